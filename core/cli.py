@@ -1,0 +1,97 @@
+"""The ``dossier`` command line: ``scan`` and ``letter`` run headless; everything else opens the app.
+
+The GUI and the PDF renderer are handed in by the launcher (``gui.launcher``), so this module never
+imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from core import __version__
+from core.errors import DossierError
+
+OpenGui = Callable[[list[str], bool], int]  # (paths, demo) -> exit code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dossier",
+        description="Review the data a company sent you under the GDPR right of access. Nothing leaves this "
+                    "computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"Dossier {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app on the built-in demo export")
+    sub = parser.add_subparsers(dest="command")
+
+    open_cmd = sub.add_parser("open", help="open the desktop app, optionally on an export")
+    open_cmd.add_argument("paths", nargs="*", help="ZIP files or folders that form one export")
+
+    scan = sub.add_parser("scan", help="import an export headless and print what it holds")
+    scan.add_argument("paths", nargs="+", help="ZIP files or folders that form one export")
+    scan.add_argument("--json", action="store_true", help="print the full result as JSON")
+    scan.add_argument("--owner-has-no-device", action="store_true",
+                      help="declare that you never owned a voice device (every recording becomes a finding)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
+         extra_commands: dict[str, Callable[[argparse.Namespace], int]] | None = None,
+         configure: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    parser = build_parser()
+    if configure is not None:
+        configure(parser)
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        if args.command == "scan":
+            return _scan(args)
+        if extra_commands and args.command in extra_commands:
+            return extra_commands[args.command](args)
+        if open_gui is None:
+            print("The desktop app is not available in this installation.", file=sys.stderr)
+            return 2
+        paths = list(getattr(args, "paths", []) or [])
+        return open_gui(paths, bool(args.demo))
+    except DossierError as exc:
+        print(f"dossier: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def load(paths: Sequence[str], *, hashes: bool = True, progress: Any = None) -> Any:
+    """Open, parse and (optionally) hash an export; returns ``(source, export)``."""
+    from core.archive import ExportSource
+    from core.clip_hashes import compute_clip_hashes
+    from core.vendors import parse_export
+
+    source = ExportSource.open(list(paths))
+    try:
+        export = parse_export(source)
+        if hashes:
+            compute_clip_hashes(export, source)
+    except BaseException:
+        source.close()
+        raise
+    return source, export
+
+
+def _scan(args: argparse.Namespace) -> int:
+    from core.rules.finding import ReviewContext
+    from core.rules.registry import run_rules
+    from core.scan_output import scan_json, scan_summary
+
+    source, export = load(args.paths)
+    with source:
+        findings = run_rules(export, ReviewContext(owner_has_no_device=args.owner_has_no_device))
+        if args.json:
+            out = json.dumps(scan_json(export, findings), ensure_ascii=False, indent=2)
+            sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
+        else:
+            sys.stdout.write(scan_summary(export, findings) + "\n")
+    return 0

@@ -1,0 +1,93 @@
+"""The one family of errors Dossier shows to people.
+
+Every failure that reaches a user becomes a :class:`DossierError` whose ``str()`` is one plain
+sentence a non-expert understands. Technical detail goes to ``detail`` (for "Show details" and logs,
+never containing export content).
+"""
+
+from __future__ import annotations
+
+
+class DossierError(Exception):
+    """Base class: ``message`` is the user-facing sentence, ``detail`` the technical cause."""
+
+    category = "error"
+    default_message = "Dossier could not complete this."
+
+    def __init__(self, message: str | None = None, *, member: str | None = None, detail: str = "") -> None:
+        self.message = message or self.default_message
+        self.member = member
+        self.detail = detail
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ExportRefused(DossierError):
+    """The export as a whole cannot be opened (not a ZIP, damaged, bomb, encrypted …)."""
+
+    category = "refused"
+    default_message = "This export cannot be opened."
+
+
+class NotAZip(ExportRefused):
+    category = "not-a-zip"
+    default_message = "This file is not a ZIP archive."
+
+
+class ExportDamaged(ExportRefused):
+    category = "damaged"
+    default_message = "The download is incomplete or damaged — download it again."
+
+
+class ZipBomb(ExportRefused):
+    category = "zip-bomb"
+    default_message = "This archive looks like a zip bomb and was not opened."
+
+
+class ExportTooLarge(ExportRefused):
+    category = "too-large"
+    default_message = "This export is larger than Dossier can safely open."
+
+
+class EncryptedExport(ExportRefused):
+    category = "encrypted"
+    default_message = "Password-protected files are not part of a genuine export."
+
+
+class UnsupportedArchive(ExportRefused):
+    category = "unsupported"
+    default_message = "This archive uses a compression or encryption method Dossier cannot read."
+
+
+class SplitArchive(ExportRefused):
+    category = "split"
+    default_message = "This archive is split into parts — join the parts (.z01, .z02 …) into one file first."
+
+
+class ExportUnreadable(ExportRefused):
+    category = "unreadable"
+    default_message = "Dossier cannot read the export — check that the file is still there and readable."
+
+
+class ExportChanged(DossierError):
+    category = "changed"
+    default_message = "The export has changed since it was imported."
+
+
+class ImportCancelled(DossierError):
+    category = "cancelled"
+    default_message = "The import was cancelled."
+
+
+class MemberUnreadable(DossierError):
+    """One member of an otherwise readable export cannot be read; it goes to the import report."""
+
+    category = "member-damaged"
+    default_message = "This file inside the export is damaged."
+
+
+class ClipUnplayable(DossierError):
+    category = "clip"
+    default_message = "This clip cannot be played."

@@ -1,0 +1,21 @@
+"""The list of rules and the one function that runs them all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from core.model import Export
+from core.rules.finding import Finding, ReviewContext
+
+Rule = Callable[[Export, ReviewContext], list[Finding]]
+
+RULES: list[Rule] = []
+
+
+def run_rules(export: Export, context: ReviewContext | None = None) -> list[Finding]:
+    """Every finding of every metadata rule, in a deterministic order."""
+    context = context or ReviewContext()
+    findings: list[Finding] = []
+    for rule in RULES:
+        findings.extend(rule(export, context))
+    return findings

@@ -1,0 +1,103 @@
+"""The JSON shape and the short text summary of ``dossier scan`` (the contract in DESIGN.md)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any
+
+from core import __version__
+from core.model import Export
+from core.rules.finding import Finding
+
+
+def iso_utc(value: Any) -> str | None:
+    """``2018-06-02T18:00:00.000Z`` for a timestamp, ``None`` for a missing one."""
+    if value is None:
+        return None
+    try:
+        import pandas as pd
+
+        if pd.isna(value):
+            return None
+        ts = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        return None
+    if ts.tzinfo is None:
+        ts = ts.tz_localize("UTC")
+    ts = ts.tz_convert("UTC")
+    return ts.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ts.microsecond // 1000:03d}Z"
+
+
+def _plain(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    try:
+        import pandas as pd
+
+        if value is pd.NA or value is pd.NaT:
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
+    recordings = [
+        {
+            "id": r["id"], "member": r["audio_member"], "time": iso_utc(r["time"]),
+            "time_source": r["time_source"], "device_serial": _plain(r["device_serial"]),
+            "device_name": _plain(r["device_name"]), "transcript": _plain(r["transcript"]),
+            "duration_s": _plain(r["duration_s"]), "sha256": _plain(r["sha256"]),
+        }
+        for r in export.recordings.to_dict("records")
+    ]
+    devices = [
+        {
+            "serial": _plain(d["serial"]), "name": _plain(d["name"]), "family": _plain(d["family"]),
+            "registered": iso_utc(d["registered"]), "deregistered": iso_utc(d["deregistered"]),
+            "voice_capable": _plain(d["voice_capable"]), "source": d["source"],
+        }
+        for d in export.devices.to_dict("records")
+    ]
+    return {
+        "dossier_version": __version__,
+        "export": {
+            "id": export.export_id,
+            "files": [{"name": f.name, "sha256": f.sha256, "size": f.size} for f in export.files],
+            "vendor": export.vendor,
+            "layouts": export.layouts,
+        },
+        "counts": export.counts(),
+        "recordings": recordings,
+        "devices": devices,
+        "findings": [f.to_json() for f in findings],
+        "report": export.report.to_json(),
+    }
+
+
+def scan_summary(export: Export, findings: list[Finding]) -> str:
+    counts = export.counts()
+    lines = [
+        f"Dossier {__version__} — {export.vendor} export, {len(export.files)} file(s), id {export.export_id[:16]}",
+        "Contents: " + ", ".join(f"{n:,} {name}" for name, n in counts.items()),
+    ]
+    report = export.report
+    lines.append(
+        f"Files: {len(report.by_status('recognised'))} recognised, {len(report.by_status('skipped'))} skipped, "
+        f"{len(report.by_status('unreadable'))} unreadable; {len(report.problems)} rows or files with problems."
+    )
+    if findings:
+        lines.append(f"Findings: {len(findings):,}")
+        for (rule, severity), n in sorted(Counter((f.rule, f.severity) for f in findings).items()):
+            lines.append(f"  {n:6,}  {severity:<6}  {rule}")
+        top = [f for f in findings if f.severity == "high"][:5] or findings[:5]
+        lines.append("Top findings:")
+        lines.extend(f"  - {f.explanation}" for f in top)
+    else:
+        lines.append("Findings: none.")
+    return "\n".join(lines)

@@ -1,0 +1,54 @@
+"""Vendor detection and dispatch: each vendor module offers ``detect(source)`` and ``parse(...)``.
+
+A vendor module (``core.vendors.amazon``, ``core.vendors.google``) exposes::
+
+    NAME: str                                         # "amazon", "google"
+    def detect(source: ExportSource) -> float         # confidence 0..1 that this export is ours
+    def parse(source, progress, cancelled) -> Export  # the normalised model (clip hashes may be None)
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+from core.archive import Cancelled, ExportSource, Progress, _never, _no_progress
+from core.errors import ExportRefused
+from core.model import Export
+
+VENDOR_MODULES = ("core.vendors.amazon", "core.vendors.google")
+
+
+class UnknownExport(ExportRefused):
+    category = "unknown-vendor"
+    default_message = "Dossier does not recognise this export — it is neither an Amazon nor a Google export."
+
+
+def available_vendors() -> list[ModuleType]:
+    """The vendor modules that are installed in this build."""
+    found = []
+    for name in VENDOR_MODULES:
+        try:
+            found.append(importlib.import_module(name))
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+    return found
+
+
+def detect_vendor(source: ExportSource) -> ModuleType:
+    """The vendor module most confident that ``source`` is its export."""
+    scored = [(vendor.detect(source), vendor) for vendor in available_vendors()]
+    scored = [s for s in scored if s[0] > 0]
+    if not scored:
+        raise UnknownExport()
+    scored.sort(key=lambda s: s[0], reverse=True)
+    return scored[0][1]
+
+
+def parse_export(source: ExportSource, progress: Progress = _no_progress,
+                 cancelled: Cancelled = _never) -> Export:
+    """Detect the vendor and parse the export into the normalised model."""
+    vendor = detect_vendor(source)
+    export: Export = vendor.parse(source, progress, cancelled)
+    return export

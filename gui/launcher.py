@@ -1,0 +1,31 @@
+"""Entry points for ``dossier`` and ``dossier-gui``: wires the Qt parts into the core command line.
+
+Kept free of Qt imports at module level so ``dossier scan`` starts fast and works without a display.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def _open_gui(paths: list[str], demo: bool) -> int:
+    from gui.app import run_app
+
+    return run_app(paths, demo=demo)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``dossier``: the command line (headless commands) or the app."""
+    from core.cli import main as cli_main
+
+    return cli_main(argv, open_gui=_open_gui)
+
+
+def main_gui() -> int:
+    """``dossier-gui``: the desktop shortcut's launcher (no console window on Windows)."""
+    return main(sys.argv[1:])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
