@@ -39,7 +39,7 @@ fi
 PYTHON="${PYTHON:-}"
 if [ -z "$PYTHON" ]; then
   for candidate in python3.12 python3.11 python3.13 python3; do
-    if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import sys; sys.exit(not ((3,11) <= sys.version_info[:2] <= (3,13)))'; then
+    if command -v "$candidate" >/dev/null 2>&1 && "$candidate" 2>/dev/null -c 'import sys; sys.exit(not ((3,11) <= sys.version_info[:2] <= (3,13)))'; then
       PYTHON="$candidate"; break
     fi
   done

@@ -6,6 +6,6 @@ bash scripts/bootstrap.sh
 source scripts/audio_env.sh   # a PulseAudio server with a null sink, so playback tests hear real audio
 export QT_QPA_PLATFORM=offscreen
 export PYTHONDONTWRITEBYTECODE=1
-.venv/bin/ruff check core gui tests scripts installer
+.venv/bin/ruff check .
 .venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"
