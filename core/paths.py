@@ -60,3 +60,16 @@ def matplotlib_config_dir(create: bool = True) -> Path:
     if create:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def resources_dir() -> Path:
+    """Dossier's bundled resources (demo export, translations, icons, templates)."""
+    frozen = getattr(sys, "_MEIPASS", None)  # PyInstaller
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
+
+
+def demo_export_dir() -> Path:
+    """The built-in demo export (a folder of ZIPs, as Amazon delivers them)."""
+    return resources_dir() / "demo" / "amazon-2018"
