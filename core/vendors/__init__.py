@@ -17,11 +17,17 @@ from core.errors import ExportRefused
 from core.model import Export
 
 VENDOR_MODULES = ("core.vendors.amazon", "core.vendors.google")
+MIXED_THRESHOLD = 0.5  # two vendors at least this sure of the same input: the files mix two exports
 
 
 class UnknownExport(ExportRefused):
     category = "unknown-vendor"
     default_message = "Dossier does not recognise this export — it is neither an Amazon nor a Google export."
+
+
+class MixedExport(ExportRefused):
+    category = "mixed-vendors"
+    default_message = "These files mix an Amazon and a Google export — open them one at a time."
 
 
 def available_vendors() -> list[ModuleType]:
@@ -43,6 +49,9 @@ def detect_vendor(source: ExportSource) -> ModuleType:
     if not scored:
         raise UnknownExport()
     scored.sort(key=lambda s: s[0], reverse=True)
+    confident = {getattr(vendor, "NAME", vendor.__name__) for score, vendor in scored if score >= MIXED_THRESHOLD}
+    if len(confident) > 1:
+        raise MixedExport()
     return scored[0][1]
 
 

@@ -1,0 +1,27 @@
+"""Google Takeout: My Activity (JSON or HTML, localised) with Assistant audio, searches, Google Play
+orders and Google Pay transactions, read into the normalised model.
+
+Google exports no device registry, so ``devices`` stays empty and ``layouts`` says ``google-takeout``;
+rules take that into account instead of flagging every recording.
+"""
+
+from __future__ import annotations
+
+from core.archive import Cancelled, ExportSource, Progress, _never, _no_progress
+from core.model import Export
+from core.vendors.google.discovery import takeout_score
+
+NAME = "google"
+LAYOUT = "google-takeout"
+
+
+def detect(source: ExportSource) -> float:
+    """Confidence that ``source`` is a Google Takeout (``Takeout/…``, also split over several ZIPs)."""
+    return takeout_score(source)
+
+
+def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Cancelled = _never) -> Export:
+    """Read the Takeout into the model (clip hashes are left to the background pass)."""
+    from core.vendors.google.importer import parse_takeout
+
+    return parse_takeout(source, progress, cancelled)

@@ -1,0 +1,181 @@
+"""Reading a whole Takeout into the model: every member once in the import report, rows into tables."""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from collections import Counter
+from typing import Any
+
+from core.archive import Cancelled, ExportSource, Progress
+from core.errors import DossierError, ImportCancelled
+from core.model import Export, FileEntry, ImportReport, Problem, empty_export
+from core.vendors.google import activity_html, activity_json, pay, play, profile, searches, voice
+from core.vendors.google.activity import Activity, topic
+from core.vendors.google.discovery import TakeoutFile, discover
+from core.vendors.google.jsonio import JsonUnreadable, load_json
+from core.vendors.google.tables import frame
+
+DATASETS = {"voice": "google.voice", "search": "google.search"}
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
+
+
+class _Run:
+    def __init__(self, source: ExportSource, progress: Progress, cancelled: Cancelled) -> None:
+        self.source, self.progress, self.cancelled = source, progress, cancelled
+        self.export = empty_export("google", source.files)
+        self.report: ImportReport = self.export.report
+        self.report.notes.extend(source.notes)
+        self.entries: dict[str, FileEntry] = {}
+        self.voice: list[Activity] = []
+        self.search: list[Activity] = []
+        self.purchases: list[dict[str, Any]] = []
+        self.forms: set[str] = set()
+        self.rel_of: dict[str, str] = {}
+
+    # ---- bookkeeping --------------------------------------------------------------------------
+    def add(self, member: str, status: str, dataset: str | None = None, reason: str | None = None,
+            rows: int = 0, rejected: int = 0) -> FileEntry:
+        entry = FileEntry(member, status, dataset, reason, rows, rejected)  # type: ignore[arg-type]
+        self.entries[member] = self.report.add(entry)
+        return entry
+
+    def unreadable(self, member: str, reason: str) -> None:
+        self.add(member, "unreadable", reason=reason)
+
+    # ---- the files ----------------------------------------------------------------------------
+    def run(self) -> Export:
+        files, outside = discover(self.source)
+        for m in outside:
+            self.add(m.path, "skipped", reason="Not inside the export's Takeout folder.")
+        seen: dict[str, str] = {}
+        unique: list[TakeoutFile] = []
+        for f in files:
+            if f.rel in seen:
+                self.add(f.member.path, "skipped", reason=f"A second copy of a file already read from {seen[f.rel]}.")
+                continue
+            seen[f.rel] = f.member.path
+            unique.append(f)
+            self.rel_of[f.member.path] = f.rel
+        order = {"play-orders": 0, "play-purchases": 1}
+        work = sorted(unique, key=lambda f: order.get(f.kind, -1))
+        audio = [f for f in unique if f.kind == "audio"]
+        for done, f in enumerate(work, start=1):
+            if self.cancelled():
+                raise ImportCancelled()
+            if done % 20 == 0 or done == len(work):
+                self.progress(0.9 * done / len(work), f"Reading the Takeout… {done:,} of {len(work):,} files")
+            if f.kind == "audio":
+                continue  # recorded below, once the entries that name them are known
+            try:
+                self.read(f)
+            except JsonUnreadable as exc:
+                self.unreadable(f.member.path, str(exc))
+            except (DossierError, *_DAMAGED) as exc:
+                if isinstance(exc, ImportCancelled):
+                    raise
+                self.unreadable(f.member.path, "The file is damaged inside the archive and could not be read.")
+        self.finish(audio)
+        self.progress(1.0, "Takeout read.")
+        return self.export
+
+    def read(self, f: TakeoutFile) -> None:
+        path = f.member.path
+        if f.kind in ("activity-json", "activity-html"):
+            self.read_activity(f)
+        elif f.kind == "play-orders":
+            value, dups = load_json(self.source, f.member)
+            rows, rejected = play.read_orders(value, path, self.report, self.export.account)
+            self.purchases.extend(rows)
+            self.add(path, "recognised", "google.play.orders", rows=len(rows), rejected=rejected)
+            self.duplicates(path, dups)
+        elif f.kind == "play-purchases":
+            value, dups = load_json(self.source, f.member)
+            rows, rejected, twice = play.read_purchases(value, path, self.report, self.purchases)
+            self.purchases.extend(rows)
+            self.add(path, "recognised", "google.play.purchases", rows=len(rows), rejected=rejected)
+            if twice:
+                noun = "purchase is" if twice == 1 else "purchases are"
+                self.report.notes.append(Problem(path, None, f"{twice} {noun} also in the order history and "
+                                                             f"listed once."))
+            self.duplicates(path, dups)
+        elif f.kind == "pay":
+            self.read_pay(f)
+        elif f.kind == "profile":
+            value, dups = load_json(self.source, f.member)
+            found = profile.read_profile(value, self.export.account)
+            self.add(path, "recognised", "google.profile", rows=found)
+        elif f.kind == "index":
+            self.add(path, "skipped", reason="Takeout's table of contents; it holds no personal data rows.")
+        else:
+            product = f.parts[0] if len(f.parts) > 1 else "Takeout"
+            self.add(path, "skipped", reason=f"Takeout data for “{product}” is not used by Dossier.")
+
+    def read_pay(self, f: TakeoutFile) -> None:
+        locale = "de" if any(p in f.rel for p in ("Transaktionen", "Google-Transaktionen")) else None
+        try:
+            rows, rejected = pay.read_transactions(self.source.read_bytes(f.member), f.member.path, self.report,
+                                                   locale)
+        except pay.PayUnreadable as exc:
+            self.add(f.member.path, "unreadable", reason=str(exc))
+            return
+        self.purchases.extend(rows)
+        self.add(f.member.path, "recognised", "google.pay", rows=len(rows), rejected=rejected)
+
+    def read_activity(self, f: TakeoutFile) -> None:
+        path = f.member.path
+        if f.kind == "activity-json":
+            value, dups = load_json(self.source, f.member)
+            entries, rejected = activity_json.read_activity_json(value, path, f.product, self.report)
+            self.duplicates(path, dups)
+            self.forms.add("google-my-activity-json")
+        else:
+            data = self.source.read_bytes(f.member)
+            if not activity_html.looks_like_activity_html(data):
+                self.add(path, "skipped", reason="An HTML page without My Activity entries.")
+                return
+            entries, rejected, uncertain = activity_html.read_activity_html(data, path, f.product, self.report)
+            self.forms.add("google-my-activity-html")
+            if uncertain:
+                times = "1 time states" if uncertain == 1 else f"{uncertain} times state"
+                self.report.notes.append(Problem(path, None, f"{times} no zone or the zone the export was made in, "
+                                                             f"not necessarily the event's: zone uncertain."))
+        kinds = Counter(topic(a) for a in entries)
+        for a in entries:
+            {"voice": self.voice, "search": self.search}.get(topic(a), []).append(a)
+        main = kinds.most_common(1)[0][0] if kinds else "other"
+        if main == "other" and not rejected:
+            product = f.product_label or "this product"
+            self.add(path, "skipped", reason=f"My Activity for “{product}” is not part of Dossier's tables.")
+            return
+        self.add(path, "recognised", DATASETS.get(main, "google.activity"), rejected=rejected)
+
+    def duplicates(self, member: str, keys: list[str]) -> None:
+        if keys:
+            shown = ", ".join(sorted(set(keys))[:5])
+            self.report.problem(member, None, f"{len(keys)} records repeat a field ({shown}); the last value was "
+                                              f"used.")
+
+    # ---- tables -------------------------------------------------------------------------------
+    def finish(self, audio: list[TakeoutFile]) -> None:
+        index = voice.AudioIndex(audio)
+        rec_rows, used = voice.recordings_from_activity(self.voice, self.rel_of, index, self.report)
+        rec_rows += voice.recordings_from_orphans(audio, used, self.report)
+        for f in audio:
+            self.add(f.member.path, "recognised", "google.voice.audio", rows=1)
+        search_rows, _ = searches.search_rows(self.search, self.report)
+        per_file = Counter(r["member"] for r in [*rec_rows, *search_rows])
+        for member, n in per_file.items():
+            if member in self.entries and self.entries[member].dataset in ("google.voice", "google.search",
+                                                                           "google.activity"):
+                self.entries[member].rows += n
+        self.export.recordings = frame("recordings", rec_rows)
+        self.export.searches = frame("searches", search_rows)
+        self.export.purchases = frame("purchases", self.purchases)
+        self.export.layouts = ["google-takeout", *sorted(self.forms)]
+        zips = {m.container for m in self.source.members if m.container.lower().endswith(".zip")}
+        if len(zips) > 1:
+            self.export.layouts.append("google-takeout-split")
+
+def parse_takeout(source: ExportSource, progress: Progress, cancelled: Cancelled) -> Export:
+    return _Run(source, progress, cancelled).run()

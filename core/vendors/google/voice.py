@@ -1,0 +1,131 @@
+"""Voice recordings: Assistant / Voice and Audio entries linked to the MP3 files named in ``audioFiles``.
+
+Entries without audio (Google keeps audio only after an opt-in since 2020) and audio files no entry
+names are both reported; the latter still become recordings, dated from their file name if it holds a
+timestamp, else from the archive entry's date (weak, flagged by ``time_source``).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+
+from core.model import ImportReport, Problem, recording_id
+from core.vendors.google.activity import SAID_PREFIXES, Activity, device_of, strip_prefix
+from core.vendors.google.discovery import TakeoutFile
+
+_ISO_NAME = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})[T _](\d{2})[_:.\-](\d{2})[_:.\-](\d{2})(?:[.,_](\d{1,6}))?")
+_COMPACT_NAME = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})[T_\-]?(\d{2})(\d{2})(\d{2})(?!\d)")
+_EPOCH_MS = re.compile(r"(?<!\d)(1\d{12})(?!\d)")
+_EPOCH_S = re.compile(r"(?<!\d)(1\d{9})(?!\d)")
+
+
+def time_from_filename(name: str) -> datetime | None:
+    """A UTC time written in a clip's file name (ISO-like, compact, epoch s or ms), if any."""
+    stem = name.rsplit("/", 1)[-1]
+    for pattern in (_ISO_NAME, _COMPACT_NAME):
+        match = pattern.search(stem)
+        if match:
+            fields = [int(g) for g in match.groups()[:6]]
+            fraction = match.groups()[6] if len(match.groups()) > 6 else None
+            micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
+            try:
+                y, mo, d, h, mi, sec = fields
+                value = datetime(y, mo, d, h, mi, sec, micro, tzinfo=UTC)
+            except ValueError:
+                continue
+            if 2000 <= value.year <= 2100:
+                return value
+    for pattern, scale in ((_EPOCH_MS, 1000), (_EPOCH_S, 1)):
+        match = pattern.search(stem)
+        if match:
+            return datetime.fromtimestamp(int(match.group(1)) / scale, tz=UTC)
+    return None
+
+
+class AudioIndex:
+    """Audio files by Takeout-relative path and by file name, for resolving ``audioFiles`` entries."""
+
+    def __init__(self, audio: list[TakeoutFile]) -> None:
+        self.by_rel = {f.rel: f for f in audio}
+        self.by_name: dict[str, list[TakeoutFile]] = {}
+        for f in audio:
+            self.by_name.setdefault(f.rel.rsplit("/", 1)[-1], []).append(f)
+
+    def resolve(self, name: str, activity_rel: str) -> TakeoutFile | None:
+        folder = posixpath.dirname(activity_rel)
+        clean = name.replace("\\", "/").lstrip("./")
+        for candidate in (posixpath.normpath(posixpath.join(folder, clean)), clean):
+            if candidate in self.by_rel:
+                return self.by_rel[candidate]
+        same_name = self.by_name.get(clean.rsplit("/", 1)[-1], [])
+        if len(same_name) == 1:
+            return same_name[0]
+        near = [f for f in same_name if f.rel.startswith(folder + "/")]
+        return near[0] if len(near) == 1 else None
+
+
+def _row(audio: TakeoutFile, **values: Any) -> dict[str, Any]:
+    member = audio.member
+    return {
+        "id": recording_id(member.path), "device_serial": None, "duration_s": None,
+        "audio_member": member.path, "audio_format": member.suffix.lstrip(".") or None,
+        "size": member.size, "crc32": member.crc32, "sha256": None, "line": None, **values,
+    }
+
+
+def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], index: AudioIndex,
+                             report: ImportReport) -> tuple[list[dict[str, Any]], set[str]]:
+    """Recording rows for voice entries with audio; the audio members they use."""
+    rows: list[dict[str, Any]] = []
+    used: dict[str, str] = {}  # audio member -> "entry N of <file>"
+    without_audio: Counter[str] = Counter()
+    for act in voice:
+        if not act.audio_files:
+            without_audio[act.member] += 1
+            continue
+        transcript, _ = strip_prefix(act.title, SAID_PREFIXES)
+        device, response = device_of(act)
+        for name in act.audio_files:
+            audio = index.resolve(name, rel_of.get(act.member, act.member))
+            if audio is None:
+                report.problem(act.member, None,
+                               f"Entry {act.entry} names the audio file {name}, which is not in the export.")
+                continue
+            where = f"entry {act.entry} of {act.member}"
+            if audio.member.path in used:
+                report.problem(act.member, None, f"Entry {act.entry} names the audio file {name}, already "
+                                                 f"linked to {used[audio.member.path]}; it is listed once.")
+                continue
+            used[audio.member.path] = where
+            rows.append(_row(audio, time=act.time, time_source="index", device_name=device,
+                             transcript=transcript, response="\n".join(response) or None, member=act.member))
+    for member, count in sorted(without_audio.items()):
+        noun = "entry has" if count == 1 else "entries have"
+        report.notes.append(Problem(member, None, f"{count} voice {noun} no audio file (Google keeps audio only "
+                                                  f"when voice and audio activity is switched on)."))
+    return rows, set(used)
+
+
+def recordings_from_orphans(audio: list[TakeoutFile], used: set[str], report: ImportReport) -> list[dict[str, Any]]:
+    """Recording rows for audio files that no activity entry names (reported as such)."""
+    rows: list[dict[str, Any]] = []
+    for f in audio:
+        if f.member.path in used:
+            continue
+        when = time_from_filename(f.member.name)
+        source = "filename"
+        if when is None and f.member.modified is not None:
+            when, source = f.member.modified.replace(tzinfo=UTC), "archive"
+        elif when is None:
+            source = "none"
+        dated = {"filename": "dated from its file name", "archive": "dated from the archive entry (weak)",
+                 "none": "undated"}[source]
+        report.notes.append(Problem(f.member.path, None, f"No activity entry names this audio file; it is listed "
+                                                         f"as a recording, {dated}."))
+        rows.append(_row(f, time=when, time_source=source, device_name=None, transcript=None, response=None,
+                         member=f.member.path))
+    return rows
