@@ -1,27 +1,47 @@
 """Safe, read-only access to an export given as ZIP files and/or folders.
 
-``ExportSource.open(paths)`` lists every member (files inside ZIPs, one level of nested ZIPs, files
-in folders) under a *member path* (``Alexa.zip/Voice/1.wav``) and streams members on request. Nothing
-is ever extracted or written; member names are labels only.
-
-FOUNDATION VERSION: the API below is the contract other modules use. Budgets, overlap detection,
-Deflate64 chunking and the error mapping are hardened in this module (see issue 2).
+``ExportSource.open(paths)`` lists every member (files inside ZIPs, one level of nested ZIPs, files in
+folders) under a *member path* (``Alexa.zip/Voice/1.wav``) and streams members on request. Nothing is ever
+extracted; member names are labels only. Before anything is decompressed the archive's end record, entry
+count, directory size, flags, methods, declared sizes, ratios and data layout (overlaps) are checked
+(``core.zipscan``); while reading, every stream counts its bytes (``core.memberstream``). Every failure is a
+:class:`core.errors.DossierError` with one plain sentence. Limits: ``core.budget``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
+import contextlib
 import os
+import stat
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Any, BinaryIO, cast
 
-from core.errors import ExportUnreadable, ImportCancelled, MemberUnreadable, NotAZip
+import zipfile_deflate64  # noqa: F401 - registers Deflate64 (method 9) with zipfile
+
+from core.budget import Budgets, Tally
+from core.errors import (
+    DossierError,
+    ExportDamaged,
+    ExportRefused,
+    ExportUnreadable,
+    ExportVanished,
+    ImportCancelled,
+    MemberUnreadable,
+    NotAZip,
+    NotEnoughMemory,
+    SplitArchive,
+    UnreadableNames,
+)
+from core.exporthash import FileToHash, HashJob, sha256_file
+from core.memberstream import READ_ERRORS, ContainerWatch, MemberStream, limit_zipext, member_error
 from core.model import ExportFile, Problem
+from core.nested import PrivateTemp, SliceFile, read_into_memory
+from core.zipnames import NoteSink, duplicate_notes, is_link_or_special, member_label, odd_name_reason, shown
+from core.zipscan import Entry, check_entries, read_end_record
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
@@ -62,6 +82,17 @@ class Member:
 
 
 @dataclass
+class _Handle:
+    """How to read one member: a zip entry, or a file in a folder; ``problem`` if it cannot be read."""
+
+    zf: zipfile.ZipFile | None = None
+    info: zipfile.ZipInfo | None = None
+    path: Path | None = None
+    watch: ContainerWatch | None = None
+    problem: str = ""
+
+
+@dataclass
 class ExportSource:
     """An opened export: its files (with SHA-256), its members, and archive-level notes."""
 
@@ -69,6 +100,10 @@ class ExportSource:
     members: list[Member]
     notes: list[Problem] = field(default_factory=list)
     _handles: dict[str, object] = field(default_factory=dict, repr=False)
+    budgets: Budgets = field(default_factory=Budgets, repr=False)
+    _by_id: dict[int, _Handle] = field(default_factory=dict, repr=False)
+    _closers: list[Callable[[], None]] = field(default_factory=list, repr=False)
+    _temp: PrivateTemp = field(default_factory=PrivateTemp, repr=False)
 
     # ---- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -77,84 +112,128 @@ class ExportSource:
         paths: list[str | os.PathLike[str]],
         progress: Progress = _no_progress,
         cancelled: Cancelled = _never,
+        *,
+        hash_files: bool = True,
+        budgets: Budgets | None = None,
     ) -> ExportSource:
         """Open ZIPs and/or folders as one export. Raises a :class:`DossierError` subclass."""
-        files: list[ExportFile] = []
-        members: list[Member] = []
-        source = cls(files=files, members=members)
-        for raw in paths:
-            path = Path(raw)
-            if cancelled():
-                raise ImportCancelled()
-            if path.is_dir():
-                source._add_folder(path, progress, cancelled)
-            elif path.is_file():
-                source._add_zip(path, progress, cancelled)
-            else:
-                raise ExportUnreadable(f"Dossier cannot find “{path.name}”.")
+        source = cls(files=[], members=[], budgets=budgets or Budgets())
+        job: HashJob | None = None
+        try:
+            inputs = source._collect(paths, cancelled)
+            if hash_files:
+                job = HashJob([item for item, _zip in inputs])
+            opener = _Opener(source, Tally(source.budgets), NoteSink(source.notes, source.budgets.max_notes_per_kind),
+                             cancelled)
+            for n, (item, is_zip) in enumerate(inputs):
+                if cancelled():
+                    raise ImportCancelled()
+                if n % 64 == 0 or is_zip:
+                    done = job.fraction if job else 1.0
+                    progress((n / len(inputs) + done) / 2, f"Listing the files in {item.label}…")
+                if is_zip:
+                    opener.add_zip(item)
+                else:
+                    opener.add_plain(item)
+            duplicate_notes([m.path for m in source.members], opener.sink)
+            opener.sink.finish("")
+            digests = job.wait(lambda f: progress(0.5 + f / 2, "Fingerprinting the export (SHA-256)…"),
+                               cancelled) if job else {}
+            source.files.extend(ExportFile(item.label, str(item.path), item.size, digests.get(item.label, ""),
+                                           item.mtime_ns / 1e9) for item, _zip in inputs)
+        except BaseException as exc:
+            if job is not None:
+                job.stop()
+            source.close()
+            if isinstance(exc, DossierError | KeyboardInterrupt):
+                raise
+            if isinstance(exc, MemoryError):
+                raise NotEnoughMemory() from None
+            if isinstance(exc, OSError):
+                raise ExportUnreadable(detail=f"{type(exc).__name__}: {exc}"[:300]) from None
+            raise
+        progress(1.0, "Export opened.")
         return source
 
-    def _add_folder(self, root: Path, progress: Progress, cancelled: Cancelled) -> None:
-        for dirpath, _dirs, names in os.walk(root, followlinks=False):
-            for name in sorted(names):
+    def _collect(self, paths: list[str | os.PathLike[str]], cancelled: Cancelled) -> list[tuple[FileToHash, bool]]:
+        """Every export file to open: ZIPs given directly, and files (ZIP or not) in folders."""
+        found: list[tuple[FileToHash, bool]] = []
+        used: set[str] = set()
+
+        def add(path: Path, label: str, st: os.stat_result) -> None:
+            unique, k = label, 2
+            while unique in used:
+                unique, k = f"{label} ({k})", k + 1
+            used.add(unique)
+            found.append((FileToHash(unique, path, st.st_size, st.st_mtime_ns), path.suffix.lower() == ".zip"))
+
+        for raw in paths:
+            path = Path(raw)
+            try:
+                st = path.stat()
+            except OSError:
+                raise ExportUnreadable(f"Dossier cannot find “{shown(path.name)}”.") from None
+            if stat.S_ISDIR(st.st_mode):
+                for file, rel, fst in self._walk(path, cancelled):
+                    add(file, rel, fst)
+            elif stat.S_ISREG(st.st_mode):
+                if not path.suffix.lower() == ".zip" and _looks_split(path):
+                    raise SplitArchive()
+                found.append((FileToHash(path.name, path, st.st_size, st.st_mtime_ns), True))
+                used.add(path.name)
+            else:
+                raise ExportUnreadable(f"“{shown(path.name)}” is not a file or folder Dossier can open.")
+        return found
+
+    def _walk(self, root: Path, cancelled: Cancelled) -> Iterator[tuple[Path, str, os.stat_result]]:
+        for dirpath, dirs, names in os.walk(root, followlinks=False):
+            if cancelled():
+                raise ImportCancelled()
+            dirs.sort()
+            for name in sorted(names) + [d for d in dirs if Path(dirpath, d).is_symlink()]:
                 full = Path(dirpath) / name
-                if full.is_symlink() or not full.is_file():
-                    continue
                 rel = full.relative_to(root).as_posix()
-                if full.suffix.lower() == ".zip":
-                    self._add_zip(full, progress, cancelled, label=rel)
-                    continue
-                stat = full.stat()
-                self.files.append(ExportFile(rel, str(full), stat.st_size, _sha256_file(full, cancelled),
-                                             stat.st_mtime))
-                self.members.append(Member(rel, stat.st_size, stat.st_size, None,
-                                           datetime.fromtimestamp(stat.st_mtime), rel))
-                self._handles[rel] = full
-
-    def _add_zip(self, path: Path, progress: Progress, cancelled: Cancelled, label: str | None = None) -> None:
-        label = label or path.name
-        stat = path.stat()
-        self.files.append(ExportFile(label, str(path), stat.st_size, _sha256_file(path, cancelled), stat.st_mtime))
-        try:
-            zf = zipfile.ZipFile(open(path, "rb"))  # noqa: SIM115 - kept open for streaming
-        except zipfile.BadZipFile as exc:
-            raise NotAZip(detail=str(exc)) from exc
-        self._handles[label] = zf
-        for info in zf.infolist():
-            if info.is_dir():
-                continue
-            member_path = f"{label}/{info.filename}"
-            if info.filename.lower().endswith(".zip"):
-                self._add_nested(zf, info, member_path, label)
-                continue
-            self.members.append(Member(member_path, info.file_size, info.compress_size, info.CRC,
-                                       datetime(*info.date_time), label))
-            self._handles[member_path] = (zf, info)
-
-    def _add_nested(self, parent: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, container: str) -> None:
-        data = parent.read(info)
-        inner = zipfile.ZipFile(io.BytesIO(data))
-        for sub in inner.infolist():
-            if sub.is_dir():
-                continue
-            member_path = f"{label}/{sub.filename}"
-            self.members.append(Member(member_path, sub.file_size, sub.compress_size, sub.CRC,
-                                       datetime(*sub.date_time), container))
-            self._handles[member_path] = (inner, sub)
+                st = os.lstat(full)
+                if stat.S_ISREG(st.st_mode):
+                    yield full, rel, st
+                elif name not in dirs or stat.S_ISLNK(st.st_mode):
+                    self.notes.append(Problem(rel, None, "This is a link or special file, not a regular file; "
+                                                         "Dossier skipped it and did not follow it."))
 
     # ---- reading ---------------------------------------------------------------------------------
+    def _handle(self, member: Member | str) -> tuple[str, _Handle]:
+        key = member.path if isinstance(member, Member) else member
+        handle = self._by_id.get(id(member)) if isinstance(member, Member) else None
+        if handle is None:
+            found = self._handles.get(key)
+            handle = found if isinstance(found, _Handle) else None
+        if handle is None:
+            raise MemberUnreadable(f"“{shown(key)}” is not part of this export.", member=key)
+        if handle.problem:
+            raise MemberUnreadable(f"“{shown(key)}” cannot be read: {handle.problem}", member=key)
+        return key, handle
+
     def open_member(self, member: Member | str) -> BinaryIO:
         """A read-only binary stream of the member's bytes (decompressed on the fly, budgeted)."""
-        key = member.path if isinstance(member, Member) else member
-        handle = self._handles.get(key)
-        if handle is None:
-            raise MemberUnreadable(member=key)
-        if isinstance(handle, Path):
-            return open(handle, "rb")
-        assert isinstance(handle, tuple)
-        zf, info = handle
-        stream: BinaryIO = zf.open(info)
-        return stream
+        key, handle = self._handle(member)
+        if handle.path is not None:
+            size = handle.watch.size if handle.watch else handle.path.stat().st_size
+            try:
+                raw = open(handle.path, "rb")  # noqa: SIM115 - owned by the returned stream
+            except OSError as exc:
+                raise member_error(exc, key, handle.watch) from None
+            return cast(BinaryIO, MemberStream(raw, key, size, None, handle.watch))
+        assert handle.zf is not None and handle.info is not None
+        return cast(BinaryIO, self._open_zip_member(handle.zf, handle.info, key, handle.watch))
+
+    def _open_zip_member(self, zf: zipfile.ZipFile, info: zipfile.ZipInfo, key: str,
+                         watch: ContainerWatch | None) -> MemberStream:
+        try:
+            raw: Any = zf.open(info)
+            limit_zipext(raw, info.compress_type)
+        except READ_ERRORS as exc:
+            raise member_error(exc, key, watch) from None
+        return MemberStream(raw, key, info.file_size, info.compress_type, watch)
 
     def read_bytes(self, member: Member | str, limit: int | None = None) -> bytes:
         """The member's bytes (at most ``limit`` bytes if given)."""
@@ -173,10 +252,13 @@ class ExportSource:
         raise KeyError(path)
 
     def close(self) -> None:
-        for handle in self._handles.values():
-            if isinstance(handle, zipfile.ZipFile):
-                handle.close()
+        for closer in reversed(self._closers):
+            with contextlib.suppress(OSError, ValueError):
+                closer()
+        self._closers.clear()
         self._handles.clear()
+        self._by_id.clear()
+        self._temp.close()
 
     def __enter__(self) -> ExportSource:
         return self
@@ -185,11 +267,134 @@ class ExportSource:
         self.close()
 
 
-def _sha256_file(path: Path, cancelled: Cancelled = _never) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            if cancelled():
+class _Opener:
+    """Lists the members of each export file into ``source`` (one pass over each central directory)."""
+
+    def __init__(self, source: ExportSource, tally: Tally, sink: NoteSink, cancelled: Cancelled) -> None:
+        self.source, self.tally, self.sink, self.cancelled = source, tally, sink, cancelled
+
+    def _add(self, member: Member, handle: _Handle) -> None:
+        self.source.members.append(member)
+        self.source._by_id[id(member)] = handle
+        self.source._handles.setdefault(member.path, handle)
+
+    def add_plain(self, item: FileToHash) -> None:
+        modified = datetime.fromtimestamp(item.mtime_ns / 1e9)
+        watch = ContainerWatch(str(item.path), item.size, item.mtime_ns)
+        self._add(Member(item.label, item.size, item.size, None, modified, item.label),
+                  _Handle(path=item.path, watch=watch))
+
+    def add_zip(self, item: FileToHash) -> None:
+        watch = ContainerWatch(str(item.path), item.size, item.mtime_ns)
+        try:
+            fp = open(item.path, "rb")  # noqa: SIM115 - closed by ExportSource.close
+        except OSError as exc:
+            raise ExportUnreadable(f"Dossier cannot read “{shown(item.label)}”.", detail=str(exc)) from None
+        self.source._closers.append(fp.close)
+        self.add_archive(fp, item.size, item.label, item.label, watch, item.path, depth=0)
+
+    def add_archive(self, fp: IO[bytes], size: int, label: str, container: str, watch: ContainerWatch,
+                    path: Path | None, depth: int) -> None:
+        """Check and list one archive; raise a typed refusal if it is hostile or unreadable."""
+        budgets = self.source.budgets
+        try:
+            end = read_end_record(fp, size, budgets)
+            zf = zipfile.ZipFile(fp)
+            self.source._closers.append(zf.close)
+            entries = check_entries(fp, zf.infolist(), end, budgets, self.tally, self.sink, label, self.cancelled)
+        except DossierError:
+            raise
+        except READ_ERRORS as exc:
+            raise _open_error(exc, label, watch) from None
+        if end.prefix:
+            self.sink.add("prefix", label, f"This archive starts with {end.prefix:,} bytes of other data — "
+                                           "unusual for a genuine export.")
+        if end.trailing:
+            self.sink.add("trailing", label, f"This archive ends with {end.trailing:,} bytes of extra data — "
+                                             "unusual for a genuine export.")
+        for n, entry in enumerate(entries):
+            if n % 4096 == 0 and self.cancelled():
                 raise ImportCancelled()
-            digest.update(chunk)
-    return digest.hexdigest()
+            self._add_entry(zf, entry, label, container, watch, path, depth)
+
+    def _add_entry(self, zf: zipfile.ZipFile, entry: Entry, label: str, container: str, watch: ContainerWatch,
+                   path: Path | None, depth: int) -> None:
+        info = entry.info
+        mpath = f"{label}/{member_label(info)}"
+        reason = odd_name_reason(info.orig_filename)
+        if reason:
+            self.sink.add("name", mpath, f"The file name “{shown(info.orig_filename)}” {reason} — this may not "
+                                         "be a genuine export.")
+        if info.is_dir():
+            return
+        if is_link_or_special(info):
+            self.sink.add("link", mpath, "This entry is a link, not a file; Dossier skipped it and did not follow "
+                                         "it.")
+            return
+        if mpath.lower().endswith(".zip") and not entry.problem:
+            if depth == 0:
+                if self._add_nested(zf, entry, mpath, container, watch, path):
+                    return
+            else:
+                self.sink.add("deep", mpath, "This archive is nested more than one level deep; Dossier lists it "
+                                             "but does not open it.")
+        member = Member(mpath, info.file_size, info.compress_size, info.CRC, _dos_time(info.date_time), container)
+        self._add(member, _Handle(zf=zf, info=info, watch=watch, problem=entry.problem))
+
+    def _add_nested(self, zf: zipfile.ZipFile, entry: Entry, mpath: str, container: str, watch: ContainerWatch,
+                    path: Path | None) -> bool:
+        """Open a nested archive one level deep; False (with a note) if it is not a readable ZIP."""
+        info = entry.info
+        try:
+            if info.compress_type == zipfile.ZIP_STORED and path is not None and entry.data_offset >= 0 \
+                    and info.compress_size == info.file_size:
+                body: IO[bytes] = SliceFile(path, entry.data_offset, info.file_size)  # type: ignore[assignment]
+            else:
+                stream = self.source._open_zip_member(zf, info, mpath, watch)
+                with stream:
+                    if self.tally.take_memory(info.file_size):
+                        body = read_into_memory(stream, self.cancelled)
+                    else:
+                        body = self.source._temp.spool(stream, self.cancelled)
+            self.source._closers.append(body.close)
+            self.add_archive(body, info.file_size, mpath, container, watch, None, depth=1)
+        except (NotAZip, ExportDamaged, MemberUnreadable) as exc:
+            self.sink.add("nested", mpath, f"This looks like a ZIP archive inside the export but cannot be opened: "
+                                           f"{exc}")
+            return False
+        return True
+
+
+
+def _open_error(exc: BaseException, label: str, watch: ContainerWatch) -> ExportRefused:
+    detail = f"{type(exc).__name__}: {exc}"[:300]
+    if isinstance(exc, UnicodeDecodeError):
+        return UnreadableNames(member=label, detail=detail)
+    if isinstance(exc, MemoryError):
+        return NotEnoughMemory(member=label, detail=detail)
+    if isinstance(exc, zipfile.BadZipFile) and "multiple disks" in str(exc):
+        return SplitArchive(member=label, detail=detail)
+    if not watch.intact():
+        return ExportVanished(member=label, detail=detail)
+    if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
+        return ExportUnreadable(f"Dossier cannot read “{shown(label)}”.", member=label, detail=detail)
+    return ExportDamaged(member=label, detail=detail)
+
+
+def _dos_time(value: tuple[int, int, int, int, int, int]) -> datetime | None:
+    try:
+        return datetime(*value)
+    except (ValueError, TypeError):
+        return None
+
+
+def _looks_split(path: Path) -> bool:
+    """A part of a split archive given instead of the ``.zip`` (``x.z01``, ``x.zip.001``)."""
+    suffix = path.suffix.lower()
+    return (len(suffix) == 4 and suffix[:2] == ".z" and suffix[2:].isdigit()) or \
+        (suffix[1:].isdigit() and path.stem.lower().endswith(".zip"))
+
+
+def _sha256_file(path: Path, cancelled: Cancelled = _never) -> str:
+    """SHA-256 of a file (kept for callers of the foundation API)."""
+    return sha256_file(path, cancelled)

@@ -71,6 +71,23 @@ class ExportUnreadable(ExportRefused):
     default_message = "Dossier cannot read the export — check that the file is still there and readable."
 
 
+class ExportVanished(ExportUnreadable):
+    """The export file disappeared, shrank or changed while Dossier was reading it."""
+
+    category = "vanished"
+    default_message = "The export became unreadable during import — check that the file is still there."
+
+
+class UnreadableNames(ExportDamaged):
+    category = "unreadable-names"
+    default_message = "This archive has file names that cannot be read — it is damaged or not a genuine export."
+
+
+class NotEnoughMemory(ExportRefused):
+    category = "memory"
+    default_message = "There is not enough memory to open this export — close other programs and try again."
+
+
 class ExportChanged(DossierError):
     category = "changed"
     default_message = "The export has changed since it was imported."

@@ -1,0 +1,103 @@
+"""Member names: odd-name and duplicate findings, link entries, and capped archive notes.
+
+Names are labels only — nothing is ever written under them — but a traversal path, a drive letter or two
+files that differ only in case are signs that an archive is not what the company sent, so they become notes.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+import unicodedata
+import zipfile
+from collections import Counter, defaultdict
+
+from core.model import Problem
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+class NoteSink:
+    """Collects archive notes, at most ``cap`` per kind, then one summary line per kind."""
+
+    def __init__(self, notes: list[Problem], cap: int) -> None:
+        self.notes = notes
+        self.cap = cap
+        self.counts: Counter[str] = Counter()
+
+    def add(self, kind: str, member: str, message: str) -> None:
+        self.counts[kind] += 1
+        if self.counts[kind] <= self.cap:
+            self.notes.append(Problem(member, None, message))
+
+    def finish(self, where: str) -> None:
+        """Append "… and N more" lines for kinds that overflowed, then reset the counters."""
+        for kind, count in sorted(self.counts.items()):
+            if count > self.cap:
+                self.notes.append(Problem(where, None, f"… and {count - self.cap:,} more notes like the ones "
+                                                       f"above ({kind})."))
+        self.counts.clear()
+
+
+def shown(text: str) -> str:
+    """``text`` with control and bidi characters made visible (for messages about names)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else
+                        f"\\u{ord(m.group()):04x}", text)
+
+
+def odd_name_reason(raw: str) -> str | None:
+    """Why a raw entry name is unusual for a genuine export, or ``None``."""
+    if "\x00" in raw:
+        return "contains a NUL character"
+    if _CONTROL.search(raw):
+        return "contains control or text-direction characters"
+    if raw.startswith(("/", "\\")):
+        return "is an absolute path"
+    if _DRIVE.match(raw):
+        return "starts with a drive letter"
+    parts = re.split(r"[\\/]", raw)
+    if ".." in parts:
+        return "points outside the archive (“..”)"
+    if "\\" in raw:
+        return "uses backslashes"
+    for part in parts:
+        if part and (part[-1] in ". " and part not in (".",)):
+            return "has a name ending in a dot or space"
+        if part.split(".")[0].lower() in _WINDOWS_DEVICES:
+            return "uses a reserved Windows device name"
+    if len(raw) > 1024:
+        return "has an extremely long name"
+    return None
+
+
+def member_label(info: zipfile.ZipInfo) -> str:
+    """The member path label for an entry: zipfile's name (cut at NUL), backslashes shown as ``/``."""
+    return info.filename.replace("\\", "/")
+
+
+def is_link_or_special(info: zipfile.ZipInfo) -> bool:
+    """True for symlink, device, FIFO or socket entries made on Unix (their link is never followed)."""
+    if info.create_system != 3:
+        return False
+    mode = info.external_attr >> 16
+    kind = stat.S_IFMT(mode)
+    return kind not in (0, stat.S_IFREG, stat.S_IFDIR)
+
+
+def duplicate_notes(paths: list[str], sink: NoteSink) -> None:
+    """Notes for exact, case-only and Unicode-normalisation duplicates among member paths."""
+    exact = Counter(paths)
+    for path, count in exact.items():
+        if count > 1:
+            sink.add("duplicate", path, f"{count} files are all called “{shown(path)}”; Dossier reads the first "
+                                        "one. A genuine export does not contain duplicates.")
+    folded: defaultdict[str, set[str]] = defaultdict(set)
+    for path in exact:
+        folded[unicodedata.normalize("NFC", path).casefold()].add(path)
+    for group in folded.values():
+        if len(group) > 1:
+            names = " and ".join(f"“{shown(p)}”" for p in sorted(group))
+            sink.add("near-duplicate", sorted(group)[0],
+                     f"The files {names} differ only in letter case or accents — they may be confused.")
