@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from core.model import Export
+from core.rules.catalog import METADATA_RULES
 from core.rules.finding import Finding, ReviewContext
 
 Rule = Callable[[Export, ReviewContext], list[Finding]]
 
-RULES: list[Rule] = []
+RULES: list[Rule] = [*METADATA_RULES]
 
 
 def run_rules(export: Export, context: ReviewContext | None = None) -> list[Finding]:

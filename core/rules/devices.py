@@ -1,0 +1,155 @@
+"""The account's device evidence, reconciled: registered/listed devices and purchases of voice devices.
+
+Shared by the three device rules. A device counts as *voice-capable* when the export says so
+(``voice_capable`` true), or — when it does not say — unless its name/family is clearly not a voice
+device (a Kindle e-reader, Audible): for precision, an unknown device is given the benefit of the doubt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from core.model import Export
+from core.rules.common import day_text, quote_list
+
+LISTED_SOURCES = ("registration", "alexa-list")
+SOURCE_WORDS = {"registration": "device registrations", "alexa-list": "Alexa device list",
+                "purchase": "purchases"}
+# a recording up to this long before registration / after deregistration is not flagged (set-up, clock skew)
+GRACE = pd.Timedelta(days=1)
+
+VOICE_PRODUCT = re.compile(
+    r"\bamazon\s+echo\b|\becho\s*(dot|show|studio|plus|spot|flex|pop|input|auto|buds|frames|sub|connect|hub|"
+    r"look|\(\s*\d|\d\.?\s*gen)|\bfire\s*tv\b|\bamazon\s+tap\b|\bsonos\s+(one|beam|arc|era|move|roam)\b|"
+    r"\b(bose\s+)?(home|smart)\s*speaker\b|\balexa[- ]?(built[- ]?in|integriert|intégrée?|integrata|integrado)\b|"
+    r"\b(with|mit|avec|con|met)\s+alexa\b",
+    re.IGNORECASE)
+ACCESSORY = re.compile(
+    r"\b(works\s+with|compatible|kompatibel|funktioniert\s+mit|for|für|pour|per|para|voor)\s+(amazon\s+)?"
+    r"(echo|alexa|fire)|\b(mount|halterung|hülle|case|cover|stand|ständer|akku|battery|netzteil|adapter|"
+    r"cable|kabel|skin|sticker|plug|steckdose|bulb|lampe|glühbirne)\b",
+    re.IGNORECASE)
+NOT_VOICE = re.compile(r"\bkindle\b(?!.*\b(fire|alexa)\b)|\baudible\b|\bprime\s+video\b", re.IGNORECASE)
+
+
+def is_voice_product(title: str) -> bool:
+    """A purchase title that names a voice device (Echo, Fire TV, Alexa built-in speaker), not an accessory."""
+    return bool(VOICE_PRODUCT.search(title)) and not ACCESSORY.search(title)
+
+
+@dataclass(frozen=True)
+class Inventory:
+    """What the export says about the account's devices, with the keys the rules match recordings on."""
+
+    listed: pd.DataFrame  # registration / alexa-list rows: serial_key, name_key, start, end, voice, label, member
+    voice: pd.DataFrame  # the voice-capable (or possibly voice-capable) part of ``listed``
+    purchases: pd.DataFrame  # voice-device purchases: time, title, quantity, member
+    sources: dict[str, int]  # rows per device source (all devices, any kind)
+
+    @property
+    def serials(self) -> set[str]:
+        return set(self.listed["serial_key"]) - {""}
+
+    @property
+    def names_without_serial(self) -> set[str]:
+        return set(self.listed.loc[self.listed["serial_key"] == "", "name_key"]) - {""}
+
+    @property
+    def names(self) -> set[str]:
+        return set(self.listed["name_key"]) - {""}
+
+    @property
+    def purchased_count(self) -> int:
+        return int(self.purchases["quantity"].sum()) if len(self.purchases) else 0
+
+    @property
+    def unregistered_purchases(self) -> int:
+        """Voice devices bought beyond those that appear in the device lists (never registered)."""
+        return max(0, self.purchased_count - len(self.voice))
+
+    def describe_lists(self) -> str:
+        """``the export's device registrations (2 devices) and Alexa device list (none)``."""
+        counts = {s: self.sources.get(s, 0) for s in LISTED_SOURCES}
+        parts = [f"{SOURCE_WORDS[s]} ({n:,} {'entry' if n == 1 else 'entries'})" if n
+                 else f"{SOURCE_WORDS[s]} (no entries)" for s, n in counts.items()]
+        return "the export's " + " and ".join(parts)
+
+    def describe_purchases(self) -> str:
+        if not len(self.purchases):
+            return "no purchase of a voice device"
+        items = [f"{t} ({day_text(d)})" for t, d in zip(self.purchases["title"], self.purchases["time"], strict=True)]
+        return f"{len(self.purchases)} purchase(s) of a voice device: {quote_list(items, 2)}"
+
+    def purchase_evidence(self) -> list[dict[str, str | None]]:
+        return [{"title": t, "date": None if pd.isna(d) else day_text(d), "member": m}
+                for t, d, m in zip(self.purchases["title"], self.purchases["time"], self.purchases["member"],
+                                   strict=True)]
+
+
+def _text(series: pd.Series) -> pd.Series:
+    return series.astype(object).where(series.notna(), "").astype(str).str.strip().astype(object)
+
+
+def _flag(value: object) -> bool | None:
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, str):
+        low = value.strip().lower()
+        if low in ("true", "yes", "y", "1"):
+            return True
+        if low in ("false", "no", "n", "0"):
+            return False
+        return None
+    return bool(value)
+
+
+def inventory(export: Export) -> Inventory:
+    """Reconcile the devices table and the purchases table into one :class:`Inventory`."""
+    dev = export.devices
+    source = _text(dev["source"]).str.lower()
+    sources = {str(k): int(v) for k, v in source.value_counts().items()}
+    listed = pd.DataFrame({
+        "serial": _text(dev["serial"]), "name": _text(dev["name"]), "family": _text(dev["family"]),
+        "start": pd.to_datetime(dev["registered"], utc=True), "end": pd.to_datetime(dev["deregistered"], utc=True),
+        "member": dev["member"].astype(object), "source": source,
+    })
+    listed["serial_key"] = listed["serial"].str.casefold()
+    listed["name_key"] = listed["name"].str.casefold()
+    flags = [_flag(v) for v in dev["voice_capable"]]
+    described = (listed["name"] + " " + listed["family"]).tolist()
+    listed["voice"] = [f if f is not None else not NOT_VOICE.search(d) for f, d in zip(flags, described, strict=True)]
+    bought_rows = listed[listed["source"] == "purchase"]
+    listed = listed[listed["source"].isin(LISTED_SOURCES)].reset_index(drop=True)
+    voice = listed[listed["voice"].astype(bool)].reset_index(drop=True)
+
+    pur = export.purchases
+    titles = _text(pur["title"])
+    kind = _text(pur["kind"]).str.lower()
+    mask = np.array([is_voice_product(t) for t in titles], dtype=bool) & ~kind.isin(["digital", "refund"]).to_numpy()
+    qty = pd.to_numeric(pur["quantity"], errors="coerce").fillna(1).clip(lower=1)
+    purchases = pd.DataFrame({"time": pd.to_datetime(pur["time"], utc=True)[mask], "title": titles[mask],
+                              "quantity": qty[mask].astype(int), "member": pur["member"].astype(object)[mask]})
+    if len(bought_rows):
+        extra = pd.DataFrame({"time": bought_rows["start"], "title": bought_rows["name"].where(
+            bought_rows["name"] != "", bought_rows["family"]), "quantity": 1, "member": bought_rows["member"]})
+        purchases = pd.concat([purchases, extra], ignore_index=True).drop_duplicates(["time", "title"])
+    purchases = purchases.sort_values(["time", "title"], kind="stable", na_position="last").reset_index(drop=True)
+    return Inventory(listed=listed, voice=voice, purchases=purchases, sources=sources)
+
+
+def covered(times: pd.Series, intervals: pd.DataFrame) -> np.ndarray:
+    """For each time, whether any interval [start - GRACE, end + GRACE) contains it (NaT bounds are open)."""
+    t = times.to_numpy(dtype="datetime64[ns]", na_value=np.datetime64("NaT"))
+    result = np.zeros(len(t), dtype=bool)
+    for start, end in zip(intervals["start"], intervals["end"], strict=True):
+        lo = np.datetime64("NaT") if pd.isna(start) else (start - GRACE).tz_convert(None).to_datetime64()
+        hi = np.datetime64("NaT") if pd.isna(end) else (end + GRACE).tz_convert(None).to_datetime64()
+        inside = np.ones(len(t), dtype=bool) if pd.isna(start) else t >= lo
+        if not pd.isna(end):
+            inside &= t < hi
+        result |= inside
+    return result

@@ -1,0 +1,49 @@
+"""``recording-false-wake``: a recording kept although nothing was asked — no transcript, or a marker.
+
+Metadata part (here): an empty transcript, or Amazon's markers for audio not meant for Alexa. Only when
+the export gives transcripts per recording at all (otherwise "no transcript" says nothing). The audio
+part — near-silent clips — is measured in the background pass (:mod:`core.rules.voice`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from core.model import Export
+from core.rules.common import make, nonempty_text, ordered, recordings_view, rows
+from core.rules.finding import Finding, ReviewContext
+
+RULE = "recording-false-wake"
+MARKERS = re.compile(
+    r"audio (was )?not intended for (alexa|this device)|audio could not be understood|text not available|"
+    r"unintelligible|nicht für alexa bestimmt|nicht verstanden|non destiné à alexa|no dirigido a alexa|"
+    r"non destinato ad alexa|^\W*(\(|\[)?\s*(none|silence|stille)\s*(\)|\])?\W*$|discarded_non_device_directed",
+    re.IGNORECASE)
+
+
+def recording_false_wake(export: Export, context: ReviewContext) -> list[Finding]:
+    recs = export.recordings
+    if not len(recs):
+        return []
+    has_text = nonempty_text(recs["transcript"])
+    if not has_text.any():
+        return []
+    texts = recs["transcript"].astype(object).where(has_text, "").astype(str)
+    marker = np.array([bool(MARKERS.search(t)) for t in texts], dtype=bool)
+    flagged = (~has_text).to_numpy() | marker
+    view = recordings_view(export)[flagged]
+    total_with = int(has_text.sum())
+    findings = []
+    for row, text in zip(rows(view), texts[flagged], strict=True):
+        if text.strip():
+            why = f'its transcript reads "{text.strip()[:80]}", i.e. nothing was asked of the assistant'
+            basis = "transcript-marker"
+        else:
+            why = (f"it has no transcript, although {total_with:,} other recordings in this export have one — "
+                   "the device most likely woke up by mistake")
+            basis = "no-transcript"
+        explanation = f"This recording made at {row.when or 'an unknown time'} was kept although {why}."
+        findings.append(make(RULE, "low", row, explanation, {"basis": basis, "transcript": text.strip() or None}))
+    return ordered(findings)

@@ -1,0 +1,44 @@
+"""``retention-age``: recordings kept longer than the retention period the user stated.
+
+Only with ``ReviewContext.retention_days`` set (no default: the letter argues storage limitation only
+with a period the user confirmed). "Kept until" is the export's latest dated entry — the export was made
+no earlier — so the result is deterministic and, if anything, understates the age.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from core.model import Export
+from core.rules.common import day_text, make, ordered, recordings_view, rows
+from core.rules.finding import Finding, ReviewContext
+
+RULE = "retention-age"
+
+
+def latest_entry(export: Export) -> pd.Timestamp | None:
+    """The latest dated row of any table (a lower bound for when the export was made)."""
+    latest = [pd.to_datetime(export.table(n)["time"], utc=True).max()
+              for n in ("purchases", "searches", "recordings") if len(export.table(n))]
+    latest = [t for t in latest if not pd.isna(t)]
+    return max(latest) if latest else None
+
+
+def retention_age(export: Export, context: ReviewContext) -> list[Finding]:
+    if context.retention_days is None or not len(export.recordings):
+        return []
+    as_of = latest_entry(export)
+    if as_of is None:
+        return []
+    limit = pd.Timedelta(days=int(context.retention_days))
+    view = recordings_view(export)
+    old = view[view["time"].notna() & (view["time"] < as_of - limit)]
+    findings = []
+    for row in rows(old):
+        age = int((as_of - row.time).days)
+        text = (f"This recording made on {day_text(row.time)} was still held when the export was made (its latest "
+                f"entry is dated {day_text(as_of)}): at least {age:,} days, longer than the "
+                f"{int(context.retention_days):,}-day retention period you stated.")
+        findings.append(make(RULE, "medium", row, text, {"age_days": age, "retention_days": context.retention_days,
+                                                         "export_latest_entry": day_text(as_of)}))
+    return ordered(findings)

@@ -1,0 +1,68 @@
+"""``export-summary``: one export-level finding (subject ``export``) when most recordings are anomalous.
+
+The sentence is meant to be quoted in the letter ("38 of 40 recordings come from devices this account
+never had"). It counts recordings carrying at least one device finding (without device, unknown device,
+outside the device's period); it is raised when they are more than half of at least two recordings.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+
+from core.model import Export
+from core.rules.device_period import recording_outside_device_period
+from core.rules.devices import inventory
+from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.unknown_device import recording_unknown_device
+from core.rules.without_device import recording_without_device
+
+RULE = "export-summary"
+DEVICE_RULES = (recording_without_device, recording_unknown_device, recording_outside_device_period)
+
+
+def export_summary(export: Export, context: ReviewContext) -> list[Finding]:
+    total = len(export.recordings)
+    if total < 2:
+        return []
+    per_rule: dict[str, set[str]] = {}
+    severities: Counter[str] = Counter()
+    for rule in DEVICE_RULES:
+        found = rule(export, context)
+        if found:
+            per_rule[found[0].rule] = {f.subject for f in found}
+            severities.update(f.severity for f in found)
+    flagged = set().union(*per_rule.values()) if per_rule else set()
+    n = len(flagged)
+    if n * 2 <= total:
+        return []
+    inv = inventory(export)
+    times = pd.to_datetime(export.recordings["time"], utc=True)
+    span = ""
+    if times.notna().any():
+        span = f" between {times.min():%Y-%m-%d} and {times.max():%Y-%m-%d}"
+    if context.owner_has_no_device:
+        headline = (f"{n:,} of {total:,} recordings in this export{span} come from a voice device, although the "
+                    "account holder declares never having owned one.")
+    elif not len(inv.voice):
+        headline = (f"{n:,} of {total:,} recordings in this export{span} come from devices this account never had: "
+                    f"{inv.describe_lists()} contain no voice device")
+        headline += (f", and the account bought {inv.purchased_count:,} voice device(s) that were never registered."
+                     if len(inv.purchases) else ", and no voice device was ever bought on it.")
+    else:
+        headline = (f"{n:,} of {total:,} recordings in this export{span} come from devices that were not this "
+                    f"account's at the time, judged against {inv.describe_lists()}.")
+    parts = {"recording-without-device": "made while no voice device was registered",
+             "recording-unknown-device": "from devices missing from the account's device lists",
+             "recording-outside-device-period": "outside their device's registration period"}
+    detail = "; ".join(f"{len(ids):,} {parts[rule]}" for rule, ids in sorted(per_rule.items()))
+    severity: Severity = "high" if severities.get("high", 0) * 2 > total else "medium"
+    return [Finding(rule=RULE, severity=severity, subject="export", explanation=f"{headline} ({detail}.)",
+                    member=None, time=None,
+                    evidence={"recordings": total, "anomalous": n,
+                              "by_rule": {rule: len(ids) for rule, ids in sorted(per_rule.items())},
+                              "voice_devices_listed": len(inv.voice),
+                              "device_sources": dict(sorted(inv.sources.items())),
+                              "voice_device_purchases": inv.purchase_evidence(),
+                              "owner_declared_no_device": context.owner_has_no_device})]

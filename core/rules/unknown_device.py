@@ -1,0 +1,60 @@
+"""``recording-unknown-device``: a recording attributed to a device the account's device lists do not contain.
+
+Matching: by serial when the recording has one (a listed device with the same name but another serial is
+a *different* device — default names such as "Echo Dot" are shared by millions); by name only when the
+recording has no serial or the listed device has none.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from core.model import Export
+from core.rules.common import device_label, make, ordered, plural, quote_list, recordings_view, rows
+from core.rules.devices import Inventory, inventory
+from core.rules.finding import Finding, ReviewContext, Severity
+
+RULE = "recording-unknown-device"
+
+
+def matched_by(view: pd.DataFrame, inv: Inventory) -> np.ndarray:
+    """Per recording: ``"serial"``, ``"name"``, ``"none"`` (attributed, not listed) or ``""`` (not attributed)."""
+    serial, name = view["serial_key"], view["name_key"]
+    by_serial = (serial != "") & serial.isin(list(inv.serials))
+    by_name = (~by_serial) & (name != "") & np.where(serial != "", name.isin(list(inv.names_without_serial)),
+                                                     name.isin(list(inv.names)))
+    attributed = (serial != "") | (name != "")
+    return np.select([by_serial, by_name, attributed], ["serial", "name", "none"], default="")
+
+
+def recording_unknown_device(export: Export, context: ReviewContext) -> list[Finding]:
+    view = recordings_view(export)
+    if not len(view):
+        return []
+    inv = inventory(export)
+    unknown = view[matched_by(view, inv) == "none"]
+    if not len(unknown):
+        return []
+    listed = sorted({device_label(n, s) for n, s in zip(inv.listed["name"], inv.listed["serial"], strict=True)})
+    if listed:
+        lists = f"{inv.describe_lists()}, listing {plural(len(listed), 'device')}: " + ", ".join(listed[:3])
+        lists += f" and {len(listed) - 3} more" if len(listed) > 3 else ""
+    else:
+        lists = f"{inv.describe_lists()}, which list no device at all"
+    severity: Severity = "medium" if inv.unregistered_purchases else "high"
+    bought = ""
+    if inv.unregistered_purchases:
+        titles = list(inv.purchases["title"])
+        bought = (f" The account bought {plural(inv.purchased_count, 'voice device')} ({quote_list(titles, 2)}) but "
+                  f"only {len(inv.voice)} appear(s) in its device lists, so an unregistered purchase could be "
+                  "the source.")
+    findings = []
+    for row in rows(unknown):
+        text = (f"This recording made at {row.when or 'an unknown time'} is attributed to "
+                f"{device_label(row.name, row.serial)}, which is not in {lists}.{bought}")
+        findings.append(make(RULE, severity, row, text, {
+            "device_name": row.name or None, "device_serial": row.serial or None,
+            "listed_devices": len(inv.listed), "device_sources": dict(sorted(inv.sources.items())),
+            "voice_device_purchases": inv.purchase_evidence()}))
+    return ordered(findings)

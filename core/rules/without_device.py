@@ -1,0 +1,123 @@
+"""``recording-without-device``: a recording although the account had no voice device then (or ever).
+
+Evidence considered: the device registrations and the Alexa device list (voice-capable or unknown-kind
+devices, each with its registration period), and purchases of voice devices (a bought Echo that never
+appears in the device lists weakens the finding to ``medium`` for recordings after the purchase).
+``ReviewContext.owner_has_no_device`` (the user's declaration) makes every recording a finding.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from core.model import Export
+from core.rules.common import day_text, device_label, make, ordered, plural, recordings_view, rows, when_text
+from core.rules.devices import Inventory, covered, inventory
+from core.rules.finding import Finding, ReviewContext, Severity
+
+RULE = "recording-without-device"
+
+
+def recording_without_device(export: Export, context: ReviewContext) -> list[Finding]:
+    view = recordings_view(export)
+    if not len(view):
+        return []
+    inv = inventory(export)
+    if context.owner_has_no_device:
+        return _declared(view, inv)
+    if not len(inv.voice):
+        return _never(view, inv)
+    return _not_at_that_time(view, inv)
+
+
+def _source_evidence(inv: Inventory) -> dict[str, object]:
+    return {"device_sources": dict(sorted(inv.sources.items())), "voice_devices_listed": len(inv.voice),
+            "voice_device_purchases": inv.purchase_evidence()}
+
+
+def _attributed(row: object) -> str:
+    label = device_label(row.name, row.serial)  # type: ignore[attr-defined]
+    return "" if label == "no named device" else f" attributed to {label}"
+
+
+def _declared(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
+    contradiction = ""
+    if len(inv.voice):
+        contradiction = (f" Note: {inv.describe_lists()} list {plural(len(inv.voice), 'voice device')} — check that "
+                         "your declaration is right.")
+    findings = []
+    for row in rows(view):
+        text = (f"You declared that you have never owned a voice device, yet this export holds a recording made at "
+                f"{row.when or 'an unknown time'}{_attributed(row)}.{contradiction}")
+        findings.append(make(RULE, "high", row, text, {"basis": "owner-declaration", **_source_evidence(inv)}))
+    return ordered(findings)
+
+
+def _never(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
+    first_buy = inv.purchases["time"].min() if len(inv.purchases) else pd.NaT
+    findings = []
+    for row in rows(view):
+        after_purchase = not pd.isna(first_buy) and not pd.isna(row.time) and row.time >= first_buy
+        severity: Severity = "medium" if after_purchase else "high"
+        text = (f"This recording made at {row.when or 'an unknown time'}{_attributed(row)} cannot come from a device "
+                f"of this account: {inv.describe_lists()} contain no voice device, and the export shows "
+                f"{inv.describe_purchases()}.")
+        if len(inv.purchases):
+            text += (" The voice device bought was never registered to the account" +
+                     ("; if it was set up anyway, this recording could be from it." if after_purchase
+                      else ", and it was bought only after this recording."))
+        findings.append(make(RULE, severity, row, text, {"basis": "no-voice-device-ever", **_source_evidence(inv)}))
+    return ordered(findings)
+
+
+def _not_at_that_time(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
+    dated = view[view["time"].notna()]
+    uncovered = dated[~covered(dated["time"], inv.voice)]
+    if not len(uncovered):
+        return []
+    nearest = _nearest(uncovered["time"], inv.voice)
+    devices = inv.voice.to_dict("records")
+    first_buy = inv.purchases["time"].min() if len(inv.purchases) else pd.NaT
+    findings = []
+    for row, index in zip(rows(uncovered), nearest, strict=True):
+        device = devices[index]
+        text = (f"No voice device was registered to this account at {row.when}, when this recording{_attributed(row)} "
+                f"was made. In {inv.describe_lists()}, the nearest voice device, "
+                f"{device_label(device['name'], device['serial'])}, is registered {_period(device)} "
+                f"({device['member'] or 'device list'}).")
+        severity: Severity = "high"
+        if inv.unregistered_purchases and not pd.isna(first_buy) and first_buy <= row.time:
+            severity = "medium"
+            text += (f" The account bought {plural(inv.purchased_count, 'voice device')} but only "
+                     f"{len(inv.voice)} appear(s) in its device lists; one bought on {day_text(first_buy)} "
+                     "could be the source.")
+        if row.weak_time:
+            severity = "low"
+            text += f" The recording's time comes only from the {row.time_source} date, which may be wrong."
+        findings.append(make(RULE, severity, row, text, {
+            "basis": "no-voice-device-at-that-time", "nearest_device": {
+                "name": device["name"] or None, "serial": device["serial"] or None,
+                "registered": None if pd.isna(device["start"]) else when_text(device["start"]),
+                "deregistered": None if pd.isna(device["end"]) else when_text(device["end"]),
+                "member": device["member"]}, **_source_evidence(inv)}))
+    return ordered(findings)
+
+
+def _period(device: dict[str, Any]) -> str:
+    start = "at an unknown date" if pd.isna(device["start"]) else f"from {when_text(device['start'])}"
+    end = "" if pd.isna(device["end"]) else f" until {when_text(device['end'])}"
+    return start + end
+
+
+def _nearest(times: pd.Series, voice: pd.DataFrame) -> np.ndarray:
+    """Index (into ``voice``) of the device whose registration period is closest to each time."""
+    t = times.dt.tz_convert(None).to_numpy(dtype="datetime64[ns]").astype(np.int64)[:, None].astype(np.float64)
+    start = voice["start"].dt.tz_convert(None).to_numpy(dtype="datetime64[ns]")
+    end = voice["end"].dt.tz_convert(None).to_numpy(dtype="datetime64[ns]")
+    s = np.where(np.isnat(start), -np.inf, start.astype(np.int64).astype(np.float64))[None, :]
+    e = np.where(np.isnat(end), np.inf, end.astype(np.int64).astype(np.float64))[None, :]
+    gap = np.where(t < s, s - t, np.where(t >= e, t - e, 0.0))
+    return np.asarray(np.argmin(gap, axis=1))
