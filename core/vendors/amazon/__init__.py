@@ -1,0 +1,145 @@
+"""Amazon "Request Your Data" exports (2018 per-dataset ZIPs, 2023 category ZIPs, 2026 readable folders).
+
+``parse`` reads the CSV/JSON datasets and the archive directory only; clip hashes are filled later by
+:mod:`core.clip_hashes`. Every member of the export ends up exactly once in the import report.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from core.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
+from core.model import Export, empty_export, empty_table
+from core.tabular import TableUnreadable, read_csv_bytes, read_member_bytes
+from core.vendors.amazon import devices, digital, discovery, orders, profile, searches, voice
+from core.vendors.amazon.context import Context
+
+NAME = "amazon"
+
+
+def detect(source: ExportSource) -> float:
+    """Confidence 0..1 that ``source`` is an Amazon export (by member names only)."""
+    return discovery.amazon_score(source.members)
+
+
+def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Cancelled = _never) -> Export:
+    """The normalised model of an Amazon export (``sha256`` of clips still ``None``)."""
+    export = empty_export(NAME, source.files)
+    export.layouts = discovery.layouts(source.members)
+    export.report.notes.extend(source.notes)
+    ctx = Context(source, export.report, cancelled)
+    planned = discovery.plan(source.members)
+    by_kind: dict[str | None, list[Member]] = {}
+    for item in planned:
+        if item.kind is None:
+            ctx.skipped(item.member, item.reason or "Not a data file Dossier reads.")
+        else:
+            by_kind.setdefault(item.kind, []).append(item.member)
+    reasons = {item.member.path: item.reason for item in planned}
+
+    progress(0.05, "Reading orders…")
+    purchase_parts = [f for m in by_kind.get("orders", []) + by_kind.get("orders-2026", [])
+                      if (f := _step(ctx, orders.read_orders, m)) is not None]
+    money = digital.read_monetary(ctx, by_kind.get("digital-monetary", []))
+    purchase_parts += [digital.read_digital_items(ctx, m, money) for m in by_kind.get("digital-items", [])]
+    titles = orders.titles_by_order(purchase_parts)
+    purchase_parts += [digital.read_grouped(ctx, m, kind="digital", dataset="amazon.digital-orders", titles=titles)
+                       for m in by_kind.get("digital-2026", [])]
+    purchase_parts += [digital.read_grouped(ctx, m, kind="refund", dataset="amazon.refunds", titles=titles)
+                       for m in by_kind.get("refunds", [])]
+
+    progress(0.3, "Reading searches…")
+    search_parts = [f for m in by_kind.get("searches", []) if (f := _step(ctx, searches.read_searches, m)) is not None]
+
+    progress(0.5, "Reading devices…")
+    device_parts = [f for m in by_kind.get("registration", [])
+                    if (f := devices.read_devices(ctx, m, "registration")) is not None]
+    device_parts += [f for m in by_kind.get("alexa-devices", [])
+                     if (f := devices.read_devices(ctx, m, "alexa-list")) is not None]
+
+    progress(0.6, "Looking at the other tables…")
+    indexes = []
+    for member in by_kind.get("candidate-table", []):
+        ctx.check()
+        index = _candidate(ctx, member, reasons.get(member.path))
+        if index is not None:
+            indexes.append(index)
+
+    progress(0.7, "Listing voice recordings…")
+    audio = voice.probe_audio(ctx, by_kind.get("audio", []))
+    export.recordings = _sorted(voice.recordings(ctx, audio, indexes), ["time", "audio_member", "member"])
+    for member in by_kind.get("document", []):
+        export.documents.append(member.path)
+        ctx.recognised(member, "amazon.document")
+
+    export.purchases = _finish("purchases", purchase_parts, ["time", "order_id", "kind", "title", "member", "line"])
+    export.searches = _finish("searches", search_parts, ["time", "query", "member", "line"])
+    device_parts.append(devices.devices_from_purchases(export.purchases))
+    export.devices = _finish("devices", device_parts, ["source", "registered", "serial", "name", "member"])
+    export.account = profile.account_from_orders(ctx.tables.get("orders", []))
+    _account_everything(ctx, source)
+    progress(1.0, "Import finished.")
+    return export
+
+
+def _step(ctx: Context, reader, member: Member):  # type: ignore[no-untyped-def]
+    ctx.check()
+    return reader(ctx, member)
+
+
+def _candidate(ctx: Context, member: Member, known_reason: str | None) -> pd.DataFrame | None:
+    """A CSV/JSON no pattern matched: a voice index, a known unused dataset, or an unknown one (header)."""
+    if member.suffix == ".csv":
+        try:
+            head = read_csv_bytes(member.path, _first_lines(read_member_bytes(ctx.source, member, 65536)))
+            header = head.header
+            looks_like_index = voice.is_index(head)
+        except TableUnreadable:
+            header, looks_like_index = [], False
+    else:
+        table = ctx.read_table(member)
+        if table is None:
+            return None
+        header, looks_like_index = table.header, voice.is_index(table)
+    if looks_like_index:
+        table = ctx.read_table(member) if member.suffix == ".csv" else table
+        return voice.read_index(ctx, table, member) if table is not None else None
+    if known_reason:
+        ctx.skipped(member, known_reason)
+    else:
+        ctx.skipped(member, "Unknown dataset: Dossier does not know this file (its header is listed).",
+                    header=[h.replace("\ufeff", "") for h in header][:200])
+    return None
+
+
+def _first_lines(data: bytes) -> bytes:
+    """The header and a few rows of a CSV prefix (cut at the last complete line)."""
+    cut = data.rfind(b"\n")
+    return data[:cut + 1] if cut > 0 else data
+
+
+def _finish(name: str, parts: list[pd.DataFrame], order: list[str]) -> pd.DataFrame:
+    parts = [p for p in parts if p is not None and len(p)]
+    if not parts:
+        return empty_table(name)
+    frame = pd.concat(parts, ignore_index=True)
+    return _sorted(frame, order)
+
+
+def _sorted(frame: pd.DataFrame, order: list[str]) -> pd.DataFrame:
+    if frame.empty:
+        return frame
+    keys = [c for c in order if c in frame.columns]
+    sortable = frame.assign(**{c: frame[c].astype(str) for c in keys if frame[c].dtype == object})
+    index = sortable.sort_values(keys, kind="stable", na_position="last").index
+    frame = frame.loc[index].reset_index(drop=True)
+    if "line" in frame.columns:
+        frame["line"] = pd.Series([None if pd.isna(v) else int(v) for v in frame["line"]], dtype=object)
+    return frame
+
+
+def _account_everything(ctx: Context, source: ExportSource) -> None:
+    """Safety net for the report's promise: any member no reader claimed is listed as skipped."""
+    for member in source.members:
+        if member.path not in ctx.entries:
+            ctx.skipped(member, "Not a data file Dossier reads.")

@@ -1,0 +1,106 @@
+"""The state one Amazon import shares between dataset readers: source, report, rejections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from core.archive import Cancelled, ExportSource, Member
+from core.errors import ImportCancelled
+from core.model import FileEntry, ImportReport, Problem
+from core.tabular import Table, TableUnreadable, read_csv, read_json_records
+
+
+@dataclass
+class Context:
+    source: ExportSource
+    report: ImportReport
+    cancelled: Cancelled
+    entries: dict[str, FileEntry] = field(default_factory=dict)
+    tables: dict[str, list[Table]] = field(default_factory=dict)  # kind → tables read (for the account)
+
+    def check(self) -> None:
+        if self.cancelled():
+            raise ImportCancelled()
+
+    # ---- the import report: every member exactly once ---------------------------------------------
+    def recognised(self, member: Member, dataset: str, rows: int = 0, rejected: int = 0) -> FileEntry:
+        return self._add(FileEntry(member.path, "recognised", dataset=dataset, rows=rows, rejected=rejected))
+
+    def skipped(self, member: Member, reason: str, header: list[str] | None = None) -> FileEntry:
+        return self._add(FileEntry(member.path, "skipped", reason=reason, header=header))
+
+    def unreadable(self, member: Member, reason: str) -> FileEntry:
+        return self._add(FileEntry(member.path, "unreadable", reason=reason))
+
+    def _add(self, entry: FileEntry) -> FileEntry:
+        previous = self.entries.get(entry.member)
+        if previous is not None:  # a second decision replaces the first, keeping "exactly once"
+            self.report.files.remove(previous)
+        self.entries[entry.member] = entry
+        return self.report.add(entry)
+
+    # ---- reading ----------------------------------------------------------------------------------
+    def read_table(self, member: Member, usecols: tuple[str, ...] | None = None) -> Table | None:
+        """The member as a table, or ``None`` after recording it as unreadable."""
+        try:
+            if member.suffix == ".json":
+                table = read_json_records(self.source, member)
+            else:
+                table = read_csv(self.source, member, usecols)
+        except TableUnreadable as exc:
+            self.unreadable(member, str(exc))
+            return None
+        for line, message in table.problems:
+            self.report.problem(member.path, line, message)
+        if table.encoding == "cp1252":
+            self.report.notes.append(_note(member, "The file is not valid UTF-8; it was read as Windows-1252."))
+        return table
+
+    def reject(self, table: Table, mask: pd.Series | np.ndarray, message: str, raw: pd.Series | None = None,
+               width: int = 40) -> int:
+        """Record a problem for each row where ``mask`` is true; returns how many.
+
+        ``message`` may contain ``{value}``: the row's cell of ``raw``, cut to ``width`` characters.
+        """
+        flags = np.asarray(mask, dtype=bool)
+        positions = np.flatnonzero(flags)
+        lines = table.lines
+        cells = np.asarray(raw, dtype=object) if raw is not None else None
+        for pos in positions:
+            line = int(lines[pos]) if lines is not None else None
+            text = message.format(value=str(cells[pos])[:width]) if cells is not None else message
+            if lines is None:
+                text = f"Record {pos + 1}: {text}"
+            self.report.problem(table.member, line, text)
+        return len(positions)
+
+    def note_repairs(self, table: Table) -> None:
+        if table.repaired:
+            self.report.notes.append(_note_path(
+                table.member, f"{table.repaired} cell(s) held double-encoded UTF-8 (mojibake) and were repaired."))
+
+
+def _note(member: Member, message: str) -> Problem:
+    return Problem(member.path, None, message)
+
+
+def _note_path(member: str, message: str) -> Problem:
+    return Problem(member, None, message)
+
+
+def objects(series: pd.Series | None, n: int) -> list[Any]:
+    """A column as plain Python values (``None`` × n when the column is absent)."""
+    return [None] * n if series is None else list(np.asarray(series, dtype=object).tolist())
+
+
+def lines_of(table: Table, keep: np.ndarray | pd.Series | None = None) -> list[int | None]:
+    """The physical lines of the kept rows (``None`` for JSON records)."""
+    if table.lines is None:
+        n = int(np.asarray(keep, dtype=bool).sum()) if keep is not None else len(table)
+        return [None] * n
+    lines = table.lines if keep is None else table.lines[np.asarray(keep, dtype=bool)]
+    return [int(v) for v in lines]

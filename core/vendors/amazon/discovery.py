@@ -1,0 +1,158 @@
+"""Which member of an Amazon export holds which dataset: by name pattern, wherever it sits.
+
+Wrapper folders, per-dataset ZIPs (2018–2022), one ZIP per category with ``<Dataset>/`` folders and
+``datasets/<Sub>/`` nesting (2023–2025) and the human-readable 2026 folders are all found by the file's
+own name and its folder names, case-insensitively — never by a fixed path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from core.archive import Member
+
+AUDIO_SUFFIXES = frozenset({".wav", ".mp3", ".m4a", ".aac", ".ogg", ".opus", ".flac"})
+TABLE_SUFFIXES = frozenset({".csv", ".json"})
+
+# kind → (dataset name in the import report)
+DATASETS = {
+    "orders": "amazon.orders",
+    "orders-2026": "amazon.orders",
+    "digital-items": "amazon.digital-items",
+    "digital-monetary": "amazon.digital-monetary",
+    "digital-2026": "amazon.digital-orders",
+    "refunds": "amazon.refunds",
+    "searches": "amazon.searches",
+    "registration": "amazon.devices",
+    "alexa-devices": "amazon.alexa-devices",
+    "audio": "amazon.voice",
+    "voice-index": "amazon.voice-index",
+    "document": "amazon.document",
+}
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern)) for kind, pattern in (
+        ("orders", r"^retail\.orderhistory\.\d+\.(csv|json)$"),
+        ("orders-2026", r"^order history\.(csv|json)$"),
+        ("digital-items", r"^digital items\.csv$"),
+        ("digital-monetary", r"^digital orders monetary\.csv$"),
+        ("digital-2026", r"^digital content orders\.csv$"),
+        ("refunds", r"^(refund details|digital returns)\.csv$"),
+        ("refunds", r"^retail\.ordersreturned\.payments\.\d+(\.\d+)?\.csv$"),
+        ("refunds", r"^digital\.orders\.returns\.monetary\.\d+\.csv$"),
+        ("searches", r"^((retail\.)?search-data\.)?(retail\.)?customer-engagement\.csv$"),
+        ("registration", r"^(devices\.)?registration(\.\d+)*\.csv$"),
+    )
+)
+
+# Amazon datasets Dossier recognises by name but does not analyse (skipped with this reason).
+_KNOWN_UNUSED = re.compile(
+    r"^(advertising|amazon-music|amazon\.lists|amazongames|amazonsmile|audible|digital\.primevideo|primevideo|"
+    r"kindle|retail\.cartitems|retail\.customerreturns|customercommunicationexperience|digital\.borrows|"
+    r"digital\.subscriptions|retail\.orders&returns|retail\.returns\.receivable|retail\.orders\.manageyourreturns|"
+    r"retail\.lightweightinteractions|yourorders\.photoondelivery|ordersandreturns|photoondelivery|"
+    r"lightweightinteractions|retail\.ordersreturned|digital\.orders\.returns\.transaction|"
+    r"retail\.outboundnotifications|retail\.reorder|paymentoptions|retail\.search-data\.retail\.product-metrics|"
+    r"search-data\.retail\.product-metrics|digital\.content\.whispersync|legacy payment information|"
+    r"digital orders|cart history|replacement orders|monthly payment|buy with prime|digital\.actionbenefit)"
+)
+_NOISE_NAMES = re.compile(r"^(readme.*\.txt|.*_instructions\.txt|description\.txt|filedescriptions\.csv)$")
+_IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".heic"})
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A member and what discovery decided: a dataset kind, or a skip reason."""
+
+    member: Member
+    kind: str | None  # a key of DATASETS, "candidate-table" (probe header), or None (skipped)
+    reason: str | None = None
+
+
+def classify(member: Member) -> Planned:
+    name = member.name.lower()
+    suffix = member.suffix
+    path = member.path.lower()
+    if suffix in AUDIO_SUFFIXES:
+        return Planned(member, "audio")
+    for kind, pattern in _PATTERNS:
+        if pattern.match(name):
+            return Planned(member, kind)
+    if suffix in TABLE_SUFFIXES and _is_alexa_device_list(path, name):
+        return Planned(member, "alexa-devices")
+    if _NOISE_NAMES.match(name):
+        why = "it describes the files of the export" if name == "filedescriptions.csv" else "it is a read-me"
+        return Planned(member, None, f"Not a dataset: {why}.")
+    if suffix == ".pdf":
+        if "description" in name:
+            return Planned(member, None, "Not a dataset: Amazon's description of a dataset.")
+        return Planned(member, "document")
+    if suffix in _IMAGE_SUFFIXES:
+        return Planned(member, None, "Not a dataset: an image.")
+    if suffix == ".eml":
+        return Planned(member, None, "Not a dataset: an e-mail notification Amazon sent.")
+    if suffix == ".zip":
+        return Planned(member, None, "A ZIP nested more than one level deep is not opened.")
+    if suffix in TABLE_SUFFIXES:
+        folders = [p for p in path.split("/")[:-1] if not p.endswith(".zip")]
+        if _KNOWN_UNUSED.match(name) or any(_KNOWN_UNUSED.match(f) for f in folders[-3:]):
+            return Planned(member, "candidate-table", "An Amazon dataset Dossier does not analyse.")
+        return Planned(member, "candidate-table")
+    return Planned(member, None, "Not a data file Dossier reads.")
+
+
+def _is_alexa_device_list(path: str, name: str) -> bool:
+    parts = path.split("/")
+    folders = parts[:-1]
+    if "mobile" in folders and any("alexa" in f or f == "devices" for f in folders):
+        return True
+    listed = re.match(r"^(alexa )?devices?([ ._-].*)?\.(csv|json)$", name) is not None
+    return listed and any("alexa" in f for f in folders)
+
+
+def plan(members: Iterable[Member]) -> list[Planned]:
+    return [classify(m) for m in members]
+
+
+_ZIP_DATASET = re.compile(r"^(retail|alexa|devices|digital|advertising|amazon|audible|kindle|customer|search)"
+                          r"[\w&.-]*\.zip$")
+
+
+def layouts(members: Iterable[Member]) -> list[str]:
+    """The layout generations present: amazon-2018 (per-dataset ZIPs), amazon-2023, amazon-2026."""
+    found: set[str] = set()
+    for member in members:
+        path = member.path.lower()
+        parts = path.split("/")
+        name = parts[-1]
+        folders = parts[:-1]
+        if any(f in {"your amazon orders", "your returns & refunds", "additional data",
+                     "your subscriptions & payment plans"} for f in folders) or name == "order history.csv":
+            found.add("amazon-2026")
+        elif name == "filedescriptions.csv" or "datasets" in folders or any(
+                re.match(r"^retail\.orderhistory\.\d+$", f) for f in folders):
+            found.add("amazon-2023")
+        elif re.match(r"^retail\.orderhistory\.\d+\.(csv|json)$", name) or (
+                folders and _ZIP_DATASET.match(folders[-1]) and folders[-1] != "your orders.zip"):
+            found.add("amazon-2018")
+    return sorted(found)
+
+
+def amazon_score(members: Iterable[Member]) -> float:
+    """Confidence that these members form an Amazon export."""
+    strong = weak = 0
+    for member in members:
+        kind = classify(member).kind
+        name = member.name.lower()
+        if kind in {"orders", "orders-2026", "searches", "digital-items", "digital-2026"}:
+            strong += 1
+        else:
+            alexa_audio = kind == "audio" and "alexa" in member.path.lower()
+            weak += bool(kind in {"registration", "alexa-devices"} or _KNOWN_UNUSED.match(name) or alexa_audio)
+    if strong:
+        return 0.95
+    if weak:
+        return 0.7
+    return 0.0

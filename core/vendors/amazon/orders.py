@@ -1,0 +1,141 @@
+"""Physical order lines: ``Retail.OrderHistory.<n>.csv|json`` (2018–2025) and ``Order History.csv`` (2026).
+
+Columns are matched by name with the known renames (``Quantity`` → ``Original Quantity``,
+``Total Owed`` → ``Total Amount``, ``Payment Instrument Type`` → ``Payment Method Type``). The per-shipment
+``Shipment Item Subtotal`` is never used as an item amount (it repeats on every item of a shipment).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from core.archive import Member
+from core.convert import is_placeholder, parse_money, parse_quantity, parse_times, text_or_none
+from core.tabular import Table
+from core.vendors.amazon.context import Context, lines_of
+
+COLUMNS = {
+    "website": ("Website", "Marketplace"),
+    "order_id": ("Order ID", "OrderId", "Order Number"),
+    "time": ("Order Date", "OrderDate", "Order Date (UTC)"),
+    "currency": ("Currency", "Currency Code", "Price Currency Code"),
+    "unit_price": ("Unit Price", "Item Price"),
+    "unit_tax": ("Unit Price Tax", "Item Tax"),
+    "total": ("Total Owed", "Total Amount", "Item Total"),
+    "quantity": ("Quantity", "Original Quantity", "Quantity Ordered"),
+    "status": ("Order Status", "Status"),
+    "title": ("Product Name", "Title", "Item Name"),
+    "asin": ("ASIN", "ASIN/ISBN"),
+}
+ACCOUNT_COLUMNS = ("Shipping Address", "Billing Address", "Gift Sender Name", "Payment Instrument Type",
+                   "Payment Method Type")
+NOTICE = "due to technical limitations"
+
+
+def read_orders(ctx: Context, member: Member) -> pd.DataFrame | None:
+    """The order lines of one order-history file (``None`` if unreadable)."""
+    table = ctx.read_table(member)
+    if table is None:
+        return None
+    if not (table.has(*COLUMNS["order_id"]) and table.has(*COLUMNS["time"])):
+        ctx.unreadable(member, "The file is named like an order history but has no Order ID and Order Date "
+                               "columns.")
+        return None
+    ctx.tables.setdefault("orders", []).append(table)
+    frame, rejected = order_lines(ctx, table)
+    ctx.recognised(member, "amazon.orders", rows=len(table), rejected=rejected)
+    ctx.note_repairs(table)
+    return frame
+
+
+def order_lines(ctx: Context, table: Table) -> tuple[pd.DataFrame, int]:
+    raw_time = table.get(*COLUMNS["time"])
+    order_id = text_or_none(table.get(*COLUMNS["order_id"]))  # type: ignore[arg-type]
+    assert raw_time is not None
+    notice = raw_time.str.lower().str.contains(NOTICE, regex=False).to_numpy()
+    rejected = ctx.reject(table, notice, "Amazon's notice row (“Due to technical limitations…”) is not an "
+                                         "order; skipped.")
+    times, bad_time = parse_times(raw_time, ("us", "iso"))
+    no_time = times.isna().to_numpy() & ~notice
+    bad = bad_time.to_numpy() & ~notice
+    rejected += ctx.reject(table, bad, "Order Date “{value}” is not a known date format; "
+                                                 "row not read.", raw_time, 60)
+    rejected += ctx.reject(table, no_time & ~bad, "Order Date is missing; row not read.")
+    no_id = order_id.isna().to_numpy() & ~notice & ~no_time
+    rejected += ctx.reject(table, no_id, "Order ID is missing; row not read.")
+    keep = ~(notice | no_time | no_id)
+
+    amount = _line_amount(ctx, table, keep)
+    quantity = _optional(ctx, table, "quantity", keep)
+    frame = pd.DataFrame({
+        "time": times[keep].reset_index(drop=True),
+        "order_id": order_id[keep].reset_index(drop=True),
+        "title": _text(table, "title", keep),
+        "quantity": quantity,
+        "amount": amount,
+        "currency": _text(table, "currency", keep),
+        "kind": ["digital" if str(o).upper().startswith("D01-") else "physical" for o in order_id[keep]],
+        "status": _text(table, "status", keep),
+        "website": _text(table, "website", keep),
+        "asin": _text(table, "asin", keep),
+        "member": table.member,
+        "line": lines_of(table, keep),
+    })
+    return frame, rejected
+
+
+def _text(table: Table, key: str, keep: np.ndarray) -> pd.Series:
+    series = table.text(*COLUMNS[key])
+    if series is None:
+        return pd.Series([None] * int(keep.sum()), dtype=object)
+    return text_or_none(series)[keep].reset_index(drop=True)
+
+
+def _optional(ctx: Context, table: Table, key: str, keep: np.ndarray) -> pd.Series:
+    raw = table.get(*COLUMNS[key])
+    if raw is None:
+        return pd.Series([None] * int(keep.sum()), dtype=object)
+    values, bad = parse_quantity(raw)
+    ctx.reject(table, bad.to_numpy() & keep, "Quantity “{value}” is not a whole number; "
+                                                       "kept without quantity.", raw, 20)
+    return values[keep].reset_index(drop=True)
+
+
+def _line_amount(ctx: Context, table: Table, keep: np.ndarray) -> pd.Series:
+    """The item line's total (``Total Owed``/``Total Amount``), else unit price + unit tax."""
+    raw_total = table.get(*COLUMNS["total"])
+    if raw_total is not None:
+        amounts, bad = parse_money(raw_total)
+        ctx.reject(table, bad.to_numpy() & keep, "Amount “{value}” is not a number; "
+                                                           "kept without amount.", raw_total, 20)
+        return amounts[keep].reset_index(drop=True)
+    raw_price = table.get(*COLUMNS["unit_price"])
+    if raw_price is None:
+        return pd.Series([None] * int(keep.sum()), dtype=object)
+    price, bad = parse_money(raw_price)
+    ctx.reject(table, bad.to_numpy() & keep, "Unit Price is not a number; kept without amount.")
+    raw_tax = table.get(*COLUMNS["unit_tax"])
+    if raw_tax is not None:
+        tax, _ = parse_money(raw_tax)
+        price = pd.Series([p + t if p is not None and t is not None else p for p, t in zip(price, tax, strict=True)],
+                          index=price.index, dtype=object)
+    return price[keep].reset_index(drop=True)
+
+
+def titles_by_order(frames: list[pd.DataFrame]) -> dict[str, str]:
+    """order id → first product title (to label refunds)."""
+    out: dict[str, str] = {}
+    for frame in frames:
+        for oid, title in zip(frame["order_id"], frame["title"], strict=True):
+            if oid and title and oid not in out:
+                out[oid] = title
+    return out
+
+
+def placeholder_free(series: pd.Series | None) -> list[str]:
+    """Distinct non-placeholder values of a column, in first-seen order."""
+    if series is None:
+        return []
+    values = series[~is_placeholder(series)].str.strip()
+    return [v for v in pd.unique(values) if v and v.upper() != "REDACTED"]

@@ -1,0 +1,69 @@
+"""Search history: the ``Search-Data … Customer-Engagement.csv`` files under all their names.
+
+The 67-column header has a comma inside one quoted header name; times are ``(GMT)`` SQL-style, sometimes
+with a ``.0`` suffix. The query is ``Keywords``, else ``field-keywords=``/``k=``/``keywords=`` from the
+query string (browse searches have no query).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote_plus
+
+import pandas as pd
+
+from core.archive import Member
+from core.convert import parse_times, text_or_none
+from core.vendors.amazon.context import Context, lines_of
+
+TIME = ("First Search Time (GMT)", "First Search Time", "Search Time (GMT)", "Search Time", "Timestamp")
+KEYWORDS = ("Keywords", "Search Keywords", "Keyword")
+QUERY_STRING = ("First Search Query String", "Query String", "Search Query String")
+STORE = ("Store Visited", "Marketplace", "First Search Domain")
+DEVICE = ("Site Variant", "Application / Browser Name", "Device Category", "Device Model")
+USECOLS = TIME + KEYWORDS + QUERY_STRING + STORE + DEVICE
+_QUERY_PARAM = r"(?:^|[&?])(?:field-keywords|k|keywords)=([^&]*)"
+
+
+def read_searches(ctx: Context, member: Member) -> pd.DataFrame | None:
+    table = ctx.read_table(member, usecols=USECOLS)
+    if table is None:
+        return None
+    raw_time = table.get(*TIME)
+    if raw_time is None:
+        ctx.unreadable(member, "The file is named like search history but has no search time column.")
+        return None
+    times, bad = parse_times(raw_time, ("iso", "us"))
+    missing = times.isna().to_numpy() & ~bad.to_numpy()
+    rejected = ctx.reject(table, bad, "Search time “{value}” is not a known date "
+                                                "format; row not read.", raw_time, 40)
+    rejected += ctx.reject(table, missing, "Search time is missing; row not read.")
+    keep = ~(bad.to_numpy() | missing)
+
+    query = text_or_none(table.text(*KEYWORDS)) if table.has(*KEYWORDS) else pd.Series(  # type: ignore[arg-type]
+        [None] * len(table), dtype=object)
+    query_string = table.text(*QUERY_STRING)
+    if query_string is not None:
+        from_url = query_string.str.extract(_QUERY_PARAM, expand=False)
+        need = query.isna() & from_url.notna() & (from_url.astype(str).str.strip() != "")
+        if need.any():
+            query = query.copy()
+            query[need] = [unquote_plus(v) if "%" in v or ("+" in v and " " not in v) else v for v in from_url[need]]
+
+    def col(aliases: tuple[str, ...]) -> pd.Series:
+        for alias in aliases:  # first non-empty alias column wins per file
+            series = table.text(alias)
+            if series is not None:
+                return text_or_none(series)
+        return pd.Series([None] * len(table), dtype=object)
+
+    frame = pd.DataFrame({
+        "time": times[keep].reset_index(drop=True),
+        "query": query[keep].reset_index(drop=True),
+        "store": col(STORE)[keep].reset_index(drop=True),
+        "device": col(DEVICE)[keep].reset_index(drop=True),
+        "member": member.path,
+        "line": lines_of(table, keep),
+    })
+    ctx.recognised(member, "amazon.searches", rows=len(table), rejected=rejected)
+    ctx.note_repairs(table)
+    return frame

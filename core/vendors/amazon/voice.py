@@ -1,0 +1,216 @@
+"""Voice recordings: every audio file of the export, dated from the best source available.
+
+Time sources, in order (``time_source``):
+``index``    a CSV/JSON listing the recordings (flexible column names, incl. the Alexa web-API names
+             ``recordKey``, ``timestamp`` in epoch ms, ``device.deviceName``, ``deviceSerialNumber``,
+             ``transcriptText``, ``voiceHistoryRecordItems``);
+``filename`` a timestamp in the file name (ISO-like, compact ``YYYYMMDD_HHMMSS``, epoch s/ms; plausible
+             years 2005–2099 only);
+``metadata`` WAV ``LIST/INFO ICRD`` or ``bext`` dates before the audio data;
+``archive``  the ZIP entry's date: a local time without zone that Dossier treats as UTC — weak;
+``none``     undated.
+Audio is never decoded here; WAV durations come from the header.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+
+import pandas as pd
+
+from core.archive import Member
+from core.convert import epoch_times, parse_times, text_or_none
+from core.model import RECORDING_COLUMNS, recording_id
+from core.tabular import Table
+from core.vendors.amazon.audio_probe import HEAD_BYTES, Probe, probe
+from core.vendors.amazon.context import Context, objects
+
+TIME = ("timestamp", "creationTimestamp", "recordedAt", "recordingTime", "Recording Time", "Time", "Date",
+        "Date Time", "DateTime", "Timestamp (UTC)", "Time (UTC)", "utteranceTime", "created", "createdAt")
+FILE = ("audioFileName", "audioFile", "Audio File", "Audio File Name", "fileName", "File Name", "file",
+        "audio", "recording", "Recording File", "path")
+KEY = ("recordKey", "utteranceId", "recordingId", "Recording ID", "id")
+DEVICE_NAME = ("device.deviceName", "deviceName", "Device Name", "device", "name")
+DEVICE_SERIAL = ("deviceSerialNumber", "device.deviceSerialNumber", "Device Serial Number", "Device Serial",
+                 "serialNumber", "Serial Number", "dsn")
+TRANSCRIPT = ("transcriptText", "transcript", "Customer Transcript", "Transcript", "utterance", "asrText",
+              "Text", "What Alexa heard")
+RESPONSE = ("alexaResponse", "Alexa Response", "response", "responseText")
+ITEMS = ("voiceHistoryRecordItems",)
+
+_ISO_NAME = (r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})[Tt_ .-]?(\d{2})[-_:.h]?(\d{2})[-_:.m]?(\d{2})"
+             r"(?!\d)")
+_EPOCH_NAME = r"(?<!\d)(\d{13}|\d{10})(?!\d)"
+
+
+def is_index(table: Table) -> bool:
+    """A table that lists voice recordings: a time plus a file, key, transcript or record items."""
+    return table.has(*TIME) and (table.has(*FILE) or table.has(*KEY) or table.has(*TRANSCRIPT)
+                                 or table.has(*ITEMS))
+
+
+def filename_times(stems: pd.Series) -> pd.Series:
+    """Times found in file names (ISO-like or epoch), NaT where none is plausible."""
+    found = stems.str.extract(_ISO_NAME)
+    text = found[0] + "-" + found[1] + "-" + found[2] + " " + found[3] + ":" + found[4] + ":" + found[5]
+    times = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", utc=True, errors="coerce")
+    plausible = (times >= pd.Timestamp("2005-01-01", tz="UTC")) & (times < pd.Timestamp("2100-01-01", tz="UTC"))
+    times = times.where(plausible)
+    todo = times.isna()
+    if todo.any():
+        epoch = stems[todo].str.extract(_EPOCH_NAME, expand=False)
+        has = epoch.notna()
+        if has.any():
+            times.loc[has[has].index] = epoch_times(epoch[has])
+    return times
+
+
+def read_index(ctx: Context, table: Table, member: Member) -> pd.DataFrame:
+    """One row per index entry: time, keys to match audio, device, transcript, response, line."""
+    n = len(table)
+
+    def text(aliases: tuple[str, ...]) -> pd.Series:
+        series = table.text(*aliases)
+        return text_or_none(series) if series is not None else pd.Series([None] * n, dtype=object)
+
+    raw_time = table.get(*TIME)
+    assert raw_time is not None
+    times, bad = parse_times(raw_time, ("epoch", "iso", "us"))
+    ctx.reject(table, bad, "Recording time “{value}” is not a known format; "
+                                     "the recording stays undated unless its file name has a time.", raw_time, 40)
+    key = text(KEY)
+    serial = text(DEVICE_SERIAL)
+    transcript, response = text(TRANSCRIPT), text(RESPONSE)
+    items = table.get(*ITEMS)
+    if items is not None:
+        pairs = [_record_items(v) for v in items]
+        transcript = transcript.where(transcript.notna(), pd.Series([p[0] for p in pairs], dtype=object))
+        response = response.where(response.notna(), pd.Series([p[1] for p in pairs], dtype=object))
+    # recordKey = customerId#timestampMs#deviceType#deviceSerial (web API): fill gaps from it
+    parts = key.astype(str).str.split("#", expand=True)
+    if parts.shape[1] >= 4:
+        from_key = parts[3].notna()
+        serial = serial.where(serial.notna() | ~from_key, parts[3])
+        key_time = epoch_times(parts[1].where(from_key, "").astype(str))
+        times = times.where(times.notna(), key_time)
+    ctx.recognised(member, "amazon.voice-index", rows=n, rejected=0)
+    return pd.DataFrame({
+        "time": times, "file": text(FILE), "key": key, "device_name": text(DEVICE_NAME),
+        "device_serial": serial, "transcript": transcript, "response": response,
+        "member": member.path, "line": table.lines if table.lines is not None else None,
+    })
+
+
+def _record_items(value: str) -> tuple[str | None, str | None]:
+    try:
+        items = json.loads(value) if value else []
+    except ValueError:
+        return None, None
+    said = [str(i.get("transcriptText")) for i in items if isinstance(i, dict)
+            and i.get("recordItemType") == "CUSTOMER_TRANSCRIPT" and i.get("transcriptText")]
+    answer = [str(i.get("transcriptText")) for i in items if isinstance(i, dict)
+              and i.get("recordItemType") == "ALEXA_RESPONSE" and i.get("transcriptText")]
+    return (" ".join(said) or None), (" ".join(answer) or None)
+
+
+def probe_audio(ctx: Context, members: list[Member]) -> list[tuple[Member, Probe]]:
+    """Audio confirmed by magic bytes; anything else named like audio is skipped with a reason."""
+    found = []
+    for member in members:
+        ctx.check()
+        try:
+            head = ctx.source.read_bytes(member, limit=HEAD_BYTES)
+        except Exception as exc:
+            ctx.unreadable(member, str(exc) or "The file could not be read from the archive.")
+            continue
+        result = probe(head, member.size)
+        if result.format is None:
+            ctx.skipped(member, "Named like an audio file, but its bytes are not audio.")
+            continue
+        found.append((member, result))
+    return found
+
+
+def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd.DataFrame]) -> pd.DataFrame:
+    """The recordings table: each audio file once, plus index entries whose audio is absent."""
+    index = pd.concat(indexes, ignore_index=True) if indexes else None
+    by_name: dict[str, int] = {}
+    if index is not None:
+        for pos, (file, key) in enumerate(zip(index["file"], index["key"], strict=True)):
+            for label in (file, key, key.replace("#", "_") if key else None):
+                if label:
+                    by_name.setdefault(_stem(str(label)), pos)
+    members = [m for m, _ in audio]
+    stem_list = [_stem(m.name) for m in members]
+    stems = pd.Series(stem_list, dtype=object)
+    named = objects(filename_times(stems.astype(str)) if members else None, len(members))
+    rows = []
+    used: set[int] = set()
+    archive_dated = 0
+    for pos, (member, info) in enumerate(audio):
+        entry = by_name.get(stem_list[pos])
+        row = _base_row(member, info)
+        time = None
+        if entry is not None and entry not in used:
+            used.add(entry)
+            rec = index.iloc[entry]  # type: ignore[union-attr]
+            row.update({k: rec[k] for k in ("device_name", "device_serial", "transcript", "response")})
+            row["member"], row["line"] = rec["member"], _int(rec["line"])
+            if pd.notna(rec["time"]):
+                time, row["time_source"] = rec["time"], "index"
+        if time is None and pd.notna(named[pos]):
+            time, row["time_source"] = named[pos], "filename"
+        if time is None and info.created is not None:
+            time, row["time_source"] = pd.Timestamp(info.created), "metadata"
+        if time is None and member.crc32 is not None and member.modified is not None:
+            time, row["time_source"] = pd.Timestamp(member.modified).tz_localize("UTC"), "archive"
+            archive_dated += 1
+        row["time"] = time
+        rows.append(row)
+        ctx.recognised(member, "amazon.voice", rows=1)
+    if index is not None:
+        for pos in range(len(index)):
+            if pos in used:
+                continue
+            rec = index.iloc[pos]
+            ctx.report.problem(rec["member"], _int(rec["line"]),
+                               "The index lists a recording whose audio file is not in the export.")
+            rows.append({
+                "id": recording_id(f"{rec['member']}#{pos}"), "time": rec["time"] if pd.notna(rec["time"]) else None,
+                "time_source": "index" if pd.notna(rec["time"]) else "none", "device_serial": rec["device_serial"],
+                "device_name": rec["device_name"], "transcript": rec["transcript"], "response": rec["response"],
+                "duration_s": None, "audio_member": None, "audio_format": None, "size": None, "crc32": None,
+                "sha256": None, "member": rec["member"], "line": _int(rec["line"]),
+            })
+    if archive_dated:
+        from core.model import Problem
+
+        ctx.report.notes.append(Problem("", None, (
+            f"{archive_dated} recording(s) are dated only by their ZIP entry time, a local time without time "
+            "zone (2-second steps) that Dossier treats as UTC: weak evidence.")))
+    frame = pd.DataFrame(rows, columns=list(RECORDING_COLUMNS))
+    frame["time"] = pd.to_datetime(frame["time"], utc=True)
+    return frame
+
+
+def _base_row(member: Member, info: Probe) -> dict[str, object]:
+    return {
+        "id": recording_id(member.path), "time": None, "time_source": "none", "device_serial": None,
+        "device_name": None, "transcript": None, "response": None, "duration_s": info.duration_s,
+        "audio_member": member.path, "audio_format": info.format, "size": member.size, "crc32": member.crc32,
+        "sha256": None, "member": member.path, "line": None,
+    }
+
+
+def _stem(name: str) -> str:
+    base = posixpath.basename(name.replace("\\", "/")).lower()
+    stem, dot, ext = base.rpartition(".")
+    return stem if dot and len(ext) <= 5 else base
+
+
+def _int(value: object) -> int | None:
+    try:
+        return None if value is None or pd.isna(value) else int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None

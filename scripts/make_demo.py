@@ -1,0 +1,37 @@
+"""Regenerate the demo export ``resources/demo/amazon-2018/`` (needs espeak-ng and sox).
+
+Usage: ``.venv/bin/python scripts/make_demo.py``. The output is deterministic apart from espeak-ng's
+version; it re-enacts the 2018 case with invented people (see tests/synth/demo.py).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.synth.demo import demo_spec  # noqa: E402
+from tests.synth.layouts import gen_a  # noqa: E402
+
+TARGET = ROOT / "resources" / "demo" / "amazon-2018"
+
+
+def main() -> int:
+    spec = demo_spec()
+    if TARGET.exists():
+        shutil.rmtree(TARGET)
+    TARGET.mkdir(parents=True)
+    paths = gen_a(spec, TARGET)
+    total = sum(p.stat().st_size for p in paths)
+    for path in paths:
+        print(f"{path.relative_to(ROOT)}  {path.stat().st_size:,} bytes")
+    print(f"{len(spec.orders)} order lines, {len(spec.searches)} searches, {len(spec.devices)} devices, "
+          f"{len(spec.clips)} clips; {total:,} bytes in total")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
