@@ -40,6 +40,9 @@ DEVICE_COLUMNS = (
     "serial", "name", "family", "registered", "deregistered", "voice_capable", "source", "member", "line",
 )
 # source: "registration" (device registry) | "alexa-list" (Alexa device list) | "purchase" (bought, e.g. an Echo)
+# Layouts whose vendor exports no list of the account's devices at all (an empty devices table then means
+# "not exported", not "no devices"): rules explain this instead of flagging every recording.
+LAYOUTS_WITHOUT_DEVICE_LIST = frozenset({"google-takeout"})
 
 # --- events: everything on the timeline (derived) -------------------------------------------------
 EVENT_COLUMNS = ("time", "kind", "title", "ref")
@@ -172,6 +175,11 @@ class Export:
         for f in sorted(self.files, key=lambda f: (f.sha256, f.name)):
             h.update(f.sha256.encode("ascii"))
         return h.hexdigest()
+
+    @property
+    def has_device_list(self) -> bool:
+        """Whether this kind of export lists the account's devices (Google Takeout does not)."""
+        return not set(self.layouts) & LAYOUTS_WITHOUT_DEVICE_LIST
 
     def table(self, name: str) -> pd.DataFrame:
         frame: pd.DataFrame = getattr(self, name)

@@ -9,6 +9,7 @@ A vendor module (``core.vendors.amazon``, ``core.vendors.google``) exposes::
 
 from __future__ import annotations
 
+import copy
 import importlib
 from types import ModuleType
 
@@ -49,10 +50,25 @@ def detect_vendor(source: ExportSource) -> ModuleType:
     if not scored:
         raise UnknownExport()
     scored.sort(key=lambda s: s[0], reverse=True)
-    confident = {getattr(vendor, "NAME", vendor.__name__) for score, vendor in scored if score >= MIXED_THRESHOLD}
+    confident = [vendor for score, vendor in scored if score >= MIXED_THRESHOLD]
     if len(confident) > 1:
-        raise MixedExport()
+        return _one_of(source, confident)
     return scored[0][1]
+
+
+def _one_of(source: ExportSource, confident: list[ModuleType]) -> ModuleType:
+    """Several vendors claim the input: a vendor whose export sits in its own folder (``claims``) wins when
+    the other vendors recognise nothing outside that folder; otherwise the files mix two exports."""
+    for vendor in confident:
+        claims = getattr(vendor, "claims", None)
+        if claims is None:
+            continue
+        claimed = claims(source)
+        rest = copy.copy(source)
+        rest.members = [m for m in source.members if m.path not in claimed]
+        if not any(other.detect(rest) >= MIXED_THRESHOLD for other in confident if other is not vendor):
+            return vendor
+    raise MixedExport()
 
 
 def parse_export(source: ExportSource, progress: Progress = _no_progress,

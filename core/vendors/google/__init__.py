@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from core.archive import Cancelled, ExportSource, Progress, _never, _no_progress
 from core.model import Export
-from core.vendors.google.discovery import takeout_score
+from core.vendors.google.discovery import discover, takeout_score
 
 NAME = "google"
 LAYOUT = "google-takeout"
@@ -18,6 +18,12 @@ LAYOUT = "google-takeout"
 def detect(source: ExportSource) -> float:
     """Confidence that ``source`` is a Google Takeout (``Takeout/…``, also split over several ZIPs)."""
     return takeout_score(source)
+
+
+def claims(source: ExportSource) -> set[str]:
+    """The members inside the Takeout folder (another vendor's files beside it make a mixed input)."""
+    files, _outside = discover(source)
+    return {f.member.path for f in files}
 
 
 def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Cancelled = _never) -> Export:
