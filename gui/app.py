@@ -1,32 +1,78 @@
-"""QApplication bootstrap and the app's ``run_app`` entry point."""
+"""QApplication bootstrap, the crash handler and the app's ``run_app`` entry point."""
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 from core import __version__
+from core.paths import data_dir, matplotlib_config_dir
+
+log = logging.getLogger("dossier")
+
+
+def _prepare_environment() -> None:
+    """Private matplotlib cache; matplotlib's Qt backend bound to PySide6."""
+    os.environ.setdefault("MPLCONFIGDIR", str(matplotlib_config_dir()))
+    os.environ.setdefault("QT_API", "pyside6")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (reused if it exists, as in tests)."""
+    _prepare_environment()
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Dossier")
+    app.setApplicationDisplayName("Dossier")
     app.setOrganizationName("Dossier")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("dossier")
     return app
 
 
+def configure_settings_location() -> None:
+    """Settings live in the app-data folder as an INI file (so DOSSIER_DATA_DIR moves them too)."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir() / "settings"))
+
+
 def run_app(paths: list[str], demo: bool = False) -> int:
+    """Start the desktop app, optionally opening ``paths`` or the demo export."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = create_application()
-    window = QMainWindow()
-    window.setWindowTitle("Dossier")
-    label = QLabel("Open your data export")
-    label.setTextFormat(label.textFormat().PlainText)
-    window.setCentralWidget(label)
-    window.resize(1280, 800)
+    configure_settings_location()
+    from gui.crash import CrashHandler
+    from gui.i18n import install_translators
+    from gui.icons import icon
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+    from gui.theme import apply_theme
+
+    handler = CrashHandler()
+    handler.install()
+    settings = Settings()
+    install_translators(app, settings.get("ui/language"))
+    apply_theme(settings.get("ui/theme"))
+    app.setWindowIcon(icon("dossier"))
+    window = MainWindow(settings)
     window.show()
-    return app.exec()
+    if demo:
+        QTimer.singleShot(0, window.open_demo)
+    elif paths:
+        QTimer.singleShot(0, lambda: window.open_paths([str(Path(p)) for p in paths]))
+    if not settings.get("ui/first_run_done"):
+        from gui.about import FirstRunDialog
+
+        settings.set("ui/first_run_done", True)
+        QTimer.singleShot(300, lambda: FirstRunDialog(window).open())
+    try:
+        return app.exec()
+    finally:
+        handler.uninstall()

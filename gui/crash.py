@@ -1,0 +1,155 @@
+"""The one crash handler: unexpected exceptions are logged to the app-data folder and shown once.
+
+Installed for ``sys.excepthook`` and ``threading.excepthook``. The log holds the exception type,
+the traceback (file names, line numbers, function names) and the platform — never local variables,
+exception messages that may quote export content, or paths inside the export. Exceptions from worker
+threads are re-posted to the GUI thread before a dialog is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import threading
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core import __version__
+from core.errors import DossierError
+from core.paths import logs_dir
+
+log = logging.getLogger("dossier.crash")
+
+
+def redacted_report(exc_type: type[BaseException], exc: BaseException | None,
+                    tb: TracebackType | None) -> str:
+    """Type + stack (no message text, no variables) + versions: safe to share."""
+    frames = traceback.extract_tb(tb)
+    lines = [
+        f"Dossier {__version__} crash report ({datetime.now(UTC).isoformat(timespec='seconds')})",
+        f"Python {platform.python_version()} on {platform.platform(terse=True)}",
+        f"Qt {_qt_version()}",
+        "",
+        "Traceback (most recent call last):",
+    ]
+    for frame in frames:
+        lines.append(f'  File "{_short(frame.filename)}", line {frame.lineno}, in {frame.name}')
+    category = getattr(exc, "category", "")
+    lines.append(f"{exc_type.__module__}.{exc_type.__qualname__}" + (f" [{category}]" if category else ""))
+    lines.append("(The error message is left out because it may quote your data.)")
+    return "\n".join(lines)
+
+
+def _qt_version() -> str:
+    from PySide6 import __version__ as pyside_version
+
+    return pyside_version
+
+
+def _short(filename: str) -> str:
+    """Paths inside Dossier or Python's libraries, without the user's home folder."""
+    parts = Path(filename).parts
+    for anchor in ("core", "gui", "site-packages", "lib"):
+        if anchor in parts:
+            return "/".join(parts[parts.index(anchor):])
+    return Path(filename).name
+
+
+class CrashHandler(QObject):
+    """Logs and shows unexpected exceptions; disables its dialog against recursion.
+
+    Signals:
+        crashed(str): the redacted report, emitted on the GUI thread.
+    """
+
+    crashed = Signal(str)
+    _post = Signal(str)
+
+    def __init__(self, show_dialogs: bool = True) -> None:
+        super().__init__()
+        self.show_dialogs = show_dialogs
+        self.reports: list[str] = []
+        self._showing = False
+        self._post.connect(self._on_gui_thread, Qt.ConnectionType.QueuedConnection)
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+        threading.excepthook = self._thread_hook
+
+    def uninstall(self) -> None:
+        sys.excepthook = sys.__excepthook__
+        threading.excepthook = threading.__excepthook__
+
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def handle(self, exc_type: type[BaseException], exc: BaseException | None,
+               tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        report = redacted_report(exc_type, exc, tb)
+        path = self.write_log(report)
+        log.error("unexpected %s, logged to %s", exc_type.__qualname__, path)
+        if threading.current_thread() is threading.main_thread():
+            self._on_gui_thread(report)
+        else:
+            self._post.emit(report)
+
+    @staticmethod
+    def write_log(report: str) -> Path | None:
+        try:
+            folder = logs_dir()
+            path = folder / f"crash-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}.log"
+            with open(path, "a", encoding="utf-8") as f:
+                f.write(report + "\n\n")
+            return path
+        except OSError:
+            return None
+
+    def _on_gui_thread(self, report: str) -> None:
+        self.reports.append(report)
+        self.crashed.emit(report)
+        if not self.show_dialogs or self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            show_crash_dialog(report)
+        finally:
+            self._showing = False
+
+
+def show_crash_dialog(report: str) -> None:
+    """A calm message with the redacted details behind "Show details" and a "Copy details" button."""
+    tr = QCoreApplication.translate
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("Crash", "Dossier ran into a problem"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(tr("Crash", "Something went wrong inside Dossier. Your review is saved; you can keep working "
+                            "or restart Dossier."))
+    box.setInformativeText(tr("Crash", "The details below contain no personal data. Copying them helps "
+                                       "the developers fix the problem."))
+    box.setDetailedText(report)
+    copy = box.addButton(tr("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    copy.clicked.disconnect()
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
+    box.exec()
+
+
+def describe_failure(exc: BaseException) -> str:
+    """The one plain sentence for a failed operation (the DossierError's own, else a generic one)."""
+    if isinstance(exc, DossierError):
+        return str(exc)
+    return QCoreApplication.translate(
+        "Crash", "Dossier could not finish this because of a problem in Dossier itself. "
+                 "Help → Create a problem report helps the developers fix it.")

@@ -1,0 +1,143 @@
+"""The findings list: groups (rule + severity) with one child row per finding, and verdict state."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QIcon, QStandardItem, QStandardItemModel
+
+from core.rules.finding import Finding
+from gui.icons import SEVERITY_ORDER, VERDICT_ICONS, icon, severity_colour, severity_icon, severity_word, verdict_word
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 10  # the finding id on child rows
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 11  # (rule, severity) on group rows
+
+
+def rule_title(rule: str) -> str:
+    tr = QCoreApplication.translate
+    titles = {
+        "recording-without-device": tr("Rules", "Recordings although the account had no voice device"),
+        "recording-unknown-device": tr("Rules", "Recordings from a device not on the account"),
+        "recording-outside-device-period": tr("Rules", "Recordings outside the device's registration"),
+        "recording-outside-active-hours": tr("Rules", "Recordings at unusual hours"),
+        "recording-place-mismatch": tr("Rules", "Recordings that mention a faraway place"),
+        "recording-unfamiliar-name": tr("Rules", "Recordings that mention unfamiliar names"),
+        "duplicate-audio": tr("Rules", "The same audio at different times"),
+        "recording-false-wake": tr("Rules", "Recordings with little or no speech"),
+        "retention-age": tr("Rules", "Kept longer than the stated retention"),
+        "voice-mismatch": tr("Rules", "A voice unlike yours"),
+    }
+    return titles.get(rule, rule)
+
+
+class FindingsModel(QStandardItemModel):
+    """Two columns: what (group title / finding summary) and state (severity word / verdict)."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self.findings: dict[str, Finding] = {}
+        self.verdicts: dict[str, tuple[str | None, str]] = {}
+        self._items: dict[str, QStandardItem] = {}
+        self._groups: dict[tuple[str, str], QStandardItem] = {}
+        self.order: list[str] = []  # finding ids in display order
+        self.setHorizontalHeaderLabels([self.tr("Finding"), self.tr("Verdict")])
+
+    def set_findings(self, findings: list[Finding], verdicts: dict[str, tuple[str | None, str]],
+                     describe: Callable[[Finding], str]) -> None:
+        self.beginResetModel()
+        self.blockSignals(True)
+        self.removeRows(0, self.rowCount())
+        self.findings = {f.id: f for f in findings}
+        self.verdicts = dict(verdicts)
+        self._items.clear()
+        self._groups.clear()
+        self.order = []
+        grouped: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+        for finding in findings:
+            grouped[(finding.rule, finding.severity)].append(finding)
+        keys = sorted(grouped, key=lambda k: (SEVERITY_ORDER.get(k[1], 9), -len(grouped[k]), k[0]))
+        for key in keys:
+            rule, severity = key
+            members = sorted(grouped[key], key=lambda f: (f.time or "", f.subject))
+            group = QStandardItem(severity_icon(severity), rule_title(rule))
+            group.setData(key, GROUP_ROLE)
+            group.setEditable(False)
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
+            state = QStandardItem(severity_word(severity))
+            state.setForeground(QBrush(severity_colour(severity)))
+            state.setFont(font)
+            state.setEditable(False)
+            for finding in members:
+                child = QStandardItem(describe(finding))
+                child.setData(finding.id, FINDING_ROLE)
+                child.setEditable(False)
+                child.setToolTip(finding.explanation.replace("&", "&amp;").replace("<", "&lt;"))
+                verdict_item = QStandardItem()
+                verdict_item.setEditable(False)
+                group.appendRow([child, verdict_item])
+                self._items[finding.id] = verdict_item
+                self.order.append(finding.id)
+            self.appendRow([group, state])
+            self._groups[key] = group
+            for finding in members:
+                self._paint_verdict(finding.id)
+            self._paint_group(key)
+        self.blockSignals(False)
+        self.endResetModel()
+
+    # ---- verdicts ------------------------------------------------------------------------------
+    def verdict(self, finding_id: str) -> str | None:
+        return self.verdicts.get(finding_id, (None, ""))[0]
+
+    def note(self, finding_id: str) -> str:
+        return self.verdicts.get(finding_id, (None, ""))[1]
+
+    def set_verdict(self, finding_id: str, verdict: str | None) -> None:
+        self.verdicts[finding_id] = (verdict, self.note(finding_id))
+        self._paint_verdict(finding_id)
+        finding = self.findings.get(finding_id)
+        if finding is not None:
+            self._paint_group((finding.rule, finding.severity))
+
+    def set_note(self, finding_id: str, note: str) -> None:
+        self.verdicts[finding_id] = (self.verdict(finding_id), note)
+
+    def reviewed(self) -> int:
+        return sum(1 for fid in self.findings if self.verdict(fid))
+
+    def _paint_verdict(self, finding_id: str) -> None:
+        item = self._items.get(finding_id)
+        if item is None:
+            return
+        verdict = self.verdict(finding_id)
+        item.setText(verdict_word(verdict) if verdict else "")
+        item.setIcon(icon(VERDICT_ICONS[verdict]) if verdict else QIcon())
+
+    def _paint_group(self, key: tuple[str, str]) -> None:
+        group = self._groups.get(key)
+        if group is None:
+            return
+        total = group.rowCount()
+        done = sum(1 for r in range(total) if self.verdict(group.child(r, 0).data(FINDING_ROLE)))
+        loc = QLocale()
+        count = f"{loc.toString(done)}/{loc.toString(total)}" if done else loc.toString(total)
+        group.setText(f"{rule_title(key[0])}  ({count})")
+
+    # ---- lookup --------------------------------------------------------------------------------
+    def index_of(self, finding_id: str) -> QModelIndex:
+        item = self._items.get(finding_id)
+        if item is None:
+            return QModelIndex()
+        return item.index().siblingAtColumn(0)
+
+    def group_ids(self, index: QModelIndex | QPersistentModelIndex) -> list[str]:
+        """The finding ids of the group that ``index`` belongs to (or is)."""
+        if not index.isValid():
+            return []
+        group_index = index if not index.parent().isValid() else index.parent()
+        group = self.itemFromIndex(group_index.siblingAtColumn(0))
+        return [group.child(r, 0).data(FINDING_ROLE) for r in range(group.rowCount())]

@@ -1,0 +1,53 @@
+"""Dossier's icons (SVGs under ``resources/icons``) and the severity look: icon + colour + word."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QIcon
+
+from core.paths import resources_dir
+
+# Okabe–Ito colours: distinguishable with colour-blindness, readable on light and dark; always paired
+# with a shape (triangle / diamond / circle) and a word.
+SEVERITY_COLOURS = {"high": "#D55E00", "medium": "#E69F00", "low": "#0072B2"}
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+VERDICT_ICONS = {"mine": "verdict-mine", "not-mine": "verdict-not-mine", "unsure": "verdict-unsure"}
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """``resources/icons/<name>.svg`` (or the app icon's PNG sizes for ``dossier``)."""
+    if name == "dossier":
+        result = QIcon()
+        for size in (16, 24, 32, 48, 64, 128, 256):
+            path = resources_dir() / "icons" / "png" / f"dossier-{size}.png"
+            if path.exists():
+                result.addFile(str(path))
+        return result
+    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+
+
+def severity_icon(severity: str) -> QIcon:
+    return icon(f"severity-{severity}")
+
+
+def severity_icons() -> dict[str, QIcon]:
+    return {s: severity_icon(s) for s in SEVERITY_COLOURS}
+
+
+def severity_colour(severity: str) -> QColor:
+    return QColor(SEVERITY_COLOURS.get(severity, "#888888"))
+
+
+def severity_word(severity: str) -> str:
+    tr = QCoreApplication.translate
+    return {"high": tr("Severity", "High"), "medium": tr("Severity", "Medium"),
+            "low": tr("Severity", "Low")}.get(severity, severity)
+
+
+def verdict_word(verdict: str | None) -> str:
+    tr = QCoreApplication.translate
+    return {"mine": tr("Verdict", "Mine"), "not-mine": tr("Verdict", "Not mine"),
+            "unsure": tr("Verdict", "Unsure")}.get(verdict or "", tr("Verdict", "Not reviewed"))

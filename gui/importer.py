@@ -1,0 +1,119 @@
+"""What "opening an export" does, as background work for :class:`gui.tasks.TaskRunner`.
+
+The steps are core's: ``ExportSource.open`` → ``parse_export`` → open the case (the user's earlier
+review of this export) → ``run_rules`` with the case's declarations. The clip fingerprints
+(``compute_clip_hashes``) follow as a second, separate task once the export is on screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import QCoreApplication
+
+from core.archive import ExportSource
+from core.case import CaseStore
+from core.errors import ImportCancelled
+from core.model import Export
+from core.rules.finding import Finding, ReviewContext, Verdict
+
+
+@dataclass
+class ImportResult:
+    """An opened export with everything the window shows."""
+
+    paths: list[str]
+    source: ExportSource
+    export: Export
+    case: CaseStore
+    findings: list[Finding] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.case.close()
+        self.source.close()
+
+
+def review_context(case: CaseStore) -> ReviewContext:
+    """The rules' view of the user's declarations and verdicts."""
+    declarations = case.declarations()
+    verdicts = {fid: cast(Verdict, v) for fid, (v, _note) in case.verdicts().items() if v}
+    retention = declarations.get("retention_days")
+    own = {fid.split(":", 1)[1] for fid, v in verdicts.items() if v == "mine" and ":" in fid}
+    return ReviewContext(
+        owner_has_no_device=bool(declarations.get("owner_has_no_device", False)),
+        retention_days=int(retention) if isinstance(retention, int | float | str) and str(retention).isdigit()
+        else None,
+        verdicts=verdicts,
+        own_recordings=own,
+    )
+
+
+def run_rules(export: Export, case: CaseStore) -> list[Finding]:
+    from core.rules.registry import run_rules as core_run_rules
+
+    return core_run_rules(export, review_context(case))
+
+
+def import_work(paths: list[str], case_folder: Path | None = None) -> Callable[..., ImportResult]:
+    """The background function that opens ``paths`` as one export."""
+    tr = QCoreApplication.translate
+    checking = tr("Import", "Checking your files…")
+    looking = tr("Import", "Looking for things that do not belong to you…")
+
+    def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> ImportResult:
+        from core.vendors import parse_export
+
+        progress(0.0, checking)
+        source = ExportSource.open(list(paths), lambda f, m: progress(0.15 * f, m), cancelled)
+        case: CaseStore | None = None
+        try:
+            if cancelled():
+                raise ImportCancelled()
+            export = parse_export(source, lambda f, m: progress(0.15 + 0.75 * f, m), cancelled)
+            if cancelled():
+                raise ImportCancelled()
+            progress(0.9, looking)
+            case = CaseStore.open(export.export_id, case_folder)
+            findings = run_rules(export, case)
+            case.log(f"opened export of {len(export.files)} file(s): "
+                     + ", ".join(f"{k} {v}" for k, v in export.counts().items())
+                     + f"; {len(findings)} findings")
+            progress(1.0, looking)
+            if cancelled():
+                raise ImportCancelled()
+            return ImportResult(list(paths), source, export, case, findings)
+        except BaseException:
+            if case is not None:
+                case.close()
+            source.close()
+            raise
+
+    return work
+
+
+def hashes_work(result: ImportResult) -> Callable[..., list[Finding]]:
+    """Fingerprint every clip, then re-run the rules (duplicates need the fingerprints)."""
+
+    def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> list[Finding]:
+        from core.clip_hashes import compute_clip_hashes
+
+        compute_clip_hashes(result.export, result.source, progress, cancelled)
+        return run_rules(result.export, result.case)
+
+    return work
+
+
+def rules_work(result: ImportResult) -> Callable[..., list[Finding]]:
+    def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> list[Finding]:
+        return run_rules(result.export, result.case)
+
+    return work
+
+
+def close_quietly(result: Any) -> None:
+    with contextlib.suppress(Exception):
+        result.close()

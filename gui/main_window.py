@@ -1,0 +1,434 @@
+"""The main window: composes the pages, menus, drag-and-drop, recent exports and the import flow.
+
+Pages: welcome → import progress → the export (Overview · Review · Explore). Feature code lives in
+its own module (tables, findings, overview, welcome, import panel); this module only wires them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+
+from core.errors import DossierError
+from core.paths import demo_export_dir
+from core.rules.finding import Finding
+from gui import messages
+from gui.crash import describe_failure
+from gui.explore import TABLE_FOR_KIND, ExplorePage
+from gui.findings import ReviewPage
+from gui.icons import icon
+from gui.import_panel import ImportPanel
+from gui.importer import ImportResult, close_quietly, hashes_work, import_work, rules_work
+from gui.menus import build_menus
+from gui.overview import OverviewPage
+from gui.settings import Settings
+from gui.tasks import Task, TaskRunner
+from gui.welcome import WelcomePage, plain_label
+
+log = logging.getLogger("dossier.window")
+
+
+def _optional(module: str) -> Any:
+    """A sibling GUI module another part of Dossier provides, or ``None`` if this build lacks it."""
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        return None
+
+
+class MainWindow(QMainWindow):
+    """Attributes: ``result`` (the open :class:`ImportResult` or ``None``), ``tasks`` (the runner)."""
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.tasks = TaskRunner(self)
+        self.result: ImportResult | None = None
+        self.import_task: Task | None = None
+        self.last_error: DossierError | BaseException | None = None
+        self.last_paths: list[str] = []
+        self.setWindowTitle("Dossier")
+        self.setWindowIcon(icon("dossier"))
+        self.setAcceptDrops(True)
+        self.setMinimumSize(960, 640)
+
+        self.welcome = WelcomePage(self)
+        self.importing = ImportPanel(self)
+        self.overview = OverviewPage(self)
+        self.review = ReviewPage(self)
+        self.explore = ExplorePage(self)
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.overview, self.tr("Overview"))
+        self.pages.addTab(self.review, self.tr("Review"))
+        self.pages.addTab(self.explore, self.tr("Explore"))
+        self.stack = QStackedWidget(self)
+        for page in (self.welcome, self.importing, self.pages):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+
+        self.error = self.welcome.error
+
+        self.privacy = QLabel(self.tr("Offline — nothing leaves this computer"), self)
+        self.privacy.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.privacy)
+        self.actions_: dict[str, QAction] = build_menus(self)
+
+        self.welcome.openRequested.connect(self.choose_files)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.recentRequested.connect(self.open_paths)
+        self.importing.cancelRequested.connect(self.cancel_import)
+        self.overview.reviewRequested.connect(lambda: self.pages.setCurrentWidget(self.review))
+        self.overview.showTable.connect(self.show_table)
+        self.overview.reportRequested.connect(self.show_import_report)
+        self.overview.ownerHasNoDeviceChanged.connect(self.set_owner_has_no_device)
+        self.review.findingSelected.connect(self._on_finding_selected)
+        self.explore.rowActivated.connect(self._on_row_activated)
+
+        self.timeline = self._embed_timeline()
+        self.player = self._embed_player()
+        self._refresh_recent()
+        self._set_export_actions(False)
+        self.stack.setCurrentWidget(self.welcome)
+        self._restore_geometry()
+
+    def __repr__(self) -> str:
+        return f"<MainWindow {'export open' if self.result else 'no export'}>"
+
+    # ---- optional widgets from other modules -----------------------------------------------------
+    def _embed_timeline(self) -> Any:
+        module = _optional("gui.timeline")
+        if module is None:
+            return None
+        try:
+            view = module.TimelineView(self)
+        except Exception:  # a broken optional view must not stop the app
+            log.exception("timeline unavailable")
+            return None
+        self.explore.set_timeline(view)
+        view.eventSelected.connect(self._on_timeline_event)
+        return view
+
+    def _embed_player(self) -> Any:
+        module = _optional("gui.player")
+        if module is None:
+            placeholder = plain_label(self.tr("The clip player will appear here."), self.review)
+            placeholder.setEnabled(False)
+            self.review.set_player(placeholder)
+            return None
+        try:
+            player = module.PlayerPanel(self.review)
+        except Exception:
+            log.exception("player unavailable")
+            return None
+        self.review.set_player(player)
+        player.verdictChosen.connect(lambda fid, verdict: self.review.set_verdict(verdict or None, fid))
+        return player
+
+    # ---- opening -------------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Open your data export"), str(Path.home()),
+            self.tr("Data exports (*.zip *.ZIP);;All files (*)"))
+        if files:
+            self.open_paths(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open an unpacked export folder"), str(Path.home()))
+        if folder:
+            self.open_paths([folder])
+
+    def open_demo(self) -> None:
+        folder = demo_export_dir()
+        if not folder.is_dir():
+            messages.inform(self, self.tr("Demo"), self.tr("The demo export is not part of this installation."))
+            return
+        self.open_paths([str(folder)], remember=False)
+
+    def open_paths(self, paths: list[str], remember: bool = True) -> Task | None:
+        """Start importing ``paths`` as one export (the path every way of opening takes)."""
+        paths = [str(p) for p in paths]
+        if not paths:
+            return None
+        if self.import_task is not None:
+            self.import_task.cancel()
+        self.close_export()
+        self.error.setVisible(False)
+        self.last_paths = paths
+        self.last_error = None
+        self.importing.start([Path(p).name for p in paths])
+        self.stack.setCurrentWidget(self.importing)
+        task = self.tasks.start("import", import_work(paths),
+                                on_success=lambda result: self._import_done(result, remember),
+                                on_failure=self._import_failed, on_cancel=self._import_cancelled)
+        task.progressed.connect(self.importing.set_progress)
+        self.import_task = task
+        return task
+
+    def cancel_import(self) -> None:
+        if self.import_task is not None:
+            self.import_task.cancel()
+
+    def _import_done(self, result: ImportResult, remember: bool) -> None:
+        self.import_task = None
+        self.result = result
+        if remember:
+            self.settings.add_recent_export(result.paths)
+            self._refresh_recent()
+        self._show_result(result)
+        hashes = self.tasks.start("hashes", hashes_work(result), on_success=self._findings_updated,
+                                  on_failure=self._background_failed)
+        hashes.progressed.connect(lambda f, m: self.statusBar().showMessage(m))
+        hashes.done.connect(self.statusBar().clearMessage)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.import_task = None
+        self.last_error = exc
+        if not isinstance(exc, DossierError):
+            log.error("import failed with %s", type(exc).__qualname__)
+            from gui.crash import CrashHandler
+
+            CrashHandler.write_log(f"import failed: {type(exc).__module__}.{type(exc).__qualname__}")
+        self.error.setText(describe_failure(exc))
+        self.error.setVisible(True)
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _import_cancelled(self) -> None:
+        self.import_task = None
+        self.stack.setCurrentWidget(self.welcome)
+        self.statusBar().showMessage(self.tr("Import cancelled — nothing was changed."), 5000)
+
+    def _background_failed(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(describe_failure(exc), 10000)
+
+    # ---- showing -------------------------------------------------------------------------------
+    def _show_result(self, result: ImportResult) -> None:
+        export = result.export
+        names = [f.name for f in export.files] or [Path(p).name for p in result.paths]
+        self.setWindowTitle(f"{', '.join(names)} — Dossier")
+        owner = bool(result.case.declarations().get("owner_has_no_device", False))
+        self.overview.show_export(export, result.findings, names, owner)
+        for name, panel in self.explore.tables.items():
+            panel.clear_filters()
+            panel.set_frame(export.table(name), self._flags(name, result.findings))
+        self.review.set_data(result.findings, result.case, self._describe)
+        if self.timeline is not None:
+            self.timeline.set_data(export, result.findings)
+        if self.player is not None:
+            self.player.set_source(result.source)
+        self._set_export_actions(True)
+        self.pages.setCurrentWidget(self.overview)
+        self.stack.setCurrentWidget(self.pages)
+
+    def _findings_updated(self, findings: list[Finding]) -> None:
+        if self.result is None:
+            return
+        self.result.findings = findings
+        self.overview.show_findings(findings)
+        self.review.set_data(findings, self.result.case, self._describe)
+        for name, panel in self.explore.tables.items():
+            panel.set_flags(self._flags(name, findings))
+        if self.timeline is not None:
+            self.timeline.set_data(self.result.export, findings)
+
+    def _flags(self, table: str, findings: list[Finding]) -> dict[int, str]:
+        """Frame position → worst severity, for the recordings a finding is about."""
+        if table != "recordings" or self.result is None:
+            return {}
+        ids = self.result.export.recordings["id"].tolist()
+        where = {rid: pos for pos, rid in enumerate(ids)}
+        order = {"high": 0, "medium": 1, "low": 2}
+        flags: dict[int, str] = {}
+        for finding in findings:
+            pos = where.get(finding.subject)
+            if pos is not None and order.get(finding.severity, 9) < order.get(flags.get(pos, ""), 9):
+                flags[pos] = finding.severity
+        return flags
+
+    def _describe(self, finding: Finding) -> str:
+        """The one-line label of a finding in the review list: local time and what was heard."""
+        from gui.findings import local_time
+
+        shown, _utc = local_time(finding.time)
+        detail = ""
+        if self.result is not None:
+            rec = self.result.export.recordings
+            match = rec[rec["id"] == finding.subject] if len(rec) else rec
+            if len(match):
+                transcript = match["transcript"].iloc[0]
+                detail = f"“{transcript}”" if isinstance(transcript, str) and transcript else self.tr("(no transcript)")
+        text = " · ".join(part for part in (shown, detail) if part) or finding.subject
+        return text if len(text) <= 120 else text[:119] + "…"
+
+    def close_export(self) -> None:
+        """Forget the open export (its case is saved already) and go back to the welcome page."""
+        self.tasks.cancel_all()
+        self.tasks.wait()
+        if self.result is not None:
+            close_quietly(self.result)
+            self.result = None
+        self.setWindowTitle("Dossier")
+        self._set_export_actions(False)
+        self.stack.setCurrentWidget(self.welcome)
+
+    # ---- cross-selection -----------------------------------------------------------------------
+    def _recording_ref(self, recording_id: str) -> int | None:
+        if self.result is None:
+            return None
+        rec = self.result.export.recordings
+        hits = rec.index[rec["id"] == recording_id] if len(rec) else []
+        return int(hits[0]) if len(hits) else None
+
+    def _on_finding_selected(self, finding: Finding | None) -> None:
+        if finding is None or self.result is None:
+            return
+        ref = self._recording_ref(finding.subject)
+        if ref is None:
+            return
+        self.explore.tables["recordings"].select_labels([ref])
+        if self.timeline is not None:
+            self.timeline.show_event("recording", ref)
+        if self.player is not None:
+            row = self.result.export.recordings.loc[ref].to_dict()
+            related = [f for f in self.result.findings if f.subject == finding.subject]
+            self.player.show_recording(row, related)
+
+    def _on_row_activated(self, kind: str, ref: int) -> None:
+        if self.timeline is not None:
+            self.timeline.show_event(kind, ref)
+
+    def _on_timeline_event(self, kind: str, ref: int) -> None:
+        table = TABLE_FOR_KIND.get(kind)
+        if table:
+            self.explore.tables[table].select_labels([ref])
+        if kind == "recording" and self.result is not None:
+            rid = str(self.result.export.recordings.loc[ref, "id"])
+            for finding in self.result.findings:
+                if finding.subject == rid:
+                    self.review.select(finding.id)
+                    break
+
+    def show_table(self, name: str) -> None:
+        self.pages.setCurrentWidget(self.explore)
+        self.explore.show_table(name)
+
+    # ---- declarations and actions --------------------------------------------------------------
+    def set_owner_has_no_device(self, value: bool) -> None:
+        if self.result is None or self.result.case.read_only:
+            return
+        self.result.case.set_declaration("owner_has_no_device", bool(value))
+        self.tasks.start("rules", rules_work(self.result), on_success=self._findings_updated,
+                         on_failure=self._background_failed)
+
+    def focus_search(self) -> None:
+        if self.result is None:
+            return
+        if self.explore.current_table() is None:
+            self.explore.show_table("recordings")
+        self.pages.setCurrentWidget(self.explore)
+        table = self.explore.current_table()
+        if table is not None:
+            table.search.setFocus()
+            table.search.selectAll()
+
+    def draft_letter(self) -> None:
+        if self.result is None:
+            return
+        module = _optional("gui.letter_editor")
+        if module is None:
+            messages.inform(self, self.tr("Draft letter"),
+                            self.tr("Letter drafting is not part of this build of Dossier yet."))
+            return
+        module.open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
+
+    def show_import_report(self) -> None:
+        if self.result is None:
+            return
+        from gui.report_dialog import ImportReportDialog
+
+        dialog = ImportReportDialog(self.result.export.report, self)
+        dialog.open()
+
+    def create_problem_report(self) -> None:
+        from gui.problem_report import ProblemReportDialog
+
+        dialog = ProblemReportDialog(self.last_paths, self.result, self.last_error, self)
+        dialog.open()
+
+    # ---- recent files, geometry, drag and drop -------------------------------------------------
+    def _refresh_recent(self) -> None:
+        entries = self.settings.recent_exports()
+        self.welcome.set_recent(entries)
+        menu = self.actions_["recent_menu"].menu()
+        menu.clear()
+        for paths in entries:
+            action = menu.addAction(", ".join(Path(p).name for p in paths))
+            action.triggered.connect(lambda _c=False, p=paths: self.open_paths(p))
+        if entries:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear recent exports"), self._clear_recent)
+        menu.setEnabled(bool(entries))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_exports()
+        self._refresh_recent()
+
+    def _set_export_actions(self, enabled: bool) -> None:
+        for key in ("close", "find", "draft", "report", "overview", "review", "explore"):
+            self.actions_[key].setEnabled(enabled)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if geometry and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.get("window/state")
+        if state and not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get("window/review_splitter")
+        if splitter and not splitter.isEmpty():
+            self.review.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/review_splitter", self.review.splitter.saveState())
+        self.settings.sync()
+        if self.import_task is not None:
+            self.import_task.cancel()
+        self.close_export()
+        super().closeEvent(event)
+
+    @staticmethod
+    def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        urls: list[QUrl] = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [u.toLocalFile() for u in urls if u.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_paths(event) and self.import_task is None:
+            event.acceptProposedAction()
+            self.welcome.drop_zone.set_active(True)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.welcome.drop_zone.set_active(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.welcome.drop_zone.set_active(False)
+        paths = self._local_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def shown_counts(self) -> dict[str, str]:
+        """What the overview cards say (for tests and the problem report)."""
+        return {name: card.count.text() for name, card in self.overview.cards.items()}
+

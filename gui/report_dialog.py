@@ -1,0 +1,48 @@
+"""The import report: every file of the export — recognised, skipped (why) or unreadable (why)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from core.model import ImportReport
+from gui.welcome import plain_label
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import report"))
+        self.resize(900, 560)
+        loc = QLocale()
+        status_words = {"recognised": self.tr("Recognised"), "skipped": self.tr("Skipped"),
+                        "unreadable": self.tr("Unreadable")}
+        self.files = QTreeWidget(self)
+        self.files.setHeaderLabels([self.tr("File"), self.tr("Status"), self.tr("Rows"), self.tr("Why")])
+        self.files.setRootIsDecorated(False)
+        self.files.setSortingEnabled(True)
+        for entry in report.files:
+            rows = loc.toString(entry.rows) + (f" (−{loc.toString(entry.rejected)})" if entry.rejected else "")
+            why = entry.reason or (entry.dataset or "")
+            self.files.addTopLevelItem(QTreeWidgetItem([entry.member, status_words.get(entry.status, entry.status),
+                                                        rows, why]))
+        self.problems = QTreeWidget(self)
+        self.problems.setHeaderLabels([self.tr("File"), self.tr("Line"), self.tr("Problem")])
+        self.problems.setRootIsDecorated(False)
+        for problem in [*report.problems, *report.notes]:
+            self.problems.addTopLevelItem(QTreeWidgetItem([problem.member, "" if problem.line is None else
+                                                           str(problem.line), problem.message]))
+        for tree, width in ((self.files, 380), (self.problems, 380)):
+            tree.setColumnWidth(0, width)
+        tabs = QTabWidget(self)
+        tabs.addTab(self.files, self.tr("Files (%1)").replace("%1", loc.toString(len(report.files))))
+        tabs.addTab(self.problems, self.tr("Problems (%1)").replace(
+            "%1", loc.toString(len(report.problems) + len(report.notes))))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr("Every file of your export, and what Dossier did with it. No row is "
+                                             "dropped silently: rows that could not be used are listed under "
+                                             "Problems."), self))
+        layout.addWidget(tabs, 1)
+        layout.addWidget(buttons)

@@ -1,0 +1,264 @@
+"""A thin Qt model over one of the export's pandas tables, and the proxy that filters it.
+
+Display strings are computed lazily, a block of rows at a time, and cached per column, so a table of
+200,000 rows opens at once and scrolls smoothly. Sorting is done by pandas/numpy in the source model
+(one vectorised argsort, not millions of Python comparisons); filtering is a boolean mask computed
+by pandas that the proxy only looks up.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimeZone,
+)
+from PySide6.QtGui import QIcon
+
+BLOCK = 512
+POSITION_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's position in the frame
+RAW_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw cell value
+MAX_TOOLTIP = 2000
+CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF", "CAD": "CA$",
+                    "AUD": "A$"}
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """How one frame column is shown: ``kind`` is time, text, money, int, duration or bool."""
+
+    key: str
+    title: str
+    kind: str = "text"
+    width: int = 120
+
+
+def _time_format(locale: QLocale) -> str:
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd HH:mm:ss"
+    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date:
+        date = date.replace("yy", "yyyy")
+    time = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if "ss" not in time:
+        time = time.replace("mm", "mm:ss")
+    return f"{date} {time}"
+
+
+class DataFrameModel(QAbstractTableModel):
+    """Read-only table model over a DataFrame; rows are shown in ``_order`` (a permutation)."""
+
+    def __init__(self, columns: list[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.frame = pd.DataFrame({c.key: [] for c in columns})
+        self.order = np.arange(0, dtype=np.int64)
+        self.flags_by_position: dict[int, str] = {}
+        self.severity_icons: dict[str, QIcon] = {}
+        self.locale = QLocale()
+        self._fmt = _time_format(self.locale)
+        self._zone = QTimeZone.systemTimeZone()
+        self._cache: dict[tuple[int, int], list[str]] = {}
+        self._currency = None
+
+    def __repr__(self) -> str:
+        return f"<DataFrameModel {len(self.frame)} rows × {len(self.columns)} columns>"
+
+    # ---- data in -------------------------------------------------------------------------------
+    def set_frame(self, frame: pd.DataFrame, flags_by_position: dict[int, str] | None = None) -> None:
+        self.beginResetModel()
+        self.frame = frame.reset_index(drop=True)
+        self.order = np.arange(len(frame), dtype=np.int64)
+        self.flags_by_position = dict(flags_by_position or {})
+        self._cache.clear()
+        self.endResetModel()
+
+    def set_flags(self, flags_by_position: dict[int, str]) -> None:
+        self.flags_by_position = dict(flags_by_position)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0),
+                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
+    # ---- Qt model interface --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.order)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        pos = int(self.order[row])
+        if role == Qt.ItemDataRole.DisplayRole:
+            block = self._cache.get((col, pos // BLOCK))
+            if block is None:
+                block = self._format_block(col, pos // BLOCK)
+            return block[pos % BLOCK]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(col, pos)
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            severity = self.flags_by_position.get(pos)
+            return self.severity_icons.get(severity) if severity else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[col].kind in ("money", "int", "duration"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == POSITION_ROLE:
+            return pos
+        if role == RAW_ROLE:
+            return self.frame.iat[pos, self.frame.columns.get_loc(self.columns[col].key)]
+        return None
+
+    # ---- formatting ----------------------------------------------------------------------------
+    def _format_block(self, col: int, block: int) -> list[str]:
+        spec = self.columns[col]
+        start = block * BLOCK
+        values = self.frame[spec.key].iloc[start:start + BLOCK] if spec.key in self.frame else []
+        if spec.kind == "money" and "currency" in self.frame:
+            currencies = list(self.frame["currency"].iloc[start:start + BLOCK])
+            strings = [self._money(v, c) for v, c in zip(values, currencies, strict=False)]
+        else:
+            formatter = self._formatter(spec.kind)
+            strings = [formatter(v) for v in values]
+        self._cache[(col, block)] = strings
+        return strings
+
+    def _formatter(self, kind: str) -> Callable[[Any], str]:
+        return {"time": self._time, "int": self._int, "duration": self._duration, "bool": self._bool,
+                "money": lambda v: self._money(v, None)}.get(kind, self._text)
+
+    @staticmethod
+    def _missing(value: Any) -> bool:
+        return value is None or (not isinstance(value, str | Decimal) and bool(pd.isna(value)))
+
+    def _text(self, value: Any) -> str:
+        if self._missing(value):
+            return ""
+        text = str(value).replace("\n", " ")
+        return text if len(text) <= 300 else text[:299] + "…"
+
+    def _time(self, value: Any) -> str:
+        if self._missing(value):
+            return ""
+        ms = int(pd.Timestamp(value).value // 1_000_000)
+        return self.locale.toString(QDateTime.fromMSecsSinceEpoch(ms, self._zone), self._fmt)
+
+    def _int(self, value: Any) -> str:
+        return "" if self._missing(value) else self.locale.toString(int(value))
+
+    def _bool(self, value: Any) -> str:
+        if self._missing(value):
+            return ""
+        return self.tr("yes") if bool(value) else self.tr("no")
+
+    def _duration(self, value: Any) -> str:
+        if self._missing(value):
+            return ""
+        seconds = round(float(value))
+        return f"{seconds // 60}:{seconds % 60:02d}"
+
+    def _money(self, value: Any, currency: Any) -> str:
+        if self._missing(value):
+            return ""
+        try:
+            amount = float(Decimal(str(value)))
+        except (InvalidOperation, ValueError):
+            return self._text(value)
+        code = "" if self._missing(currency) else str(currency)
+        return self.locale.toCurrencyString(amount, CURRENCY_SYMBOLS.get(code, code))
+
+    def _tooltip(self, col: int, pos: int) -> str | None:
+        spec = self.columns[col]
+        if spec.key not in self.frame:
+            return None
+        value = self.frame[spec.key].iat[pos]
+        if self._missing(value):
+            return None
+        if spec.kind == "time":
+            return html.escape(pd.Timestamp(value).tz_convert("UTC").strftime("%Y-%m-%d %H:%M:%S UTC"))
+        if spec.kind == "text":
+            text = str(value)
+            return html.escape(text if len(text) <= MAX_TOOLTIP else text[:MAX_TOOLTIP] + "…")
+        return None
+
+    # ---- sorting -------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or self.columns[column].key not in self.frame:
+            return
+        keys = self.sort_keys(column)
+        permutation = np.argsort(keys, kind="stable")
+        if order == Qt.SortOrder.DescendingOrder:
+            permutation = permutation[::-1]
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        positions = [int(self.order[i.row()]) for i in persistent]
+        self.order = permutation.astype(np.int64)
+        new_rows = np.empty_like(self.order)
+        new_rows[self.order] = np.arange(len(self.order))
+        self.changePersistentIndexList(
+            persistent, [self.index(int(new_rows[p]), i.column()) for p, i in zip(positions, persistent, strict=True)])
+        self.layoutChanged.emit()
+
+    def sort_keys(self, column: int) -> np.ndarray:
+        """A numpy array that sorts like the column (missing values last)."""
+        spec = self.columns[column]
+        series = self.frame[spec.key]
+        if spec.kind == "time":
+            ns = pd.to_datetime(series, utc=True).astype("int64").to_numpy(copy=True)
+            ns[series.isna().to_numpy()] = np.iinfo(np.int64).max
+            return ns
+        if spec.kind in ("money", "int", "duration"):
+            numbers = pd.to_numeric(series.map(lambda v: None if self._missing(v) else float(v)), errors="coerce")
+            return numbers.fillna(np.inf).to_numpy(dtype=float)
+        return series.map(lambda v: "\uffff" if self._missing(v) else str(v).casefold()).to_numpy(dtype=object)
+
+    def view_row_of(self, position: int) -> int:
+        """The model row that shows frame row ``position``."""
+        found = np.flatnonzero(self.order == position)
+        return int(found[0]) if len(found) else -1
+
+
+class MaskFilterProxy(QSortFilterProxyModel):
+    """Shows the rows whose frame position is ``True`` in a mask; sorting is delegated to the source."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._mask: np.ndarray | None = None
+        self.setDynamicSortFilter(False)
+
+    def source(self) -> DataFrameModel:
+        model = self.sourceModel()
+        assert isinstance(model, DataFrameModel)
+        return model
+
+    def set_mask(self, mask: np.ndarray | None) -> None:
+        self.beginFilterChange()
+        self._mask = mask
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._mask is None:
+            return True
+        return bool(self._mask[self.source().order[source_row]])
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.source().sort(column, order)

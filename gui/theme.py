@@ -1,0 +1,67 @@
+"""Light and dark: follow the system; Fusion with a dark palette when dark is asked for but the
+platform offers none (for example a bare X server)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+_default_style: str | None = None
+_default_palette: QPalette | None = None
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, text = QColor(0x2B, 0x2D, 0x31), QColor(0x1F, 0x21, 0x24), QColor(0xE8, 0xE8, 0xE8)
+    roles = {
+        QPalette.ColorRole.Window: window, QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base, QPalette.ColorRole.AlternateBase: QColor(0x27, 0x29, 0x2D),
+        QPalette.ColorRole.ToolTipBase: QColor(0x3A, 0x3D, 0x42), QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.Text: text, QPalette.ColorRole.Button: QColor(0x35, 0x38, 0x3D),
+        QPalette.ColorRole.ButtonText: text, QPalette.ColorRole.BrightText: QColor("#ff6b6b"),
+        QPalette.ColorRole.Highlight: QColor(0x3D, 0x7E, 0xD6), QPalette.ColorRole.HighlightedText: QColor("white"),
+        QPalette.ColorRole.Link: QColor(0x6C, 0xA8, 0xF0), QPalette.ColorRole.PlaceholderText: QColor(0x8A, 0x8D, 0x92),
+        QPalette.ColorRole.Light: QColor(0x45, 0x48, 0x4E), QPalette.ColorRole.Midlight: QColor(0x3A, 0x3D, 0x42),
+        QPalette.ColorRole.Mid: QColor(0x4A, 0x4D, 0x53), QPalette.ColorRole.Dark: QColor(0x18, 0x19, 0x1B),
+        QPalette.ColorRole.Shadow: QColor(0x0E, 0x0E, 0x10),
+    }
+    for role, colour in roles.items():
+        p.setColor(role, colour)
+    disabled = QColor(0x80, 0x83, 0x88)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return p
+
+
+def light_palette() -> QPalette:
+    style = QStyleFactory.create("Fusion")
+    return style.standardPalette() if style else QPalette()
+
+
+def apply_theme(theme: str) -> None:
+    """``system`` (the platform's own look), ``light`` or ``dark``."""
+    global _default_style, _default_palette
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if _default_style is None:
+        _default_style = app.style().name()
+        _default_palette = QPalette(app.palette())
+    if theme == "dark":
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+        return
+    if theme == "light" and system_is_dark():
+        app.setStyle("Fusion")
+        app.setPalette(light_palette())
+        return
+    if _default_style:
+        app.setStyle(_default_style)
+    if _default_palette is not None:
+        app.setPalette(_default_palette)

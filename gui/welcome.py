@@ -1,0 +1,172 @@
+"""The first screen: open an export (button or drop), try the demo, or reopen a recent export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.icons import icon
+
+
+def plain_label(text: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
+    """A QLabel that never interprets its text as HTML."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    return label
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+class DropZone(QFrame):
+    """A dashed area that lights up while files are dragged over the window."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dropZone")
+        self.setMinimumHeight(110)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.hint = plain_label(self.tr("or drop the ZIP files or the folder here"), self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        self.set_active(False)
+
+    def set_active(self, active: bool) -> None:
+        self.setProperty("active", active)
+        highlight = "palette(highlight)" if active else "palette(mid)"
+        self.setStyleSheet(f"#dropZone {{ border: 2px dashed {highlight}; border-radius: 10px; }}")
+
+    def mouseReleaseEvent(self, event: object) -> None:
+        self.clicked.emit()
+
+
+class WelcomePage(QWidget):
+    """Signals: openRequested(), demoRequested(), recentRequested(list[str])."""
+
+    openRequested = Signal()
+    demoRequested = Signal()
+    recentRequested = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QWidget(self)
+        column.setMaximumWidth(620)
+        column.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        logo = QLabel(column)
+        logo.setPixmap(icon("dossier").pixmap(QSize(72, 72)))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = plain_label(self.tr("See what a company knows about you"), column)
+        title.setFont(scaled_font(self, 1.9, bold=True))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        subtitle = plain_label(self.tr("Open the data export you received under the GDPR. Dossier shows what is "
+                                       "in it, points out what does not belong to you, and helps you complain."),
+                               column)
+        subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        subtitle.setFont(scaled_font(self, 1.1))
+
+        self.error = plain_label("", column)
+        self.error.setObjectName("importError")
+        self.error.setAccessibleName(self.tr("Why the export could not be opened"))
+        self.error.setStyleSheet("#importError { border: 1px solid #D55E00; border-left: 6px solid #D55E00; "
+                                 "border-radius: 6px; padding: 10px; background: palette(base); }")
+        self.error.setVisible(False)
+
+        self.open_button = QPushButton(self.tr("Open your data export…"), column)
+        self.open_button.setDefault(True)
+        self.open_button.setFont(scaled_font(self, 1.25, bold=True))
+        self.open_button.setMinimumHeight(52)
+        self.open_button.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_DialogOpenButton))
+        self.open_button.clicked.connect(self.openRequested)
+        self.drop_zone = DropZone(column)
+        self.drop_zone.clicked.connect(self.openRequested)
+        self.demo_button = QPushButton(self.tr("Try the demo"), column)
+        self.demo_button.setFlat(True)
+        self.demo_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.demo_button.clicked.connect(self.demoRequested)
+        demo_row = QHBoxLayout()
+        demo_row.addStretch()
+        demo_row.addWidget(plain_label(self.tr("No export at hand?"), column, wrap=False))
+        demo_row.addWidget(self.demo_button)
+        demo_row.addStretch()
+
+        self.recent_title = plain_label(self.tr("Recent exports"), column)
+        self.recent_title.setFont(scaled_font(self, 1.0, bold=True))
+        self.recent = QListWidget(column)
+        self.recent.setAccessibleName(self.tr("Recent exports"))
+        self.recent.setMaximumHeight(150)
+        self.recent.itemActivated.connect(self._open_recent)
+        self.recent.itemClicked.connect(self._open_recent)
+
+        privacy = QHBoxLayout()
+        lock = QLabel(column)
+        lock.setPixmap(icon("lock").pixmap(QSize(16, 16)))
+        privacy.addStretch()
+        privacy.addWidget(lock)
+        note = plain_label(self.tr("Nothing leaves this computer: Dossier works offline and never changes "
+                                   "your export."), column, wrap=False)
+        privacy.addWidget(note)
+        privacy.addStretch()
+
+        layout = QVBoxLayout(column)
+        layout.setSpacing(14)
+        layout.addWidget(logo)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(12)
+        layout.addWidget(self.error)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.drop_zone)
+        layout.addLayout(demo_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.recent_title)
+        layout.addWidget(self.recent)
+        layout.addSpacing(8)
+        layout.addLayout(privacy)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.set_recent([])
+
+    def set_recent(self, entries: list[list[str]]) -> None:
+        self.recent.clear()
+        for paths in entries:
+            names = ", ".join(Path(p).name for p in paths)
+            item = QListWidgetItem(names)
+            item.setToolTip("\n".join(paths).replace("&", "&amp;").replace("<", "&lt;"))
+            item.setData(Qt.ItemDataRole.UserRole, list(paths))
+            item.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_FileIcon))
+            self.recent.addItem(item)
+        self.recent_title.setVisible(bool(entries))
+        self.recent.setVisible(bool(entries))
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        self.recentRequested.emit(list(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,112 @@
+"""GUI test set-up: offscreen Qt, private app data and settings, no dialogs, and Qt warnings fail.
+
+Every Qt message of level warning or above logged during a GUI test fails that test, unless it
+matches the commented allow-list below (keep it short, and say why each entry is harmless).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
+
+ALLOWED_QT_WARNINGS = [
+    # The offscreen platform plugin has no native window decorations and says so once per process.
+    re.compile(r"^This plugin does not support propagateSizeHints\(\)"),
+    # Fontconfig on minimal CI images may lack a configured fallback font; rendering still works.
+    re.compile(r"^QFont::fromString|^Fontconfig"),
+    # The offscreen platform cannot grab focus for popups/menus; harmless in headless tests.
+    re.compile(r"^This plugin does not support (setParent|grabbing the keyboard|raise)"),
+]
+
+
+class QtMessages:
+    """Records Qt messages (type, text) while installed."""
+
+    def __init__(self) -> None:
+        self.records: list[tuple[QtMsgType, str]] = []
+        self.previous = None
+
+    def __call__(self, kind: QtMsgType, context: object, message: str) -> None:
+        self.records.append((kind, message))
+
+    def failures(self) -> list[str]:
+        bad = []
+        for kind, message in self.records:
+            if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg):
+                continue
+            if any(p.search(message) for p in ALLOWED_QT_WARNINGS):
+                continue
+            bad.append(f"{kind.name}: {message}")
+        return bad
+
+
+@pytest.fixture(autouse=True)
+def qt_warnings_fail() -> Iterator[QtMessages]:
+    """Fail the test if Qt logged a warning (or worse) that is not on the allow-list."""
+    recorder = QtMessages()
+    previous = qInstallMessageHandler(recorder)
+    try:
+        yield recorder
+    finally:
+        qInstallMessageHandler(previous)
+    failures = recorder.failures()
+    if failures:
+        pytest.fail("Qt warnings were logged:\n" + "\n".join(failures), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def private_app_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never touch the real app-data folder or settings."""
+    folder = tmp_path / "appdata"
+    monkeypatch.setenv("DOSSIER_DATA_DIR", str(folder))
+    monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    from gui import messages
+
+    monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "shown", shown)
+    return shown
+
+
+@pytest.fixture
+def synthetic_vendor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let the import path recognise the synthetic ZIPs of tests/gui/synthetic.py."""
+    import core.vendors as vendors
+    from tests.gui import synthetic_vendor as vendor
+
+    original = vendors.available_vendors
+    monkeypatch.setattr(vendors, "available_vendors", lambda: [vendor, *original()])
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from gui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "dossier.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings, synthetic_vendor):
+    from gui.main_window import MainWindow
+
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    yield win
+    win.close_export()
+    win.tasks.wait()

@@ -1,0 +1,155 @@
+"""Drive the real window the way a user does: open, look, filter, review, reopen, cancel, refuse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from core.paths import demo_export_dir
+from tests.gui.synthetic import write_export_zip
+
+pytestmark = pytest.mark.gui
+
+
+def open_and_wait(qtbot, window, paths: list[Path], timeout: int = 15000) -> None:
+    window.open_paths([str(p) for p in paths])
+    qtbot.waitUntil(lambda: window.result is not None or window.welcome.error.isVisible(), timeout=timeout)
+
+
+def test_opening_an_export_shows_the_counts(qtbot, window, tmp_path: Path) -> None:
+    export = write_export_zip(tmp_path / "Amazon.zip", recordings=40)
+    open_and_wait(qtbot, window, [export])
+    assert window.result is not None, window.welcome.error.text()
+    assert window.stack.currentWidget() is window.pages
+    assert window.pages.currentWidget() is window.overview
+    assert window.shown_counts() == {"purchases": "25", "searches": "60", "recordings": "40", "devices": "2"}
+    assert window.windowTitle() == "Amazon.zip — Dossier"
+    assert window.explore.tables["recordings"].proxy.rowCount() == 40
+    assert window.settings.recent_exports()[0] == [str(export)]
+    assert window.overview.banner.button.isVisible()  # findings exist: "Review findings" is offered
+
+
+def test_filtering_a_table(qtbot, window, tmp_path: Path) -> None:
+    open_and_wait(qtbot, window, [write_export_zip(tmp_path / "a.zip", recordings=120)])
+    window.show_table("recordings")
+    panel = window.explore.tables["recordings"]
+    frame = window.result.export.recordings
+    expected = int(frame["transcript"].fillna("").str.contains("hamburg", case=False).sum())
+    assert 0 < expected < 120
+    qtbot.keyClicks(panel.search, "HAMBURG")
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == expected, timeout=2000)
+    assert panel.count.text() == f"{expected} of 120 rows"
+    panel.search.clear()
+    panel.device.setCurrentIndex(panel.device.findData("Echo"))
+    assert panel.proxy.rowCount() == int((frame["device_name"] == "Echo").sum())
+    panel.clear_filters()
+    panel.only_flagged.setChecked(True)
+    assert panel.proxy.rowCount() == len(window._flags("recordings", window.result.findings))
+    # sorting by length puts the shortest clip first
+    panel.clear_filters()
+    panel.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    first = panel.proxy.index(0, 3).data()
+    shortest = round(float(frame["duration_s"].min()))
+    assert first == f"{shortest // 60}:{shortest % 60:02d}"
+
+
+def test_a_verdict_and_note_survive_reopening(qtbot, window, tmp_path: Path) -> None:
+    export = write_export_zip(tmp_path / "Amazon.zip", recordings=30)
+    open_and_wait(qtbot, window, [export])
+    window.pages.setCurrentWidget(window.review)
+    review = window.review
+    assert review.current is not None
+    first = review.current.id
+    review.tree.setFocus()
+    qtbot.keyClick(review.tree, Qt.Key.Key_2)  # "not mine", then the next finding is selected
+    assert review.model.verdict(first) == "not-mine"
+    assert review.current.id != first
+    qtbot.keyClick(review.tree, Qt.Key.Key_K)  # back to the first
+    assert review.current.id == first
+    assert review.verdict_buttons["not-mine"].isChecked()
+    qtbot.keyClicks(review.note, "Not my voice 2")  # the "2" is typed, not a verdict
+    assert review.model.verdict(first) == "not-mine"
+    assert review.progress_label.text().startswith("1 of ")
+
+    window.close_export()
+    assert window.result is None
+    open_and_wait(qtbot, window, [export])
+    window.pages.setCurrentWidget(window.review)
+    review.select(first)
+    assert review.model.verdict(first) == "not-mine"
+    assert review.note.toPlainText() == "Not my voice 2"
+    assert review.verdict_buttons["not-mine"].isChecked()
+
+
+def test_bulk_verdict_for_a_group(qtbot, window, tmp_path: Path) -> None:
+    open_and_wait(qtbot, window, [write_export_zip(tmp_path / "a.zip", recordings=25)])
+    review = window.review
+    ids = review.model.group_ids(review.tree.currentIndex())
+    review.bulk_verdict("not-mine", confirm=False)
+    verdicts = window.result.case.verdicts()
+    assert all(verdicts[fid][0] == "not-mine" for fid in ids)
+    loc_total = len(review.model.findings)
+    assert review.progress_label.text() == f"{len(ids)} of {loc_total} reviewed"
+
+
+def test_selecting_a_finding_selects_its_row(qtbot, window, tmp_path: Path) -> None:
+    open_and_wait(qtbot, window, [write_export_zip(tmp_path / "a.zip", recordings=50)])
+    review = window.review
+    review.next()
+    review.next()
+    panel = window.explore.tables["recordings"]
+    rows = panel.view.selectionModel().selectedRows()
+    assert len(rows) == 1
+    position = rows[0].data(Qt.ItemDataRole.UserRole + 1)
+    assert window.result.export.recordings["id"].iloc[position] == review.current.subject
+
+
+def test_cancelling_an_import_midway(qtbot, window, tmp_path: Path) -> None:
+    export = write_export_zip(tmp_path / "slow.zip", recordings=10, slow=5.0)
+    window.open_paths([str(export)])
+    assert window.stack.currentWidget() is window.importing
+    qtbot.waitUntil(lambda: window.importing.bar.value() > 200, timeout=5000)
+    assert "Reading your orders" in window.importing.status.text()
+    qtbot.mouseClick(window.importing.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.import_task is None, timeout=3000)
+    assert window.result is None
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.welcome.error.isVisible()
+    assert not list((tmp_path / "appdata").rglob("*.lock"))
+
+
+def _drop(window, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def test_dropping_a_hostile_archive_shows_one_plain_sentence(qtbot, window, tmp_path: Path) -> None:
+    hostile = tmp_path / "<b>refund<i>.zip"
+    hostile.write_bytes(b"PK\x03\x04" + b"\x00" * 26 + b"<a href='x'>click</a>" * 20)
+    _drop(window, [hostile])
+    qtbot.waitUntil(lambda: window.welcome.error.isVisible(), timeout=5000)
+    text = window.welcome.error.text()
+    assert window.welcome.error.textFormat() == Qt.TextFormat.PlainText
+    assert "Traceback" not in text and text.endswith(".") and "\n" not in text
+    from core.errors import DossierError
+
+    assert isinstance(window.last_error, DossierError)
+    assert text == str(window.last_error)
+    assert window.result is None and window.stack.currentWidget() is window.welcome
+
+
+@pytest.mark.skipif(not demo_export_dir().is_dir(), reason="demo export not in this checkout yet")
+def test_the_demo_opens_with_its_findings(qtbot, window) -> None:
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.result is not None or window.welcome.error.isVisible(), timeout=30000)
+    assert window.result is not None, window.welcome.error.text()
+    counts = window.result.export.counts()
+    assert window.shown_counts()["recordings"] == f"{counts['recordings']:,}"
+    assert window.result.findings
+    assert window.settings.recent_exports() == []  # the demo is not a "recent export"
