@@ -36,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--json", action="store_true", help="print the full result as JSON")
     scan.add_argument("--owner-has-no-device", action="store_true",
                       help="declare that you never owned a voice device (every recording becomes a finding)")
+
+    from core.letter_args import add_letter_arguments
+
+    add_letter_arguments(sub)
     return parser
 
 

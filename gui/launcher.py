@@ -19,7 +19,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``dossier``: the command line (headless commands) or the app."""
     from core.cli import main as cli_main
 
-    return cli_main(argv, open_gui=_open_gui)
+    return cli_main(argv, open_gui=_open_gui, extra_commands={"letter": _letter})
+
+
+def _letter(args: object) -> int:
+    from gui.letter_cli import run_letter_command
+
+    return run_letter_command(args)  # type: ignore[arg-type]
 
 
 def main_gui() -> int:

@@ -1,0 +1,269 @@
+"""Build a letter's context (plain data for the templates) from the export, findings and the user's case.
+
+Takes plain data — verdicts, complainant details, declarations — so it does not depend on the case store.
+Only facts the export shows or the user confirmed go in; every export or user string is cleaned
+(:mod:`core.letters.sanitise`) and escaped later by the template engine. Counts, dates and hashes are
+quoted; transcripts of other people's speech never are.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+from core import __version__
+from core.authorities import Authority, Controller, Suggestion, controller_for, parse_residence
+from core.letters import i18n
+from core.letters.sanitise import clean_line, clean_lines
+from core.model import Export
+from core.rules.finding import Finding
+
+LetterKind = Literal["complaint", "access", "erasure", "breach"]
+KINDS: tuple[str, ...] = ("complaint", "access", "erasure", "breach")
+Status = Literal["not-mine", "unsure", "automatic"]
+_STATUS_RANK = {"not-mine": 0, "unsure": 1, "automatic": 2}
+
+REQUESTS = ("investigate", "breach", "order_access", "rectify", "own_data", "fine", "handover", "inform")
+DEFAULT_REQUESTS = ("investigate", "breach", "order_access", "rectify", "own_data", "handover", "inform")
+EVIDENCE_ITEMS = ("request", "delivery", "devices", "orders", "correspondence")
+
+
+@dataclass
+class LetterOptions:
+    """What the user chose for this letter (the GUI asks; the CLI uses these defaults)."""
+
+    include_unsure: bool = False
+    include_unreviewed_high: bool = True
+    requests: tuple[str, ...] = DEFAULT_REQUESTS
+    evidence_items: tuple[str, ...] = ()
+    consent_disclose_identity: bool = True
+    contact_by: Literal["email", "post"] = "email"
+    site: str | None = None  # e.g. "amazon.de": which DPO address gets the copy
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class IncludedFinding:
+    finding: Finding
+    status: Status
+
+
+@dataclass
+class Selection:
+    """Findings that go into the letter, and the distinct recordings they concern with their status."""
+
+    findings: list[IncludedFinding] = field(default_factory=list)
+    recordings: dict[str, Status] = field(default_factory=dict)  # recording id -> strongest status
+
+
+def _verdict_of(finding: Finding, verdicts: Mapping[str, Any]) -> str | None:
+    for key in (finding.id, finding.subject):
+        value = verdicts.get(key)
+        if value is None:
+            continue
+        verdict = value[0] if isinstance(value, tuple | list) else value
+        if verdict:
+            return str(verdict)
+    return None
+
+
+def select_findings(findings: Iterable[Finding], verdicts: Mapping[str, Any], options: LetterOptions) -> Selection:
+    """*Not mine* always, *unsure* if chosen, *mine* never; unreviewed high-severity ones if allowed."""
+    selection = Selection()
+    for finding in findings:
+        verdict = _verdict_of(finding, verdicts)
+        status: Status | None = None
+        if verdict == "not-mine":
+            status = "not-mine"
+        elif verdict == "unsure" and options.include_unsure:
+            status = "unsure"
+        elif verdict is None and finding.severity == "high" and options.include_unreviewed_high:
+            status = "automatic"
+        if status is None:
+            continue
+        selection.findings.append(IncludedFinding(finding, status))
+        if finding.subject != "export":
+            previous = selection.recordings.get(finding.subject)
+            if previous is None or _STATUS_RANK[status] < _STATUS_RANK[previous]:
+                selection.recordings[finding.subject] = status
+    # A recording the user marked as theirs under any of its findings is never included.
+    mine = {f.subject for f in findings if _verdict_of(f, verdicts) == "mine"}
+    if mine:
+        selection.findings = [i for i in selection.findings if i.finding.subject not in mine]
+        selection.recordings = {k: v for k, v in selection.recordings.items() if k not in mine}
+    return selection
+
+
+def _to_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        import pandas as pd
+
+        if pd.isna(value):
+            return None
+        return pd.Timestamp(value).date()
+    except (TypeError, ValueError):
+        return None
+
+
+def _text(value: Any) -> str:
+    """A table cell as text; missing values (None, NaN, NA) as ``""``."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    try:
+        import pandas as pd
+
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(value)
+
+
+def _recording_facts(export: Export, selection: Selection, lang: str) -> dict[str, Any]:
+    table = export.recordings
+    ids = set(selection.recordings)
+    rows = table[table["id"].isin(ids)] if len(table) and ids else table.iloc[0:0]
+    times = [t for t in (_to_date(v) for v in rows["time"]) if t is not None] if len(rows) else []
+    if not times:
+        times = [t for t in (_to_date(i.finding.time) for i in selection.findings) if t is not None]
+    devices: Counter[str] = Counter()
+    no_device = 0
+    for name, serial in zip(rows.get("device_name", []), rows.get("device_serial", []), strict=False):
+        label = clean_line(_text(name) or _text(serial), max_length=60)
+        if label:
+            devices[label] += 1
+        else:
+            no_device += 1
+    by_status = Counter(selection.recordings.values())
+    rules: Counter[str] = Counter()
+    seen: set[tuple[str, str]] = set()
+    for item in selection.findings:
+        if item.finding.subject == "export":
+            continue
+        key = (item.finding.rule, item.finding.subject)
+        if key not in seen:
+            seen.add(key)
+            rules[item.finding.rule] += 1
+    fmt = i18n.format_int
+    first, last = (min(times), max(times)) if times else (None, None)
+    return {
+        "n": len(ids), "n_fmt": fmt(len(ids), lang),
+        "n_not_mine": by_status["not-mine"], "n_not_mine_fmt": fmt(by_status["not-mine"], lang),
+        "n_unsure": by_status["unsure"], "n_unsure_fmt": fmt(by_status["unsure"], lang),
+        "n_automatic": by_status["automatic"], "n_automatic_fmt": fmt(by_status["automatic"], lang),
+        "first": i18n.format_date(first, lang), "last": i18n.format_date(last, lang),
+        "first_iso": first.isoformat() if first else "", "last_iso": last.isoformat() if last else "",
+        "devices": [{"label": d, "n_fmt": fmt(n, lang)} for d, n in devices.most_common(5)],
+        "n_devices": len(devices), "n_no_device": no_device, "n_no_device_fmt": fmt(no_device, lang),
+        "rules": [{"id": r, "name": i18n.rule_name(r, lang), "n_fmt": fmt(n, lang)} for r, n in rules.most_common()],
+        "summary_findings": [clean_line(i.finding.explanation, max_length=300) for i in selection.findings
+                             if i.finding.subject == "export"][:5],
+    }
+
+
+def _export_facts(export: Export, lang: str) -> dict[str, Any]:
+    counts = export.counts()
+    devices = export.devices
+    voice = 0
+    if len(devices) and "voice_capable" in devices:
+        voice = int(sum(1 for v in devices["voice_capable"] if v is True))
+    return {
+        "id": export.export_id,
+        "vendor": clean_line(export.vendor, max_length=40),
+        "files": [{"name": clean_line(f.name, max_length=160), "sha256": f.sha256,
+                   "size_fmt": i18n.format_size(f.size, lang)} for f in export.files],
+        "counts": {k: i18n.format_int(v, lang) for k, v in counts.items()},
+        "n_recordings": counts.get("recordings", 0),
+        "n_devices": counts.get("devices", 0), "n_voice_devices": voice,
+        "marketplaces": [clean_line(m, max_length=40) for m in export.account.marketplaces][:3],
+    }
+
+
+def _complainant(details: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "name": clean_line(details.get("name", ""), max_length=120),
+        "address": clean_lines(details.get("address", "")),
+        "email": clean_line(details.get("email", ""), max_length=120),
+        "phone": clean_line(details.get("phone", ""), max_length=40),
+        "account_email": clean_line(details.get("account_email", ""), max_length=120),
+        "reference": clean_line(details.get("reference", ""), max_length=60),
+    }
+
+
+def _timeline(declarations: Mapping[str, Any], lang: str) -> dict[str, Any]:
+    request = _to_date(declarations.get("request_date"))
+    delivery = _to_date(declarations.get("delivery_date"))
+    notice = _to_date(declarations.get("notice_date"))
+    days = (delivery - request).days if request and delivery else None
+    return {
+        "request_date": i18n.format_date(request, lang), "delivery_date": i18n.format_date(delivery, lang),
+        "request_channel": clean_line(declarations.get("request_channel", ""), max_length=80),
+        "days": days, "late": days is not None and days > 31,
+        "notice_date": i18n.format_date(notice, lang),
+        "notice_reply": clean_line(declarations.get("notice_reply", ""), max_length=500),
+    }
+
+
+def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapping[str, Any],
+                  complainant: Mapping[str, Any], declarations: Mapping[str, Any], suggestion: Suggestion,
+                  authority: Authority | None = None, residence: str | None = None, lang: str = "en",
+                  kind: str = "complaint", options: LetterOptions | None = None,
+                  controller: Controller | None = None) -> dict[str, Any]:
+    """Everything a letter template may use, as plain, cleaned data."""
+    options = options or LetterOptions()
+    if kind not in KINDS:
+        raise ValueError(f"unknown letter kind {kind!r}")
+    lang = lang if lang in i18n.LANGUAGES else "en"
+    chosen = authority or suggestion.authority
+    ctrl = controller or controller_for(export.vendor)
+    findings = list(findings)
+    selection = select_findings(findings, verdicts, options)
+    residence = residence or str(declarations.get("residence") or "")
+    country, region = parse_residence(residence) if residence else (chosen.country, chosen.region)
+    site = options.site or clean_line(complainant.get("site", ""), max_length=40) or ctrl.default_site
+    today = options.today or date.today()
+    lead = chosen.slug == ctrl.lead_authority
+    return {
+        "kind": kind, "lang": lang, "date": i18n.format_date(today, lang), "date_iso": today.isoformat(),
+        "version": __version__,
+        "reference": clean_line(complainant.get("reference", ""), max_length=60) or f"Dossier-{export.export_id[:8]}",
+        "complainant": _complainant(complainant),
+        "authority": {"slug": chosen.slug, "name": chosen.display_name(lang), "address": list(chosen.address),
+                      "email": chosen.email or "", "webform": chosen.webform or "", "country": chosen.country,
+                      "is_lead": lead, "overridden": chosen.slug != suggestion.authority.slug,
+                      "is_land": chosen.country == "DE" and chosen.region is not None},
+        "routing_reason": suggestion.reason if chosen.slug == suggestion.authority.slug else "",
+        "controller": {"key": ctrl.key, "name": ctrl.entities[0], "entities": ctrl.all_entities(site),
+                       "address": list(ctrl.postal_address), "dpo_email": ctrl.dpo_email(site) or "",
+                       "site": site, "display_name": ctrl.display_name},
+        "lead_authority_name": _lead_name(ctrl, lang),
+        "residence": {"country": country, "region": region, "name": i18n.residence_name(country, region, lang)},
+        "law": "UK GDPR" if chosen.country == "GB" else ("DSGVO" if lang == "de" else ("RGPD" if lang == "fr"
+                                                                                        else "GDPR")),
+        "export": _export_facts(export, lang),
+        "rec": _recording_facts(export, selection, lang),
+        "owner_has_no_device": bool(declarations.get("owner_has_no_device")),
+        "timeline": _timeline(declarations, lang),
+        "requests": [r for r in REQUESTS if r in options.requests],
+        "evidence_items": [e for e in EVIDENCE_ITEMS if e in options.evidence_items],
+        "consent": options.consent_disclose_identity,
+        "contact_by": options.contact_by if (options.contact_by == "post" or complainant.get("email")) else "post",
+        "language_name": i18n.LANGUAGE_NAMES[lang][lang],
+        "manifest_name": "evidence-manifest.txt",
+    }
+
+
+def _lead_name(ctrl: Controller, lang: str) -> str:
+    from core.authorities import authority
+
+    lead = authority(ctrl.lead_authority)
+    return f"{lead.name}, {i18n.country_name(lead.country, lang)}"
