@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from core import __version__
@@ -26,6 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Dossier {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the app on the built-in demo export")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add Dossier to your application menu and 'Open with' for ZIPs and folders (Linux)")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added")
     sub = parser.add_subparsers(dest="command")
 
     open_cmd = sub.add_parser("open", help="open the desktop app, optionally on an export")
@@ -50,8 +55,10 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
     parser = build_parser()
     if configure is not None:
         configure(parser)
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(_implicit_open(parser, list(sys.argv[1:] if argv is None else argv)))
     try:
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            return _desktop_entry(install=bool(args.install_desktop_entry))
         if args.command == "scan":
             return _scan(args)
         if extra_commands and args.command in extra_commands:
@@ -66,6 +73,24 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _implicit_open(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``dossier FILE...`` (files dropped on the program, macOS "open document" events) means ``open FILE...``."""
+    argv = [arg for arg in argv if not arg.startswith("-psn_")]  # old macOS Finder process serial number
+    commands = {name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+                for name in action.choices}
+    if argv and not argv[0].startswith("-") and argv[0] not in commands and Path(argv[0]).exists():
+        return ["open", *argv]
+    return argv
+
+
+def _desktop_entry(*, install: bool) -> int:
+    from core import desktop_entry
+
+    result = desktop_entry.install() if install else desktop_entry.uninstall()
+    print(result.summary("Installed" if install else "Removed"))
+    return 0
 
 
 def load(paths: Sequence[str], *, hashes: bool = True, progress: Any = None) -> Any:

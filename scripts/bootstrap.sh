@@ -14,6 +14,8 @@ SYSTEM_PACKAGES=(
   # tests and tooling: a virtual display, 7-Zip (Deflate64 fixtures), speech synthesis for clips,
   # PDF to PNG for looking at letters, strace for the no-network check
   xvfb xauth p7zip-full unzip zip espeak-ng sox poppler-utils strace imagemagick
+  # packaging: icon rendering, .desktop and AppStream validation (installer/, tests/installer)
+  librsvg2-bin desktop-file-utils appstream
   # building zipfile-deflate64 (no wheels for Python 3.11+)
   gcc python3-dev python3-venv
 )
