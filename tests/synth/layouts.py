@@ -15,7 +15,19 @@ from pathlib import Path
 
 from tests.synth import audio
 from tests.synth.docs import Entry, index_csv, index_json, pdf, write_zip
-from tests.synth.render import orders_csv_a, orders_csv_c, orders_json, registration_csv, searches_csv, to_csv
+from tests.synth.render import (
+    alexa_devices_csv,
+    digital_content_orders_csv,
+    digital_items_csv,
+    digital_monetary_csv,
+    orders_csv_a,
+    orders_csv_c,
+    orders_json,
+    refund_details_csv,
+    registration_csv,
+    searches_csv,
+    to_csv,
+)
 from tests.synth.spec import Clip, Spec
 
 README = b"This archive contains the data you requested.\r\nSynthetic test export - invented people.\r\n"
@@ -58,9 +70,28 @@ def gen_a(spec: Spec, dest: Path, *, second_part: Spec | None = None, index: str
                             ("README.txt", README)], default_time=t))
     paths.append(write_zip(dest / "Devices.Registration.zip",
                            [("registration.csv", registration_csv(spec.devices))], default_time=t))
-    if spec.clips:
-        paths.append(write_zip(dest / "Alexa.zip", clip_entries(spec, "", index), default_time=t))
+    if spec.digital:
+        paths.append(write_zip(dest / "Digital-Ordering.1.zip", _digital_ab(spec, "Digital-Ordering.1/"),
+                               default_time=t))
+    if spec.clips or spec.alexa_devices:
+        paths.append(write_zip(dest / "Alexa.zip", _alexa(spec, "", index), default_time=t))
     return paths
+
+
+def _digital_ab(spec: Spec, folder: str) -> list[Entry]:
+    items = [(order, item, title, when, "Amazon.de") for order, item, title, when, _parts in spec.digital]
+    parts = [(item, amount, kind) for _o, item, _t, _w, components in spec.digital for amount, kind in components]
+    return [(folder + "Digital Items.csv", digital_items_csv(items)),
+            (folder + "Digital Orders Monetary.csv", digital_monetary_csv(parts)),
+            (folder + "Legacy Payment Information.csv", to_csv(["OrderId", "PaymentMethod"], [["D01-1", "Visa"]])),
+            (folder + "README.txt", README)]
+
+
+def _alexa(spec: Spec, folder: str, index: str | None) -> list[Entry]:
+    entries = clip_entries(spec, folder, index)
+    if spec.alexa_devices:
+        entries.append((folder + "Devices/Mobile/000.csv", alexa_devices_csv(spec.alexa_devices)))
+    return entries
 
 
 def gen_b(spec: Spec, dest: Path, *, json_orders: bool = False, index: str | None = None,
@@ -79,10 +110,11 @@ def gen_b(spec: Spec, dest: Path, *, json_orders: bool = False, index: str | Non
         (w + "Devices.Registration/registration.csv", registration_csv(spec.devices)),
         (w + "YourOrders.PhotoOnDelivery/media/0b1c9a4e-photo.jpeg", b"\xff\xd8\xff\xe0" + b"\x00" * 64),
     ]
+    if spec.digital:
+        entries += _digital_ab(spec, w + "Digital-Ordering.1/")
     paths = [write_zip(dest / "Your Orders.zip", entries, default_time=spec.export_time)]
-    if spec.clips:
-        paths.append(write_zip(dest / "Alexa.zip", clip_entries(spec, "Alexa/", index),
-                               default_time=spec.export_time))
+    if spec.clips or spec.alexa_devices:
+        paths.append(write_zip(dest / "Alexa.zip", _alexa(spec, "Alexa/", index), default_time=spec.export_time))
     return paths
 
 
@@ -98,5 +130,11 @@ def gen_c(spec: Spec, dest: Path, *, notice: bool = True, index: str | None = "c
         (w + "Additional Data/Retail.TransactionalInvoicing.1.1/Invoice-0001.pdf", pdf("Invoice", ["Synthetic"])),
         (w + "README.txt", README),
     ]
-    entries += clip_entries(spec, w + "Additional Data/Alexa/", index)
+    if spec.digital:
+        rows = [(order, when, title, amount, kind) for order, _item, title, when, components in spec.digital
+                for amount, kind in components]
+        entries.append((w + "Your Amazon Orders/Digital Content Orders.csv", digital_content_orders_csv(rows)))
+    if spec.refunds:
+        entries.append((w + "Your Returns & Refunds/Refund Details.csv", refund_details_csv(spec.refunds)))
+    entries += _alexa(spec, w + "Additional Data/Alexa/", index)
     return [write_zip(dest / "Your Orders.zip", entries, default_time=spec.export_time)]

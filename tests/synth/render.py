@@ -167,3 +167,46 @@ def mojibake(text: str) -> str:
         except UnicodeDecodeError:
             out.append(chr(byte))
     return "".join(out)
+
+
+def digital_items_csv(items: Sequence[tuple[str, str, str, datetime, str]]) -> bytes:
+    """``Digital-Ordering.<n>/Digital Items.csv``: (order id, item id, title, time, marketplace) per item."""
+    header = ["ASIN", "Title", "OrderId", "DigitalOrderItemId", "DeclaredCountryCode", "BaseCurrencyCode",
+              "FulfilledDate", "IsFulfilled", "Marketplace", "OrderDate", "OriginalQuantity", "OurPrice",
+              "OurPriceCurrencyCode", "OurPriceTax", "OurPriceTaxCurrencyCode"]
+    rows = [["B0DIGITAL1", title, order, item, "DE", "EUR", sql_time(when), "Y", market, sql_time(when), "1",
+             "Not Available", "EUR", "Not Available", "EUR"] for order, item, title, when, market in items]
+    return to_csv(header, rows, bom=False, quote_all=False)
+
+
+def digital_monetary_csv(components: Sequence[tuple[str, str, str]]) -> bytes:
+    """``Digital Orders Monetary.csv``: (item id, amount, component type) — several rows per item."""
+    header = ["DigitalOrderItemId", "DeliveryPacketId", "AffectedItemQuantity", "TransactionAmount",
+              "BaseCurrencyCode", "ClaimCode", "FXTransactionAmount", "FXCurrencyCode", "MonetaryComponentTypeCode",
+              "OfferTypeCode"]
+    rows = [[item, f"PKT{n}", "1", amount, "EUR", "N/A", "N/A", "N/A", kind, "N/A"]
+            for n, (item, amount, kind) in enumerate(components)]
+    return to_csv(header, rows, bom=False, quote_all=False)
+
+
+def digital_content_orders_csv(rows: Sequence[tuple[str, datetime, str, str, str]]) -> bytes:
+    """2026 ``Digital Content Orders.csv``: (order id, time, title, amount, component type) per component."""
+    header = ["Component Type", "Offer Type Code", "Order Date", "Order ID", "Price Currency Code", "Product Name",
+              "Transaction Amount"]
+    out = [[kind, "Not Applicable", iso_time(when), order, "USD", title, amount] for order, when, title, amount, kind
+           in rows]
+    return to_csv(header, out, bom=True, crlf=True, quote_all=False)
+
+
+def refund_details_csv(rows: Sequence[tuple[str, datetime, str]]) -> bytes:
+    """2026 ``Refund Details.csv``: (order id, refund time, amount)."""
+    header = ["Currency", "Order ID", "Refund Amount", "Refund Date"]
+    return to_csv(header, [["USD", order, amount, iso_time(when)] for order, when, amount in rows], bom=True,
+                  crlf=True, quote_all=False)
+
+
+def alexa_devices_csv(devices: Sequence[Device]) -> bytes:
+    """An Alexa device list (``Alexa/Devices/Mobile/000.csv``-style; columns invented, matched by name)."""
+    header = ["Device Name", "Device Type", "Serial Number", "Registration Date"]
+    return to_csv(header, [[d.name, d.family, d.serial, iso_time(d.registered)] for d in devices], bom=False,
+                  quote_all=False)

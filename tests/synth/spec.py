@@ -75,5 +75,8 @@ class Spec:
     searches: list[Search] = field(default_factory=list)
     devices: list[Device] = field(default_factory=list)
     clips: list[Clip] = field(default_factory=list)
-    transcript_title: str = "Alexa"
+    alexa_devices: list[Device] = field(default_factory=list)
+    # digital orders: (order id, item id, title, time, [(amount, component type), ...])
+    digital: list[tuple[str, str, str, datetime, list[tuple[str, str]]]] = field(default_factory=list)
+    refunds: list[tuple[str, datetime, str]] = field(default_factory=list)  # (order id, time, amount)
     export_time: datetime = datetime(2018, 8, 14, 9, 30, 0)

@@ -67,12 +67,13 @@ def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Ca
 
     progress(0.7, "Listing voice recordings…")
     audio = voice.probe_audio(ctx, by_kind.get("audio", []))
-    export.recordings = _sorted(voice.recordings(ctx, audio, indexes), ["time", "audio_member", "member"])
+    export.recordings = _plain_columns(_sorted(voice.recordings(ctx, audio, indexes),
+                                               ["time", "audio_member", "member"]))
     for member in by_kind.get("document", []):
         export.documents.append(member.path)
         ctx.recognised(member, "amazon.document")
 
-    export.purchases = _finish("purchases", purchase_parts, ["time", "order_id", "kind", "title", "member", "line"])
+    export.purchases = _finish("purchases", purchase_parts, ["time", "order_id", "member", "line", "kind", "title"])
     export.searches = _finish("searches", search_parts, ["time", "query", "member", "line"])
     device_parts.append(devices.devices_from_purchases(export.purchases))
     export.devices = _finish("devices", device_parts, ["source", "registered", "serial", "name", "member"])
@@ -123,7 +124,7 @@ def _finish(name: str, parts: list[pd.DataFrame], order: list[str]) -> pd.DataFr
     if not parts:
         return empty_table(name)
     frame = pd.concat(parts, ignore_index=True)
-    return _sorted(frame, order)
+    return _plain_columns(_sorted(frame, order))
 
 
 def _sorted(frame: pd.DataFrame, order: list[str]) -> pd.DataFrame:
@@ -135,6 +136,20 @@ def _sorted(frame: pd.DataFrame, order: list[str]) -> pd.DataFrame:
     frame = frame.loc[index].reset_index(drop=True)
     if "line" in frame.columns:
         frame["line"] = pd.Series([None if pd.isna(v) else int(v) for v in frame["line"]], dtype=object)
+    return frame
+
+
+NUMERIC = frozenset({"duration_s"})
+
+
+def _plain_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text and other non-time columns as Python objects with ``None`` for missing (not NaN/NA)."""
+    for col in frame.columns:
+        if col in NUMERIC:
+            frame[col] = pd.to_numeric(frame[col], errors="coerce").astype(float)
+        elif not isinstance(frame[col].dtype, pd.DatetimeTZDtype):
+            values = frame[col].astype(object)
+            frame[col] = values.where(values.notna(), None).astype(object)
     return frame
 
 

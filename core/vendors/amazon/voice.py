@@ -147,7 +147,7 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
     named = objects(filename_times(stems.astype(str)) if members else None, len(members))
     rows = []
     used: set[int] = set()
-    archive_dated = 0
+    archive_dated: list[Member] = []
     for pos, (member, info) in enumerate(audio):
         entry = by_name.get(stem_list[pos])
         row = _base_row(member, info)
@@ -155,7 +155,7 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
         if entry is not None and entry not in used:
             used.add(entry)
             rec = index.iloc[entry]  # type: ignore[union-attr]
-            row.update({k: rec[k] for k in ("device_name", "device_serial", "transcript", "response")})
+            row.update({k: _clean(rec[k]) for k in ("device_name", "device_serial", "transcript", "response")})
             row["member"], row["line"] = rec["member"], _int(rec["line"])
             if pd.notna(rec["time"]):
                 time, row["time_source"] = rec["time"], "index"
@@ -165,7 +165,7 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
             time, row["time_source"] = pd.Timestamp(info.created), "metadata"
         if time is None and member.crc32 is not None and member.modified is not None:
             time, row["time_source"] = pd.Timestamp(member.modified).tz_localize("UTC"), "archive"
-            archive_dated += 1
+            archive_dated.append(member)
         row["time"] = time
         rows.append(row)
         ctx.recognised(member, "amazon.voice", rows=1)
@@ -178,16 +178,17 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
                                "The index lists a recording whose audio file is not in the export.")
             rows.append({
                 "id": recording_id(f"{rec['member']}#{pos}"), "time": rec["time"] if pd.notna(rec["time"]) else None,
-                "time_source": "index" if pd.notna(rec["time"]) else "none", "device_serial": rec["device_serial"],
-                "device_name": rec["device_name"], "transcript": rec["transcript"], "response": rec["response"],
+                "time_source": "index" if pd.notna(rec["time"]) else "none",
+                "device_serial": _clean(rec["device_serial"]), "device_name": _clean(rec["device_name"]),
+                "transcript": _clean(rec["transcript"]), "response": _clean(rec["response"]),
                 "duration_s": None, "audio_member": None, "audio_format": None, "size": None, "crc32": None,
                 "sha256": None, "member": rec["member"], "line": _int(rec["line"]),
             })
     if archive_dated:
         from core.model import Problem
 
-        ctx.report.notes.append(Problem("", None, (
-            f"{archive_dated} recording(s) are dated only by their ZIP entry time, a local time without time "
+        ctx.report.notes.append(Problem(archive_dated[0].container, None, (
+            f"{len(archive_dated)} recording(s) are dated only by their ZIP entry time, a local time without time "
             "zone (2-second steps) that Dossier treats as UTC: weak evidence.")))
     frame = pd.DataFrame(rows, columns=list(RECORDING_COLUMNS))
     frame["time"] = pd.to_datetime(frame["time"], utc=True)
@@ -207,6 +208,13 @@ def _stem(name: str) -> str:
     base = posixpath.basename(name.replace("\\", "/")).lower()
     stem, dot, ext = base.rpartition(".")
     return stem if dot and len(ext) <= 5 else base
+
+
+def _clean(value: object) -> object:
+    """``None`` for missing values and empty text."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[call-overload]
+        return None
+    return None if isinstance(value, str) and not value.strip() else value
 
 
 def _int(value: object) -> int | None:
