@@ -33,7 +33,8 @@ CLIPS_WARNING = ("The clips are other people's voice recordings. Include them on
 
 class DestinationRefused(DossierError):
     category = "destination"
-    default_message = "Dossier does not write into the export's own folder — choose another folder."
+    default_message = ("Dossier does not write into or next to the export — choose another folder for the letter "
+                       "and the evidence bundle.")
 
 
 def sha256_file(path: Path, cancelled: Cancelled = _never) -> str:
@@ -63,14 +64,13 @@ def verify_export(export: Export, progress: Progress = _no_progress, cancelled: 
 
 
 def check_destination(export: Export, target: Path) -> None:
-    """Refuse to write inside a folder the user opened as the export."""
+    """Refuse to write into, or next to, the export (its folder, or the folder a ZIP of it lies in)."""
     target = target.resolve()
     for f in export.files:
         depth = len(Path(f.name).parts)
-        if depth <= 1:
-            continue  # a ZIP opened directly: its folder is the user's own
-        root = Path(f.path).resolve().parents[depth - 2]
-        if target == root or root in target.parents:
+        path = Path(f.path).resolve()
+        root = path.parents[depth - 1] if depth <= len(path.parents) else path.parent
+        if target == root or root in target.parents or target == path.parent:
             raise DestinationRefused()
 
 

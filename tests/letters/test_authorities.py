@@ -4,8 +4,16 @@ import re
 
 import pytest
 
-from core.authorities import (COUNTRIES, GERMAN_LAENDER, ResidenceUnknown, authorities, authority, controllers,
-                              parse_residence, suggest_authority)
+from core.authorities import (
+    COUNTRIES,
+    GERMAN_LAENDER,
+    ResidenceUnknown,
+    authorities,
+    authority,
+    controllers,
+    parse_residence,
+    suggest_authority,
+)
 
 LAND_SLUGS = {
     "DE-BW": "debawueldb", "DE-BY": "debaylda", "DE-BE": "deberlbdi", "DE-BB": "debralda", "DE-HB": "debrelfdi",
