@@ -41,7 +41,7 @@ from core.memberstream import READ_ERRORS, ContainerWatch, MemberStream, limit_z
 from core.model import ExportFile, Problem
 from core.nested import PrivateTemp, SliceFile, read_into_memory
 from core.zipnames import NoteSink, duplicate_notes, is_link_or_special, member_label, odd_name_reason, shown
-from core.zipscan import Entry, check_entries, read_end_record
+from core.zipscan import Entry, check_entries, count_directory, read_end_record
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
@@ -104,6 +104,7 @@ class ExportSource:
     _by_id: dict[int, _Handle] = field(default_factory=dict, repr=False)
     _closers: list[Callable[[], None]] = field(default_factory=list, repr=False)
     _temp: PrivateTemp = field(default_factory=PrivateTemp, repr=False)
+    _index: dict[str, Member] | None = field(default=None, repr=False)
 
     # ---- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -117,6 +118,8 @@ class ExportSource:
         budgets: Budgets | None = None,
     ) -> ExportSource:
         """Open ZIPs and/or folders as one export. Raises a :class:`DossierError` subclass."""
+        if isinstance(paths, str | os.PathLike):
+            paths = [paths]
         source = cls(files=[], members=[], budgets=budgets or Budgets())
         job: HashJob | None = None
         try:
@@ -246,10 +249,18 @@ class ExportSource:
                 yield chunk
 
     def member(self, path: str) -> Member:
-        for m in self.members:
-            if m.path == path:
-                return m
-        raise KeyError(path)
+        """The (first) member with this path; ``KeyError`` if there is none."""
+        if self._index is None or len(self._index) > len(self.members):
+            self._index = {}
+            for m in reversed(self.members):
+                self._index[m.path] = m
+        found = self._index.get(path)
+        if found is None or found.path != path:
+            for m in self.members:
+                if m.path == path:
+                    return m
+            raise KeyError(path)
+        return found
 
     def close(self) -> None:
         for closer in reversed(self._closers):
@@ -299,6 +310,7 @@ class _Opener:
         budgets = self.source.budgets
         try:
             end = read_end_record(fp, size, budgets)
+            listed = count_directory(fp, end, budgets)
             zf = zipfile.ZipFile(fp)
             self.source._closers.append(zf.close)
             entries = check_entries(fp, zf.infolist(), end, budgets, self.tally, self.sink, label, self.cancelled)
@@ -306,6 +318,9 @@ class _Opener:
             raise
         except READ_ERRORS as exc:
             raise _open_error(exc, label, watch) from None
+        if listed != end.entries:
+            self.sink.add("count", label, f"This archive's table of contents lists {listed:,} files but its end "
+                                          f"record says {end.entries:,}; it may be damaged.")
         if end.prefix:
             self.sink.add("prefix", label, f"This archive starts with {end.prefix:,} bytes of other data — "
                                            "unusual for a genuine export.")

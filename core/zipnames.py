@@ -16,6 +16,9 @@ from core.model import Problem
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_SUSPECT = re.compile(
+    r"[\x00-\x1f\x7f\\\u202a-\u202e\u2066-\u2069]|^/|^[A-Za-z]:|(?:^|/)\.\.(?:/|$)|[. ](?:/|$)"
+    r"|(?:^|/)(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|/|$)", re.IGNORECASE)
 _WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
@@ -49,6 +52,8 @@ def shown(text: str) -> str:
 
 def odd_name_reason(raw: str) -> str | None:
     """Why a raw entry name is unusual for a genuine export, or ``None``."""
+    if len(raw) <= 1024 and not _SUSPECT.search(raw):
+        return None
     if "\x00" in raw:
         return "contains a NUL character"
     if _CONTROL.search(raw):
@@ -89,13 +94,18 @@ def is_link_or_special(info: zipfile.ZipInfo) -> bool:
 def duplicate_notes(paths: list[str], sink: NoteSink) -> None:
     """Notes for exact, case-only and Unicode-normalisation duplicates among member paths."""
     exact = Counter(paths)
-    for path, count in exact.items():
-        if count > 1:
-            sink.add("duplicate", path, f"{count} files are all called “{shown(path)}”; Dossier reads the first "
-                                        "one. A genuine export does not contain duplicates.")
+    if len(exact) != len(paths):
+        for path, count in exact.items():
+            if count > 1:
+                sink.add("duplicate", path, f"{count} files are all called “{shown(path)}”; Dossier reads the "
+                                            "first one. A genuine export does not contain duplicates.")
+    keys = {path: path.lower() if path.isascii() else unicodedata.normalize("NFC", path).casefold()
+            for path in exact}
+    if len(set(keys.values())) == len(keys):
+        return
     folded: defaultdict[str, set[str]] = defaultdict(set)
-    for path in exact:
-        folded[unicodedata.normalize("NFC", path).casefold()].add(path)
+    for path, key in keys.items():
+        folded[key].add(path)
     for group in folded.values():
         if len(group) > 1:
             names = " and ".join(f"“{shown(p)}”" for p in sorted(group))

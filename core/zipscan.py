@@ -124,6 +124,28 @@ def read_end_record(fp: IO[bytes], file_size: int, budgets: Budgets) -> EndRecor
     return EndRecord(entries, cd_size, cd_offset + prefix, prefix, trailing, zip64)
 
 
+CENTRAL_SIG = b"PK\x01\x02"
+_LENGTHS = struct.Struct("<3H")  # name, extra and comment lengths at offset 28 of a directory entry
+
+
+def count_directory(fp: IO[bytes], end: EndRecord, budgets: Budgets) -> int:
+    """Walk the central directory's headers (no objects built) so an end record that understates the entry
+    count cannot make ``zipfile`` build millions of entries; returns the number of entries found."""
+    fp.seek(end.cd_offset)
+    data = fp.read(end.cd_size)
+    pos, count, limit = 0, 0, budgets.max_entries
+    unpack = _LENGTHS.unpack_from
+    while pos + MIN_CD_ENTRY <= len(data) and data[pos:pos + 4] == CENTRAL_SIG:
+        name_len, extra_len, comment_len = unpack(data, pos + 28)
+        pos += MIN_CD_ENTRY + name_len + extra_len + comment_len
+        count += 1
+        if count > limit:
+            raise ExportTooLarge(
+                f"This archive holds more than {limit:,} files — Dossier opens at most {limit:,}; it is not a "
+                "genuine export or it is damaged.", detail="entry budget (directory walk)")
+    return count
+
+
 @dataclass
 class Entry:
     """A validated directory entry: where its data starts, or why it cannot be read."""

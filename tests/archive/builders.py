@@ -174,3 +174,60 @@ def deflate64_zip(path: Path, source_dir: Path) -> Path:
     subprocess.run([exe, "a", "-tzip", "-mm=Deflate64", "-mx=9", str(path), "."], cwd=source_dir, check=True,
                    capture_output=True)
     return path
+
+
+class _Bits:
+    def __init__(self) -> None:
+        self.acc = 0
+        self.n = 0
+        self.out = bytearray()
+
+    def put(self, value: int, count: int) -> None:  # LSB-first, as Deflate packs bits
+        self.acc |= value << self.n
+        self.n += count
+        while self.n >= 8:
+            self.out.append(self.acc & 0xFF)
+            self.acc >>= 8
+            self.n -= 8
+
+    def huff(self, code: int, length: int) -> None:  # Huffman codes go MSB-first
+        self.put(int(f"{code:0{length}b}"[::-1], 2), length)
+
+    def done(self) -> bytes:
+        if self.n:
+            self.out.append(self.acc & 0xFF)
+        return bytes(self.out)
+
+
+def deflate64_zeros(size: int) -> bytes:
+    """A Deflate64 stream of ``size`` zero bytes: one fixed-Huffman block of 65,538-byte matches (~18,000:1).
+
+    In Deflate64, length code 285 carries 16 extra bits (lengths 3..65,538); distance code 0 is distance 1.
+    """
+    bits = _Bits()
+    bits.put(1, 1)  # BFINAL
+    bits.put(1, 2)  # BTYPE = fixed Huffman
+    bits.huff(0x30, 8)  # literal 0
+    left = size - 1
+    while left > 0:
+        run = min(left, 65538)
+        if run < 3:
+            for _ in range(run):
+                bits.huff(0x30, 8)
+        else:
+            bits.huff(0xC5, 8)  # length code 285 (280-287 are 8-bit codes 0xC0-0xC7)
+            bits.put(run - 3, 16)
+            bits.huff(0, 5)  # distance code 0: distance 1
+        left -= run
+    bits.huff(0, 7)  # end of block (256)
+    return bits.done()
+
+
+def deflate64_zip_of_zeros(size: int, name: bytes = b"zeros.csv", declared: int | None = None) -> bytes:
+    """A ZIP whose one member is ``size`` zeros in Deflate64; ``declared`` may lie about the size."""
+    crc = 0
+    chunk = bytes(1 << 20)
+    for _ in range(size // len(chunk)):
+        crc = zlib.crc32(chunk, crc)
+    crc = zlib.crc32(bytes(size % len(chunk)), crc)
+    return raw_zip([RawEntry(name, deflate64_zeros(size), 9, size if declared is None else declared, crc)])

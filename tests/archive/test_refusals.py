@@ -214,3 +214,17 @@ def test_corrupt_deflate_member(tmp_path) -> None:
 
 def test_zipfile_method_constants_unchanged() -> None:
     assert (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA) == (0, 8, 12, 14)
+
+
+def test_end_record_understating_the_count(tmp_path) -> None:
+    """EOCD says 1 entry but the directory holds 3,000: the directory walk still applies the entry budget."""
+    data = raw_zip([RawEntry(f"{i}".encode(), b"") for i in range(3000)], eocd_entries=1)
+    refused(write(tmp_path, data), ExportTooLarge, budgets=Budgets(max_entries=1000))
+
+
+def test_cancel_during_open(tmp_path) -> None:
+    from core.errors import ImportCancelled
+
+    path = plain_zip(tmp_path / "e.zip", {"a.csv": b"1"})
+    with pytest.raises(ImportCancelled):
+        ExportSource.open([path], cancelled=lambda: True)

@@ -1,0 +1,35 @@
+"""Scale: many members list quickly; a real 1M-member archive is refused by the end-record pre-scan (Z06/L6)."""
+
+from __future__ import annotations
+
+import resource
+import time
+
+import pytest
+
+from core.archive import ExportSource
+from core.errors import ExportTooLarge
+from tests.archive.builders import write_many_members
+
+
+def test_20k_members_list_fast(tmp_path) -> None:
+    path = tmp_path / "many.zip"
+    write_many_members(path, 20_000)
+    start = time.perf_counter()
+    with ExportSource.open([path]) as source:
+        elapsed = time.perf_counter() - start
+        assert len(source.members) == 20_000
+        assert source.member("many.zip/0019999").size == 0
+    assert elapsed < 2.0, elapsed  # ~0.3 s on a laptop core
+
+
+@pytest.mark.slow
+def test_real_million_member_archive_refused_quickly(tmp_path) -> None:
+    path = tmp_path / "million.zip"
+    write_many_members(path, 1_000_000)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    with pytest.raises(ExportTooLarge):
+        ExportSource.open([path], hash_files=False)
+    assert time.perf_counter() - start < 1.0
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 50 * 1024
