@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -370,6 +370,8 @@ def _evidence_text(value: Any) -> str:
         return ", ".join(f"{k}: {_evidence_text(v)}" for k, v in value.items())
     if isinstance(value, list | tuple | set):
         items = list(value)
+        if not items:
+            return QCoreApplication.translate("Review", "none")
         if items and all(isinstance(v, dict) for v in items):
             lines = [" · ".join(str(v) for v in item.values() if v not in (None, "")) for item in items[:10]]
         else:

@@ -18,6 +18,7 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 11  # (rule, severity) on group rows
 def rule_title(rule: str) -> str:
     tr = QCoreApplication.translate
     titles = {
+        "export-summary": tr("Rules", "Most recordings are not this account's"),
         "recording-without-device": tr("Rules", "Recordings although the account had no voice device"),
         "recording-unknown-device": tr("Rules", "Recordings from a device not on the account"),
         "recording-outside-device-period": tr("Rules", "Recordings outside the device's registration"),
@@ -29,7 +30,13 @@ def rule_title(rule: str) -> str:
         "retention-age": tr("Rules", "Kept longer than the stated retention"),
         "voice-mismatch": tr("Rules", "A voice unlike yours"),
     }
-    return titles.get(rule, rule)
+    if rule in titles:
+        return titles[rule]
+    try:
+        from core.rules.catalog import RULE_TITLES
+    except ImportError:
+        return rule
+    return RULE_TITLES.get(rule, rule)
 
 
 class FindingsModel(QStandardItemModel):

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.welcome.recentRequested.connect(self.open_paths)
         self.importing.cancelRequested.connect(self.cancel_import)
         self.overview.reviewRequested.connect(lambda: self.pages.setCurrentWidget(self.review))
+        self.overview.reviewGroup.connect(self.review_group)
         self.overview.showTable.connect(self.show_table)
         self.overview.reportRequested.connect(self.show_import_report)
         self.overview.ownerHasNoDeviceChanged.connect(self.set_owner_has_no_device)
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
         if self.import_task is not None:
             self.import_task.cancel()
         self.close_export()
-        self.error.setVisible(False)
+        self.welcome.show_error("")
         self.last_paths = paths
         self.last_error = None
         self.importing.start([Path(p).name for p in paths])
@@ -197,8 +198,7 @@ class MainWindow(QMainWindow):
             from gui.crash import CrashHandler
 
             CrashHandler.write_log(f"import failed: {type(exc).__module__}.{type(exc).__qualname__}")
-        self.error.setText(describe_failure(exc))
-        self.error.setVisible(True)
+        self.welcome.show_error(describe_failure(exc))
         self.stack.setCurrentWidget(self.welcome)
 
     def _import_cancelled(self) -> None:
@@ -265,6 +265,8 @@ class MainWindow(QMainWindow):
             if len(match):
                 transcript = match["transcript"].iloc[0]
                 detail = f"“{transcript}”" if isinstance(transcript, str) and transcript else self.tr("(no transcript)")
+        if not detail and not shown:
+            detail = finding.explanation
         text = " · ".join(part for part in (shown, detail) if part) or finding.subject
         return text if len(text) <= 120 else text[:119] + "…"
 
@@ -315,6 +317,15 @@ class MainWindow(QMainWindow):
                 if finding.subject == rid:
                     self.review.select(finding.id)
                     break
+
+    def review_group(self, rule: str, severity: str) -> None:
+        """Open the Review page on the first finding of one group."""
+        self.pages.setCurrentWidget(self.review)
+        for fid in self.review.model.order:
+            finding = self.review.model.findings[fid]
+            if finding.rule == rule and finding.severity == severity:
+                self.review.select(fid)
+                break
 
     def show_table(self, name: str) -> None:
         self.pages.setCurrentWidget(self.explore)

@@ -6,6 +6,7 @@ from collections import Counter
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from core.model import Export
 from core.rules.finding import Finding
 from gui.icons import SEVERITY_ORDER, icon, severity_colour, severity_icon, severity_word
+from gui.panel import Panel
 from gui.welcome import plain_label, scaled_font
 
 
@@ -40,7 +42,9 @@ def headline(findings: list[Finding], locale: QLocale) -> tuple[str, str] | None
     """The most important finding group as (severity, one sentence), or ``None``."""
     if not findings:
         return None
-    groups = Counter((f.severity, f.rule) for f in findings)
+    groups = Counter((f.severity, f.rule) for f in findings if f.subject != "export")
+    if not groups:
+        groups = Counter((f.severity, f.rule) for f in findings)
     (severity, rule), count = min(groups.items(), key=lambda kv: (SEVERITY_ORDER.get(kv[0][0], 9), -kv[1]))
     n = locale.toString(count)
     tr = QCoreApplication.translate
@@ -58,7 +62,7 @@ def headline(findings: list[Finding], locale: QLocale) -> tuple[str, str] | None
     return severity, sentence.replace("%1", n)
 
 
-class Card(QFrame):
+class Card(Panel):
     """A count with its title, date range and a "Show" link."""
 
     showRequested = Signal(str)
@@ -66,10 +70,6 @@ class Card(QFrame):
     def __init__(self, table: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = table
-        self.setObjectName("card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#card { border: 1px solid palette(mid); border-radius: 8px; "
-                           "background: palette(base); }")
         self.title = plain_label(title, self)
         self.title.setFont(scaled_font(self, 1.05, bold=True))
         self.count = plain_label("0", self)
@@ -93,14 +93,13 @@ class Card(QFrame):
         self.setMinimumHeight(128)
 
 
-class Banner(QFrame):
+class Banner(Panel):
     """The most important finding: severity icon + colour + word, one sentence, "Review findings"."""
 
     reviewRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("banner")
         self.icon = QLabel(self)
         self.word = plain_label("", self, wrap=False)
         self.word.setFont(scaled_font(self, 1.0, bold=True))
@@ -141,14 +140,52 @@ class Banner(QFrame):
             self.sub.setText(self.tr("%1 findings in total. Look at each one and say whether it is yours.")
                              .replace("%1", locale.toString(total)))
             self.button.setVisible(True)
-        self.setStyleSheet(f"#banner {{ border: 1px solid {colour}; border-left: 6px solid {colour}; "
-                           f"border-radius: 8px; background: palette(base); }}")
+        self.set_accent(QColor(colour))
+
+
+class FindingsSummary(Panel):
+    """One line per group of findings: shape + colour + word, title, count, and a "Review" button."""
+
+    reviewGroup = Signal(str, str)  # rule, severity
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(16, 12, 16, 12)
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setColumnStretch(2, 1)
+
+    def show_findings(self, findings: list[Finding], locale: QLocale) -> None:
+        from gui.findings_model import rule_title
+
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        groups = Counter((f.rule, f.severity) for f in findings)
+        ordered = sorted(groups.items(), key=lambda kv: (SEVERITY_ORDER.get(kv[0][1], 9), -kv[1]))
+        for row, ((rule, severity), count) in enumerate(ordered):
+            shape = QLabel(self)
+            shape.setPixmap(severity_icon(severity).pixmap(QSize(16, 16)))
+            word = plain_label(severity_word(severity), self, wrap=False)
+            word.setStyleSheet(f"color: {severity_colour(severity).name()}; font-weight: bold;")
+            title = plain_label(rule_title(rule), self, wrap=False)
+            number = plain_label(locale.toString(count), self, wrap=False)
+            number.setFont(scaled_font(self, 1.0, bold=True))
+            button = QPushButton(self.tr("Review"), self)
+            button.setAccessibleName(self.tr("Review: %1").replace("%1", rule_title(rule)))
+            button.clicked.connect(lambda _c=False, r=rule, sv=severity: self.reviewGroup.emit(r, sv))
+            for column, widget in enumerate((shape, word, title, number, button)):
+                self.grid.addWidget(widget, row, column)
+        self.setVisible(bool(ordered))
 
 
 class OverviewPage(QScrollArea):
-    """Signals: reviewRequested(), showTable(str), reportRequested(), ownerHasNoDeviceChanged(bool)."""
+    """Signals: reviewRequested(), reviewGroup(str rule, str severity), showTable(str), reportRequested(),
+    ownerHasNoDeviceChanged(bool)."""
 
     reviewRequested = Signal()
+    reviewGroup = Signal(str, str)
     showTable = Signal(str)
     reportRequested = Signal()
     ownerHasNoDeviceChanged = Signal(bool)
@@ -175,6 +212,10 @@ class OverviewPage(QScrollArea):
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, i)
             card.showRequested.connect(self.showTable)
+        self.found_title = plain_label(self.tr("What Dossier found"), body)
+        self.found_title.setFont(scaled_font(self, 1.05, bold=True))
+        self.summary = FindingsSummary(body)
+        self.summary.reviewGroup.connect(self.reviewGroup)
         self.no_device = QCheckBox(self.tr("I have never owned an Echo or any other Alexa device, and never used "
                                            "the Alexa app"), body)
         self.no_device.toggled.connect(self.ownerHasNoDeviceChanged)
@@ -193,6 +234,8 @@ class OverviewPage(QScrollArea):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.banner)
         layout.addLayout(grid)
+        layout.addWidget(self.found_title)
+        layout.addWidget(self.summary)
         declarations = plain_label(self.tr("About you"), body)
         declarations.setFont(scaled_font(self, 1.05, bold=True))
         layout.addWidget(declarations)
@@ -234,6 +277,8 @@ class OverviewPage(QScrollArea):
     def show_findings(self, findings: list[Finding]) -> None:
         loc = QLocale()
         self.banner.show_headline(headline(findings, loc), len(findings), loc)
+        self.summary.show_findings(findings, loc)
+        self.found_title.setVisible(bool(findings))
 
     def set_timeline(self, widget: QWidget) -> None:
         widget.setMinimumHeight(220)

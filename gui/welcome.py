@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import icon
+from gui.panel import Panel
 
 
 def plain_label(text: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -37,26 +37,19 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     return font
 
 
-class DropZone(QFrame):
+class DropZone(Panel):
     """A dashed area that lights up while files are dragged over the window."""
 
     clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("dropZone")
+        super().__init__(parent, dashed=True, fill=False, radius=10)
         self.setMinimumHeight(110)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.hint = plain_label(self.tr("or drop the ZIP files or the folder here"), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        self.set_active(False)
-
-    def set_active(self, active: bool) -> None:
-        self.setProperty("active", active)
-        highlight = "palette(highlight)" if active else "palette(mid)"
-        self.setStyleSheet(f"#dropZone {{ border: 2px dashed {highlight}; border-radius: 10px; }}")
 
     def mouseReleaseEvent(self, event: object) -> None:
         self.clicked.emit()
@@ -87,12 +80,17 @@ class WelcomePage(QWidget):
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         subtitle.setFont(scaled_font(self, 1.1))
 
-        self.error = plain_label("", column)
-        self.error.setObjectName("importError")
+        self.error_panel = Panel(column, accent=QColor("#D55E00"))
+        self.error = plain_label("", self.error_panel)
         self.error.setAccessibleName(self.tr("Why the export could not be opened"))
-        self.error.setStyleSheet("#importError { border: 1px solid #D55E00; border-left: 6px solid #D55E00; "
-                                 "border-radius: 6px; padding: 10px; background: palette(base); }")
-        self.error.setVisible(False)
+        self.error.setFont(scaled_font(self, 1.05, bold=True))
+        error_layout = QHBoxLayout(self.error_panel)
+        error_layout.setContentsMargins(18, 10, 12, 10)
+        error_icon = QLabel(self.error_panel)
+        error_icon.setPixmap(icon("severity-high").pixmap(QSize(20, 20)))
+        error_layout.addWidget(error_icon)
+        error_layout.addWidget(self.error, 1)
+        self.error_panel.setVisible(False)
 
         self.open_button = QPushButton(self.tr("Open your data export…"), column)
         self.open_button.setDefault(True)
@@ -104,6 +102,8 @@ class WelcomePage(QWidget):
         self.drop_zone.clicked.connect(self.openRequested)
         self.demo_button = QPushButton(self.tr("Try the demo"), column)
         self.demo_button.setFlat(True)
+        self.demo_button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; "
+                                       "border: none; padding: 2px 4px; }")
         self.demo_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.demo_button.clicked.connect(self.demoRequested)
         demo_row = QHBoxLayout()
@@ -116,7 +116,6 @@ class WelcomePage(QWidget):
         self.recent_title.setFont(scaled_font(self, 1.0, bold=True))
         self.recent = QListWidget(column)
         self.recent.setAccessibleName(self.tr("Recent exports"))
-        self.recent.setMaximumHeight(150)
         self.recent.itemActivated.connect(self._open_recent)
         self.recent.itemClicked.connect(self._open_recent)
 
@@ -136,7 +135,7 @@ class WelcomePage(QWidget):
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addSpacing(12)
-        layout.addWidget(self.error)
+        layout.addWidget(self.error_panel)
         layout.addWidget(self.open_button)
         layout.addWidget(self.drop_zone)
         layout.addLayout(demo_row)
@@ -156,6 +155,13 @@ class WelcomePage(QWidget):
         outer.addStretch(2)
         self.set_recent([])
 
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error_panel.setVisible(bool(text))
+
+    def has_error(self) -> bool:
+        return not self.error_panel.isHidden()
+
     def set_recent(self, entries: list[list[str]]) -> None:
         self.recent.clear()
         for paths in entries:
@@ -165,6 +171,8 @@ class WelcomePage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, list(paths))
             item.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_FileIcon))
             self.recent.addItem(item)
+        rows = max(1, min(len(entries), 5))
+        self.recent.setFixedHeight(rows * (self.recent.sizeHintForRow(0) if entries else 24) + 8)
         self.recent_title.setVisible(bool(entries))
         self.recent.setVisible(bool(entries))
 

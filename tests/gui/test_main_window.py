@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 
 def open_and_wait(qtbot, window, paths: list[Path], timeout: int = 15000) -> None:
     window.open_paths([str(p) for p in paths])
-    qtbot.waitUntil(lambda: window.result is not None or window.welcome.error.isVisible(), timeout=timeout)
+    qtbot.waitUntil(lambda: window.result is not None or window.welcome.has_error(), timeout=timeout)
 
 
 def test_opening_an_export_shows_the_counts(qtbot, window, tmp_path: Path) -> None:
@@ -117,7 +117,7 @@ def test_cancelling_an_import_midway(qtbot, window, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: window.import_task is None, timeout=3000)
     assert window.result is None
     assert window.stack.currentWidget() is window.welcome
-    assert not window.welcome.error.isVisible()
+    assert not window.welcome.has_error()
     assert not list((tmp_path / "appdata").rglob("*.lock"))
 
 
@@ -133,7 +133,7 @@ def test_dropping_a_hostile_archive_shows_one_plain_sentence(qtbot, window, tmp_
     hostile = tmp_path / "<b>refund<i>.zip"
     hostile.write_bytes(b"PK\x03\x04" + b"\x00" * 26 + b"<a href='x'>click</a>" * 20)
     _drop(window, [hostile])
-    qtbot.waitUntil(lambda: window.welcome.error.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.welcome.has_error(), timeout=5000)
     text = window.welcome.error.text()
     assert window.welcome.error.textFormat() == Qt.TextFormat.PlainText
     assert "Traceback" not in text and text.endswith(".") and "\n" not in text
@@ -147,7 +147,7 @@ def test_dropping_a_hostile_archive_shows_one_plain_sentence(qtbot, window, tmp_
 @pytest.mark.skipif(not demo_export_dir().is_dir(), reason="demo export not in this checkout yet")
 def test_the_demo_opens_with_its_findings(qtbot, window) -> None:
     window.open_demo()
-    qtbot.waitUntil(lambda: window.result is not None or window.welcome.error.isVisible(), timeout=30000)
+    qtbot.waitUntil(lambda: window.result is not None or window.welcome.has_error(), timeout=30000)
     assert window.result is not None, window.welcome.error.text()
     counts = window.result.export.counts()
     assert window.shown_counts()["recordings"] == f"{counts['recordings']:,}"

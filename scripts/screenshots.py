@@ -1,0 +1,119 @@
+"""Take the README's screenshots of the real window on the demo export.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--all]
+
+Runs under Xvfb when ``DISPLAY`` is set (``xvfb-run -a .venv/bin/python scripts/screenshots.py``),
+otherwise on Qt's offscreen platform. Uses a throw-away app-data folder, so the user's own cases and
+settings are never touched. Light uses the platform look; dark uses Fusion with Dossier's dark palette
+when the system offers none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SIZES = {"1280x800": (1280, 800), "1920x1080": (1920, 1080)}
+# (page, size, theme) triples in the README set; --all takes every combination
+DEFAULT_SET = [
+    ("welcome", "1280x800", "light"), ("overview", "1280x800", "light"), ("review", "1280x800", "light"),
+    ("recordings", "1280x800", "light"), ("timeline", "1280x800", "light"),
+    ("overview", "1280x800", "dark"), ("review", "1280x800", "dark"), ("recordings", "1280x800", "dark"),
+    ("overview", "1920x1080", "light"), ("review", "1920x1080", "dark"),
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--all", action="store_true", help="every page × size × theme")
+    parser.add_argument("--language", default="en", choices=("en", "de"))
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["DOSSIER_DATA_DIR"] = tempfile.mkdtemp(prefix="dossier-shots-")
+    os.environ.setdefault("TZ", "Europe/Berlin")
+    time.tzset()
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import configure_settings_location, create_application
+    from gui.i18n import install_translators
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+    from gui.theme import apply_theme
+
+    app = create_application()
+    configure_settings_location()
+    install_translators(app, args.language)
+    settings = Settings(QSettings(str(Path(os.environ["DOSSIER_DATA_DIR"]) / "shots.ini"), QSettings.Format.IniFormat))
+    settings.add_recent_export(["/home/erika/Downloads/Amazon-Datenexport-2018"])
+    window = MainWindow(settings)
+    window.show()
+
+    def settle(seconds: float = 0.4) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    shots = [(p, s, t) for t in ("light", "dark") for s in SIZES for p in
+             ("welcome", "overview", "review", "recordings", "timeline")] if args.all else DEFAULT_SET
+    for theme in ("light", "dark"):
+        apply_theme(theme)
+        for size in SIZES:
+            wanted = [p for p, s, t in shots if s == size and t == theme]
+            if not wanted:
+                continue
+            window.resize(*SIZES[size])
+            window.close_export()
+            settle()
+            if "welcome" in wanted:
+                save(window, out / f"welcome-{size}-{theme}.png", settle)
+            window.open_demo()
+            deadline = time.monotonic() + 60
+            while window.result is None and time.monotonic() < deadline:
+                settle(0.05)
+            if window.result is None:
+                print("the demo export did not open:", window.welcome.error.text(), file=sys.stderr)
+                return 1
+            window.tasks.wait()
+            settle(0.5)
+            for page in wanted:
+                if page == "overview":
+                    window.pages.setCurrentWidget(window.overview)
+                elif page == "review":
+                    window.pages.setCurrentWidget(window.review)
+                    window.review.next()
+                    window.review.next()
+                elif page == "recordings":
+                    window.show_table("recordings")
+                elif page == "timeline":
+                    window.pages.setCurrentWidget(window.explore)
+                    window.explore.setCurrentIndex(0)
+                else:
+                    continue
+                save(window, out / f"{page}-{size}-{theme}.png", settle)
+    window.close()
+    QApplication.processEvents()
+    return 0
+
+
+def save(window, path: Path, settle) -> None:  # type: ignore[no-untyped-def]
+    settle(0.6)
+    window.grab().save(str(path), "PNG", 0)
+    print(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
