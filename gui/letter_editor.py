@@ -1,0 +1,411 @@
+"""The "Act" step: draft a complaint or a letter to the company, edit it, export it, save the evidence bundle.
+
+``open_letter_flow(parent, export, findings, case)`` opens the dialog. The authority is pre-selected from the
+user's residence with the reason shown and can be overridden; complainant details are filled once and saved
+in the case; edits are saved to the case as the user types; "Regenerate" asks before replacing edits.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.authorities import (
+    COUNTRIES,
+    GERMAN_LAENDER,
+    ResidenceUnknown,
+    authorities,
+    default_language,
+    suggest_authority,
+)
+from core.errors import DossierError, ExportChanged
+from core.evidence import (
+    CLIPS_WARNING,
+    atomic_write_bytes,
+    attachment_entry,
+    build_manifest,
+    check_destination,
+    verify_export,
+    write_bundle,
+)
+from core.letters import DEFAULT_REQUESTS, KINDS, LANGUAGES, LetterOptions, RenderedLetter, draft_letter
+from core.letters.context import select_findings
+from core.letters.i18n import country_name, residence_name
+from core.letters.plaintext import html_to_text
+from gui.letter_panels import ComplainantForm, FormFieldsDialog, OptionsPanel, checklist_widget, plain_label
+
+KIND_LABELS = {"complaint": "Complaint to the data-protection authority",
+               "access": "To the company: access request follow-up (Art. 15)",
+               "erasure": "To the company: restriction now, erasure later (Art. 18/17)",
+               "breach": "To the company: data-breach questions (Art. 33/34)"}
+LANGUAGE_LABELS = {"en": "English", "de": "Deutsch", "fr": "Français"}
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL | re.IGNORECASE)
+
+
+def residence_choices() -> list[tuple[str, str]]:
+    """(code, label) for every country, Germany by federal state."""
+    out = [(code, f"{country_name(code, 'en')} ({code})") for code in COUNTRIES if code != "DE"]
+    out += [(code, f"Germany – {residence_name('DE', code, 'en').split(' (')[0]} ({code})") for code in GERMAN_LAENDER]
+    return sorted(out, key=lambda x: x[1].lower().removeprefix("the "))
+
+
+def body_of(qt_html: str) -> str:
+    """The inside of <body> of QTextEdit.toHtml() (drops Qt's <head> and style sheet)."""
+    match = _BODY.search(qt_html)
+    return match.group(1) if match else qt_html
+
+
+class LetterDialog(QDialog):
+    def __init__(self, parent: QWidget | None, export: Any, findings: list[Any], case: Any, source: Any = None):
+        super().__init__(parent)
+        self.export, self.findings, self.case, self.source = export, list(findings), case, source
+        self.letter: RenderedLetter | None = None
+        self.context: dict[str, Any] = {}
+        self.edits_kept = False
+        self.setWindowTitle(self.tr("Draft letter"))
+        self.resize(1280, 840)
+        self._save_timer = QTimer(self, singleShot=True, interval=400)
+        self._save_timer.timeout.connect(self._save_details)
+        self._build()
+        self._load_case()
+        self.regenerate(ask=False)
+
+    # ---- layout ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        left = QWidget(self)
+        form = QFormLayout(left)
+        self.kind = QComboBox(left)
+        for kind in KINDS:
+            self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
+        self.residence = QComboBox(left)
+        for code, label in residence_choices():
+            self.residence.addItem(label, code)
+        self.authority = QComboBox(left)
+        for a in sorted(authorities().values(), key=lambda a: (a.country, a.region or "", a.name_en)):
+            self.authority.addItem(f"{a.name_en} — {a.country}", a.slug)
+        self.reason = plain_label("", left)
+        self.language = QComboBox(left)
+        for lang in LANGUAGES:
+            self.language.addItem(LANGUAGE_LABELS[lang], lang)
+        form.addRow(self.tr("Letter"), self.kind)
+        form.addRow(self.tr("You live in"), self.residence)
+        form.addRow(self.tr("Send to"), self.authority)
+        form.addRow(self.reason)
+        form.addRow(self.tr("Language"), self.language)
+        self.details = ComplainantForm(left)
+        form.addRow(self.details)
+        self.options = OptionsPanel(DEFAULT_REQUESTS, left)
+        form.addRow(self.options)
+        form.addRow(checklist_widget(left))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(420)
+        scroll.setWidget(left)
+
+        self.tabs = QTabWidget(self)
+        self.preview = QTextBrowser(self.tabs)
+        self.preview.setOpenLinks(False)
+        self.preview.setOpenExternalLinks(False)
+        self.editor = QTextEdit(self.tabs)
+        self.editor.setAcceptRichText(True)
+        self.editor.setAccessibleName("Letter text")
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.addTab(self.editor, self.tr("Edit"))
+        right = QWidget(self)
+        rlayout = QVBoxLayout(right)
+        rlayout.addWidget(self.tabs, 1)
+        buttons = QHBoxLayout()
+        self.regenerate_button = QPushButton(self.tr("Regenerate"), right)
+        self.pdf_button = QPushButton(self.tr("Save PDF…"), right)
+        self.text_button = QPushButton(self.tr("Save text…"), right)
+        self.fields_button = QPushButton(self.tr("Copy form fields…"), right)
+        self.bundle_button = QPushButton(self.tr("Save evidence bundle…"), right)
+        self.include_clips = QCheckBox(self.tr("Include the flagged clips"), right)
+        self.include_clips.setToolTip(escape(CLIPS_WARNING))
+        self.include_clips.setEnabled(self.source is not None)
+        for b in (self.regenerate_button, self.pdf_button, self.text_button, self.fields_button, self.bundle_button):
+            buttons.addWidget(b)
+        buttons.addWidget(self.include_clips)
+        rlayout.addLayout(buttons)
+        self.status = plain_label("", right)
+        rlayout.addWidget(self.status)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setSizes([540, 740])
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+
+        self.kind.currentIndexChanged.connect(lambda _i: self.regenerate())
+        self.residence.currentIndexChanged.connect(self._residence_changed)
+        self.authority.currentIndexChanged.connect(self._authority_changed)
+        self.language.currentIndexChanged.connect(lambda _i: self.regenerate())
+        self.details.changed.connect(self._details_changed)
+        self.options.changed.connect(lambda: self.regenerate())
+        self.editor.textChanged.connect(self._edited)
+        self.regenerate_button.clicked.connect(lambda: self.regenerate(ask=True))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.text_button.clicked.connect(self.save_text)
+        self.fields_button.clicked.connect(self.copy_form_fields)
+        self.bundle_button.clicked.connect(self.save_bundle)
+
+    # ---- case --------------------------------------------------------------------------------------
+    def _load_case(self) -> None:
+        declarations = dict(self.case.declarations())
+        self.details.set_values(dict(self.case.complainant()), declarations)
+        residence = str(declarations.get("residence") or "DE-SN")
+        self._select(self.residence, residence)
+        self.options.include_unreviewed.setChecked(not any(v for v, _n in self.case.verdicts().values()))
+        self._route(keep_language=False)
+
+    def _writable(self) -> bool:
+        return not getattr(self.case, "read_only", False)
+
+    def _details_changed(self) -> None:
+        self._save_timer.start()
+
+    def _save_details(self) -> None:
+        if self._writable():
+            self.case.set_complainant(self.details.details())
+            for key, value in self.details.dates().items():
+                self.case.set_declaration(key, value)
+            self.case.set_declaration("owner_has_no_device", self.details.no_device.isChecked() or None)
+        self.regenerate()
+
+    def _draft_key(self) -> str:
+        return f"letter:{self.kind.currentData()}:{self.language.currentData()}"
+
+    # ---- routing -----------------------------------------------------------------------------------
+    @staticmethod
+    def _select(combo: QComboBox, data: str) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _route(self, keep_language: bool = True) -> None:
+        try:
+            suggestion = suggest_authority(self.residence.currentData(), self.export.vendor)
+        except ResidenceUnknown as exc:
+            self.reason.setText(str(exc))
+            return
+        for w in (self.authority, self.language):
+            w.blockSignals(True)
+        self._select(self.authority, suggestion.authority.slug)
+        self.reason.setText(self.tr("Suggested: ") + suggestion.reason)
+        if not keep_language:
+            self._select(self.language, default_language(suggestion.authority))
+        for w in (self.authority, self.language):
+            w.blockSignals(False)
+
+    def _residence_changed(self) -> None:
+        if self._writable():
+            self.case.set_declaration("residence", self.residence.currentData())
+        self._route(keep_language=False)
+        self.regenerate()
+
+    def _authority_changed(self) -> None:
+        suggestion = suggest_authority(self.residence.currentData(), self.export.vendor)
+        if self.authority.currentData() != suggestion.authority.slug:
+            self.reason.setText(self.tr("You chose this authority instead of the suggested one (") +
+                                suggestion.authority.name_en + ").")
+        else:
+            self.reason.setText(self.tr("Suggested: ") + suggestion.reason)
+        self.regenerate()
+
+    # ---- drafting ----------------------------------------------------------------------------------
+    def _options(self) -> LetterOptions:
+        details = self.details.details()
+        return LetterOptions(include_unsure=self.options.include_unsure.isChecked(),
+                             include_unreviewed_high=self.options.include_unreviewed.isChecked(),
+                             requests=self.options.chosen_requests(), evidence_items=self.options.chosen_evidence(),
+                             consent_disclose_identity=self.options.consent.isChecked(),
+                             contact_by="email" if details.get("email") else "post", site=details.get("site"))
+
+    def regenerate(self, ask: bool = False) -> None:
+        """Draft the letter again; a body the user edited is kept unless they agree to replace it."""
+        declarations = {**self.case.declarations(), **{k: v for k, v in self.details.dates().items() if v},
+                        "owner_has_no_device": self.details.no_device.isChecked()}
+        try:
+            self.context, self.letter = draft_letter(
+                self.export, self.findings, residence=self.residence.currentData(), verdicts=self.case.verdicts(),
+                complainant=self.details.details(), declarations=declarations, lang=self.language.currentData(),
+                kind=self.kind.currentData(), authority_slug=self.authority.currentData(), options=self._options())
+        except DossierError as exc:
+            self.status.setText(str(exc))
+            return
+        key = self._draft_key()
+        saved, generated = self.case.draft(key), self.case.draft(key + ":generated")
+        edited = saved is not None and saved != generated
+        replace = not edited
+        if edited and ask:
+            answer = QMessageBox.question(self, self.tr("Regenerate"),
+                                          self.tr("Replace your edits with a freshly drafted letter?"),
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)
+            replace = answer == QMessageBox.StandardButton.Yes
+        self.editor.blockSignals(True)
+        self.editor.setHtml(self.letter.body_html if replace else (saved or ""))
+        self.editor.blockSignals(False)
+        if replace and self._writable():
+            normalised = body_of(self.editor.toHtml())
+            self.case.save_draft(key, normalised)
+            self.case.save_draft(key + ":generated", normalised)
+        self.edits_kept = not replace
+        self._refresh_preview()
+        webform = bool(self.context["authority"]["webform"]) and self.kind.currentData() == "complaint"
+        self.fields_button.setEnabled(webform)
+        n = self.context["rec"]["n"]
+        text = (self.tr("The letter names {n} recordings.").format(n=n) if n else
+                self.tr("No finding is included yet — review findings or include unreviewed ones."))
+        if self.edits_kept:
+            text += " " + self.tr("Your edits are kept; press Regenerate to draft the letter afresh.")
+        self.status.setText(text)
+
+    def _edited(self) -> None:
+        if self._writable():
+            self.case.save_draft(self._draft_key(), body_of(self.editor.toHtml()))
+        self._refresh_preview()
+
+    def current_letter(self) -> RenderedLetter:
+        """The letter with the (possibly edited) body from the editor."""
+        assert self.letter is not None
+        body = body_of(self.editor.toHtml())
+        return RenderedLetter(**{**self.letter.__dict__, "body_html": body})
+
+    def _refresh_preview(self) -> None:
+        if self.letter is None:
+            return
+        letter = self.current_letter()
+        info = "<br>".join(f"{escape(k)}: {escape(v)}" for k, v in letter.info if v)
+        if letter.cc:
+            info += f"<br>{escape(letter.labels.get('cc', 'cc'))}: {escape(letter.cc)}"
+        head = (
+            '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="55%" valign="top"><span style="font-size:7pt">{escape(letter.return_line)}</span><br><br>'
+            + "<br>".join(escape(x) for x in letter.recipient) +
+            f'</td><td valign="top" style="font-size:8pt">{info}</td></tr></table><br><br>'
+            f"<p><b>{escape(letter.subject)}</b></p><br>"
+        )
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(f'<div style="margin:24px">{head}{letter.body_html}</div>')
+        self.preview.verticalScrollBar().setValue(scroll)
+
+    # ---- output ------------------------------------------------------------------------------------
+    def _check_export(self) -> bool:
+        try:
+            verify_export(self.export)
+        except ExportChanged as exc:
+            answer = QMessageBox.warning(self, self.tr("The export has changed"),
+                                         str(exc) + "\n\n" + self.tr("Save anyway?"),
+                                         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                                         QMessageBox.StandardButton.Cancel)
+            return answer == QMessageBox.StandardButton.Save
+        return True
+
+    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        if not path:
+            return None
+        try:
+            check_destination(self.export, Path(path).parent)
+        except DossierError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return None
+        return Path(path) if self._check_export() else None
+
+    def _write(self, path: Path, data: bytes) -> bool:
+        try:
+            atomic_write_bytes(path, data)
+        except OSError:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("Dossier cannot write to this folder."))
+            return False
+        self.status.setText(self.tr("Saved {name}.").format(name=path.name))
+        if self._writable():
+            self.case.log(f"letter saved: {self.kind.currentData()}/{self.language.currentData()}")
+        return True
+
+    def _stem(self) -> str:
+        return f"letter-{self.kind.currentData()}-{self.language.currentData()}"
+
+    def pdf_bytes(self) -> bytes:
+        from gui.letter_pdf import render_pdf
+
+        return render_pdf(self.current_letter())
+
+    def save_pdf(self) -> None:
+        path = self._ask_path(self.tr("Save PDF"), self._stem() + ".pdf", "PDF (*.pdf)")
+        if path:
+            self._write(path, self.pdf_bytes())
+
+    def save_text(self) -> None:
+        path = self._ask_path(self.tr("Save text"), self._stem() + ".txt", "Text (*.txt)")
+        if path:
+            self._write(path, self.current_letter().text().encode("utf-8"))
+
+    def copy_form_fields(self) -> None:
+        letter = self.current_letter()
+        fields = dict(letter.fields)
+        edited = html_to_text(letter.body_html)
+        if edited.strip() != html_to_text(self.letter.body_html if self.letter else "").strip():
+            fields["full_text"] = edited  # the user's edits, whole, for forms with one big field
+        labels = {**letter.labels, "full_text": self.tr("Your edited letter (whole text)")}
+        self.fields_dialog = FormFieldsDialog(fields, labels, self.context["authority"]["webform"], self)
+        self.fields_dialog.open()
+
+    def save_bundle(self) -> None:
+        name = f"dossier-evidence-{self.export.export_id[:12]}.zip"
+        include = self.include_clips.isChecked()
+        if include and QMessageBox.warning(self, self.tr("Include clips?"), self.tr(CLIPS_WARNING),
+                                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+                                           ) != QMessageBox.StandardButton.Ok:
+            return
+        path = self._ask_path(self.tr("Save evidence bundle"), name, "ZIP (*.zip)")
+        if not path:
+            return
+        letter = self.current_letter()
+        files = {f"{self._stem()}.pdf": self.pdf_bytes(), f"{self._stem()}.txt": letter.text().encode("utf-8")}
+        selection = select_findings(self.findings, self.case.verdicts(), self._options())
+        manifest = build_manifest(self.export, selection, processing_log=self.case.processing_log(),
+                                  members=getattr(self.source, "members", ()),
+                                  attachments=[attachment_entry(n, d) for n, d in files.items()])
+        try:
+            write_bundle(path, manifest, files, source=self.source, include_clips=include)
+        except (OSError, DossierError) as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc) if isinstance(exc, DossierError)
+                                else self.tr("Dossier cannot write to this folder."))
+            return
+        self.status.setText(self.tr("Saved {name}.").format(name=path.name))
+
+
+def open_letter_flow(parent: QWidget | None, export: Any, findings: list[Any], case: Any) -> LetterDialog:
+    """Open the letter dialog (non-modal) for an opened export; returns it."""
+    source = getattr(getattr(parent, "result", None), "source", None)
+    dialog = LetterDialog(parent, export, findings, case, source=source)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.show()
+    return dialog
+
+
+__all__ = ["LetterDialog", "open_letter_flow"]

@@ -1,0 +1,208 @@
+"""Pieces of the "Act" step: the complainant form, the options, the checklist and the form-fields dialog.
+
+Every string from the export or the user is shown as plain text (setPlainText / PlainText labels).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.letters import EVIDENCE_ITEMS, REQUESTS
+
+COMPLAINANT_FIELDS = (("name", "Your name"), ("email", "Your e-mail"), ("phone", "Phone (optional)"),
+                      ("account_email", "E-mail of the account"), ("site", "Site (e.g. amazon.de)"))
+
+
+def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+class ComplainantForm(QGroupBox):
+    """Name, address, e-mail … filled once and saved in the case; dates of the request and the delivery."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("About you (saved with this export's review)"), parent)
+        form = QFormLayout(self)
+        self.edits: dict[str, QLineEdit] = {}
+        for key, label in COMPLAINANT_FIELDS:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(label)
+            edit.textEdited.connect(self.changed)
+            self.edits[key] = edit
+            form.addRow(self.tr(label), edit)
+        self.address = QPlainTextEdit(self)
+        self.address.setAccessibleName("Postal address")
+        self.address.setFixedHeight(64)
+        self.address.textChanged.connect(self.changed)
+        form.insertRow(1, self.tr("Postal address"), self.address)
+        self.request_date = QLineEdit(self)
+        self.delivery_date = QLineEdit(self)
+        for edit, name in ((self.request_date, "Date of your access request"),
+                           (self.delivery_date, "Date you received the export")):
+            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setAccessibleName(name)
+            edit.textEdited.connect(self.changed)
+            form.addRow(self.tr(name), edit)
+        self.no_device = QCheckBox(self.tr("I never owned or used a voice-controlled device on this account"), self)
+        self.no_device.toggled.connect(self.changed)
+        form.addRow(self.no_device)
+
+    def set_values(self, details: dict[str, str], declarations: dict[str, Any]) -> None:
+        for key, edit in self.edits.items():
+            edit.setText(str(details.get(key, "")))
+        self.address.blockSignals(True)
+        self.address.setPlainText(str(details.get("address", "")))
+        self.address.blockSignals(False)
+        self.request_date.setText(str(declarations.get("request_date") or ""))
+        self.delivery_date.setText(str(declarations.get("delivery_date") or ""))
+        self.no_device.blockSignals(True)
+        self.no_device.setChecked(bool(declarations.get("owner_has_no_device")))
+        self.no_device.blockSignals(False)
+
+    def details(self) -> dict[str, str]:
+        values = {key: edit.text().strip() for key, edit in self.edits.items()}
+        values["address"] = self.address.toPlainText().strip()
+        return {k: v for k, v in values.items() if v}
+
+    def dates(self) -> dict[str, str | None]:
+        return {"request_date": self.request_date.text().strip() or None,
+                "delivery_date": self.delivery_date.text().strip() or None}
+
+
+REQUEST_LABELS = {
+    "investigate": "Investigate the processing and the export process",
+    "breach": "Establish whether a data breach occurred and was notified",
+    "order_access": "Order a proper answer to my access request",
+    "rectify": "Order correction or removal of wrongly attached data",
+    "own_data": "Find out whether my data went to someone else",
+    "fine": "Consider corrective measures and a fine",
+    "handover": "Say how to hand over or delete the third parties' recordings",
+    "inform": "Keep me informed (Art. 77(2))",
+}
+EVIDENCE_LABELS = {"request": "I attach my access request", "delivery": "I attach the delivery notice",
+                   "devices": "I attach screenshots of my device list", "orders": "I attach my order history",
+                   "correspondence": "I attach my correspondence with the company"}
+
+
+class OptionsPanel(QGroupBox):
+    """What goes into the letter: unsure findings, unreviewed ones, requests, enclosures, consent."""
+
+    changed = Signal()
+
+    def __init__(self, defaults: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("What the letter says"), parent)
+        layout = QVBoxLayout(self)
+        self.include_unsure = QCheckBox(self.tr("Include findings I marked “unsure”"), self)
+        self.include_unreviewed = QCheckBox(self.tr("Include high-severity findings I have not reviewed yet "
+                                                    "(the letter says so)"), self)
+        self.consent = QCheckBox(self.tr("The authority may disclose my identity to the company"), self)
+        self.consent.setChecked(True)
+        for box in (self.include_unsure, self.include_unreviewed, self.consent):
+            box.toggled.connect(self.changed)
+            layout.addWidget(box)
+        layout.addWidget(plain_label(self.tr("Ask the authority to:"), self))
+        self.requests: dict[str, QCheckBox] = {}
+        for key in REQUESTS:
+            box = QCheckBox(self.tr(REQUEST_LABELS[key]), self)
+            box.setChecked(key in defaults)
+            box.toggled.connect(self.changed)
+            self.requests[key] = box
+            layout.addWidget(box)
+        layout.addWidget(plain_label(self.tr("Enclosures besides the evidence manifest:"), self))
+        self.evidence: dict[str, QCheckBox] = {}
+        for key in EVIDENCE_ITEMS:
+            box = QCheckBox(self.tr(EVIDENCE_LABELS[key]), self)
+            box.toggled.connect(self.changed)
+            self.evidence[key] = box
+            layout.addWidget(box)
+
+    def chosen_requests(self) -> tuple[str, ...]:
+        return tuple(k for k, box in self.requests.items() if box.isChecked())
+
+    def chosen_evidence(self) -> tuple[str, ...]:
+        return tuple(k for k, box in self.evidence.items() if box.isChecked())
+
+
+CHECKLIST = (
+    "Attach: the evidence manifest (in the bundle), your access request, the delivery notice, screenshots of "
+    "your device list.",
+    "Send: by post to the address in the letter, or through the authority's web form (use “Copy form fields”), "
+    "or by e-mail where the authority takes e-mail.",
+    "Send the letter to the company's data protection officer as well, or before.",
+    "Keep the export exactly as you downloaded it — its SHA-256 hash is quoted in the letter.",
+    "Do not share or publish other people's recordings; give them to the authority only if it asks.",
+    "If the authority gives you no news within three months, you may go to court (Art. 78(2) GDPR).",
+)
+
+
+def checklist_widget(parent: QWidget | None = None) -> QWidget:
+    box = QGroupBox(parent)
+    box.setTitle(box.tr("What to attach and what to do next"))
+    layout = QVBoxLayout(box)
+    for line in CHECKLIST:
+        layout.addWidget(plain_label("☐ " + box.tr(line), box))
+    return box
+
+
+class FormFieldsDialog(QDialog):
+    """The letter split into the authority's web-form fields, each with a Copy button."""
+
+    def __init__(self, fields: dict[str, str], labels: dict[str, str], webform: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Copy form fields"))
+        self.resize(640, 560)
+        outer = QVBoxLayout(self)
+        link = QLabel(self)
+        link.setTextFormat(Qt.TextFormat.RichText)
+        link.setOpenExternalLinks(True)
+        link.setText(self.tr("Web form: ") + f'<a href="{escape(webform, quote=True)}">{escape(webform)}</a>')
+        outer.addWidget(link)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        inner = QWidget(scroll)
+        layout = QVBoxLayout(inner)
+        self.copy_buttons: dict[str, QPushButton] = {}
+        for key, text in fields.items():
+            row = QHBoxLayout()
+            row.addWidget(plain_label(labels.get(key, key), inner), 1)
+            button = QPushButton(self.tr("Copy"), inner)
+            button.setAccessibleName(f"Copy {labels.get(key, key)}")
+            button.clicked.connect(lambda _=False, t=text: QGuiApplication.clipboard().setText(t))
+            self.copy_buttons[key] = button
+            row.addWidget(button)
+            layout.addLayout(row)
+            view = QPlainTextEdit(inner)
+            view.setReadOnly(True)
+            view.setPlainText(text)
+            view.setFixedHeight(90)
+            layout.addWidget(view)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)

@@ -1,0 +1,122 @@
+"""The "Act" step (pytest-qt, offscreen): routing shown, details saved once, edits kept, export written."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core.case import CaseStore
+from gui.letter_editor import LetterDialog, open_letter_flow
+from tests.letters.factory import make_export, make_findings
+
+pytestmark = pytest.mark.gui
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def flow(qtbot, tmp_path):
+    export = make_export(n=9)
+    findings = make_findings(export)
+    case = CaseStore.open(export.export_id, folder=tmp_path / "cases")
+    case.set_verdict(findings[0].id, "not-mine")
+    case.set_verdict(findings[1].id, "mine")
+    case.set_declaration("residence", "DE-SN")
+    dialog = LetterDialog(None, export, findings, case)
+    qtbot.addWidget(dialog)
+    yield dialog, case, findings
+    case.close()
+
+
+def test_authority_is_suggested_from_residence_with_the_reason(flow):
+    dialog, case, _ = flow
+    assert dialog.authority.currentData() == "desaechsdsb"
+    assert "BfDI" in dialog.reason.text()
+    assert dialog.language.currentData() == "de"
+    dialog.residence.setCurrentIndex(dialog.residence.findData("AT"))
+    assert dialog.authority.currentData() == "atdsb"
+    assert case.declarations()["residence"] == "AT"
+    dialog.authority.setCurrentIndex(dialog.authority.findData("lucnpd"))  # override
+    assert "instead of the suggested" in dialog.reason.text()
+    assert "Belvaux" in dialog.preview.toPlainText()
+
+
+def test_details_are_saved_in_the_case_and_shown_escaped(flow, qtbot):
+    dialog, case, _ = flow
+    dialog.details.edits["name"].setText('<img src=http://evil.example/x.png> Erika')
+    dialog.details.edits["name"].textEdited.emit("x")
+    qtbot.waitUntil(lambda: case.complainant().get("name", "").endswith("Erika"), timeout=3000)
+    preview = dialog.preview.toPlainText()
+    assert "<img src=http://evil.example/x.png> Erika" in preview
+    assert "<img" not in dialog.preview.toHtml().replace("&lt;img", "")
+    # Only the not-mine finding is reviewed; mine is out; unreviewed high ones are not included by default.
+    assert dialog.context["rec"]["n"] == 1
+
+
+def test_edits_are_saved_and_kept_on_regenerate_unless_confirmed(flow, monkeypatch):
+    dialog, case, _ = flow
+    dialog.editor.append("MY OWN SENTENCE")
+    key = dialog._draft_key()
+    assert "MY OWN SENTENCE" in case.draft(key)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog.regenerate(ask=True)
+    assert "MY OWN SENTENCE" in dialog.editor.toPlainText()
+    dialog.options.include_unreviewed.setChecked(True)  # automatic regeneration keeps edits too
+    assert "MY OWN SENTENCE" in dialog.editor.toPlainText()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.regenerate(ask=True)
+    assert "MY OWN SENTENCE" not in dialog.editor.toPlainText()
+    assert dialog.context["rec"]["n"] == 8
+
+
+def test_export_pdf_text_fields_and_bundle(flow, tmp_path, monkeypatch, qtbot):
+    dialog, _case, _ = flow
+    dialog.editor.append("EDITED LINE")
+    target = {"path": ""}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (target["path"], ""))
+    monkeypatch.setattr(LetterDialog, "_check_export", lambda self: True)  # synthetic export has no files
+    target["path"] = str(tmp_path / "out" / "letter.pdf")
+    dialog.save_pdf()
+    assert (tmp_path / "out" / "letter.pdf").read_bytes().startswith(b"%PDF")
+    target["path"] = str(tmp_path / "out" / "letter.txt")
+    dialog.save_text()
+    text = (tmp_path / "out" / "letter.txt").read_text(encoding="utf-8")
+    assert "EDITED LINE" in text and "Sächsische" in text
+    target["path"] = str(tmp_path / "out" / "bundle.zip")
+    dialog.save_bundle()
+    assert (tmp_path / "out" / "bundle.zip").stat().st_size > 1000
+    assert dialog.fields_button.isEnabled()
+    dialog.copy_form_fields()
+    fields = dialog.fields_dialog
+    fields.copy_buttons["summary"].click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert "Art. 15" in QGuiApplication.clipboard().text()
+    fields.close()
+
+
+def test_open_letter_flow_and_screenshots(qtbot, tmp_path):
+    export = make_export(n=40)
+    findings = make_findings(export)
+    case = CaseStore.open(export.export_id, folder=tmp_path / "cases")
+    try:
+        case.set_declaration("residence", "DE-SN")
+        case.set_complainant({"name": "Erika Muster", "address": "Hauptstraße 1\n01067 Dresden",
+                              "email": "erika@example.org", "site": "amazon.de"})
+        case.set_declaration("request_date", "2018-10-01")
+        case.set_declaration("delivery_date", "2018-12-03")
+        case.set_declaration("owner_has_no_device", True)
+        dialog = open_letter_flow(None, export, findings, case)
+        qtbot.addWidget(dialog)
+        dialog.options.include_unreviewed.setChecked(True)
+        qtbot.waitExposed(dialog)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(SHOTS / "letter-preview.png"))
+        dialog.tabs.setCurrentIndex(1)
+        dialog.grab().save(str(SHOTS / "letter-edit.png"))
+        dialog.copy_form_fields()
+        dialog.fields_dialog.grab().save(str(SHOTS / "letter-form-fields.png"))
+        assert (SHOTS / "letter-preview.png").stat().st_size > 10_000
+        dialog.fields_dialog.close()
+        dialog.close()
+    finally:
+        case.close()
