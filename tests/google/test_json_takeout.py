@@ -130,3 +130,10 @@ def test_german_json_exact(parsed, trees) -> None:
     assert [n.message for n in export.report.notes] == [
         "1 voice entry has no audio file (Google keeps audio only when voice and audio activity is switched on)."]
     assert export.report.problems == []
+
+
+def test_row_counts_per_file(parsed) -> None:
+    rows = {f.member.rsplit("Takeout/", 1)[1]: f.rows for f in parsed["en-json"].report.files}
+    assert rows["My Activity/Assistant/2021-05-04 10_11_12 UTC.mp3"] == 1
+    assert rows["My Activity/Assistant/clip-001.mp3"] == 1
+    assert rows["My Activity/Voice and Audio/My Activity.json"] == 1

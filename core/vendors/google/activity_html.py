@@ -1,4 +1,4 @@
-"""My Activity in HTML form, read with the standard library's ``html.parser``.
+"""My Activity in HTML form, read with a small regex tokenizer (:mod:`.htmltokens`; no new dependency).
 
 Each entry is a ``div.outer-cell``: a title cell (``p.mdl-typography--title`` = the header), a
 ``content-cell … mdl-typography--body-1`` cell (title line, further lines, the time last) and a
@@ -8,16 +8,18 @@ Audio appears as ``<audio><source src>`` or as a link to the clip. Nothing is fe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 from core.model import ImportReport, Problem
 from core.vendors.google.activity import Activity
 from core.vendors.google.discovery import AUDIO_SUFFIXES
 from core.vendors.google.htmltime import parse_html_time
+from core.vendors.google.htmltokens import tokenize
 from core.vendors.google.jsonio import clean_text
 
 PRODUCT_KEYS = {"products", "produkte", "prodotti", "produits", "productos", "producten", "produtos"}
+_ATTR_TAGS = frozenset({"div", "p", "a", "source", "audio"})
 DETAIL_KEYS = {"details", "dettagli", "détails", "detalles", "detalhes"}
 
 
@@ -37,27 +39,34 @@ class _Raw:
     audio: list[str] = field(default_factory=list)
 
 
-class _Parser(HTMLParser):
+class _Parser:
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.entries: list[_Raw] = []
-        self._divs: list[str | None] = []  # role of each open div
+        self._divs: list[str | None] = []  # effective role inside each open div (inherited from outer divs)
+        self._lines_now: list[_Line] | None = None  # the body or caption lines being written, if any
         self._title_depth = 0
-        self._skip = 0  # inside <script>/<style>
         self._bold = False
         self._in_audio_link = False
 
-    @property
-    def _role(self) -> str | None:
-        return next((r for r in reversed(self._divs) if r), None)
+    def _set_role(self) -> None:
+        role = self._divs[-1] if self._divs else None
+        if not self.entries or role not in ("body", "caption"):
+            self._lines_now = None
+        else:
+            self._lines_now = self.entries[-1].body if role == "body" else self.entries[-1].caption
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            if self._lines_now is not None:
+                self._lines_now.append(_Line())
+            return
+        if tag == "b":
+            self._bold = True
+            return
         attr = {k: v or "" for k, v in attrs}
         classes = set(attr.get("class", "").split())
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag == "div":
-            role = None
+        if tag == "div":
+            role = self._divs[-1] if self._divs else None
             if "outer-cell" in classes:
                 self.entries.append(_Raw())
                 role = "outer"
@@ -69,25 +78,18 @@ class _Parser(HTMLParser):
                 elif "mdl-typography--body-1" in classes:
                     role = "body"
             self._divs.append(role)
+            self._set_role()
         elif tag == "p" and "mdl-typography--title" in classes and self.entries:
             self._title_depth += 1
-        elif tag == "br":
-            self._new_line()
-        elif tag == "b":
-            self._bold = True
         elif tag in ("a", "source", "audio") and self.entries:
             is_audio = self._link(attr.get("href") or attr.get("src"))
             if tag == "a":
                 self._in_audio_link = is_audio
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._skip = max(0, self._skip - 1)
-        elif tag == "div" and self._divs:
+        if tag == "div" and self._divs:
             self._divs.pop()
+            self._set_role()
         elif tag == "p" and self._title_depth:
             self._title_depth -= 1
         elif tag == "b":
@@ -96,30 +98,19 @@ class _Parser(HTMLParser):
             self._in_audio_link = False
 
     def handle_data(self, data: str) -> None:
-        if self._skip or self._in_audio_link or not self.entries:
+        if self._in_audio_link or not self.entries:
             return
         entry = self.entries[-1]
         if self._title_depth:
             entry.header += data
             return
-        lines = self._lines()
+        lines = self._lines_now
         if lines is not None:
-            lines[-1].text += data
-            if self._bold and data.strip():
-                lines[-1].bold = True
-            if data.strip():
-                lines[-1].only_audio = False
-
-    def _lines(self) -> list[_Line] | None:
-        role = self._role
-        if not self.entries or role not in ("body", "caption"):
-            return None
-        return self.entries[-1].body if role == "body" else self.entries[-1].caption
-
-    def _new_line(self) -> None:
-        lines = self._lines()
-        if lines is not None:
-            lines.append(_Line())
+            line = lines[-1]
+            line.text += data
+            if not data.isspace():
+                line.only_audio = False
+                line.bold = line.bold or self._bold
 
     def _link(self, url: str | None) -> bool:
         if not url:
@@ -127,11 +118,11 @@ class _Parser(HTMLParser):
         path = url.split("?")[0].split("#")[0]
         if path.lower().endswith(AUDIO_SUFFIXES) and "://" not in url:
             self.entries[-1].audio.append(path)
-            lines = self._lines()
+            lines = self._lines_now
             if lines is not None and not lines[-1].text.strip():
                 lines[-1].only_audio = True
             return True
-        lines = self._lines()
+        lines = self._lines_now
         if lines is not None and lines[-1].url is None:
             lines[-1].url = url
         return False
@@ -155,21 +146,39 @@ def _caption(lines: list[_Line]) -> tuple[list[str], list[str]]:
     return products, details
 
 
-def read_activity_html(data: bytes, member: str, folder: str | None,
-                       report: ImportReport) -> tuple[list[Activity], int, int]:
-    """Entries of an HTML My Activity file; returns (entries, rejected, zone-uncertain count)."""
+def _slices(text: str, size: int = 1 << 20) -> list[str]:
+    """``text`` cut into pieces of about ``size`` characters, each cut just before an entry's first tag."""
+    pieces, start = [], 0
+    while start < len(text):
+        cut = text.find('<div class="outer-cell', start + size)
+        cut = len(text) if cut < 0 else cut
+        pieces.append(text[start:cut])
+        start = cut
+    return pieces
+
+
+def read_activity_html(data: bytes, member: str, folder: str | None, report: ImportReport,
+                       tick: Callable[[float], None] | None = None) -> tuple[list[Activity], int, int]:
+    """Entries of an HTML My Activity file; returns (entries, rejected, zone-uncertain count).
+
+    ``tick(fraction)`` is called between slices of a large file (it may raise to cancel).
+    """
     parser = _Parser()
-    parser.feed(data.decode("utf-8-sig", errors="replace"))
-    parser.close()
+    pieces = _slices(data.decode("utf-8-sig", errors="replace"))
+    for done, piece in enumerate(pieces, start=1):
+        tokenize(piece, parser, _ATTR_TAGS)
+        if tick is not None:
+            tick(done / len(pieces))
     entries: list[Activity] = []
     rejected = uncertain = 0
+    mislabelled: dict[str, list[int]] = {}  # warning -> entry numbers
     for index, raw in enumerate(parser.entries, start=1):
-        body = [ln for ln in raw.body if clean_text(ln.text) and not ln.only_audio]
+        body = [(text, ln.url) for ln in raw.body if not ln.only_audio and (text := clean_text(ln.text))]
         if not body:
             report.problem(member, None, f"Entry {index} has no text and was not used.")
             rejected += 1
             continue
-        time_text = clean_text(body[-1].text) or ""
+        time_text = body[-1][0]
         parsed = parse_html_time(time_text)
         if parsed is None:
             report.problem(member, None, f"Entry {index} has an unreadable time ({time_text}) and was not used.")
@@ -178,17 +187,18 @@ def read_activity_html(data: bytes, member: str, folder: str | None,
         zone_uncertain = parsed.label not in ("UTC", "GMT")
         uncertain += zone_uncertain
         if parsed.warning:
-            report.notes.append(Problem(member, None, f"Entry {index}: the time “{time_text}” {parsed.warning}."))
-        title_line = body[0] if len(body) > 1 else _Line()
+            mislabelled.setdefault(parsed.warning, []).append(index)
+        title, url = body[0] if len(body) > 1 else (None, None)
         products, details = _caption(raw.caption)
         entries.append(Activity(
-            member=member, entry=index, header=clean_text(raw.header),
-            title=clean_text(title_line.text), title_url=title_line.url,
-            time=parsed.utc, time_raw=time_text, products=products,
-            subtitles=[t for t in (clean_text(ln.text) for ln in body[1:-1]) if t],
-            details=details, audio_files=list(dict.fromkeys(raw.audio)),
-            zone_uncertain=zone_uncertain, folder=folder,
+            member=member, entry=index, header=clean_text(raw.header), title=title, title_url=url,
+            time=parsed.utc, time_raw=time_text, products=products, subtitles=[t for t, _ in body[1:-1]],
+            details=details, audio_files=list(dict.fromkeys(raw.audio)), zone_uncertain=zone_uncertain,
+            folder=folder,
         ))
+    for warning, numbers in mislabelled.items():
+        which = f"Entry {numbers[0]}" if len(numbers) == 1 else f"{len(numbers)} entries (first: entry {numbers[0]})"
+        report.notes.append(Problem(member, None, f"{which}: the time {warning}."))
     return entries, rejected, uncertain
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from core.archive import Cancelled, ExportSource, Progress
@@ -32,6 +33,7 @@ class _Run:
         self.purchases: list[dict[str, Any]] = []
         self.forms: set[str] = set()
         self.rel_of: dict[str, str] = {}
+        self.done_fraction = 0.0
 
     # ---- bookkeeping --------------------------------------------------------------------------
     def add(self, member: str, status: str, dataset: str | None = None, reason: str | None = None,
@@ -63,6 +65,7 @@ class _Run:
         for done, f in enumerate(work, start=1):
             if self.cancelled():
                 raise ImportCancelled()
+            self.done_fraction = (done - 1) / len(work)
             if done % 20 == 0 or done == len(work):
                 self.progress(0.9 * done / len(work), f"Reading the Takeout… {done:,} of {len(work):,} files")
             if f.kind == "audio":
@@ -134,7 +137,8 @@ class _Run:
             if not activity_html.looks_like_activity_html(data):
                 self.add(path, "skipped", reason="An HTML page without My Activity entries.")
                 return
-            entries, rejected, uncertain = activity_html.read_activity_html(data, path, f.product, self.report)
+            entries, rejected, uncertain = activity_html.read_activity_html(data, path, f.product, self.report,
+                                                                            self.tick(f))
             self.forms.add("google-my-activity-html")
             if uncertain:
                 times = "1 time states" if uncertain == 1 else f"{uncertain} times state"
@@ -150,6 +154,17 @@ class _Run:
             return
         self.add(path, "recognised", DATASETS.get(main, "google.activity"), rejected=rejected)
 
+    def tick(self, f: TakeoutFile) -> Callable[[float], None]:
+        """Progress within one large file (the file's share of the bar); raises if cancelled."""
+        name = f.member.name
+
+        def tick(fraction: float) -> None:
+            if self.cancelled():
+                raise ImportCancelled()
+            if fraction < 1:
+                self.progress(0.9 * self.done_fraction, f"Reading {name}… {fraction:.0%}")
+        return tick
+
     def duplicates(self, member: str, keys: list[str]) -> None:
         if keys:
             shown = ", ".join(sorted(set(keys))[:5])
@@ -161,14 +176,13 @@ class _Run:
         index = voice.AudioIndex(audio)
         rec_rows, used = voice.recordings_from_activity(self.voice, self.rel_of, index, self.report)
         rec_rows += voice.recordings_from_orphans(audio, used, self.report)
-        for f in audio:
-            self.add(f.member.path, "recognised", "google.voice.audio", rows=1)
         search_rows, _ = searches.search_rows(self.search, self.report)
         per_file = Counter(r["member"] for r in [*rec_rows, *search_rows])
         for member, n in per_file.items():
-            if member in self.entries and self.entries[member].dataset in ("google.voice", "google.search",
-                                                                           "google.activity"):
+            if member in self.entries:  # activity files; clips are entered below, one row each
                 self.entries[member].rows += n
+        for f in audio:
+            self.add(f.member.path, "recognised", "google.voice", rows=1)
         self.export.recordings = frame("recordings", rec_rows)
         self.export.searches = frame("searches", search_rows)
         self.export.purchases = frame("purchases", self.purchases)
@@ -176,6 +190,7 @@ class _Run:
         zips = {m.container for m in self.source.members if m.container.lower().endswith(".zip")}
         if len(zips) > 1:
             self.export.layouts.append("google-takeout-split")
+
 
 def parse_takeout(source: ExportSource, progress: Progress, cancelled: Cancelled) -> Export:
     return _Run(source, progress, cancelled).run()
