@@ -184,7 +184,10 @@ def atomic_write(target: Path, write: Callable[[IO[bytes]], None]) -> None:
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
-    atomic_write(target, lambda handle: handle.write(data))
+    def write(handle: IO[bytes]) -> None:
+        handle.write(data)
+
+    atomic_write(target, write)
 
 
 def attachment_entry(name: str, data: bytes) -> dict[str, Any]:
