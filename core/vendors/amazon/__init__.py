@@ -6,11 +6,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pandas as pd
 
 from core.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
+from core.convert import sanitize_text
 from core.model import Export, empty_export, empty_table
-from core.tabular import TableUnreadable, read_csv_bytes, read_member_bytes
+from core.tabular import Table, TableUnreadable, decode, read_member_bytes
 from core.vendors.amazon import devices, digital, discovery, orders, profile, searches, voice
 from core.vendors.amazon.context import Context
 
@@ -79,6 +83,8 @@ def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Ca
     export.devices = _finish("devices", device_parts, ["source", "registered", "serial", "name", "member"])
     export.account = profile.account_from_orders(ctx.tables.get("orders", []))
     _account_everything(ctx, source)
+    order = {m.path: n for n, m in enumerate(source.members)}
+    export.report.problems.sort(key=lambda p: (order.get(p.member, len(order)), p.line or 0))
     progress(1.0, "Import finished.")
     return export
 
@@ -92,11 +98,11 @@ def _candidate(ctx: Context, member: Member, known_reason: str | None) -> pd.Dat
     """A CSV/JSON no pattern matched: a voice index, a known unused dataset, or an unknown one (header)."""
     if member.suffix == ".csv":
         try:
-            head = read_csv_bytes(member.path, _first_lines(read_member_bytes(ctx.source, member, 65536)))
-            header = head.header
-            looks_like_index = voice.is_index(head)
-        except TableUnreadable:
-            header, looks_like_index = [], False
+            header = csv_header(read_member_bytes(ctx.source, member, 65536))
+        except TableUnreadable as exc:
+            ctx.unreadable(member, str(exc))
+            return None
+        looks_like_index = voice.is_index(Table(member.path, pd.DataFrame(columns=header), header, None))
     else:
         table = ctx.read_table(member)
         if table is None:
@@ -109,14 +115,18 @@ def _candidate(ctx: Context, member: Member, known_reason: str | None) -> pd.Dat
         ctx.skipped(member, known_reason)
     else:
         ctx.skipped(member, "Unknown dataset: Dossier does not know this file (its header is listed).",
-                    header=[h.replace("\ufeff", "") for h in header][:200])
+                    header=header[:200])
     return None
 
 
-def _first_lines(data: bytes) -> bytes:
-    """The header and a few rows of a CSV prefix (cut at the last complete line)."""
-    cut = data.rfind(b"\n")
-    return data[:cut + 1] if cut > 0 else data
+def csv_header(prefix: bytes) -> list[str]:
+    """The first record of a CSV prefix (never any value), cleaned for the report."""
+    text, _encoding = decode(prefix)
+    try:
+        first = next(csv.reader(io.StringIO(text.lstrip("\ufeff"))), [])
+    except csv.Error:
+        first = []
+    return [sanitize_text(h.strip())[:200] for h in first]
 
 
 def _finish(name: str, parts: list[pd.DataFrame], order: list[str]) -> pd.DataFrame:
@@ -156,5 +166,5 @@ def _plain_columns(frame: pd.DataFrame) -> pd.DataFrame:
 def _account_everything(ctx: Context, source: ExportSource) -> None:
     """Safety net for the report's promise: any member no reader claimed is listed as skipped."""
     for member in source.members:
-        if member.path not in ctx.entries:
+        if id(member) not in ctx.entries:
             ctx.skipped(member, "Not a data file Dossier reads.")

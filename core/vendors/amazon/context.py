@@ -19,7 +19,7 @@ class Context:
     source: ExportSource
     report: ImportReport
     cancelled: Cancelled
-    entries: dict[str, FileEntry] = field(default_factory=dict)
+    entries: dict[int, FileEntry] = field(default_factory=dict)  # id(member) → its one entry
     tables: dict[str, list[Table]] = field(default_factory=dict)  # kind → tables read (for the account)
 
     def check(self) -> None:
@@ -28,19 +28,19 @@ class Context:
 
     # ---- the import report: every member exactly once ---------------------------------------------
     def recognised(self, member: Member, dataset: str, rows: int = 0, rejected: int = 0) -> FileEntry:
-        return self._add(FileEntry(member.path, "recognised", dataset=dataset, rows=rows, rejected=rejected))
+        return self._add(member, FileEntry(member.path, "recognised", dataset=dataset, rows=rows, rejected=rejected))
 
     def skipped(self, member: Member, reason: str, header: list[str] | None = None) -> FileEntry:
-        return self._add(FileEntry(member.path, "skipped", reason=reason, header=header))
+        return self._add(member, FileEntry(member.path, "skipped", reason=reason, header=header))
 
     def unreadable(self, member: Member, reason: str) -> FileEntry:
-        return self._add(FileEntry(member.path, "unreadable", reason=reason))
+        return self._add(member, FileEntry(member.path, "unreadable", reason=reason))
 
-    def _add(self, entry: FileEntry) -> FileEntry:
-        previous = self.entries.get(entry.member)
+    def _add(self, member: Member, entry: FileEntry) -> FileEntry:
+        previous = self.entries.get(id(member))
         if previous is not None:  # a second decision replaces the first, keeping "exactly once"
             self.report.files.remove(previous)
-        self.entries[entry.member] = entry
+        self.entries[id(member)] = entry
         return self.report.add(entry)
 
     # ---- reading ----------------------------------------------------------------------------------

@@ -117,8 +117,13 @@ def _record_items(value: str) -> tuple[str | None, str | None]:
 def probe_audio(ctx: Context, members: list[Member]) -> list[tuple[Member, Probe]]:
     """Audio confirmed by magic bytes; anything else named like audio is skipped with a reason."""
     found = []
+    seen: set[str] = set()
     for member in members:
         ctx.check()
+        if member.path in seen:
+            ctx.skipped(member, "Another file has the same name; Dossier reads the first one.")
+            continue
+        seen.add(member.path)
         try:
             head = ctx.source.read_bytes(member, limit=HEAD_BYTES)
         except Exception as exc:

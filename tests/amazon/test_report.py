@@ -1,0 +1,103 @@
+"""The import report: every member exactly once; rejected rows with line and reason; unknown headers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from tests.amazon.conftest import parse_paths
+from tests.synth.docs import pdf, write_zip
+from tests.synth.render import ORDER_HEADER_A, to_csv
+
+GOOD = dict.fromkeys(ORDER_HEADER_A, "Not Available") | {
+    "Website": "Amazon.de", "Order ID": "302-1-1", "Order Date": "01/02/2021 03:04:05 UTC", "Currency": "EUR",
+    "Total Owed": "10.00", "Quantity": "1", "Product Name": "Good"}
+
+
+def order_rows(*overrides: dict[str, str]) -> bytes:
+    rows = [[(GOOD | o).get(h, "") for h in ORDER_HEADER_A] for o in overrides]
+    return to_csv(ORDER_HEADER_A, rows)
+
+
+def test_rejected_rows_have_lines_and_reasons(tmp_path: Path) -> None:
+    data = order_rows({}, {"Order Date": "31/12/2021 10:00:00 UTC"}, {"Order ID": ""},
+                      {"Order Date": "Not Available"}, {"Total Owed": "ten", "Product Name": "Kept"},
+                      {"Quantity": "1.5", "Product Name": "Kept too"})
+    export = parse_paths([write_zip(tmp_path / "Retail.OrderHistory.1.zip", [("Retail.OrderHistory.1.csv", data)])])
+    assert [(p.line, p.message) for p in export.report.problems] == [
+        (3, "Order Date “31/12/2021 10:00:00 UTC” is not a known date format; row not read."),
+        (4, "Order ID is missing; row not read."),
+        (5, "Order Date is missing; row not read."),
+        (6, "Amount “ten” is not a number; kept without amount."),
+        (7, "Quantity “1.5” is not a whole number; kept without quantity."),
+    ]
+    entry = export.report.files[0]
+    assert (entry.status, entry.dataset, entry.rows, entry.rejected) == ("recognised", "amazon.orders", 6, 3)
+    assert list(export.purchases["title"]) == ["Good", "Kept", "Kept too"]
+    assert list(export.purchases["amount"]) == [Decimal("10.00"), None, Decimal("10.00")]
+    assert list(export.purchases["line"]) == [2, 6, 7]
+
+
+def test_every_member_exactly_once_with_reasons(tmp_path: Path) -> None:
+    entries = [
+        ("Retail.OrderHistory.1/Retail.OrderHistory.1.csv", order_rows({})),
+        ("Mystery/Mystery.Data.csv", b"\xef\xbb\xbf\"Secret Column\",\"Another\"\n\"private value\",\"x\"\n"),
+        ("Advertising.1/Advertising.AmazonAudiences.csv", b"Audience\nBooks\n"),
+        ("Broken/broken.csv", b'A,B\n1,"never closed\n'),
+        ("Retail.OrderHistory.2/Retail.OrderHistory.2.csv", b"Just,Wrong\n1,2\n"),
+        ("Wishlist.json", b'{"lists": [{"name": "x"}]}'),
+        ("Description/Retail.OrderHistory.Description.pdf", pdf("Description", ["x"])),
+        ("Retail.OutboundNotifications/media/mail.eml", b"From: x"),
+        ("photo.jpeg", b"\xff\xd8\xff"),
+        ("notes.bin", b"\x00\x01"),
+        ("README.txt", b"read me"),
+    ]
+    export = parse_paths([write_zip(tmp_path / "Your Orders.zip", entries)])
+    report = export.report
+    paths = [f.member for f in report.files]
+    assert sorted(paths) == sorted(f"Your Orders.zip/{name}" for name, _data in entries)
+    by = {f.member.split("/", 1)[1]: f for f in report.files}
+    unknown = by["Mystery/Mystery.Data.csv"]
+    assert (unknown.status, unknown.header) == ("skipped", ["Secret Column", "Another"])
+    assert "private value" not in str(report.to_json())
+    assert by["Advertising.1/Advertising.AmazonAudiences.csv"].reason == "An Amazon dataset Dossier does not analyse."
+    assert by["Advertising.1/Advertising.AmazonAudiences.csv"].header is None
+    broken = by["Broken/broken.csv"]
+    assert broken.status == "skipped" and broken.header == ["A", "B"]
+    wrong = by["Retail.OrderHistory.2/Retail.OrderHistory.2.csv"]
+    assert (wrong.status, wrong.reason) == ("unreadable", "The file is named like an order history but has no Order "
+                                                          "ID and Order Date columns.")
+    assert by["Wishlist.json"].header == ["name"]
+    assert by["Description/Retail.OrderHistory.Description.pdf"].reason == \
+        "Not a dataset: Amazon's description of a dataset."
+    assert by["photo.jpeg"].reason == "Not a dataset: an image."
+    assert by["notes.bin"].reason == "Not a data file Dossier reads."
+    json_report = report.to_json()
+    assert json_report["unreadable"] == [{"member": "Your Orders.zip/Retail.OrderHistory.2/Retail.OrderHistory.2.csv",
+                                          "reason": wrong.reason}]
+
+
+def test_damaged_order_file_is_unreadable_not_fatal(tmp_path: Path) -> None:
+    entries = [("Retail.OrderHistory.1.csv", b'"Order ID","Order Date"\n"1","2019\n'),
+               ("Retail.OrderHistory.2.csv", order_rows({}))]
+    export = parse_paths([write_zip(tmp_path / "orders.zip", entries)])
+    first = export.report.files[0]
+    assert first.status == "unreadable" and first.reason is not None and "damaged" in first.reason
+    assert len(export.purchases) == 1
+
+
+def test_archive_notes_are_copied(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "dup.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("Retail.OrderHistory.1.csv", order_rows({}))
+        zf.writestr("README.txt", b"a")
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            zf.writestr("README.txt", b"b")
+    export = parse_paths([path])
+    assert any("README.txt" in n.member for n in export.report.notes)
+    assert len(export.report.files) == 3
