@@ -314,6 +314,10 @@ class _Opener:
             zf = zipfile.ZipFile(fp)
             self.source._closers.append(zf.close)
             entries = check_entries(fp, zf.infolist(), end, budgets, self.tally, self.sink, label, self.cancelled)
+        except ExportRefused as exc:
+            if not watch.intact():
+                raise ExportVanished(member=label, detail=f"changed while opening: {exc.detail}") from None
+            raise
         except DossierError:
             raise
         except READ_ERRORS as exc:

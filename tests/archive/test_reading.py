@@ -157,3 +157,34 @@ def test_size_lie_never_exceeds_declared(tmp_path) -> None:
                 while chunk := stream.read(30):
                     got += chunk
             assert len(got) <= 100
+
+
+def test_cancel_while_hashing(tmp_path) -> None:
+    from core.errors import ImportCancelled
+
+    big = tmp_path / "big.zip"
+    plain_zip(big, {"a.bin": os.urandom(8 << 20)}, zipfile.ZIP_STORED)
+    calls = {"n": 0}
+
+    def cancel_later() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 3
+
+    with pytest.raises(ImportCancelled):
+        ExportSource.open([big], cancelled=cancel_later)
+
+
+def test_export_vanishing_while_hashing(tmp_path, monkeypatch) -> None:
+    from core import exporthash
+    from core.errors import ExportVanished
+
+    path = plain_zip(tmp_path / "e.zip", {"a.csv": b"1"})
+    real = exporthash.sha256_file
+
+    def shrink_then_hash(p, stop, on_bytes=None):
+        os.truncate(p, 10)
+        return real(p, stop, on_bytes)
+
+    monkeypatch.setattr(exporthash, "sha256_file", shrink_then_hash)
+    with pytest.raises(ExportVanished):
+        ExportSource.open([path])

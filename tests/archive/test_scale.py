@@ -33,3 +33,17 @@ def test_real_million_member_archive_refused_quickly(tmp_path) -> None:
         ExportSource.open([path], hash_files=False)
     assert time.perf_counter() - start < 1.0
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 50 * 1024
+
+
+@pytest.mark.slow
+def test_zip64_offsets_beyond_4_gib(tmp_path) -> None:
+    """Z29: a member whose local header lies beyond 4 GiB (sparse file, ~4.4 GB apparent size)."""
+    from tests.archive.builders import sparse_zip64
+
+    path = tmp_path / "z64.zip"
+    sparse_zip64(path)
+    assert path.stat().st_size > 4 << 30
+    with ExportSource.open([path], hash_files=False) as source:
+        assert source.read_bytes("z64.zip/tail.txt") == b"after 4 GiB"
+        with source.open_member("z64.zip/big1.bin") as stream:
+            assert stream.read(1 << 20) == bytes(1 << 20)
