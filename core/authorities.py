@@ -53,6 +53,8 @@ class Authority:
     verified_source: str | None
     verification_note: str
     notes: tuple[str, ...] = ()
+    form_profile: str = "generic"
+    form_limits: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Authority:
@@ -63,6 +65,8 @@ class Authority:
             languages=tuple(raw.get("complaint_languages") or raw.get("languages") or ()),
             last_verified=raw.get("last_verified", ""), verified_source=raw.get("verified_source"),
             verification_note=raw.get("verification_note", ""), notes=tuple(raw.get("notes", ())),
+            form_profile=(raw.get("form") or {}).get("profile", "generic"),
+            form_limits=dict((raw.get("form") or {}).get("limits", {})),
         )
 
     def display_name(self, lang: str) -> str:

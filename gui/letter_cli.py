@@ -58,6 +58,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
     )
     from core.letters import LetterOptions, draft_letter
     from core.letters.context import select_findings
+    from core.letters.forms import attachment_warnings, form_fields
     from core.rules.finding import ReviewContext
     from core.rules.registry import run_rules
     from gui.letter_pdf import render_pdf
@@ -93,9 +94,14 @@ def run_letter_command(args: argparse.Namespace) -> int:
         pdf = render_pdf(letter)
         text = letter.text().encode("utf-8")
         files = {f"{stem}.pdf": pdf, f"{stem}.txt": text}
+        chosen_authority = authority_by_slug(context["authority"]["slug"])
         if args.kind == "complaint" and context["authority"]["webform"]:
-            fields = "\n\n".join(f"== {letter.labels.get(k, k)} ==\n{v}" for k, v in letter.fields.items())
-            files[f"{stem}-form-fields.txt"] = (f"Web form: {context['authority']['webform']}\n\n{fields}\n").encode()
+            parts = [f"== {f.label} ==" + (f" ({len(f.text)} of at most {f.limit} characters)" if f.limit else "")
+                     + f"\n{f.text}" for f in form_fields(letter, chosen_authority)]
+            files[f"{stem}-form-fields.txt"] = (f"Web form: {context['authority']['webform']}\n\n"
+                                                + "\n\n".join(parts) + "\n").encode()
+            for warning in attachment_warnings(chosen_authority, {f"{stem}.pdf": len(pdf)}):
+                print(f"dossier: note — {warning}", file=sys.stderr)
         selection = select_findings(findings, verdicts, options)
         log = [*log, (_now(), f"dossier letter: {args.kind}/{lang} to {context['authority']['slug']}, "
                              f"{len(selection.findings)} findings on {len(selection.recordings)} recordings")]

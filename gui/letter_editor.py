@@ -39,6 +39,7 @@ from core.authorities import (
     default_language,
     suggest_authority,
 )
+from core.authorities import authority as authority_by_slug
 from core.errors import DossierError, ExportChanged
 from core.evidence import (
     CLIPS_WARNING,
@@ -51,6 +52,7 @@ from core.evidence import (
 )
 from core.letters import DEFAULT_REQUESTS, KINDS, LANGUAGES, LetterOptions, RenderedLetter, draft_letter
 from core.letters.context import select_findings
+from core.letters.forms import FormField, attachment_warnings, form_fields
 from core.letters.i18n import country_name, residence_name
 from core.letters.plaintext import html_to_text
 from gui.letter_panels import ComplainantForm, FormFieldsDialog, OptionsPanel, checklist_widget, plain_label
@@ -121,6 +123,7 @@ class LetterDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(420)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(left)
 
         self.tabs = QTabWidget(self)
@@ -356,8 +359,11 @@ class LetterDialog(QDialog):
 
     def save_pdf(self) -> None:
         path = self._ask_path(self.tr("Save PDF"), self._stem() + ".pdf", "PDF (*.pdf)")
-        if path:
-            self._write(path, self.pdf_bytes())
+        if not path:
+            return
+        data = self.pdf_bytes()
+        if self._write(path, data):
+            self._warn_limits({path.name: len(data)})
 
     def save_text(self) -> None:
         path = self._ask_path(self.tr("Save text"), self._stem() + ".txt", "Text (*.txt)")
@@ -366,12 +372,11 @@ class LetterDialog(QDialog):
 
     def copy_form_fields(self) -> None:
         letter = self.current_letter()
-        fields = dict(letter.fields)
+        fields = form_fields(letter, authority_by_slug(self.context["authority"]["slug"]))
         edited = html_to_text(letter.body_html)
-        if edited.strip() != html_to_text(self.letter.body_html if self.letter else "").strip():
-            fields["full_text"] = edited  # the user's edits, whole, for forms with one big field
-        labels = {**letter.labels, "full_text": self.tr("Your edited letter (whole text)")}
-        self.fields_dialog = FormFieldsDialog(fields, labels, self.context["authority"]["webform"], self)
+        if self.letter is not None and edited.strip() != html_to_text(self.letter.body_html).strip():
+            fields.append(FormField("full_text", self.tr("Your edited letter (whole text)"), edited))
+        self.fields_dialog = FormFieldsDialog(fields, self.context["authority"]["webform"], self)
         self.fields_dialog.open()
 
     def save_bundle(self) -> None:
@@ -397,6 +402,14 @@ class LetterDialog(QDialog):
                                 else self.tr("Dossier cannot write to this folder."))
             return
         self.status.setText(self.tr("Saved {name}.").format(name=path.name))
+        self._warn_limits({n: len(d) for n, d in files.items() if n.endswith(".pdf")})
+
+    def _warn_limits(self, sizes: dict[str, int]) -> None:
+        if self.kind.currentData() != "complaint":
+            return
+        warnings = attachment_warnings(authority_by_slug(self.context["authority"]["slug"]), sizes)
+        if warnings:
+            self.status.setText(self.status.text() + " " + " ".join(warnings))
 
 
 def open_letter_flow(parent: QWidget | None, export: Any, findings: list[Any], case: Any) -> LetterDialog:

@@ -44,6 +44,7 @@ class ComplainantForm(QGroupBox):
     """Name, address, e-mail … filled once and saved in the case; dates of the request and the delivery."""
 
     changed = Signal()
+    DECLARED = ("request_date", "delivery_date", "notice_date", "request_channel", "notice_reply")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("About you (saved with this export's review)"), parent)
@@ -62,9 +63,19 @@ class ComplainantForm(QGroupBox):
         form.insertRow(1, self.tr("Postal address"), self.address)
         self.request_date = QLineEdit(self)
         self.delivery_date = QLineEdit(self)
+        self.notice_date = QLineEdit(self)
         for edit, name in ((self.request_date, "Date of your access request"),
-                           (self.delivery_date, "Date you received the export")):
-            edit.setPlaceholderText("YYYY-MM-DD")
+                           (self.delivery_date, "Date you received the export"),
+                           (self.notice_date, "Date you told the company about the problem")):
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD (leave empty if not yet)"))
+            edit.setAccessibleName(name)
+            edit.textEdited.connect(self.changed)
+            form.addRow(self.tr(name), edit)
+        self.request_channel = QLineEdit(self)
+        self.request_channel.setPlaceholderText(self.tr("e.g. the “Request Your Data” page, e-mail, letter"))
+        self.notice_reply = QLineEdit(self)
+        self.notice_reply.setPlaceholderText(self.tr("their answer in one sentence, or leave empty if none"))
+        for edit, name in ((self.request_channel, "How you asked"), (self.notice_reply, "The company's reply")):
             edit.setAccessibleName(name)
             edit.textEdited.connect(self.changed)
             form.addRow(self.tr(name), edit)
@@ -78,8 +89,8 @@ class ComplainantForm(QGroupBox):
         self.address.blockSignals(True)
         self.address.setPlainText(str(details.get("address", "")))
         self.address.blockSignals(False)
-        self.request_date.setText(str(declarations.get("request_date") or ""))
-        self.delivery_date.setText(str(declarations.get("delivery_date") or ""))
+        for key in self.DECLARED:
+            getattr(self, key).setText(str(declarations.get(key) or ""))
         self.no_device.blockSignals(True)
         self.no_device.setChecked(bool(declarations.get("owner_has_no_device")))
         self.no_device.blockSignals(False)
@@ -90,8 +101,8 @@ class ComplainantForm(QGroupBox):
         return {k: v for k, v in values.items() if v}
 
     def dates(self) -> dict[str, str | None]:
-        return {"request_date": self.request_date.text().strip() or None,
-                "delivery_date": self.delivery_date.text().strip() or None}
+        """The user's confirmed facts about the request and the contact with the company (declarations)."""
+        return {key: getattr(self, key).text().strip() or None for key in self.DECLARED}
 
 
 REQUEST_LABELS = {
@@ -170,36 +181,42 @@ def checklist_widget(parent: QWidget | None = None) -> QWidget:
 
 
 class FormFieldsDialog(QDialog):
-    """The letter split into the authority's web-form fields, each with a Copy button."""
+    """The letter split into the authority's web-form fields, each with a Copy button and its length."""
 
-    def __init__(self, fields: dict[str, str], labels: dict[str, str], webform: str, parent: QWidget | None) -> None:
+    def __init__(self, fields: list[Any], webform: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Copy form fields"))
-        self.resize(640, 560)
+        self.resize(680, 600)
         outer = QVBoxLayout(self)
         link = QLabel(self)
         link.setTextFormat(Qt.TextFormat.RichText)
         link.setOpenExternalLinks(True)
         link.setText(self.tr("Web form: ") + f'<a href="{escape(webform, quote=True)}">{escape(webform)}</a>')
         outer.addWidget(link)
+        outer.addWidget(plain_label(self.tr("Paste each part into the matching field of the form. Upload the PDF "
+                                            "and the evidence manifest as attachments."), self))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         inner = QWidget(scroll)
         layout = QVBoxLayout(inner)
         self.copy_buttons: dict[str, QPushButton] = {}
-        for key, text in fields.items():
+        for field in fields:
             row = QHBoxLayout()
-            row.addWidget(plain_label(labels.get(key, key), inner), 1)
+            row.addWidget(plain_label(field.label, inner), 1)
+            limit = f" / {field.limit:,}" if field.limit else ""
+            length = f"{len(field.text):,}{limit} " + self.tr("characters")
+            count = plain_label(("⚠ " if field.too_long else "") + length, inner)
+            row.addWidget(count)
             button = QPushButton(self.tr("Copy"), inner)
-            button.setAccessibleName(f"Copy {labels.get(key, key)}")
-            button.clicked.connect(lambda _=False, t=text: QGuiApplication.clipboard().setText(t))
-            self.copy_buttons[key] = button
+            button.setAccessibleName(f"Copy {field.label}")
+            button.clicked.connect(lambda _=False, t=field.text: QGuiApplication.clipboard().setText(t))
+            self.copy_buttons[field.key] = button
             row.addWidget(button)
             layout.addLayout(row)
             view = QPlainTextEdit(inner)
             view.setReadOnly(True)
-            view.setPlainText(text)
-            view.setFixedHeight(90)
+            view.setPlainText(field.text)
+            view.setFixedHeight(96)
             layout.addWidget(view)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)

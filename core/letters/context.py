@@ -104,6 +104,11 @@ def _to_date(value: Any) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, str):  # the user's own dates: ISO only, nothing guessed ("yesterday" is not a date)
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
     try:
         import pandas as pd
 
@@ -247,6 +252,7 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
                        "site": site, "display_name": ctrl.display_name},
         "lead_authority_name": _lead_name(ctrl, lang),
         "residence": {"country": country, "region": region, "name": i18n.residence_name(country, region, lang)},
+        "extra_law": "§ 24 DSG" if chosen.country == "AT" else "",
         "law": "UK GDPR" if chosen.country == "GB" else ("DSGVO" if lang == "de" else ("RGPD" if lang == "fr"
                                                                                         else "GDPR")),
         "export": _export_facts(export, lang),

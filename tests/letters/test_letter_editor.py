@@ -87,7 +87,7 @@ def test_export_pdf_text_fields_and_bundle(flow, tmp_path, monkeypatch, qtbot):
     assert dialog.fields_button.isEnabled()
     dialog.copy_form_fields()
     fields = dialog.fields_dialog
-    fields.copy_buttons["summary"].click()
+    fields.copy_buttons["facts"].click()  # Saxony: the German Land form (3 Sachverhalt)
     from PySide6.QtGui import QGuiApplication
 
     assert "Art. 15" in QGuiApplication.clipboard().text()
@@ -118,5 +118,33 @@ def test_open_letter_flow_and_screenshots(qtbot, tmp_path):
         assert (SHOTS / "letter-preview.png").stat().st_size > 10_000
         dialog.fields_dialog.close()
         dialog.close()
+    finally:
+        case.close()
+
+
+def test_changed_export_is_reported_before_saving(qtbot, tmp_path, monkeypatch):
+    import hashlib
+
+    from core.model import ExportFile
+
+    data = b"PK original"
+    path = tmp_path / "Alexa.zip"
+    path.write_bytes(data)
+    export = make_export(n=3, files=[ExportFile("Alexa.zip", str(path), len(data), hashlib.sha256(data).hexdigest(),
+                                                0.0)])
+    case = CaseStore.open(export.export_id, folder=tmp_path / "cases")
+    try:
+        dialog = LetterDialog(None, export, make_findings(export), case)
+        qtbot.addWidget(dialog)
+        assert dialog._check_export()
+        path.write_bytes(b"PK changed")
+        seen = []
+        monkeypatch.setattr(QMessageBox, "warning",
+                            lambda _p, _t, text, *a: seen.append(text) or QMessageBox.StandardButton.Cancel)
+        assert not dialog._check_export()
+        assert "has changed" in seen[0]
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "o" / "l.pdf"), ""))
+        dialog.save_pdf()
+        assert not (tmp_path / "o" / "l.pdf").exists()
     finally:
         case.close()

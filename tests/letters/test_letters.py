@@ -150,3 +150,32 @@ def test_sanitiser():
     assert clean_line("a\n\tb   c", max_length=None) == "a b c"
     assert clean_line("x" * 400, max_length=10).endswith("…")
     assert clean("Cafe\u0301") == "Café"
+
+
+def test_form_profiles_and_attachment_limits():
+    from core.authorities import authority
+    from core.letters.forms import attachment_warnings, form_fields
+
+    _, letter = _draft(residence="GB")
+    ico = form_fields(letter, authority("gbico"))
+    assert [f.key for f in ico][:3] == ["about_you", "organisation", "what_happened"]
+    assert ico[2].limit == 2000 and not ico[2].too_long
+    _, letter = _draft("de")
+    land = form_fields(letter, authority("desaechsdsb"))
+    assert [f.label[0] for f in land] == ["1", "2", "3", "4", "5", "6"]
+    assert "Erika Muster" in land[0].text and "eu-privacy@amazon.de" in land[1].text
+    assert "Art. 15" in land[2].text and "Identität" in land[5].text
+    _, letter = _draft("de", residence="AT")
+    assert "§ 24 DSG" in letter.subject
+    assert [f.key for f in form_fields(letter, authority("atdsb"))][:2] == ["complainant", "respondent"]
+    assert attachment_warnings(authority("debaylda"), {"a.pdf": 1_000_000, "b.txt": 900_000})
+    assert not attachment_warnings(authority("debaylda"), {"a.pdf": 100_000})
+    assert attachment_warnings(authority("gbico"), {f"{i}.pdf": 10 for i in range(5)})
+    assert attachment_warnings(authority("gbico"), {"big.pdf": 4_000_000})
+    assert not attachment_warnings(authority("desaechsdsb"), {"big.pdf": 40_000_000})
+
+
+def test_only_iso_dates_the_user_gave_are_used():
+    _, letter = _draft(declarations={"request_date": "yesterday", "delivery_date": "2018-12-03"})
+    text = letter.text()
+    assert "3 December 2018" in text and "days after my request" not in text
