@@ -151,3 +151,14 @@ class MemberStream(io.BufferedIOBase):
             if self._on_close is not None:
                 self._on_close()
         super().close()
+
+
+def open_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, key: str,
+                    watch: ContainerWatch | None) -> MemberStream:
+    """A budgeted stream over one ZIP entry (1 KiB packed reads for non-Deflate methods)."""
+    try:
+        raw: Any = zf.open(info)
+        limit_zipext(raw, info.compress_type)
+    except READ_ERRORS as exc:
+        raise member_error(exc, key, watch) from None
+    return MemberStream(raw, key, info.file_size, info.compress_type, watch)

@@ -188,3 +188,10 @@ def test_export_vanishing_while_hashing(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(exporthash, "sha256_file", shrink_then_hash)
     with pytest.raises(ExportVanished):
         ExportSource.open([path])
+
+
+def test_export_file_paths_are_absolute(tmp_path, monkeypatch) -> None:
+    plain_zip(tmp_path / "e.zip", {"a.csv": b"1"})
+    monkeypatch.chdir(tmp_path)
+    with ExportSource.open(["e.zip"]) as source:
+        assert os.path.isabs(source.files[0].path) and source.files[0].path.endswith("e.zip")
