@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import importlib.metadata
 import plistlib
+import re
 import sys
 import sysconfig
 from pathlib import Path
@@ -128,6 +129,12 @@ def macos_info_plist() -> dict[str, object]:
     with (INSTALLER / "macos" / "Info.plist").open("rb") as handle:
         data: dict[str, object] = plistlib.load(handle)
     return data
+
+
+def windows_version_tuple(text: str) -> tuple[int, int, int, int]:
+    """``0.1.0`` → ``(0, 1, 0, 0)`` for the Windows version resource (non-numeric parts dropped)."""
+    numbers = [int(part) for part in re.findall(r"\d+", text.split("+")[0])[:4]]
+    return (*numbers, 0, 0, 0, 0)[:4]  # type: ignore[return-value]
 
 
 def version() -> str:

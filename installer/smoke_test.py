@@ -8,9 +8,11 @@ Steps: (1) PyInstaller one-folder build (timed); (2) the bundle holds what it mu
 multimedia plugins, the Deflate64 extension, ffmpeg, icon, demo export, licence notices) and nothing
 it must not (WebEngine, QML-only modules we exclude, tkinter, test tools); (3) ``dossier scan --json``
 on the bundled demo export, in an environment without PATH, Python variables or a system ffmpeg, and
-(on Linux, under strace) without opening a single file of the build machine's Python; (4) the GUI,
-offscreen, opens the demo export and prints ``dossier: import finished`` (gui/smoke.py) after its
-own bundle checks. Any ModuleNotFoundError, missing Qt plugin or missing resource fails the test.
+(on Linux, under strace) without opening a single file of the build machine's Python, then
+``dossier letter`` (templates, authority directory, PDF); (4) the GUI, offscreen, opens the demo
+export and prints ``dossier: import finished`` (gui/smoke.py) after its own bundle checks; on Linux
+again through the menu entry that ``--install-desktop-entry`` writes, with the demo's ZIPs as files.
+Any ModuleNotFoundError, missing Qt plugin or missing resource fails the test.
 Prints build time, bundle size and start-up time. Exit status 0 = pass, 1 = fail.
 """
 
@@ -143,6 +145,22 @@ def headless_scan(program: Path, bundle: Path, home: Path) -> tuple[list[str], d
     return problems, counts
 
 
+def headless_letter(program: Path, bundle: Path, home: Path) -> list[str]:
+    """``dossier letter`` on the demo: Jinja2 templates, the authority directory and the PDF writer."""
+    demo = next(bundle.glob("**/resources/demo/amazon-2018"))
+    out = home / "letter"
+    done = subprocess.run([str(program), "letter", str(demo), "--residence", "DE-BE", "--out", str(out)],
+                          env=clean_env(home, QT_QPA_PLATFORM="offscreen"), cwd=home, capture_output=True,
+                          timeout=300, check=False)
+    stderr = done.stderr.decode("utf-8", "replace")
+    if done.returncode != 0 or fatal_in(stderr):
+        return [f"`dossier letter` exited {done.returncode}: {stderr.strip()[-1500:]}"]
+    pdfs = list(out.glob("*.pdf"))
+    if not pdfs or not pdfs[0].read_bytes().startswith(b"%PDF") or not list(out.glob("*.zip")):
+        return [f"`dossier letter` wrote no PDF letter and evidence bundle: {sorted(p.name for p in out.iterdir())}"]
+    return []
+
+
 def gui_run(command: list[str], home: Path, timeout: float, **extra_env: str) -> tuple[list[str], float, str]:
     """Start the GUI offscreen in smoke mode; returns (problems, seconds to the marker, marker line)."""
     env = clean_env(home, QT_QPA_PLATFORM="offscreen", DOSSIER_SMOKE_TEST="1", **extra_env)
@@ -210,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="dossier-smoke-") as tmp:
         home = Path(tmp)
         scan_problems, counts = headless_scan(program, bundle, home)
+        scan_problems += headless_letter(program, bundle, home)
         gui_problems, gui_seconds, marker = gui_run([str(program), "--demo"], home, args.timeout)
         if sys.platform.startswith("linux"):
             entry_problems, command = desktop_entry_command(program, bundle, home)

@@ -122,3 +122,9 @@ def test_inno_setup_has_menu_entry_optional_desktop_icon_and_per_user_install():
         assert directive in ISS, directive
     assert (ROOT / "installer" / "windows" / "dossier.ico").read_bytes()[:4] == b"\0\0\1\0"
     assert (ROOT / "installer" / "windows" / "dossier.iss").read_bytes()[:3] == b"\xef\xbb\xbf"  # UTF-8 for ISCC
+
+
+def test_windows_version_resource_numbers():
+    assert manifest.windows_version_tuple("0.1.0") == (0, 1, 0, 0)
+    assert manifest.windows_version_tuple("1.2.3.dev4+g1234") == (1, 2, 3, 4)
+    assert manifest.windows_version_tuple("2") == (2, 0, 0, 0)
