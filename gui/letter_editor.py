@@ -97,6 +97,7 @@ class LetterDialog(QDialog):
     def _build(self) -> None:
         left = QWidget(self)
         form = QFormLayout(left)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind = QComboBox(left)
         for kind in KINDS:
             self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
@@ -106,6 +107,9 @@ class LetterDialog(QDialog):
         self.authority = QComboBox(left)
         for a in sorted(authorities().values(), key=lambda a: (a.country, a.region or "", a.name_en)):
             self.authority.addItem(f"{a.name_en} — {a.country}", a.slug)
+        for combo in (self.kind, self.residence, self.authority):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         self.reason = plain_label("", left)
         self.language = QComboBox(left)
         for lang in LANGUAGES:
@@ -157,7 +161,8 @@ class LetterDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
         splitter.addWidget(right)
-        splitter.setSizes([540, 740])
+        splitter.setSizes([560, 720])
+        splitter.setStretchFactor(1, 1)
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
 

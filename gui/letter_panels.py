@@ -49,6 +49,7 @@ class ComplainantForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("About you (saved with this export's review)"), parent)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.edits: dict[str, QLineEdit] = {}
         for key, label in COMPLAINANT_FIELDS:
             edit = QLineEdit(self)
@@ -66,7 +67,7 @@ class ComplainantForm(QGroupBox):
         self.notice_date = QLineEdit(self)
         for edit, name in ((self.request_date, "Date of your access request"),
                            (self.delivery_date, "Date you received the export"),
-                           (self.notice_date, "Date you told the company about the problem")):
+                           (self.notice_date, "Date you told the company")):
             edit.setPlaceholderText(self.tr("YYYY-MM-DD (leave empty if not yet)"))
             edit.setAccessibleName(name)
             edit.textEdited.connect(self.changed)
@@ -79,7 +80,7 @@ class ComplainantForm(QGroupBox):
             edit.setAccessibleName(name)
             edit.textEdited.connect(self.changed)
             form.addRow(self.tr(name), edit)
-        self.no_device = QCheckBox(self.tr("I never owned or used a voice-controlled device on this account"), self)
+        self.no_device = QCheckBox(self.tr("I never had a voice-controlled device on this account"), self)
         self.no_device.toggled.connect(self.changed)
         form.addRow(self.no_device)
 
@@ -107,12 +108,12 @@ class ComplainantForm(QGroupBox):
 
 REQUEST_LABELS = {
     "investigate": "Investigate the processing and the export process",
-    "breach": "Establish whether a data breach occurred and was notified",
+    "breach": "Establish whether a breach occurred and was notified",
     "order_access": "Order a proper answer to my access request",
     "rectify": "Order correction or removal of wrongly attached data",
     "own_data": "Find out whether my data went to someone else",
     "fine": "Consider corrective measures and a fine",
-    "handover": "Say how to hand over or delete the third parties' recordings",
+    "handover": "Say how to hand over or delete others' recordings",
     "inform": "Keep me informed (Art. 77(2))",
 }
 EVIDENCE_LABELS = {"request": "I attach my access request", "delivery": "I attach the delivery notice",
@@ -129,8 +130,9 @@ class OptionsPanel(QGroupBox):
         super().__init__(self.tr("What the letter says"), parent)
         layout = QVBoxLayout(self)
         self.include_unsure = QCheckBox(self.tr("Include findings I marked “unsure”"), self)
-        self.include_unreviewed = QCheckBox(self.tr("Include high-severity findings I have not reviewed yet "
-                                                    "(the letter says so)"), self)
+        self.include_unreviewed = QCheckBox(self.tr("Include unreviewed high-severity findings"), self)
+        self.include_unreviewed.setToolTip(escape(self.tr("The letter then says that these were identified "
+                                                          "automatically and not yet reviewed one by one.")))
         self.consent = QCheckBox(self.tr("The authority may disclose my identity to the company"), self)
         self.consent.setChecked(True)
         for box in (self.include_unsure, self.include_unreviewed, self.consent):
