@@ -98,6 +98,12 @@ class ImportCancelled(DossierError):
     default_message = "The import was cancelled."
 
 
+class AnalysisCancelled(ImportCancelled):
+    """A background analysis (e.g. the voice comparison) was stopped by the user."""
+
+    default_message = "The analysis was cancelled."
+
+
 class MemberUnreadable(DossierError):
     """One member of an otherwise readable export cannot be read; it goes to the import report."""
 

@@ -7,6 +7,9 @@ from collections.abc import Callable
 from core.model import Export
 from core.rules.catalog import METADATA_RULES
 from core.rules.finding import Finding, ReviewContext
+from core.rules.voice import analyse_voices, run_voice_rule
+
+__all__ = ["RULES", "Rule", "analyse_voices", "run_rules", "run_voice_rule"]
 
 Rule = Callable[[Export, ReviewContext], list[Finding]]
 
