@@ -87,8 +87,11 @@ def test_folder_export_with_zip_and_links(tmp_path) -> None:
     plain_zip(root / "Alexa.zip", INNER)
     outside = tmp_path / "secret.txt"
     outside.write_text("outside the export")
-    os.symlink(outside, root / "link.txt")
-    os.symlink(tmp_path, root / "linkdir")
+    try:
+        os.symlink(outside, root / "link.txt")
+        os.symlink(tmp_path, root / "linkdir")
+    except OSError:
+        pytest.skip("symlinks need extra rights on this system")
     with ExportSource.open([root]) as source:
         paths = {m.path for m in source.members}
         assert paths == {"Retail/orders.csv", "Alexa.zip/Voice/1.wav", "Alexa.zip/Voice/transcripts.csv"}

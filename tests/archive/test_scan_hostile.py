@@ -39,19 +39,32 @@ def run_scan(paths: list[Path], tmp_path: Path) -> tuple[int, str, str, float, f
     sandbox = tmp_path / "sandbox"
     for sub in ("cwd", "tmp", "home"):
         (sandbox / sub).mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "TMPDIR": str(sandbox / "tmp"), "HOME": str(sandbox / "home"),
+    env = {**os.environ, "TMPDIR": str(sandbox / "tmp"), "TEMP": str(sandbox / "tmp"), "TMP": str(sandbox / "tmp"),
+           "HOME": str(sandbox / "home"),
            "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1", "QT_QPA_PLATFORM": "offscreen"}
     out_path, err_path = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
     start = time.perf_counter()
     with out_path.open("wb") as out, err_path.open("wb") as err:
         child = subprocess.Popen([sys.executable, "-m", "gui.launcher", "scan", *map(str, paths)],
                                  cwd=sandbox / "cwd", env=env, stdout=out, stderr=err)
-        _pid, status, usage = os.wait4(child.pid, 0)
+        if hasattr(os, "wait4"):
+            _pid, status, usage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)
+            rss_mb = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / (1 << 20)
+        else:  # Windows: poll the peak working set
+            import psutil
+
+            proc, rss_mb = psutil.Process(child.pid), 0.0
+            while child.poll() is None:
+                try:
+                    rss_mb = max(rss_mb, proc.memory_info().peak_wset / (1 << 20))
+                except psutil.Error:
+                    break
+                time.sleep(0.01)
+            child.wait()
     seconds = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
     for sub in ("cwd", "tmp", "home"):
         assert list((sandbox / sub).iterdir()) == [], f"scan wrote into {sub}"
-    rss_mb = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / (1 << 20)
     return child.returncode, out_path.read_text(), err_path.read_text(encoding="utf-8"), seconds, rss_mb
 
 
