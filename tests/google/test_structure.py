@@ -136,3 +136,14 @@ def test_duplicate_file_across_two_downloads_is_read_once(trees, tmp_path) -> No
     skipped = [f for f in export.report.files if f.status == "skipped"]
     assert [f.reason for f in skipped] == [
         "A second copy of a file already read from takeout-a-001.zip/Takeout/My Activity/Search/MyActivity.json."]
+
+
+def test_extracted_takeout_folder_is_google_through_the_vendor_dispatch(trees, tmp_path) -> None:
+    from core.vendors import parse_export
+
+    root = synth.write_folder(trees["en-json"], tmp_path / "export")
+    with ExportSource.open([root]) as source:
+        assert detect_vendor(source) is google
+        export = parse_export(source)
+    assert export.vendor == "google"
+    assert export.counts() == {"purchases": 6, "searches": 2, "recordings": 4, "devices": 0}

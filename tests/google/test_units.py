@@ -96,3 +96,7 @@ def test_json_edge_cases() -> None:
         assert str(info.value) == message
     value, _ = parse_json_bytes(b'["\\ud800x\\u0007y\\u00a0"]')
     assert clean_text(value[0]) == "\ufffdxy"
+
+
+def test_bidi_controls_become_visible() -> None:
+    assert clean_text("abc\u202edef\u200b") == "abc[RLO]def[ZWSP]"

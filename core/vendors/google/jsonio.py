@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from core.archive import ExportSource, Member
+from core.convert import sanitize_text
 from core.errors import DossierError
 
 MAX_JSON_BYTES = 1 << 30  # one activity file larger than 1 GiB is refused, not read
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _ISO = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?\s*(Z|[+-]\d{2}:?\d{2})?$"
 )
@@ -76,13 +74,12 @@ def parse_json_bytes(data: bytes) -> tuple[Any, list[str]]:
 
 
 def clean_text(value: Any) -> str | None:
-    """A string fit for display and storage, or ``None`` for absent/empty values."""
+    """A string fit for display and storage (the shared sanitiser: NFC, lone surrogates and control
+    characters replaced, bidi and zero-width characters made visible), or ``None`` when empty."""
     if value is None:
         return None
-    text = value if isinstance(value, str) else str(value)
-    text = _SURROGATE.sub("\ufffd", text)
-    text = _CONTROL.sub("", unicodedata.normalize("NFC", text)).replace("\xa0", " ").replace("\u2003", " ")
-    text = text.strip()
+    text = sanitize_text(value if isinstance(value, str) else str(value))
+    text = text.replace("\xa0", " ").replace("\u2003", " ").strip()
     return text or None
 
 
