@@ -82,3 +82,11 @@ def test_large_html_can_be_cancelled() -> None:
     with pytest.raises(ImportCancelled):
         read_activity_html(page, "m", "search", ImportReport(), tick)
     assert len(calls) == 1 and calls[0] < 1
+
+
+def test_audio_as_a_link_with_text() -> None:
+    entry = synth.html_entry("Assistant", "Said hi", "Jul 4, 2023, 11:30:15 PM UTC",
+                             lines=["It said hello.", '<a href="Aufnahme%20001.mp3">Aufnahme 001.mp3</a>'])
+    entries, _, _ = read_activity_html(synth.html_page("A", [entry]), "m", "assistant", ImportReport())
+    assert entries[0].audio_files == ["Aufnahme 001.mp3"]
+    assert entries[0].subtitles == ["It said hello."]

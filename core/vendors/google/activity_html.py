@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from core.model import ImportReport, Problem
 from core.vendors.google.activity import Activity
@@ -115,7 +116,7 @@ class _Parser:
     def _link(self, url: str | None) -> bool:
         if not url:
             return False
-        path = url.split("?")[0].split("#")[0]
+        path = unquote(url.split("?")[0].split("#")[0])
         if path.lower().endswith(AUDIO_SUFFIXES) and "://" not in url:
             self.entries[-1].audio.append(path)
             lines = self._lines_now

@@ -14,7 +14,7 @@ from core.model import Export, FileEntry, ImportReport, Problem, empty_export
 from core.vendors.google import activity_html, activity_json, pay, play, profile, searches, voice
 from core.vendors.google.activity import Activity, topic
 from core.vendors.google.discovery import TakeoutFile, discover
-from core.vendors.google.jsonio import JsonUnreadable, load_json
+from core.vendors.google.jsonio import JsonUnreadable, load_json, read_dataset
 from core.vendors.google.tables import frame
 
 DATASETS = {"voice": "google.voice", "search": "google.search"}
@@ -117,7 +117,7 @@ class _Run:
     def read_pay(self, f: TakeoutFile) -> None:
         locale = "de" if any(p in f.rel for p in ("Transaktionen", "Google-Transaktionen")) else None
         try:
-            rows, rejected = pay.read_transactions(self.source.read_bytes(f.member), f.member.path, self.report,
+            rows, rejected = pay.read_transactions(read_dataset(self.source, f.member), f.member.path, self.report,
                                                    locale)
         except pay.PayUnreadable as exc:
             self.add(f.member.path, "unreadable", reason=str(exc))
@@ -133,7 +133,7 @@ class _Run:
             self.duplicates(path, dups)
             self.forms.add("google-my-activity-json")
         else:
-            data = self.source.read_bytes(f.member)
+            data = read_dataset(self.source, f.member)
             if not activity_html.looks_like_activity_html(data):
                 self.add(path, "skipped", reason="An HTML page without My Activity entries.")
                 return

@@ -47,12 +47,19 @@ def _refuse_constant(name: str) -> Any:
     raise JsonUnreadable(f"The file contains the non-standard number {name}.")
 
 
-def load_json(source: ExportSource, member: Member) -> tuple[Any, list[str]]:
-    """The parsed JSON of ``member`` and the duplicate keys met (the last value of each is kept)."""
+def read_dataset(source: ExportSource, member: Member) -> bytes:
+    """The bytes of one dataset file, refusing files beyond :data:`MAX_JSON_BYTES`."""
     if member.size > MAX_JSON_BYTES:
         raise JsonUnreadable("The file is larger than Dossier reads for one dataset (1 GiB).")
     data = source.read_bytes(member, limit=MAX_JSON_BYTES + 1)
-    return parse_json_bytes(data)
+    if len(data) > MAX_JSON_BYTES:
+        raise JsonUnreadable("The file is larger than Dossier reads for one dataset (1 GiB).")
+    return data
+
+
+def load_json(source: ExportSource, member: Member) -> tuple[Any, list[str]]:
+    """The parsed JSON of ``member`` and the duplicate keys met (the last value of each is kept)."""
+    return parse_json_bytes(read_dataset(source, member))
 
 
 def parse_json_bytes(data: bytes) -> tuple[Any, list[str]]:
