@@ -77,7 +77,8 @@ class ExportSource:
                 job = HashJob([item for item, _zip in inputs])
             source._store = Store(source.members, source._handles, {})
             opener = ArchiveLister(source._store, source.budgets,
-                                   NoteSink(source.notes, source.budgets.max_notes_per_kind), cancelled)
+                                   NoteSink(source.notes, source.budgets.max_notes_per_kind), cancelled,
+                                   disk_bytes=sum(item.size for item, _zip in inputs))
             for n, (item, is_zip) in enumerate(inputs):
                 if cancelled():
                     raise ImportCancelled()
@@ -173,7 +174,9 @@ class ExportSource:
         if handle.path is not None:
             size = handle.watch.size if handle.watch else handle.path.stat().st_size
             try:
-                raw = open(handle.path, "rb")  # noqa: SIM115 - owned by the returned stream
+                # A file in a folder: never follow a link that replaced it after listing.
+                fd = os.open(handle.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+                raw = os.fdopen(fd, "rb")
             except OSError as exc:
                 raise member_error(exc, key, handle.watch) from None
             return cast(BinaryIO, MemberStream(raw, key, size, None, handle.watch))

@@ -50,9 +50,10 @@ class Store:
 class ArchiveLister:
     """Lists the members of each export file into ``source`` (one pass over each central directory)."""
 
-    def __init__(self, store: Store, budgets: Budgets, sink: NoteSink, cancelled: Callable[[], bool]) -> None:
+    def __init__(self, store: Store, budgets: Budgets, sink: NoteSink, cancelled: Callable[[], bool],
+                 disk_bytes: int = 0) -> None:
         self.store, self.budgets, self.sink, self.cancelled = store, budgets, sink, cancelled
-        self.tally = Tally(budgets)
+        self.tally = Tally(budgets, disk_bytes)
 
     def _add(self, member: Member, handle: MemberHandle) -> None:
         self.store.members.append(member)

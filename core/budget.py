@@ -5,8 +5,10 @@ Why these values:
 * ``max_entries`` 250,000 — a large Amazon export has tens of thousands of files; ``zipfile.ZipFile()`` needs
   ~0.6 KiB and ~6 µs per entry, so 250k entries stay under ~150 MiB / ~1.5 s, while 1M would not.
 * ``max_central_directory`` 64 MiB — 250k entries with 200-character names fit; the directory is held in memory.
-* ``max_member_size`` 4 GiB declared per file, ``max_total_size`` 64 GiB declared for the whole export (the
-  sum includes nested archives): far beyond real exports, far below a disk-filling bomb.
+* ``max_member_size`` 4 GiB declared per file: larger members are listed but not read (a note), since no
+  file Dossier parses comes near it (a big video in a Takeout does). ``max_total_size`` 64 GiB declared for
+  the whole export (nested archives included), or 200 × the export's size on disk if that is more — far
+  beyond real exports relative to their size, far below a disk-filling bomb.
 * ``ratio_warn`` 200 / ``ratio_refuse`` 1000 — Deflate cannot exceed ~1,032:1, real CSV/JSON/WAV stay below
   ~50:1; members smaller than ``ratio_min_size`` (1 MiB) are exempt (tiny files of zeros compress extremely).
 * ``nested_in_memory`` 256 MiB — nested archives up to this total are decompressed into memory; larger ones
@@ -38,6 +40,7 @@ class Budgets:
     max_central_directory: int = 64 * MiB
     max_member_size: int = 4 * GiB
     max_total_size: int = 64 * GiB
+    expansion: float = 200.0  # the total budget grows to this many times the export's size on disk
     ratio_warn: float = 200.0
     ratio_refuse: float | None = 1000.0
     ratio_min_size: int = 1 * MiB
@@ -49,15 +52,18 @@ class Budgets:
 class Tally:
     """Running totals shared by every archive of one export (nested archives count against the parent)."""
 
-    def __init__(self, budgets: Budgets) -> None:
+    def __init__(self, budgets: Budgets, disk_bytes: int = 0) -> None:
         self.budgets = budgets
         self.declared = 0
         self.in_memory = 0
+        #: A genuine export expands to at most a few times its size on disk, so very large exports (a 100 GB
+        #: Takeout) stay openable while a small file declaring terabytes does not.
+        self.limit = max(budgets.max_total_size, int(budgets.expansion * disk_bytes))
 
     def declare(self, size: int) -> bool:
         """Add a member's declared size; False when the export's total budget would be exceeded."""
         self.declared += size
-        return self.declared <= self.budgets.max_total_size
+        return self.declared <= self.limit
 
     def take_memory(self, size: int) -> bool:
         """Reserve ``size`` bytes for a nested archive held in memory; False if the reserve is spent."""

@@ -160,7 +160,8 @@ def _method_name(method: int) -> str:
 
 
 def _check_flags_and_sizes(info: zipfile.ZipInfo, budgets: Budgets, tally: Tally, notes: NoteSink,
-                           label: str) -> None:
+                           label: str) -> str:
+    """Refuse encrypted, unsupported or bomb-like entries; return why a member cannot be read (or "")."""
     flags, method = info.flag_bits, info.compress_type
     if flags & 0x1 or flags & 0x40 or method == AES_METHOD:
         raise EncryptedExport(detail=f"flags {flags:#06x}, method {method}")
@@ -171,23 +172,25 @@ def _check_flags_and_sizes(info: zipfile.ZipInfo, budgets: Budgets, tally: Tally
             f"This archive uses the {_method_name(method)} compression method, which Dossier cannot read — "
             "re-create it with ordinary ZIP compression.", detail=f"method {method}")
     if info.is_dir():
-        return
+        return ""
     size, packed = info.file_size, info.compress_size
     name = f"{label}/{info.filename}"
-    if size > budgets.max_member_size:
-        raise ExportTooLarge(f"A file in this archive claims to be {size / (1 << 30):,.1f} GB — larger than Dossier "
-                             "can safely read.", detail=name)
-    if not tally.declare(size):
-        raise ExportTooLarge(f"This export would expand to more than {budgets.max_total_size >> 30} GB — larger "
-                             "than Dossier can safely open.", detail="total size budget")
-    if method == 0 and size != packed:
-        notes.add("size", name, "This file's stored and declared sizes differ; it is probably damaged.")
     ratio = size / max(packed, 1)
     if size > budgets.ratio_min_size and budgets.ratio_refuse is not None and ratio > budgets.ratio_refuse:
         raise ZipBomb(f"This archive looks like a zip bomb: one file would expand {ratio:,.0f} times its packed "
                       "size.", detail=f"ratio {ratio:.0f}")
+    if not tally.declare(size):
+        raise ExportTooLarge(f"This export would expand to more than {tally.limit / (1 << 30):,.0f} GB — larger "
+                             "than Dossier can safely open.", detail="total size budget")
+    if method == 0 and size != packed:
+        notes.add("size", name, "This file's stored and declared sizes differ; it is probably damaged.")
     if size > budgets.ratio_min_size and ratio > budgets.ratio_warn:
         notes.add("ratio", name, f"This file expands {ratio:,.0f} times — unusual for a genuine export.")
+    if size > budgets.max_member_size:
+        notes.add("big", name, f"This file is {size / (1 << 30):,.1f} GB — too large for Dossier to read; it is "
+                               "listed but skipped.")
+        return f"it is larger than {budgets.max_member_size >> 30} GB."
+    return ""
 
 
 def _local_name_matches(info: zipfile.ZipInfo, raw: bytes) -> bool:
@@ -205,7 +208,7 @@ def check_entries(fp: IO[bytes], infos: list[zipfile.ZipInfo], end: EndRecord, b
     for n, entry in enumerate(entries):
         if n % 4096 == 0 and cancelled():
             raise ImportCancelled()
-        _check_flags_and_sizes(entry.info, budgets, tally, notes, label)
+        entry.problem = _check_flags_and_sizes(entry.info, budgets, tally, notes, label)
     ordered = sorted(entries, key=lambda e: e.info.header_offset)
     previous_end, previous_name = end.prefix, ""
     for n, entry in enumerate(ordered):
@@ -225,7 +228,7 @@ def check_entries(fp: IO[bytes], infos: list[zipfile.ZipInfo], end: EndRecord, b
         header = fp.read(LOCAL.size)
         fields = LOCAL.unpack(header) if len(header) == LOCAL.size else None
         if fields is None or fields[0] != LOCAL_SIG:
-            entry.problem = "The file's header is missing or damaged."
+            entry.problem = "its header is missing or damaged."
             notes.add("header", name, "This file's header is damaged; the file cannot be read.")
             previous_end, previous_name = offset + LOCAL.size, info.filename
             continue

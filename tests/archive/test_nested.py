@@ -77,7 +77,8 @@ def test_nested_sizes_count_against_the_export_budget(tmp_path) -> None:
 
     inner = zip_bytes({f"{i}.bin": b"\1" * 1000 for i in range(30)}, zipfile.ZIP_STORED)
     with pytest.raises(ExportTooLarge):
-        ExportSource.open([outer_with(tmp_path, inner, zipfile.ZIP_STORED)], budgets=Budgets(max_total_size=40_000))
+        ExportSource.open([outer_with(tmp_path, inner, zipfile.ZIP_STORED)],
+                          budgets=Budgets(max_total_size=40_000, expansion=0))
 
 
 def test_folder_export_with_zip_and_links(tmp_path) -> None:
@@ -120,3 +121,19 @@ def test_missing_path(tmp_path) -> None:
     with pytest.raises(ExportUnreadable) as info:
         ExportSource.open([tmp_path / "gone.zip"])
     assert str(info.value) == "Dossier cannot find “gone.zip”."
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="POSIX only")
+def test_folder_file_swapped_for_a_link_is_not_followed(tmp_path) -> None:
+    from core.errors import DossierError
+
+    root = tmp_path / "export"
+    root.mkdir()
+    (root / "a.csv").write_bytes(b"1234")
+    secret = tmp_path / "secret"
+    secret.write_bytes(b"SECRET")
+    with ExportSource.open([root]) as source:
+        (root / "a.csv").unlink()
+        os.symlink(secret, root / "a.csv")
+        with pytest.raises(DossierError):
+            source.read_bytes("a.csv")
