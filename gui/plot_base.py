@@ -1,0 +1,195 @@
+"""The one matplotlib widget base of the app: a Figure on a FigureCanvasQTAgg, coloured from the palette.
+
+Subclasses build their artists in :meth:`PlotWidget.build` (called once and again after a theme
+change) and refresh them in their own update methods, then call :meth:`PlotWidget.redraw`.
+Every string that comes from an export goes through :func:`mpl_text` (``$`` is escaped, so a
+product called ``$5 and $10`` never turns into mathtext).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QNativeGestureEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+# Okabe–Ito, the colour-blind-safe palette; dark-mode variants are lighter for contrast on dark grey.
+OKABE_ITO = {
+    "blue": ("#0072B2", "#56B4E9"), "green": ("#009E73", "#3CCFA5"), "purple": ("#CC79A7", "#E6A2C8"),
+    "yellow": ("#E69F00", "#F0B840"), "vermillion": ("#D55E00", "#FF7F2A"), "grey": ("#6B6B6B", "#A9A9A9"),
+}
+
+
+def mpl_text(text: object, limit: int = 80) -> str:
+    """Export text made safe for matplotlib: never mathtext, control characters dropped, elided."""
+    value = "" if text is None else str(text)
+    value = "".join(ch if ch.isprintable() else " " for ch in value)
+    if len(value) > limit:
+        value = value[: limit - 1] + "…"
+    return value.replace("$", r"\$")
+
+
+def _hex(colour: QColor) -> str:
+    return colour.name(QColor.NameFormat.HexRgb)
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> str:
+    """``a`` moved ``amount`` of the way towards ``b``."""
+    mixed = QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * amount,
+                            a.greenF() + (b.greenF() - a.greenF()) * amount,
+                            a.blueF() + (b.blueF() - a.blueF()) * amount)
+    return _hex(mixed)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Colours for a plot, derived from a Qt palette."""
+
+    dark: bool
+    background: str
+    face: str
+    text: str
+    muted: str
+    grid: str
+    highlight: str
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> Theme:
+        window = palette.color(QPalette.ColorRole.Window)
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        dark = window.lightnessF() < 0.5
+        return cls(dark=dark, background=_hex(window), face=_hex(base), text=_hex(text),
+                   muted=_mix(text, window, 0.45), grid=_mix(text, base, 0.85),
+                   highlight=_hex(palette.color(QPalette.ColorRole.Highlight)))
+
+    def colour(self, name: str) -> str:
+        """An Okabe–Ito colour, in the variant that reads on this theme's background."""
+        light, dark = OKABE_ITO[name]
+        return dark if self.dark else light
+
+    def style_axes(self, ax: Axes, grid: bool = True) -> None:
+        ax.set_facecolor(self.face)
+        for spine in ax.spines.values():
+            spine.set_color(self.muted)
+        ax.tick_params(colors=self.text, labelcolor=self.text, which="both")
+        ax.xaxis.label.set_color(self.text)
+        ax.yaxis.label.set_color(self.text)
+        ax.title.set_color(self.text)
+        if grid:
+            ax.grid(True, axis="x", color=self.grid, linewidth=0.8)
+            ax.set_axisbelow(True)
+
+
+class PlotCanvas(FigureCanvasQTAgg):
+    """The canvas; forwards trackpad pinches to ``on_pinch(delta, x_in_matplotlib_pixels)``."""
+
+    def __init__(self, figure: Figure) -> None:
+        super().__init__(figure)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.on_pinch: Callable[[float, float], None] | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if (isinstance(event, QNativeGestureEvent) and self.on_pinch is not None
+                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
+            self.on_pinch(event.value(), event.position().x() * self.device_pixel_ratio)
+            return True
+        return super().event(event)
+
+
+class PlotWidget(QWidget):
+    """A QWidget holding one matplotlib figure that follows the application palette."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figure = Figure(figsize=(8, 3), dpi=100, layout=None)
+        self.canvas = PlotCanvas(self.figure)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+        self.theme = Theme.from_palette(self.palette())
+        self._applying_theme = False
+        self._background: object | None = None
+        self._capturing = False
+        self._frame_pending = False
+        self.canvas.mpl_connect("draw_event", self._on_full_draw)
+
+    # ---- the contract for subclasses ---------------------------------------------------------------
+    def build(self) -> None:
+        """Create the subclass's axes and artists (colours from ``self.theme``)."""
+
+    def apply_theme(self) -> None:
+        """Recolour after a palette change. The default rebuilds; subclasses may do less."""
+        self.figure.set_facecolor(self.theme.background)
+        self.build()
+        self.redraw()
+
+    def fast_artists(self) -> list[Artist]:
+        """Artists that change on every view change; the rest of the figure is drawn once and blitted.
+
+        Subclasses that return artists here get :meth:`render_now` redraws that only re-render them
+        over a cached background (matplotlib blitting). The default, ``[]``, always draws everything.
+        """
+        return []
+
+    def redraw(self) -> None:
+        """Schedule a repaint; several requests before the event loop runs make one frame."""
+        if not self._frame_pending:
+            self._frame_pending = True
+            QTimer.singleShot(0, self.render_now)
+
+    def invalidate_background(self) -> None:
+        """Call after changing anything that is not in :meth:`fast_artists` (labels, legend, layout)."""
+        self._background = None
+
+    def render_now(self) -> None:
+        """Render the figure now: blit the fast artists over the cached background when possible."""
+        self._frame_pending = False
+        artists = self.fast_artists()
+        if not artists or not self.canvas.isVisible():
+            self.canvas.draw()
+            return
+        if self._background is None:
+            self._capture_background(artists)
+        self.canvas.restore_region(self._background)
+        for artist in artists:
+            if artist.get_visible():
+                self.figure.draw_artist(artist)
+        self.canvas.blit(self.figure.bbox)
+
+    def _capture_background(self, artists: list[Artist]) -> None:
+        shown = [a for a in artists if a.get_visible()]
+        self._capturing = True
+        try:
+            for artist in shown:
+                artist.set_visible(False)
+            self.canvas.draw()
+            self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        finally:
+            for artist in shown:
+                artist.set_visible(True)
+            self._capturing = False
+
+    def _on_full_draw(self, _event: object) -> None:
+        if not self._capturing:
+            self._background = None
+
+    # ---- palette following -------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
+                and not self._applying_theme:
+            theme = Theme.from_palette(self.palette())
+            if theme != self.theme:
+                self._applying_theme = True
+                try:
+                    self.theme = theme
+                    self.apply_theme()
+                finally:
+                    self._applying_theme = False
+        super().changeEvent(event)

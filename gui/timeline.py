@@ -1,0 +1,374 @@
+"""The timeline: purchases, searches and voice recordings in lanes over the export's whole time range.
+
+Zoomed out it shows counts per hour/day/week/month/year (one step outline per lane); zoomed in it
+shows single events (one scatter collection per lane and anomaly level). Either way the number of
+artists is fixed by the number of lanes, not by the number of events, so a redraw stays fast at
+250k events. Anomalies are drawn in vermillion/amber *and* as triangles/diamonds (hatched bars
+when counted). Wheel zooms around the cursor, drag pans, +/- zoom, 0 fits all; the strip below is
+a range selector. Hover shows a plain-text tooltip; click selects (``eventSelected``).
+
+Signals: ``eventSelected(str kind, int ref)`` — kind is purchase/search/recording, ref the row label
+in that table.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+
+import numpy as np
+from matplotlib.backend_bases import KeyEvent, MouseEvent
+from matplotlib.widgets import SpanSelector
+from PySide6.QtCore import QPoint, Signal, Slot
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from core.model import Export
+from core.rules.finding import Finding
+from gui import timeline_artists as art
+from gui.plot_base import PlotWidget, mpl_text
+from gui.timeline_data import KIND_WORDS, MAJOR, TABLE_OF_KIND, TITLE_COLUMN, Lane, build_lanes
+
+SCATTER_LIMIT = 5000  # at most this many single events in view, else counts
+MIN_SPAN_DAYS = 2 / 1440  # two minutes
+HIT_PIXELS = 7
+WHEEL_FACTOR = 0.8
+
+
+class TimelineView(PlotWidget):
+    """Lanes of events over time with zoom, pan, range selection, hover and click selection."""
+
+    eventSelected = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Timeline")
+        self.setMinimumHeight(220)
+        self.export: Export | None = None
+        self.lanes: list[Lane] = []
+        self.full_range = (0.0, 1.0)
+        self.mode = "empty"
+        self.bin_name = ""
+        self.selected: tuple[str, int] | None = None
+        self._drag: tuple[float, float, float] | None = None  # pixel x, xlim
+        self._press: tuple[float, float] | None = None
+        self._updating = False
+        self.canvas.setFocusPolicy(self.canvas.focusPolicy().StrongFocus)
+        self.canvas.on_pinch = self._pinch
+        for name, handler in (("scroll_event", self._on_scroll), ("button_press_event", self._on_press),
+                              ("button_release_event", self._on_release),
+                              ("motion_notify_event", self._on_motion), ("key_press_event", self._on_key),
+                              ("resize_event", lambda _e: self._layout())):
+            self.canvas.mpl_connect(name, handler)
+        self.build()
+
+    # ---- public API ---------------------------------------------------------------------------------
+    def set_data(self, export: Export, findings: list[Finding]) -> None:
+        """Show ``export``; recordings with findings are drawn as anomalies."""
+        self.export = export
+        self.lanes = build_lanes(export, findings)
+        times = [lane.times[[0, -1]] for lane in self.lanes if len(lane)]
+        if times:
+            lo, hi = float(min(t[0] for t in times)), float(max(t[1] for t in times))
+            pad = max((hi - lo) * 0.02, 0.5)
+            self.full_range = (lo - pad, hi + pad)
+        else:
+            self.full_range = (0.0, 1.0)
+        if self.selected is not None and not self._event_time(*self.selected):
+            self.selected = None
+        self.build()
+        self.redraw()
+
+    @Slot(str, int)
+    def show_event(self, kind: str, ref: int) -> None:
+        """Select the event and move (and if needed zoom) the view so it shows as a single event."""
+        found = self._event_time(kind, ref)
+        if found is None:
+            return
+        x, _lane_index = found
+        self.selected = (kind, ref)
+        x0, x1 = self.ax.get_xlim()
+        span = min(x1 - x0, 7.0)
+        while span > MIN_SPAN_DAYS * 2 and self._visible_count(x - span / 2, x + span / 2) > SCATTER_LIMIT:
+            span /= 2
+        if not (x0 + (x1 - x0) * 0.05 < x < x1 - (x1 - x0) * 0.05) or span < x1 - x0:
+            x0, x1 = x - span / 2, x + span / 2
+        self.set_view(x0, x1)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self._zoom(WHEEL_FACTOR, None)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self._zoom(1 / WHEEL_FACTOR, None)
+
+    @Slot()
+    def fit_all(self) -> None:
+        self.set_view(*self.full_range)
+
+    def set_view(self, x0: float, x1: float) -> None:
+        """Show [x0, x1] (date numbers), clamped to sensible limits, and refresh the artists."""
+        lo, hi = self.full_range
+        total = hi - lo
+        span = min(max(x1 - x0, MIN_SPAN_DAYS), total * 1.5)
+        centre = min(max((x0 + x1) / 2, lo), hi)
+        self._updating = True
+        try:
+            self.ax.set_xlim(centre - span / 2, centre + span / 2)
+        finally:
+            self._updating = False
+        self.refresh()
+
+    def view(self) -> tuple[float, float]:
+        x0, x1 = self.ax.get_xlim()
+        return float(x0), float(x1)
+
+    def artist_count(self) -> int:
+        """Artists in the figure (bounded by the number of lanes, whatever the number of events)."""
+        return sum(len(ax.get_children()) for ax in self.figure.axes) + len(self.figure.texts)
+
+    # ---- building and refreshing -------------------------------------------------------------------
+    def build(self) -> None:
+        self.invalidate_background()
+        self.figure.clear()
+        self.figure.set_facecolor(self.theme.background)
+        self.ax, self.overview = art.make_axes(self.figure, self.theme, len(self.lanes))
+        self.layers = art.LaneArtists(self.ax, self.theme, self.lanes)
+        self.ax.set_yticks([])
+        self.ax.set_ylim(max(len(self.lanes), 1) - 0.5, -0.5)
+        # lane labels belong to the figure (drawn once into the blitted background), placed in lane rows
+        rows = self.ax.get_yaxis_transform()
+        self.lane_texts = [
+            self.figure.text(-0.012, index, mpl_text(f"{lane.label} ({len(lane):,})", 40), transform=rows,
+                             ha="right", va="center", fontsize=9, color=self.theme.colour(lane.colour))
+            for index, lane in enumerate(self.lanes)]
+        self.overview_art = art.OverviewArtists(self.overview, self.theme, self.lanes, self.full_range)
+        self.status = self.figure.text(0.995, 0.985, "", ha="right", va="top", fontsize=8, color=self.theme.muted)
+        if not self.lanes:
+            self.ax.text(0.5, 0.5, "No dated purchases, searches or recordings in this export",
+                         transform=self.ax.transAxes, ha="center", va="center", color=self.theme.muted)
+        self.legend_mode = ""
+        self.span = SpanSelector(self.overview, self._on_span, "horizontal", useblit=True, minspan=1e-4,
+                                 props={"facecolor": self.theme.highlight, "alpha": 0.25}, interactive=False)
+        self.ax.callbacks.connect("xlim_changed", self._on_xlim_changed)
+        self._layout()
+        self._updating = True
+        self.ax.set_xlim(*self.full_range)
+        self._updating = False
+        self.refresh()
+
+    def fast_artists(self) -> list:
+        return [self.ax, self.overview_art.box, self.status]
+
+    def _layout(self) -> None:
+        width, height = max(self.canvas.width(), 200), max(self.canvas.height(), 150)
+        renderer = self.canvas.get_renderer()
+        label_px = max((t.get_window_extent(renderer).width for t in self.lane_texts), default=40.0)
+        left = min(0.45, (label_px + 22) / width)
+        art.place_axes(self.ax, self.overview, left, width, height)
+        self.invalidate_background()
+
+    def refresh(self) -> None:
+        """Recompute the visible artists for the current view (numpy only) and schedule a draw."""
+        x0, x1 = self.view()
+        width_px = max(self.ax.bbox.width, 100.0)
+        visible = self._visible_count(x0, x1)
+        if visible <= SCATTER_LIMIT:
+            self.mode, self.bin_name = "events", ""
+            self.layers.show_events(x0, x1)
+            self.status.set_text(f"{visible:,} events in view" if self.lanes else "")
+        else:
+            self.mode = "counts"
+            self.bin_name = self.layers.show_counts(x0, x1, max_bins=int(width_px / 5))
+            self.status.set_text(f"{visible:,} events · counts per {self.bin_name} · zoom in for single events")
+        if self.legend_mode != self.mode:
+            art.legend(self.figure, self.ax, self.theme, self.mode)
+            self.legend_mode = self.mode
+            self.invalidate_background()
+        self.layers.show_selection(self._selected_point())
+        self.overview_art.show_view(x0, x1)
+        self.redraw()
+
+    def _visible_count(self, x0: float, x1: float) -> int:
+        total = 0
+        for lane in self.lanes:
+            i0, i1 = lane.span(x0, x1)
+            total += i1 - i0
+        return total
+
+    def _on_xlim_changed(self, _ax: object) -> None:
+        if not self._updating:
+            self.refresh()
+
+    # ---- finding events -----------------------------------------------------------------------------
+    def _event_time(self, kind: str, ref: int) -> tuple[float, int] | None:
+        for index, lane in enumerate(self.lanes):
+            if lane.kind != kind:
+                continue
+            hits = np.flatnonzero(lane.refs == ref)
+            if len(hits):
+                return float(lane.times[hits[0]]), index
+        return None
+
+    def _selected_point(self) -> tuple[float, float] | None:
+        if self.selected is None:
+            return None
+        found = self._event_time(*self.selected)
+        if found is None:
+            return None
+        x, index = found
+        lane = self.lanes[index]
+        hit = np.flatnonzero(lane.refs == self.selected[1])[0]
+        return x, index + float(lane.jitter[hit])
+
+    def hit(self, px: float, py: float) -> tuple[Lane, int] | None:
+        """The event nearest to the pixel (px, py) within ``HIT_PIXELS``, as (lane, index)."""
+        if self.mode != "events" or not self.lanes:
+            return None
+        to_px = self.ax.transData
+        inv = to_px.inverted()
+        y = inv.transform((px, py))[1]
+        x_lo = inv.transform((px - HIT_PIXELS, py))[0]
+        x_hi = inv.transform((px + HIT_PIXELS, py))[0]
+        index = round(y)
+        best: tuple[float, Lane, int] | None = None
+        for lane_index in (index - 1, index, index + 1):
+            if not 0 <= lane_index < len(self.lanes):
+                continue
+            lane = self.lanes[lane_index]
+            i0, i1 = lane.span(x_lo, x_hi)
+            if i1 == i0:
+                continue
+            pts = np.column_stack([lane.times[i0:i1], lane_index + lane.jitter[i0:i1]])
+            dist = np.hypot(*(to_px.transform(pts) - (px, py)).T)
+            k = int(np.argmin(dist))
+            if dist[k] <= HIT_PIXELS and (best is None or dist[k] < best[0]):
+                best = (float(dist[k]), lane, i0 + k)
+        return None if best is None else (best[1], best[2])
+
+    def describe(self, lane: Lane, index: int) -> str:
+        """Plain text for the tooltip: what, when (local and UTC), device, anomaly."""
+        ref = int(lane.refs[index])
+        when = datetime.fromtimestamp(float(lane.times[index]) * 86400.0, tz=UTC)
+        lines = [KIND_WORDS[lane.kind]]
+        if self.export is not None:
+            row = self.export.table(TABLE_OF_KIND[lane.kind]).loc[ref]
+            title = row.get(TITLE_COLUMN[lane.kind])
+            if isinstance(title, str) and title.strip():
+                lines.append(f"“{title[:120]}”")
+            elif lane.kind == "recording":
+                lines.append("(no transcript)")
+            device = row.get("device") if lane.kind == "search" else None
+            if lane.kind == "recording":
+                device = lane.label.removeprefix("Voice · ")
+            if isinstance(device, str) and device:
+                lines.append(f"Device: {device}")
+        local = when.astimezone()
+        lines.append(f"{local:%a %d %b %Y, %H:%M:%S} local ({when:%H:%M} UTC)")
+        level = int(lane.levels[index])
+        if level:
+            lines.append("Flagged: " + ("high" if level == MAJOR else "medium or low") + " — see Findings")
+        return "\n".join(lines)
+
+    # ---- interaction --------------------------------------------------------------------------------
+    def _zoom(self, factor: float, x: float | None) -> None:
+        x0, x1 = self.view()
+        x = (x0 + x1) / 2 if x is None else x
+        self.set_view(x - (x - x0) * factor, x + (x1 - x) * factor)
+
+    def _pinch(self, delta: float, x_px: float) -> None:
+        x = self.ax.transData.inverted().transform((x_px, 0))[0]
+        self._zoom(1.0 / (1.0 + delta), x)
+
+    def _on_scroll(self, event: MouseEvent) -> None:
+        if event.inaxes is self.ax and event.xdata is not None:
+            self._zoom(WHEEL_FACTOR ** float(event.step), float(event.xdata))
+
+    def _on_key(self, event: KeyEvent) -> None:
+        x0, x1 = self.view()
+        if event.key in ("+", "="):
+            self.zoom_in()
+        elif event.key in ("-", "_"):
+            self.zoom_out()
+        elif event.key == "0":
+            self.fit_all()
+        elif event.key in ("left", "right"):
+            step = (x1 - x0) * 0.2 * (-1 if event.key == "left" else 1)
+            self.set_view(x0 + step, x1 + step)
+
+    def _on_press(self, event: MouseEvent) -> None:
+        if event.inaxes is self.ax and event.button == 1:
+            x0, x1 = self.view()
+            self._drag = (float(event.x), x0, x1)
+            self._press = (float(event.x), float(event.y))
+            QToolTip.hideText()
+
+    def _on_release(self, event: MouseEvent) -> None:
+        press, self._press, self._drag = self._press, None, None
+        if press is None or abs(event.x - press[0]) > 4 or abs(event.y - press[1]) > 4:
+            return
+        self.click(float(event.x), float(event.y))
+
+    def click(self, px: float, py: float) -> None:
+        """Select the event under the pixel; on a count bar, zoom into that bar."""
+        hit = self.hit(px, py)
+        if hit is not None:
+            lane, index = hit
+            self.selected = (lane.kind, int(lane.refs[index]))
+            self.refresh()
+            self.eventSelected.emit(lane.kind, int(lane.refs[index]))
+            return
+        if self.mode == "counts":
+            x = self.ax.transData.inverted().transform((px, py))[0]
+            bar = self.layers.bar_at(x)
+            if bar is not None:
+                self.set_view(*bar)
+
+    def _on_motion(self, event: MouseEvent) -> None:
+        if self._drag is not None and event.x is not None:
+            start_px, x0, x1 = self._drag
+            days_per_px = (x1 - x0) / max(self.ax.bbox.width, 1.0)
+            shift = (event.x - start_px) * days_per_px
+            self.set_view(x0 - shift, x1 - shift)
+            return
+        if event.inaxes is not self.ax:
+            QToolTip.hideText()
+            return
+        text = self.tooltip_at(float(event.x), float(event.y))
+        if text:
+            QToolTip.showText(QCursor.pos() + QPoint(12, 12), text, self.canvas)
+        else:
+            QToolTip.hideText()
+
+    def tooltip_at(self, px: float, py: float) -> str:
+        """The tooltip (rich text built from escaped plain text) for the pixel, or ``""``."""
+        hit = self.hit(px, py)
+        if hit is not None:
+            plain = self.describe(*hit)
+        elif self.mode == "counts":
+            x, y = self.ax.transData.inverted().transform((px, py))
+            plain = self.layers.count_text(x, round(y))
+        else:
+            return ""
+        if not plain:
+            return ""
+        return "<p style='white-space:pre'>" + html.escape(plain).replace("\n", "<br>") + "</p>"
+
+    def _on_span(self, x0: float, x1: float) -> None:
+        if x1 - x0 > 1e-6:
+            self.set_view(x0, x1)
+        else:  # a click in the overview: centre the view there
+            a, b = self.view()
+            self.set_view(x0 - (b - a) / 2, x0 + (b - a) / 2)
+
+
+def main() -> None:  # pragma: no cover - a demo for screenshots: python -m gui.timeline
+    from gui.widget_demo import run
+
+    run("timeline")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
+

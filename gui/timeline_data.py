@@ -1,0 +1,158 @@
+"""The timeline's data: lanes of sorted event times, anomaly levels, and fast counting per bin.
+
+Times are matplotlib date numbers (days since 1970-01-01 UTC, float64). Everything here is numpy
+on sorted arrays, so counting 250k events into a few hundred bins is a few ``searchsorted`` calls.
+"""
+
+from __future__ import annotations
+
+import time as _time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from core.model import Export
+from core.rules.finding import Finding
+
+NS_PER_DAY = 86_400 * 10**9
+NORMAL, MINOR, MAJOR = 0, 1, 2  # anomaly levels: none, medium/low finding, high finding
+LEVEL_OF_SEVERITY = {"high": MAJOR, "medium": MINOR, "low": MINOR}
+MAX_DEVICE_LANES = 8
+KIND_WORDS = {"purchase": "Purchase", "search": "Search", "recording": "Voice recording"}
+TITLE_COLUMN = {"purchase": "title", "search": "query", "recording": "transcript"}
+TABLE_OF_KIND = {"purchase": "purchases", "search": "searches", "recording": "recordings"}
+
+# Bin widths from fine to coarse: (name, unit, count); units are numpy datetime64 units.
+BIN_STEPS = (("hour", "h", 1), ("3 hours", "h", 3), ("6 hours", "h", 6), ("day", "D", 1), ("week", "W", 1),
+             ("month", "M", 1), ("quarter", "M", 3), ("year", "Y", 1))
+APPROX_DAYS = {"h": 1 / 24, "D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
+
+
+@dataclass
+class Lane:
+    """One horizontal lane: events of one kind (and, for recordings, one device), sorted by time."""
+
+    kind: str
+    label: str
+    colour: str  # Okabe–Ito colour name
+    times: np.ndarray  # float64 date numbers, sorted
+    refs: np.ndarray  # int64 row labels in the kind's table, aligned with times
+    levels: np.ndarray  # int8 anomaly level per event
+    jitter: np.ndarray = field(default_factory=lambda: np.zeros(0))  # vertical offset in lane units
+    by_level: dict[int, np.ndarray] = field(default_factory=dict)  # level -> indices into times
+
+    def __post_init__(self) -> None:
+        # a stable pseudo-random vertical offset per event, so events at nearly the same time stay apart
+        self.jitter = ((self.refs * 2654435761) % 1009) / 1009.0 * 0.5 - 0.25 if len(self.refs) else np.zeros(0)
+        self.by_level = {level: np.flatnonzero(self.levels == level) for level in (NORMAL, MINOR, MAJOR)}
+
+    def __len__(self) -> int:
+        return len(self.times)
+
+    def span(self, x0: float, x1: float) -> tuple[int, int]:
+        """Index range of the events inside [x0, x1]."""
+        return int(np.searchsorted(self.times, x0, "left")), int(np.searchsorted(self.times, x1, "right"))
+
+    def level_times(self, level: int) -> np.ndarray:
+        return self.times[self.by_level[level]]
+
+
+def to_datenum(series: pd.Series) -> np.ndarray:
+    """UTC timestamps → matplotlib date numbers (NaT → NaN)."""
+    values = pd.to_datetime(pd.Series(series), utc=True).dt.as_unit("ns")  # pandas 3 may hold s/us
+    out = values.array.asi8.astype(np.float64) / NS_PER_DAY
+    out[values.isna().to_numpy()] = np.nan
+    return out
+
+
+def _lane(kind: str, label: str, colour: str, times: np.ndarray, refs: np.ndarray, levels: np.ndarray) -> Lane:
+    keep = ~np.isnan(times)
+    times, refs, levels = times[keep], refs[keep], levels[keep]
+    order = np.argsort(times, kind="stable")
+    return Lane(kind, label, colour, times[order], refs[order].astype(np.int64), levels[order].astype(np.int8))
+
+
+def recording_levels(recordings: pd.DataFrame, findings: Iterable[Finding]) -> np.ndarray:
+    """The strongest finding's level for every recording row (0 when none)."""
+    worst: dict[str, int] = {}
+    for finding in findings:
+        level = LEVEL_OF_SEVERITY.get(finding.severity, MINOR)
+        if level > worst.get(finding.subject, NORMAL):
+            worst[finding.subject] = level
+    if not worst or len(recordings) == 0:
+        return np.zeros(len(recordings), dtype=np.int8)
+    return recordings["id"].map(worst).fillna(NORMAL).to_numpy(dtype=np.int8)
+
+
+def device_label(serial: object, name: object) -> str:
+    for value in (name, serial):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return "Unknown device"
+
+
+def build_lanes(export: Export, findings: Iterable[Finding]) -> list[Lane]:
+    """Purchases, searches, then one lane per recording device (busiest first, the rest grouped)."""
+    lanes: list[Lane] = []
+    for kind, table, label, colour in (("purchase", export.purchases, "Purchases", "blue"),
+                                       ("search", export.searches, "Searches", "green")):
+        if len(table):
+            lanes.append(_lane(kind, label, colour, to_datenum(table["time"]), table.index.to_numpy(),
+                               np.zeros(len(table), dtype=np.int8)))
+    recordings = export.recordings
+    if len(recordings):
+        times = to_datenum(recordings["time"])
+        refs = recordings.index.to_numpy()
+        levels = recording_levels(recordings, findings)
+        devices = np.array([device_label(s, n) for s, n in
+                            zip(recordings["device_serial"], recordings["device_name"], strict=True)], dtype=object)
+        names, counts = np.unique(devices, return_counts=True)
+        ranked = [str(n) for n, _c in sorted(zip(names, counts, strict=True), key=lambda nc: (-nc[1], nc[0]))]
+        if len(ranked) > MAX_DEVICE_LANES:
+            rest = set(ranked[MAX_DEVICE_LANES - 1:])
+            devices = np.where(np.isin(devices, list(rest)), "Other devices", devices)
+            ranked = [*ranked[: MAX_DEVICE_LANES - 1], "Other devices"]
+        for device in ranked:
+            mask = devices == device
+            lanes.append(_lane("recording", f"Voice · {device}", "purple", times[mask], refs[mask], levels[mask]))
+    return lanes
+
+
+def local_offset_days(x: float) -> float:
+    """The local time zone's UTC offset (in days) at date number ``x``."""
+    seconds = float(np.clip(x, -1e5, 1e5)) * 86400.0
+    local = _time.localtime(seconds)
+    return (local.tm_gmtoff or 0) / 86400.0
+
+
+def choose_step(span_days: float, max_bins: int) -> tuple[str, str, int]:
+    """The finest bin width that keeps the view under ``max_bins`` bins."""
+    for name, unit, count in BIN_STEPS:
+        if span_days / (APPROX_DAYS[unit] * count) <= max_bins:
+            return name, unit, count
+    return BIN_STEPS[-1]
+
+
+def bin_edges(x0: float, x1: float, unit: str, count: int) -> np.ndarray:
+    """Bin edges covering [x0, x1], aligned to local calendar boundaries, as date numbers."""
+    offset = local_offset_days((x0 + x1) / 2)
+    start = np.datetime64(int((x0 + offset) * NS_PER_DAY), "ns")
+    stop = np.datetime64(int((x1 + offset) * NS_PER_DAY), "ns")
+    if unit == "W":  # weeks start on Monday; 1970-01-01 was a Thursday
+        first = start.astype("datetime64[D]")
+        first = first - ((first.astype(np.int64) + 3) % 7)
+        edges = np.arange(first, stop.astype("datetime64[D]") + 8, 7)
+    else:
+        first = start.astype(f"datetime64[{unit}]")
+        if count > 1:
+            first = first - (first.astype(np.int64) % count)
+        edges = np.arange(first, stop.astype(f"datetime64[{unit}]") + 2 * count, count)
+    ns = edges.astype("datetime64[ns]").astype(np.int64).astype(np.float64)
+    return ns / NS_PER_DAY - offset
+
+
+def counts(times: np.ndarray, edges: np.ndarray) -> np.ndarray:
+    """Events per bin for sorted ``times``."""
+    return np.diff(np.searchsorted(times, edges, "left"))
