@@ -20,6 +20,12 @@ class OutputUnwritable(DossierError):
     default_message = "Dossier cannot write to the output folder — check that it exists and that you may write there."
 
 
+class NothingToReport(DossierError):
+    category = "nothing-to-report"
+    default_message = ("No finding goes into the letter, so it would have nothing to report — review the findings in "
+                       "the app, or add --owner-has-no-device if you never had a voice device.")
+
+
 def _now() -> str:
     from datetime import UTC, datetime
 
@@ -86,8 +92,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
                                        complainant=complainant, declarations=declarations, lang=lang,
                                        kind=args.kind, authority_slug=args.authority, options=options)
         if context["rec"]["n"] == 0:
-            print("dossier: note — no finding is included: the letter names no anomalous recordings.",
-                  file=sys.stderr)
+            raise NothingToReport()
         check_destination(export, out)
         verify_export(export)
         stem = f"letter-{args.kind}-{lang}"

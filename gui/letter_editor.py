@@ -36,6 +36,7 @@ from core.authorities import (
     GERMAN_LAENDER,
     ResidenceUnknown,
     authorities,
+    controller_for,
     default_language,
     suggest_authority,
 )
@@ -102,6 +103,7 @@ class LetterDialog(QDialog):
         for kind in KINDS:
             self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
         self.residence = QComboBox(left)
+        self.residence.addItem(self.tr("— choose where you live —"), "")
         for code, label in residence_choices():
             self.residence.addItem(label, code)
         self.authority = QComboBox(left)
@@ -183,7 +185,10 @@ class LetterDialog(QDialog):
     def _load_case(self) -> None:
         declarations = dict(self.case.declarations())
         self.details.set_values(dict(self.case.complainant()), declarations)
-        residence = str(declarations.get("residence") or "DE-SN")
+        residence = str(declarations.get("residence") or "")
+        if not residence:  # a guess from the export's own account data, never Germany without the Land
+            countries = [c for c in getattr(self.export.account, "countries", []) if c in COUNTRIES and c != "DE"]
+            residence = countries[0] if countries else ""
         self._select(self.residence, residence)
         self.options.include_unreviewed.setChecked(not any(v for v, _n in self.case.verdicts().values()))
         self._route(keep_language=False)
@@ -212,16 +217,29 @@ class LetterDialog(QDialog):
         if index >= 0:
             combo.setCurrentIndex(index)
 
+    def _residence_code(self) -> str:
+        """The chosen residence, or the lead authority's country until the user has chosen."""
+        code = self.residence.currentData()
+        if code:
+            return str(code)
+        lead = authority_by_slug(controller_for(self.export.vendor).lead_authority)
+        return lead.country
+
     def _route(self, keep_language: bool = True) -> None:
         try:
-            suggestion = suggest_authority(self.residence.currentData(), self.export.vendor)
+            suggestion = suggest_authority(self._residence_code(), self.export.vendor)
         except ResidenceUnknown as exc:
             self.reason.setText(str(exc))
             return
         for w in (self.authority, self.language):
             w.blockSignals(True)
         self._select(self.authority, suggestion.authority.slug)
-        self.reason.setText(self.tr("Suggested: ") + suggestion.reason)
+        if self.residence.currentData():
+            self.reason.setText(self.tr("Suggested: ") + suggestion.reason)
+        else:
+            self.reason.setText(self.tr("Choose where you live: you can complain to the authority of your country "
+                                        "(for Germany, of your federal state), in your language. Until then the "
+                                        "lead authority is shown."))
         if not keep_language:
             self._select(self.language, default_language(suggestion.authority))
         for w in (self.authority, self.language):
@@ -229,12 +247,12 @@ class LetterDialog(QDialog):
 
     def _residence_changed(self) -> None:
         if self._writable():
-            self.case.set_declaration("residence", self.residence.currentData())
+            self.case.set_declaration("residence", self.residence.currentData() or None)
         self._route(keep_language=False)
         self.regenerate()
 
     def _authority_changed(self) -> None:
-        suggestion = suggest_authority(self.residence.currentData(), self.export.vendor)
+        suggestion = suggest_authority(self._residence_code(), self.export.vendor)
         if self.authority.currentData() != suggestion.authority.slug:
             self.reason.setText(self.tr("You chose this authority instead of the suggested one (") +
                                 suggestion.authority.name_en + ").")
@@ -257,7 +275,7 @@ class LetterDialog(QDialog):
                         "owner_has_no_device": self.details.no_device.isChecked()}
         try:
             self.context, self.letter = draft_letter(
-                self.export, self.findings, residence=self.residence.currentData(), verdicts=self.case.verdicts(),
+                self.export, self.findings, residence=self._residence_code(), verdicts=self.case.verdicts(),
                 complainant=self.details.details(), declarations=declarations, lang=self.language.currentData(),
                 kind=self.kind.currentData(), authority_slug=self.authority.currentData(), options=self._options())
         except DossierError as exc:
@@ -283,8 +301,9 @@ class LetterDialog(QDialog):
         self.edits_kept = not replace
         self._refresh_preview()
         webform = bool(self.context["authority"]["webform"]) and self.kind.currentData() == "complaint"
-        self.fields_button.setEnabled(webform)
         n = self.context["rec"]["n"]
+        for button in (self.pdf_button, self.text_button, self.bundle_button, self.fields_button):
+            button.setEnabled(bool(n) and (button is not self.fields_button or webform))
         text = (self.tr("The letter names {n} recordings.").format(n=n) if n else
                 self.tr("No finding is included yet — review findings or include unreviewed ones."))
         if self.edits_kept:

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from core import __version__
 from core.authorities import Authority, Controller, Suggestion, controller_for, parse_residence
+from core.authorities import authority as authority_by_slug
 from core.letters import i18n
 from core.letters.sanitise import clean_line, clean_lines
 from core.model import Export
@@ -249,8 +250,10 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
         "routing_reason": suggestion.reason if chosen.slug == suggestion.authority.slug else "",
         "controller": {"key": ctrl.key, "name": ctrl.entities[0], "entities": ctrl.all_entities(site),
                        "address": list(ctrl.postal_address), "dpo_email": ctrl.dpo_email(site) or "",
-                       "site": site, "display_name": ctrl.display_name},
+                       "site": site, "display_name": ctrl.display_name,
+                       "assistant": "Alexa" if ctrl.key == "amazon" else "Google Assistant"},
         "lead_authority_name": _lead_name(ctrl, lang),
+        "lead_country": i18n.country_name(authority_by_slug(ctrl.lead_authority).country, lang),
         "residence": {"country": country, "region": region, "name": i18n.residence_name(country, region, lang)},
         "extra_law": "§ 24 DSG" if chosen.country == "AT" else "",
         "law": "UK GDPR" if chosen.country == "GB" else ("DSGVO" if lang == "de" else ("RGPD" if lang == "fr"

@@ -148,3 +148,26 @@ def test_changed_export_is_reported_before_saving(qtbot, tmp_path, monkeypatch):
         assert not (tmp_path / "o" / "l.pdf").exists()
     finally:
         case.close()
+
+
+def test_without_a_residence_the_lead_authority_is_shown_and_nothing_is_guessed_for_germany(qtbot, tmp_path):
+    export = make_export(n=4)
+    findings = make_findings(export, severity="medium")  # nothing included without a verdict
+    case = CaseStore.open(export.export_id, folder=tmp_path / "cases")
+    try:
+        dialog = LetterDialog(None, export, findings, case)
+        qtbot.addWidget(dialog)
+        assert dialog.residence.currentData() == ""
+        assert dialog.authority.currentData() == "lucnpd"
+        assert "Choose where you live" in dialog.reason.text()
+        assert dialog.context["rec"]["n"] == 0
+        assert not dialog.pdf_button.isEnabled() and not dialog.bundle_button.isEnabled()
+        case.set_verdict(findings[0].id, "not-mine")
+        dialog.regenerate()
+        assert dialog.pdf_button.isEnabled()
+        export.account.countries = ["AT"]
+        other = LetterDialog(None, export, findings, case)
+        qtbot.addWidget(other)
+        assert other.residence.currentData() == "AT" and other.authority.currentData() == "atdsb"
+    finally:
+        case.close()

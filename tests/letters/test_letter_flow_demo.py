@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from core.paths import demo_export_dir
 
-pytestmark = [pytest.mark.gui, pytest.mark.skipif(not demo_export_dir().is_dir(), reason="demo export not built")]
+pytestmark = [pytest.mark.gui, pytest.mark.slow,
+              pytest.mark.skipif(not demo_export_dir().is_dir(), reason="demo export not built")]
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 

@@ -82,3 +82,14 @@ def test_letter_command_errors_are_one_sentence(tmp_path, capsys):
     assert main(["letter", str(target), "--residence", "DE-XX", "--out", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("dossier: ") and "\n" not in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(not DEMO.is_dir(), reason="demo export not built")
+def test_letter_command_refuses_a_letter_with_nothing_to_report(tmp_path, capsys, monkeypatch):
+    import core.rules.registry as registry
+
+    monkeypatch.setattr(registry, "run_rules", lambda export, context=None: [])
+    assert main(["letter", str(DEMO), "--residence", "AT", "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "nothing to report" in err and "\n" not in err
+    assert not (tmp_path / "o").exists()
