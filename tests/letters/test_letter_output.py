@@ -28,7 +28,7 @@ def test_pdf_shows_hostile_strings_as_text_and_has_din_pages(tmp_path, qapp):
 
     export = make_export(n=7, hostile=True)
     complainant = {"name": "<img src=http://evil.example/p.png>\u202eEvil\x00",
-                   "address": "<b>Str. 1</b>\n01067 Dresden", "email": "a@example.org"}
+                   "address": "<b>Str. 1</b>\nlone\ud800surrogate\n01067 Dresden", "email": "a@example.org"}
     _, letter = draft_letter(export, make_findings(export), residence="DE-SN", verdicts={}, complainant=complainant,
                              declarations={}, lang="de", options=LetterOptions(today=date(2026, 3, 8)))
     pdf = tmp_path / "letter.pdf"
@@ -37,6 +37,7 @@ def test_pdf_shows_hostile_strings_as_text_and_has_din_pages(tmp_path, qapp):
     assert "<img src=http://evil.example/p.png>" in text  # literal text, not an image
     assert "<b>Str. 1</b>" in text
     assert "\u202e" not in text and "\x00" not in text
+    assert "lone\ufffdsurrogate" in text  # a lone surrogate becomes the replacement character
     assert "Sächsische Datenschutz- und Transparenzbeauftragte" in text
     assert "Seite 1 von" in text and "08.03.2026" in text
     assert b"/URI" not in pdf.read_bytes() and b"/Subtype /Image" not in pdf.read_bytes()

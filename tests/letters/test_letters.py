@@ -179,3 +179,17 @@ def test_only_iso_dates_the_user_gave_are_used():
     _, letter = _draft(declarations={"request_date": "yesterday", "delivery_date": "2018-12-03"})
     text = letter.text()
     assert "3 December 2018" in text and "days after my request" not in text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_google_exports_go_to_google_ireland_with_the_dpc_as_lead(kind):
+    from core.model import ExportFile
+
+    export = make_export(files=[ExportFile("takeout-001.zip", "/nonexistent/t.zip", 99, "cd" * 32, 0.0)])
+    export.vendor = "google"
+    context, letter = _draft("en", kind, export=export, residence="IE")
+    text = letter.text()
+    assert "Amazon" not in text and "Alexa" not in text
+    assert "Google Ireland Limited" in text
+    if kind == "complaint":
+        assert context["authority"]["slug"] == "iedpc" and "main establishment in the EU is in Ireland" in text
