@@ -114,27 +114,28 @@ class ExportSource:
         found: list[tuple[FileToHash, bool]] = []
         used: set[str] = set()
 
-        def add(path: Path, label: str, st: os.stat_result) -> None:
+        def add(path: Path, label: str, st: os.stat_result, is_zip: bool) -> None:
             unique, k = label, 2
-            while unique in used:
+            while unique in used:  # two inputs with one name: "export.zip", "export.zip (2)"
                 unique, k = f"{label} ({k})", k + 1
             used.add(unique)
-            found.append((FileToHash(unique, path, st.st_size, st.st_mtime_ns), path.suffix.lower() == ".zip"))
+            found.append((FileToHash(unique, path, st.st_size, st.st_mtime_ns), is_zip))
 
         for raw in paths:
             path = Path(raw).absolute()  # absolute (links kept), so later checks work from any directory
             try:
                 st = path.stat()
-            except OSError:
+            except FileNotFoundError:
                 raise ExportUnreadable(f"Dossier cannot find “{shown(path.name)}”.") from None
+            except OSError as exc:
+                raise ExportUnreadable(f"Dossier cannot read “{shown(path.name)}”.", detail=str(exc)) from None
             if stat.S_ISDIR(st.st_mode):
                 for file, rel, fst in self._walk(path, cancelled):
-                    add(file, rel, fst)
+                    add(file, rel, fst, file.suffix.lower() == ".zip")
             elif stat.S_ISREG(st.st_mode):
                 if not path.suffix.lower() == ".zip" and _looks_split(path):
                     raise SplitArchive()
-                found.append((FileToHash(path.name, path, st.st_size, st.st_mtime_ns), True))
-                used.add(path.name)
+                add(path, path.name, st, True)
             else:
                 raise ExportUnreadable(f"“{shown(path.name)}” is not a file or folder Dossier can open.")
         return found

@@ -137,3 +137,14 @@ def test_folder_file_swapped_for_a_link_is_not_followed(tmp_path) -> None:
         os.symlink(secret, root / "a.csv")
         with pytest.raises(DossierError):
             source.read_bytes("a.csv")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+def test_fifo_in_folder_is_skipped_not_opened(tmp_path) -> None:
+    root = tmp_path / "export"
+    root.mkdir()
+    (root / "a.csv").write_bytes(b"1")
+    os.mkfifo(root / "pipe.csv")  # opening it for reading would block forever
+    with ExportSource.open([root]) as source:
+        assert [m.path for m in source.members] == ["a.csv"]
+        assert any(n.member == "pipe.csv" for n in source.notes)

@@ -195,3 +195,14 @@ def test_export_file_paths_are_absolute(tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     with ExportSource.open(["e.zip"]) as source:
         assert os.path.isabs(source.files[0].path) and source.files[0].path.endswith("e.zip")
+
+
+def test_two_inputs_with_the_same_name(tmp_path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    one = plain_zip(tmp_path / "a" / "export.zip", {"x.csv": b"1"})
+    two = plain_zip(tmp_path / "b" / "export.zip", {"x.csv": b"2"})
+    with ExportSource.open([one, two]) as source:
+        assert [f.name for f in source.files] == ["export.zip", "export.zip (2)"]
+        assert source.read_bytes("export.zip/x.csv") == b"1"
+        assert source.read_bytes("export.zip (2)/x.csv") == b"2"
