@@ -60,6 +60,12 @@ SEARCHES = [
     "Zahnarzt Köln Notdienst", "Kölner Dom Turm Öffnungszeiten", "Fahrrad Reparatur Köln Nippes", "1. FC Köln Tabelle",
     "Konzert Palladium Köln", "Mieterverein Köln Kontakt", "Pfund in Gramm", "Zugverbindung Köln Hamburg",
     "Stadtbibliothek Köln Ausweis", "Biergarten Stadtwald", "Steuererklärung Frist 2023", "Wohngeld Antrag Köln",
+    "Flohmarkt Köln Sonntag", "Kinoprogramm Odeon Köln", "Apotheke Notdienst Ehrenfeld", "Rheinpegel Köln aktuell",
+    "Zoo Köln Eintrittspreise", "Karneval Köln 2024 Termine", "Fahrradwege Köln Karte", "Wetter Bonn morgen",
+    "Bürgeramt Köln Termin", "Sperrmüll Köln anmelden", "Hallenbad Köln Öffnungszeiten", "Museum Ludwig Ausstellung",
+    "Weihnachtsmarkt Köln Öffnungszeiten", "Bahnstreik aktuell", "Gemüsekiste Köln", "Schwimmkurs Erwachsene Köln",
+    "Rezept Apfelkuchen", "Reifenwechsel Köln Preis", "Mietspiegel Köln 2023", "Yoga Kurs Nippes",
+    "Stromanbieter wechseln", "Handyvertrag kündigen Frist", "Laufstrecke Rheinufer", "Brauhaus Köln Altstadt",
 ]
 
 
@@ -108,8 +114,8 @@ def search_entries() -> list[dict[str, object]]:
     start = _utc("2023-01-04T08:30:00.000Z")
     entries = []
     for n, query in enumerate(SEARCHES):
-        when = start + timedelta(days=23 * n, hours=(n * 5) % 11, minutes=(n * 17) % 60, seconds=n, microseconds=n
-                                 * 1000)
+        when = start + timedelta(days=8 * n, hours=(n * 5) % 11, minutes=(n * 17) % 60, seconds=n % 60,
+                                 microseconds=n * 1000)
         url = "https://www.google.com/search?q=" + "+".join(query.split())
         entries.append({"header": "Suche", "title": f"Gesucht nach {query}", "titleUrl": url,
                         "time": when.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),

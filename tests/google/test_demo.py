@@ -27,7 +27,7 @@ def test_scan_json_on_the_demo() -> None:
     assert result["export"]["layouts"] == ["google-takeout", "google-my-activity-json", "google-takeout-split"]
     assert [f["name"] for f in result["export"]["files"]] == [
         "takeout-20240301T101500Z-001.zip", "takeout-20240301T101500Z-002.zip"]
-    assert result["counts"] == {"purchases": 6, "searches": 16, "recordings": 23, "devices": 0}
+    assert result["counts"] == {"purchases": 6, "searches": 40, "recordings": 23, "devices": 0}
     by_source: dict[str, int] = {}
     for rec in result["recordings"]:
         by_source[rec["time_source"]] = by_source.get(rec["time_source"], 0) + 1
