@@ -88,6 +88,7 @@ class Controller:
     postal_address: tuple[str, ...]
     sites: dict[str, dict[str, Any]] = field(default_factory=dict)
     default_site: str = ""
+    country: str = ""
 
     def dpo_email(self, site: str | None = None) -> str | None:
         info = self.sites.get(site or self.default_site) or self.sites.get(self.default_site) or {}
@@ -122,7 +123,7 @@ def controllers() -> dict[str, Controller]:
         key: Controller(key=key, display_name=c["display_name"], lead_authority=c["lead_authority"],
                         lead_reason=c["lead_reason"], entities=tuple(c["entities"]),
                         postal_address=tuple(c["postal_address"]), sites=dict(c["sites"]),
-                        default_site=c.get("default_site", ""))
+                        default_site=c.get("default_site", ""), country=c.get("country", ""))
         for key, c in raw["controllers"].items()
     }
 

@@ -109,6 +109,17 @@ def _block(template: jinja2.Template, name: str, context: dict[str, Any]) -> str
     return "".join(render(template.new_context(context)))
 
 
+def _din_abroad(lines: list[str], country: str, lang: str) -> list[str]:
+    """DIN 5008 for German letters abroad: town line in capitals, the country last, in German capitals."""
+    if lang != "de" or country in ("", "DE") or len(lines) < 3:
+        return lines
+    from core.letters.i18n import country_name
+
+    name = country_name(country, "de")
+    name = name.removeprefix("der ").removeprefix("dem ").removeprefix("den ")
+    return [*lines[:-2], lines[-2].upper(), name.upper()]
+
+
 def render_letter(context: dict[str, Any]) -> RenderedLetter:
     """Render ``context`` (from :func:`core.letters.build_context`) into a :class:`RenderedLetter`."""
     lang, kind = context["lang"], context["kind"]
@@ -121,10 +132,11 @@ def render_letter(context: dict[str, Any]) -> RenderedLetter:
     who = context["complainant"]
     sender = [x for x in [who["name"], *who["address"]] if x] or [labels["your_name"]]
     if kind == "complaint":
-        recipient = [context["authority"]["name"], *context["authority"]["address"]]
+        recipient = _din_abroad([context["authority"]["name"], *context["authority"]["address"]],
+                                context["authority"]["country"], lang)
         cc = ""
     else:
-        recipient = list(context["controller"]["address"])
+        recipient = _din_abroad(list(context["controller"]["address"]), context["controller"]["country"], lang)
         cc = context["controller"]["dpo_email"]
     info = [(labels["reference"], context["reference"]), (labels["name"], who["name"]),
             (labels["phone"], who["phone"]), (labels["email"], who["email"]), (labels["date"], context["date"])]

@@ -79,7 +79,7 @@ def test_complaint_has_every_required_element(lang):
 def test_companion_letters(lang, kind):
     context, letter = _draft(lang, kind)
     text = letter.text()
-    assert "L-1855 Luxembourg" in text and "eu-privacy@amazon.de" in text
+    assert "l-1855 luxembourg" in text.lower() and "eu-privacy@amazon.de" in text
     missing = [x for x in COMPANION[kind][lang] if x not in text]
     assert not missing, missing
     assert context["rec"]["n_fmt"] in text
@@ -193,3 +193,14 @@ def test_google_exports_go_to_google_ireland_with_the_dpc_as_lead(kind):
     assert "Google Ireland Limited" in text
     if kind == "complaint":
         assert context["authority"]["slug"] == "iedpc" and "main establishment in the EU is in Ireland" in text
+
+
+def test_german_letters_abroad_use_din_5008_capitals():
+    _, letter = _draft("de", authority_slug="lucnpd")
+    assert letter.recipient[-2:] == ["L-4370 BELVAUX", "LUXEMBURG"]
+    _, letter = _draft("de", "access")
+    assert letter.recipient[-2:] == ["L-1855 LUXEMBOURG", "LUXEMBURG"]
+    _, letter = _draft("en", "access")
+    assert letter.recipient[-1] == "Luxembourg"
+    _, letter = _draft("de")  # within Germany: unchanged
+    assert letter.recipient[-2:] == ["01330 Dresden", "Deutschland"]
