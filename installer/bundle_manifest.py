@@ -53,9 +53,11 @@ HIDDEN_IMPORTS = ("zipfile_deflate64.deflate64", "imageio_ffmpeg.binaries")
 
 # Qt plugins (and the libraries only they need) that PyInstaller's hooks collect but Dossier never
 # uses: the QML virtual keyboard, network plugins (Dossier makes no network connection; the VNC
-# platform would even open a server port), and embedded-display platforms. fnmatch patterns on the
-# destination path inside the bundle.
+# platform would even open a server port), embedded-display platforms, and the GTK 3 platform theme
+# (it would drag the build machine's GLib/Cairo/Pango into the bundle, to be mixed with the user's
+# GTK at run time; Dossier paints its own palette). fnmatch patterns on the destination path.
 EXCLUDED_BINARIES = (
+    "*/plugins/platformthemes/*gtk3*",
     "*/plugins/platforminputcontexts/*virtualkeyboard*", "*/libQt6VirtualKeyboard*",
     "*/plugins/networkinformation/*", "*/plugins/tls/*", "*/plugins/generic/*tuiotouch*",
     "*/plugins/platforms/*qvnc*", "*/plugins/platforms/*qeglfs*", "*/plugins/platforms/*qminimalegl*",

@@ -86,6 +86,8 @@ def content_problems(bundle: Path) -> list[str]:
                 if next(bundle.glob(pattern), None) is None]
     problems += [f"must not be bundled: {what} ({next(bundle.glob(pattern))})" for what, pattern in FORBIDDEN.items()
                  if next(bundle.glob(pattern), None) is not None]
+    problems += [f"dangling symbolic link: {link.relative_to(bundle)}" for link in bundle.rglob("*")
+                 if link.is_symlink() and not link.exists()]
     return problems
 
 

@@ -65,6 +65,8 @@ def test_unused_qt_plugins_are_dropped_and_needed_ones_kept():
     assert not manifest.keep_binary("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so")
     assert not manifest.keep_binary("PySide6/Qt/plugins/platforms/libqvnc.so")
     assert not manifest.keep_binary("PySide6\\plugins\\tls\\qopensslbackend.dll")
+    assert not manifest.keep_binary("PySide6/Qt/plugins/platformthemes/libqgtk3.so")
+    assert manifest.keep_binary("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so")
     plugins = "PySide6/Qt/plugins"
     for needed in (f"{plugins}/platforms/libqxcb.so", f"{plugins}/platforms/libqoffscreen.so",
                    f"{plugins}/platforms/libqwayland.so", f"{plugins}/multimedia/libffmpegmediaplugin.so",

@@ -96,3 +96,15 @@ def test_bare_paths_mean_open(tmp_path):
     seen: list[tuple[list[str], bool]] = []
     assert cli_main([str(export)], open_gui=lambda paths, demo: seen.append((paths, demo)) or 0) == 0
     assert seen == [([str(export)], False)]
+
+
+@pytest.mark.skipif(shutil.which("update-desktop-database") is None, reason="desktop-file-utils not installed")
+def test_menu_cache_lists_dossier_for_zips_and_folders(data_home):
+    result = desktop_entry.install(command=["/usr/bin/dossier-gui"])
+    assert "update-desktop-database" in result.refreshed
+    cache = (data_home / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
+    for mime in ("application/zip", "inode/directory"):
+        line = next(line for line in cache.splitlines() if line.startswith(mime + "="))
+        assert f"{APP_ID}.desktop" in line
+    mimeapps = data_home.parent / ".config" / "mimeapps.list"
+    assert not mimeapps.exists()  # offered in "Open with", never made the default

@@ -37,8 +37,10 @@ def test_missing_plugin_and_forbidden_module_are_reported(tmp_path):
     webengine = bundle / "_internal/PySide6/Qt/lib/libQt6WebEngineCore.so.6"
     webengine.parent.mkdir(parents=True)
     webengine.write_bytes(b"x")
+    (bundle / "_internal/libQt6VirtualKeyboard.so.6").symlink_to("PySide6/Qt/lib/libQt6VirtualKeyboard.so.6")
     problems = "\n".join(smoke_test.content_problems(bundle))
     assert "Qt Multimedia FFmpeg backend" in problems and "Qt WebEngine" in problems
+    assert "dangling symbolic link: _internal/libQt6VirtualKeyboard.so.6" in problems
 
 
 def test_fatal_markers():
