@@ -147,3 +147,27 @@ def test_extracted_takeout_folder_is_google_through_the_vendor_dispatch(trees, t
         export = parse_export(source)
     assert export.vendor == "google"
     assert export.counts() == {"purchases": 6, "searches": 2, "recordings": 4, "devices": 0}
+
+
+def test_a_missing_first_part_is_noted(trees, tmp_path) -> None:
+    parts = synth.write_split(trees["en-json"], tmp_path)
+    export = parse_paths([parts[1]])  # only -002.zip: the clips without their activity files
+    assert [n.message for n in export.report.notes if n.member == ""] == [
+        "This Takeout is split into parts and takeout-20240301T101500Z-001.zip was not opened: open all parts "
+        "together to see everything."]
+    assert set(export.recordings["time_source"]) == {"filename", "archive"}
+
+
+def test_many_unnamed_clips_make_one_note(tmp_path) -> None:
+    clip = synth.mp3_clip("hello")
+    tree = {f"My Activity/Assistant/clip-{i}.mp3": clip + bytes([i]) for i in range(8)}
+    tree["My Activity/Assistant/MyActivity.json"] = synth.as_json(
+        [{"header": "Assistant", "title": f"Said x{i}", "time": "2023-01-01T00:00:00Z", "audioFiles": [f"gone-{i}.mp3"]}
+         for i in range(7)])
+    export = parse_paths([synth.write_zip(tree, tmp_path / "takeout-x.zip")])
+    assert [n.message for n in export.report.notes] == [
+        "No activity entry names 8 audio files in this folder; they are listed as recordings (8 dated from archive "
+        "entries (weak))."]
+    assert [p.message for p in export.report.problems] == [
+        "7 entries name audio files that are not in the export (first: entry 1, gone-0.mp3); was a part of the "
+        "export left out?"]

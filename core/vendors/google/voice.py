@@ -20,6 +20,9 @@ from core.vendors.google.discovery import TakeoutFile
 _ISO_NAME = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})[T _](\d{2})[_:.\-](\d{2})[_:.\-](\d{2})(?:[.,_](\d{1,6}))?")
 _COMPACT_NAME = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})[T_\-]?(\d{2})(\d{2})(\d{2})(?!\d)")
 _EPOCH_MS = re.compile(r"(?<!\d)(1\d{12})(?!\d)")
+PLURAL_DATED = {"filename": "dated from their file names", "archive": "dated from archive entries (weak)",
+                "none": "undated"}
+LIST_EACH = 5  # up to this many missing or unnamed clips are reported one by one, more as one line
 _EPOCH_S = re.compile(r"(?<!\d)(1\d{9})(?!\d)")
 
 
@@ -83,6 +86,7 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
     rows: list[dict[str, Any]] = []
     used: dict[str, str] = {}  # audio member -> "entry N of <file>"
     without_audio: Counter[str] = Counter()
+    missing: dict[str, list[tuple[int, str]]] = {}  # activity file -> (entry, audio name) not in the export
     for act in voice:
         if not act.audio_files:
             without_audio[act.member] += 1
@@ -92,8 +96,7 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
         for name in act.audio_files:
             audio = index.resolve(name, rel_of.get(act.member, act.member))
             if audio is None:
-                report.problem(act.member, None,
-                               f"Entry {act.entry} names the audio file {name}, which is not in the export.")
+                missing.setdefault(act.member, []).append((act.entry, name))
                 continue
             where = f"entry {act.entry} of {act.member}"
             if audio.member.path in used:
@@ -103,6 +106,13 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
             used[audio.member.path] = where
             rows.append(_row(audio, time=act.time, time_source="index", device_name=device,
                              transcript=transcript, response="\n".join(response) or None, member=act.member))
+    for member, gone in missing.items():
+        if len(gone) <= LIST_EACH:
+            for entry, name in gone:
+                report.problem(member, None, f"Entry {entry} names the audio file {name}, which is not in the export.")
+        else:
+            report.problem(member, None, f"{len(gone):,} entries name audio files that are not in the export (first: "
+                                         f"entry {gone[0][0]}, {gone[0][1]}); was a part of the export left out?")
     for member, count in sorted(without_audio.items()):
         noun = "entry has" if count == 1 else "entries have"
         report.notes.append(Problem(member, None, f"{count} voice {noun} no audio file (Google keeps audio only "
@@ -111,8 +121,9 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
 
 
 def recordings_from_orphans(audio: list[TakeoutFile], used: set[str], report: ImportReport) -> list[dict[str, Any]]:
-    """Recording rows for audio files that no activity entry names (reported as such)."""
+    """Recording rows for audio files that no activity entry names (reported per file, or per folder if many)."""
     rows: list[dict[str, Any]] = []
+    by_folder: dict[str, list[tuple[str, str]]] = {}  # folder -> (member, time source)
     for f in audio:
         if f.member.path in used:
             continue
@@ -122,10 +133,19 @@ def recordings_from_orphans(audio: list[TakeoutFile], used: set[str], report: Im
             when, source = f.member.modified.replace(tzinfo=UTC), "archive"
         elif when is None:
             source = "none"
-        dated = {"filename": "dated from its file name", "archive": "dated from the archive entry (weak)",
-                 "none": "undated"}[source]
-        report.notes.append(Problem(f.member.path, None, f"No activity entry names this audio file; it is listed "
-                                                         f"as a recording, {dated}."))
+        by_folder.setdefault(f.member.path.rsplit("/", 1)[0], []).append((f.member.path, source))
         rows.append(_row(f, time=when, time_source=source, device_name=None, transcript=None, response=None,
                          member=f.member.path))
+    dated = {"filename": "dated from its file name", "archive": "dated from the archive entry (weak)",
+             "none": "undated"}
+    for folder, files in by_folder.items():
+        if len(files) <= LIST_EACH:
+            for member, source in files:
+                report.notes.append(Problem(member, None, f"No activity entry names this audio file; it is listed "
+                                                          f"as a recording, {dated[source]}."))
+            continue
+        counts = Counter(source for _, source in files)
+        how = ", ".join(f"{n:,} {PLURAL_DATED[s]}" for s, n in sorted(counts.items()))
+        report.notes.append(Problem(folder, None, f"No activity entry names {len(files):,} audio files in this "
+                                                  f"folder; they are listed as recordings ({how})."))
     return rows
