@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 # Values Amazon writes instead of leaving a cell empty.
@@ -20,23 +23,33 @@ PLACEHOLDERS = frozenset({"", "not available", "not applicable", "n/a", "na", "n
 # "us":   11/11/2021 22:32:48 UTC   (month first, always; GMT/UTC label or none)
 # "iso":  2024-11-03T12:32:17Z, 2026-05-02T20:34:44.221Z, +00:00 offsets, 2020-02-27 15:52:06(.0)
 # "epoch-ms" / "epoch-s": integers (web-API style indexes)
-_US_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(:\d{2})?( (UTC|GMT))?$")
-_US_FORMATS = ("%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M")
+_US_FORMATS = ("%m/%d/%Y %H:%M:%S UTC", "%m/%d/%Y %H:%M:%S GMT", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M UTC",
+               "%m/%d/%Y %H:%M")
 _RFC_FORMAT = "%a, %d %b %Y %H:%M:%S"  # Wed, 03 Nov 2021 10:00:00 GMT
 TIME_STYLES = ("us", "iso", "rfc", "epoch")
 
 
+def map_unique(series: pd.Series, func: Callable[[str], Any]) -> pd.Series:
+    """``func`` applied once per distinct value (hash-factorised in C), as an object column."""
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object))
+    mapped = np.empty(len(uniques) + 1, dtype=object)
+    mapped[:-1] = [func(str(u)) for u in uniques]
+    mapped[-1] = None  # code -1: a missing value
+    return pd.Series(mapped[codes], index=series.index, dtype=object)
+
+
+def _is_placeholder_text(value: str) -> bool:
+    return value.strip().lower() in PLACEHOLDERS
+
+
 def is_placeholder(series: pd.Series) -> pd.Series:
     """True where a cell is empty or an Amazon placeholder (``Not Available`` …)."""
-    return series.astype(str).str.strip().str.lower().isin(PLACEHOLDERS)
+    return map_unique(series, _is_placeholder_text).astype(bool)
 
 
 def first_of_and(series: pd.Series) -> pd.Series:
     """The first of several values joined by ``" and "`` (``"a and b"`` → ``"a"``)."""
-    text = series.astype(str)
-    if not text.str.contains(" and ", regex=False).any():
-        return text
-    return text.str.split(" and ", n=1, regex=False).str[0]
+    return map_unique(series, lambda v: v.split(" and ", 1)[0])
 
 
 def split_and(value: str | None) -> list[str]:
@@ -50,43 +63,59 @@ def split_and(value: str | None) -> list[str]:
 def parse_times(series: pd.Series, styles: tuple[str, ...] = ("us", "iso")) -> tuple[pd.Series, pd.Series]:
     """Parse a text column of UTC timestamps; returns ``(times, bad)``.
 
-    Placeholders become NaT and are not bad. Each style is tried with its explicit format on the cells
-    no earlier style parsed; a cell holding several timestamps joined by " and " keeps the first one.
+    Each style's explicit formats run in C over the cells no earlier style parsed. Only the cells left
+    over are looked at one by one: placeholders become NaT (not bad); a cell holding several timestamps
+    joined by " and " keeps the first; anything else is bad.
     """
-    text = first_of_and(series.astype(str).str.strip())
-    absent = is_placeholder(text)
+    text = series.astype(object).where(series.notna(), "").astype(str)
     result = pd.Series(pd.NaT, index=series.index, dtype="datetime64[ns, UTC]")
-    todo = ~absent
+    _fill(result, text, styles)
+    todo = result.isna()
+    if not todo.any():
+        return result, todo
+    rest = text[todo]
+    absent = is_placeholder(rest)
+    joined = rest[~absent]
+    joined = joined[joined.str.contains(" and ", regex=False)]
+    if len(joined):
+        _fill(result, first_of_and(joined).astype(str).str.strip(), styles)
+    bad = result.isna() & todo
+    bad[absent[absent].index] = False
+    return result, bad
+
+
+def _fill(result: pd.Series, text: pd.Series, styles: tuple[str, ...]) -> None:
     for style in styles:
+        todo = result.loc[text.index].isna()
         if not todo.any():
-            break
+            return
         parsed = _parse_style(text[todo], style)
         ok = parsed.notna()
-        result.loc[ok[ok].index] = parsed[ok]
-        todo = todo & result.isna()
-    return result, todo
+        if ok.any():
+            result.loc[ok[ok].index] = parsed[ok]
 
 
 def _parse_style(text: pd.Series, style: str) -> pd.Series:
     if style == "us":
-        cleaned = text.str.replace(r" (UTC|GMT)$", "", regex=True)
-        matches = text.str.match(_US_RE)
         out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
         for fmt in _US_FORMATS:
-            todo = matches & out.isna()
+            todo = out.isna()
             if not todo.any():
                 break
-            out.loc[todo] = pd.to_datetime(cleaned[todo], format=fmt, utc=True, errors="coerce")
+            out.loc[todo] = pd.to_datetime(text[todo], format=fmt, utc=True, errors="coerce")
         return out
     if style == "iso":
-        iso_like = text.str.match(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$")
-        out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
-        if iso_like.any():
-            out.loc[iso_like] = pd.to_datetime(text[iso_like], format="ISO8601", utc=True, errors="coerce")
-        return out
+        out = pd.to_datetime(text, format="ISO8601", utc=True, errors="coerce")
+        short = out.notna() & (text.str.len() < 10)  # "2021" alone is no timestamp
+        return out.where(~short)
     if style == "rfc":
-        cleaned = text.str.replace(r" (UTC|GMT)$", "", regex=True)
-        return pd.to_datetime(cleaned, format=_RFC_FORMAT, utc=True, errors="coerce")
+        out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
+        for fmt in (_RFC_FORMAT + " GMT", _RFC_FORMAT + " UTC", _RFC_FORMAT):
+            todo = out.isna()
+            if not todo.any():
+                break
+            out.loc[todo] = pd.to_datetime(text[todo], format=fmt, utc=True, errors="coerce")
+        return out
     if style == "epoch":
         return epoch_times(text)
     raise ValueError(f"unknown time style {style!r}")
@@ -94,7 +123,7 @@ def _parse_style(text: pd.Series, style: str) -> pd.Series:
 
 def epoch_times(text: pd.Series) -> pd.Series:
     """Integers as epoch milliseconds (13 digits) or seconds (9–10 digits), plausible range only."""
-    digits = text.str.fullmatch(r"\d{9,13}(\.0+)?")
+    digits = text.str.fullmatch(r"\d{9,13}(\.0+)?").fillna(False).astype(bool)
     out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
     if not digits.any():
         return out
@@ -107,50 +136,64 @@ def epoch_times(text: pd.Series) -> pd.Series:
 
 
 _MONEY_STRIP = re.compile(r"[\s$€£¥'_,]|^[A-Z]{3}\s*|\s*[A-Z]{3}$")
+_MONEY_OK = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_ABSENT = object()
+_BAD = object()
+
+
+def _money(value: str) -> object:
+    if _is_placeholder_text(value):
+        return _ABSENT
+    cleaned = _MONEY_STRIP.sub("", value.strip())
+    if not _MONEY_OK.fullmatch(cleaned):
+        return _BAD
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:  # pragma: no cover - the regex admits only valid numbers
+        return _BAD
 
 
 def parse_money(series: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Money cells to :class:`Decimal` (``'-21.25'`` → ``Decimal('-21.25')``, ``12`` → ``Decimal('12')``).
 
-    Returns ``(amounts, bad)``; placeholders are ``None`` and not bad. Unique values are converted once.
+    Returns ``(amounts, bad)``; placeholders are ``None`` and not bad. Distinct values are converted once.
     """
-    text = series.astype(str).str.strip()
-    absent = is_placeholder(text)
-    cleaned = text.str.replace(_MONEY_STRIP, "", regex=True)
-    lookup: dict[str, Decimal | None] = {}
-    for value in pd.unique(cleaned[~absent]):
-        lookup[value] = _decimal(value)
-    amounts = cleaned.map(lookup).where(~absent, None).astype(object)
-    amounts = amounts.where(amounts.notna(), None)
-    bad = ~absent & amounts.isna()
-    return amounts, bad
+    return _convert_unique(series, _money, Decimal)
 
 
-def _decimal(value: str) -> Decimal | None:
-    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", value):
-        return None
-    try:
-        return Decimal(value)
-    except InvalidOperation:  # pragma: no cover - the regex admits only valid numbers
-        return None
+def _quantity(value: str) -> object:
+    if _is_placeholder_text(value):
+        return _ABSENT
+    text = value.strip()
+    if text.endswith(".0"):
+        text = text.rstrip("0").rstrip(".")
+    return int(text) if text.isdigit() and len(text) <= 9 else _BAD
 
 
 def parse_quantity(series: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Whole-number quantities as Python ints (object column); placeholders → ``None``."""
-    text = series.astype(str).str.strip().str.replace(r"\.0+$", "", regex=True)
-    absent = is_placeholder(text)
-    ok = text.str.fullmatch(r"\d{1,9}")
-    values = pd.Series([None] * len(text), index=text.index, dtype=object)
-    if ok.any():
-        values[ok] = [int(v) for v in text[ok]]
-    return values, ~absent & ~ok
+    return _convert_unique(series, _quantity, int)
+
+
+def _convert_unique(series: pd.Series, func: Callable[[str], object], kind: type) -> tuple[pd.Series, pd.Series]:
+    """``func`` once per distinct value → (values with ``None`` for absent/bad, bad mask)."""
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object))
+    results = [func(str(u)) for u in uniques]
+    good = np.empty(len(uniques) + 1, dtype=object)
+    good[:-1] = [r if isinstance(r, kind) else None for r in results]
+    good[-1] = None
+    bad = np.array([r is _BAD for r in results] + [False], dtype=bool)
+    return pd.Series(good[codes], index=series.index, dtype=object), pd.Series(bad[codes], index=series.index)
+
+
+def clean_cell(value: str) -> str | None:
+    """Sanitised text, or ``None`` for a placeholder."""
+    return None if _is_placeholder_text(value) else sanitize_text(value)
 
 
 def text_or_none(series: pd.Series) -> pd.Series:
     """Sanitised text, placeholders → ``None`` (object column)."""
-    cleaned = sanitize_series(series.astype(str))
-    out = cleaned.where(~is_placeholder(cleaned), None).astype(object)
-    return out.where(out.notna(), None)
+    return map_unique(series, clean_cell)
 
 
 # ---- text sanitiser --------------------------------------------------------------------------------
@@ -164,11 +207,12 @@ _INVISIBLE = {
     "\u200f": "[RLM]", "\u061c": "[ALM]",
 }
 _INVISIBLE_RE = re.compile("[" + "".join(_INVISIBLE) + "]")
-_SUSPECT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u061c]")
 
 
 def sanitize_text(value: str) -> str:
     """NFC; lone surrogates → U+FFFD; C0 controls removed (tab/newline kept); bidi/zero-width made visible."""
+    if value.isascii() and value.isprintable():
+        return value
     value = _SURROGATE.sub("\ufffd", value)
     value = unicodedata.normalize("NFC", value)
     value = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
@@ -176,21 +220,5 @@ def sanitize_text(value: str) -> str:
 
 
 def sanitize_series(series: pd.Series) -> pd.Series:
-    """:func:`sanitize_text` on the cells that need it (fast path: most cells are plain)."""
-    text = series.astype(str)
-    suspect = text.str.contains(_SUSPECT) | ~_is_nfc(text)
-    if not suspect.any():
-        return text
-    out = text.copy()
-    out[suspect] = pd.Series([sanitize_text(v) for v in text[suspect]], index=text[suspect].index, dtype=object)
-    return out
-
-
-def _is_nfc(text: pd.Series) -> pd.Series:
-    ascii_mask = text.str.isascii()
-    if ascii_mask.all():
-        return ascii_mask
-    result = ascii_mask.copy()
-    rest = text[~ascii_mask]
-    result[~ascii_mask] = pd.Series([unicodedata.is_normalized("NFC", v) for v in rest], index=rest.index)
-    return result
+    """:func:`sanitize_text` once per distinct value."""
+    return map_unique(series, sanitize_text)

@@ -26,7 +26,8 @@ import numpy as np
 import pandas as pd
 
 from core.archive import ExportSource, Member
-from core.convert import sanitize_series
+from core.convert import _is_placeholder_text as _is_placeholder
+from core.convert import clean_cell, sanitize_text
 
 
 class TableUnreadable(Exception):
@@ -76,12 +77,42 @@ class Table:
 
     def text(self, *aliases: str) -> pd.Series | None:
         """The column's text, mojibake repaired and sanitised (or ``None`` when absent)."""
+        return self._cleaned(aliases, sanitize_text)
+
+    def value(self, *aliases: str) -> pd.Series | None:
+        """Like :meth:`text`, with Amazon's placeholders (``Not Available`` …) as ``None``."""
+        return self._cleaned(aliases, clean_cell)
+
+    def values_or_none(self, *aliases: str) -> pd.Series:
+        """:meth:`value`, or a column of ``None`` when the table has no such column."""
+        found = self.value(*aliases)
+        return found if found is not None else pd.Series([None] * len(self.frame), dtype=object)
+
+    def _cleaned(self, aliases: tuple[str, ...], clean: Callable[[str], str | None]) -> pd.Series | None:
         raw = self.get(*aliases)
         if raw is None:
             return None
-        repaired, count = repair_mojibake(raw)
-        self.repaired += count
-        return sanitize_series(repaired)
+        repaired = [0]
+
+        def one(value: str) -> str | None:
+            fixed = fix_mojibake(value) if _MOJIBAKE.search(value) else value
+            repaired[0] += fixed != value
+            return clean(fixed)
+
+        codes, uniques = pd.factorize(raw.to_numpy(dtype=object))
+        mapped = np.empty(len(uniques) + 1, dtype=object)
+        joined = "|".join(map(str, uniques))
+        if joined.isascii() and joined.isprintable():  # fast path: nothing to repair or sanitise
+            mapped[:-1] = [None if len(u) < 24 and _is_placeholder(u) else u for u in uniques] \
+                if clean is clean_cell else uniques
+        else:
+            mapped[:-1] = [one(str(u)) for u in uniques]
+        mapped[-1] = None
+        if repaired[0]:
+            changed = np.flatnonzero([_MOJIBAKE.search(str(u)) is not None and fix_mojibake(str(u)) != u
+                                      for u in uniques])
+            self.repaired += int(np.isin(codes, changed).sum())
+        return pd.Series(mapped[codes], index=raw.index, dtype=object)
 
     def line_list(self) -> list[int | None]:
         if self.lines is None:
@@ -127,9 +158,12 @@ def read_csv(source: ExportSource, member: Member, usecols: Iterable[str] | None
 
 
 def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = None) -> Table:
+    """Parse CSV bytes. ``usecols``: aliases of the columns to keep (all are parsed, so that a row with
+    too many fields is always found and reported — pandas drops extra fields silently with ``usecols``)."""
     encoding = sniff_encoding(data[:4])
     if encoding == "utf-8-sig":
-        data = data.replace(b"\x00", b"")
+        if b"\x00" in data:
+            data = data.replace(b"\x00", b"")
         try:
             data.decode("utf-8")
             text: str | None = None
@@ -138,25 +172,23 @@ def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = Non
     else:
         text, encoding = decode(data)
         text = text.replace("\x00", "")
-    if not (text if text is not None else data.strip(codecs.BOM_UTF8)).strip():
+    head = text[:65536] if text is not None else data[:65536].replace(codecs.BOM_UTF8, b"")
+    if len(head) < 65536 and not head.strip():
         raise TableUnreadable("The file is empty.")
-    wanted = {normalise(c) for c in usecols} if usecols is not None else None
-    selector: Callable[[str], bool] | None = None
-    if wanted is not None:
-        selector = lambda col: normalise(str(col)) in wanted  # noqa: E731
-
-    def stream() -> io.IOBase:
-        return io.StringIO(text) if text is not None else io.BytesIO(data)
-
-    frame, bad_lines = _parse(stream(), "utf-8-sig" if text is None else None, selector)
-    header = [str(c) for c in _parse(stream(), "utf-8-sig" if text is None else None, None, nrows=0)[0].columns]
+    handle: io.IOBase = io.StringIO(text) if text is not None else io.BytesIO(data)
+    raw, bad_lines = _parse(handle, "utf-8-sig" if text is None else None)
+    if raw.empty:
+        raise TableUnreadable("The file holds no data.")
+    header = _unique([str(v).replace("\ufeff", "") for v in raw.iloc[0]])
+    frame = raw.iloc[1:].reset_index(drop=True)
+    frame.columns = header
     newline_count = text.count("\n") if text is not None else data.count(b"\n")
     lines = _physical_lines(frame, bad_lines, newline_count)
-    if lines is None:  # quoted line breaks in columns we did not keep: reread everything once
-        full, _ = _parse(stream(), "utf-8-sig" if text is None else None, None)
-        lines = _physical_lines(full, bad_lines, -1)
-        assert lines is not None
-    frame, lines = _drop_blank(frame, lines)
+    lines += _header_breaks(header)
+    frame, lines = _drop_blank(frame, lines)  # on every column, before any are left out
+    if usecols is not None:
+        wanted = {normalise(c) for c in usecols}
+        frame = frame[[c for c in header if normalise(c) in wanted]]
     problems: list[tuple[int | None, str]] = [
         (line, f"Row has {saw} fields where the header has {expected}; it was not read.")
         for line, expected, saw in bad_lines
@@ -164,19 +196,32 @@ def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = Non
     return Table(member, frame, header, lines, encoding, problems)
 
 
+def _unique(names: list[str]) -> list[str]:
+    """Column names made unique (``Name``, ``Name (2)``) so a repeated header never hides a column."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out
+
+
+def _header_breaks(header: list[str]) -> int:
+    return sum(h.count("\n") for h in header)
+
+
 _BAD_LINE = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
 
 
-def _parse(handle: io.IOBase, encoding: str | None, usecols: Callable[[str], bool] | None,
-           nrows: int | None = None) -> tuple[pd.DataFrame, list[tuple[int, int, int]]]:
+def _parse(handle: io.IOBase, encoding: str | None) -> tuple[pd.DataFrame, list[tuple[int, int, int]]]:
+    """All rows as text (the header is row 0, so pandas never guesses an index from a ragged row)."""
     bad: list[tuple[int, int, int]] = []
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             frame = pd.read_csv(
-                handle, dtype=str, keep_default_na=False, na_filter=False, engine="c",
-                encoding=encoding, on_bad_lines="warn", skip_blank_lines=False, usecols=usecols,
-                nrows=nrows,
+                handle, header=None, dtype=object, keep_default_na=False, na_filter=False, engine="c",
+                encoding=encoding, on_bad_lines="warn", skip_blank_lines=False, index_col=False,
             )
     except pd.errors.EmptyDataError as exc:
         raise TableUnreadable("The file holds no data.") from exc
@@ -187,17 +232,22 @@ def _parse(handle: io.IOBase, encoding: str | None, usecols: Callable[[str], boo
     for warning in caught:
         for match in _BAD_LINE.finditer(str(warning.message)):
             bad.append((int(match.group(1)), int(match.group(2)), int(match.group(3))))
-    return frame.fillna(""), sorted(bad)
+    # short rows (missing trailing fields) leave NaN, always in the last column first
+    ragged = [c for c in frame.columns if frame[c].isna().any()] if len(frame.columns) and \
+        frame.iloc[:, -1].isna().any() else []
+    if ragged:
+        frame[ragged] = frame[ragged].fillna("")
+    return frame, sorted(bad)
 
 
-def _physical_lines(frame: pd.DataFrame, bad: list[tuple[int, int, int]], newline_count: int) -> np.ndarray | None:
+def _physical_lines(frame: pd.DataFrame, bad: list[tuple[int, int, int]], newline_count: int) -> np.ndarray:
     """Line of each row: row i → i + 2, shifted past skipped bad lines and quoted line breaks."""
     n = len(frame)
     logical = np.arange(n, dtype=np.int64) + 2
     for line, _expected, _saw in bad:
         logical[logical >= line] += 1
     rows_plus_header = n + 1 + len(bad)
-    if newline_count >= 0 and newline_count <= rows_plus_header:
+    if newline_count <= rows_plus_header:
         return logical
     breaks = np.zeros(n, dtype=np.int64)
     for col in frame.columns:
@@ -205,8 +255,6 @@ def _physical_lines(frame: pd.DataFrame, bad: list[tuple[int, int, int]], newlin
         has = values.str.contains("\n", regex=False)
         if has.any():
             breaks += values.str.count("\n").to_numpy(dtype=np.int64)
-    if newline_count >= 0 and not breaks.any():
-        return None  # the breaks are in columns that were not read
     shift = np.concatenate(([0], np.cumsum(breaks)[:-1])) if n else breaks
     return logical + shift
 
@@ -214,7 +262,12 @@ def _physical_lines(frame: pd.DataFrame, bad: list[tuple[int, int, int]], newlin
 def _drop_blank(frame: pd.DataFrame, lines: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
     if frame.empty:
         return frame, lines
-    blank = (frame.astype(str) == "").all(axis=1).to_numpy()
+    first = frame.iloc[:, 0].to_numpy(dtype=object)
+    candidates = np.flatnonzero(first == "")
+    if not len(candidates):
+        return frame, lines
+    blank = np.zeros(len(frame), dtype=bool)
+    blank[candidates] = (frame.iloc[candidates] == "").all(axis=1).to_numpy()
     if not blank.any():
         return frame, lines
     keep = ~blank
@@ -279,21 +332,6 @@ for _byte in range(0x80, 0xA0):
     with contextlib.suppress(UnicodeDecodeError):
         _CP1252_REVERSE[bytes([_byte]).decode("cp1252")] = _byte
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf" + re.escape("".join(_CP1252_REVERSE)) + "]")
-
-
-def repair_mojibake(series: pd.Series) -> tuple[pd.Series, int]:
-    """Undo UTF-8 that was decoded as Latin-1/cp1252 and encoded again, where the result is valid."""
-    suspect = series.str.contains(_MOJIBAKE)
-    if not suspect.any():
-        return series, 0
-    values = series.to_numpy(dtype=object).copy()
-    count = 0
-    for pos in np.flatnonzero(suspect.to_numpy(dtype=bool)):
-        fixed = fix_mojibake(str(values[pos]))
-        if fixed != values[pos]:
-            values[pos] = fixed
-            count += 1
-    return pd.Series(values, index=series.index, dtype=object), count
 
 
 def fix_mojibake(value: str) -> str:

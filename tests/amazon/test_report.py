@@ -101,3 +101,21 @@ def test_archive_notes_are_copied(tmp_path: Path) -> None:
     export = parse_paths([path])
     assert any("README.txt" in n.member for n in export.report.notes)
     assert len(export.report.files) == 3
+
+
+def test_returns_files_become_refunds(tmp_path: Path) -> None:
+    digital_returns = (b"Order ID,Return Date,Base Currency,Transaction Amount,Component Type,Product Name\r\n"
+                       b"D01-1,2026-01-02T03:04:05Z,USD,-4.99,Price Amount,Song\r\n"
+                       b"D01-1,2026-01-02T03:04:05Z,USD,-0.35,Tax,Song\r\n")
+    payments = (b"OrderID,RefundCompletionDate,AmountRefunded,Currency\n"
+                b"111-1,\"Wed, 03 Nov 2021 10:00:00 GMT\",15.00,EUR\n"
+                b"111-2,N/A,3.00,EUR\n")
+    entries = [("Your Amazon Orders/Digital Returns.csv", digital_returns),
+               ("Retail.OrdersReturned.Payments.1/Retail.OrdersReturned.Payments.1.csv", payments)]
+    export = parse_paths([write_zip(tmp_path / "x.zip", entries)])
+    refunds = export.purchases
+    assert list(refunds["kind"]) == ["refund", "refund"]
+    assert list(refunds["amount"]) == [Decimal("-15.00"), Decimal("-5.34")]
+    assert [str(t) for t in refunds["time"]] == ["2021-11-03 10:00:00+00:00", "2026-01-02 03:04:05+00:00"]
+    assert list(refunds["title"]) == [None, "Song"]
+    assert [(p.line, p.message) for p in export.report.problems] == [(3, "Date is missing; row not read.")]

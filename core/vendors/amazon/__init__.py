@@ -46,7 +46,7 @@ def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Ca
                       if (f := _step(ctx, orders.read_orders, m)) is not None]
     money = digital.read_monetary(ctx, by_kind.get("digital-monetary", []))
     purchase_parts += [digital.read_digital_items(ctx, m, money) for m in by_kind.get("digital-items", [])]
-    titles = orders.titles_by_order(purchase_parts)
+    titles = orders.titles_by_order(purchase_parts) if by_kind.get("digital-2026") or by_kind.get("refunds") else {}
     purchase_parts += [digital.read_grouped(ctx, m, kind="digital", dataset="amazon.digital-orders", titles=titles)
                        for m in by_kind.get("digital-2026", [])]
     purchase_parts += [digital.read_grouped(ctx, m, kind="refund", dataset="amazon.refunds", titles=titles)
@@ -145,7 +145,11 @@ def _sorted(frame: pd.DataFrame, order: list[str]) -> pd.DataFrame:
     index = sortable.sort_values(keys, kind="stable", na_position="last").index
     frame = frame.loc[index].reset_index(drop=True)
     if "line" in frame.columns:
-        frame["line"] = pd.Series([None if pd.isna(v) else int(v) for v in frame["line"]], dtype=object)
+        line = frame["line"]
+        if line.notna().all():
+            frame["line"] = pd.Series(line.astype("int64").tolist(), dtype=object)
+        else:
+            frame["line"] = pd.Series([None if pd.isna(v) else int(v) for v in line], dtype=object)
     return frame
 
 

@@ -11,7 +11,7 @@ import struct
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-HEAD_BYTES = 4096
+HEAD_BYTES = 2048
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from core.archive import Member
-from core.convert import parse_times, text_or_none
+from core.convert import parse_times
 from core.model import DEVICE_COLUMNS
 from core.vendors.amazon.context import Context, lines_of
 
@@ -51,8 +51,7 @@ def read_devices(ctx: Context, member: Member, source: str) -> pd.DataFrame | No
     n = len(table)
 
     def text(aliases: tuple[str, ...]) -> pd.Series:
-        series = table.text(*aliases)
-        return text_or_none(series) if series is not None else pd.Series([None] * n, dtype=object)
+        return table.values_or_none(*aliases)
 
     def times(aliases: tuple[str, ...], label: str) -> tuple[pd.Series, np.ndarray]:
         raw = table.get(*aliases)

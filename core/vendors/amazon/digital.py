@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from core.archive import Member
-from core.convert import parse_money, parse_quantity, parse_times, text_or_none
+from core.convert import parse_money, parse_quantity, parse_times
 from core.model import PURCHASE_COLUMNS
 from core.tabular import Table
 from core.vendors.amazon.context import Context, objects
@@ -70,7 +70,7 @@ def read_digital_items(ctx: Context, member: Member, money: dict[str, tuple[Deci
         ctx.unreadable(member, "The file has no OrderDate and OrderId columns.")
         return _empty()
     times, keep, rejected = _dated(ctx, table, DATE)
-    order = text_or_none(table.get(*ORDER_ID) if table.has(*ORDER_ID) else table.get(*ITEM_ID))  # type: ignore[arg-type]
+    order = table.values_or_none(*ORDER_ID) if table.has(*ORDER_ID) else table.values_or_none(*ITEM_ID)
     n = len(table)
     items = objects(table.get(*ITEM_ID), n)
     price_col, tax_col = table.get("OurPrice", "Our Price"), table.get("OurPriceTax", "Our Price Tax")
@@ -110,7 +110,7 @@ def read_grouped(ctx: Context, member: Member, *, kind: str, dataset: str, title
         ctx.unreadable(member, "The file lacks an order id, a date or an amount column.")
         return _empty()
     times, keep, rejected = _dated(ctx, table, date_cols)
-    order = text_or_none(table.get(*ORDER_ID))  # type: ignore[arg-type]
+    order = table.values_or_none(*ORDER_ID)
     raw_amount = table.get(*AMOUNT)
     assert raw_amount is not None
     amounts, bad = parse_money(raw_amount)
@@ -156,10 +156,7 @@ def _dated(ctx: Context, table: Table, columns: tuple[str, ...]) -> tuple[pd.Ser
 
 
 def _col_text(table: Table, aliases: tuple[str, ...]) -> pd.Series:
-    series = table.text(*aliases)
-    if series is None:
-        return pd.Series([None] * len(table), dtype=object)
-    return text_or_none(series).reset_index(drop=True)
+    return table.values_or_none(*aliases).reset_index(drop=True)
 
 
 def _frame(table: Table, times: pd.Series, order: pd.Series, keep: np.ndarray, *, kind: str,

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from core.archive import Member
-from core.convert import is_placeholder, parse_money, parse_quantity, parse_times, text_or_none
+from core.convert import parse_money, parse_quantity, parse_times
 from core.tabular import Table
 from core.vendors.amazon.context import Context, lines_of
 
@@ -51,7 +51,7 @@ def read_orders(ctx: Context, member: Member) -> pd.DataFrame | None:
 
 def order_lines(ctx: Context, table: Table) -> tuple[pd.DataFrame, int]:
     raw_time = table.get(*COLUMNS["time"])
-    order_id = text_or_none(table.get(*COLUMNS["order_id"]))  # type: ignore[arg-type]
+    order_id = table.values_or_none(*COLUMNS["order_id"])
     assert raw_time is not None
     notice = raw_time.str.lower().str.contains(NOTICE, regex=False).to_numpy()
     rejected = ctx.reject(table, notice, "Amazon's notice row (“Due to technical limitations…”) is not an "
@@ -86,10 +86,7 @@ def order_lines(ctx: Context, table: Table) -> tuple[pd.DataFrame, int]:
 
 
 def _text(table: Table, key: str, keep: np.ndarray) -> pd.Series:
-    series = table.text(*COLUMNS[key])
-    if series is None:
-        return pd.Series([None] * int(keep.sum()), dtype=object)
-    return text_or_none(series)[keep].reset_index(drop=True)
+    return table.values_or_none(*COLUMNS[key])[keep].reset_index(drop=True)
 
 
 def _optional(ctx: Context, table: Table, key: str, keep: np.ndarray) -> pd.Series:
@@ -134,8 +131,8 @@ def titles_by_order(frames: list[pd.DataFrame]) -> dict[str, str]:
 
 
 def placeholder_free(series: pd.Series | None) -> list[str]:
-    """Distinct non-placeholder values of a column, in first-seen order."""
+    """Distinct values of a :meth:`Table.value` column (placeholders already ``None``), first-seen order."""
     if series is None:
         return []
-    values = series[~is_placeholder(series)].str.strip()
-    return [v for v in pd.unique(values) if v and v.upper() != "REDACTED"]
+    values = [str(v).strip() for v in pd.unique(series.dropna())]
+    return list(dict.fromkeys(v for v in values if v and v.upper() != "REDACTED"))

@@ -27,17 +27,17 @@ def account_from_orders(tables: list[Table]) -> Account:
     """Addresses, marketplaces and countries from the order files; names from gift-sender fields."""
     account = Account()
     for table in tables:
-        for website in placeholder_free(table.text("Website", "Marketplace")):
+        for website in placeholder_free(table.value("Website", "Marketplace")):
             _add(account.marketplaces, website)
             country = marketplace_country(website)
             if country:
                 _add(account.countries, country)
         for column in ("Shipping Address", "Billing Address"):
-            for address in placeholder_free(table.text(column)):
+            for address in placeholder_free(table.value(column)):
                 _add(account.addresses, address)
-        for name in placeholder_free(table.text("Gift Sender Name")):
+        for name in placeholder_free(table.value("Gift Sender Name")):
             _add(account.names, name)
-        for email in placeholder_free(table.text("Email", "E-mail", "Email Address", "Customer Email")):
+        for email in placeholder_free(table.value("Email", "E-mail", "Email Address", "Customer Email")):
             _add(account.emails, email)
     return account
 

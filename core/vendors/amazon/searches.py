@@ -12,7 +12,7 @@ from urllib.parse import unquote_plus
 import pandas as pd
 
 from core.archive import Member
-from core.convert import parse_times, text_or_none
+from core.convert import parse_times
 from core.vendors.amazon.context import Context, lines_of
 
 TIME = ("First Search Time (GMT)", "First Search Time", "Search Time (GMT)", "Search Time", "Timestamp")
@@ -39,8 +39,7 @@ def read_searches(ctx: Context, member: Member) -> pd.DataFrame | None:
     rejected += ctx.reject(table, missing, "Search time is missing; row not read.")
     keep = ~(bad.to_numpy() | missing)
 
-    query = text_or_none(table.text(*KEYWORDS)) if table.has(*KEYWORDS) else pd.Series(  # type: ignore[arg-type]
-        [None] * len(table), dtype=object)
+    query = table.values_or_none(*KEYWORDS)
     query_string = table.text(*QUERY_STRING)
     if query_string is not None:
         from_url = query_string.str.extract(_QUERY_PARAM, expand=False)
@@ -50,11 +49,7 @@ def read_searches(ctx: Context, member: Member) -> pd.DataFrame | None:
             query[need] = [unquote_plus(v) if "%" in v or ("+" in v and " " not in v) else v for v in from_url[need]]
 
     def col(aliases: tuple[str, ...]) -> pd.Series:
-        for alias in aliases:  # first non-empty alias column wins per file
-            series = table.text(alias)
-            if series is not None:
-                return text_or_none(series)
-        return pd.Series([None] * len(table), dtype=object)
+        return table.values_or_none(*aliases)
 
     frame = pd.DataFrame({
         "time": times[keep].reset_index(drop=True),

@@ -20,7 +20,7 @@ import posixpath
 import pandas as pd
 
 from core.archive import Member
-from core.convert import epoch_times, parse_times, text_or_none
+from core.convert import epoch_times, parse_times
 from core.model import RECORDING_COLUMNS, recording_id
 from core.tabular import Table
 from core.vendors.amazon.audio_probe import HEAD_BYTES, Probe, probe
@@ -71,8 +71,7 @@ def read_index(ctx: Context, table: Table, member: Member) -> pd.DataFrame:
     n = len(table)
 
     def text(aliases: tuple[str, ...]) -> pd.Series:
-        series = table.text(*aliases)
-        return text_or_none(series) if series is not None else pd.Series([None] * n, dtype=object)
+        return table.values_or_none(*aliases)
 
     raw_time = table.get(*TIME)
     assert raw_time is not None

@@ -1,0 +1,189 @@
+"""Import benchmark (issue 3): a generated Amazon export of 200k order lines, 200k searches and 20k clips.
+
+Usage: ``.venv/bin/python scripts/bench_import.py [--orders N] [--searches N] [--clips N] [--out DIR] [--keep]``
+
+Writes a 2018-style export (per-dataset ZIPs) to ``--out`` (default: a fresh folder in /tmp), then measures,
+each in a fresh child process so peak memory is the import's own:
+
+* ``unzip -t`` over the same archives (the floor: decompress and CRC-check every byte once);
+* time to model: ``ExportSource.open`` (incl. the export files' SHA-256) + ``amazon.parse``;
+* full scan: the above plus the two-worker clip hash pass (``core.clip_hashes``);
+and prints the figures (seconds, peak RSS in MiB) as a table and JSON. Clips are a few espeak-ng phrases
+repeated with small variations (leading silence, gain, a unique sample) so every clip has distinct bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.synth import audio  # noqa: E402
+from tests.synth.render import ORDER_HEADER_A, SEARCH_HEADER, order_values, sql_time, us_time  # noqa: E402
+from tests.synth.spec import Order  # noqa: E402
+
+PHRASES = ["Alexa, wie wird das Wetter?", "Alexa, stell einen Timer auf zehn Minuten.", "Alexa, stopp.",
+           "Alexa, spiel Musik.", "Alexa, ruf Maria an.", "Alexa, wie spät ist es?", "Alexa, lauter.",
+           "Alexa, erinnere mich morgen um sieben an den Zahnarzt."]
+
+
+def orders_csv(n: int, rng: random.Random) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n")
+    writer.writerow(ORDER_HEADER_A)
+    start = datetime(2015, 1, 1)
+    for i in range(n):
+        when = start + timedelta(seconds=i * 1500 + rng.randint(0, 900))
+        price = f"{rng.randint(100, 99999) / 100:.2f}"
+        order = Order(f"302-{i:07d}-{rng.randint(10**6, 10**7 - 1)}", when, f"Product {i}, Variante \"{i % 7}\"",
+                      price, price, "0", address="Jonas Beispiel Lindenweg 7 37085 Göttingen Deutschland",
+                      ship_time=when + timedelta(hours=20))
+        values = order_values(order, us_time(when), us_time(when + timedelta(hours=20)))
+        writer.writerow([values[h] for h in ORDER_HEADER_A])
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+
+
+def searches_csv(n: int, rng: random.Random) -> bytes:
+    out = io.StringIO()
+    out.write(",".join(f'"{h}"' if "," in h else h for h in SEARCH_HEADER) + "\n")
+    writer = csv.writer(out, lineterminator="\n")
+    start = datetime(2015, 1, 1)
+    template = dict.fromkeys(SEARCH_HEADER, "")
+    template.update({"Country ID": "338801", "Site Variant": "PC Browser", "Application / Browser Name": "Desktop",
+                     "Search Type (Keyword,Visual,Browse)": "kw", "Customer IP": "88.87.118.0", "Store Visited": "DE"})
+    for i in range(n):
+        when = start + timedelta(seconds=i * 1400 + rng.randint(0, 900))
+        words = f"suche {i % 5000}"
+        row = dict(template)
+        row.update({"First Search Time (GMT)": sql_time(when), "Last search Time (GMT)": sql_time(when, ".0"),
+                    "Keywords": words, "First Search Query String": f"k={words}&ref=nb_sb_noss"})
+        writer.writerow(row.values())
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+
+
+def write_alexa(path: Path, clips: int, rng: random.Random) -> None:
+    bases = [np.frombuffer(audio.speak(p, audio.VOICES[i % 2]), dtype="<i2") for i, p in enumerate(PHRASES)]
+    start = datetime(2018, 1, 1)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        for i in range(clips):
+            base = bases[i % len(bases)]
+            repeat = 1 + (i % 3 == 0)  # 1-3 s: some phrases twice
+            lead = np.zeros(rng.randint(1, 3200), dtype="<i2")
+            body = np.tile(base, repeat) * (0.7 + (i % 11) * 0.03)
+            unique = np.array([i & 0x7FFF, i >> 15], dtype="<i2")
+            pcm = np.concatenate([lead, body.astype("<i2"), unique]).tobytes()
+            when = start + timedelta(seconds=i * 1800 + rng.randint(0, 600))
+            info = zipfile.ZipInfo(f"Voice/{when:%Y-%m-%dT%H-%M-%S}_{i:06x}.wav", date_time=(2018, 8, 14, 9, 30, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, audio.wav(pcm), compresslevel=1)
+        zf.writestr("Alexa-Transkripte.pdf", b"%PDF-1.4\n%%EOF\n")
+
+
+def generate(out: Path, orders: int, searches: int, clips: int) -> list[Path]:
+    rng = random.Random(3)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, inner, data in (("Retail.OrderHistory.1.zip", "Retail.OrderHistory.1.csv", orders_csv(orders, rng)),
+                              ("Retail.Search-Data.zip", "Retail.Search-Data.Retail.Customer-Engagement.csv",
+                               searches_csv(searches, rng))):
+        with zipfile.ZipFile(out / name, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            zf.writestr(inner, data)
+        paths.append(out / name)
+    write_alexa(out / "Alexa.zip", clips, rng)
+    paths.append(out / "Alexa.zip")
+    return paths
+
+
+CHILD = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+from core.archive import ExportSource
+from core.clip_hashes import compute_clip_hashes
+from core.vendors import amazon
+paths, hashes = json.loads(sys.argv[1]), sys.argv[2] == "1"
+t1 = time.perf_counter()
+source = ExportSource.open(paths)
+t2 = time.perf_counter()
+export = amazon.parse(source)
+t3 = time.perf_counter()
+if hashes:
+    compute_clip_hashes(export, source)
+t4 = time.perf_counter()
+source.close()
+print(json.dumps({"import_s": t1 - t0, "open_s": t2 - t1, "parse_s": t3 - t2, "hash_s": t4 - t3,
+                  "counts": export.counts(), "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "hashed": int(export.recordings["sha256"].notna().sum())}))
+"""
+
+
+def measure(paths: list[Path], hashes: bool) -> dict[str, object]:
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", CHILD, json.dumps([str(p) for p in paths]), "1" if hashes else "0"],
+                          cwd=ROOT, check=True, capture_output=True, text=True)
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["wall_s"] = time.perf_counter() - started
+    return result
+
+
+def unzip_test(paths: list[Path]) -> float | None:
+    if shutil.which("unzip") is None:
+        return None
+    started = time.perf_counter()
+    for path in paths:
+        subprocess.run(["unzip", "-tqq", str(path)], check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--orders", type=int, default=200_000)
+    parser.add_argument("--searches", type=int, default=200_000)
+    parser.add_argument("--clips", type=int, default=20_000)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--keep", action="store_true", help="keep the generated export")
+    args = parser.parse_args()
+    out = args.out or Path(tempfile.mkdtemp(prefix="dossier-bench-"))
+    t = time.perf_counter()
+    paths = generate(out, args.orders, args.searches, args.clips)
+    generated = time.perf_counter() - t
+    size = sum(p.stat().st_size for p in paths)
+    print(f"generated {len(paths)} ZIPs, {size / 2**20:,.0f} MiB in {generated:.1f} s → {out}")
+    try:
+        results = {
+            "archive_mib": round(size / 2**20, 1),
+            "unzip_t_s": unzip_test(paths),
+            "time_to_model": measure(paths, hashes=False),
+            "full_scan": measure(paths, hashes=True),
+        }
+    finally:
+        if not args.keep and args.out is None:
+            shutil.rmtree(out, ignore_errors=True)
+    model, full = results["time_to_model"], results["full_scan"]
+    assert isinstance(model, dict) and isinstance(full, dict)
+    print(f"unzip -t:        {results['unzip_t_s']:.1f} s")
+    print(f"time to model:   {model['open_s'] + model['parse_s']:.1f} s (open incl. export SHA-256 "
+          f"{model['open_s']:.1f} s, parse {model['parse_s']:.1f} s), peak RSS {model['peak_rss_mib']:.0f} MiB")
+    print(f"full scan:       {full['open_s'] + full['parse_s'] + full['hash_s']:.1f} s (clip hashes "
+          f"{full['hash_s']:.1f} s), peak RSS {full['peak_rss_mib']:.0f} MiB")
+    print(f"counts:          {full['counts']}")
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
