@@ -10,7 +10,16 @@ from gui.letter_editor import LetterDialog, open_letter_flow
 from tests.letters.factory import make_export, make_findings
 
 pytestmark = pytest.mark.gui
+# README screenshots are refreshed with DOSSIER_SCREENSHOTS=1; otherwise they go to a temporary folder.
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def screenshots_dir(tmp_path: Path) -> Path:
+    import os
+
+    folder = SHOTS if os.environ.get("DOSSIER_SCREENSHOTS") else tmp_path / "shots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @pytest.fixture
@@ -109,13 +118,13 @@ def test_open_letter_flow_and_screenshots(qtbot, tmp_path):
         qtbot.addWidget(dialog)
         dialog.options.include_unreviewed.setChecked(True)
         qtbot.waitExposed(dialog)
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        dialog.grab().save(str(SHOTS / "letter-preview.png"))
+        shots = screenshots_dir(tmp_path)
+        dialog.grab().save(str(shots / "letter-preview.png"))
         dialog.tabs.setCurrentIndex(1)
-        dialog.grab().save(str(SHOTS / "letter-edit.png"))
+        dialog.grab().save(str(shots / "letter-edit.png"))
         dialog.copy_form_fields()
-        dialog.fields_dialog.grab().save(str(SHOTS / "letter-form-fields.png"))
-        assert (SHOTS / "letter-preview.png").stat().st_size > 10_000
+        dialog.fields_dialog.grab().save(str(shots / "letter-form-fields.png"))
+        assert (shots / "letter-preview.png").stat().st_size > 10_000
         dialog.fields_dialog.close()
         dialog.close()
     finally:

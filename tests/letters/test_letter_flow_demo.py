@@ -1,6 +1,5 @@
 """The whole Act step from the app: open the demo export, mark a verdict, Draft letter (pytest-qt, offscreen)."""
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -10,7 +9,6 @@ from core.paths import demo_export_dir
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow,
               pytest.mark.skipif(not demo_export_dir().is_dir(), reason="demo export not built")]
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
@@ -35,7 +33,7 @@ def window(qtbot, tmp_path, monkeypatch):
     win.tasks.wait()
 
 
-def test_draft_letter_from_the_app_on_the_demo(window, qtbot):
+def test_draft_letter_from_the_app_on_the_demo(window, qtbot, tmp_path):
     from gui.letter_editor import LetterDialog
 
     window.open_paths([str(demo_export_dir())])
@@ -54,6 +52,7 @@ def test_draft_letter_from_the_app_on_the_demo(window, qtbot):
     dialog.options.include_unreviewed.setChecked(True)
     assert dialog.context["rec"]["n"] == len(window.result.export.recordings)
     assert window.result.export.files[0].sha256 in dialog.preview.toPlainText()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SHOTS / "letter-demo.png"))
+    from tests.letters.test_letter_editor import screenshots_dir
+
+    dialog.grab().save(str(screenshots_dir(tmp_path) / "letter-demo.png"))
     dialog.close()
