@@ -149,12 +149,12 @@ class _Run:
         kinds = Counter(topic(a) for a in entries)
         for a in entries:
             {"voice": self.voice, "search": self.search}.get(topic(a), []).append(a)
-        main = kinds.most_common(1)[0][0] if kinds else "other"
-        if main == "other" and not rejected:
+        if not kinds["voice"] and not kinds["search"] and not rejected:
             product = f.product_label or "this product"
             self.add(path, "skipped", reason=f"My Activity for “{product}” is not part of Dossier's tables.")
             return
-        self.add(path, "recognised", DATASETS.get(main, "google.activity"), rejected=rejected)
+        main = "voice" if kinds["voice"] >= kinds["search"] and kinds["voice"] else "search"
+        self.add(path, "recognised", DATASETS[main] if kinds[main] else "google.activity", rejected=rejected)
 
     def tick(self, f: TakeoutFile) -> Callable[[float], None]:
         """Progress within one large file (the file's share of the bar); raises if cancelled."""
