@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QMessageBox,
@@ -41,22 +39,14 @@ from core.authorities import (
     suggest_authority,
 )
 from core.authorities import authority as authority_by_slug
-from core.errors import DossierError, ExportChanged
+from core.errors import DossierError
 from core.evidence import (
     CLIPS_WARNING,
-    atomic_write_bytes,
-    attachment_entry,
-    build_manifest,
-    check_destination,
-    verify_export,
-    write_bundle,
 )
 from core.letters import DEFAULT_REQUESTS, KINDS, LANGUAGES, LetterOptions, RenderedLetter, draft_letter
-from core.letters.context import select_findings
-from core.letters.forms import FormField, attachment_warnings, form_fields
 from core.letters.i18n import country_name, residence_name
-from core.letters.plaintext import html_to_text
-from gui.letter_panels import ComplainantForm, FormFieldsDialog, OptionsPanel, checklist_widget, plain_label
+from gui.letter_output import LetterOutputMixin
+from gui.letter_panels import ComplainantForm, OptionsPanel, checklist_widget, plain_label
 
 KIND_LABELS = {"complaint": "Complaint to the data-protection authority",
                "access": "To the company: access request follow-up (Art. 15)",
@@ -79,7 +69,7 @@ def body_of(qt_html: str) -> str:
     return match.group(1) if match else qt_html
 
 
-class LetterDialog(QDialog):
+class LetterDialog(LetterOutputMixin, QDialog):
     def __init__(self, parent: QWidget | None, export: Any, findings: list[Any], case: Any, source: Any = None):
         super().__init__(parent)
         self.export, self.findings, self.case, self.source = export, list(findings), case, source
@@ -338,102 +328,6 @@ class LetterDialog(QDialog):
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(f'<div style="margin:24px">{head}{letter.body_html}</div>')
         self.preview.verticalScrollBar().setValue(scroll)
-
-    # ---- output ------------------------------------------------------------------------------------
-    def _check_export(self) -> bool:
-        try:
-            verify_export(self.export)
-        except ExportChanged as exc:
-            answer = QMessageBox.warning(self, self.tr("The export has changed"),
-                                         str(exc) + "\n\n" + self.tr("Save anyway?"),
-                                         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                                         QMessageBox.StandardButton.Cancel)
-            return answer == QMessageBox.StandardButton.Save
-        return True
-
-    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
-        if not path:
-            return None
-        try:
-            check_destination(self.export, Path(path).parent)
-        except DossierError as exc:
-            QMessageBox.warning(self, title, str(exc))
-            return None
-        return Path(path) if self._check_export() else None
-
-    def _write(self, path: Path, data: bytes) -> bool:
-        try:
-            atomic_write_bytes(path, data)
-        except OSError:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("Dossier cannot write to this folder."))
-            return False
-        self.status.setText(self.tr("Saved {name}.").format(name=path.name))
-        if self._writable():
-            self.case.log(f"letter saved: {self.kind.currentData()}/{self.language.currentData()}")
-        return True
-
-    def _stem(self) -> str:
-        return f"letter-{self.kind.currentData()}-{self.language.currentData()}"
-
-    def pdf_bytes(self) -> bytes:
-        from gui.letter_pdf import render_pdf
-
-        return render_pdf(self.current_letter())
-
-    def save_pdf(self) -> None:
-        path = self._ask_path(self.tr("Save PDF"), self._stem() + ".pdf", "PDF (*.pdf)")
-        if not path:
-            return
-        data = self.pdf_bytes()
-        if self._write(path, data):
-            self._warn_limits({path.name: len(data)})
-
-    def save_text(self) -> None:
-        path = self._ask_path(self.tr("Save text"), self._stem() + ".txt", "Text (*.txt)")
-        if path:
-            self._write(path, self.current_letter().text().encode("utf-8"))
-
-    def copy_form_fields(self) -> None:
-        letter = self.current_letter()
-        fields = form_fields(letter, authority_by_slug(self.context["authority"]["slug"]))
-        edited = html_to_text(letter.body_html)
-        if self.letter is not None and edited.strip() != html_to_text(self.letter.body_html).strip():
-            fields.append(FormField("full_text", self.tr("Your edited letter (whole text)"), edited))
-        self.fields_dialog = FormFieldsDialog(fields, self.context["authority"]["webform"], self)
-        self.fields_dialog.open()
-
-    def save_bundle(self) -> None:
-        name = f"dossier-evidence-{self.export.export_id[:12]}.zip"
-        include = self.include_clips.isChecked()
-        if include and QMessageBox.warning(self, self.tr("Include clips?"), self.tr(CLIPS_WARNING),
-                                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
-                                           ) != QMessageBox.StandardButton.Ok:
-            return
-        path = self._ask_path(self.tr("Save evidence bundle"), name, "ZIP (*.zip)")
-        if not path:
-            return
-        letter = self.current_letter()
-        files = {f"{self._stem()}.pdf": self.pdf_bytes(), f"{self._stem()}.txt": letter.text().encode("utf-8")}
-        selection = select_findings(self.findings, self.case.verdicts(), self._options())
-        manifest = build_manifest(self.export, selection, processing_log=self.case.processing_log(),
-                                  members=getattr(self.source, "members", ()),
-                                  attachments=[attachment_entry(n, d) for n, d in files.items()])
-        try:
-            write_bundle(path, manifest, files, source=self.source, include_clips=include)
-        except (OSError, DossierError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc) if isinstance(exc, DossierError)
-                                else self.tr("Dossier cannot write to this folder."))
-            return
-        self.status.setText(self.tr("Saved {name}.").format(name=path.name))
-        self._warn_limits({n: len(d) for n, d in files.items() if n.endswith(".pdf")})
-
-    def _warn_limits(self, sizes: dict[str, int]) -> None:
-        if self.kind.currentData() != "complaint":
-            return
-        warnings = attachment_warnings(authority_by_slug(self.context["authority"]["slug"]), sizes)
-        if warnings:
-            self.status.setText(self.status.text() + " " + " ".join(warnings))
 
 
 def open_letter_flow(parent: QWidget | None, export: Any, findings: list[Any], case: Any) -> LetterDialog:
