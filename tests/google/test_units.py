@@ -100,3 +100,23 @@ def test_json_edge_cases() -> None:
 
 def test_bidi_controls_become_visible() -> None:
     assert clean_text("abc\u202edef\u200b") == "abc[RLO]def[ZWSP]"
+
+
+def test_german_pay_csv() -> None:
+    from core.model import ImportReport
+    from core.vendors.google.pay import read_transactions
+
+    data = ("\ufeffZeit,Transaktions-ID,Beschreibung,Produkt,Zahlungsmethode,Status,Betrag\n"
+            "\"09.02.2021, 14:35\",TX-9,Kino,Google Pay,Visa,Abgeschlossen,\"4,99 €\"\n"
+            "2021-02-10T08:00:00Z,TX-10,Bäcker,Google Pay,Visa,Abgeschlossen,\"2.50 €\"\n").encode("utf-8")
+    report = ImportReport()
+    rows, rejected = read_transactions(data, "m.csv", report, "de")
+    assert rejected == 0
+    assert [(r["time"], r["order_id"], r["title"], r["amount"], r["currency"], r["line"]) for r in rows] == [
+        (datetime(2021, 2, 9, 14, 35, tzinfo=UTC), "TX-9", "Kino", Decimal("4.99"), "EUR", 2),
+        (datetime(2021, 2, 10, 8, 0, tzinfo=UTC), "TX-10", "Bäcker", None, None, 3),
+    ]
+    assert [p.message for p in report.problems] == [
+        "The price “2.50 €” does not fit the locale de and was not guessed.",
+        "1 transaction times state no time zone; they are read as UTC.",
+    ]
