@@ -99,13 +99,16 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.authority = QComboBox(left)
         for a in sorted(authorities().values(), key=lambda a: (a.country, a.region or "", a.name_en)):
             self.authority.addItem(f"{a.name_en} — {a.country}", a.slug)
-        for combo in (self.kind, self.residence, self.authority):
+        for combo, name in ((self.kind, "Letter kind"), (self.residence, "Where you live"),
+                            (self.authority, "Authority to send the complaint to")):
+            combo.setAccessibleName(name)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
         self.reason = plain_label("", left)
         self.language = QComboBox(left)
         for lang in LANGUAGES:
             self.language.addItem(LANGUAGE_LABELS[lang], lang)
+        self.language.setAccessibleName("Letter language")
         form.addRow(self.tr("Letter"), self.kind)
         form.addRow(self.tr("You live in"), self.residence)
         form.addRow(self.tr("Send to"), self.authority)
@@ -124,6 +127,7 @@ class LetterDialog(LetterOutputMixin, QDialog):
 
         self.tabs = QTabWidget(self)
         self.preview = QTextBrowser(self.tabs)
+        self.preview.setAccessibleName("Letter preview")
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
         self.editor = QTextEdit(self.tabs)
