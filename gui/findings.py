@@ -205,6 +205,9 @@ class ReviewPage(QWidget):
     def set_data(self, findings: list[Finding], case: CaseStore, describe: Callable[[Finding], str]) -> None:
         """Show ``findings`` with the verdicts stored in ``case`` (keeps the selection if it still exists)."""
         keep = self.current.id if self.current else None
+        if case is not self.case:  # another export: announce the selection again
+            self._emitted = None
+            keep = None
         self.case = case
         self._describe = describe
         self.model.set_findings(findings, case.verdicts(), describe)
@@ -296,6 +299,7 @@ class ReviewPage(QWidget):
         self.model.set_note(self.current.id, text)
 
     _loading_note = False
+    _emitted: str | None = None
 
     def _update_progress(self) -> None:
         loc = QLocale()
@@ -323,7 +327,9 @@ class ReviewPage(QWidget):
             self.explanation.setText(self.tr("Select a group's entry to see why Dossier flagged it."))
             self._paint_buttons(None)
             self._set_note("")
-            self.findingSelected.emit(None)
+            if self._emitted is not None:
+                self._emitted = None
+                self.findingSelected.emit(None)
             return
         self.severity_icon.setPixmap(severity_icon(finding.severity).pixmap(QSize(20, 20)))
         self.severity_word.setText(severity_word(finding.severity))
@@ -348,7 +354,9 @@ class ReviewPage(QWidget):
             self.evidence.addRow(plain_label(label + ":", self.evidence_box, wrap=False), field)
         self._paint_buttons(self.model.verdict(finding.id))
         self._set_note(self.model.note(finding.id))
-        self.findingSelected.emit(finding)
+        if self._emitted != finding.id:  # a refresh that keeps the selection does not re-announce it
+            self._emitted = finding.id
+            self.findingSelected.emit(finding)
 
     def _set_note(self, text: str) -> None:
         self._loading_note = True

@@ -40,7 +40,10 @@ def _optional(module: str) -> Any:
         return importlib.import_module(module)
     except ModuleNotFoundError as exc:
         if exc.name != module:
-            raise
+            log.exception("%s cannot be loaded", module)
+        return None
+    except Exception:  # a half-installed optional part must not keep the app from starting
+        log.exception("%s cannot be loaded", module)
         return None
 
 

@@ -67,6 +67,8 @@ class DataFrameModel(QAbstractTableModel):
         self.columns = columns
         self.frame = pd.DataFrame({c.key: [] for c in columns})
         self.order = np.arange(0, dtype=np.int64)
+        self.sorted_order = self.order  # every row, in the current sort order
+        self.mask: np.ndarray | None = None
         self.flags_by_position: dict[int, str] = {}
         self.severity_icons: dict[str, QIcon] = {}
         self.locale = QLocale()
@@ -82,7 +84,8 @@ class DataFrameModel(QAbstractTableModel):
     def set_frame(self, frame: pd.DataFrame, flags_by_position: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self.frame = frame.reset_index(drop=True)
-        self.order = np.arange(len(frame), dtype=np.int64)
+        self.order = self.sorted_order = np.arange(len(frame), dtype=np.int64)
+        self.mask = None
         self.flags_by_position = dict(flags_by_position or {})
         self._cache.clear()
         self.endResetModel()
@@ -211,12 +214,24 @@ class DataFrameModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         positions = [int(self.order[i.row()]) for i in persistent]
-        self.order = permutation.astype(np.int64)
-        new_rows = np.empty_like(self.order)
+        self.sorted_order = permutation.astype(np.int64)
+        self.order = self._visible(self.sorted_order)
+        new_rows = np.full(len(self.frame), -1, dtype=np.int64)
         new_rows[self.order] = np.arange(len(self.order))
         self.changePersistentIndexList(
-            persistent, [self.index(int(new_rows[p]), i.column()) for p, i in zip(positions, persistent, strict=True)])
+            persistent, [self.index(int(new_rows[p]), i.column()) if new_rows[p] >= 0 else QModelIndex()
+                         for p, i in zip(positions, persistent, strict=True)])
         self.layoutChanged.emit()
+
+    def set_mask(self, mask: np.ndarray | None) -> None:
+        """Show only the rows whose frame position is ``True`` (``None``: all rows), keeping the sort."""
+        self.beginResetModel()
+        self.mask = mask
+        self.order = self._visible(self.sorted_order)
+        self.endResetModel()
+
+    def _visible(self, order: np.ndarray) -> np.ndarray:
+        return order if self.mask is None else order[self.mask[order]]
 
     def sort_keys(self, column: int) -> np.ndarray:
         """A numpy array that sorts like the column (missing values last)."""
@@ -238,11 +253,11 @@ class DataFrameModel(QAbstractTableModel):
 
 
 class MaskFilterProxy(QSortFilterProxyModel):
-    """Shows the rows whose frame position is ``True`` in a mask; sorting is delegated to the source."""
+    """The view-facing proxy. Filtering and sorting are vectorised in the source model (a per-row
+    Python ``filterAcceptsRow`` took ~3 s for 200k rows); this proxy passes rows through in C++."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._mask: np.ndarray | None = None
         self.setDynamicSortFilter(False)
 
     def source(self) -> DataFrameModel:
@@ -251,14 +266,7 @@ class MaskFilterProxy(QSortFilterProxyModel):
         return model
 
     def set_mask(self, mask: np.ndarray | None) -> None:
-        self.beginFilterChange()
-        self._mask = mask
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._mask is None:
-            return True
-        return bool(self._mask[self.source().order[source_row]])
+        self.source().set_mask(mask)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source().sort(column, order)

@@ -237,7 +237,7 @@ class TablePanel(QWidget):
 
     def apply_filters(self) -> None:
         self.proxy.set_mask(self.filter_mask())
-        total = self.model.rowCount()
+        total = len(self.model.frame)
         shown = self.proxy.rowCount()
         loc = self.model.locale
         self.count.setText(_t("%1 rows").replace("%1", loc.toString(total)) if shown == total else
@@ -257,18 +257,18 @@ class TablePanel(QWidget):
 
     # ---- selection -----------------------------------------------------------------------------
     def select_labels(self, labels: list[Any]) -> int:
-        """Select the rows with these index labels (clearing filters that hide them); returns how many."""
+        """Select the rows with these index labels (rows hidden by the user's filters stay hidden)."""
         wanted = set(labels)
         positions = [i for i, label in enumerate(self._labels) if label in wanted]
         if not positions:
             return 0
-        mask = self.filter_mask()
-        if mask is not None and not all(mask[p] for p in positions):
-            self.clear_filters()
         selection = QItemSelection()
         first: QModelIndex | None = None
         for position in positions:
-            row = self.proxy.mapFromSource(self.model.index(self.model.view_row_of(position), 0))
+            source_row = self.model.view_row_of(position)
+            if source_row < 0:
+                continue
+            row = self.proxy.mapFromSource(self.model.index(source_row, 0))
             if row.isValid():
                 selection.select(row, row.siblingAtColumn(self.model.columnCount() - 1))
                 first = first or row
@@ -276,7 +276,7 @@ class TablePanel(QWidget):
         self.view.selectionModel().select(selection, flags)
         if first is not None:
             self.view.scrollTo(first, QAbstractItemView.ScrollHint.PositionAtCenter)
-        return len(positions)
+        return len(selection.indexes()) // max(1, self.model.columnCount())
 
     def _on_activated(self, index: QModelIndex) -> None:
         position = index.data(POSITION_ROLE)

@@ -131,16 +131,17 @@ class TaskRunner(QObject):
             task.failed.connect(on_failure)
         if on_cancel is not None:
             task.was_cancelled.connect(on_cancel)
-        task.done.connect(lambda: self._forget(task))
+        task.done.connect(self._forget_sender)
         self._active.append(task)
         self._pool.start(_Runnable(task))
         log.debug("started %s", name)
         return task
 
-    def _forget(self, task: Task) -> None:
-        if task in self._active:
+    def _forget_sender(self) -> None:
+        task = self.sender()
+        if isinstance(task, Task) and task in self._active:
             self._active.remove(task)
-        task.deleteLater()
+            task.setParent(None)  # Python owns it now; freed with its last reference (no cycles)
 
     def active(self) -> list[Task]:
         return list(self._active)
