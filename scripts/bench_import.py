@@ -156,10 +156,14 @@ def main() -> int:
     parser.add_argument("--clips", type=int, default=20_000)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--keep", action="store_true", help="keep the generated export")
+    parser.add_argument("--reuse", action="store_true", help="measure the export already in --out")
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="dossier-bench-"))
     t = time.perf_counter()
-    paths = generate(out, args.orders, args.searches, args.clips)
+    if args.reuse and args.out is not None:
+        paths = sorted(out.glob("*.zip"))
+    else:
+        paths = generate(out, args.orders, args.searches, args.clips)
     generated = time.perf_counter() - t
     size = sum(p.stat().st_size for p in paths)
     print(f"generated {len(paths)} ZIPs, {size / 2**20:,.0f} MiB in {generated:.1f} s → {out}")

@@ -113,3 +113,14 @@ def test_spoken_clip_is_16k_mono() -> None:
     pcm = audio.speak("Alexa, stopp.", audio.VOICES[0])
     info = probe(audio.wav(pcm)[:4096], len(audio.wav(pcm)))
     assert info.format == "wav" and 0.3 < (info.duration_s or 0) < 3
+
+
+def test_a_date_and_text_table_is_not_an_index(tmp_path: Path) -> None:
+    alexa = write_zip(tmp_path / "Alexa.zip", [
+        ("Feedback/Feedback-1.csv", b"Date,Id,Text,File\n2019-03-04T05:06:07Z,1,great,notes.txt\n")])
+    other = write_zip(tmp_path / "Retail.Reviews.zip", [
+        ("Reviews.csv", b"Timestamp,transcript\n2019-03-04T05:06:07Z,hello\n")])
+    export = parse_paths([alexa, other])
+    assert export.recordings.empty
+    assert [(f.status, f.header) for f in export.report.files] == [
+        ("skipped", ["Date", "Id", "Text", "File"]), ("skipped", ["Timestamp", "transcript"])]

@@ -96,21 +96,27 @@ def _step(ctx: Context, reader, member: Member):  # type: ignore[no-untyped-def]
 
 def _candidate(ctx: Context, member: Member, known_reason: str | None) -> pd.DataFrame | None:
     """A CSV/JSON no pattern matched: a voice index, a known unused dataset, or an unknown one (header)."""
+    table: Table | None = None
     if member.suffix == ".csv":
         try:
             header = csv_header(read_member_bytes(ctx.source, member, 65536))
         except TableUnreadable as exc:
             ctx.unreadable(member, str(exc))
             return None
-        looks_like_index = voice.is_index(Table(member.path, pd.DataFrame(columns=header), header, None))
+        looks_like_index = voice.is_index(Table(member.path, pd.DataFrame(columns=header), header, None),
+                                          member.path)
     else:
         table = ctx.read_table(member)
         if table is None:
             return None
-        header, looks_like_index = table.header, voice.is_index(table)
-    if looks_like_index:
-        table = ctx.read_table(member) if member.suffix == ".csv" else table
-        return voice.read_index(ctx, table, member) if table is not None else None
+        header, looks_like_index = table.header, voice.is_index(table, member.path)
+    if looks_like_index and member.suffix == ".csv":
+        table = ctx.read_table(member)  # the whole file; a header alone proves little
+        if table is None:
+            return None
+        looks_like_index = voice.is_index(table, member.path)
+    if looks_like_index and table is not None:
+        return voice.read_index(ctx, table, member)
     if known_reason:
         ctx.skipped(member, known_reason)
     else:

@@ -30,7 +30,7 @@ TIME = ("timestamp", "creationTimestamp", "recordedAt", "recordingTime", "Record
         "Date Time", "DateTime", "Timestamp (UTC)", "Time (UTC)", "utteranceTime", "created", "createdAt")
 FILE = ("audioFileName", "audioFile", "Audio File", "Audio File Name", "fileName", "File Name", "file",
         "audio", "recording", "Recording File", "path")
-KEY = ("recordKey", "utteranceId", "recordingId", "Recording ID", "id")
+KEY = ("recordKey", "utteranceId", "recordingId", "Recording ID")
 DEVICE_NAME = ("device.deviceName", "deviceName", "Device Name", "device", "name")
 DEVICE_SERIAL = ("deviceSerialNumber", "device.deviceSerialNumber", "Device Serial Number", "Device Serial",
                  "serialNumber", "Serial Number", "dsn")
@@ -44,10 +44,26 @@ _ISO_NAME = (r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})[Tt_ .-]?(\d{2})
 _EPOCH_NAME = r"(?<!\d)(\d{13}|\d{10})(?!\d)"
 
 
-def is_index(table: Table) -> bool:
-    """A table that lists voice recordings: a time plus a file, key, transcript or record items."""
-    return table.has(*TIME) and (table.has(*FILE) or table.has(*KEY) or table.has(*TRANSCRIPT)
-                                 or table.has(*ITEMS))
+STRICT_TRANSCRIPT = ("transcriptText", "transcript", "Customer Transcript", "What Alexa heard")
+AUDIO_NAME = r"(?i)\.(?:wav|mp3|m4a|aac|ogg|opus|flac)$"
+
+
+def is_index(table: Table, member: str) -> bool:
+    """A table that lists voice recordings, judged from its header (and values when it has them).
+
+    It needs a time column plus strong evidence: Alexa web-API keys (``recordKey``, ``utteranceId``,
+    ``voiceHistoryRecordItems``), a file column naming audio files, or a transcript column in a file that
+    sits in an Alexa/voice folder. A CSV with just a date and a text column is not an index.
+    """
+    if not table.has(*TIME):
+        return False
+    if table.has(*KEY) or table.has(*ITEMS):
+        return True
+    files = table.get(*FILE)
+    if files is not None and (len(table) == 0 or files.str.contains(AUDIO_NAME).any()):
+        return True
+    in_voice_folder = any(word in member.lower() for word in ("alexa", "voice", "recording"))
+    return in_voice_folder and table.has(*STRICT_TRANSCRIPT)
 
 
 def filename_times(stems: pd.Series) -> pd.Series:
