@@ -110,3 +110,42 @@ def normalise(samples: np.ndarray, rate: int, target_dbfs: float = TARGET_DBFS) 
     if gain == 1.0:
         return data, gain
     return np.clip(data * np.float32(gain), -1.0, 1.0).astype(np.float32), gain
+
+
+@dataclass(frozen=True)
+class ClipAnalysis:
+    """What the player needs from a decoded clip: samples, peaks and loudness."""
+
+    samples: np.ndarray
+    rate: int
+    peaks: Peaks
+    speech_dbfs: float
+    quiet: bool
+    gain: float  # what normalisation would apply (1.0 = none)
+
+
+def analyse(data: bytes, bins: int = 1200, max_seconds: float = 300.0) -> ClipAnalysis:
+    """Decode ``data`` (in memory, see :func:`core.audio.decode_pcm`) and measure it.
+
+    Raises :class:`core.errors.ClipUnplayable` when the clip cannot be decoded.
+    """
+    from core.audio import decode_pcm
+
+    samples, rate = decode_pcm(data, max_seconds=max_seconds)
+    return ClipAnalysis(samples=samples, rate=rate, peaks=peaks(samples, rate, bins),
+                        speech_dbfs=speech_dbfs(samples, rate), quiet=is_quiet(samples, rate),
+                        gain=normalisation_gain(samples, rate))
+
+
+def normalised_wav(analysis: ClipAnalysis) -> bytes:
+    """The clip as an in-memory 16-bit WAV with loudness normalisation applied."""
+    from core.audio import wav_bytes
+
+    return wav_bytes(normalise(analysis.samples, analysis.rate)[0], analysis.rate)
+
+
+def plain_wav(analysis: ClipAnalysis) -> bytes:
+    """The decoded clip as an in-memory 16-bit WAV (for formats Qt cannot play itself)."""
+    from core.audio import wav_bytes
+
+    return wav_bytes(analysis.samples, analysis.rate)

@@ -87,13 +87,14 @@ class TimelineView(PlotWidget):
             return
         x, _lane_index = found
         self.selected = (kind, ref)
-        x0, x1 = self.ax.get_xlim()
-        span = min(x1 - x0, 7.0)
+        x0, x1 = self.view()
+        span = x1 - x0
+        if self.mode == "events" and x0 + span * 0.05 < x < x1 - span * 0.05:
+            self.refresh()  # already visible as a single event: only mark it
+            return
         while span > MIN_SPAN_DAYS * 2 and self._visible_count(x - span / 2, x + span / 2) > SCATTER_LIMIT:
             span /= 2
-        if not (x0 + (x1 - x0) * 0.05 < x < x1 - (x1 - x0) * 0.05) or span < x1 - x0:
-            x0, x1 = x - span / 2, x + span / 2
-        self.set_view(x0, x1)
+        self.set_view(x - span / 2, x + span / 2)
 
     @Slot()
     def zoom_in(self) -> None:

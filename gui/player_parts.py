@@ -1,0 +1,279 @@
+"""The player panel's parts: transport bar, details, findings, verdict buttons and the privacy notice.
+
+All export text is shown as plain text (``plain_label``, ``setPlainText``; tooltips escaped).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.rules.finding import Finding
+from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
+from gui.panel import Panel
+from gui.settings import Settings
+from gui.waveform_view import mm_ss
+from gui.welcome import plain_label, scaled_font
+
+RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+
+
+def escaped_tooltip(text: str) -> str:
+    return "<p style='white-space:pre'>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
+
+
+def device_text(rec: dict[str, Any]) -> str:
+    for key in ("device_name", "device_serial"):
+        value = rec.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return "unknown device"
+
+
+def when_text(value: object) -> tuple[str, str]:
+    """(local time to show, UTC for the tooltip) of a timestamp; empty strings when undated."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "", ""
+    try:
+        stamp = pd.Timestamp(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "", ""
+    if stamp is pd.NaT or pd.isna(stamp):
+        return "", ""
+    if stamp.tzinfo is None:
+        stamp = stamp.tz_localize("UTC")
+    local = stamp.to_pydatetime().astimezone()
+    return f"{local:%a %d %b %Y, %H:%M:%S}", stamp.tz_convert("UTC").strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def seconds(value: object) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) and number > 0 else 0.0
+
+
+class StrangerNotice(Panel):
+    """Shown before the first playback of a flagged clip: these may be a stranger's recordings."""
+
+    playRequested = Signal(bool)  # True: don't show again
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, accent=None)
+        text = plain_label("These may be a stranger’s private recordings. Listen only as far as you need to "
+                           "judge whether they are yours, and do not share them.", self)
+        text.setFont(scaled_font(self, 1.0, bold=True))
+        self.never_again = QCheckBox("Don’t show this again", self)
+        self.play_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
+                                       "Play the clip", self)
+        self.cancel_button = cancel = QPushButton("Not now", self)
+        self.play_button.clicked.connect(lambda: self.playRequested.emit(self.never_again.isChecked()))
+        cancel.clicked.connect(lambda: self.setVisible(False))
+        row = QHBoxLayout()
+        row.addWidget(self.never_again)
+        row.addStretch()
+        row.addWidget(cancel)
+        row.addWidget(self.play_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 12, 10)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        self.setVisible(False)
+
+
+class Transport(QWidget):
+    """Previous/play/stop/next, position, speed, loop, loudness normalisation and volume."""
+
+    rateChanged = Signal(float)
+    volumeChanged = Signal(float)
+
+    def __init__(self, parent: QWidget, settings: Settings) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        style = self.style()
+        sp = QStyle.StandardPixmap
+        self.play_icon, self.pause_icon = style.standardIcon(sp.SP_MediaPlay), style.standardIcon(sp.SP_MediaPause)
+        self.previous = self._button(sp.SP_MediaSkipBackward, "Previous flagged clip (Shift+K)")
+        self.play = self._button(sp.SP_MediaPlay, "Play (Space)")
+        self.play.setIconSize(QSize(26, 26))
+        self.stop = self._button(sp.SP_MediaStop, "Stop")
+        self.next = self._button(sp.SP_MediaSkipForward, "Next flagged clip (Shift+J)")
+        self.time = plain_label("0:00 / 0:00", self, wrap=False)
+        self.time.setAccessibleName("Position")
+        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("00:00 / 00:00"))
+        self.rate = QComboBox(self)
+        self.rate.setAccessibleName("Playback speed")
+        self.rate.setToolTip("Playback speed")
+        for rate in RATES:
+            self.rate.addItem(f"{rate:g}×", rate)
+        saved = float(settings.get("player/rate"))
+        self.rate.setCurrentIndex(RATES.index(saved) if saved in RATES else RATES.index(1.0))
+        self.rate.currentIndexChanged.connect(self._on_rate)
+        self.loop = QToolButton(self)
+        self.loop.setText("Loop")
+        self.loop.setCheckable(True)
+        self.loop.setChecked(bool(settings.get("player/loop")))
+        self.loop.setAccessibleName("Loop")
+        self.normalise = QCheckBox("Boost quiet clips", self)
+        self.normalise.setToolTip("Raise the level of very quiet recordings (the clip itself is not changed)")
+        self.normalise.setChecked(bool(settings.get("player/normalise")))
+        volume_icon = QLabel(self)
+        volume_icon.setPixmap(style.standardIcon(sp.SP_MediaVolume).pixmap(18, 18))
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(round(float(settings.get("player/volume")) * 100))
+        self.volume.setMaximumWidth(110)
+        self.volume.setAccessibleName("Volume")
+        self.volume.valueChanged.connect(self._on_volume)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.previous, self.play, self.stop, self.next, self.time):
+            row.addWidget(widget)
+        row.addStretch()
+        for widget in (self.rate, self.loop, self.normalise, volume_icon, self.volume):
+            row.addWidget(widget)
+
+    def _button(self, pixmap: QStyle.StandardPixmap, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(self.style().standardIcon(pixmap))
+        button.setIconSize(QSize(20, 20))
+        button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])
+        button.setAutoRaise(True)
+        return button
+
+    def current_rate(self) -> float:
+        return float(self.rate.currentData())
+
+    def _on_rate(self, _index: int) -> None:
+        self.settings.set("player/rate", self.current_rate())
+        self.rateChanged.emit(self.current_rate())
+
+    def _on_volume(self, value: int) -> None:
+        self.settings.set("player/volume", value / 100)
+        self.volumeChanged.emit(value / 100)
+
+    def show_state(self, state: str) -> None:
+        playing = state == "playing"
+        self.play.setIcon(self.pause_icon if playing else self.play_icon)
+        self.play.setToolTip("Pause (Space)" if playing else "Play (Space)")
+        self.play.setAccessibleName("Pause" if playing else "Play")
+
+    def show_time(self, position_ms: int, duration_ms: int) -> None:
+        self.time.setText(f"{mm_ss(position_ms)} / {mm_ss(duration_ms)}")
+
+    def set_audio_available(self, available: bool) -> None:
+        for widget in (self.play, self.stop, self.rate, self.loop, self.volume):
+            widget.setEnabled(available)
+
+
+class Details(QWidget):
+    """Device, time (local; UTC in the tooltip), duration, level and where the clip lives."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.values: dict[str, QLabel] = {}
+        for key in ("Device", "Recorded", "Length", "Level", "File"):
+            value = plain_label("", self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            self.form.addRow(plain_label(key, self, wrap=False), value)
+
+    def clear(self) -> None:
+        for value in self.values.values():
+            value.setText("")
+            value.setToolTip("")
+
+    def show_recording(self, rec: dict[str, Any], device: str, when_local: str, when_utc: str) -> None:
+        serial = rec.get("device_serial")
+        extra = f" (serial {serial})" if isinstance(serial, str) and serial and serial != device else ""
+        self.values["Device"].setText(device + extra)
+        self.values["Recorded"].setText(when_local or "unknown")
+        self.values["Recorded"].setToolTip(escaped_tooltip(when_utc))
+        length = seconds(rec.get("duration_s"))
+        self.values["Length"].setText(mm_ss(int(length * 1000)) if length else "unknown")
+        self.values["Level"].setText("…")
+        member = str(rec.get("audio_member") or "")
+        self.values["File"].setText(member.rsplit("/", 1)[-1] if member else "none")
+        self.values["File"].setToolTip(escaped_tooltip(member))
+
+    def set_level(self, dbfs: float, quiet: bool) -> None:
+        text = "silence" if dbfs <= -119 else f"{dbfs:.0f} dBFS" + (" — very quiet" if quiet else "")
+        self.values["Level"].setText(text)
+
+
+class FindingList(QFrame):
+    """The clip's findings: severity icon + word + explanation, one row each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.labels: list[QWidget] = []
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        for widget in self.labels:
+            widget.deleteLater()
+        self.labels = []
+        if not findings:
+            self.labels.append(plain_label("None — nothing unusual was found about this clip.", self))
+        for finding in findings:
+            row = QWidget(self)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            badge = QLabel(row)
+            badge.setPixmap(severity_icon(finding.severity).pixmap(16, 16))
+            word = plain_label(severity_word(finding.severity), row, wrap=False)
+            word.setFont(scaled_font(row, 1.0, bold=True))
+            text = plain_label(finding.explanation, row)
+            line.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(word, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(text, 1)
+            self.labels.append(row)
+        for widget in self.labels:
+            self.rows.addWidget(widget)
+
+
+class VerdictButtons(QWidget):
+    """Mine / Not mine / Unsure for the whole clip."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 6, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QPushButton] = {}
+        for verdict in ("mine", "not-mine", "unsure"):
+            button = QPushButton(icon(VERDICT_ICONS[verdict]), verdict_word(verdict), self)
+            button.setCheckable(True)
+            button.setMinimumHeight(34)
+            button.setAccessibleName(verdict_word(verdict))
+            button.clicked.connect(lambda _c=False, v=verdict: self.chosen.emit(v))
+            self.group.addButton(button)
+            self.buttons[verdict] = button
+            row.addWidget(button)
