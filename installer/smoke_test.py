@@ -19,6 +19,7 @@ Prints build time, bundle size and start-up time. Exit status 0 = pass, 1 = fail
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shlex
@@ -61,6 +62,9 @@ FORBIDDEN = {
 
 def build(dist: Path, work: Path) -> float:
     """Run PyInstaller on installer/dossier.spec; returns the seconds it took."""
+    if importlib.util.find_spec("PyInstaller") is None:  # the [build] extra; a fresh clone has only [test]
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                        "pyinstaller>=6.6"], check=True)
     start = time.monotonic()
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                     "--distpath", str(dist), "--workpath", str(work), str(ROOT / "installer" / "dossier.spec")],
