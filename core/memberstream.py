@@ -135,13 +135,22 @@ class MemberStream(io.BufferedIOBase):
         return self.readinto(buffer)
 
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        """Seek by rewinding and reading forward. For non-Deflate methods this never uses ``ZipExtFile.seek``,
+        which skips in 16 MiB reads and would decompress a whole high-ratio member at once."""
         target = {io.SEEK_SET: offset, io.SEEK_CUR: self._pos + offset, io.SEEK_END: self._size + offset}[whence]
         target = max(0, min(target, self._size))
         try:
-            self._pos = self._raw.seek(target)
-            self._end_checked = False
+            if self._step != SMALL_STEP:
+                self._pos = self._raw.seek(target)
+                self._end_checked = False
+                return self._pos
+            if target < self._pos:
+                self._raw.seek(0)
+                self._pos, self._end_checked = 0, False
         except READ_ERRORS as exc:
             raise member_error(exc, self._member, self._watch) from None
+        while self._pos < target and self.read(min(target - self._pos, FAST_STEP)):
+            pass
         return self._pos
 
     def close(self) -> None:

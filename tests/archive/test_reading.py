@@ -206,3 +206,14 @@ def test_two_inputs_with_the_same_name(tmp_path) -> None:
         assert [f.name for f in source.files] == ["export.zip", "export.zip (2)"]
         assert source.read_bytes("export.zip/x.csv") == b"1"
         assert source.read_bytes("export.zip (2)/x.csv") == b"2"
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_LZMA, zipfile.ZIP_BZIP2])
+def test_seek_and_tell(tmp_path, method) -> None:
+    data = os.urandom(300_000)
+    path = plain_zip(tmp_path / "s.zip", {"a.bin": data}, method)
+    with ExportSource.open([path]) as source, source.open_member("s.zip/a.bin") as s:
+        assert s.seek(1000) == 1000 and s.read(10) == data[1000:1010] and s.tell() == 1010
+        assert s.seek(-20, io.SEEK_END) == len(data) - 20 and s.read() == data[-20:]
+        assert s.seek(5) == 5 and s.read(5) == data[5:10]
+        assert s.seek(100, io.SEEK_CUR) == 110 and s.read(3) == data[110:113]
