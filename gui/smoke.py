@@ -35,8 +35,11 @@ def enabled() -> bool:
 
 
 def _emit(line: str) -> None:
-    sys.stderr.write(line + "\n")
-    sys.stderr.flush()
+    stream = sys.stderr
+    if stream is None:  # Windows GUI build (Dossier.exe) has no console: smoke-test dossier-cli.exe instead
+        return
+    stream.write(line + "\n")
+    stream.flush()
 
 
 def _check_icon() -> str | None:
