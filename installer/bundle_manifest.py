@@ -7,6 +7,7 @@ bundle small). Importable without PyInstaller.
 
 from __future__ import annotations
 
+import ast
 import fnmatch
 import importlib.metadata
 import plistlib
@@ -72,6 +73,25 @@ def keep_binary(dest: str) -> bool:
     """False for a collected binary matched by :data:`EXCLUDED_BINARIES`."""
     path = "/" + dest.replace("\\", "/")
     return not any(fnmatch.fnmatch(path, pattern) for pattern in EXCLUDED_BINARIES)
+
+
+def ui_languages() -> tuple[str, ...]:
+    """``gui.i18n.LANGUAGES``, read without importing Qt."""
+    tree = ast.parse((ROOT / "gui" / "i18n" / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "LANGUAGES" for t in node.targets):
+            value = ast.literal_eval(node.value)
+            return tuple(value)
+    raise ValueError("gui/i18n/__init__.py defines no LANGUAGES")
+
+
+_QT_TRANSLATION = re.compile(r"(^|/)PySide6/Qt/translations/[a-z_]+?_([a-z]{2})(_[A-Z]{2})?\.qm$")
+
+
+def keep_data(dest: str) -> bool:
+    """False for Qt's own translations into languages Dossier's UI does not offer (about 7 MB)."""
+    match = _QT_TRANSLATION.search(dest.replace("\\", "/"))
+    return match is None or match.group(2) in ui_languages()
 
 
 def resource_datas() -> list[tuple[str, str]]:

@@ -130,3 +130,15 @@ def test_windows_version_resource_numbers():
     assert manifest.windows_version_tuple("0.1.0") == (0, 1, 0, 0)
     assert manifest.windows_version_tuple("1.2.3.dev4+g1234") == (1, 2, 3, 4)
     assert manifest.windows_version_tuple("2") == (2, 0, 0, 0)
+
+
+def test_only_the_ui_languages_of_qt_translations_are_kept():
+    from gui.i18n import LANGUAGES
+
+    assert manifest.ui_languages() == LANGUAGES
+    for language in LANGUAGES:
+        assert manifest.keep_data(f"PySide6/Qt/translations/qtbase_{language}.qm")
+    assert not manifest.keep_data("PySide6/Qt/translations/qtbase_ja.qm")
+    assert not manifest.keep_data("PySide6/Qt/translations/qt_help_zh_CN.qm")
+    assert manifest.keep_data("resources/translations/dossier_ja.qm")  # ours are never dropped
+    assert manifest.keep_data("resources/letters/de/complaint.html.j2")
