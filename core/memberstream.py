@@ -122,6 +122,23 @@ class MemberStream(io.BufferedIOBase):
             return parts[0]
         return b"".join(parts)
 
+    def readline(self, limit: int | None = -1) -> bytes:
+        """One line (bounded by ``limit`` and the declared size), using the underlying buffered readline."""
+        if self.closed:
+            raise ValueError("read from a closed member stream")
+        left = self._size - self._pos
+        cap = left if limit is None or limit < 0 else min(limit, left)
+        if cap <= 0:
+            return self.read(0) if left <= 0 and not self._end_checked else b""
+        try:
+            line: bytes = self._raw.readline(cap)
+        except READ_ERRORS as exc:
+            raise member_error(exc, self._member, self._watch) from None
+        self._pos += len(line)
+        if not line:
+            raise member_error(EOFError("member ended before its declared size"), self._member, self._watch)
+        return line
+
     def read1(self, n: int = -1) -> bytes:
         return self.read(FAST_STEP if n is None or n < 0 else n)
 

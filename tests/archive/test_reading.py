@@ -217,3 +217,16 @@ def test_seek_and_tell(tmp_path, method) -> None:
         assert s.seek(-20, io.SEEK_END) == len(data) - 20 and s.read() == data[-20:]
         assert s.seek(5) == 5 and s.read(5) == data[5:10]
         assert s.seek(100, io.SEEK_CUR) == 110 and s.read(3) == data[110:113]
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_LZMA])
+def test_lines(tmp_path, method) -> None:
+    text = b"".join(b"row %d,value\n" % i for i in range(5000)) + b"last line without newline"
+    path = plain_zip(tmp_path / "l.zip", {"a.csv": text}, method)
+    with ExportSource.open([path]) as source:
+        with source.open_member("l.zip/a.csv") as stream:
+            lines = list(stream)
+        assert b"".join(lines) == text and len(lines) == 5001
+        with source.open_member("l.zip/a.csv") as stream:
+            assert stream.readline(3) == b"row" and stream.readline() == b" 0,value\n"
+            assert stream.tell() == 12
