@@ -45,6 +45,9 @@ def configure_settings_location() -> None:
 
 def run_app(paths: list[str], demo: bool = False) -> int:
     """Start the desktop app, optionally opening ``paths`` or the demo export."""
+    from core import netguard
+
+    netguard.install()  # no network for the app's lifetime (also when started without the launcher)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = create_application()
     configure_settings_location()

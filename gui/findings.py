@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QToolButton,
     QTreeView,
@@ -136,7 +137,7 @@ class ReviewPage(QWidget):
             buttons.addWidget(button)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("Your note (for example: “that is my neighbour’s voice”)"))
-        self.note.setMaximumHeight(90)
+        self.note.setMaximumHeight(60)
         self.note.setAccessibleName(self.tr("Note"))
         self.note.textChanged.connect(self._on_note)
         self.nav_prev = QPushButton(self.tr("Previous  K"), self)
@@ -167,17 +168,27 @@ class ReviewPage(QWidget):
         detail.addWidget(self.explanation)
         detail.addWidget(self.evidence_box)
         detail.addLayout(self.player_slot, 1)
+        # the verdict bar stays in view while the explanation and the player scroll
+        self.verdict_bar = QWidget(self)
+        bar = QVBoxLayout(self.verdict_bar)
+        bar.setContentsMargins(18, 6, 18, 12)
         verdict_title = plain_label(self.tr("Is this yours?"), self)
         verdict_title.setFont(scaled_font(self, 1.05, bold=True))
-        detail.addWidget(verdict_title)
-        detail.addLayout(buttons)
-        detail.addWidget(self.note)
-        detail.addWidget(self.read_only)
-        detail.addLayout(nav)
+        bar.addWidget(verdict_title)
+        bar.addLayout(buttons)
+        bar.addWidget(self.note)
+        bar.addWidget(self.read_only)
+        bar.addLayout(nav)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        self.detail_scroll = scroll
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(self.verdict_bar)
         right_layout.addWidget(self.empty)
 
         self.splitter = QSplitter(self)
@@ -217,7 +228,8 @@ class ReviewPage(QWidget):
             button.setEnabled(not case.read_only)
         self.note.setReadOnly(case.read_only)
         self.bulk.setEnabled(not case.read_only and bool(findings))
-        self.detail.setVisible(bool(findings))
+        self.detail_scroll.setVisible(bool(findings))
+        self.verdict_bar.setVisible(bool(findings))
         self.empty.setVisible(not findings)
         self._update_progress()
         if keep and keep in self.model.findings:
@@ -237,6 +249,8 @@ class ReviewPage(QWidget):
                 self.tree.scrollTo(index.parent(), QAbstractItemView.ScrollHint.EnsureVisible)
 
     def set_player(self, widget: QWidget) -> None:
+        """Embed the clip player; it keeps at least its preferred height (the pane scrolls instead)."""
+        widget.setMinimumHeight(max(widget.minimumSizeHint().height(), min(widget.sizeHint().height(), 420)))
         self.player_slot.addWidget(widget)
 
     # ---- navigation ----------------------------------------------------------------------------

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.review.findingSelected.connect(self._on_finding_selected)
         self.explore.rowActivated.connect(self._on_row_activated)
 
+        self.overview_timeline: Any = None
         self.timeline = self._embed_timeline()
         self.player = self._embed_player()
         self._refresh_recent()
@@ -119,6 +120,16 @@ class MainWindow(QMainWindow):
             return None
         self.explore.set_timeline(view)
         view.eventSelected.connect(self._on_timeline_event)
+        try:
+            small = module.TimelineView(self.overview)
+        except Exception:
+            log.exception("overview timeline unavailable")
+        else:
+            self.overview.set_timeline(small)
+            small.eventSelected.connect(self._on_timeline_event)
+            small.eventSelected.connect(lambda _k, _r: self.pages.setCurrentWidget(self.explore))
+            small.eventSelected.connect(lambda _k, _r: self.explore.setCurrentIndex(0))
+            self.overview_timeline = small
         return view
 
     def _embed_player(self) -> Any:
@@ -223,8 +234,8 @@ class MainWindow(QMainWindow):
             panel.clear_filters()
             panel.set_frame(export.table(name), self._flags(name, result.findings))
         self.review.set_data(result.findings, result.case, self._describe)
-        if self.timeline is not None:
-            self.timeline.set_data(export, result.findings)
+        for view in self._timelines():
+            view.set_data(export, result.findings)
         if self.player is not None:
             self.player.set_source(result.source)
         self._set_export_actions(True)
@@ -239,8 +250,8 @@ class MainWindow(QMainWindow):
         self.review.set_data(findings, self.result.case, self._describe)
         for name, panel in self.explore.tables.items():
             panel.set_flags(self._flags(name, findings))
-        if self.timeline is not None:
-            self.timeline.set_data(self.result.export, findings)
+        for view in self._timelines():
+            view.set_data(self.result.export, findings)
 
     def _flags(self, table: str, findings: list[Finding]) -> dict[int, str]:
         """Frame position → worst severity, for the recordings a finding is about."""
@@ -299,16 +310,19 @@ class MainWindow(QMainWindow):
         if ref is None:
             return
         self.explore.tables["recordings"].select_labels([ref])
-        if self.timeline is not None:
-            self.timeline.show_event("recording", ref)
+        for view in self._timelines():
+            view.show_event("recording", ref)
         if self.player is not None:
             row = self.result.export.recordings.loc[ref].to_dict()
             related = [f for f in self.result.findings if f.subject == finding.subject]
             self.player.show_recording(row, related)
 
+    def _timelines(self) -> list[Any]:
+        return [v for v in (self.timeline, self.overview_timeline) if v is not None]
+
     def _on_row_activated(self, kind: str, ref: int) -> None:
-        if self.timeline is not None:
-            self.timeline.show_event(kind, ref)
+        for view in self._timelines():
+            view.show_event(kind, ref)
 
     def _on_timeline_event(self, kind: str, ref: int) -> None:
         table = TABLE_FOR_KIND.get(kind)

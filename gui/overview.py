@@ -241,6 +241,10 @@ class OverviewPage(QScrollArea):
         layout.addWidget(declarations)
         layout.addWidget(self.no_device)
         layout.addLayout(report_row)
+        self.timeline_title = plain_label(self.tr("Everything on one timeline"), body)
+        self.timeline_title.setFont(scaled_font(self, 1.05, bold=True))
+        self.timeline_title.setVisible(False)
+        layout.addWidget(self.timeline_title)
         layout.addLayout(self.timeline_slot, 1)
         layout.addStretch()
         self.setWidget(body)
@@ -281,5 +285,6 @@ class OverviewPage(QScrollArea):
         self.found_title.setVisible(bool(findings))
 
     def set_timeline(self, widget: QWidget) -> None:
-        widget.setMinimumHeight(220)
+        widget.setMinimumHeight(260)
+        self.timeline_title.setVisible(True)
         self.timeline_slot.addWidget(widget)
