@@ -22,7 +22,16 @@ import zipfile_deflate64  # noqa: F401 - registers Deflate64 (method 9) with zip
 
 from core.archive_listing import ArchiveLister, Store
 from core.budget import Budgets
-from core.errors import DossierError, ExportUnreadable, ImportCancelled, MemberUnreadable, NotEnoughMemory, SplitArchive
+from core.errors import (
+    DossierError,
+    ExportDamaged,
+    ExportUnreadable,
+    ImportCancelled,
+    MemberUnreadable,
+    NotAZip,
+    NotEnoughMemory,
+    SplitArchive,
+)
 from core.exporthash import FileToHash, HashJob, sha256_file
 from core.member import Member, MemberHandle
 from core.memberstream import MemberStream, member_error, open_zip_member
@@ -33,6 +42,9 @@ __all__ = ["Cancelled", "ExportSource", "Member", "Progress"]
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
+
+
+ZIP, FOLDER_ZIP, FILE = "zip", "folder-zip", "file"  # kinds of export files
 
 
 def _no_progress(fraction: float, message: str) -> None:
@@ -79,15 +91,22 @@ class ExportSource:
             opener = ArchiveLister(source._store, source.budgets,
                                    NoteSink(source.notes, source.budgets.max_notes_per_kind), cancelled,
                                    disk_bytes=sum(item.size for item, _zip in inputs))
-            for n, (item, is_zip) in enumerate(inputs):
+            for n, (item, kind) in enumerate(inputs):
                 if cancelled():
                     raise ImportCancelled()
-                if n % 64 == 0 or is_zip:
+                if n % 64 == 0 or kind != FILE:
                     done = job.fraction if job else 1.0
                     progress((n / len(inputs) + done) / 2, f"Listing the files in {item.label}…")
-                if is_zip:
+                if kind == FILE:
+                    opener.add_plain(item)
+                    continue
+                try:
                     opener.add_zip(item)
-                else:
+                except (NotAZip, ExportDamaged) as exc:
+                    if kind != FOLDER_ZIP:
+                        raise
+                    source.notes.append(Problem(item.label, None, f"This file looks like a ZIP archive but cannot "
+                                                                  f"be opened: {exc}"))
                     opener.add_plain(item)
             duplicate_notes([m.path for m in source.members], opener.sink)
             opener.sink.finish("")
@@ -109,17 +128,17 @@ class ExportSource:
         progress(1.0, "Export opened.")
         return source
 
-    def _collect(self, paths: list[str | os.PathLike[str]], cancelled: Cancelled) -> list[tuple[FileToHash, bool]]:
+    def _collect(self, paths: list[str | os.PathLike[str]], cancelled: Cancelled) -> list[tuple[FileToHash, str]]:
         """Every export file to open: ZIPs given directly, and files (ZIP or not) in folders."""
-        found: list[tuple[FileToHash, bool]] = []
+        found: list[tuple[FileToHash, str]] = []
         used: set[str] = set()
 
-        def add(path: Path, label: str, st: os.stat_result, is_zip: bool) -> None:
+        def add(path: Path, label: str, st: os.stat_result, kind: str) -> None:
             unique, k = label, 2
             while unique in used:  # two inputs with one name: "export.zip", "export.zip (2)"
                 unique, k = f"{label} ({k})", k + 1
             used.add(unique)
-            found.append((FileToHash(unique, path, st.st_size, st.st_mtime_ns), is_zip))
+            found.append((FileToHash(unique, path, st.st_size, st.st_mtime_ns), kind))
 
         for raw in paths:
             path = Path(raw).absolute()  # absolute (links kept), so later checks work from any directory
@@ -131,11 +150,11 @@ class ExportSource:
                 raise ExportUnreadable(f"Dossier cannot read “{shown(path.name)}”.", detail=str(exc)) from None
             if stat.S_ISDIR(st.st_mode):
                 for file, rel, fst in self._walk(path, cancelled):
-                    add(file, rel, fst, file.suffix.lower() == ".zip")
+                    add(file, rel, fst, FOLDER_ZIP if file.suffix.lower() == ".zip" else FILE)
             elif stat.S_ISREG(st.st_mode):
                 if not path.suffix.lower() == ".zip" and _looks_split(path):
                     raise SplitArchive()
-                add(path, path.name, st, True)
+                add(path, path.name, st, ZIP)
             else:
                 raise ExportUnreadable(f"“{shown(path.name)}” is not a file or folder Dossier can open.")
         return found

@@ -148,3 +148,21 @@ def test_fifo_in_folder_is_skipped_not_opened(tmp_path) -> None:
     with ExportSource.open([root]) as source:
         assert [m.path for m in source.members] == ["a.csv"]
         assert any(n.member == "pipe.csv" for n in source.notes)
+
+
+def test_damaged_zip_in_folder_is_a_note_not_a_refusal(tmp_path) -> None:
+    root = tmp_path / "export"
+    root.mkdir()
+    (root / "broken.zip").write_bytes(b"PK\x03\x04 truncated download")
+    (root / "a.csv").write_bytes(b"1")
+    with ExportSource.open([root]) as source:
+        assert {m.path for m in source.members} == {"broken.zip", "a.csv"}
+        assert any(n.member == "broken.zip" and "cannot be opened" in n.message for n in source.notes)
+
+
+def test_bomb_in_folder_is_still_refused(tmp_path) -> None:
+    root = tmp_path / "export"
+    root.mkdir()
+    (root / "bomb.zip").write_bytes(full_overlap_bomb(10, 1 << 20))
+    with pytest.raises(ZipBomb):
+        ExportSource.open([root])
