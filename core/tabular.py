@@ -1,4 +1,4 @@
-"""Safe reading of CSV and JSON members as text tables (reliability.md §2.1).
+"""Safe reading of CSV members as text tables (reliability.md §2.1; JSON: core.jsontable).
 
 * the encoding is sniffed from the BOM (UTF-8, UTF-16, UTF-32); UTF-8 is always read as ``utf-8-sig``
   so a BOM before the first quote never becomes part of a column name; undecodable text falls back to
@@ -15,12 +15,10 @@ from __future__ import annotations
 import codecs
 import contextlib
 import io
-import json
 import re
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -272,58 +270,6 @@ def _drop_blank(frame: pd.DataFrame, lines: np.ndarray) -> tuple[pd.DataFrame, n
         return frame, lines
     keep = ~blank
     return frame[keep].reset_index(drop=True), lines[keep]
-
-
-# ---- JSON ------------------------------------------------------------------------------------------
-def read_json_records(source: ExportSource, member: Member) -> Table:
-    """A JSON array of objects (or ``{"key": [objects]}``) as a text table with dotted column names."""
-    data = read_member_bytes(source, member)
-    try:
-        text, _encoding = decode(data)
-        parsed = json.loads(text.lstrip("\ufeff"), parse_constant=_reject_constant)
-    except (ValueError, RecursionError) as exc:
-        raise TableUnreadable("The file is not valid JSON.") from exc
-    records = _records(parsed)
-    if records is None:
-        raise TableUnreadable("The JSON file does not hold a list of records.")
-    rows = [flatten(r) for r in records]
-    columns: dict[str, None] = {}
-    for row in rows:
-        columns.update(dict.fromkeys(row))
-    frame = pd.DataFrame([[row.get(c, "") for c in columns] for row in rows], columns=list(columns), dtype=str)
-    return Table(member.path, frame, list(columns), None, "utf-8")
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
-def _records(parsed: Any) -> list[dict[str, Any]] | None:
-    if isinstance(parsed, list) and all(isinstance(r, dict) for r in parsed):
-        return parsed
-    if isinstance(parsed, dict):
-        for value in parsed.values():
-            if isinstance(value, list) and value and all(isinstance(r, dict) for r in value):
-                return value
-    return None
-
-
-def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, str]:
-    """``{"device": {"deviceName": "x"}}`` → ``{"device.deviceName": "x"}``; lists stay JSON text."""
-    out: dict[str, str] = {}
-    for key, value in record.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            out.update(flatten(value, name + "."))
-        elif isinstance(value, list):
-            out[name] = json.dumps(value, ensure_ascii=False)
-        elif value is None:
-            out[name] = ""
-        elif isinstance(value, bool):
-            out[name] = "true" if value else "false"
-        else:
-            out[name] = str(value)
-    return out
 
 
 # ---- mojibake --------------------------------------------------------------------------------------

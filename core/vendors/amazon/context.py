@@ -10,8 +10,9 @@ import pandas as pd
 
 from core.archive import Cancelled, ExportSource, Member
 from core.errors import ImportCancelled
+from core.jsontable import read_json_records
 from core.model import FileEntry, ImportReport, Problem
-from core.tabular import Table, TableUnreadable, read_csv, read_json_records
+from core.tabular import Table, TableUnreadable, read_csv
 
 
 @dataclass
