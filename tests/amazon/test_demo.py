@@ -92,3 +92,13 @@ def test_demo_report_lists_every_member_once() -> None:
         ("Retail.Search-Data.zip/README.txt", "Not a dataset: it is a read-me.")]
     assert export.report.problems == []
     assert export.recordings["sha256"].str.fullmatch(r"[0-9a-f]{64}").all()
+
+
+def test_demo_has_exactly_one_duplicated_clip() -> None:
+    with ExportSource.open([str(p) for p in ZIPS]) as source:
+        export = amazon.parse(source)
+        compute_clip_hashes(export, source)
+    counts = export.recordings["sha256"].value_counts()
+    assert list(counts) == [2] + [1] * 38
+    twins = export.recordings[export.recordings["sha256"] == counts.index[0]]
+    assert twins["time"].nunique() == 2

@@ -2,7 +2,8 @@
 
 Jonas Beispiel (Göttingen, amazon.de) never owned an Echo: his account has a Kindle and a Fire tablet.
 His export holds his own orders and searches — and 40 Alexa clips from a stranger's household in Passau,
-two voices, asking about Passau's weather, setting timers, playing music and calling Maria and Thomas.
+two voices, asking about Passau's weather, setting timers, playing music and calling Maria and Thomas;
+one clip's audio appears twice under two different times.
 """
 
 from __future__ import annotations
@@ -106,7 +107,10 @@ def demo_spec() -> Spec:
             file, dating = f"Voice/{when:%Y%m%d_%H%M%S}.wav", "filename"
         else:
             file, dating = f"Voice/{when:%Y-%m-%dT%H-%M-%S}_{tag}.wav", "filename"
-        spec.clips.append(Clip(file=file, text=text, voice=voice, time=when, dating=dating))
+        spec.clips.append(Clip(file=file, text=text, voice=voice, time=when, dating=dating, speed=150 + (n * 7) % 41))
+    # one clip delivered twice: clip 31 carries exactly the audio of clip 9, under another time
+    spec.clips[30].text, spec.clips[30].voice, spec.clips[30].speed = (spec.clips[8].text, spec.clips[8].voice,
+                                                                       spec.clips[8].speed)
     return spec
 
 

@@ -49,7 +49,7 @@ def clip_entries(spec: Spec, folder: str = "", index: str | None = None) -> list
 
 
 def _clip_entry(clip: Clip, folder: str, export_time: datetime) -> Entry:
-    pcm = audio.speak(clip.text, clip.voice)
+    pcm = audio.speak(clip.text, clip.voice, clip.speed)
     icrd = clip.time.strftime("%Y-%m-%d %H:%M:%S") if clip.dating == "metadata" else None
     data = audio.wav(pcm, icrd=icrd)
     when = clip.time if clip.dating == "archive" else export_time

@@ -65,6 +65,7 @@ class Clip:
     device_name: str | None = None
     device_serial: str | None = None
     response: str | None = None
+    speed: int = 165  # espeak-ng words per minute: the same phrase at another speed is other audio
 
 
 @dataclass
