@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from core.archive import ExportSource
 from core.errors import DossierError
@@ -95,6 +95,11 @@ class PlayerPanel(QWidget):
         self.transcript.setAccessibleName("Transcript")
         self.transcript.setMaximumHeight(110)
         self.findings_box = parts.FindingList(self)
+        self.findings_scroll = QScrollArea(self)
+        self.findings_scroll.setWidget(self.findings_box)
+        self.findings_scroll.setWidgetResizable(True)
+        self.findings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.findings_scroll.setMinimumHeight(60)
         self.verdicts = parts.VerdictButtons(self)
         left = QVBoxLayout()
         left.addWidget(self.title)
@@ -102,13 +107,12 @@ class PlayerPanel(QWidget):
         left.addWidget(self.transport)
         right = QVBoxLayout()
         for caption, widget in (("Transcript", self.transcript), ("Details", self.details),
-                                ("Findings for this clip", self.findings_box)):
+                                ("Findings for this clip", self.findings_scroll)):
             label = plain_label(caption, self)
             label.setFont(scaled_font(self, 0.95, bold=True))
             right.addWidget(label)
-            right.addWidget(widget)
+            right.addWidget(widget, 1 if widget is self.findings_scroll else 0)
         right.addWidget(self.verdicts)
-        right.addStretch()
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.addLayout(left, 3)
         self.body.addLayout(right, 2)
@@ -336,6 +340,8 @@ class PlayerPanel(QWidget):
 
     def _on_duration(self, ms: int) -> None:
         self.waveform.set_duration(ms)
+        if ms > 0:
+            self.details.set_length(ms)
         self.transport.show_time(self.service.position(), ms)
 
     def _acknowledge_and_play(self, never_again: bool) -> None:

@@ -220,6 +220,9 @@ class Details(QWidget):
         self.values["File"].setText(member.rsplit("/", 1)[-1] if member else "none")
         self.values["File"].setToolTip(escaped_tooltip(member))
 
+    def set_length(self, ms: int) -> None:
+        self.values["Length"].setText(mm_ss(ms))
+
     def set_level(self, dbfs: float, quiet: bool) -> None:
         text = "silence" if dbfs <= -119 else f"{dbfs:.0f} dBFS" + (" — very quiet" if quiet else "")
         self.values["Level"].setText(text)
@@ -232,6 +235,7 @@ class FindingList(QFrame):
         super().__init__(parent)
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.labels: list[QWidget] = []
 
     def set_findings(self, findings: list[Finding]) -> None:

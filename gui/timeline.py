@@ -29,7 +29,7 @@ from gui import timeline_artists as art
 from gui.plot_base import PlotWidget, mpl_text
 from gui.timeline_data import KIND_WORDS, MAJOR, TABLE_OF_KIND, TITLE_COLUMN, Lane, build_lanes
 
-SCATTER_LIMIT = 5000  # at most this many single events in view, else counts
+SCATTER_LIMIT = 3000  # at most this many single events in view, else counts
 MIN_SPAN_DAYS = 2 / 1440  # two minutes
 HIT_PIXELS = 7
 WHEEL_FACTOR = 0.8
@@ -64,7 +64,13 @@ class TimelineView(PlotWidget):
 
     # ---- public API ---------------------------------------------------------------------------------
     def set_data(self, export: Export, findings: list[Finding]) -> None:
-        """Show ``export``; recordings with findings are drawn as anomalies."""
+        """Show ``export``; recordings with findings are drawn as anomalies.
+
+        Called again for the same export (new findings or verdicts), the view and selection stay.
+        """
+        keep = self.view() if export is self.export and self.lanes else None
+        if export is not self.export:
+            self.selected = None
         self.export = export
         self.lanes = build_lanes(export, findings)
         times = [lane.times[[0, -1]] for lane in self.lanes if len(lane)]
@@ -77,6 +83,8 @@ class TimelineView(PlotWidget):
         if self.selected is not None and not self._event_time(*self.selected):
             self.selected = None
         self.build()
+        if keep is not None:
+            self.set_view(*keep)
         self.redraw()
 
     @Slot(str, int)

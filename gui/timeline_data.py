@@ -45,7 +45,7 @@ class Lane:
 
     def __post_init__(self) -> None:
         # a stable pseudo-random vertical offset per event, so events at nearly the same time stay apart
-        self.jitter = ((self.refs * 2654435761) % 1009) / 1009.0 * 0.5 - 0.25 if len(self.refs) else np.zeros(0)
+        self.jitter = _unit_hash(self.refs) * 0.5 - 0.25
         self.by_level = {level: np.flatnonzero(self.levels == level) for level in (NORMAL, MINOR, MAJOR)}
 
     def __len__(self) -> int:
@@ -57,6 +57,16 @@ class Lane:
 
     def level_times(self, level: int) -> np.ndarray:
         return self.times[self.by_level[level]]
+
+
+def _unit_hash(values: np.ndarray) -> np.ndarray:
+    """A well-mixed, stable value in [0, 1) per integer (splitmix64 finaliser)."""
+    x = np.asarray(values).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        x = x ^ (x >> np.uint64(31))
+    return (x >> np.uint64(11)).astype(np.float64) / float(1 << 53)
 
 
 def to_datenum(series: pd.Series) -> np.ndarray:

@@ -196,3 +196,32 @@ def test_times_are_local(monkeypatch, view):
     view.set_data(export, [])
     text = view.describe(view.lanes[0], 0)
     assert "12:00 UTC" in text
+
+
+def test_click_on_a_count_bar_zooms_into_it(view):
+    export, findings = big_export(60_000)
+    view.set_data(export, findings)
+    assert view.mode == "counts"
+    edges = view.layers.edges
+    middle = len(edges) // 2
+    x = (edges[middle] + edges[middle + 1]) / 2
+    px, py = view.ax.transData.transform((x, 1.2))
+    text = view.tooltip_at(px, py)
+    assert "events" in text and "Click to zoom in" in text
+    view.click(px, py)
+    assert view.view() == pytest.approx((edges[middle], edges[middle + 1]))
+
+
+def test_new_findings_for_the_same_export_keep_view_and_selection(view):
+    export, findings = small()
+    view.set_data(export, findings)
+    ref = int(export.recordings.index[3])
+    view.show_event("recording", ref)
+    view.zoom_in()
+    before = view.view()
+    view.set_data(export, findings[:5])
+    assert view.view() == pytest.approx(before)
+    assert view.selected == ("recording", ref)
+    other, other_findings = small()
+    view.set_data(other, other_findings)
+    assert view.selected is None
