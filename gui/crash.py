@@ -24,6 +24,8 @@ from core import __version__
 from core.errors import DossierError
 from core.paths import logs_dir
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 log = logging.getLogger("dossier.crash")
 
 
@@ -129,17 +131,16 @@ class CrashHandler(QObject):
 
 def show_crash_dialog(report: str) -> None:
     """A calm message with the redacted details behind "Show details" and a "Copy details" button."""
-    tr = QCoreApplication.translate
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Crash", "Dossier ran into a problem"))
+    box.setWindowTitle(translate("Crash", "Dossier ran into a problem"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(tr("Crash", "Something went wrong inside Dossier. Your review is saved; you can keep working "
+    box.setText(translate("Crash", "Something went wrong inside Dossier. Your review is saved; you can keep working "
                             "or restart Dossier."))
-    box.setInformativeText(tr("Crash", "The details below contain no personal data. Copying them helps "
+    box.setInformativeText(translate("Crash", "The details below contain no personal data. Copying them helps "
                                        "the developers fix the problem."))
     box.setDetailedText(report)
-    copy = box.addButton(tr("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(translate("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
@@ -150,6 +151,6 @@ def describe_failure(exc: BaseException) -> str:
     """The one plain sentence for a failed operation (the DossierError's own, else a generic one)."""
     if isinstance(exc, DossierError):
         return str(exc)
-    return QCoreApplication.translate(
+    return translate(
         "Crash", "Dossier could not finish this because of a problem in Dossier itself. "
                  "Help → Create a problem report helps the developers fix it.")

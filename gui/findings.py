@@ -40,6 +40,8 @@ from gui.findings_model import FINDING_ROLE, FindingsModel, rule_title
 from gui.icons import VERDICT_ICONS, icon, severity_colour, severity_icon, severity_word, verdict_word
 from gui.welcome import plain_label, scaled_font
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 HIDDEN_EVIDENCE = {"recording_id", "time", "member", "audio_member"}  # shown above already
 VERDICT_KEYS = (("mine", "1"), ("not-mine", "2"), ("unsure", "3"))
 
@@ -393,7 +395,7 @@ def _evidence_text(value: Any) -> str:
     if isinstance(value, list | tuple | set):
         items = list(value)
         if not items:
-            return QCoreApplication.translate("Review", "none")
+            return translate("Review", "none")
         if items and all(isinstance(v, dict) for v in items):
             lines = [" · ".join(str(v) for v in item.values() if v not in (None, "")) for item in items[:10]]
         else:

@@ -11,24 +11,25 @@ from PySide6.QtGui import QBrush, QIcon, QStandardItem, QStandardItemModel
 from core.rules.finding import Finding
 from gui.icons import SEVERITY_ORDER, VERDICT_ICONS, icon, severity_colour, severity_icon, severity_word, verdict_word
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10  # the finding id on child rows
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 11  # (rule, severity) on group rows
 
 
 def rule_title(rule: str) -> str:
-    tr = QCoreApplication.translate
     titles = {
-        "export-summary": tr("Rules", "Most recordings are not this account's"),
-        "recording-without-device": tr("Rules", "Recordings although the account had no voice device"),
-        "recording-unknown-device": tr("Rules", "Recordings from a device not on the account"),
-        "recording-outside-device-period": tr("Rules", "Recordings outside the device's registration"),
-        "recording-outside-active-hours": tr("Rules", "Recordings at unusual hours"),
-        "recording-place-mismatch": tr("Rules", "Recordings that mention a faraway place"),
-        "recording-unfamiliar-name": tr("Rules", "Recordings that mention unfamiliar names"),
-        "duplicate-audio": tr("Rules", "The same audio at different times"),
-        "recording-false-wake": tr("Rules", "Recordings with little or no speech"),
-        "retention-age": tr("Rules", "Kept longer than the stated retention"),
-        "voice-mismatch": tr("Rules", "A voice unlike yours"),
+        "export-summary": translate("Rules", "Most recordings are not this account's"),
+        "recording-without-device": translate("Rules", "Recordings although the account had no voice device"),
+        "recording-unknown-device": translate("Rules", "Recordings from a device not on the account"),
+        "recording-outside-device-period": translate("Rules", "Recordings outside the device's registration"),
+        "recording-outside-active-hours": translate("Rules", "Recordings at unusual hours"),
+        "recording-place-mismatch": translate("Rules", "Recordings that mention a faraway place"),
+        "recording-unfamiliar-name": translate("Rules", "Recordings that mention unfamiliar names"),
+        "duplicate-audio": translate("Rules", "The same audio at different times"),
+        "recording-false-wake": translate("Rules", "Recordings with little or no speech"),
+        "retention-age": translate("Rules", "Kept longer than the stated retention"),
+        "voice-mismatch": translate("Rules", "A voice unlike yours"),
     }
     if rule in titles:
         return titles[rule]

@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor, QIcon
 
 from core.paths import resources_dir
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 # Okabe–Ito colours: distinguishable with colour-blindness, readable on light and dark; always paired
 # with a shape (triangle / diamond / circle) and a word.
 SEVERITY_COLOURS = {"high": "#D55E00", "medium": "#E69F00", "low": "#0072B2"}
@@ -42,12 +44,10 @@ def severity_colour(severity: str) -> QColor:
 
 
 def severity_word(severity: str) -> str:
-    tr = QCoreApplication.translate
-    return {"high": tr("Severity", "High"), "medium": tr("Severity", "Medium"),
-            "low": tr("Severity", "Low")}.get(severity, severity)
+    return {"high": translate("Severity", "High"), "medium": translate("Severity", "Medium"),
+            "low": translate("Severity", "Low")}.get(severity, severity)
 
 
 def verdict_word(verdict: str | None) -> str:
-    tr = QCoreApplication.translate
-    return {"mine": tr("Verdict", "Mine"), "not-mine": tr("Verdict", "Not mine"),
-            "unsure": tr("Verdict", "Unsure")}.get(verdict or "", tr("Verdict", "Not reviewed"))
+    return {"mine": translate("Verdict", "Mine"), "not-mine": translate("Verdict", "Not mine"),
+            "unsure": translate("Verdict", "Unsure")}.get(verdict or "", translate("Verdict", "Not reviewed"))

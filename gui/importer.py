@@ -21,6 +21,8 @@ from core.errors import ImportCancelled
 from core.model import Export
 from core.rules.finding import Finding, ReviewContext, Verdict
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 @dataclass
 class ImportResult:
@@ -60,9 +62,8 @@ def run_rules(export: Export, case: CaseStore) -> list[Finding]:
 
 def import_work(paths: list[str], case_folder: Path | None = None) -> Callable[..., ImportResult]:
     """The background function that opens ``paths`` as one export."""
-    tr = QCoreApplication.translate
-    checking = tr("Import", "Checking your files…")
-    looking = tr("Import", "Looking for things that do not belong to you…")
+    checking = translate("Import", "Checking your files…")
+    looking = translate("Import", "Looking for things that do not belong to you…")
 
     def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> ImportResult:
         from core.vendors import parse_export

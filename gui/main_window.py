@@ -50,7 +50,8 @@ def _optional(module: str) -> Any:
 class MainWindow(QMainWindow):
     """Attributes: ``result`` (the open :class:`ImportResult` or ``None``), ``tasks`` (the runner)."""
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, *,
+                 embed_optional: bool = True) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
         self.tasks = TaskRunner(self)
@@ -98,8 +99,8 @@ class MainWindow(QMainWindow):
         self.explore.rowActivated.connect(self._on_row_activated)
 
         self.overview_timeline: Any = None
-        self.timeline = self._embed_timeline()
-        self.player = self._embed_player()
+        self.timeline = self._embed_timeline() if embed_optional else None
+        self.player = self._embed_player() if embed_optional else None
         self._refresh_recent()
         self._set_export_actions(False)
         self.stack.setCurrentWidget(self.welcome)

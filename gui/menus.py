@@ -8,12 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
 
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
@@ -29,48 +27,50 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         actions[key] = action
         return action
 
-    file = bar.addMenu(_tr("&File"))
-    add(file, "open", _tr("&Open export…"), window.choose_files, QKeySequence.StandardKey.Open)
-    add(file, "open_folder", _tr("Open &folder…"), window.choose_folder, "Ctrl+Shift+O")
-    recent = file.addMenu(_tr("Open &recent"))
+    file = bar.addMenu(translate("Menus", "&File"))
+    add(file, "open", translate("Menus", "&Open export…"), window.choose_files, QKeySequence.StandardKey.Open)
+    add(file, "open_folder", translate("Menus", "Open &folder…"), window.choose_folder, "Ctrl+Shift+O")
+    recent = file.addMenu(translate("Menus", "Open &recent"))
     actions["recent_menu"] = recent.menuAction()
-    add(file, "demo", _tr("Try the &demo"), window.open_demo)
+    add(file, "demo", translate("Menus", "Try the &demo"), window.open_demo)
     file.addSeparator()
-    add(file, "close", _tr("&Close export"), window.close_export, QKeySequence.StandardKey.Close)
+    add(file, "close", translate("Menus", "&Close export"), window.close_export, QKeySequence.StandardKey.Close)
     file.addSeparator()
-    add(file, "quit", _tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    add(file, "quit", translate("Menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
-    edit = bar.addMenu(_tr("&Edit"))
-    add(edit, "find", _tr("&Find in tables"), window.focus_search, QKeySequence.StandardKey.Find)
+    edit = bar.addMenu(translate("Menus", "&Edit"))
+    add(edit, "find", translate("Menus", "&Find in tables"), window.focus_search, QKeySequence.StandardKey.Find)
 
-    view = bar.addMenu(_tr("&View"))
-    add(view, "overview", _tr("&Overview"), lambda: window.pages.setCurrentWidget(window.overview), "Ctrl+1")
-    add(view, "review", _tr("&Review findings"), lambda: window.pages.setCurrentWidget(window.review), "Ctrl+2")
-    add(view, "explore", _tr("&Explore"), lambda: window.pages.setCurrentWidget(window.explore), "Ctrl+3")
+    view = bar.addMenu(translate("Menus", "&View"))
+    pages = window.pages
+    add(view, "overview", translate("Menus", "&Overview"), lambda: pages.setCurrentWidget(window.overview), "Ctrl+1")
+    add(view, "review", translate("Menus", "&Review findings"), lambda: pages.setCurrentWidget(window.review), "Ctrl+2")
+    add(view, "explore", translate("Menus", "&Explore"), lambda: pages.setCurrentWidget(window.explore), "Ctrl+3")
     view.addSeparator()
-    _choice_menu(window, view, _tr("&Language"), "ui/language",
-                 (("system", _tr("Same as the system")), ("en", "English"), ("de", "Deutsch")))
-    _choice_menu(window, view, _tr("&Theme"), "ui/theme",
-                 (("system", _tr("Same as the system")), ("light", _tr("Light")), ("dark", _tr("Dark"))))
+    _choice_menu(window, view, translate("Menus", "&Language"), "ui/language",
+                 (("system", translate("Menus", "Same as the system")), ("en", "English"), ("de", "Deutsch")))
+    _choice_menu(window, view, translate("Menus", "&Theme"), "ui/theme",
+                 (("system", translate("Menus", "Same as the system")), ("light", translate("Menus", "Light")),
+                  ("dark", translate("Menus", "Dark"))))
 
-    review = bar.addMenu(_tr("&Review"))
+    review = bar.addMenu(translate("Menus", "&Review"))
     # The keys themselves are page shortcuts (so typing in the note field is never captured);
     # the menu shows them after a tab.
-    for text, slot in ((_tr("Next finding") + "\tJ", window.review.next),
-                       (_tr("Previous finding") + "\tK", window.review.previous),
-                       (_tr("Mine") + "\t1", lambda: window.review.set_verdict("mine")),
-                       (_tr("Not mine") + "\t2", lambda: window.review.set_verdict("not-mine")),
-                       (_tr("Unsure") + "\t3", lambda: window.review.set_verdict("unsure"))):
+    for text, slot in ((translate("Menus", "Next finding") + "\tJ", window.review.next),
+                       (translate("Menus", "Previous finding") + "\tK", window.review.previous),
+                       (translate("Menus", "Mine") + "\t1", lambda: window.review.set_verdict("mine")),
+                       (translate("Menus", "Not mine") + "\t2", lambda: window.review.set_verdict("not-mine")),
+                       (translate("Menus", "Unsure") + "\t3", lambda: window.review.set_verdict("unsure"))):
         review.addAction(text).triggered.connect(slot)
     review.addSeparator()
-    add(review, "draft", _tr("&Draft letter…"), window.draft_letter, "Ctrl+E")
+    add(review, "draft", translate("Menus", "&Draft letter…"), window.draft_letter, "Ctrl+E")
 
-    help_menu = bar.addMenu(_tr("&Help"))
-    add(help_menu, "welcome_help", _tr("What Dossier does"), lambda: _first_run(window))
-    add(help_menu, "report", _tr("Show &import report"), window.show_import_report)
-    add(help_menu, "problem", _tr("Create a &problem report…"), window.create_problem_report)
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
+    add(help_menu, "welcome_help", translate("Menus", "What Dossier does"), lambda: _first_run(window))
+    add(help_menu, "report", translate("Menus", "Show &import report"), window.show_import_report)
+    add(help_menu, "problem", translate("Menus", "Create a &problem report…"), window.create_problem_report)
     help_menu.addSeparator()
-    add(help_menu, "about", _tr("&About Dossier"), lambda: _about(window))
+    add(help_menu, "about", translate("Menus", "&About Dossier"), lambda: _about(window))
     return actions
 
 
@@ -96,7 +96,8 @@ def _apply_choice(window: MainWindow, key: str, value: str) -> None:
     else:
         from gui import messages
 
-        messages.inform(window, _tr("Language"), _tr("Dossier will use the new language the next time it starts."))
+        messages.inform(window, translate("Menus", "Language"),
+                        translate("Menus", "Dossier will use the new language the next time it starts."))
 
 
 def _about(window: MainWindow) -> None:

@@ -25,6 +25,8 @@ from gui.icons import SEVERITY_ORDER, icon, severity_colour, severity_icon, seve
 from gui.panel import Panel
 from gui.welcome import plain_label, scaled_font
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 def date_range(series: pd.Series, locale: QLocale) -> str:
     """"June 2017 – October 2018" (local month names), or '' when there are no dates."""
@@ -47,18 +49,19 @@ def headline(findings: list[Finding], locale: QLocale) -> tuple[str, str] | None
         groups = Counter((f.severity, f.rule) for f in findings)
     (severity, rule), count = min(groups.items(), key=lambda kv: (SEVERITY_ORDER.get(kv[0][0], 9), -kv[1]))
     n = locale.toString(count)
-    tr = QCoreApplication.translate
     known = {
-        "recording-without-device": tr("Overview", "%1 voice recordings, but this account never had a voice device"),
-        "recording-unknown-device": tr("Overview", "%1 voice recordings from devices that are not on your account"),
-        "recording-outside-device-period": tr("Overview", "%1 voice recordings from times when the device was "
+        "recording-without-device": translate("Overview", "%1 voice recordings, but this account never had a "
+                                                          "voice device"),
+        "recording-unknown-device": translate("Overview", "%1 voice recordings from devices that are not on your "
+                                                          "account"),
+        "recording-outside-device-period": translate("Overview", "%1 voice recordings from times when the device was "
                                                           "not registered to you"),
-        "duplicate-audio": tr("Overview", "%1 recordings are copies of other recordings"),
-        "voice-mismatch": tr("Overview", "%1 recordings with a voice unlike yours"),
-        "retention-age": tr("Overview", "%1 recordings kept longer than the stated retention period"),
+        "duplicate-audio": translate("Overview", "%1 recordings are copies of other recordings"),
+        "voice-mismatch": translate("Overview", "%1 recordings with a voice unlike yours"),
+        "retention-age": translate("Overview", "%1 recordings kept longer than the stated retention period"),
     }
     example = next(f for f in findings if f.rule == rule and f.severity == severity)
-    sentence = known.get(rule, tr("Overview", "%1 findings: %2").replace("%2", example.explanation))
+    sentence = known.get(rule, translate("Overview", "%1 findings: %2").replace("%2", example.explanation))
     return severity, sentence.replace("%1", n)
 
 

@@ -31,41 +31,38 @@ from PySide6.QtWidgets import (
 
 from gui.table_model import POSITION_ROLE, Column, DataFrameModel, MaskFilterProxy
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Tables", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def table_columns(name: str) -> list[Column]:
     """The columns each table shows, in order, with translated titles."""
-    tr = QCoreApplication.translate
     specs: dict[str, list[Column]] = {
-        "purchases": [Column("time", tr("Tables", "Date"), "time", 150),
-                      Column("title", tr("Tables", "Item"), "text", 380),
-                      Column("quantity", tr("Tables", "Qty"), "int", 50),
-                      Column("amount", tr("Tables", "Amount"), "money", 100),
-                      Column("kind", tr("Tables", "Kind"), "text", 80),
-                      Column("status", tr("Tables", "Status"), "text", 100),
-                      Column("order_id", tr("Tables", "Order"), "text", 160),
-                      Column("website", tr("Tables", "Shop"), "text", 100)],
-        "searches": [Column("time", tr("Tables", "Date"), "time", 150),
-                     Column("query", tr("Tables", "Search"), "text", 380),
-                     Column("store", tr("Tables", "Where"), "text", 120),
-                     Column("device", tr("Tables", "Device"), "text", 160)],
-        "recordings": [Column("time", tr("Tables", "Date"), "time", 170),
-                       Column("device_name", tr("Tables", "Device"), "text", 150),
-                       Column("transcript", tr("Tables", "What was heard"), "text", 340),
-                       Column("duration_s", tr("Tables", "Length"), "duration", 60),
-                       Column("time_source", tr("Tables", "Time from"), "text", 80),
-                       Column("device_serial", tr("Tables", "Serial"), "text", 130),
-                       Column("audio_member", tr("Tables", "File"), "text", 260)],
-        "devices": [Column("name", tr("Tables", "Name"), "text", 200),
-                    Column("family", tr("Tables", "Kind"), "text", 120),
-                    Column("serial", tr("Tables", "Serial"), "text", 160),
-                    Column("registered", tr("Tables", "Registered"), "time", 150),
-                    Column("deregistered", tr("Tables", "Deregistered"), "time", 150),
-                    Column("voice_capable", tr("Tables", "Voice"), "bool", 60),
-                    Column("source", tr("Tables", "Known from"), "text", 110)],
+        "purchases": [Column("time", translate("Tables", "Date"), "time", 150),
+                      Column("title", translate("Tables", "Item"), "text", 380),
+                      Column("quantity", translate("Tables", "Qty"), "int", 50),
+                      Column("amount", translate("Tables", "Amount"), "money", 100),
+                      Column("kind", translate("Tables", "Kind"), "text", 80),
+                      Column("status", translate("Tables", "Status"), "text", 100),
+                      Column("order_id", translate("Tables", "Order"), "text", 160),
+                      Column("website", translate("Tables", "Shop"), "text", 100)],
+        "searches": [Column("time", translate("Tables", "Date"), "time", 150),
+                     Column("query", translate("Tables", "Search"), "text", 380),
+                     Column("store", translate("Tables", "Where"), "text", 120),
+                     Column("device", translate("Tables", "Device"), "text", 160)],
+        "recordings": [Column("time", translate("Tables", "Date"), "time", 170),
+                       Column("device_name", translate("Tables", "Device"), "text", 150),
+                       Column("transcript", translate("Tables", "What was heard"), "text", 340),
+                       Column("duration_s", translate("Tables", "Length"), "duration", 60),
+                       Column("time_source", translate("Tables", "Time from"), "text", 80),
+                       Column("device_serial", translate("Tables", "Serial"), "text", 130),
+                       Column("audio_member", translate("Tables", "File"), "text", 260)],
+        "devices": [Column("name", translate("Tables", "Name"), "text", 200),
+                    Column("family", translate("Tables", "Kind"), "text", 120),
+                    Column("serial", translate("Tables", "Serial"), "text", 160),
+                    Column("registered", translate("Tables", "Registered"), "time", 150),
+                    Column("deregistered", translate("Tables", "Deregistered"), "time", 150),
+                    Column("voice_capable", translate("Tables", "Voice"), "bool", 60),
+                    Column("source", translate("Tables", "Known from"), "text", 110)],
     }
     return specs[name]
 
@@ -97,23 +94,23 @@ class TablePanel(QWidget):
         self._labels: np.ndarray = np.arange(0)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(_t("Search this table…"))
+        self.search.setPlaceholderText(translate("Tables", "Search this table…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(_t("Search"))
-        self.date_from = self._date_edit(_t("From"))
-        self.date_to = self._date_edit(_t("To"))
+        self.search.setAccessibleName(translate("Tables", "Search"))
+        self.date_from = self._date_edit(translate("Tables", "From"))
+        self.date_to = self._date_edit(translate("Tables", "To"))
         self.device = QComboBox(self)
-        self.device.setAccessibleName(_t("Device"))
+        self.device.setAccessibleName(translate("Tables", "Device"))
         self.device.setMinimumContentsLength(14)
         self.device.setVisible(name in DEVICE_COLUMN)
-        self.only_flagged = QCheckBox(_t("Only flagged"), self)
+        self.only_flagged = QCheckBox(translate("Tables", "Only flagged"), self)
         self.only_flagged.setVisible(name == "recordings")
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
-        for label, widget in ((_t("From"), self.date_from), (_t("to"), self.date_to)):
+        for label, widget in ((translate("Tables", "From"), self.date_from), (translate("Tables", "to"), self.date_to)):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             bar.addWidget(caption)
@@ -136,7 +133,7 @@ class TablePanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setHighlightSections(False)
-        self.view.setAccessibleName(_t("Table"))
+        self.view.setAccessibleName(translate("Tables", "Table"))
         for i, column in enumerate(self.model.columns):
             self.view.setColumnWidth(i, column.width)
         self.view.activated.connect(self._on_activated)
@@ -173,7 +170,7 @@ class TablePanel(QWidget):
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setSpecialValueText(_t("any date"))
+        edit.setSpecialValueText(translate("Tables", "any date"))
         edit.setMinimumDate(QDate(1970, 1, 1))
         edit.setDate(edit.minimumDate())
         edit.setAccessibleName(name)
@@ -185,7 +182,7 @@ class TablePanel(QWidget):
         self.model.set_frame(frame, flags_by_position)
         self.device.blockSignals(True)
         self.device.clear()
-        self.device.addItem(_t("All devices"), None)
+        self.device.addItem(translate("Tables", "All devices"), None)
         column = DEVICE_COLUMN.get(self.name)
         if column and column in self.model.frame:
             names = sorted({str(v) for v in self.model.frame[column].dropna() if str(v)})
@@ -240,8 +237,12 @@ class TablePanel(QWidget):
         total = len(self.model.frame)
         shown = self.proxy.rowCount()
         loc = self.model.locale
-        self.count.setText(_t("%1 rows").replace("%1", loc.toString(total)) if shown == total else
-                           _t("%1 of %2 rows").replace("%1", loc.toString(shown)).replace("%2", loc.toString(total)))
+        if shown == total:
+            text = translate("Tables", "%1 rows").replace("%1", loc.toString(total))
+        else:
+            text = translate("Tables", "%1 of %2 rows").replace("%1", loc.toString(shown)).replace(
+                "%2", loc.toString(total))
+        self.count.setText(text)
 
     def clear_filters(self) -> None:
         for widget in (self.search, self.date_from, self.date_to, self.device, self.only_flagged):

@@ -105,13 +105,19 @@ def settings(tmp_path: Path):
 
 
 @pytest.fixture
-def window(qtbot, settings, synthetic_vendor):
+def window(qtbot, settings, synthetic_vendor, request):
+    """The real main window; the timeline and player (matplotlib, Qt Multimedia) only for tests marked
+    ``full_window`` — they cost ~2 s per window and have their own tests."""
     from gui.main_window import MainWindow
 
-    win = MainWindow(settings)
+    win = MainWindow(settings, embed_optional=request.node.get_closest_marker("full_window") is not None)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     yield win
     win.close_export()
     win.tasks.wait()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "full_window: build the main window with the timeline and the player")

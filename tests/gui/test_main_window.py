@@ -95,6 +95,7 @@ def test_bulk_verdict_for_a_group(qtbot, window, tmp_path: Path) -> None:
     assert review.progress_label.text() == f"{len(ids)} of {loc_total} reviewed"
 
 
+@pytest.mark.full_window
 def test_selecting_a_finding_selects_its_row(qtbot, window, tmp_path: Path) -> None:
     open_and_wait(qtbot, window, [write_export_zip(tmp_path / "a.zip", recordings=50)])
     review = window.review
@@ -105,6 +106,10 @@ def test_selecting_a_finding_selects_its_row(qtbot, window, tmp_path: Path) -> N
     assert len(rows) == 1
     position = rows[0].data(Qt.ItemDataRole.UserRole + 1)
     assert window.result.export.recordings["id"].iloc[position] == review.current.subject
+    if window.timeline is not None:  # the timeline and the player are there and were told too
+        assert window.overview_timeline is not None
+    if window.player is not None:
+        assert window.review.player_slot.count() == 1
 
 
 def test_cancelling_an_import_midway(qtbot, window, tmp_path: Path) -> None:
@@ -144,6 +149,7 @@ def test_dropping_a_hostile_archive_shows_one_plain_sentence(qtbot, window, tmp_
     assert window.result is None and window.stack.currentWidget() is window.welcome
 
 
+@pytest.mark.full_window
 @pytest.mark.skipif(not demo_export_dir().is_dir(), reason="demo export not in this checkout yet")
 def test_the_demo_opens_with_its_findings(qtbot, window) -> None:
     window.open_demo()

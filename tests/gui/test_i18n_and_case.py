@@ -1,0 +1,61 @@
+"""German UI through the committed .qm; a second window on the same export is read-only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from core.paths import resources_dir
+from tests.gui.synthetic import write_export_zip
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_german_catalogue_is_complete_and_compiled() -> None:
+    ts = (resources_dir() / "translations" / "dossier_de.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in ts
+    assert (resources_dir() / "translations" / "dossier_de.qm").stat().st_size > 1000
+
+
+def test_switching_to_german_translates_the_window(qtbot, settings) -> None:
+    from gui.i18n import install_translators
+    from gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert install_translators(app, "de") == "de"
+    try:
+        window = MainWindow(settings, embed_optional=False)
+        qtbot.addWidget(window)
+        assert window.pages.tabText(0) == "Übersicht"
+        assert window.welcome.open_button.text() == "Ihren Datenexport öffnen…"
+        model = window.explore.tables["recordings"].model
+        assert model.headerData(2, Qt.Orientation.Horizontal) == "Was gehört wurde"
+    finally:
+        install_translators(app, "en")
+    window2 = MainWindow(settings, embed_optional=False)
+    qtbot.addWidget(window2)
+    assert window2.pages.tabText(0) == "Overview"
+
+
+def test_a_second_window_on_the_same_export_is_read_only(qtbot, window, settings, tmp_path: Path) -> None:
+    from gui.main_window import MainWindow
+
+    export = write_export_zip(tmp_path / "a.zip", recordings=5)
+    window.open_paths([str(export)])
+    qtbot.waitUntil(lambda: window.result is not None, timeout=10000)
+    second = MainWindow(settings, embed_optional=False)
+    qtbot.addWidget(second)
+    second.open_paths([str(export)])
+    qtbot.waitUntil(lambda: second.result is not None, timeout=10000)
+    try:
+        assert not window.result.case.read_only
+        assert second.result.case.read_only
+        assert not second.review.read_only.isHidden()
+        assert not second.review.verdict_buttons["mine"].isEnabled()
+        second.review.set_verdict("mine")  # ignored, no crash
+        assert second.result.case.verdicts() == {}
+    finally:
+        second.close_export()
