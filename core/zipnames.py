@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 from core.model import Problem
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _SUSPECT = re.compile(
     r"[\x00-\x1f\x7f\\\u202a-\u202e\u2066-\u2069]|^/|^[A-Za-z]:|(?:^|/)\.\.(?:/|$)|[. ](?:/|$)"

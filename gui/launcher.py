@@ -17,6 +17,9 @@ def _open_gui(paths: list[str], demo: bool) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``dossier``: the command line (headless commands) or the app."""
+    from core import netguard
+
+    netguard.install()  # first thing: no network from here on (audit hook, one-way)
     from core.cli import main as cli_main
 
     return cli_main(argv, open_gui=_open_gui, extra_commands={"letter": _letter})

@@ -1,0 +1,81 @@
+"""Shared helpers for the reliability tests: tiny hostile exports, scans and measured child processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.archive import ExportSource
+from core.errors import DossierError
+from core.model import Export
+from core.rules.finding import ReviewContext
+from core.rules.registry import run_rules
+from core.vendors import parse_export
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = sys.executable
+
+
+@dataclass
+class Outcome:
+    """What a user sees after importing: the export (with its report) or one typed error."""
+
+    export: Export | None = None
+    error: DossierError | None = None
+
+    def entry(self, suffix: str):
+        assert self.export is not None, f"refused: {self.error!r}"
+        return next(e for e in self.export.report.files if e.member.endswith(suffix))
+
+
+def one_zip(folder: Path, files: dict[str, bytes], name: str = "Retail.OrderHistory.1.zip") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for member, data in files.items():
+            zf.writestr(member, data)
+    return path
+
+
+def import_paths(paths: list[Path], rules: bool = True) -> Outcome:
+    """Open, parse and (optionally) run the rules, as ``dossier scan`` does; typed errors are returned."""
+    try:
+        with ExportSource.open([str(p) for p in paths]) as source:
+            export = parse_export(source)
+            if rules:
+                run_rules(export, ReviewContext())
+            return Outcome(export=export)
+    except DossierError as exc:
+        return Outcome(error=exc)
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    env["PYTHONPATH"] = str(ROOT)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.update(extra)
+    return env
+
+
+def run_measured(code: str, *, timeout: float = 120, env: dict[str, str] | None = None,
+                 cwd: Path | None = None) -> dict:
+    """Run ``code`` in a fresh interpreter; returns its JSON result plus ``rss_mb`` (peak) and ``seconds``.
+
+    ``code`` must assign a JSON-ready value to ``result``. Peak RSS is the child's own
+    ``ru_maxrss`` (C allocations included), so the parent's memory does not blur it.
+    """
+    wrapper = ("import json, resource, time\n_t0 = time.perf_counter()\nresult = None\n"
+               + textwrap.dedent(code)
+               + "\nprint('@@RESULT@@' + json.dumps({'result': result, 'seconds': time.perf_counter() - _t0, "
+                 "'rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n")
+    out = subprocess.run([PYTHON, "-c", wrapper], capture_output=True, text=True, timeout=timeout,
+                         env=env or child_env(), cwd=cwd or ROOT)
+    assert out.returncode == 0, out.stderr[-3000:]
+    line = next(x for x in out.stdout.splitlines() if x.startswith("@@RESULT@@"))
+    return json.loads(line[len("@@RESULT@@"):])
