@@ -173,20 +173,21 @@ def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = Non
     head = text[:65536] if text is not None else data[:65536].replace(codecs.BOM_UTF8, b"")
     if len(head) < 65536 and not head.strip():
         raise TableUnreadable("The file is empty.")
-    handle: io.IOBase = io.StringIO(text) if text is not None else io.BytesIO(data)
-    raw, bad_lines = _parse(handle, "utf-8-sig" if text is None else None)
-    if raw.empty:
-        raise TableUnreadable("The file holds no data.")
-    header = _unique([str(v).replace("\ufeff", "") for v in raw.iloc[0]])
-    frame = raw.iloc[1:].reset_index(drop=True)
-    frame.columns = header
+    def handle() -> io.IOBase:
+        return io.StringIO(text) if text is not None else io.BytesIO(data)
+
+    enc = "utf-8-sig" if text is None else None
+    wanted = {normalise(c) for c in usecols} if usecols is not None else None
+    parsed = _parse(handle(), enc, wanted)
+    frame, header, bad_lines = parsed.frame, parsed.header, parsed.bad
     newline_count = text.count("\n") if text is not None else data.count(b"\n")
-    lines = _physical_lines(frame, bad_lines, newline_count)
+    lines = _physical_lines(parsed.rows, bad_lines, newline_count)
+    if lines is None:  # quoted line breaks: count them in every column of a full parse (rare)
+        lines = _lines_with_breaks(_parse(handle(), enc, None).frame, bad_lines)
     lines += _header_breaks(header)
-    frame, lines = _drop_blank(frame, lines)  # on every column, before any are left out
-    if usecols is not None:
-        wanted = {normalise(c) for c in usecols}
-        frame = frame[[c for c in header if normalise(c) in wanted]]
+    keep = ~parsed.blank
+    if not keep.all():
+        frame, lines = frame[keep].reset_index(drop=True), lines[keep]
     problems: list[tuple[int | None, str]] = [
         (line, f"Row has {saw} fields where the header has {expected}; it was not read.")
         for line, expected, saw in bad_lines
@@ -211,65 +212,99 @@ def _header_breaks(header: list[str]) -> int:
 _BAD_LINE = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
 
 
-def _parse(handle: io.IOBase, encoding: str | None) -> tuple[pd.DataFrame, list[tuple[int, int, int]]]:
-    """All rows as text (the header is row 0, so pandas never guesses an index from a ragged row)."""
+CHUNK_ROWS = 50_000
+
+
+@dataclass
+class _Parsed:
+    frame: pd.DataFrame  # the kept columns of every row (blank rows included)
+    header: list[str]
+    blank: np.ndarray  # rows whose every field is empty
+    bad: list[tuple[int, int, int]]  # (line, expected fields, fields seen) of rows not read
+
+    @property
+    def rows(self) -> int:
+        return len(self.frame)
+
+
+def _parse(handle: io.IOBase, encoding: str | None, wanted: set[str] | None) -> _Parsed:
+    """All rows as text, in chunks; the header is read as row 0, so pandas never guesses an index from a
+    ragged row and every row with too many fields is reported. Only ``wanted`` columns are kept."""
     bad: list[tuple[int, int, int]] = []
+    parts: list[pd.DataFrame] = []
+    blanks: list[np.ndarray] = []
+    header: list[str] | None = None
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            frame = pd.read_csv(
+            reader = pd.read_csv(
                 handle, header=None, dtype=object, keep_default_na=False, na_filter=False, engine="c",
                 encoding=encoding, on_bad_lines="warn", skip_blank_lines=False, index_col=False,
+                chunksize=CHUNK_ROWS,
             )
+            with reader:
+                for chunk in reader:
+                    if header is None:
+                        header = _unique([str(v).replace("\ufeff", "") for v in chunk.iloc[0].fillna("")])
+                        chunk = chunk.iloc[1:]
+                    chunk.columns = header
+                    chunk = _fill_short(chunk)
+                    blanks.append(_blank_rows(chunk))
+                    parts.append(chunk if wanted is None else chunk[[c for c in header if normalise(c) in wanted]])
     except pd.errors.EmptyDataError as exc:
         raise TableUnreadable("The file holds no data.") from exc
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError) as exc:
         line = re.search(r"line (\d+)", str(exc))
         where = f" near line {line.group(1)}" if line else ""
         raise TableUnreadable(f"The file is damaged{where} and could not be read as a table.") from exc
+    if header is None:
+        raise TableUnreadable("The file holds no data.")
     for warning in caught:
         for match in _BAD_LINE.finditer(str(warning.message)):
             bad.append((int(match.group(1)), int(match.group(2)), int(match.group(3))))
-    # short rows (missing trailing fields) leave NaN, always in the last column first
-    ragged = [c for c in frame.columns if frame[c].isna().any()] if len(frame.columns) and \
-        frame.iloc[:, -1].isna().any() else []
-    if ragged:
-        frame[ragged] = frame[ragged].fillna("")
-    return frame, sorted(bad)
+    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
+    return _Parsed(frame, header, np.concatenate(blanks), sorted(bad))
 
 
-def _physical_lines(frame: pd.DataFrame, bad: list[tuple[int, int, int]], newline_count: int) -> np.ndarray:
-    """Line of each row: row i → i + 2, shifted past skipped bad lines and quoted line breaks."""
-    n = len(frame)
-    logical = np.arange(n, dtype=np.int64) + 2
+def _fill_short(chunk: pd.DataFrame) -> pd.DataFrame:
+    """Short rows (missing trailing fields) leave NaN, always in the last column first: make them ""."""
+    if not len(chunk.columns) or not chunk.iloc[:, -1].isna().any():
+        return chunk
+    return chunk.fillna("")
+
+
+def _blank_rows(chunk: pd.DataFrame) -> np.ndarray:
+    blank = np.zeros(len(chunk), dtype=bool)
+    if not len(chunk.columns):
+        return blank
+    candidates = np.flatnonzero(chunk.iloc[:, 0].to_numpy(dtype=object) == "")
+    if len(candidates):
+        blank[candidates] = (chunk.iloc[candidates] == "").all(axis=1).to_numpy()
+    return blank
+
+
+def _logical_lines(rows: int, bad: list[tuple[int, int, int]]) -> np.ndarray:
+    """Row i → line i + 2, shifted past the lines of rows that were not read."""
+    logical = np.arange(rows, dtype=np.int64) + 2
     for line, _expected, _saw in bad:
         logical[logical >= line] += 1
-    rows_plus_header = n + 1 + len(bad)
-    if newline_count <= rows_plus_header:
-        return logical
+    return logical
+
+
+def _physical_lines(rows: int, bad: list[tuple[int, int, int]], newline_count: int) -> np.ndarray | None:
+    """The lines of the rows, or ``None`` when quoted line breaks must be counted."""
+    return _logical_lines(rows, bad) if newline_count <= rows + 1 + len(bad) else None
+
+
+def _lines_with_breaks(frame: pd.DataFrame, bad: list[tuple[int, int, int]]) -> np.ndarray:
+    n = len(frame)
     breaks = np.zeros(n, dtype=np.int64)
     for col in frame.columns:
         values = frame[col].astype(str)
-        has = values.str.contains("\n", regex=False)
-        if has.any():
+        if values.str.contains("\n", regex=False).any():
             breaks += values.str.count("\n").to_numpy(dtype=np.int64)
     shift = np.concatenate(([0], np.cumsum(breaks)[:-1])) if n else breaks
-    return logical + shift
-
-
-def _drop_blank(frame: pd.DataFrame, lines: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
-    if frame.empty:
-        return frame, lines
-    first = frame.iloc[:, 0].to_numpy(dtype=object)
-    candidates = np.flatnonzero(first == "")
-    if not len(candidates):
-        return frame, lines
-    blank = np.zeros(len(frame), dtype=bool)
-    blank[candidates] = (frame.iloc[candidates] == "").all(axis=1).to_numpy()
-    if not blank.any():
-        return frame, lines
-    keep = ~blank
-    return frame[keep].reset_index(drop=True), lines[keep]
+    return _logical_lines(n, bad) + shift
 
 
 # ---- mojibake --------------------------------------------------------------------------------------

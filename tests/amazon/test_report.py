@@ -119,3 +119,13 @@ def test_returns_files_become_refunds(tmp_path: Path) -> None:
     assert [str(t) for t in refunds["time"]] == ["2021-11-03 10:00:00+00:00", "2026-01-02 03:04:05+00:00"]
     assert list(refunds["title"]) == [None, "Song"]
     assert [(p.line, p.message) for p in export.report.problems] == [(3, "Date is missing; row not read.")]
+
+
+def test_bought_echo_counts_as_a_voice_device(tmp_path: Path) -> None:
+    data = order_rows({"Product Name": "Echo Dot (3. Gen.) | Intelligenter Lautsprecher mit Alexa"},
+                      {"Product Name": "Echo Park poster", "Order ID": "302-1-2"})
+    export = parse_paths([write_zip(tmp_path / "Retail.OrderHistory.1.zip", [("Retail.OrderHistory.1.csv", data)])])
+    devices = export.devices
+    assert list(devices["source"]) == ["purchase"] and list(devices["voice_capable"]) == [True]
+    assert devices["name"].iloc[0].startswith("Echo Dot") and devices["line"].iloc[0] == 2
+    assert str(devices["registered"].iloc[0]) == "2021-01-02 03:04:05+00:00"

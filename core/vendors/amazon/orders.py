@@ -31,11 +31,13 @@ COLUMNS = {
 ACCOUNT_COLUMNS = ("Shipping Address", "Billing Address", "Gift Sender Name", "Payment Instrument Type",
                    "Payment Method Type")
 NOTICE = "due to technical limitations"
+EMAIL = ("Email", "E-mail", "Email Address", "Customer Email")
+USECOLS = tuple(a for aliases in COLUMNS.values() for a in aliases) + ACCOUNT_COLUMNS + EMAIL + ("Marketplace",)
 
 
 def read_orders(ctx: Context, member: Member) -> pd.DataFrame | None:
     """The order lines of one order-history file (``None`` if unreadable)."""
-    table = ctx.read_table(member)
+    table = ctx.read_table(member, usecols=USECOLS)
     if table is None:
         return None
     if not (table.has(*COLUMNS["order_id"]) and table.has(*COLUMNS["time"])):

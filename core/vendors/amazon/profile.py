@@ -6,7 +6,7 @@ import re
 
 from core.model import Account
 from core.tabular import Table
-from core.vendors.amazon.orders import placeholder_free
+from core.vendors.amazon.orders import EMAIL, placeholder_free
 
 # Marketplace domain → ISO 3166 alpha-2 country.
 MARKETPLACE_COUNTRY = {
@@ -37,7 +37,7 @@ def account_from_orders(tables: list[Table]) -> Account:
                 _add(account.addresses, address)
         for name in placeholder_free(table.value("Gift Sender Name")):
             _add(account.names, name)
-        for email in placeholder_free(table.value("Email", "E-mail", "Email Address", "Customer Email")):
+        for email in placeholder_free(table.value(*EMAIL)):
             _add(account.emails, email)
     return account
 
