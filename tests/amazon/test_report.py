@@ -129,3 +129,17 @@ def test_bought_echo_counts_as_a_voice_device(tmp_path: Path) -> None:
     assert list(devices["source"]) == ["purchase"] and list(devices["voice_capable"]) == [True]
     assert devices["name"].iloc[0].startswith("Echo Dot") and devices["line"].iloc[0] == 2
     assert str(devices["registered"].iloc[0]) == "2021-01-02 03:04:05+00:00"
+
+
+def test_several_timestamps_in_one_cell_keep_the_first(tmp_path: Path) -> None:
+    data = order_rows({"Order Date": "2024-07-19T19:52:49Z and 2024-07-19T20:23:05+00:00"})
+    messages: list[tuple[float, str]] = []
+    from core.archive import ExportSource
+    from core.vendors import amazon
+
+    with ExportSource.open([str(write_zip(tmp_path / "o.zip", [("Retail.OrderHistory.1.csv", data)]))]) as source:
+        export = amazon.parse(source, lambda f, m: messages.append((f, m)))
+    assert str(export.purchases["time"].iloc[0]) == "2024-07-19 19:52:49+00:00"
+    assert export.report.problems == []
+    fractions = [f for f, _m in messages]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0

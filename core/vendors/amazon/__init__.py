@@ -70,7 +70,10 @@ def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Ca
             indexes.append(index)
 
     progress(0.7, "Listing voice recordings…")
-    audio = voice.probe_audio(ctx, by_kind.get("audio", []))
+    clips = by_kind.get("audio", [])
+    audio = voice.probe_audio(ctx, clips, lambda f: progress(0.7 + 0.25 * f,
+                                                             f"Listing voice recordings… {int(f * len(clips)):,} "
+                                                             f"of {len(clips):,}"))
     export.recordings = _plain_columns(_sorted(voice.recordings(ctx, audio, indexes),
                                                ["time", "audio_member", "member"]))
     for member in by_kind.get("document", []):

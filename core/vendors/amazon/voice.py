@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -129,12 +130,15 @@ def _record_items(value: str) -> tuple[str | None, str | None]:
     return (" ".join(said) or None), (" ".join(answer) or None)
 
 
-def probe_audio(ctx: Context, members: list[Member]) -> list[tuple[Member, Probe]]:
+def probe_audio(ctx: Context, members: list[Member],
+                progress: Callable[[float], None] | None = None) -> list[tuple[Member, Probe]]:
     """Audio confirmed by magic bytes; anything else named like audio is skipped with a reason."""
     found = []
     seen: set[str] = set()
-    for member in members:
+    for done, member in enumerate(members):
         ctx.check()
+        if progress is not None and done % 500 == 0:
+            progress(done / len(members))
         if member.path in seen:
             ctx.skipped(member, "Another file has the same name; Dossier reads the first one.")
             continue
