@@ -74,6 +74,8 @@ class PlayerPanel(QWidget):
         self._connect()
         self._show_availability(self.service.available)
         self._clear("Select a voice recording to play it.")
+        # embedded in a page with its own verdict buttons (the review page): don't repeat them
+        self.set_compact(hasattr(parent, "verdict_buttons"))
 
     def __repr__(self) -> str:
         rid = self.recording.get("id") if self.recording else None
@@ -106,10 +108,12 @@ class PlayerPanel(QWidget):
         left.addWidget(self.waveform, 1)
         left.addWidget(self.transport)
         right = QVBoxLayout()
+        self.captions: dict[str, QWidget] = {}
         for caption, widget in (("Transcript", self.transcript), ("Details", self.details),
                                 ("Findings for this clip", self.findings_scroll)):
             label = plain_label(caption, self)
             label.setFont(scaled_font(self, 0.95, bold=True))
+            self.captions[caption] = label
             right.addWidget(label)
             right.addWidget(widget, 1 if widget is self.findings_scroll else 0)
         right.addWidget(self.verdicts)
@@ -209,6 +213,15 @@ class PlayerPanel(QWidget):
     def set_verdicts_visible(self, visible: bool) -> None:
         """Hide the verdict buttons where the surrounding page already offers them."""
         self.verdicts.setVisible(visible)
+
+    def set_compact(self, compact: bool) -> None:
+        """Inside a page that already shows the finding, its evidence and verdict buttons (the review
+        page), show only waveform, transport and transcript."""
+        self.compact = compact
+        for widget in (self.details, self.findings_scroll, self.captions["Details"],
+                       self.captions["Findings for this clip"]):
+            widget.setVisible(not compact)
+        self.set_verdicts_visible(not compact)
 
     # ---- transport slots (the main window may forward its own shortcuts here) -----------------------
     @Slot()

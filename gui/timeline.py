@@ -153,7 +153,9 @@ class TimelineView(PlotWidget):
                              ha="right", va="center", fontsize=9, color=self.theme.colour(lane.colour))
             for index, lane in enumerate(self.lanes)]
         self.overview_art = art.OverviewArtists(self.overview, self.theme, self.lanes, self.full_range)
-        self.status = self.figure.text(0.995, 0.985, "", ha="right", va="top", fontsize=8, color=self.theme.muted)
+        # what the view shows, just above the range selector strip (blitted with the lanes)
+        self.status = self.overview.text(0.0, 1.06, "", transform=self.overview.transAxes, ha="left", va="bottom",
+                                         fontsize=8, color=self.theme.muted)
         if not self.lanes:
             self.ax.text(0.5, 0.5, "No dated purchases, searches or recordings in this export",
                          transform=self.ax.transAxes, ha="center", va="center", color=self.theme.muted)

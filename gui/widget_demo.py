@@ -49,7 +49,7 @@ def build(which: str, demo: str | None = None) -> QWidget:
     panel.set_playlist(rows, findings)
     first = max(rows, key=lambda r: len(str(r.get("transcript") or "")))
     panel.show_recording(first, [f for f in findings if f.subject == first["id"]])
-    panel.resize(1100, 440)
+    panel.resize(1100, 500)
 
     def pose() -> None:  # the privacy notice, and the play-head a third of the way in
         panel.play()

@@ -31,6 +31,23 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f} ms"
 
 
+def screenshot_counts(app, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The timeline at 250k events, zoomed out (counts per month) — for the README."""
+    from gui.timeline import TimelineView
+    from tests.timeline.big import big_export
+
+    export, findings = big_export(250_000)
+    view = TimelineView()
+    view.resize(1200, 460)
+    view.show()
+    view.set_data(export, findings)
+    view.render_now()
+    for _ in range(5):
+        app.processEvents()
+    view.grab().save(str(path))
+    print("saved", path)
+
+
 def bench_timeline(app, sizes: list[int], repeats: int) -> None:  # type: ignore[no-untyped-def]
     from gui.timeline import TimelineView
     from tests.timeline.big import big_export
@@ -174,6 +191,7 @@ def main() -> None:
     parser.add_argument("--archive-mb", type=int, default=300)
     parser.add_argument("--clips", type=int, default=400)
     parser.add_argument("--trials", type=int, default=8)
+    parser.add_argument("--screenshot", help="only save the 250k-event timeline screenshot to this PNG")
     args = parser.parse_args()
     from PySide6.QtCore import QSettings
 
@@ -183,6 +201,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="dossier-bench-settings-") as settings_dir:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+        if args.screenshot:
+            screenshot_counts(app, Path(args.screenshot))
+            return
         bench_timeline(app, [int(s) for s in args.sizes.split(",")], args.repeats)
         if not args.skip_audio:
             bench_click_to_sound(app, args.archive_mb, args.clips, args.trials)

@@ -240,3 +240,17 @@ def test_waveform_peaks_drawn_per_column():
     assert len(low) == len(high) == 288
     assert high[-30:].max() > 5 * high[:30].max() and low[-30:].min() < 5 * low[:30].min()
     assert mm_ss(0) == "0:00" and mm_ss(61_400) == "1:01" and mm_ss(3_599_000) == "59:59"
+
+
+def test_compact_inside_a_page_with_its_own_verdicts(qtbot, no_output):
+    from PySide6.QtWidgets import QWidget
+
+    page = QWidget()
+    page.verdict_buttons = {}
+    qtbot.addWidget(page)
+    panel = PlayerPanel(page)
+    page.show()
+    assert panel.compact and not panel.verdicts.isVisible() and not panel.details.isVisible()
+    assert panel.transcript.isVisible() and panel.waveform.isVisible()
+    panel.set_compact(False)
+    assert panel.verdicts.isVisible() and panel.findings_scroll.isVisible()
