@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import BinaryIO, cast
 
+import pandas as pd
+
 from core.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
 from core.errors import DossierError, ImportCancelled
 from core.memberstream import READ_ERRORS, MemberStream, limit_zipext, member_error
@@ -150,4 +152,4 @@ def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress
             r.close()
     for path, message in sorted(errors):
         export.report.problem(path, None, f"The clip could not be read for hashing: {message}")
-    recordings["sha256"] = hashes
+    recordings["sha256"] = pd.Series(hashes, index=recordings.index, dtype=object)
