@@ -20,8 +20,8 @@ from tests.synth.docs import write_zip
 
 def clips(n: int) -> list[tuple[str, bytes]]:
     base = audio.tone(0.3)
-    return [(f"Voice/{datetime(2019, 1, 1, 0, 0, i % 60):%Y%m%d_%H%M%S}_{i}.wav", audio.wav(base + bytes([i % 256]) * 2))
-            for i in range(n)]
+    return [(f"Voice/{datetime(2019, 1, 1, 0, 0, i % 60):%Y%m%d_%H%M%S}_{i}.wav",
+             audio.wav(base + bytes([i % 256]) * 2)) for i in range(n)]
 
 
 def test_hashes_match_plain_reads_and_use_two_threads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
