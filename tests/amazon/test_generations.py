@@ -154,6 +154,7 @@ def test_second_part_other_marketplace_and_json_orders(tmp_path: Path) -> None:
         order.order_id = "408" + order.order_id[3:]
         order.website, order.currency = "Amazon.it", "EUR"
     export = parse_paths(gen_a(spec, tmp_path / "a", second_part=part2))
+    assert export.layouts == ["amazon-2018"]  # the part-2 ZIP nests a folder, still a per-dataset ZIP
     assert export.account.marketplaces == ["Amazon.de", "Amazon.it"]
     assert export.account.countries == ["DE", "IT"]
     assert len(export.purchases.query("kind == 'physical'")) == 10

@@ -116,8 +116,9 @@ def plan(members: Iterable[Member]) -> list[Planned]:
     return [classify(m) for m in members]
 
 
-_ZIP_DATASET = re.compile(r"^(retail|alexa|devices|digital|advertising|amazon|audible|kindle|customer|search)"
-                          r"[\w&.-]*\.zip$")
+# a ZIP named after one dataset (Retail.OrderHistory.1.zip, Devices.Registration.zip, Digital-Ordering.1.zip)
+_ZIP_DATASET = re.compile(r"^(retail|devices|digital|advertising|amazon|audible|kindle|customer|search)"
+                          r"[\w&-]*(\.[\w&-]+)+\.zip$")
 
 
 def layouts(members: Iterable[Member]) -> list[str]:
@@ -131,12 +132,12 @@ def layouts(members: Iterable[Member]) -> list[str]:
         if any(f in {"your amazon orders", "your returns & refunds", "additional data",
                      "your subscriptions & payment plans"} for f in folders) or name == "order history.csv":
             found.add("amazon-2026")
+        elif any(_ZIP_DATASET.match(f) for f in folders) or (
+                re.match(r"^retail\.orderhistory\.\d+\.(csv|json)$", name) and not folders[1:]):
+            found.add("amazon-2018")  # per-dataset ZIPs, or the order file at the root of its ZIP/folder
         elif name == "filedescriptions.csv" or "datasets" in folders or any(
                 re.match(r"^retail\.orderhistory\.\d+$", f) for f in folders):
             found.add("amazon-2023")
-        elif re.match(r"^retail\.orderhistory\.\d+\.(csv|json)$", name) or (
-                folders and _ZIP_DATASET.match(folders[-1]) and folders[-1] != "your orders.zip"):
-            found.add("amazon-2018")
     return sorted(found)
 
 
