@@ -99,6 +99,9 @@ def _step(ctx: Context, reader, member: Member):  # type: ignore[no-untyped-def]
 
 def _candidate(ctx: Context, member: Member, known_reason: str | None) -> pd.DataFrame | None:
     """A CSV/JSON no pattern matched: a voice index, a known unused dataset, or an unknown one (header)."""
+    if known_reason:  # an Amazon dataset Dossier does not analyse: not even opened
+        ctx.skipped(member, known_reason)
+        return None
     table: Table | None = None
     if member.suffix == ".csv":
         try:
@@ -120,11 +123,8 @@ def _candidate(ctx: Context, member: Member, known_reason: str | None) -> pd.Dat
         looks_like_index = voice.is_index(table, member.path)
     if looks_like_index and table is not None:
         return voice.read_index(ctx, table, member)
-    if known_reason:
-        ctx.skipped(member, known_reason)
-    else:
-        ctx.skipped(member, "Unknown dataset: Dossier does not know this file (its header is listed).",
-                    header=header[:200])
+    ctx.skipped(member, "Unknown dataset: Dossier does not know this file (its header is listed).",
+                header=header[:200])
     return None
 
 
