@@ -143,3 +143,15 @@ def test_several_timestamps_in_one_cell_keep_the_first(tmp_path: Path) -> None:
     assert export.report.problems == []
     fractions = [f for f, _m in messages]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
+
+
+def test_hostile_json_keys_and_values_are_sanitised(tmp_path: Path) -> None:
+    import json
+
+    data = b'[{"\\ud800key\\u202e": "x", "timestamp": "2019-01-01T00:00:00Z", "transcript": "hi\\u0000\\ud800"}]'
+    entries = [("Stuff/odd.json", data), ("Alexa/VoiceHistory/history.json", data)]
+    export = parse_paths([write_zip(tmp_path / "Your Orders.zip", entries)])
+    report = export.report.to_json()
+    json.dumps(report, ensure_ascii=False).encode("utf-8")  # no lone surrogate survives
+    assert report["skipped"][0]["header"] == ["\ufffdkey[RLO]", "timestamp", "transcript"]
+    assert list(export.recordings["transcript"]) == ["hi\ufffd"]

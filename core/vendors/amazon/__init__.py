@@ -115,7 +115,8 @@ def _candidate(ctx: Context, member: Member, known_reason: str | None) -> pd.Dat
         table = ctx.read_table(member)
         if table is None:
             return None
-        header, looks_like_index = table.header, voice.is_index(table, member.path)
+        header = [sanitize_text(h)[:200] for h in table.header]
+        looks_like_index = voice.is_index(table, member.path)
     if looks_like_index and member.suffix == ".csv":
         table = ctx.read_table(member)  # the whole file; a header alone proves little
         if table is None:
