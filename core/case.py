@@ -47,6 +47,12 @@ class CaseReadOnly(DossierError):
                        "cannot be saved.")
 
 
+class CaseNotSaved(DossierError):
+    category = "case-not-saved"
+    default_message = ("Dossier could not save your change — the disk may be full. Free some space; until then "
+                       "your work stays in this window.")
+
+
 class CaseTooNew(DossierError):
     category = "case-too-new"
     default_message = "Your review of this export was saved by a newer version of Dossier — please update Dossier."
@@ -212,7 +218,10 @@ class CaseStore:
         if self.read_only:
             raise CaseReadOnly()
         with self._mutex:
-            self._db.execute(sql, params)  # autocommit: durable when this returns
+            try:
+                self._db.execute(sql, params)  # autocommit: durable when this returns
+            except sqlite3.OperationalError as exc:  # disk full, I/O error, locked: the old state is intact
+                raise CaseNotSaved(detail=f"sqlite: {exc}") from None
 
     def _rows(self, sql: str) -> list[tuple[Any, ...]]:
         with self._mutex:
@@ -273,6 +282,10 @@ class CaseStore:
                 self._db.executemany("INSERT INTO complainant (key, value) VALUES (?, ?)",
                                      [(str(k), str(v)) for k, v in details.items()])
                 self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise CaseNotSaved(detail=f"sqlite: {exc}") from None
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise

@@ -288,10 +288,14 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.editor.blockSignals(True)
         self.editor.setHtml(self.letter.body_html if replace else (saved or ""))
         self.editor.blockSignals(False)
+        unsaved = ""
         if replace and self._writable():
             normalised = body_of(self.editor.toHtml())
-            self.case.save_draft(key, normalised)
-            self.case.save_draft(key + ":generated", normalised)
+            try:
+                self.case.save_draft(key, normalised)
+                self.case.save_draft(key + ":generated", normalised)
+            except DossierError as exc:  # the drafted letter is still shown and can be saved as a file
+                unsaved = " " + str(exc)
         self.edits_kept = not replace
         self._refresh_preview()
         webform = bool(self.context["authority"]["webform"]) and self.kind.currentData() == "complaint"
@@ -302,11 +306,16 @@ class LetterDialog(LetterOutputMixin, QDialog):
                 self.tr("No finding is included yet — review findings or include unreviewed ones."))
         if self.edits_kept:
             text += " " + self.tr("Your edits are kept; press Regenerate to draft the letter afresh.")
-        self.status.setText(text)
+        self.status.setText(text + unsaved)
 
     def _edited(self) -> None:
         if self._writable():
-            self.case.save_draft(self._draft_key(), body_of(self.editor.toHtml()))
+            try:
+                self.case.save_draft(self._draft_key(), body_of(self.editor.toHtml()))
+            except DossierError as exc:  # e.g. disk full: the draft stays in the editor, saved on the next edit
+                self._refresh_preview()
+                self.status.setText(str(exc))
+                return
         self._refresh_preview()
 
     def current_letter(self) -> RenderedLetter:

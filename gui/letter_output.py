@@ -7,6 +7,7 @@ never into or next to the export.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,13 @@ from core.letters.context import select_findings
 from core.letters.forms import FormField, attachment_warnings, form_fields
 from core.letters.plaintext import html_to_text
 from gui.letter_panels import FormFieldsDialog
+
+
+def _write_error(exc: OSError) -> str:
+    """One sentence for a failed save (the old file, if any, is untouched: writes are atomic)."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return "The disk is full — nothing was changed; free some space and save again."
+    return "Dossier cannot write to this folder."
 
 
 class LetterOutputMixin:
@@ -72,8 +80,8 @@ class LetterOutputMixin:
     def _write(self, path: Path, data: bytes) -> bool:
         try:
             atomic_write_bytes(path, data)
-        except OSError:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("Dossier cannot write to this folder."))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(_write_error(exc)))
             return False
         self.status.setText(self.tr("Saved {name}.").format(name=path.name))
         if self._writable():
@@ -130,7 +138,7 @@ class LetterOutputMixin:
             write_bundle(path, manifest, files, source=self.source, include_clips=include)
         except (OSError, DossierError) as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc) if isinstance(exc, DossierError)
-                                else self.tr("Dossier cannot write to this folder."))
+                                else self.tr(_write_error(exc)))
             return
         self.status.setText(self.tr("Saved {name}.").format(name=path.name))
         self._warn_limits({n: len(d) for n, d in files.items() if n.endswith(".pdf")})

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import copy
 import importlib
+from pathlib import Path
 from types import ModuleType
 
 from core.archive import Cancelled, ExportSource, Progress, _never, _no_progress
-from core.errors import ExportRefused
+from core.errors import ExportRefused, ExportVanished
 from core.model import Export
 
 VENDOR_MODULES = ("core.vendors.amazon", "core.vendors.google")
@@ -76,4 +77,20 @@ def parse_export(source: ExportSource, progress: Progress = _no_progress,
     """Detect the vendor and parse the export into the normalised model."""
     vendor = detect_vendor(source)
     export: Export = vendor.parse(source, progress, cancelled)
+    ensure_unchanged(source)
     return export
+
+
+def ensure_unchanged(source: ExportSource) -> None:
+    """:class:`ExportVanished` if an export file was removed, cut or rewritten while it was being read.
+
+    Vendors record a member they could not read and go on; this makes sure an export that changed under
+    the import is refused as a whole instead of being shown, half read, as complete.
+    """
+    for f in source.files:
+        try:
+            st = Path(f.path).stat()
+        except OSError:
+            raise ExportVanished(detail=f"{f.name}: missing after import") from None
+        if st.st_size != f.size or st.st_mtime_ns / 1e9 != f.mtime:
+            raise ExportVanished(detail=f"{f.name}: size or time changed during import")
