@@ -82,6 +82,11 @@ def silence_clip(seconds: float = 1.5, seed: int = 7) -> bytes:
         capture_output=True, check=True, timeout=30).stdout
 
 
+def stranger_clip(text: str) -> bytes:
+    """The stranger's voice: English, higher and slower than the account holder's German one."""
+    return synth.mp3_clip(text, voice="en-gb+f3", speed=140, pitch=95)
+
+
 def assistant_entries() -> tuple[list[dict[str, object]], dict[str, bytes]]:
     entries: list[dict[str, object]] = []
     audio: dict[str, bytes] = {}
@@ -98,7 +103,7 @@ def assistant_entries() -> tuple[list[dict[str, object]], dict[str, bytes]]:
 
     for time, text in OWN:
         add(time, f"Gesagt: {text}", synth.mp3_clip(text, voice="de", speed=165, pitch=45), ["Gerät: Pixel-Telefon"])
-    stranger_clips = [synth.mp3_clip(text, voice="en-gb", speed=150, pitch=75) for _, text in STRANGER]
+    stranger_clips = [stranger_clip(text) for _, text in STRANGER]
     for (time, text), clip in zip(STRANGER, stranger_clips, strict=True):
         add(time, f"Gesagt: {text}", clip)
     add(DUPLICATE_TIME, f"Gesagt: {STRANGER[DUPLICATE_OF][1]}", stranger_clips[DUPLICATE_OF])
@@ -158,7 +163,7 @@ def build_tree() -> synth.Tree:
     tree: synth.Tree = {
         "Archiv_Übersicht.html": b"<html><body><h1>Google Takeout</h1><p>Demo (erfunden).</p></body></html>",
         f"{ACT}/Assistant/{ACT}.json": synth.as_json(assistant),
-        f"{ACT}/Assistant/{ORPHAN_NAME}": synth.mp3_clip("hello? is anybody there", voice="en-gb", pitch=75),
+        f"{ACT}/Assistant/{ORPHAN_NAME}": stranger_clip("hello? is anybody there"),
         f"{ACT}/Suche/{ACT}.json": synth.as_json(search_entries()),
         f"{ACT}/YouTube/{ACT}.json": synth.as_json([{"header": "YouTube", "title": "Video angesehen",
                                                      "time": "2023-05-01T19:00:00.000Z"}]),

@@ -70,3 +70,22 @@ def test_demo_is_reproducible(tmp_path) -> None:
                    capture_output=True, timeout=300)
     for part in sorted(DEMO.glob("*.zip")):
         assert (tmp_path / part.name).read_bytes() == part.read_bytes(), part.name
+
+
+@pytest.mark.slow
+def test_voice_rule_tells_the_stranger_from_the_owner() -> None:
+    from core.clip_hashes import compute_clip_hashes
+    from core.rules.finding import ReviewContext
+    from core.rules.voice import analyse_voices
+
+    with ExportSource.open(sorted(DEMO.glob("*.zip"))) as source:
+        export = parse_export(source)
+        compute_clip_hashes(export, source)
+        recs = export.recordings
+        own = set(recs.loc[recs["device_name"] == "Pixel-Telefon", "id"])
+        # one worker: core.audio's ffmpeg start-up deadlocks on two threads (preexec_fn), see the report
+        result = analyse_voices(export, source, ReviewContext(own_recordings=own), workers=1)
+    flagged = {f.subject for f in result.findings if f.rule == "voice-mismatch"}
+    strangers = set(recs.loc[recs["device_name"].isna() & recs["transcript"].fillna("").str.match(r"[a-z]"), "id"])
+    assert len(own) == 12 and not flagged & own
+    assert strangers <= flagged and len(flagged) == 9
