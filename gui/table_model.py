@@ -28,13 +28,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-BLOCK = 512
+BLOCK = 128  # view rows formatted together (a screenful is ~30-60)
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's position in the frame
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw cell value
 MAX_TOOLTIP = 2000
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF", "CAD": "CA$",
                     "AUD": "A$"}
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.TextAlignmentRole, POSITION_ROLE, RAW_ROLE})
 
 
 @dataclass(frozen=True)
@@ -109,35 +111,36 @@ class DataFrameModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():
+            return None  # the view asks for ~8 roles per cell; answer the unused ones at once
         row, col = index.row(), index.column()
-        pos = int(self.order[row])
         if role == Qt.ItemDataRole.DisplayRole:
-            block = self._cache.get((col, pos // BLOCK))
+            block = self._cache.get((col, row // BLOCK))
             if block is None:
-                block = self._format_block(col, pos // BLOCK)
-            return block[pos % BLOCK]
+                block = self._format_block(col, row // BLOCK)
+            return block[row % BLOCK]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if self.columns[col].kind in ("money", "int", "duration"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        pos = int(self.order[row])
+        if role == Qt.ItemDataRole.DecorationRole:
+            severity = self.flags_by_position.get(pos) if col == 0 else None
+            return self.severity_icons.get(severity) if severity else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(col, pos)
-        if role == Qt.ItemDataRole.DecorationRole and col == 0:
-            severity = self.flags_by_position.get(pos)
-            return self.severity_icons.get(severity) if severity else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[col].kind in ("money", "int", "duration"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == POSITION_ROLE:
             return pos
-        if role == RAW_ROLE:
-            return self.frame.iat[pos, self.frame.columns.get_loc(self.columns[col].key)]
-        return None
+        return self.frame.iat[pos, self.frame.columns.get_loc(self.columns[col].key)]  # RAW_ROLE
 
     # ---- formatting ----------------------------------------------------------------------------
     def _format_block(self, col: int, block: int) -> list[str]:
+        """Display strings for view rows ``block*BLOCK …`` of one column (cached until the order changes)."""
         spec = self.columns[col]
-        start = block * BLOCK
-        values = self.frame[spec.key].iloc[start:start + BLOCK] if spec.key in self.frame else []
+        positions = self.order[block * BLOCK:(block + 1) * BLOCK]
+        values = list(self.frame[spec.key].iloc[positions]) if spec.key in self.frame else [""] * len(positions)
         if spec.kind == "money" and "currency" in self.frame:
-            currencies = list(self.frame["currency"].iloc[start:start + BLOCK])
+            currencies = list(self.frame["currency"].iloc[positions])
             strings = [self._money(v, c) for v, c in zip(values, currencies, strict=False)]
         else:
             formatter = self._formatter(spec.kind)
@@ -216,6 +219,7 @@ class DataFrameModel(QAbstractTableModel):
         positions = [int(self.order[i.row()]) for i in persistent]
         self.sorted_order = permutation.astype(np.int64)
         self.order = self._visible(self.sorted_order)
+        self._cache.clear()
         new_rows = np.full(len(self.frame), -1, dtype=np.int64)
         new_rows[self.order] = np.arange(len(self.order))
         self.changePersistentIndexList(
@@ -228,6 +232,7 @@ class DataFrameModel(QAbstractTableModel):
         self.beginResetModel()
         self.mask = mask
         self.order = self._visible(self.sorted_order)
+        self._cache.clear()
         self.endResetModel()
 
     def _visible(self, order: np.ndarray) -> np.ndarray:

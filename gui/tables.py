@@ -92,6 +92,7 @@ class TablePanel(QWidget):
         self.proxy = MaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._labels: np.ndarray = np.arange(0)
+        self._haystack: list[str] | None = None
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("Tables", "Search this table…"))
@@ -179,6 +180,7 @@ class TablePanel(QWidget):
     # ---- data ----------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame, flags_by_position: dict[int, str] | None = None) -> None:
         self._labels = np.asarray(frame.index)
+        self._haystack = None
         self.model.set_frame(frame, flags_by_position)
         self.device.blockSignals(True)
         self.device.clear()
@@ -202,14 +204,10 @@ class TablePanel(QWidget):
         frame = self.model.frame
         mask = np.ones(len(frame), dtype=bool)
         active = False
-        text = self.search.text().strip()
+        text = self.search.text().strip().casefold()
         if text:
-            hit = np.zeros(len(frame), dtype=bool)
-            for column in SEARCH_COLUMNS[self.name]:
-                if column in frame:
-                    values = frame[column].astype("string").fillna("")
-                    hit |= values.str.contains(text, case=False, regex=False).to_numpy(dtype=bool)
-            mask &= hit
+            haystack = self._search_haystack()
+            mask &= np.fromiter((text in row for row in haystack), dtype=bool, count=len(haystack))
             active = True
         time_column = TIME_COLUMN[self.name]
         if time_column in frame:
@@ -231,6 +229,16 @@ class TablePanel(QWidget):
             mask &= flagged
             active = True
         return mask if active else None
+
+    def _search_haystack(self) -> list[str]:
+        """Each row's searchable text, case-folded, built once per table (a search is then one pass)."""
+        if self._haystack is None:
+            frame = self.model.frame
+            parts = [frame[c].astype("string").fillna("").str.casefold().tolist()
+                     for c in SEARCH_COLUMNS[self.name] if c in frame]
+            self._haystack = ["\x1f".join(values) for values in zip(*parts, strict=True)] if parts else \
+                [""] * len(frame)
+        return self._haystack
 
     def apply_filters(self) -> None:
         self.proxy.set_mask(self.filter_mask())
