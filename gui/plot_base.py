@@ -16,7 +16,7 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QNativeGestureEvent, QPalette
+from PySide6.QtGui import QColor, QNativeGestureEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 # Okabe–Ito, the colour-blind-safe palette; dark-mode variants are lighter for contrast on dark grey.
@@ -118,6 +118,7 @@ class PlotWidget(QWidget):
         self._background: object | None = None
         self._capturing = False
         self._frame_pending = False
+        self._hidden_changes = False
         self.canvas.mpl_connect("draw_event", self._on_full_draw)
 
     # ---- the contract for subclasses ---------------------------------------------------------------
@@ -151,8 +152,11 @@ class PlotWidget(QWidget):
     def render_now(self) -> None:
         """Render the figure now: blit the fast artists over the cached background when possible."""
         self._frame_pending = False
+        if not self.canvas.isVisible():
+            self._hidden_changes = True  # drawn when shown (a hidden tab costs nothing)
+            return
         artists = self.fast_artists()
-        if not artists or not self.canvas.isVisible():
+        if not artists:
             self.canvas.draw()
             return
         if self._background is None:
@@ -179,6 +183,13 @@ class PlotWidget(QWidget):
     def _on_full_draw(self, _event: object) -> None:
         if not self._capturing:
             self._background = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._hidden_changes:
+            self._hidden_changes = False
+            self.invalidate_background()
+            self.redraw()
 
     # ---- palette following -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

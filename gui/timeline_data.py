@@ -96,11 +96,13 @@ def recording_levels(recordings: pd.DataFrame, findings: Iterable[Finding]) -> n
     return recordings["id"].map(worst).fillna(NORMAL).to_numpy(dtype=np.int8)
 
 
-def device_label(serial: object, name: object) -> str:
-    for value in (name, serial):
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return "Unknown device"
+def device_labels(recordings: pd.DataFrame) -> np.ndarray:
+    """Per recording: the device name, else its serial, else "Unknown device" (vectorised)."""
+    name = recordings["device_name"].astype("string").str.strip()
+    serial = recordings["device_serial"].astype("string").str.strip()
+    label = name.where(name.fillna("") != "", serial)
+    label = label.where(label.fillna("") != "", "Unknown device")
+    return label.astype(object).to_numpy()
 
 
 def build_lanes(export: Export, findings: Iterable[Finding]) -> list[Lane]:
@@ -116,10 +118,9 @@ def build_lanes(export: Export, findings: Iterable[Finding]) -> list[Lane]:
         times = to_datenum(recordings["time"])
         refs = recordings.index.to_numpy()
         levels = recording_levels(recordings, findings)
-        devices = np.array([device_label(s, n) for s, n in
-                            zip(recordings["device_serial"], recordings["device_name"], strict=True)], dtype=object)
-        names, counts = np.unique(devices, return_counts=True)
-        ranked = [str(n) for n, _c in sorted(zip(names, counts, strict=True), key=lambda nc: (-nc[1], nc[0]))]
+        devices = device_labels(recordings)
+        tally = pd.Series(devices).value_counts()
+        ranked = [str(n) for n, _c in sorted(tally.items(), key=lambda nc: (-nc[1], str(nc[0])))]
         if len(ranked) > MAX_DEVICE_LANES:
             rest = set(ranked[MAX_DEVICE_LANES - 1:])
             devices = np.where(np.isin(devices, list(rest)), "Other devices", devices)

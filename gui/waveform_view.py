@@ -9,7 +9,7 @@ Signals: ``seekRequested(int ms)`` — the user clicked, dragged or pressed an a
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -104,15 +104,17 @@ class WaveformView(QWidget):
         rest = QColor(palette.color(QPalette.ColorRole.WindowText))
         rest.setAlphaF(0.45)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for colour, lo_col, hi_col in ((played, 0, int(played_x - area.left())), (rest, int(played_x - area.left()),
-                                                                               columns)):
-            painter.setPen(QPen(colour, 1))
-            lines = [QPointF(area.left() + i + 0.5, mid_y - max(high[i] * half, 0.5))
-                     for i in range(max(lo_col, 0), min(hi_col, columns))]
-            bottoms = [QPointF(area.left() + i + 0.5, mid_y - min(low[i] * half, -0.5))
-                       for i in range(max(lo_col, 0), min(hi_col, columns))]
-            for top, bottom in zip(lines, bottoms, strict=True):
-                painter.drawLine(top, bottom)
+        split = min(max(int(played_x - area.left()), 0), columns)
+        xs = area.left() + np.arange(columns) + 0.5
+        tops = mid_y - np.maximum(high * half, 0.5)
+        bottoms = mid_y - np.minimum(low * half, -0.5)
+        # one drawLines call per colour: a repaint costs a handful of Qt calls, not one per pixel column
+        for colour, part in ((played, slice(0, split)), (rest, slice(split, columns))):
+            lines = [QLineF(x, top, x, bottom) for x, top, bottom in
+                     zip(xs[part].tolist(), tops[part].tolist(), bottoms[part].tolist(), strict=True)]
+            if lines:
+                painter.setPen(QPen(colour, 1))
+                painter.drawLines(lines)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 2))
         painter.drawLine(QPointF(played_x, area.top()), QPointF(played_x, area.bottom()))
         painter.end()

@@ -225,3 +225,18 @@ def test_new_findings_for_the_same_export_keep_view_and_selection(view):
     other, other_findings = small()
     view.set_data(other, other_findings)
     assert view.selected is None
+
+
+def test_hidden_timeline_draws_when_shown(qtbot):
+    view = TimelineView()
+    qtbot.addWidget(view)
+    export, findings = small()
+    draws: list[int] = []
+    view.canvas.mpl_connect("draw_event", lambda _e: draws.append(1))
+    view.set_data(export, findings)
+    view.render_now()
+    assert not draws  # hidden: nothing rendered
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: bool(draws), timeout=3000)
