@@ -65,8 +65,18 @@ def parse_times(series: pd.Series, styles: tuple[str, ...] = ("us", "iso")) -> t
 
     Each style's explicit formats run in C over the cells no earlier style parsed. Only the cells left
     over are looked at one by one: placeholders become NaT (not bad); a cell holding several timestamps
-    joined by " and " keeps the first; anything else is bad.
+    joined by " and " keeps the first; anything else is bad. Each distinct text is parsed once.
     """
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object))
+    if len(uniques) < 0.8 * len(series):
+        times, bad = _parse_times(pd.Series([*uniques, ""], dtype=object), styles)
+        take = np.where(codes >= 0, codes, len(uniques))  # missing cells → the trailing "" (NaT, not bad)
+        out = pd.Series(times.array.take(take), index=series.index)
+        return out, pd.Series(bad.to_numpy(dtype=bool)[take], index=series.index)
+    return _parse_times(series, styles)
+
+
+def _parse_times(series: pd.Series, styles: tuple[str, ...]) -> tuple[pd.Series, pd.Series]:
     text = series.astype(object).where(series.notna(), "").astype(str)
     result = pd.Series(pd.NaT, index=series.index, dtype="datetime64[ns, UTC]")
     _fill(result, text, styles)

@@ -94,3 +94,12 @@ def test_sanitiser_total(text: str) -> None:
     clean = sanitize_text(text)
     assert "\x00" not in clean and not any(0xD800 <= ord(c) <= 0xDFFF for c in clean)
     clean.encode("utf-8")
+
+
+def test_repeated_times_parsed_once_same_result() -> None:
+    cells = pd.Series(["11/11/2021 22:32:48 UTC"] * 6 + ["Not Available", "bad", "bad", "Not Available"])
+    times, bad = parse_times(cells)
+    assert list(times.iloc[:6]) == [utc("2021-11-11 22:32:48")] * 6
+    assert times.iloc[6:].isna().all()
+    assert list(bad) == [False] * 7 + [True, True, False]
+    assert list(times.index) == list(cells.index)
