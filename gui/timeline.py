@@ -52,6 +52,7 @@ class TimelineView(PlotWidget):
         self.selected: tuple[str, int] | None = None
         self._drag: tuple[float, float, float] | None = None  # pixel x, xlim
         self._press: tuple[float, float] | None = None
+        self._overview_press: float | None = None
         self._updating = False
         self.canvas.setFocusPolicy(self.canvas.focusPolicy().StrongFocus)
         self.canvas.on_pinch = self._pinch
@@ -309,6 +310,8 @@ class TimelineView(PlotWidget):
             self.set_view(x0 + step, x1 + step)
 
     def _on_press(self, event: MouseEvent) -> None:
+        if event.inaxes is self.overview and event.button == 1:
+            self._overview_press = float(event.x)
         if event.inaxes is self.ax and event.button == 1:
             x0, x1 = self.view()
             self._drag = (float(event.x), x0, x1)
@@ -316,6 +319,12 @@ class TimelineView(PlotWidget):
             QToolTip.hideText()
 
     def _on_release(self, event: MouseEvent) -> None:
+        overview_press, self._overview_press = self._overview_press, None
+        if overview_press is not None and abs(event.x - overview_press) <= 4 and event.xdata is not None \
+                and event.inaxes is self.overview:
+            a, b = self.view()  # a click in the range strip centres the view there
+            self.set_view(float(event.xdata) - (b - a) / 2, float(event.xdata) + (b - a) / 2)
+            return
         press, self._press, self._drag = self._press, None, None
         if press is None or abs(event.x - press[0]) > 4 or abs(event.y - press[1]) > 4:
             return
@@ -369,9 +378,6 @@ class TimelineView(PlotWidget):
     def _on_span(self, x0: float, x1: float) -> None:
         if x1 - x0 > 1e-6:
             self.set_view(x0, x1)
-        else:  # a click in the overview: centre the view there
-            a, b = self.view()
-            self.set_view(x0 - (b - a) / 2, x0 + (b - a) / 2)
 
 
 def main() -> None:  # pragma: no cover - a demo for screenshots: python -m gui.timeline

@@ -240,3 +240,24 @@ def test_hidden_timeline_draws_when_shown(qtbot):
     view.show()
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: bool(draws), timeout=3000)
+
+
+def test_range_strip_drag_selects_and_click_centres(view, qtbot):
+    export, findings = big_export(20_000)
+    view.set_data(export, findings)
+    lo, _hi = view.full_range
+    view.set_view(lo + 10, lo + 20)
+    box = view.overview.bbox
+    height, ratio = view.canvas.height(), view.canvas.device_pixel_ratio
+    y = round(height - (box.y0 + box.y1) / 2 / ratio)
+    x_mid = round((box.x0 + box.x1) / 2 / ratio)
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x_mid, y))
+    a, b = view.view()
+    centre = view.overview.transData.inverted().transform(((box.x0 + box.x1) / 2, 0))[0]
+    days_per_px = (view.full_range[1] - view.full_range[0]) / box.width * ratio
+    assert b - a == pytest.approx(10) and (a + b) / 2 == pytest.approx(centre, abs=2 * days_per_px)
+    qtbot.mousePress(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x_mid, y))
+    qtbot.mouseMove(view.canvas, QPoint(x_mid + 120, y))
+    qtbot.mouseRelease(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x_mid + 120, y))
+    a, b = view.view()
+    assert b - a == pytest.approx(120 * days_per_px, rel=0.1)
