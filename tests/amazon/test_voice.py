@@ -124,3 +124,20 @@ def test_a_date_and_text_table_is_not_an_index(tmp_path: Path) -> None:
     assert export.recordings.empty
     assert [(f.status, f.header) for f in export.report.files] == [
         ("skipped", ["Date", "Id", "Text", "File"]), ("skipped", ["Timestamp", "transcript"])]
+
+
+def test_bext_origination_date_and_bogus_header() -> None:
+    import struct
+
+    bext = bytearray(602)
+    bext[320:338] = b"2018-06-0218:00:05"  # OriginationDate + OriginationTime
+    body = bytes(bext)
+    data = audio.wav(PCM)
+    with_bext = data[:12] + b"bext" + struct.pack("<I", len(body)) + body + data[12:]
+    with_bext = b"RIFF" + struct.pack("<I", len(with_bext) - 8) + with_bext[8:]
+    info = probe(with_bext[:4096], len(with_bext))
+    assert info.created == datetime.fromisoformat("2018-06-02T18:00:05+00:00") and info.duration_s == 0.5
+    zero_channels = data[:22] + b"\x00\x00" + data[24:]
+    assert probe(zero_channels[:4096], len(zero_channels)) == probe(b"RIFF\x00\x00\x00\x00WAVE", 12)
+    truncated = data[:1000]  # a data chunk claiming more than the file holds: duration from what is there
+    assert probe(truncated, len(truncated)).duration_s == round((1000 - 44) / 32000, 3)
