@@ -43,6 +43,19 @@ def configure_settings_location() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir() / "settings"))
 
 
+def _enable_fault_log() -> None:
+    """Hard crashes (segfaults in Qt or a library) leave a Python stack in the logs folder."""
+    import faulthandler
+
+    from core.paths import logs_dir
+
+    try:
+        handle = open(logs_dir() / "faults.log", "a", encoding="utf-8")  # noqa: SIM115 - open for the process
+    except OSError:
+        return
+    faulthandler.enable(handle)
+
+
 def run_app(paths: list[str], demo: bool = False) -> int:
     """Start the desktop app, optionally opening ``paths`` or the demo export."""
     from core import netguard
@@ -56,13 +69,15 @@ def run_app(paths: list[str], demo: bool = False) -> int:
     from gui.icons import icon
     from gui.main_window import MainWindow
     from gui.settings import Settings
-    from gui.theme import apply_theme
+    from gui.theme import apply_theme, follow_system
 
     handler = CrashHandler()
     handler.install()
     settings = Settings()
     install_translators(app, settings.get("ui/language"))
     apply_theme(settings.get("ui/theme"))
+    follow_system(lambda: str(settings.get("ui/theme")))
+    _enable_fault_log()
     app.setWindowIcon(icon("dossier"))
     window = MainWindow(settings)
     window.show()

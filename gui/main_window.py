@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.result: ImportResult | None = None
         self.import_task: Task | None = None
+        self._remember = True
         self.last_error: DossierError | BaseException | None = None
         self.last_paths: list[str] = []
         self.setWindowTitle("Dossier")
@@ -182,19 +183,29 @@ class MainWindow(QMainWindow):
         self.last_error = None
         self.importing.start([Path(p).name for p in paths])
         self.stack.setCurrentWidget(self.importing)
-        task = self.tasks.start("import", import_work(paths),
-                                on_success=lambda result: self._import_done(result, remember),
-                                on_failure=self._import_failed, on_cancel=self._import_cancelled)
+        task = self.tasks.start("import", import_work(paths))
         task.progressed.connect(self.importing.set_progress)
+        task.succeeded.connect(self._import_succeeded)
+        task.failed.connect(self._import_failed)
+        task.was_cancelled.connect(self._import_cancelled)
         self.import_task = task
+        self._remember = remember
         return task
+
+    def _is_current_import(self) -> bool:
+        """Whether the signal being handled comes from the import still wanted (not a superseded one)."""
+        return self.sender() is self.import_task
 
     def cancel_import(self) -> None:
         if self.import_task is not None:
             self.import_task.cancel()
 
-    def _import_done(self, result: ImportResult, remember: bool) -> None:
+    def _import_succeeded(self, result: ImportResult) -> None:
+        if not self._is_current_import():
+            close_quietly(result)  # a newer import replaced this one
+            return
         self.import_task = None
+        remember = self._remember
         self.result = result
         if remember:
             self.settings.add_recent_export(result.paths)
@@ -206,6 +217,8 @@ class MainWindow(QMainWindow):
         hashes.done.connect(self.statusBar().clearMessage)
 
     def _import_failed(self, exc: BaseException) -> None:
+        if not self._is_current_import():
+            return
         self.import_task = None
         self.last_error = exc
         if not isinstance(exc, DossierError):
@@ -217,6 +230,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
 
     def _import_cancelled(self) -> None:
+        if not self._is_current_import():
+            return
         self.import_task = None
         self.stack.setCurrentWidget(self.welcome)
         self.statusBar().showMessage(self.tr("Import cancelled — nothing was changed."), 5000)

@@ -3,6 +3,8 @@ platform offers none (for example a bare X server)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -65,3 +67,13 @@ def apply_theme(theme: str) -> None:
         app.setStyle(_default_style)
     if _default_palette is not None:
         app.setPalette(_default_palette)
+    window_colour = app.palette().color(QPalette.ColorRole.Window)
+    if theme == "system" and system_is_dark() and window_colour.lightness() > 128:
+        app.setStyle("Fusion")  # the platform says dark but its style paints light: use our dark palette
+        app.setPalette(dark_palette())
+
+
+def follow_system(current_setting: Callable[[], str]) -> None:
+    """Re-apply the chosen theme whenever the system switches between light and dark."""
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(lambda _scheme: apply_theme(current_setting()))

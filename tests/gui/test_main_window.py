@@ -126,6 +126,19 @@ def test_cancelling_an_import_midway(qtbot, window, tmp_path: Path) -> None:
     assert not list((tmp_path / "appdata").rglob("*.lock"))
 
 
+def test_opening_another_export_during_an_import_replaces_it(qtbot, window, tmp_path: Path) -> None:
+    slow = write_export_zip(tmp_path / "slow.zip", recordings=10, slow=5.0)
+    quick = write_export_zip(tmp_path / "quick.zip", recordings=7)
+    window.open_paths([str(slow)])
+    qtbot.waitUntil(lambda: window.importing.bar.value() > 100, timeout=5000)
+    window.open_paths([str(quick)])
+    qtbot.waitUntil(lambda: window.result is not None, timeout=10000)
+    qtbot.wait(200)  # the superseded import's late signals must not undo anything
+    assert window.result.paths == [str(quick)]
+    assert window.stack.currentWidget() is window.pages
+    assert window.shown_counts()["recordings"] == "7"
+
+
 def _drop(window, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
