@@ -14,11 +14,9 @@ Signals:
 from __future__ import annotations
 
 import logging
-import threading
 from typing import Any
 
-import pandas as pd
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QFrame, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
@@ -27,6 +25,7 @@ from core.errors import DossierError
 from core.rules.finding import Finding
 from core.waveform import ClipAnalysis, analyse, normalised_wav, plain_wav
 from gui import player_parts as parts
+from gui.clip_analyser import ClipAnalyser
 from gui.player_service import PlayerService, audio_output_available
 from gui.settings import OPTIONS, Option, Settings
 from gui.waveform_view import WaveformView, mm_ss
@@ -39,12 +38,6 @@ for _option in (Option("player/normalise", bool, False), Option("player/rate", f
     OPTIONS.setdefault(_option.key, _option)
 
 WIDE_LAYOUT_PX = 820  # at least this wide: details beside the waveform, else below it
-
-
-class _Decoded(QObject):
-    """Carries a worker thread's analysis back to the GUI thread."""
-
-    done = Signal(int, object)
 
 
 class PlayerPanel(QWidget):
@@ -66,10 +59,9 @@ class PlayerPanel(QWidget):
         self.findings_by_subject: dict[str, list[Finding]] = {}
         self.analysis: ClipAnalysis | None = None
         self.notice_acknowledged = False
-        self._generation = 0
         self._playing_normalised = False
-        self._decoded = _Decoded(self)
-        self._decoded.done.connect(self._on_decoded)
+        self.analyser = ClipAnalyser(self)
+        self.analyser.analysed.connect(self._on_decoded)
         self._build()
         self._connect()
         self._show_availability(self.service.available)
@@ -191,7 +183,7 @@ class PlayerPanel(QWidget):
         self._show_details()
         self._update_navigation()
         self.analysis = None
-        self._generation += 1
+        self.analyser.invalidate()
         self.waveform.clear("Reading the clip…")
         member = recording.get("audio_member")
         if self.source is None or not isinstance(member, str) or not member:
@@ -208,7 +200,7 @@ class PlayerPanel(QWidget):
         self._show_message("")
         fmt = str(recording.get("audio_format") or member.rsplit(".", 1)[-1])
         self.service.load(data, rid or member, fmt, fallback=self._fallback_wav)
-        self._start_analysis(data, self._generation)
+        self.analyser.start(data)
 
     def set_verdicts_visible(self, visible: bool) -> None:
         """Hide the verdict buttons where the surrounding page already offers them."""
@@ -269,41 +261,14 @@ class PlayerPanel(QWidget):
             self.play()
 
     def _playlist_index(self, delta: int) -> int | None:
-        if not self.playlist:
-            return None
-        ids = [str(r.get("id")) for r in self.playlist]
-        current = str(self.recording.get("id")) if self.recording else None
-        if current in ids:
-            target = ids.index(current) + delta
-        elif self.recording is not None and self.recording.get("time") is not None:
-            times = [pd.Timestamp(r.get("time")) for r in self.playlist]
-            now = pd.Timestamp(self.recording["time"])
-            later = [i for i, t in enumerate(times) if t > now]
-            earlier = [i for i, t in enumerate(times) if t < now]
-            target = (later[0] if later else len(ids)) if delta > 0 else (earlier[-1] if earlier else -1)
-        else:
-            target = 0 if delta > 0 else len(ids) - 1
-        return target if 0 <= target < len(ids) else None
+        return parts.playlist_step(self.playlist, self.recording, delta)
 
     def _update_navigation(self) -> None:
         self.transport.previous.setEnabled(self._playlist_index(-1) is not None)
         self.transport.next.setEnabled(self._playlist_index(+1) is not None)
 
-    def _start_analysis(self, data: bytes, generation: int) -> None:
-        def work() -> None:
-            try:
-                result: object = analyse(data)
-            except DossierError as exc:
-                result = exc
-            except Exception as exc:  # a decoder bug must not take the app down
-                log.warning("clip analysis failed: %s", type(exc).__name__)
-                result = exc
-            self._decoded.done.emit(generation, result)
-
-        threading.Thread(target=work, name="clip-analysis", daemon=True).start()
-
     def _on_decoded(self, generation: int, result: object) -> None:
-        if generation != self._generation:
+        if generation != self.analyser.generation:
             return  # the user has moved on to another clip
         if not isinstance(result, ClipAnalysis):
             self.waveform.clear("No waveform: " + (str(result) if isinstance(result, DossierError)
@@ -377,7 +342,7 @@ class PlayerPanel(QWidget):
         self.message.setVisible(bool(text))
 
     def _clear(self, message: str) -> None:
-        self._generation += 1
+        self.analyser.invalidate()
         self.analysis = None
         self._playing_normalised = False
         self.title.setText("")

@@ -254,3 +254,17 @@ def test_compact_inside_a_page_with_its_own_verdicts(qtbot, no_output):
     assert panel.transcript.isVisible() and panel.waveform.isVisible()
     panel.set_compact(False)
     assert panel.verdicts.isVisible() and panel.findings_scroll.isVisible()
+
+
+def test_playlist_step_by_id_and_by_time():
+    import pandas as pd
+
+    from gui.player_parts import playlist_step
+
+    rows = [{"id": str(i), "time": pd.Timestamp(f"2018-05-0{i + 1}T08:00:00Z")} for i in range(4)]
+    assert playlist_step(rows, rows[1], +1) == 2 and playlist_step(rows, rows[1], -1) == 0
+    assert playlist_step(rows, rows[3], +1) is None and playlist_step(rows, rows[0], -1) is None
+    outsider = {"id": "x", "time": pd.Timestamp("2018-05-02T12:00:00Z")}  # between rows 1 and 2
+    assert playlist_step(rows, outsider, +1) == 2 and playlist_step(rows, outsider, -1) == 1
+    assert playlist_step(rows, None, +1) == 0 and playlist_step(rows, None, -1) == 3
+    assert playlist_step([], rows[0], +1) is None
