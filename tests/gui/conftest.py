@@ -116,7 +116,8 @@ def window(qtbot, settings, synthetic_vendor, request):
     win.show()
     yield win
     win.close_export()
-    win.tasks.wait()
+    assert win.tasks.wait(5000), "a background task outlived its test"
+    assert not win.tasks.active()
 
 
 def pytest_configure(config: pytest.Config) -> None:

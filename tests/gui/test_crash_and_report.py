@@ -94,3 +94,19 @@ def test_problem_report_dialog_saves_atomically(qtbot, window, tmp_path: Path) -
     assert dialog.save(str(out))
     assert out.read_text(encoding="utf-8") == dialog.text.toPlainText()
     dialog.reject()
+
+
+def test_problem_report_after_a_refused_import_names_the_files_and_the_error(qtbot, window, tmp_path: Path) -> None:
+    bad = tmp_path / "Erika-Amazon.zip"
+    bad.write_bytes(b"this is not a zip at all")
+    window.open_paths([str(bad)])
+    qtbot.waitUntil(window.welcome.has_error, timeout=5000)
+    from gui.problem_report import ProblemReportDialog
+
+    dialog = ProblemReportDialog(window.last_paths, window.result, window.last_error)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=5000)
+    text = dialog.text.toPlainText()
+    assert "Erika-Amazon.zip (file, 24 bytes)" in text
+    assert "Import stopped:" in text and "this is not a zip" not in text
+    dialog.reject()
