@@ -101,27 +101,30 @@ def test_a05_truncated_compressed_clips_give_partial_audio_or_a_typed_error(tmp_
 
 # ---- A06: playlists disguised as audio open no connection and read no other file ---------------------------
 LISTENER = textwrap.dedent("""
-    import socket, sys
-    srv = socket.socket(); srv.bind(("127.0.0.1", 0)); srv.listen(5); srv.settimeout(float(sys.argv[1]))
+    import select, socket, sys
+    srv = socket.socket(); srv.bind(("127.0.0.1", 0)); srv.listen(5)
     print(srv.getsockname()[1], flush=True)
     seen = 0
-    try:
-        while True:
-            conn, _ = srv.accept(); seen += 1; conn.close()
-    except OSError:
-        pass
+    while True:  # until the parent closes our stdin (or the time limit passes)
+        ready, _, _ = select.select([srv, sys.stdin], [], [], float(sys.argv[1]))
+        if not ready or sys.stdin in ready:
+            break
+        conn, _ = srv.accept(); seen += 1; conn.close()
     print("CONNECTIONS", seen, flush=True)
 """)
 
 
 def _listener(seconds: float) -> tuple[subprocess.Popen, int]:
-    proc = subprocess.Popen([sys.executable, "-c", LISTENER, str(seconds)], stdout=subprocess.PIPE, text=True)
+    """A loopback HTTP-less listener in its own process (this process may have the network guard installed)."""
+    proc = subprocess.Popen([sys.executable, "-c", LISTENER, str(seconds)], stdout=subprocess.PIPE,
+                            stdin=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     return proc, int(proc.stdout.readline())
 
 
-def _connections(proc: subprocess.Popen) -> int:
-    out, _ = proc.communicate(timeout=30)
+def _connections(proc: subprocess.Popen, settle: float = 0.3) -> int:
+    time.sleep(settle)  # let a connection still in flight arrive
+    out, _ = proc.communicate(input="", timeout=60)
     return int(out.split("CONNECTIONS")[1])
 
 
