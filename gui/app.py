@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -73,6 +74,7 @@ def run_app(paths: list[str], demo: bool = False) -> int:
 
     handler = CrashHandler()
     handler.install()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in a terminal quits (every change is saved already)
     settings = Settings()
     install_translators(app, settings.get("ui/language"))
     apply_theme(settings.get("ui/theme"))

@@ -154,3 +154,13 @@ def describe_failure(exc: BaseException) -> str:
     return translate(
         "Crash", "Dossier could not finish this because of a problem in Dossier itself. "
                  "Help → Create a problem report helps the developers fix it.")
+
+
+def failure_details(exc: BaseException) -> str:
+    """What "Show details" reveals: the error's kind and its technical cause (never export content)."""
+    if isinstance(exc, DossierError):
+        parts = [f"{type(exc).__name__} ({exc.category})"]
+        if exc.detail:
+            parts.append(exc.detail[:500])
+        return "\n".join(parts)
+    return type(exc).__qualname__

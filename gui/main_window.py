@@ -19,7 +19,7 @@ from core.errors import DossierError
 from core.paths import demo_export_dir
 from core.rules.finding import Finding
 from gui import messages
-from gui.crash import describe_failure
+from gui.crash import describe_failure, failure_details
 from gui.explore import TABLE_FOR_KIND, ExplorePage
 from gui.findings import ReviewPage
 from gui.icons import icon
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             from gui.crash import CrashHandler
 
             CrashHandler.write_log(f"import failed: {type(exc).__module__}.{type(exc).__qualname__}")
-        self.welcome.show_error(describe_failure(exc))
+        self.welcome.show_error(describe_failure(exc), failure_details(exc))
         self.stack.setCurrentWidget(self.welcome)
 
     def _import_cancelled(self) -> None:

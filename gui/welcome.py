@@ -84,12 +84,22 @@ class WelcomePage(QWidget):
         self.error = plain_label("", self.error_panel)
         self.error.setAccessibleName(self.tr("Why the export could not be opened"))
         self.error.setFont(scaled_font(self, 1.05, bold=True))
+        self.error_details = plain_label("", self.error_panel)
+        self.error_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_details.setVisible(False)
+        self.details_button = QPushButton(self.tr("Show details"), self.error_panel)
+        self.details_button.setFlat(True)
+        self.details_button.clicked.connect(self._toggle_details)
         error_layout = QHBoxLayout(self.error_panel)
         error_layout.setContentsMargins(18, 10, 12, 10)
         error_icon = QLabel(self.error_panel)
         error_icon.setPixmap(icon("severity-high").pixmap(QSize(20, 20)))
-        error_layout.addWidget(error_icon)
-        error_layout.addWidget(self.error, 1)
+        error_layout.addWidget(error_icon, 0, Qt.AlignmentFlag.AlignTop)
+        error_text = QVBoxLayout()
+        error_text.addWidget(self.error)
+        error_text.addWidget(self.error_details)
+        error_layout.addLayout(error_text, 1)
+        error_layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         self.error_panel.setVisible(False)
 
         self.open_button = QPushButton(self.tr("Open your data export…"), column)
@@ -155,9 +165,19 @@ class WelcomePage(QWidget):
         outer.addStretch(2)
         self.set_recent([])
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, details: str = "") -> None:
+        """One sentence; technical details (no export content) behind "Show details"."""
         self.error.setText(text)
+        self.error_details.setText(details)
+        self.error_details.setVisible(False)
+        self.details_button.setText(self.tr("Show details"))
+        self.details_button.setVisible(bool(details))
         self.error_panel.setVisible(bool(text))
+
+    def _toggle_details(self) -> None:
+        showing = not self.error_details.isVisible()
+        self.error_details.setVisible(showing)
+        self.details_button.setText(self.tr("Hide details") if showing else self.tr("Show details"))
 
     def has_error(self) -> bool:
         return not self.error_panel.isHidden()

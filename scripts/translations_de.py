@@ -205,6 +205,8 @@ DE = {
     "Shop": "Shop",
     "Show": "Anzeigen",
     "Show %1": "%1 anzeigen",
+    "Show details": "Details anzeigen",
+    "Hide details": "Details ausblenden",
     "Show &import report": "&Importbericht anzeigen",
     "Show import report": "Importbericht anzeigen",
     "Skipped": "Übersprungen",
@@ -288,7 +290,7 @@ def merge(ts_path: str) -> tuple[int, int]:
         escaped = html.escape(german, quote=False).replace("'", "&apos;").replace('"', "&quot;")
         return f"{match.group(1)}<translation>{escaped}</translation>"
 
-    text = re.sub(r"(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)<translation type=\"unfinished\">"
+    text = re.sub(r"(<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type=\"unfinished\">"
                   r"</translation>", fill, text, flags=re.S)
     path.write_text(text, encoding="utf-8")
     return done, missing

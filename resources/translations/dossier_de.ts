@@ -123,12 +123,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../gui/table_model.py" line="174"/>
+        <location filename="../../gui/table_model.py" line="177"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../gui/table_model.py" line="174"/>
+        <location filename="../../gui/table_model.py" line="177"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -389,77 +389,77 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="75"/>
+        <location filename="../../gui/main_window.py" line="77"/>
         <source>Explore</source>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="85"/>
         <source>Offline — nothing leaves this computer</source>
         <translation>Offline – nichts verlässt diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>The clip player will appear here.</source>
         <translation>Hier erscheint der Player für die Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>Open your data export</source>
         <translation>Ihren Datenexport öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Data exports (*.zip *.ZIP);;All files (*)</source>
         <translation>Datenexporte (*.zip *.ZIP);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Open an unpacked export folder</source>
         <translation>Einen entpackten Exportordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>The demo export is not part of this installation.</source>
         <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>Import cancelled — nothing was changed.</source>
         <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Draft letter</source>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>Letter drafting is not part of this build of Dossier yet.</source>
         <translation>Das Entwerfen von Briefen ist in dieser Version von Dossier noch nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>Clear recent exports</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1003,7 +1003,7 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../gui/tables.py" line="49"/>
-        <location filename="../../gui/tables.py" line="99"/>
+        <location filename="../../gui/tables.py" line="100"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -1015,7 +1015,7 @@ Lizenz: GPL-3.0-or-later.</translation>
     <message>
         <location filename="../../gui/tables.py" line="51"/>
         <location filename="../../gui/tables.py" line="53"/>
-        <location filename="../../gui/tables.py" line="103"/>
+        <location filename="../../gui/tables.py" line="104"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -1071,53 +1071,53 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Bekannt aus</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="97"/>
+        <location filename="../../gui/tables.py" line="98"/>
         <source>Search this table…</source>
         <translation>Diese Tabelle durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="100"/>
-        <location filename="../../gui/tables.py" line="113"/>
+        <location filename="../../gui/tables.py" line="101"/>
+        <location filename="../../gui/tables.py" line="114"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="101"/>
+        <location filename="../../gui/tables.py" line="102"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="106"/>
+        <location filename="../../gui/tables.py" line="107"/>
         <source>Only flagged</source>
         <translation>Nur auffällige</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="113"/>
+        <location filename="../../gui/tables.py" line="114"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="136"/>
+        <location filename="../../gui/tables.py" line="137"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="173"/>
+        <location filename="../../gui/tables.py" line="174"/>
         <source>any date</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="185"/>
+        <location filename="../../gui/tables.py" line="187"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="241"/>
+        <location filename="../../gui/tables.py" line="249"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="243"/>
+        <location filename="../../gui/tables.py" line="251"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
@@ -1163,30 +1163,42 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Warum der Export nicht geöffnet werden konnte</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="95"/>
+        <location filename="../../gui/welcome.py" line="90"/>
+        <location filename="../../gui/welcome.py" line="173"/>
+        <location filename="../../gui/welcome.py" line="180"/>
+        <source>Show details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/welcome.py" line="105"/>
         <source>Open your data export…</source>
         <translation>Ihren Datenexport öffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="103"/>
+        <location filename="../../gui/welcome.py" line="113"/>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="111"/>
+        <location filename="../../gui/welcome.py" line="121"/>
         <source>No export at hand?</source>
         <translation>Kein Export zur Hand?</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="115"/>
-        <location filename="../../gui/welcome.py" line="118"/>
+        <location filename="../../gui/welcome.py" line="125"/>
+        <location filename="../../gui/welcome.py" line="128"/>
         <source>Recent exports</source>
         <translation>Zuletzt geöffnete Exporte</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="127"/>
+        <location filename="../../gui/welcome.py" line="137"/>
         <source>Nothing leaves this computer: Dossier works offline and never changes your export.</source>
         <translation>Nichts verlässt diesen Computer: Dossier arbeitet offline und verändert Ihren Export nie.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/welcome.py" line="180"/>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
     </message>
 </context>
 </TS>

@@ -160,6 +160,12 @@ def test_dropping_a_hostile_archive_shows_one_plain_sentence(qtbot, window, tmp_
     assert isinstance(window.last_error, DossierError)
     assert text == str(window.last_error)
     assert window.result is None and window.stack.currentWidget() is window.welcome
+    welcome = window.welcome
+    assert welcome.error_details.isHidden()
+    qtbot.mouseClick(welcome.details_button, Qt.MouseButton.LeftButton)
+    assert not welcome.error_details.isHidden()
+    assert welcome.error_details.textFormat() == Qt.TextFormat.PlainText
+    assert window.last_error.category in welcome.error_details.text()
 
 
 @pytest.mark.full_window
