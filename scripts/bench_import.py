@@ -124,14 +124,19 @@ def cpu():
 t1, c1 = time.perf_counter(), cpu()
 source = ExportSource.open(paths)
 t2, c2 = time.perf_counter(), cpu()
-export = amazon.parse(source)
+marks = []
+def mark(fraction, message):
+    if not marks or marks[-1][0] != message.split("…")[0]:
+        marks.append((message.split("…")[0], time.perf_counter(), cpu()))
+export = amazon.parse(source, mark)
 t3, c3 = time.perf_counter(), cpu()
+stages = {a[0]: {"wall_s": b[1] - a[1], "cpu_s": b[2] - a[2]} for a, b in zip(marks, marks[1:])}
 if hashes:
     compute_clip_hashes(export, source)
 t4, c4 = time.perf_counter(), cpu()
 source.close()
 print(json.dumps({"import_s": t1 - t0, "open_s": t2 - t1, "parse_s": t3 - t2, "hash_s": t4 - t3,
-                  "open_cpu_s": c2 - c1, "parse_cpu_s": c3 - c2, "hash_cpu_s": c4 - c3,
+                  "open_cpu_s": c2 - c1, "parse_cpu_s": c3 - c2, "hash_cpu_s": c4 - c3, "stages": stages,
                   "counts": export.counts(), "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "hashed": int(export.recordings["sha256"].notna().sum())}))
 """
@@ -199,6 +204,10 @@ def main() -> int:
     print(f"full scan:       {full['open_s'] + full['parse_s'] + full['hash_s']:.1f} s wall (clip hashes "
           f"{full['hash_s']:.1f} s wall / {full['hash_cpu_s']:.1f} s CPU on 2 workers), "
           f"peak RSS {full['peak_rss_mib']:.0f} MiB")
+    stages = model.get("stages", {})
+    if isinstance(stages, dict):
+        for stage, figures in stages.items():
+            print(f"  {stage:<28} {figures['wall_s']:5.1f} s wall, {figures['cpu_s']:5.1f} s CPU")
     print(f"load average before: {results['load_average_before']}")
     print(f"counts:          {full['counts']}")
     print(json.dumps(results, indent=2))
