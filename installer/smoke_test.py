@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         scan_problems, counts = headless_scan(program, bundle, home)
         scan_problems += headless_letter(program, bundle, home)
         gui_problems, gui_seconds, marker = gui_run([str(program), "--demo"], home, args.timeout)
-        if sys.platform.startswith("linux"):
+        if sys.platform.startswith("linux") and marker:  # (no second wait when the first run never finished)
             entry_problems, command = desktop_entry_command(program, bundle, home)
             gui_problems += entry_problems
             if command and not entry_problems:
