@@ -173,11 +173,20 @@ class PlayerPanel(QWidget):
         self._update_navigation()
 
     def show_recording(self, recording: dict[str, Any], findings: list[Finding]) -> None:
-        """Load ``recording`` (a row of the recordings table as a dict) and show its details."""
+        """Load ``recording`` (a row of the recordings table as a dict) and show its details.
+
+        The clip that is already loaded keeps playing (another finding about the same clip)."""
+        rid = str(recording.get("id") or "")
+        if rid and self.recording is not None and rid == str(self.recording.get("id")) \
+                and self.service.key == rid and recording.get("audio_member") == self.recording.get("audio_member"):
+            self.findings = list(findings)
+            self.findings_by_subject[rid] = list(findings)
+            self.findings_box.set_findings(self.findings)
+            self.verdicts.setEnabled(bool(self.findings))
+            return
         self.service.unload()
         self.recording = dict(recording)
         self.findings = list(findings)
-        rid = str(recording.get("id") or "")
         if findings and rid:
             self.findings_by_subject[rid] = list(findings)
         self._show_details()

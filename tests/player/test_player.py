@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from core.rules.finding import Finding
 from gui import player_service
 from gui.player import PlayerPanel
 from gui.settings import Settings
@@ -268,3 +269,18 @@ def test_playlist_step_by_id_and_by_time():
     assert playlist_step(rows, outsider, +1) == 2 and playlist_step(rows, outsider, -1) == 1
     assert playlist_step(rows, None, +1) == 0 and playlist_step(rows, None, -1) == 3
     assert playlist_step([], rows[0], +1) is None
+
+
+@pytest.mark.audio
+def test_same_clip_again_keeps_playing(panel, qtbot, clip_export):
+    source, rows, findings = clip_export
+    panel.set_source(source)
+    panel.notice_acknowledged = True
+    panel.show_recording(rows[0], [findings[0]])
+    panel.play()
+    qtbot.waitUntil(lambda: panel.service.state == "playing", timeout=5000)
+    other = Finding("duplicate-audio", "medium", rows[0]["id"], "Same audio as another clip.")
+    panel.show_recording(rows[0], [findings[0], other])
+    assert panel.service.state == "playing"
+    assert len(panel.findings_box.labels) == 2
+    panel.stop()
