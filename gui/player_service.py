@@ -104,6 +104,7 @@ class PlayerService(QObject):
         self._player.setSource(QUrl())
         if self._buffer is not None:
             self._buffer.close()
+            self._buffer.deleteLater()  # it is our child: without this every clip stayed in memory until exit
         self._buffer, self._data = None, None
 
     def _set_source(self, data: bytes, fmt: str | None) -> None:

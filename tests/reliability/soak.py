@@ -32,7 +32,7 @@ def main() -> None:
     from core import netguard
 
     netguard.install()
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from core.archive import ExportSource
@@ -66,6 +66,7 @@ def main() -> None:
             played += service.state == "playing"
         QCoreApplication.processEvents()
         service.unload()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the app's event loop does
         if n in (49, plays - 1):
             samples.append(sample(f"play {n + 1}"))
     del app

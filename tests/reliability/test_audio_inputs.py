@@ -3,6 +3,7 @@ timeout, output cap). Every failure is :class:`ClipUnplayable` with one sentence
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import struct
@@ -228,3 +229,40 @@ def test_a07_real_decoder_gets_whitelist_limits_and_pipes(monkeypatch, tmp_path)
     assert args[args.index("-protocol_whitelist") + 1] == "file,pipe"
     assert args[args.index("-i") + 1] == "pipe:0" and args[-1] == "pipe:1"
     assert "-nostdin" in args and float(args[args.index("-t") + 1]) == 7
+
+
+def test_p2_decoding_compressed_clips_writes_no_file_anywhere(tmp_path) -> None:
+    """MP3/M4A/OGG go through ffmpeg's pipes: an audit hook sees no file opened for writing, temp stays empty."""
+    clips = []
+    for ext, codec in (("mp3", []), ("m4a", ["-c:a", "aac"]), ("ogg", ["-c:a", "libvorbis"]), ("flac", [])):
+        with contextlib.suppress(subprocess.CalledProcessError):
+            clips.append(_ffmpeg("-f", "lavfi", "-i", "sine=f=300:r=22050", "-t", "2", *codec,
+                                 out=tmp_path / f"c.{ext}"))
+    assert clips
+    bundle = tmp_path / "clips.bin"
+    bundle.write_bytes(b"".join(len(c).to_bytes(8, "little") + c for c in clips))
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    measured = run_measured(f"""
+        import os, sys
+        writes = []
+        def hook(event, args):
+            if event == "open" and not isinstance(args[0], int) and args[0] is not None:
+                mode, flags = args[1], args[2]
+                if (isinstance(mode, str) and any(c in mode for c in "wax+")) or (mode is None and flags & (
+                        os.O_WRONLY | os.O_RDWR | os.O_CREAT)):
+                    writes.append(os.fsdecode(args[0]))
+        data = open({str(bundle)!r}, "rb").read()
+        sys.addaudithook(hook)
+        from core.audio import decode_pcm, audio_segment
+        pos, seconds = 0, []
+        while pos < len(data):
+            n = int.from_bytes(data[pos:pos + 8], "little"); clip = data[pos + 8:pos + 8 + n]; pos += 8 + n
+            samples, rate = decode_pcm(clip)
+            audio_segment(samples, rate)
+            seconds.append(round(len(samples) / rate, 1))
+        result = [seconds, writes, os.listdir(os.environ["TMPDIR"])]
+    """, env=child_env(TMPDIR=str(private_tmp)))
+    seconds, writes, temp = measured["result"]
+    assert all(s == pytest.approx(2, abs=0.2) for s in seconds) and len(seconds) == len(clips)
+    assert writes == [] and temp == []
