@@ -5,6 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from tests.amazon.conftest import parse_paths
 from tests.synth.docs import pdf, write_zip
 from tests.synth.render import ORDER_HEADER_A, to_csv
@@ -155,3 +158,24 @@ def test_hostile_json_keys_and_values_are_sanitised(tmp_path: Path) -> None:
     json.dumps(report, ensure_ascii=False).encode("utf-8")  # no lone surrogate survives
     assert report["skipped"][0]["header"] == ["\ufffdkey[RLO]", "timestamp", "transcript"]
     assert list(export.recordings["transcript"]) == ["hi\ufffd"]
+
+
+NAMES = ["Retail.OrderHistory.1.csv", "Retail.OrderHistory.2.json", "Devices.Registration/registration.csv",
+         "Digital-Ordering.1/Digital Items.csv", "Digital-Ordering.1/Digital Orders Monetary.csv",
+         "Your Returns & Refunds/Refund Details.csv", "Search-Data/Search-Data.Customer-Engagement.csv",
+         "Alexa/Voice/20190101_000000.wav", "Alexa/VoiceHistory/index.json", "Alexa/VoiceHistory/index.csv",
+         "Your Amazon Orders/Digital Content Orders.csv"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.binary(max_size=300), min_size=len(NAMES), max_size=len(NAMES)))
+def test_garbage_in_every_dataset_never_breaks_the_import(tmp_path: Path, blobs: list[bytes]) -> None:
+    prefixes = [b""] * 7 + [b"RIFF\x10\x00\x00\x00WAVEfmt ", b"[{", b'"timestamp","audioFileName"\n',
+                            b"Order ID,Order Date,Transaction Amount\n"]
+    entries = [(name, prefix + blob) for name, prefix, blob in zip(NAMES, prefixes, blobs, strict=True)]
+    path = write_zip(tmp_path / "garbage.zip", entries)
+    export = parse_paths([path])
+    assert sorted(f.member for f in export.report.files) == sorted(f"garbage.zip/{n}" for n in NAMES)
+    for entry in export.report.files:
+        assert entry.status in {"recognised", "skipped", "unreadable"}
+        assert entry.status == "recognised" or (entry.reason or "").endswith(".")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.tabular import TableUnreadable, normalise, read_csv_bytes
 
@@ -57,3 +59,27 @@ def test_normalised_names() -> None:
     assert normalise('\ufeff"Last search Time (GMT)"') == "lastsearchtimegmt"
     assert normalise("Search Type (Keyword,Visual,Browse)") == "searchtypekeywordvisualbrowse"
     assert normalise("Device Name") == normalise("device_name") == "devicename"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_give_a_table_or_one_clear_error(data: bytes) -> None:
+    try:
+        table = read_csv_bytes("m", data)
+    except TableUnreadable as exc:
+        assert str(exc).endswith(".")
+        return
+    assert table.lines is not None and len(table.lines) == len(table.frame)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet='ab,"\n\r x\u00e9', max_size=6), min_size=1, max_size=4),
+                min_size=1, max_size=6))
+def test_csv_like_text_never_crashes(rows: list[list[str]]) -> None:
+    data = "\n".join(",".join(cells) for cells in rows).encode("utf-8")
+    try:
+        table = read_csv_bytes("m", data)
+    except TableUnreadable:
+        return
+    assert len(table.lines) == len(table.frame)  # type: ignore[arg-type]
+    assert all(isinstance(v, str) for col in table.frame.columns for v in table.frame[col])
