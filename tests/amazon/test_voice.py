@@ -141,3 +141,15 @@ def test_bext_origination_date_and_bogus_header() -> None:
     assert probe(zero_channels[:4096], len(zero_channels)) == probe(b"RIFF\x00\x00\x00\x00WAVE", 12)
     truncated = data[:1000]  # a data chunk claiming more than the file holds: duration from what is there
     assert probe(truncated, len(truncated)).duration_s == round((1000 - 44) / 32000, 3)
+
+
+def test_same_file_name_in_two_folders_takes_index_rows_in_order(tmp_path: Path) -> None:
+    index = (b"audioFileName,timestamp,transcript\n"
+             b"1.wav,2019-03-04T05:06:07Z,first\n"
+             b"1.wav,2019-03-05T05:06:07Z,second\n")
+    entries = [("Alexa/index.csv", index), ("Alexa/a/1.wav", audio.wav(PCM)), ("Alexa/b/1.wav", audio.wav(PCM))]
+    export = parse_paths([write_zip(tmp_path / "Alexa.zip", entries)])
+    rec = export.recordings
+    assert list(rec["transcript"]) == ["first", "second"]
+    assert list(rec["audio_member"]) == ["Alexa.zip/Alexa/a/1.wav", "Alexa.zip/Alexa/b/1.wav"]
+    assert export.report.problems == []

@@ -159,12 +159,14 @@ def probe_audio(ctx: Context, members: list[Member],
 def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd.DataFrame]) -> pd.DataFrame:
     """The recordings table: each audio file once, plus index entries whose audio is absent."""
     index = pd.concat(indexes, ignore_index=True) if indexes else None
-    by_name: dict[str, int] = {}
+    by_name: dict[str, list[int]] = {}  # file stem → index rows naming it, in file order
     if index is not None:
         for pos, (file, key) in enumerate(zip(index["file"], index["key"], strict=True)):
             for label in (file, key, key.replace("#", "_") if key else None):
                 if label:
-                    by_name.setdefault(_stem(str(label)), pos)
+                    naming = by_name.setdefault(_stem(str(label)), [])
+                    if pos not in naming:
+                        naming.append(pos)
     members = [m for m, _ in audio]
     stem_list = [_stem(m.name) for m in members]
     stems = pd.Series(stem_list, dtype=object)
@@ -173,10 +175,10 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
     used: set[int] = set()
     archive_dated: list[Member] = []
     for pos, (member, info) in enumerate(audio):
-        entry = by_name.get(stem_list[pos])
+        entry = next((e for e in by_name.get(stem_list[pos], ()) if e not in used), None)
         row = _base_row(member, info)
         time = None
-        if entry is not None and entry not in used:
+        if entry is not None:
             used.add(entry)
             rec = index.iloc[entry]  # type: ignore[union-attr]
             row.update({k: _clean(rec[k]) for k in ("device_name", "device_serial", "transcript", "response")})
