@@ -179,3 +179,15 @@ def test_garbage_in_every_dataset_never_breaks_the_import(tmp_path: Path, blobs:
     for entry in export.report.files:
         assert entry.status in {"recognised", "skipped", "unreadable"}
         assert entry.status == "recognised" or (entry.reason or "").endswith(".")
+
+
+def test_digital_items_without_monetary_file_use_their_own_price(tmp_path: Path) -> None:
+    items = (b"ASIN,Title,OrderId,DigitalOrderItemId,OrderDate,OurPrice,OurPriceTax,OurPriceCurrencyCode,"
+             b"QuantityOrdered,Marketplace\n"
+             b"B01,Song,D01-1,I1,2020-05-06 07:08:09,0.99,0.19,EUR,1,Amazon.de\n"
+             b"B02,Free book,D01-2,I2,2020-05-07 07:08:09,Not Available,Not Available,EUR,1,Amazon.de\n")
+    export = parse_paths([write_zip(tmp_path / "d.zip", [("Digital-Ordering.1/Digital Items.csv", items)])])
+    p = export.purchases
+    assert list(p["amount"]) == [Decimal("1.18"), None]
+    assert list(p["kind"]) == ["digital", "digital"] and list(p["currency"]) == ["EUR", "EUR"]
+    assert list(p["website"]) == ["Amazon.de", "Amazon.de"] and list(p["quantity"]) == [1, 1]
