@@ -124,6 +124,16 @@ def test_returns_files_become_refunds(tmp_path: Path) -> None:
     assert [(p.line, p.message) for p in export.report.problems] == [(3, "Date is missing; row not read.")]
 
 
+def test_ragged_rows_count_as_rejected(tmp_path: Path) -> None:
+    data = order_rows({}, {}) + b'"too","many"\n'
+    data = data.replace(b'"Good"', b'"Good","extra"', 1)
+    export = parse_paths([write_zip(tmp_path / "o.zip", [("Retail.OrderHistory.1.csv", data)])])
+    entry = export.report.files[0]
+    assert (entry.rows, entry.rejected) == (3, 2)
+    assert [p.line for p in export.report.problems] == [2, 4]
+    assert list(export.purchases["line"]) == [3]
+
+
 def test_bought_echo_counts_as_a_voice_device(tmp_path: Path) -> None:
     data = order_rows({"Product Name": "Echo Dot (3. Gen.) | Intelligenter Lautsprecher mit Alexa"},
                       {"Product Name": "Echo Park poster", "Order ID": "302-1-2"})

@@ -22,6 +22,7 @@ class Context:
     cancelled: Cancelled
     entries: dict[int, FileEntry] = field(default_factory=dict)  # id(member) → its one entry
     tables: dict[str, list[Table]] = field(default_factory=dict)  # kind → tables read (for the account)
+    unparsed: dict[int, int] = field(default_factory=dict)  # id(member) → rows the CSV parser could not read
 
     def check(self) -> None:
         if self.cancelled():
@@ -29,7 +30,9 @@ class Context:
 
     # ---- the import report: every member exactly once ---------------------------------------------
     def recognised(self, member: Member, dataset: str, rows: int = 0, rejected: int = 0) -> FileEntry:
-        return self._add(member, FileEntry(member.path, "recognised", dataset=dataset, rows=rows, rejected=rejected))
+        ragged = self.unparsed.pop(id(member), 0)  # rows with too many fields count as read and rejected
+        return self._add(member, FileEntry(member.path, "recognised", dataset=dataset, rows=rows + ragged,
+                                           rejected=rejected + ragged))
 
     def skipped(self, member: Member, reason: str, header: list[str] | None = None) -> FileEntry:
         return self._add(member, FileEntry(member.path, "skipped", reason=reason, header=header))
@@ -57,6 +60,8 @@ class Context:
             return None
         for line, message in table.problems:
             self.report.problem(member.path, line, message)
+        if table.problems:
+            self.unparsed[id(member)] = len(table.problems)
         if table.encoding == "cp1252":
             self.report.notes.append(_note(member, "The file is not valid UTF-8; it was read as Windows-1252."))
         return table
