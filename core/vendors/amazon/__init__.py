@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -42,24 +43,12 @@ def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Ca
     reasons = {item.member.path: item.reason for item in planned}
 
     progress(0.05, "Reading orders…")
-    purchase_parts = [f for m in by_kind.get("orders", []) + by_kind.get("orders-2026", [])
-                      if (f := _step(ctx, orders.read_orders, m)) is not None]
-    money = digital.read_monetary(ctx, by_kind.get("digital-monetary", []))
-    purchase_parts += [digital.read_digital_items(ctx, m, money) for m in by_kind.get("digital-items", [])]
-    titles = orders.titles_by_order(purchase_parts) if by_kind.get("digital-2026") or by_kind.get("refunds") else {}
-    purchase_parts += [digital.read_grouped(ctx, m, kind="digital", dataset="amazon.digital-orders", titles=titles)
-                       for m in by_kind.get("digital-2026", [])]
-    purchase_parts += [digital.read_grouped(ctx, m, kind="refund", dataset="amazon.refunds", titles=titles)
-                       for m in by_kind.get("refunds", [])]
-
+    purchase_parts = _purchases(ctx, by_kind)
     progress(0.3, "Reading searches…")
-    search_parts = [f for m in by_kind.get("searches", []) if (f := _step(ctx, searches.read_searches, m)) is not None]
-
+    search_parts = _each(ctx, by_kind.get("searches", []), searches.read_searches)
     progress(0.5, "Reading devices…")
-    device_parts = [f for m in by_kind.get("registration", [])
-                    if (f := devices.read_devices(ctx, m, "registration")) is not None]
-    device_parts += [f for m in by_kind.get("alexa-devices", [])
-                     if (f := devices.read_devices(ctx, m, "alexa-list")) is not None]
+    device_parts = _each(ctx, by_kind.get("registration", []), lambda c, m: devices.read_devices(c, m, "registration"))
+    device_parts += _each(ctx, by_kind.get("alexa-devices", []), lambda c, m: devices.read_devices(c, m, "alexa-list"))
 
     progress(0.6, "Looking at the other tables…")
     indexes = []
@@ -92,9 +81,29 @@ def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Ca
     return export
 
 
-def _step(ctx: Context, reader, member: Member):  # type: ignore[no-untyped-def]
-    ctx.check()
-    return reader(ctx, member)
+def _each(ctx: Context, members: list[Member],
+          reader: Callable[[Context, Member], pd.DataFrame | None]) -> list[pd.DataFrame]:
+    """The tables ``reader`` makes of ``members`` (unreadable ones are in the report, not here)."""
+    frames = []
+    for member in members:
+        ctx.check()
+        frame = reader(ctx, member)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+def _purchases(ctx: Context, by_kind: dict[str | None, list[Member]]) -> list[pd.DataFrame]:
+    """Physical order lines, digital orders (components summed) and refunds of every layout."""
+    parts = _each(ctx, by_kind.get("orders", []) + by_kind.get("orders-2026", []), orders.read_orders)
+    money = digital.read_monetary(ctx, by_kind.get("digital-monetary", []))
+    parts += _each(ctx, by_kind.get("digital-items", []), lambda c, m: digital.read_digital_items(c, m, money))
+    titles = orders.titles_by_order(parts) if by_kind.get("digital-2026") or by_kind.get("refunds") else {}
+    parts += _each(ctx, by_kind.get("digital-2026", []), lambda c, m: digital.read_grouped(
+        c, m, kind="digital", dataset="amazon.digital-orders", titles=titles))
+    parts += _each(ctx, by_kind.get("refunds", []), lambda c, m: digital.read_grouped(
+        c, m, kind="refund", dataset="amazon.refunds", titles=titles))
+    return parts
 
 
 def _candidate(ctx: Context, member: Member, known_reason: str | None) -> pd.DataFrame | None:
