@@ -67,7 +67,7 @@ def main() -> None:
         QCoreApplication.processEvents()
         service.unload()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the app's event loop does
-        if n in (49, plays - 1):
+        if n in (49, plays // 2 - 1, plays - 1):
             samples.append(sample(f"play {n + 1}"))
     del app
     print("@@SOAK@@" + json.dumps({"samples": samples, "played": played, "available": service.available}), flush=True)
