@@ -145,8 +145,10 @@ def epoch_times(text: pd.Series) -> pd.Series:
     return out
 
 
-_MONEY_STRIP = re.compile(r"[\s$€£¥'_,]|^[A-Z]{3}\s*|\s*[A-Z]{3}$")
+_MONEY_STRIP = re.compile(r"[\s\u00a0$€£¥'_]|^[A-Z]{3}|[A-Z]{3}$")
 _MONEY_OK = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_THOUSANDS_COMMAS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")  # 1,234 / 1,234.56 (US)
+_DECIMAL_COMMA = re.compile(r"[+-]?\d{1,3}(\.\d{3})*,\d{1,2}|[+-]?\d+,\d{1,2}")  # 12,99 / 1.234,56 (DE)
 _ABSENT = object()
 _BAD = object()
 
@@ -155,6 +157,13 @@ def _money(value: str) -> object:
     if _is_placeholder_text(value):
         return _ABSENT
     cleaned = _MONEY_STRIP.sub("", value.strip())
+    if "," in cleaned:  # a thousands separator or a decimal comma — never silently dropped
+        if _THOUSANDS_COMMAS.fullmatch(cleaned):
+            cleaned = cleaned.replace(",", "")
+        elif _DECIMAL_COMMA.fullmatch(cleaned):
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        else:
+            return _BAD
     if not _MONEY_OK.fullmatch(cleaned):
         return _BAD
     try:

@@ -61,6 +61,14 @@ def test_money_exact_decimals() -> None:
     assert str(amounts.iloc[1]) == "12"
 
 
+def test_decimal_commas_and_thousands_separators() -> None:
+    cells = pd.Series(["12,99", "1.234,56", "1,234.56", "1,234", "5,49 €", "EUR 7.00", "1,2,3", "-0,50"])
+    amounts, bad = parse_money(cells)
+    assert list(amounts) == [Decimal("12.99"), Decimal("1234.56"), Decimal("1234.56"), Decimal("1234"),
+                             Decimal("5.49"), Decimal("7.00"), None, Decimal("-0.50")]
+    assert list(bad) == [False] * 6 + [True, False]
+
+
 def test_quantity() -> None:
     values, bad = parse_quantity(pd.Series(["1", "2.0", "Not Available", "x"]))
     assert list(values) == [1, 2, None, None]
