@@ -14,8 +14,9 @@ in that table.
 from __future__ import annotations
 
 from matplotlib.widgets import SpanSelector
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QWidget
 
 from core.model import Export
 from core.rules.finding import Finding
@@ -23,6 +24,7 @@ from gui import timeline_artists as art
 from gui.plot_base import PlotWidget, mpl_text
 from gui.timeline_data import Lane, build_lanes
 from gui.timeline_input import WHEEL_FACTOR, TimelineInput
+from gui.welcome import scaled_font
 
 SCATTER_LIMIT = 3000  # at most this many single events in view, else counts
 MIN_SPAN_DAYS = 2 / 1440  # two minutes
@@ -37,6 +39,14 @@ class TimelineView(TimelineInput, PlotWidget):
         super().__init__(parent)
         self.setAccessibleName("Timeline")
         self.setMinimumHeight(220)
+        # what the view shows, as a Qt label under the plot (cheaper than re-rendering text per frame)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.status.setContentsMargins(0, 0, 12, 2)
+        self.status.setFont(scaled_font(self, 0.85))
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.layout().addWidget(self.status)
         self.export: Export | None = None
         self.lanes: list[Lane] = []
         self.full_range = (0.0, 1.0)
@@ -91,7 +101,7 @@ class TimelineView(TimelineInput, PlotWidget):
         self.selected = (kind, ref)
         x0, x1 = self.view()
         span = x1 - x0
-        if self.mode == "events" and x0 + span * 0.05 < x < x1 - span * 0.05:
+        if self.mode == "events" and x0 <= x <= x1:
             self.refresh()  # already visible as a single event: only mark it
             return
         while span > MIN_SPAN_DAYS * 2 and self._visible_count(x - span / 2, x + span / 2) > SCATTER_LIMIT:
@@ -147,9 +157,6 @@ class TimelineView(TimelineInput, PlotWidget):
                              ha="right", va="center", fontsize=9, color=self.theme.colour(lane.colour))
             for index, lane in enumerate(self.lanes)]
         self.overview_art = art.OverviewArtists(self.overview, self.theme, self.lanes, self.full_range)
-        # what the view shows, just above the range selector strip (blitted with the lanes)
-        self.status = self.overview.text(0.0, 1.06, "", transform=self.overview.transAxes, ha="left", va="bottom",
-                                         fontsize=8, color=self.theme.muted)
         if not self.lanes:
             self.ax.text(0.5, 0.5, "No dated purchases, searches or recordings in this export",
                          transform=self.ax.transAxes, ha="center", va="center", color=self.theme.muted)
@@ -164,7 +171,7 @@ class TimelineView(TimelineInput, PlotWidget):
         self.refresh()
 
     def fast_artists(self) -> list:
-        return [self.ax, self.overview_art.box, self.status]
+        return [self.ax, self.overview_art.box]
 
     def _layout(self) -> None:
         width, height = max(self.canvas.width(), 200), max(self.canvas.height(), 150)
@@ -182,11 +189,11 @@ class TimelineView(TimelineInput, PlotWidget):
         if visible <= SCATTER_LIMIT:
             self.mode, self.bin_name = "events", ""
             self.layers.show_events(x0, x1)
-            self.status.set_text(f"{visible:,} events in view" if self.lanes else "")
+            self.status.setText(f"{visible:,} events in view" if self.lanes else "")
         else:
             self.mode = "counts"
             self.bin_name = self.layers.show_counts(x0, x1, max_bins=int(width_px / 5))
-            self.status.set_text(f"{visible:,} events · counts per {self.bin_name} · zoom in for single events")
+            self.status.setText(f"{visible:,} events · counts per {self.bin_name} · zoom in for single events")
         if self.legend_mode != self.mode:
             art.legend(self.figure, self.ax, self.theme, self.mode)
             self.legend_mode = self.mode
