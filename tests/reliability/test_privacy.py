@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from core.paths import demo_export_dir
+from tests.reliability.helpers import child_env
 from tests.reliability.privacy_session import (
     CANARIES,
     INET_CONNECT,
@@ -192,3 +193,33 @@ def test_f13_export_on_read_only_media_scans_and_drafts(read_only_copy, tmp_path
     assert session.report["scan"] == 0 and session.report["letter"] == 0, how
     assert not [p for p in session.report["writes"] if Path(p).is_relative_to(export)], how
     assert fingerprint(export) == before
+
+
+@pytest.mark.gui
+def test_p1_the_app_and_the_command_line_install_the_network_guard_first(tmp_path) -> None:
+    code = """
+import sys
+from core import netguard
+from gui.app import create_application, run_app
+from PySide6.QtCore import QTimer
+app = create_application(["dossier"])
+assert not netguard.installed()
+QTimer.singleShot(800, app.quit)
+run_app([])
+app_guarded = netguard.installed()
+import socket
+try:
+    socket.getaddrinfo("example.org", 443)
+    refused = False
+except netguard.NetworkRefused:
+    refused = True
+print("RESULT", app_guarded, refused)
+"""
+    env = child_env(DOSSIER_DATA_DIR=str(tmp_path / "appdata"), HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env,
+                          cwd=tmp_path)
+    assert "RESULT True True" in done.stdout, done.stderr[-2000:]
+    cli = subprocess.run([sys.executable, "-c", "import sys; from gui.launcher import main; from core import netguard;"
+                          "code = main(['scan', sys.argv[1], '--json']); print('RESULT', netguard.installed(), code)",
+                          str(DEMO)], capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    assert "RESULT True 0" in cli.stdout, cli.stderr[-2000:]
