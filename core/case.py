@@ -247,6 +247,25 @@ class CaseStore:
                 "updated = excluded.updated",
                 (finding_id, verdict, note, _now()))
 
+    def set_verdicts(self, finding_ids: list[str], verdict: str | None) -> None:
+        """The same verdict for many findings in one transaction (bulk verdicts); notes are kept."""
+        if verdict is not None and verdict not in VERDICTS:
+            raise ValueError(f"unknown verdict {verdict!r}")
+        if self.read_only:
+            raise CaseReadOnly()
+        now = _now()
+        with self._mutex:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.executemany(
+                    "INSERT INTO verdicts (finding_id, verdict, note, updated) VALUES (?, ?, '', ?) "
+                    "ON CONFLICT(finding_id) DO UPDATE SET verdict = excluded.verdict, updated = excluded.updated",
+                    [(fid, verdict, now) for fid in finding_ids])
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
     def set_note(self, finding_id: str, note: str) -> None:
         """Change only the note of a finding, keeping its verdict."""
         self._write(

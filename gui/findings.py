@@ -266,7 +266,7 @@ class ReviewPage(QWidget):
         order = self.model.order
         if not order:
             return
-        position = order.index(self.current.id) if self.current and self.current.id in order else -delta
+        position = self.model.position.get(self.current.id, -delta) if self.current else -delta
         self.select(order[max(0, min(len(order) - 1, position + delta))])
 
     # ---- verdicts ------------------------------------------------------------------------------
@@ -299,9 +299,9 @@ class ReviewPage(QWidget):
             box.setTextFormat(Qt.TextFormat.PlainText)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
+        self.case.set_verdicts(ids, verdict)
+        self.model.set_verdicts(ids, verdict)
         for fid in ids:
-            self.case.set_verdict(fid, verdict)
-            self.model.set_verdict(fid, verdict)
             self.verdictChanged.emit(fid, verdict)
         self._update_progress()
         if self.current:

@@ -50,6 +50,10 @@ class FindingsModel(QStandardItemModel):
         self._items: dict[str, QStandardItem] = {}
         self._groups: dict[tuple[str, str], QStandardItem] = {}
         self.order: list[str] = []  # finding ids in display order
+        self.position: dict[str, int] = {}  # finding id -> index in ``order``
+        self._group_of: dict[str, tuple[str, str]] = {}
+        self._done: dict[tuple[str, str], int] = {}
+        self._reviewed = 0
         self.setHorizontalHeaderLabels([self.tr("Finding"), self.tr("Verdict")])
 
     def set_findings(self, findings: list[Finding], verdicts: dict[str, tuple[str | None, str]],
@@ -62,6 +66,8 @@ class FindingsModel(QStandardItemModel):
         self._items.clear()
         self._groups.clear()
         self.order = []
+        self._group_of = {}
+        self._done = {}
         grouped: dict[tuple[str, str], list[Finding]] = defaultdict(list)
         for finding in findings:
             grouped[(finding.rule, finding.severity)].append(finding)
@@ -89,11 +95,17 @@ class FindingsModel(QStandardItemModel):
                 group.appendRow([child, verdict_item])
                 self._items[finding.id] = verdict_item
                 self.order.append(finding.id)
+                self._group_of[finding.id] = key
             self.appendRow([group, state])
             self._groups[key] = group
+            self._done[key] = 0
             for finding in members:
+                if self.verdict(finding.id):
+                    self._done[key] += 1
                 self._paint_verdict(finding.id)
             self._paint_group(key)
+        self.position = {fid: i for i, fid in enumerate(self.order)}
+        self._reviewed = sum(self._done.values())
         self.blockSignals(False)
         self.endResetModel()
 
@@ -104,18 +116,38 @@ class FindingsModel(QStandardItemModel):
     def note(self, finding_id: str) -> str:
         return self.verdicts.get(finding_id, (None, ""))[1]
 
-    def set_verdict(self, finding_id: str, verdict: str | None) -> None:
+    def set_verdict(self, finding_id: str, verdict: str | None, paint_group: bool = True) -> None:
+        before = bool(self.verdict(finding_id))
         self.verdicts[finding_id] = (verdict, self.note(finding_id))
         self._paint_verdict(finding_id)
-        finding = self.findings.get(finding_id)
-        if finding is not None:
-            self._paint_group((finding.rule, finding.severity))
+        key = self._group_of.get(finding_id)
+        if key is not None and before != bool(verdict):
+            change = 1 if verdict else -1
+            self._done[key] += change
+            self._reviewed += change
+        if key is not None and paint_group:
+            self._paint_group(key)
+
+    def set_verdicts(self, finding_ids: list[str], verdict: str | None) -> None:
+        """Many verdicts at once: items are repainted silently, then each group announces one change."""
+        self.blockSignals(True)
+        try:
+            for fid in finding_ids:
+                self.set_verdict(fid, verdict, paint_group=False)
+        finally:
+            self.blockSignals(False)
+        for key in {self._group_of[fid] for fid in finding_ids if fid in self._group_of}:
+            self._paint_group(key)
+            group = self._groups[key].index()
+            rows = self.rowCount(group)
+            if rows:
+                self.dataChanged.emit(self.index(0, 0, group), self.index(rows - 1, 1, group))
 
     def set_note(self, finding_id: str, note: str) -> None:
         self.verdicts[finding_id] = (self.verdict(finding_id), note)
 
     def reviewed(self) -> int:
-        return sum(1 for fid in self.findings if self.verdict(fid))
+        return self._reviewed
 
     def _paint_verdict(self, finding_id: str) -> None:
         item = self._items.get(finding_id)
@@ -130,7 +162,7 @@ class FindingsModel(QStandardItemModel):
         if group is None:
             return
         total = group.rowCount()
-        done = sum(1 for r in range(total) if self.verdict(group.child(r, 0).data(FINDING_ROLE)))
+        done = self._done.get(key, 0)
         loc = QLocale()
         count = f"{loc.toString(done)}/{loc.toString(total)}" if done else loc.toString(total)
         group.setText(f"{rule_title(key[0])}  ({count})")

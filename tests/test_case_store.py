@@ -145,3 +145,14 @@ def test_app_data_folder_per_platform(monkeypatch: pytest.MonkeyPatch, tmp_path:
     monkeypatch.setenv("DOSSIER_DATA_DIR", str(tmp_path / "over"))
     assert paths.data_dir(create=False) == tmp_path / "over"
     assert os.environ["DOSSIER_DATA_DIR"].endswith("over")
+
+
+def test_bulk_verdicts_are_one_transaction_and_keep_notes(tmp_path: Path) -> None:
+    with CaseStore.open(EXPORT_ID, tmp_path) as case:
+        case.set_verdict("f1", "unsure", "my note")
+        case.set_verdicts([f"f{i}" for i in range(1, 2001)], "not-mine")
+        verdicts = case.verdicts()
+        assert len(verdicts) == 2000
+        assert verdicts["f1"] == ("not-mine", "my note")
+        with pytest.raises(ValueError):
+            case.set_verdicts(["f1"], "maybe")
