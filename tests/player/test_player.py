@@ -284,3 +284,22 @@ def test_same_clip_again_keeps_playing(panel, qtbot, clip_export):
     assert panel.service.state == "playing"
     assert len(panel.findings_box.labels) == 2
     panel.stop()
+
+
+@pytest.mark.audio
+def test_loop_starts_the_clip_again(panel, qtbot, clip_export):
+    source, rows, _ = clip_export
+    panel.set_source(source)
+    panel.transport.loop.setChecked(True)
+    panel.show_recording(rows[0], [])
+    finished: list[int] = []
+    panel.service.finished.connect(lambda: finished.append(1))
+    positions: list[int] = []
+    panel.service.positionChanged.connect(positions.append)
+    panel.play()
+    # the position passes the middle, then wraps round to the start while still playing
+    qtbot.waitUntil(lambda: any(p > 500 for p in positions), timeout=10_000)
+    top = max(positions)
+    qtbot.waitUntil(lambda: positions[-1] < top - 300, timeout=10_000)
+    assert panel.service.state == "playing" and not finished
+    panel.stop()

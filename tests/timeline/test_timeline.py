@@ -261,3 +261,15 @@ def test_range_strip_drag_selects_and_click_centres(view, qtbot):
     qtbot.mouseRelease(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x_mid + 120, y))
     a, b = view.view()
     assert b - a == pytest.approx(120 * days_per_px, rel=0.1)
+
+
+def test_pinch_zooms_around_the_fingers(view):
+    export, findings = small()
+    view.set_data(export, findings)
+    a, b = view.view()
+    px = view.ax.bbox.x0 + view.ax.bbox.width * 0.3
+    x = view.ax.transData.inverted().transform((px, 0))[0]
+    view._pinch(0.25, px)
+    a2, b2 = view.view()
+    assert b2 - a2 == pytest.approx((b - a) / 1.25)
+    assert view.ax.transData.inverted().transform((px, 0))[0] == pytest.approx(x, abs=1e-6)
