@@ -4,6 +4,9 @@ The features describe *how* someone sounds, roughly: the typical pitch and its s
 voice is (spectral centroid/roll-off) and the average shape of its spectral envelope (cepstral means and
 spreads over the speech frames). They are enough to tell a deep male voice from a high female one or two
 quite different speakers apart, not to identify a person (see :mod:`core.rules.voice` for the limits).
+
+No BLAS (``@``/``dot``) here: the features run on several threads at once, and concurrent calls into
+numpy's bundled OpenBLAS were seen to spin forever; ``einsum`` without ``optimize`` uses numpy's own loops.
 """
 
 from __future__ import annotations
@@ -115,10 +118,10 @@ def features_from_samples(samples: np.ndarray) -> ClipFeatures:
     power = np.abs(np.fft.rfft(emphasised * _WINDOW, axis=1)) ** 2
     freqs = np.fft.rfftfreq(FRAME, 1.0 / RATE)
     total = power.sum(axis=1) + 1e-12
-    centroid = (power @ freqs) / total
+    centroid = np.einsum("fk,k->f", power, freqs) / total
     cumulative = np.cumsum(power, axis=1)
     rolloff = freqs[np.argmax(cumulative >= 0.85 * total[:, None], axis=1)]
-    ceps = np.log(power @ _MEL.T + 1e-10) @ _DCT.T
+    ceps = np.einsum("fm,cm->fc", np.log(np.einsum("fk,mk->fm", power, _MEL) + 1e-10), _DCT)
     vector = np.concatenate([
         [med, q3 - q1, len(voiced) / len(speech), centroid.mean() / 1000, rolloff.mean() / 1000],
         ceps[:, 1:].mean(axis=0), ceps[:, 1:].std(axis=0),

@@ -6,56 +6,87 @@ re-registrations count as several periods; a day's grace covers set-up and clock
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
 import pandas as pd
 
 from core.model import Export
 from core.rules.common import device_label, make, ordered, recordings_view, rows, when_text
-from core.rules.devices import GRACE, covered, inventory
+from core.rules.devices import GRACE, Inventory, covered, inventory
 from core.rules.finding import Finding, ReviewContext, Severity
 from core.rules.unknown_device import matched_by
 
 RULE = "recording-outside-device-period"
 
 
+def _groups(view: pd.DataFrame, inv: Inventory) -> Iterator[tuple[pd.DataFrame, pd.DataFrame, str, np.ndarray]]:
+    """(matched recordings, the device's list rows, how matched, outside mask) per listed device."""
+    match = matched_by(view, inv)
+    has_serial = view["has_serial"].to_numpy()
+    dated = view["time"].notna().to_numpy()
+    for kind, column in (("serial", "serial_key"), ("name", "name_key")):
+        for serial_flag in (True, False):
+            if kind == "serial" and not serial_flag:
+                continue
+            picked = view[(match == kind) & dated & (has_serial == serial_flag)]
+            for key, group in picked.groupby(column, sort=True):
+                spans = inv.listed[inv.listed[column] == key]
+                if kind == "name" and serial_flag:
+                    spans = spans[spans["serial_key"] == ""]  # a listed device with another serial is another device
+                if spans["start"].isna().all() and spans["end"].isna().all():
+                    continue  # no period known: nothing to compare with
+                yield group, spans, kind, ~covered(group["time"], spans)
+
+
+def outside_period_mask(export: Export, context: ReviewContext) -> np.ndarray:
+    """Which recordings this rule flags (for the export summary), without building findings."""
+    view = recordings_view(export)
+    mask = pd.Series(False, index=view.index)
+    for group, _spans, _kind, outside in _groups(view, inventory(export)):
+        mask[group.index[outside]] = True
+    return mask.to_numpy()
+
+
 def recording_outside_device_period(export: Export, context: ReviewContext) -> list[Finding]:
     view = recordings_view(export)
     if not len(view):
         return []
-    inv = inventory(export)
-    match = matched_by(view, inv)
-    view = view.assign(match=match)
     findings: list[Finding] = []
-    view["has_serial"] = view["serial_key"] != ""
-    for kind, column in (("serial", "serial_key"), ("name", "name_key")):
-        matched = view[(view["match"] == kind) & view["time"].notna()]
-        for (key, has_serial), group in matched.groupby([column, "has_serial"], sort=True):
-            spans = inv.listed[inv.listed[column] == key]
-            if kind == "name" and has_serial:
-                spans = spans[spans["serial_key"] == ""]  # a listed device with another serial is another device
-            if spans["start"].isna().all() and spans["end"].isna().all():
-                continue  # no period known: nothing to compare with
-            outside = group[~covered(group["time"], spans)]
-            periods = "; ".join(_period(r) for r in rows(spans.sort_values("start")))
-            member = next((m for m in spans["member"] if isinstance(m, str) and m), "the device list")
-            for row in rows(outside):
-                before = bool((spans["start"].notna() & (row.time < spans["start"] - GRACE)).all())
-                severity: Severity = "high"
-                text = (f"This recording made at {row.when} is attributed to {device_label(row.name, row.serial)}, "
-                        f"which {member} shows as registered to this account only {periods} — the recording is "
-                        f"{'before' if before else 'outside'} that period.")
-                if row.weak_time:
-                    severity = "low"
-                    text += f" The recording's time comes only from the {row.time_source} date, which may be wrong."
-                findings.append(make(RULE, severity, row, text, {
-                    "device_name": row.name or None, "device_serial": row.serial or None, "matched_by": kind,
-                    "periods": [{"registered": None if pd.isna(r.start) else when_text(r.start),
-                                 "deregistered": None if pd.isna(r.end) else when_text(r.end), "member": r.member}
-                                for r in rows(spans)],
-                    "position": "before-registration" if before else "outside-period"}))
+    for group, spans, kind, outside in _groups(view, inventory(export)):
+        flagged = group[outside]
+        if not len(flagged):
+            continue
+        spans = spans.sort_values("start", kind="stable")
+        periods = "; ".join(_period(r) for r in rows(spans))
+        member = next((m for m in spans["member"] if isinstance(m, str) and m), "the device list")
+        evidence_periods = [{"registered": None if pd.isna(r.start) else when_text(r.start),
+                             "deregistered": None if pd.isna(r.end) else when_text(r.end), "member": r.member}
+                            for r in rows(spans)]
+        first_start = spans["start"].min()
+        before_all = (flagged["time"] < first_start - GRACE).to_numpy() if spans["start"].notna().all() else \
+            np.zeros(len(flagged), dtype=bool)
+        for row, before in zip(rows(flagged), before_all.tolist(), strict=True):
+            findings.append(_finding(row, before, kind, periods, member, evidence_periods))
     return ordered(findings)
 
 
-def _period(row: object) -> str:
-    start, end = row.start, row.end  # type: ignore[attr-defined]
+def _finding(row: Any, before: bool, kind: str, periods: str, member: str,
+             evidence_periods: list[dict[str, Any]]) -> Finding:
+    severity: Severity = "high"
+    text = (f"This recording made at {row.when} is attributed to {device_label(row.name, row.serial)}, which "
+            f"{member} shows as registered to this account only {periods} — the recording is "
+            f"{'before' if before else 'outside'} that period.")
+    if row.weak_time:
+        severity = "low"
+        text += f" The recording's time comes only from the {row.time_source} date, which may be wrong."
+    return make(RULE, severity, row, text, {
+        "device_name": row.name or None, "device_serial": row.serial or None, "matched_by": kind,
+        "periods": evidence_periods, "position": "before-registration" if before else "outside-period"})
+
+
+def _period(row: Any) -> str:
+    start, end = row.start, row.end
     text = "from an unknown date" if pd.isna(start) else f"from {when_text(start)}"
     return text + (" on" if pd.isna(end) else f" until {when_text(end)}")

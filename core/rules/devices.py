@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from core.model import Export
-from core.rules.common import day_text, quote_list
+from core.rules.common import day_text, memo, quote_list
 
 LISTED_SOURCES = ("registration", "alexa-list")
 SOURCE_WORDS = {"registration": "device registrations", "alexa-list": "Alexa device list",
@@ -33,6 +34,7 @@ ACCESSORY = re.compile(
     r"(echo|alexa|fire)|\b(mount|halterung|hülle|case|cover|stand|ständer|akku|battery|netzteil|adapter|"
     r"cable|kabel|skin|sticker|plug|steckdose|bulb|lampe|glühbirne)\b",
     re.IGNORECASE)
+_PREFILTER = re.compile(r"echo|fire|alexa|sonos|speaker|tap", re.IGNORECASE)
 NOT_VOICE = re.compile(r"\bkindle\b(?!.*\b(fire|alexa)\b)|\baudible\b|\bprime\s+video\b", re.IGNORECASE)
 
 
@@ -49,6 +51,7 @@ class Inventory:
     voice: pd.DataFrame  # the voice-capable (or possibly voice-capable) part of ``listed``
     purchases: pd.DataFrame  # voice-device purchases: time, title, quantity, member
     sources: dict[str, int]  # rows per device source (all devices, any kind)
+    summary: dict[str, Any]  # texts and counts computed once (see :func:`_summary`)
 
     @property
     def serials(self) -> set[str]:
@@ -64,7 +67,7 @@ class Inventory:
 
     @property
     def purchased_count(self) -> int:
-        return int(self.purchases["quantity"].sum()) if len(self.purchases) else 0
+        return self.summary["purchased"]
 
     @property
     def unregistered_purchases(self) -> int:
@@ -72,22 +75,38 @@ class Inventory:
         return max(0, self.purchased_count - len(self.voice))
 
     def describe_lists(self) -> str:
-        """``the export's device registrations (2 devices) and Alexa device list (none)``."""
-        counts = {s: self.sources.get(s, 0) for s in LISTED_SOURCES}
-        parts = [f"{SOURCE_WORDS[s]} ({n:,} {'entry' if n == 1 else 'entries'})" if n
-                 else f"{SOURCE_WORDS[s]} (no entries)" for s, n in counts.items()]
-        return "the export's " + " and ".join(parts)
+        """``the export's device registrations (2 entries) and Alexa device list (no entries)``."""
+        return self.summary["lists_text"]
 
     def describe_purchases(self) -> str:
-        if not len(self.purchases):
-            return "no purchase of a voice device"
-        items = [f"{t} ({day_text(d)})" for t, d in zip(self.purchases["title"], self.purchases["time"], strict=True)]
-        return f"{len(self.purchases)} purchase(s) of a voice device: {quote_list(items, 2)}"
+        return self.summary["purchases_text"]
 
     def purchase_evidence(self) -> list[dict[str, str | None]]:
-        return [{"title": t, "date": None if pd.isna(d) else day_text(d), "member": m}
-                for t, d, m in zip(self.purchases["title"], self.purchases["time"], self.purchases["member"],
-                                   strict=True)]
+        """The voice-device purchases (at most :data:`EVIDENCE_LIMIT`) as plain values for ``evidence``."""
+        return self.summary["purchase_list"]
+
+
+EVIDENCE_LIMIT = 20
+
+
+def _summary(sources: dict[str, int], purchases: pd.DataFrame) -> dict[str, Any]:
+    counts = {s: sources.get(s, 0) for s in LISTED_SOURCES}
+    parts = [f"{SOURCE_WORDS[s]} ({n:,} {'entry' if n == 1 else 'entries'})" if n
+             else f"{SOURCE_WORDS[s]} (no entries)" for s, n in counts.items()]
+    if len(purchases):
+        items = [f"{t} ({day_text(d)})" for t, d in zip(purchases["title"][:3], purchases["time"][:3], strict=True)]
+        items += [""] * (len(purchases) - len(items))
+        purchases_text = f"{len(purchases):,} purchase(s) of a voice device: {quote_list(items, 2)}"
+    else:
+        purchases_text = "no purchase of a voice device"
+    head = purchases.head(EVIDENCE_LIMIT)
+    return {
+        "purchased": int(purchases["quantity"].sum()) if len(purchases) else 0,
+        "lists_text": "the export's " + " and ".join(parts),
+        "purchases_text": purchases_text,
+        "purchase_list": [{"title": t, "date": None if pd.isna(d) else day_text(d), "member": m}
+                          for t, d, m in zip(head["title"], head["time"], head["member"], strict=True)],
+    }
 
 
 def _text(series: pd.Series) -> pd.Series:
@@ -108,7 +127,11 @@ def _flag(value: object) -> bool | None:
 
 
 def inventory(export: Export) -> Inventory:
-    """Reconcile the devices table and the purchases table into one :class:`Inventory`."""
+    """Reconcile the devices table and the purchases table into one :class:`Inventory` (cached per tables)."""
+    return memo("inventory", (export.devices, export.purchases), lambda: _inventory(export))
+
+
+def _inventory(export: Export) -> Inventory:
     dev = export.devices
     source = _text(dev["source"]).str.lower()
     sources = {str(k): int(v) for k, v in source.value_counts().items()}
@@ -129,7 +152,10 @@ def inventory(export: Export) -> Inventory:
     pur = export.purchases
     titles = _text(pur["title"])
     kind = _text(pur["kind"]).str.lower()
-    mask = np.array([is_voice_product(t) for t in titles], dtype=bool) & ~kind.isin(["digital", "refund"]).to_numpy()
+    likely = titles.str.contains(_PREFILTER).to_numpy(dtype=bool)  # skip the full check for most titles
+    mask = np.zeros(len(titles), dtype=bool)
+    mask[likely] = [is_voice_product(t) for t in titles[likely]]
+    mask &= ~kind.isin(["digital", "refund"]).to_numpy()
     qty = pd.to_numeric(pur["quantity"], errors="coerce").fillna(1).clip(lower=1)
     purchases = pd.DataFrame({"time": pd.to_datetime(pur["time"], utc=True)[mask], "title": titles[mask],
                               "quantity": qty[mask].astype(int), "member": pur["member"].astype(object)[mask]})
@@ -138,7 +164,8 @@ def inventory(export: Export) -> Inventory:
             bought_rows["name"] != "", bought_rows["family"]), "quantity": 1, "member": bought_rows["member"]})
         purchases = pd.concat([purchases, extra], ignore_index=True).drop_duplicates(["time", "title"])
     purchases = purchases.sort_values(["time", "title"], kind="stable", na_position="last").reset_index(drop=True)
-    return Inventory(listed=listed, voice=voice, purchases=purchases, sources=sources)
+    return Inventory(listed=listed, voice=voice, purchases=purchases, sources=sources,
+                     summary=_summary(sources, purchases))
 
 
 def covered(times: pd.Series, intervals: pd.DataFrame) -> np.ndarray:

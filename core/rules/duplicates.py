@@ -3,6 +3,7 @@
 Identity is the SHA-256 of the clip. Where it is missing (the fingerprinting pass has not run or could not
 read the clip), the same CRC-32 *and* size make a candidate — said so in the explanation. The earliest
 copy (by time, then member) is named and never flagged; empty clips are left to ``recording-false-wake``.
+A copy at the very same time as the first is ``low`` (delivered twice), at another time ``medium``.
 """
 
 from __future__ import annotations
@@ -14,44 +15,48 @@ from core.rules.common import make, ordered, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext, Severity
 
 RULE = "duplicate-audio"
+BASIS = {"sha256": "identical SHA-256 fingerprint",
+         "crc32": "the same CRC-32 checksum and size — a likely duplicate; its full SHA-256 fingerprint was not "
+                  "computed"}
 
 
 def duplicate_audio(export: Export, context: ReviewContext) -> list[Finding]:
     recs = export.recordings
     if len(recs) < 2:
         return []
-    view = recordings_view(export)
     size = pd.to_numeric(recs["size"], errors="coerce")
     sha = recs["sha256"].astype(object).where(recs["sha256"].notna(), "").astype(str).str.lower()
     crc = pd.to_numeric(recs["crc32"], errors="coerce")
-    view["key"] = ("sha256:" + sha).where(sha != "", None)
+    key = ("sha256:" + sha).where(sha != "", None).astype(object)
     candidate = (sha == "") & crc.notna() & size.notna()
-    view.loc[candidate, "key"] = ("crc32:" + crc[candidate].astype("int64").astype(str) + ":"
-                                  + size[candidate].astype("int64").astype(str))
-    view["size"] = size
-    usable = view[view["key"].notna() & ~(size <= 0)]
-    dup = usable[usable.duplicated("key", keep=False)]
-    if not len(dup):
+    if candidate.any():
+        key[candidate] = ("crc32:" + crc[candidate].astype("int64").astype(str) + ":"
+                          + size[candidate].astype("int64").astype(str))
+    usable = key.notna() & ~(size <= 0)
+    dup_mask = usable & key.where(usable).duplicated(keep=False) & usable
+    if not dup_mask.any():
         return []
-    dup = dup.sort_values(["key", "time", "where"], kind="stable", na_position="last")
+    view = recordings_view(export)[dup_mask.to_numpy()].assign(key=key[dup_mask], size=size[dup_mask])
+    view = view.sort_values(["key", "time", "where"], kind="stable", na_position="last")
+    first_mask = ~view.duplicated("key").to_numpy()
+    copies = view.groupby("key")["key"].transform("size").tolist()
     findings = []
-    for key, group in dup.groupby("key", sort=True):
-        first = group.iloc[0]
-        by_sha = str(key).startswith("sha256:")
-        basis = ("identical SHA-256 fingerprint" if by_sha else
-                 "the same CRC-32 checksum and size (a likely duplicate — its full SHA-256 fingerprint was not "
-                 "computed)")
-        for row in rows(group.iloc[1:]):
-            same_time = not pd.isna(row.time) and row.time == first["time"]
-            severity: Severity = "low" if same_time else "medium"
-            text = (f"This recording made at {row.when or 'an unknown time'} has exactly the same audio "
-                    f"({_bytes(row.size)}) as the first copy, {first['where']}, made at "
-                    f"{first['when'] or 'an unknown time'}{' — the same time' if same_time else ''} ({basis}). "
-                    f"The export holds {len(group)} copies of this audio.")
-            findings.append(make(RULE, severity, row, text, {
-                "basis": "sha256" if by_sha else "crc32+size", "fingerprint": str(key).split(":", 1)[1],
-                "first_recording_id": first["id"], "first_member": first["where"], "first_time": first["iso"],
-                "copies": len(group)}))
+    first: dict[str, object] = {}
+    for row, is_first, count in zip(rows(view), first_mask.tolist(), copies, strict=True):
+        if is_first:
+            first = {"id": row.id, "where": row.where, "when": row.when, "iso": row.iso}
+            continue
+        same_time = row.iso is not None and row.iso == first["iso"]
+        severity: Severity = "low" if same_time else "medium"
+        kind, fingerprint = str(row.key).split(":", 1)
+        text = (f"This recording made at {row.when or 'an unknown time'} has exactly the same audio "
+                f"({_bytes(row.size)}) as the first copy, {first['where']}, made at "
+                f"{first['when'] or 'an unknown time'}{' — the same time' if same_time else ''} ({BASIS[kind]}). "
+                f"The export holds {count} copies of this audio.")
+        findings.append(make(RULE, severity, row, text, {
+            "basis": "sha256" if kind == "sha256" else "crc32+size", "fingerprint": fingerprint,
+            "first_recording_id": first["id"], "first_member": first["where"], "first_time": first["iso"],
+            "copies": count}))
     return ordered(findings)
 
 

@@ -34,11 +34,12 @@ def retention_age(export: Export, context: ReviewContext) -> list[Finding]:
     view = recordings_view(export)
     old = view[view["time"].notna() & (view["time"] < as_of - limit)]
     findings = []
-    for row in rows(old):
-        age = int((as_of - row.time).days)
-        text = (f"This recording made on {day_text(row.time)} was still held when the export was made (its latest "
-                f"entry is dated {day_text(as_of)}): at least {age:,} days, longer than the "
+    ages = (as_of - old["time"]).dt.days.tolist()
+    latest = day_text(as_of)
+    evidence_base = {"retention_days": context.retention_days, "export_latest_entry": latest}
+    for row, age in zip(rows(old), ages, strict=True):
+        text = (f"This recording made on {row.when[:10]} was still held when the export was made (its latest "
+                f"entry is dated {latest}): at least {age:,} days, longer than the "
                 f"{int(context.retention_days):,}-day retention period you stated.")
-        findings.append(make(RULE, "medium", row, text, {"age_days": age, "retention_days": context.retention_days,
-                                                         "export_latest_entry": day_text(as_of)}))
+        findings.append(make(RULE, "medium", row, text, {"age_days": age, **evidence_base}))
     return ordered(findings)

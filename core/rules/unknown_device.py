@@ -21,11 +21,17 @@ RULE = "recording-unknown-device"
 def matched_by(view: pd.DataFrame, inv: Inventory) -> np.ndarray:
     """Per recording: ``"serial"``, ``"name"``, ``"none"`` (attributed, not listed) or ``""`` (not attributed)."""
     serial, name = view["serial_key"], view["name_key"]
-    by_serial = (serial != "") & serial.isin(list(inv.serials))
-    by_name = (~by_serial) & (name != "") & np.where(serial != "", name.isin(list(inv.names_without_serial)),
-                                                     name.isin(list(inv.names)))
-    attributed = (serial != "") | (name != "")
+    has_serial, has_name = view["has_serial"].to_numpy(), view["has_name"].to_numpy()
+    by_serial = has_serial & serial.isin(list(inv.serials)).to_numpy()
+    by_name = ~by_serial & has_name & np.where(has_serial, name.isin(list(inv.names_without_serial)).to_numpy(),
+                                               name.isin(list(inv.names)).to_numpy())
+    attributed = has_serial | has_name
     return np.select([by_serial, by_name, attributed], ["serial", "name", "none"], default="")
+
+
+def unknown_device_mask(export: Export, context: ReviewContext) -> np.ndarray:
+    """Which recordings this rule flags (for the export summary), without building findings."""
+    return np.asarray(matched_by(recordings_view(export), inventory(export)) == "none")
 
 
 def recording_unknown_device(export: Export, context: ReviewContext) -> list[Finding]:
@@ -50,11 +56,12 @@ def recording_unknown_device(export: Export, context: ReviewContext) -> list[Fin
                   f"only {len(inv.voice)} appear(s) in its device lists, so an unregistered purchase could be "
                   "the source.")
     findings = []
+    sources = dict(sorted(inv.sources.items()))
+    purchases = inv.purchase_evidence()
     for row in rows(unknown):
         text = (f"This recording made at {row.when or 'an unknown time'} is attributed to "
                 f"{device_label(row.name, row.serial)}, which is not in {lists}.{bought}")
         findings.append(make(RULE, severity, row, text, {
             "device_name": row.name or None, "device_serial": row.serial or None,
-            "listed_devices": len(inv.listed), "device_sources": dict(sorted(inv.sources.items())),
-            "voice_device_purchases": inv.purchase_evidence()}))
+            "listed_devices": len(inv.listed), "device_sources": sources, "voice_device_purchases": purchases}))
     return ordered(findings)

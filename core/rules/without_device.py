@@ -33,6 +33,15 @@ def recording_without_device(export: Export, context: ReviewContext) -> list[Fin
     return _not_at_that_time(view, inv)
 
 
+def without_device_mask(export: Export, context: ReviewContext) -> np.ndarray:
+    """Which recordings this rule flags (for the export summary), without building findings."""
+    view = recordings_view(export)
+    inv = inventory(export)
+    if context.owner_has_no_device or not len(inv.voice):
+        return np.ones(len(view), dtype=bool)
+    return view["time"].notna().to_numpy() & ~covered(view["time"], inv.voice)
+
+
 def _source_evidence(inv: Inventory) -> dict[str, object]:
     return {"device_sources": dict(sorted(inv.sources.items())), "voice_devices_listed": len(inv.voice),
             "voice_device_purchases": inv.purchase_evidence()}
@@ -49,27 +58,30 @@ def _declared(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
         contradiction = (f" Note: {inv.describe_lists()} list {plural(len(inv.voice), 'voice device')} — check that "
                          "your declaration is right.")
     findings = []
+    evidence = {"basis": "owner-declaration", **_source_evidence(inv)}
     for row in rows(view):
         text = (f"You declared that you have never owned a voice device, yet this export holds a recording made at "
                 f"{row.when or 'an unknown time'}{_attributed(row)}.{contradiction}")
-        findings.append(make(RULE, "high", row, text, {"basis": "owner-declaration", **_source_evidence(inv)}))
+        findings.append(make(RULE, "high", row, text, evidence))
     return ordered(findings)
 
 
 def _never(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
     first_buy = inv.purchases["time"].min() if len(inv.purchases) else pd.NaT
+    after = ((view["time"] >= first_buy).to_numpy() if not pd.isna(first_buy)
+             else np.zeros(len(view), dtype=bool))
+    reason = (f"{inv.describe_lists()} contain no voice device, and the export shows {inv.describe_purchases()}.")
+    never = " The voice device bought was never registered to the account"
+    evidence = {"basis": "no-voice-device-ever", **_source_evidence(inv)}
     findings = []
-    for row in rows(view):
-        after_purchase = not pd.isna(first_buy) and not pd.isna(row.time) and row.time >= first_buy
+    for row, after_purchase in zip(rows(view), after.tolist(), strict=True):
         severity: Severity = "medium" if after_purchase else "high"
         text = (f"This recording made at {row.when or 'an unknown time'}{_attributed(row)} cannot come from a device "
-                f"of this account: {inv.describe_lists()} contain no voice device, and the export shows "
-                f"{inv.describe_purchases()}.")
+                f"of this account: {reason}")
         if len(inv.purchases):
-            text += (" The voice device bought was never registered to the account" +
-                     ("; if it was set up anyway, this recording could be from it." if after_purchase
-                      else ", and it was bought only after this recording."))
-        findings.append(make(RULE, severity, row, text, {"basis": "no-voice-device-ever", **_source_evidence(inv)}))
+            text += never + ("; if it was set up anyway, this recording could be from it." if after_purchase
+                             else ", and it was bought only after this recording.")
+        findings.append(make(RULE, severity, row, text, evidence))
     return ordered(findings)
 
 
@@ -79,31 +91,39 @@ def _not_at_that_time(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
     if not len(uncovered):
         return []
     nearest = _nearest(uncovered["time"], inv.voice)
-    devices = inv.voice.to_dict("records")
+    devices = [_device_text({str(k): v for k, v in d.items()}) for d in inv.voice.to_dict("records")]
     first_buy = inv.purchases["time"].min() if len(inv.purchases) else pd.NaT
+    bought_before = (uncovered["time"] >= first_buy).to_numpy() if not pd.isna(first_buy) else np.zeros(
+        len(uncovered), dtype=bool)
+    lists = inv.describe_lists()
+    bought = (f" The account bought {plural(inv.purchased_count, 'voice device')} but only {len(inv.voice)} "
+              f"appear(s) in its device lists; one bought on {day_text(first_buy)} could be the source.")
+    sources = _source_evidence(inv)
     findings = []
-    for row, index in zip(rows(uncovered), nearest, strict=True):
-        device = devices[index]
+    for row, index, before in zip(rows(uncovered), nearest.tolist(), bought_before.tolist(), strict=True):
+        label, period, member, evidence = devices[index]
         text = (f"No voice device was registered to this account at {row.when}, when this recording{_attributed(row)} "
-                f"was made. In {inv.describe_lists()}, the nearest voice device, "
-                f"{device_label(device['name'], device['serial'])}, is registered {_period(device)} "
-                f"({device['member'] or 'device list'}).")
+                f"was made. In {lists}, the nearest voice device, {label}, is registered {period} ({member}).")
         severity: Severity = "high"
-        if inv.unregistered_purchases and not pd.isna(first_buy) and first_buy <= row.time:
+        if inv.unregistered_purchases and before:
             severity = "medium"
-            text += (f" The account bought {plural(inv.purchased_count, 'voice device')} but only "
-                     f"{len(inv.voice)} appear(s) in its device lists; one bought on {day_text(first_buy)} "
-                     "could be the source.")
+            text += bought
         if row.weak_time:
             severity = "low"
             text += f" The recording's time comes only from the {row.time_source} date, which may be wrong."
         findings.append(make(RULE, severity, row, text, {
-            "basis": "no-voice-device-at-that-time", "nearest_device": {
-                "name": device["name"] or None, "serial": device["serial"] or None,
+            "basis": "no-voice-device-at-that-time", "nearest_device": evidence, **sources}))
+    return ordered(findings)
+
+
+def _device_text(device: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]]:
+    """(label, period, member, evidence) of a listed device, computed once per device."""
+    evidence = {"name": device["name"] or None, "serial": device["serial"] or None,
                 "registered": None if pd.isna(device["start"]) else when_text(device["start"]),
                 "deregistered": None if pd.isna(device["end"]) else when_text(device["end"]),
-                "member": device["member"]}, **_source_evidence(inv)}))
-    return ordered(findings)
+                "member": device["member"]}
+    return (device_label(device["name"], device["serial"]), _period(device), device["member"] or "device list",
+            evidence)
 
 
 def _period(device: dict[str, Any]) -> str:
