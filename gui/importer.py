@@ -33,6 +33,7 @@ class ImportResult:
     export: Export
     case: CaseStore
     findings: list[Finding] = field(default_factory=list)
+    transcripts: dict[str, str] | None = None  # recording id -> transcript, built on first use
 
     def close(self) -> None:
         self.case.close()

@@ -289,16 +289,26 @@ class MainWindow(QMainWindow):
 
         shown, _utc = local_time(finding.time)
         detail = ""
-        if self.result is not None:
-            rec = self.result.export.recordings
-            match = rec[rec["id"] == finding.subject] if len(rec) else rec
-            if len(match):
-                transcript = match["transcript"].iloc[0]
-                detail = f"“{transcript}”" if isinstance(transcript, str) and transcript else self.tr("(no transcript)")
+        transcripts = self._transcripts()
+        if finding.subject in transcripts:
+            transcript = transcripts[finding.subject]
+            detail = f"“{transcript}”" if transcript else self.tr("(no transcript)")
         if not detail and not shown:
             detail = finding.explanation
         text = " · ".join(part for part in (shown, detail) if part) or finding.subject
         return text if len(text) <= 120 else text[:119] + "…"
+
+    def _transcripts(self) -> dict[str, str]:
+        """Recording id → transcript ('' when none), built once per opened export."""
+        if self.result is None:
+            return {}
+        cached = self.result.transcripts
+        if cached is None:
+            rec = self.result.export.recordings
+            cached = {str(rid): (t if isinstance(t, str) else "")
+                      for rid, t in zip(rec["id"], rec["transcript"], strict=True)} if len(rec) else {}
+            self.result.transcripts = cached
+        return cached
 
     def close_export(self) -> None:
         """Forget the open export (its case is saved already) and go back to the welcome page."""
