@@ -11,8 +11,18 @@ from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -209,6 +219,8 @@ class ReviewPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self._describe: Callable[[Finding], str] = lambda f: f.subject
+        self.space_handler: Callable[[], object] | None = None  # play/pause of the embedded player
+        self.tree.installEventFilter(self)
         self._show(None)
 
     def __repr__(self) -> str:
@@ -249,6 +261,15 @@ class ReviewPage(QWidget):
             self.tree.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
             if index.row() == 0:
                 self.tree.scrollTo(index.parent(), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space in the findings list plays or pauses the clip (the list has the focus while triaging)."""
+        if (watched is self.tree and event.type() == QEvent.Type.KeyPress and self.space_handler is not None
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self.space_handler()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_player(self, widget: QWidget) -> None:
         """Embed the clip player; it keeps at least its preferred height (the pane scrolls instead)."""

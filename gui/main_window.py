@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
             log.exception("player unavailable")
             return None
         self.review.set_player(player)
+        toggle = getattr(player, "toggle_play", None)
+        if callable(toggle):
+            self.review.space_handler = toggle
         player.verdictChosen.connect(lambda fid, verdict: self.review.set_verdict(verdict or None, fid))
         return player
 

@@ -178,3 +178,13 @@ def test_the_demo_opens_with_its_findings(qtbot, window) -> None:
     assert window.shown_counts()["recordings"] == f"{counts['recordings']:,}"
     assert window.result.findings
     assert window.settings.recent_exports() == []  # the demo is not a "recent export"
+
+
+def test_space_in_the_findings_list_plays_the_clip(qtbot, window, tmp_path: Path) -> None:
+    open_and_wait(qtbot, window, [write_export_zip(tmp_path / "a.zip", recordings=5)])
+    window.pages.setCurrentWidget(window.review)
+    pressed: list[bool] = []
+    window.review.space_handler = lambda: pressed.append(True)
+    window.review.tree.setFocus()
+    qtbot.keyClick(window.review.tree, Qt.Key.Key_Space)
+    assert pressed == [True]
