@@ -87,7 +87,7 @@ class PlayerPanel(QWidget):
         self.transcript = QPlainTextEdit(self)
         self.transcript.setReadOnly(True)
         self.transcript.setAccessibleName("Transcript")
-        self.transcript.setMaximumHeight(110)
+        self.transcript.setMaximumHeight(84)
         self.findings_box = parts.FindingList(self)
         self.findings_scroll = QScrollArea(self)
         self.findings_scroll.setWidget(self.findings_box)
