@@ -75,7 +75,7 @@ def _frames(x: np.ndarray) -> np.ndarray:
 def _pitch(frames: np.ndarray) -> np.ndarray:
     """Per-frame F0 in Hz (NaN where unvoiced), by normalised autocorrelation (Boersma's window correction)."""
     spec = np.fft.rfft(frames * _WINDOW, 2 * FRAME, axis=1)
-    ac = np.fft.irfft(np.abs(spec) ** 2, axis=1)[:, :FRAME]
+    ac = np.fft.irfft(spec * np.conj(spec), axis=1)[:, :FRAME]  # complex input: much faster than real
     ac = ac / np.maximum(ac[:, :1], 1e-12) / np.maximum(_WINDOW_AC / _WINDOW_AC[0], 1e-3)
     region = ac[:, _LAGS]
     best = region.max(axis=1)
@@ -115,7 +115,8 @@ def features_from_samples(samples: np.ndarray) -> ClipFeatures:
         q1 = med = q3 = float("nan")
         pitch_hz = None
     emphasised = np.concatenate([speech[:, :1], speech[:, 1:] - 0.97 * speech[:, :-1]], axis=1)
-    power = np.abs(np.fft.rfft(emphasised * _WINDOW, axis=1)) ** 2
+    spectrum = np.fft.rfft(emphasised * _WINDOW, axis=1)
+    power = spectrum.real**2 + spectrum.imag**2
     freqs = np.fft.rfftfreq(FRAME, 1.0 / RATE)
     total = power.sum(axis=1) + 1e-12
     centroid = np.einsum("fk,k->f", power, freqs) / total

@@ -89,10 +89,17 @@ class Inventory:
 EVIDENCE_LIMIT = 20
 
 
-def _summary(sources: dict[str, int], purchases: pd.DataFrame) -> dict[str, Any]:
-    counts = {s: sources.get(s, 0) for s in LISTED_SOURCES}
-    parts = [f"{SOURCE_WORDS[s]} ({n:,} {'entry' if n == 1 else 'entries'})" if n
-             else f"{SOURCE_WORDS[s]} (no entries)" for s, n in counts.items()]
+def _summary(sources: dict[str, int], listed: pd.DataFrame, purchases: pd.DataFrame) -> dict[str, Any]:
+    parts = []
+    for source in LISTED_SOURCES:
+        n = sources.get(source, 0)
+        names = [x for x in listed.loc[listed["source"] == source, "name"].tolist() if x]
+        if not n:
+            parts.append(f"{SOURCE_WORDS[source]} (no entries)")
+        elif names:
+            parts.append(f"{SOURCE_WORDS[source]} ({n:,} {'entry' if n == 1 else 'entries'}: {quote_list(names, 3)})")
+        else:
+            parts.append(f"{SOURCE_WORDS[source]} ({n:,} {'entry' if n == 1 else 'entries'})")
     if len(purchases):
         items = [f"{t} ({day_text(d)})" for t, d in zip(purchases["title"][:3], purchases["time"][:3], strict=True)]
         items += [""] * (len(purchases) - len(items))
@@ -165,7 +172,7 @@ def _inventory(export: Export) -> Inventory:
         purchases = pd.concat([purchases, extra], ignore_index=True).drop_duplicates(["time", "title"])
     purchases = purchases.sort_values(["time", "title"], kind="stable", na_position="last").reset_index(drop=True)
     return Inventory(listed=listed, voice=voice, purchases=purchases, sources=sources,
-                     summary=_summary(sources, purchases))
+                     summary=_summary(sources, listed, purchases))
 
 
 def covered(times: pd.Series, intervals: pd.DataFrame) -> np.ndarray:

@@ -74,3 +74,16 @@ def test_registry_runs_every_rule_deterministically() -> None:
     assert first[0].rule == "export-summary"
     assert {f.rule for f in first} >= {"recording-without-device", "recording-false-wake"}
     assert len(RULES) >= 7
+
+
+def test_summary_with_owner_declaration_and_cache_follows_edits() -> None:
+    from core.rules.unknown_device import recording_unknown_device
+
+    recs = [recording(f"2019-06-{d:02d}T18:00:00Z", serial="S1") for d in range(1, 5)]
+    export = build(recs, devices=[device("S1", "Echo", "2019-01-01T00:00:00Z")])
+    assert export_summary(export, ReviewContext()) == []
+    declared = export_summary(export, ReviewContext(owner_has_no_device=True))
+    assert declared and "declares never having owned one" in declared[0].explanation
+    assert recording_unknown_device(export, ReviewContext()) == []
+    export.recordings["device_serial"] = "OTHER"  # the shared view must not be served stale
+    assert len(recording_unknown_device(export, ReviewContext())) == 4
