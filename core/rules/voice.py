@@ -34,6 +34,7 @@ from core.voice_features import ClipFeatures, clip_features
 
 RULE = "voice-mismatch"
 THRESHOLD = 2.5  # weighted RMS z-score beyond which a clip is "unlike" the own-voice profile
+THRESHOLD_FEW = 3.0  # with fewer than 3 own clips the spread is unknown: be more careful
 # per-feature floors of the spread (typical within-speaker variation) and weights (pitch matters most)
 FLOORS = np.array([1.5, 0.8, 0.08, 0.25, 0.3] + [2.0] * 12 + [1.0] * 12)
 WEIGHTS = np.array([4.0, 0.5, 0.5, 1.0, 1.0] + [0.5] * 12 + [0.25] * 12)
@@ -80,7 +81,8 @@ def build_profile(own: list[ClipFeatures]) -> Profile | None:
         loo = max(weighted_distance(v, np.nanmean(np.delete(vectors, i, 0), axis=0), scale)
                   for i, v in enumerate(vectors))
     pitches = [f.pitch_hz for f in own if f.pitch_hz]
-    return Profile(mean, scale, max(THRESHOLD, 1.25 * loo), loo,
+    base = THRESHOLD if len(vectors) >= 3 else THRESHOLD_FEW
+    return Profile(mean, scale, max(base, 1.25 * loo), loo,
                    float(np.median(pitches)) if pitches else None, len(vectors))
 
 

@@ -92,3 +92,11 @@ def test_cancel_stops_the_pass(voices) -> None:
     export, reader, groups = voices
     with pytest.raises(AnalysisCancelled):
         run_voice_rule(export, reader, ReviewContext(own_recordings=groups["own"]), cancelled=lambda: True)
+
+
+def test_one_own_clip_is_enough_for_clearly_different_voices(voices) -> None:
+    export, reader, groups = voices
+    one = {sorted(groups["own"])[0]}
+    findings = run_voice_rule(export, reader, ReviewContext(own_recordings=one), workers=2)
+    assert ids([f for f in findings if f.rule == "voice-mismatch"]) == groups["female"]
+    assert all("threshold of 3.0" in f.explanation for f in findings if f.rule == "voice-mismatch")
