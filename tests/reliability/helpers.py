@@ -63,6 +63,20 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def peak_rss_mb() -> float:
+    """This process's peak RSS. Linux: ``VmHWM`` (per address space, so reset by exec) — ``ru_maxrss`` of an
+    exec'd child can report the *parent's* size at fork time, which a large pytest process inflates."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def run_measured(code: str, *, timeout: float = 120, env: dict[str, str] | None = None,
                  cwd: Path | None = None) -> dict:
     """Run ``code`` in a fresh interpreter; returns its JSON result plus ``rss_mb`` (peak) and ``seconds``.
@@ -70,10 +84,11 @@ def run_measured(code: str, *, timeout: float = 120, env: dict[str, str] | None 
     ``code`` must assign a JSON-ready value to ``result``. Peak RSS is the child's own
     ``ru_maxrss`` (C allocations included), so the parent's memory does not blur it.
     """
-    wrapper = ("import json, resource, time\n_t0 = time.perf_counter()\nresult = None\n"
+    wrapper = ("import json, time\n_t0 = time.perf_counter()\nresult = None\n"
                + textwrap.dedent(code)
-               + "\nprint('@@RESULT@@' + json.dumps({'result': result, 'seconds': time.perf_counter() - _t0, "
-                 "'rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n")
+               + "\nfrom tests.reliability.helpers import peak_rss_mb\n"
+                 "print('@@RESULT@@' + json.dumps({'result': result, 'seconds': time.perf_counter() - _t0, "
+                 "'rss_mb': peak_rss_mb()}))\n")
     out = subprocess.run([PYTHON, "-c", wrapper], capture_output=True, text=True, timeout=timeout,
                          env=env or child_env(), cwd=cwd or ROOT)
     assert out.returncode == 0, out.stderr[-3000:]
