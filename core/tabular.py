@@ -159,26 +159,27 @@ def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = Non
     """Parse CSV bytes. ``usecols``: aliases of the columns to keep (all are parsed, so that a row with
     too many fields is always found and reported — pandas drops extra fields silently with ``usecols``)."""
     encoding = sniff_encoding(data[:4])
+    text: str | None = None  # set when the bytes had to be decoded before parsing
     if encoding == "utf-8-sig":
         if b"\x00" in data:
             data = data.replace(b"\x00", b"")
-        try:
-            data.decode("utf-8")
-            text: str | None = None
-        except UnicodeDecodeError:
-            text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
     else:
         text, encoding = decode(data)
         text = text.replace("\x00", "")
     head = text[:65536] if text is not None else data[:65536].replace(codecs.BOM_UTF8, b"")
     if len(head) < 65536 and not head.strip():
         raise TableUnreadable("The file is empty.")
+
     def handle() -> io.IOBase:
         return io.StringIO(text) if text is not None else io.BytesIO(data)
 
     enc = "utf-8-sig" if text is None else None
     wanted = {normalise(c) for c in usecols} if usecols is not None else None
-    parsed = _parse(handle(), enc, wanted)
+    try:
+        parsed = _parse(handle(), enc, wanted)
+    except _NotUtf8:  # not valid UTF-8: read as Windows-1252 (the caller notes it)
+        text, encoding, enc = data.decode("cp1252", errors="replace"), "cp1252", None
+        parsed = _parse(handle(), enc, wanted)
     frame, header, bad_lines = parsed.frame, parsed.header, parsed.bad
     newline_count = text.count("\n") if text is not None else data.count(b"\n")
     lines = _physical_lines(parsed.rows, bad_lines, newline_count)
@@ -213,6 +214,10 @@ _BAD_LINE = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
 
 
 CHUNK_ROWS = 50_000
+
+
+class _NotUtf8(Exception):
+    """The bytes are not valid UTF-8 (raised while parsing, so valid files are not decoded twice)."""
 
 
 @dataclass
@@ -253,7 +258,9 @@ def _parse(handle: io.IOBase, encoding: str | None, wanted: set[str] | None) -> 
                     parts.append(chunk if wanted is None else chunk[[c for c in header if normalise(c) in wanted]])
     except pd.errors.EmptyDataError as exc:
         raise TableUnreadable("The file holds no data.") from exc
-    except (pd.errors.ParserError, ValueError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise _NotUtf8() from exc
+    except (pd.errors.ParserError, ValueError) as exc:
         line = re.search(r"line (\d+)", str(exc))
         where = f" near line {line.group(1)}" if line else ""
         raise TableUnreadable(f"The file is damaged{where} and could not be read as a table.") from exc
