@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
+import pandas as pd
 
 from core.model import Export
 from core.rules.common import make, nonempty_text, ordered, recordings_view, rows
@@ -31,7 +31,8 @@ def recording_false_wake(export: Export, context: ReviewContext) -> list[Finding
     if not has_text.any():
         return []
     texts = recs["transcript"].astype(object).where(has_text, "").astype(str)
-    marker = np.array([bool(MARKERS.search(t)) for t in texts], dtype=bool)
+    marked = {t for t in pd.unique(texts).tolist() if t and MARKERS.search(t)}  # each distinct transcript once
+    marker = texts.isin(list(marked)).to_numpy(dtype=bool)
     flagged = (~has_text).to_numpy() | marker
     view = recordings_view(export)[flagged]
     total_with = int(has_text.sum())
