@@ -314,3 +314,44 @@ def test_f12_second_instance_is_read_only_and_corrupts_nothing(tmp_path) -> None
         assert not again.read_only and again.draft("letter") == "first instance 299"
         assert again._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert not list(folder.glob("*.lock"))
+
+
+@pytest.mark.gui
+@pytest.mark.skipif(not DEMO.is_dir(), reason="demo export not built")
+def test_f05_app_shows_the_sentence_and_no_half_imported_export(qtbot, tmp_path, monkeypatch) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("DOSSIER_DATA_DIR", str(tmp_path / "appdata"))
+    monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
+    from PySide6.QtCore import QSettings
+
+    import core.vendors
+    from gui import messages
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
+    export_dir = tmp_path / "export"
+    shutil.copytree(DEMO, export_dir)
+    alexa = export_dir / "Alexa.zip"
+    real_detect = core.vendors.detect_vendor
+
+    class CutWhileParsing:  # the vendor module, but the USB stick is pulled half-way through its parse
+        def __init__(self, vendor):
+            self.vendor = vendor
+
+        def parse(self, source, progress, cancelled):
+            def cutting(fraction, message):
+                if fraction > 0.3 and alexa.stat().st_size > 1000:
+                    os.truncate(alexa, alexa.stat().st_size // 3)
+                progress(fraction, message)
+            return self.vendor.parse(source, cutting, cancelled)
+
+    monkeypatch.setattr(core.vendors, "detect_vendor", lambda source: CutWhileParsing(real_detect(source)))
+    window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.open_paths([str(export_dir)])
+    qtbot.waitUntil(lambda: window.last_error is not None or window.result is not None, timeout=60000)
+    assert window.result is None, "a half-read export was shown as opened"
+    assert isinstance(window.last_error, ExportVanished)
+    assert window.stack.currentWidget() is window.welcome
+    window.tasks.wait()
