@@ -37,7 +37,7 @@ OWN = [  # (UTC time, German utterance)
     ("2023-09-22T16:20:40.250Z", "navigiere nach Hause"),
     ("2023-10-31T18:48:02.001Z", "wie viele Gramm hat ein Pfund"),
     ("2023-12-05T07:33:29.460Z", "wie wird das Wetter morgen"),
-    ("2024-01-19T17:10:51.777Z", "schreib Lisa ich komme später"),
+    ("2024-01-19T17:10:51.777Z", "schreib meiner Schwester ich komme später"),
 ]
 STRANGER = [  # (UTC time, English utterance) — night-time, another voice, another city
     ("2023-02-02T02:41:17.120Z", "what's the traffic like on the M62 to Leeds"),
@@ -116,10 +116,10 @@ def assistant_entries() -> tuple[list[dict[str, object]], dict[str, bytes]]:
 
 
 def search_entries() -> list[dict[str, object]]:
-    start = _utc("2023-01-04T08:30:00.000Z")
+    start = _utc("2023-01-04T06:10:00.000Z")  # searches from early morning to evening, as people do
     entries = []
     for n, query in enumerate(SEARCHES):
-        when = start + timedelta(days=8 * n, hours=(n * 5) % 11, minutes=(n * 17) % 60, seconds=n % 60,
+        when = start + timedelta(days=8 * n, hours=(n * 5) % 14, minutes=(n * 17) % 60, seconds=n % 60,
                                  microseconds=n * 1000)
         url = "https://www.google.com/search?q=" + "+".join(query.split())
         entries.append({"header": "Suche", "title": f"Gesucht nach {query}", "titleUrl": url,

@@ -43,6 +43,11 @@ def test_scan_json_on_the_demo() -> None:
     assert any(n.startswith("3 voice entries have no audio file") for n in notes)
     rules = {f["rule"] for f in result["findings"]}
     assert {"duplicate-audio", "recording-false-wake"} <= rules
+    # the content rules work on Google data as on Amazon's: they flag the stranger, never the owner's phone
+    owner = {r["id"] for r in result["recordings"] if r["device_name"] == "Pixel-Telefon"}
+    for rule in ("recording-outside-active-hours", "recording-place-mismatch", "recording-unfamiliar-name"):
+        subjects = {f["subject"] for f in result["findings"] if f["rule"] == rule}
+        assert subjects and not subjects & owner, rule
 
 
 def test_demo_opens_as_google_although_amazon_names_look_alike() -> None:
