@@ -25,15 +25,16 @@ def recordings_view(export: Export) -> pd.DataFrame:
     """
     recs = export.recordings
     key = _fingerprint(recs)
-    if _VIEW_CACHE and _VIEW_CACHE[0] is recs and _same(_VIEW_CACHE[1], key):
-        return _VIEW_CACHE[2]
+    cached = _VIEW_CACHE.get("view")  # one tuple, read and replaced whole: safe across threads
+    if cached is not None and cached[0] is recs and _same(cached[1], key):
+        return cast(pd.DataFrame, cached[2])
     view = _build_view(recs)
-    _VIEW_CACHE[:] = [recs, key, view]
+    _VIEW_CACHE["view"] = (recs, key, view)
     return view
 
 
 # (the recordings table, its fingerprint, the view); holding the arrays keeps their ids from being reused
-_VIEW_CACHE: list[Any] = []
+_VIEW_CACHE: dict[str, tuple[Any, ...]] = {}
 
 
 def _fingerprint(recs: pd.DataFrame) -> tuple[list[Any], bytes]:
