@@ -88,8 +88,7 @@ def test_voice_rule_tells_the_stranger_from_the_owner() -> None:
         compute_clip_hashes(export, source)
         recs = export.recordings
         own = set(recs.loc[recs["device_name"] == "Pixel-Telefon", "id"])
-        # one worker: core.audio's ffmpeg start-up deadlocks on two threads (preexec_fn), see the report
-        result = analyse_voices(export, source, ReviewContext(own_recordings=own), workers=1)
+        result = analyse_voices(export, source, ReviewContext(own_recordings=own))  # MP3s: ffmpeg on 2 threads
     flagged = {f.subject for f in result.findings if f.rule == "voice-mismatch"}
     strangers = set(recs.loc[recs["device_name"].isna() & recs["transcript"].fillna("").str.match(r"[a-z]"), "id"])
     assert len(own) == 12 and not flagged & own
