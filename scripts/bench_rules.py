@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import shutil
 import statistics
@@ -143,8 +144,11 @@ def bench_voice(count: int) -> None:
     seconds = sum(len(b) - 44 for b in clips.values()) / 32000
     print(f"Voice pass on {count} clips ({seconds / count:.1f} s each, 16 kHz WAV):")
     for workers in (1, 2):
+        cpu = time.process_time()
         result = extract_features(export, _Clips(clips), lambda f, m: None, lambda: False, workers=workers)
-        print(f"  {workers} worker(s): {result.clips_per_second:7.1f} clips/s")
+        busy = (time.process_time() - cpu) / result.seconds
+        print(f"  {workers} worker(s): {result.clips_per_second:7.1f} clips/s  (CPU time / wall time {busy:.2f})")
+    print(f"  (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
 
 def main() -> None:
