@@ -22,7 +22,7 @@ import pandas as pd
 
 from core.archive import Member
 from core.convert import epoch_times, parse_times
-from core.model import RECORDING_COLUMNS, recording_id
+from core.model import RECORDING_COLUMNS, Problem, recording_id
 from core.tabular import Table
 from core.vendors.amazon.audio_probe import HEAD_BYTES, Probe, probe
 from core.vendors.amazon.context import Context, objects
@@ -158,15 +158,15 @@ def probe_audio(ctx: Context, members: list[Member],
 
 def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd.DataFrame]) -> pd.DataFrame:
     """The recordings table: each audio file once, plus index entries whose audio is absent."""
-    index = pd.concat(indexes, ignore_index=True) if indexes else None
+    index = pd.concat(indexes, ignore_index=True).to_dict("records") if indexes else []
     by_name: dict[str, list[int]] = {}  # file stem → index rows naming it, in file order
-    if index is not None:
-        for pos, (file, key) in enumerate(zip(index["file"], index["key"], strict=True)):
-            for label in (file, key, key.replace("#", "_") if key else None):
-                if label:
-                    naming = by_name.setdefault(_stem(str(label)), [])
-                    if pos not in naming:
-                        naming.append(pos)
+    for pos, listed in enumerate(index):
+        file, key = _clean(listed["file"]), _clean(listed["key"])
+        for label in (file, key, str(key).replace("#", "_") if key else None):
+            if label:
+                naming = by_name.setdefault(_stem(str(label)), [])
+                if pos not in naming:
+                    naming.append(pos)
     members = [m for m, _ in audio]
     stem_list = [_stem(m.name) for m in members]
     stems = pd.Series(stem_list, dtype=object)
@@ -180,7 +180,7 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
         time = None
         if entry is not None:
             used.add(entry)
-            rec = index.iloc[entry]  # type: ignore[union-attr]
+            rec = index[entry]
             row.update({k: _clean(rec[k]) for k in ("device_name", "device_serial", "transcript", "response")})
             row["member"], row["line"] = rec["member"], _int(rec["line"])
             if pd.notna(rec["time"]):
@@ -195,11 +195,8 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
         row["time"] = time
         rows.append(row)
         ctx.recognised(member, "amazon.voice", rows=1)
-    if index is not None:
-        for pos in range(len(index)):
-            if pos in used:
-                continue
-            rec = index.iloc[pos]
+    for pos, rec in enumerate(index):
+        if pos not in used:
             ctx.report.problem(rec["member"], _int(rec["line"]),
                                "The index lists a recording whose audio file is not in the export.")
             rows.append({
@@ -211,8 +208,6 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
                 "sha256": None, "member": rec["member"], "line": _int(rec["line"]),
             })
     if archive_dated:
-        from core.model import Problem
-
         ctx.report.notes.append(Problem(archive_dated[0].container, None, (
             f"{len(archive_dated)} recording(s) are dated only by their ZIP entry time, a local time without time "
             "zone (2-second steps) that Dossier treats as UTC: weak evidence.")))
