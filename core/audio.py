@@ -73,9 +73,12 @@ def ffmpeg_path() -> str:
 
 
 def _limit_child() -> None:  # pragma: no cover - runs in the child between fork and exec
+    # no imports, no logging, no locks here (other threads exist); a limit the OS refuses is skipped
     if resource is not None:
-        resource.setrlimit(resource.RLIMIT_CPU, (FFMPEG_CPU_S, FFMPEG_CPU_S + 5))
-        resource.setrlimit(resource.RLIMIT_AS, (FFMPEG_MEMORY, FFMPEG_MEMORY))
+        for limit, value in ((resource.RLIMIT_CPU, (FFMPEG_CPU_S, FFMPEG_CPU_S + 5)),
+                             (resource.RLIMIT_AS, (FFMPEG_MEMORY, FFMPEG_MEMORY))):
+            with contextlib.suppress(ValueError, OSError):
+                resource.setrlimit(limit, value)
 
 
 def _run_ffmpeg(data: bytes, max_seconds: float, rate: int) -> bytes:
@@ -92,7 +95,7 @@ def _run_ffmpeg(data: bytes, max_seconds: float, rate: int) -> bytes:
     try:
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 close_fds=True, **kwargs)
-    except OSError as exc:
+    except (OSError, subprocess.SubprocessError) as exc:
         raise ClipUnplayable("This clip cannot be played because the audio decoder could not start.",
                              detail=type(exc).__name__) from None
     out = bytearray()
