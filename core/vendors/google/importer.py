@@ -13,7 +13,7 @@ from core.archive import Cancelled, ExportSource, Progress
 from core.errors import DossierError, ImportCancelled
 from core.model import Export, FileEntry, ImportReport, Problem, empty_export
 from core.vendors.google import activity_html, activity_json, pay, play, profile, searches, voice
-from core.vendors.google.activity import Activity, topic
+from core.vendors.google.activity import Activity, Topic, topic
 from core.vendors.google.discovery import TakeoutFile, discover
 from core.vendors.google.jsonio import JsonUnreadable, load_json, read_dataset
 from core.vendors.google.tables import frame
@@ -153,7 +153,7 @@ class _Run:
             product = f.product_label or "this product"
             self.add(path, "skipped", reason=f"My Activity for “{product}” is not part of Dossier's tables.")
             return
-        main = "voice" if kinds["voice"] >= kinds["search"] and kinds["voice"] else "search"
+        main: Topic = "voice" if kinds["voice"] >= kinds["search"] and kinds["voice"] else "search"
         self.add(path, "recognised", DATASETS[main] if kinds[main] else "google.activity", rejected=rejected)
 
     def tick(self, f: TakeoutFile) -> Callable[[float], None]:
