@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from core.model import ImportReport
@@ -20,7 +20,6 @@ class ImportReportDialog(QDialog):
         self.files = QTreeWidget(self)
         self.files.setHeaderLabels([self.tr("File"), self.tr("Status"), self.tr("Rows"), self.tr("Why")])
         self.files.setRootIsDecorated(False)
-        self.files.setSortingEnabled(True)
         for entry in report.files:
             rows = loc.toString(entry.rows) + (f" (−{loc.toString(entry.rejected)})" if entry.rejected else "")
             why = entry.reason or (entry.dataset or "")
@@ -34,6 +33,8 @@ class ImportReportDialog(QDialog):
                                                            str(problem.line), problem.message]))
         for tree, width in ((self.files, 380), (self.problems, 380)):
             tree.setColumnWidth(0, width)
+        self.files.setSortingEnabled(True)
+        self.files.sortItems(1, Qt.SortOrder.DescendingOrder)  # unreadable and skipped files first
         tabs = QTabWidget(self)
         tabs.addTab(self.files, self.tr("Files (%1)").replace("%1", loc.toString(len(report.files))))
         tabs.addTab(self.problems, self.tr("Problems (%1)").replace(

@@ -188,3 +188,15 @@ def test_space_in_the_findings_list_plays_the_clip(qtbot, window, tmp_path: Path
     window.review.tree.setFocus()
     qtbot.keyClick(window.review.tree, Qt.Key.Key_Space)
     assert pressed == [True]
+
+
+def test_the_no_device_declaration_is_stored_and_restored(qtbot, window, tmp_path: Path) -> None:
+    export = write_export_zip(tmp_path / "a.zip", recordings=6)
+    open_and_wait(qtbot, window, [export])
+    assert not window.overview.no_device.isChecked()
+    window.overview.no_device.setChecked(True)  # re-runs the rules in the background
+    assert window.result.case.declarations() == {"owner_has_no_device": True}
+    assert window.tasks.wait(5000)
+    window.close_export()
+    open_and_wait(qtbot, window, [export])
+    assert window.overview.no_device.isChecked()
