@@ -74,9 +74,9 @@ class Inventory:
         """Voice devices bought beyond those that appear in the device lists (never registered)."""
         return max(0, self.purchased_count - len(self.voice))
 
-    def describe_lists(self) -> str:
-        """``the export's device registrations (2 entries) and Alexa device list (no entries)``."""
-        return self.summary["lists_text"]
+    def describe_lists(self, named: bool = True) -> str:
+        """``the export's device registrations (2 entries: "A" and "B") and Alexa device list (no entries)``."""
+        return self.summary["lists_text" if named else "lists_plain"]
 
     def describe_purchases(self) -> str:
         return self.summary["purchases_text"]
@@ -90,9 +90,11 @@ EVIDENCE_LIMIT = 20
 
 
 def _summary(sources: dict[str, int], listed: pd.DataFrame, purchases: pd.DataFrame) -> dict[str, Any]:
-    parts = []
+    parts, plain = [], []
     for source in LISTED_SOURCES:
         n = sources.get(source, 0)
+        plain.append(f"{SOURCE_WORDS[source]} ({n:,} {'entry' if n == 1 else 'entries'})" if n
+                     else f"{SOURCE_WORDS[source]} (no entries)")
         names = [x for x in listed.loc[listed["source"] == source, "name"].tolist() if x]
         if not n:
             parts.append(f"{SOURCE_WORDS[source]} (no entries)")
@@ -110,6 +112,7 @@ def _summary(sources: dict[str, int], listed: pd.DataFrame, purchases: pd.DataFr
     return {
         "purchased": int(purchases["quantity"].sum()) if len(purchases) else 0,
         "lists_text": "the export's " + " and ".join(parts),
+        "lists_plain": "the export's " + " and ".join(plain),
         "purchases_text": purchases_text,
         "purchase_list": [{"title": t, "date": None if pd.isna(d) else day_text(d), "member": m}
                           for t, d, m in zip(head["title"], head["time"], head["member"], strict=True)],

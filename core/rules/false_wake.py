@@ -42,7 +42,7 @@ def recording_false_wake(export: Export, context: ReviewContext) -> list[Finding
             why = f'its transcript reads "{text.strip()[:80]}", i.e. nothing was asked of the assistant'
             basis = "transcript-marker"
         else:
-            why = (f"it has no transcript, although {total_with:,} other recordings in this export have one — "
+            why = (f"it has no transcript, while {total_with:,} other recordings in this export have one — "
                    "the device most likely woke up by mistake")
             basis = "no-transcript"
         explanation = f"This recording made at {row.when or 'an unknown time'} was kept although {why}."

@@ -52,12 +52,13 @@ def export_summary(export: Export, context: ReviewContext) -> list[Finding]:
     parts = {"recording-without-device": "made while no voice device was registered",
              "recording-unknown-device": "from devices missing from the account's device lists",
              "recording-outside-device-period": "outside their device's registration period"}
+    overlap = "; a recording can count more than once" if len(per_rule) > 1 else ""
     detail = "; ".join(f"{count:,} {parts[rule]}" for rule, count in sorted(per_rule.items()))
     # weakened like the per-recording findings: a bought-but-unregistered voice device, or mostly weak times
     weak = int(recordings_view(export)["weak_time"].to_numpy()[anomalous].sum())
     severity: Severity = "medium" if (inv.unregistered_purchases and not context.owner_has_no_device) or \
         weak * 2 > n else "high"
-    return [Finding(rule=RULE, severity=severity, subject="export", explanation=f"{headline} ({detail}.)",
+    return [Finding(rule=RULE, severity=severity, subject="export", explanation=f"{headline} ({detail}{overlap}.)",
                     member=None, time=None,
                     evidence={"recordings": total, "anomalous": n,
                               "by_rule": dict(sorted(per_rule.items())),

@@ -44,10 +44,10 @@ def recording_unknown_device(export: Export, context: ReviewContext) -> list[Fin
         return []
     listed = sorted({device_label(n, s) for n, s in zip(inv.listed["name"], inv.listed["serial"], strict=True)})
     if listed:
-        lists = f"{inv.describe_lists()}, listing {plural(len(listed), 'device')}: " + ", ".join(listed[:3])
+        lists = f"{inv.describe_lists(named=False)}, which list only " + ", ".join(listed[:3])
         lists += f" and {len(listed) - 3} more" if len(listed) > 3 else ""
     else:
-        lists = f"{inv.describe_lists()}, which list no device at all"
+        lists = f"{inv.describe_lists(named=False)}, which list no device at all"
     severity: Severity = "medium" if inv.unregistered_purchases else "high"
     bought = ""
     if inv.unregistered_purchases:

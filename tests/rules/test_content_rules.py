@@ -87,3 +87,28 @@ def test_summary_with_owner_declaration_and_cache_follows_edits() -> None:
     assert recording_unknown_device(export, ReviewContext()) == []
     export.recordings["device_serial"] = "OTHER"  # the shared view must not be served stale
     assert len(recording_unknown_device(export, ReviewContext())) == 4
+
+
+def test_every_finding_is_plain_json_with_a_sentence() -> None:
+    import json
+
+    from core.model import Account
+    from tests.rules.factory import purchase, search
+
+    recs = [recording(f"2019-0{1 + d % 9}-{1 + d % 27:02d}T0{d % 10}:00:00Z", serial="S9" if d % 3 else "S1",
+                      transcript=["wetter in hamburg", "ruf sabine an", "", "licht an"][d % 4],
+                      sha256="ab" * 32 if d % 7 == 0 else None) for d in range(40)]
+    export = build(recs, devices=[device("S1", "Küche", "2019-03-01T00:00:00Z")],
+                   purchases=[purchase(f"2019-02-{d + 1:02d}T1{d % 9}:00:00Z", f"Buch {d}") for d in range(20)],
+                   searches=[search(f"2019-03-{d + 1:02d}T1{d % 9}:30:00Z", "suche") for d in range(20)],
+                   account=Account(names=["Max Mustermann"], addresses=["Marienplatz 1, 80331 München"]))
+    findings = run_rules(export, ReviewContext(retention_days=90))
+    rules = {f.rule for f in findings}
+    assert rules >= {"recording-unknown-device", "recording-outside-device-period", "recording-without-device",
+                     "recording-place-mismatch", "recording-unfamiliar-name", "duplicate-audio",
+                     "recording-false-wake", "retention-age", "recording-outside-active-hours", "export-summary"}
+    text = json.dumps([f.to_json() for f in findings], allow_nan=False)
+    assert json.loads(text)
+    for f in findings:
+        assert f.explanation.endswith((".", ".)")) and len(f.explanation) < 700, f.explanation
+        assert f.severity in ("high", "medium", "low")
