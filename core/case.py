@@ -262,6 +262,10 @@ class CaseStore:
                     "ON CONFLICT(finding_id) DO UPDATE SET verdict = excluded.verdict, updated = excluded.updated",
                     [(fid, verdict, now) for fid in finding_ids])
                 self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise CaseNotSaved(detail=f"sqlite: {exc}") from None
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise

@@ -98,6 +98,13 @@ class CrashHandler(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             QCoreApplication.quit()
             return
+        if isinstance(exc, DossierError) and threading.current_thread() is threading.main_thread():
+            # Not a bug: a known failure (disk full, case open elsewhere …) raised in a slot — say it plainly.
+            log.warning("%s [%s] in an event handler", type(exc).__name__, exc.category)
+            from gui.messages import warn
+
+            warn(QApplication.activeWindow(), translate("Crash", "Not done"), str(exc), failure_details(exc))
+            return
         report = redacted_report(exc_type, exc, tb)
         path = self.write_log(report)
         log.error("unexpected %s, logged to %s", exc_type.__qualname__, path)

@@ -110,3 +110,25 @@ def test_problem_report_after_a_refused_import_names_the_files_and_the_error(qtb
     assert "Erika-Amazon.zip (file, 24 bytes)" in text
     assert "Import stopped:" in text and "this is not a zip" not in text
     dialog.reject()
+
+
+def test_the_crash_dialog_copies_the_redacted_details(qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from gui.crash import show_crash_dialog
+
+    report = "Dossier 0.1.0 crash report\nTraceback (most recent call last):\nValueError"
+    QApplication.clipboard().clear()
+
+    def drive() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        copy = next(b for b in box.buttons() if b.text() == "Copy details")
+        copy.click()
+        assert box.isVisible()  # copying does not close the dialog
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    QTimer.singleShot(100, drive)
+    show_crash_dialog(report)
+    assert QApplication.clipboard().text() == report
