@@ -355,3 +355,34 @@ def test_f05_app_shows_the_sentence_and_no_half_imported_export(qtbot, tmp_path,
     assert isinstance(window.last_error, ExportVanished)
     assert window.stack.currentWidget() is window.welcome
     window.tasks.wait()
+
+
+def test_f01_bulk_verdicts_on_a_full_disk_keep_the_old_state(tmp_path) -> None:
+    with CaseStore.open("b" * 64, folder=tmp_path) as store:
+        store.set_verdicts([f"f{n}" for n in range(5)], "mine")
+        store._db.execute(f"PRAGMA max_page_count = {store._db.execute('PRAGMA page_count').fetchone()[0]}")
+        with pytest.raises(CaseNotSaved):
+            store.set_verdicts([f"f{n}-{'x' * 2000}" for n in range(400)], "not-mine")
+        assert {v for v, _n in store.verdicts().values()} == {"mine"} and len(store.verdicts()) == 5
+
+
+@pytest.mark.gui
+def test_f01_a_known_failure_in_a_button_handler_is_a_sentence_not_a_crash(qtbot, tmp_path, monkeypatch) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("DOSSIER_DATA_DIR", str(tmp_path / "appdata"))
+    from gui import messages
+    from gui.crash import CrashHandler
+
+    monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
+    handler = CrashHandler(show_dialogs=False)
+    try:
+        raise CaseNotSaved(detail="sqlite: database or disk is full")
+    except CaseNotSaved as exc:
+        handler.handle(type(exc), exc, exc.__traceback__)
+    assert messages.shown[-1][1] == str(CaseNotSaved())
+    assert handler.reports == [] and not (tmp_path / "appdata" / "logs").exists()
+    try:
+        raise RuntimeError("a real bug")
+    except RuntimeError as exc:
+        handler.handle(type(exc), exc, exc.__traceback__)
+    assert len(handler.reports) == 1  # real bugs are still crash reports
