@@ -76,6 +76,10 @@ class _Run:
                 self.read(f)
             except JsonUnreadable as exc:
                 self.unreadable(f.member.path, str(exc))
+            except (TypeError, AttributeError, KeyError, ValueError, RecursionError):
+                # a value of an unexpected type deep inside a record: this file, not the import, fails
+                self.unreadable(f.member.path, "The file is not laid out the way Dossier expects for this kind of "
+                                               "file.")
             except (DossierError, *_DAMAGED) as exc:
                 if isinstance(exc, ImportCancelled):
                     raise

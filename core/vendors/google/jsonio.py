@@ -83,8 +83,8 @@ def parse_json_bytes(data: bytes) -> tuple[Any, list[str]]:
 def clean_text(value: Any) -> str | None:
     """A string fit for display and storage (the shared sanitiser: NFC, lone surrogates and control
     characters replaced, bidi and zero-width characters made visible), or ``None`` when empty."""
-    if value is None:
-        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None  # absent, or a list/object where text belongs: not shown as "['x']"
     text = sanitize_text(value if isinstance(value, str) else str(value))
     text = text.replace("\xa0", " ").replace("\u2003", " ").strip()
     return text or None

@@ -27,6 +27,10 @@ def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _records(value: Any, key: str) -> list[Any]:
     if isinstance(value, dict) and key in value:
         value = [value]
@@ -50,7 +54,7 @@ def _contact(contact: dict[str, Any], account: Account) -> None:
     name = clean_text(contact.get("name"))
     if name and name not in account.names:
         account.names.append(name)
-    lines = [clean_text(x) for x in contact.get("addressLine", []) if isinstance(x, str)]
+    lines = [clean_text(x) for x in _list(contact.get("addressLine")) if isinstance(x, str)]
     place = " ".join(p for p in (clean_text(contact.get("postalCode")), clean_text(contact.get("city"))) if p)
     address = ", ".join(x for x in [*lines, place] if x)
     if address and address not in account.addresses:
@@ -81,15 +85,16 @@ def read_orders(value: Any, member: str, report: ImportReport, account: Account)
         order_id = clean_text(order.get("orderId"))
         total = _price(order.get("totalPrice"), lang, country, member, f"Order {order_id or n}", report)
         refund = _price(order.get("refundAmount"), lang, country, member, f"Order {order_id or n} refund", report)
-        for contact in [order.get("billingContact"), *(order.get("associatedContact") or [])]:
+        for contact in [order.get("billingContact"), *_list(order.get("associatedContact"))]:
             if isinstance(contact, dict):
                 _contact(contact, account)
-        items = [i for i in order.get("lineItem") or [] if isinstance(i, dict)] or [{}]
+        items = [i for i in _list(order.get("lineItem")) if isinstance(i, dict)] or [{}]
         for position, item in enumerate(items):
             doc = _dict(item.get("doc"))
             quantity = clean_text(item.get("quantity"))
             row = _base(when, clean_text(doc.get("title")), member)
-            row.update(order_id=order_id, quantity=int(quantity) if quantity and quantity.isdigit() else None,
+            whole = quantity is not None and quantity.isdigit() and len(quantity) <= 9
+            row.update(order_id=order_id, quantity=int(quantity) if whole and quantity else None,
                        amount=total.amount if total and position == 0 else None,
                        currency=total.currency if total else None)
             rows.append(row)

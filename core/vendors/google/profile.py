@@ -21,7 +21,8 @@ def read_profile(value: Any, account: Account) -> int:
         if text and text not in account.names:
             account.names.append(text)
             found += 1
-    for email in value.get("emails") or []:
+    emails = value.get("emails")
+    for email in emails if isinstance(emails, list) else []:
         text = clean_text(email.get("value")) if isinstance(email, dict) else None
         if text and text not in account.emails:
             account.emails.append(text)
