@@ -48,6 +48,8 @@ def _fingerprint(recs: pd.DataFrame) -> tuple[list[Any], bytes]:
 
 
 def _same(a: tuple[list[Any], bytes], b: tuple[list[Any], bytes]) -> bool:
+    if not a[0] or not b[0]:
+        return False  # column arrays not visible (another pandas): never trust the cache
     return a[1] == b[1] and len(a[0]) == len(b[0]) and all(x is y for x, y in zip(a[0], b[0], strict=True))
 
 
