@@ -382,7 +382,7 @@ class ReviewPage(QWidget):
         for key, value in finding.evidence.items():
             if key in HIDDEN_EVIDENCE:
                 continue
-            rows.append((key.replace("_", " ").capitalize(), _evidence_text(value), ""))
+            rows.append((evidence_label(key), _evidence_text(value), ""))
         for label, value, tip in rows:
             field = plain_label(value, self.evidence_box)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -405,6 +405,28 @@ class ReviewPage(QWidget):
     def _paint_buttons(self, verdict: str | None) -> None:
         for name, button in self.verdict_buttons.items():
             button.setChecked(name == verdict)
+
+
+def evidence_label(key: str) -> str:
+    """A readable, translated label for a rule's evidence key (unknown keys are tidied up)."""
+    labels = {
+        "basis": translate("Evidence", "Basis"),
+        "time_source": translate("Evidence", "Time taken from"),
+        "device_sources": translate("Evidence", "Device lists in the export"),
+        "voice_devices_listed": translate("Evidence", "Voice devices listed"),
+        "voice_device_purchases": translate("Evidence", "Voice devices bought"),
+        "device_serial": translate("Evidence", "Device serial"),
+        "device_name": translate("Evidence", "Device name"),
+        "duration_s": translate("Evidence", "Length (seconds)"),
+        "speech_s": translate("Evidence", "Speech (seconds)"),
+        "retention_days": translate("Evidence", "Retention (days)"),
+        "registered": translate("Evidence", "Registered"),
+        "deregistered": translate("Evidence", "Deregistered"),
+        "transcript": translate("Evidence", "Transcript"),
+        "recordings": translate("Evidence", "Recordings"),
+        "threshold": translate("Evidence", "Threshold"),
+    }
+    return labels.get(key, key.replace("_", " ").capitalize())
 
 
 def _evidence_text(value: Any) -> str:

@@ -266,6 +266,20 @@ DE = {
     "or drop the ZIP files or the folder here": "oder die ZIP-Dateien oder den Ordner hierher ziehen",
     "to": "bis",
     "yes": "ja",
+    "Basis": "Grundlage",
+    "Time taken from": "Zeit entnommen aus",
+    "Device lists in the export": "Gerätelisten im Export",
+    "Voice devices listed": "Aufgeführte Sprachgeräte",
+    "Voice devices bought": "Gekaufte Sprachgeräte",
+    "Device serial": "Seriennummer des Geräts",
+    "Device name": "Gerätename",
+    "Length (seconds)": "Dauer (Sekunden)",
+    "Speech (seconds)": "Sprache (Sekunden)",
+    "Retention (days)": "Aufbewahrung (Tage)",
+    "Transcript": "Transkript",
+    "Recordings": "Aufnahmen",
+    "Threshold": "Schwelle",
+    "Not done": "Nicht ausgeführt",
 }
 
 
@@ -291,7 +305,7 @@ def merge(ts_path: str) -> tuple[int, int]:
         return f"{match.group(1)}<translation>{escaped}</translation>"
 
     text = re.sub(r"(<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type=\"unfinished\">"
-                  r"</translation>", fill, text, flags=re.S)
+                  r"[^<]*</translation>", fill, text, flags=re.S)
     path.write_text(text, encoding="utf-8")
     return done, missing
 

@@ -95,27 +95,32 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../gui/crash.py" line="136"/>
+        <location filename="../../gui/crash.py" line="106"/>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="143"/>
         <source>Dossier ran into a problem</source>
         <translation>Dossier ist auf ein Problem gestoßen</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="138"/>
+        <location filename="../../gui/crash.py" line="145"/>
         <source>Something went wrong inside Dossier. Your review is saved; you can keep working or restart Dossier.</source>
         <translation>In Dossier ist etwas schiefgegangen. Ihre Prüfung ist gespeichert; Sie können weiterarbeiten oder Dossier neu starten.</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="140"/>
+        <location filename="../../gui/crash.py" line="147"/>
         <source>The details below contain no personal data. Copying them helps the developers fix the problem.</source>
         <translation>Die Details unten enthalten keine personenbezogenen Daten. Wenn Sie sie kopieren, hilft das den Entwicklern, das Problem zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="143"/>
+        <location filename="../../gui/crash.py" line="150"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="154"/>
+        <location filename="../../gui/crash.py" line="161"/>
         <source>Dossier could not finish this because of a problem in Dossier itself. Help → Create a problem report helps the developers fix it.</source>
         <translation>Dossier konnte das wegen eines Fehlers in Dossier selbst nicht abschließen. Hilfe → Problembericht erstellen hilft den Entwicklern, ihn zu beheben.</translation>
     </message>
@@ -139,6 +144,84 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../gui/welcome.py" line="49"/>
         <source>or drop the ZIP files or the folder here</source>
         <translation>oder die ZIP-Dateien oder den Ordner hierher ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../gui/findings.py" line="413"/>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="414"/>
+        <source>Time taken from</source>
+        <translation>Zeit entnommen aus</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="415"/>
+        <source>Device lists in the export</source>
+        <translation>Gerätelisten im Export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="416"/>
+        <source>Voice devices listed</source>
+        <translation>Aufgeführte Sprachgeräte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="417"/>
+        <source>Voice devices bought</source>
+        <translation>Gekaufte Sprachgeräte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="418"/>
+        <source>Device serial</source>
+        <translation>Seriennummer des Geräts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="419"/>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="420"/>
+        <source>Length (seconds)</source>
+        <translation>Dauer (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="421"/>
+        <source>Speech (seconds)</source>
+        <translation>Sprache (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="422"/>
+        <source>Retention (days)</source>
+        <translation>Aufbewahrung (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="423"/>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="424"/>
+        <source>Deregistered</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="425"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="426"/>
+        <source>Recordings</source>
+        <translation>Aufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings.py" line="427"/>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
     </message>
 </context>
 <context>
@@ -198,12 +281,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../gui/findings_model.py" line="53"/>
+        <location filename="../../gui/findings_model.py" line="57"/>
         <source>Finding</source>
         <translation>Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="53"/>
+        <location filename="../../gui/findings_model.py" line="57"/>
         <source>Verdict</source>
         <translation>Entscheidung</translation>
     </message>
@@ -267,12 +350,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/importer.py" line="65"/>
+        <location filename="../../gui/importer.py" line="66"/>
         <source>Checking your files…</source>
         <translation>Ihre Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer.py" line="66"/>
+        <location filename="../../gui/importer.py" line="67"/>
         <source>Looking for things that do not belong to you…</source>
         <translation>Es wird nach Dingen gesucht, die nicht zu Ihnen gehören…</translation>
     </message>
@@ -341,7 +424,7 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../gui/report_dialog.py" line="21"/>
-        <location filename="../../gui/report_dialog.py" line="30"/>
+        <location filename="../../gui/report_dialog.py" line="29"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -361,27 +444,27 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="30"/>
+        <location filename="../../gui/report_dialog.py" line="29"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="30"/>
+        <location filename="../../gui/report_dialog.py" line="29"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="38"/>
+        <location filename="../../gui/report_dialog.py" line="39"/>
         <source>Files (%1)</source>
         <translation>Dateien (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="39"/>
+        <location filename="../../gui/report_dialog.py" line="40"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="44"/>
+        <location filename="../../gui/report_dialog.py" line="45"/>
         <source>Every file of your export, and what Dossier did with it. No row is dropped silently: rows that could not be used are listed under Problems.</source>
         <translation>Jede Datei Ihres Exports und was Dossier damit gemacht hat. Keine Zeile geht stillschweigend verloren: Zeilen, die nicht verwendet werden konnten, stehen unter Probleme.</translation>
     </message>
@@ -414,52 +497,52 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Hier erscheint der Player für die Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Open your data export</source>
         <translation>Ihren Datenexport öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Data exports (*.zip *.ZIP);;All files (*)</source>
         <translation>Datenexporte (*.zip *.ZIP);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Open an unpacked export folder</source>
         <translation>Einen entpackten Exportordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>The demo export is not part of this installation.</source>
         <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Import cancelled — nothing was changed.</source>
         <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>Draft letter</source>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>Letter drafting is not part of this build of Dossier yet.</source>
         <translation>Das Entwerfen von Briefen ist in dieser Version von Dossier noch nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Clear recent exports</source>
         <translation>Liste leeren</translation>
     </message>
@@ -787,7 +870,7 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../gui/findings.py" line="398"/>
+        <location filename="../../gui/findings.py" line="441"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -795,87 +878,87 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/findings.py" line="91"/>
+        <location filename="../../gui/findings.py" line="101"/>
         <source>Findings</source>
         <translation>Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="97"/>
+        <location filename="../../gui/findings.py" line="107"/>
         <source>Mark this whole group as…</source>
         <translation>Ganze Gruppe markieren als…</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="136"/>
+        <location filename="../../gui/findings.py" line="146"/>
         <source>Press %1</source>
         <translation>Taste %1</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="141"/>
+        <location filename="../../gui/findings.py" line="151"/>
         <source>Your note (for example: “that is my neighbour’s voice”)</source>
         <translation>Ihre Notiz (zum Beispiel: „das ist die Stimme meines Nachbarn“)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="143"/>
+        <location filename="../../gui/findings.py" line="153"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="145"/>
+        <location filename="../../gui/findings.py" line="155"/>
         <source>Previous  K</source>
         <translation>Vorige  K</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="146"/>
+        <location filename="../../gui/findings.py" line="156"/>
         <source>Next  J</source>
         <translation>Nächste  J</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="149"/>
+        <location filename="../../gui/findings.py" line="159"/>
         <source>This export is open in another Dossier window: your verdicts are shown but cannot be changed here.</source>
         <translation>Dieser Export ist in einem anderen Dossier-Fenster geöffnet: Ihre Entscheidungen werden angezeigt, können hier aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="152"/>
+        <location filename="../../gui/findings.py" line="162"/>
         <source>No findings. Dossier checked this export and found nothing out of place — nothing to review.</source>
         <translation>Keine Auffälligkeiten. Dossier hat diesen Export geprüft und nichts Ungewöhnliches gefunden – es gibt nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="177"/>
+        <location filename="../../gui/findings.py" line="187"/>
         <source>Is this yours?</source>
         <translation>Stammt das von Ihnen?</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="294"/>
+        <location filename="../../gui/findings.py" line="315"/>
         <source>Mark the whole group</source>
         <translation>Ganze Gruppe markieren</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="295"/>
+        <location filename="../../gui/findings.py" line="316"/>
         <source>Mark all %1 findings in “%2” as “%3”?</source>
         <translation>Alle %1 Auffälligkeiten in „%2“ als „%3“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="323"/>
+        <location filename="../../gui/findings.py" line="344"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="342"/>
+        <location filename="../../gui/findings.py" line="363"/>
         <source>Choose a finding on the left</source>
         <translation>Wählen Sie links eine Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="343"/>
+        <location filename="../../gui/findings.py" line="364"/>
         <source>Select a group&apos;s entry to see why Dossier flagged it.</source>
         <translation>Wählen Sie einen Eintrag einer Gruppe, um zu sehen, warum Dossier ihn markiert hat.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="358"/>
+        <location filename="../../gui/findings.py" line="379"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="360"/>
+        <location filename="../../gui/findings.py" line="381"/>
         <source>File in the export</source>
         <translation>Datei im Export</translation>
     </message>
