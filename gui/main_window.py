@@ -352,17 +352,23 @@ class MainWindow(QMainWindow):
     def _on_row_activated(self, kind: str, ref: int) -> None:
         for view in self._timelines():
             view.show_event(kind, ref)
+        self._select_finding_for(kind, ref)
+
+    def _select_finding_for(self, kind: str, ref: int) -> None:
+        """Make the review list follow a recording chosen elsewhere (its first finding, if any)."""
+        if kind != "recording" or self.result is None or ref not in self.result.export.recordings.index:
+            return
+        rid = str(self.result.export.recordings.loc[ref, "id"])
+        for finding in self.result.findings:
+            if finding.subject == rid:
+                self.review.select(finding.id)
+                break
 
     def _on_timeline_event(self, kind: str, ref: int) -> None:
         table = TABLE_FOR_KIND.get(kind)
         if table:
             self.explore.tables[table].select_labels([ref])
-        if kind == "recording" and self.result is not None:
-            rid = str(self.result.export.recordings.loc[ref, "id"])
-            for finding in self.result.findings:
-                if finding.subject == rid:
-                    self.review.select(finding.id)
-                    break
+        self._select_finding_for(kind, ref)
 
     def review_group(self, rule: str, severity: str) -> None:
         """Open the Review page on the first finding of one group."""

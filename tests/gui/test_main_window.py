@@ -200,3 +200,14 @@ def test_the_no_device_declaration_is_stored_and_restored(qtbot, window, tmp_pat
     window.close_export()
     open_and_wait(qtbot, window, [export])
     assert window.overview.no_device.isChecked()
+
+
+def test_clicking_a_recording_row_selects_its_finding(qtbot, window, tmp_path: Path) -> None:
+    open_and_wait(qtbot, window, [write_export_zip(tmp_path / "a.zip", recordings=12)])
+    window.show_table("recordings")
+    panel = window.explore.tables["recordings"]
+    index = panel.proxy.index(5, 1)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(index).center())
+    position = index.data(Qt.ItemDataRole.UserRole + 1)
+    rid = window.result.export.recordings["id"].iloc[position]
+    assert window.review.current is not None and window.review.current.subject == rid
