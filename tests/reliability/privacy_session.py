@@ -8,6 +8,8 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -113,3 +115,31 @@ def files_containing(folder: Path, needles: tuple[str, ...] = CANARIES) -> dict[
 
 def ls(folder: Path) -> list[str]:
     return sorted(os.path.relpath(p, folder) for p in folder.rglob("*")) if folder.exists() else []
+
+
+@contextmanager
+def read_only_copy(source: Path, target: Path) -> Iterator[tuple[Path, str]]:
+    """A copy of ``source`` at ``target`` on read-only media: a read-only bind mount (root), else ``chmod a-w``
+    (which does not stop root: then the session's audit hook is what proves nothing opens it for writing)."""
+    staging = target.with_name(target.name + "-staging")
+    shutil.copytree(source, staging)
+    target.mkdir()
+    if os.geteuid() == 0 and subprocess.run(["mount", "--bind", str(staging), str(target)],
+                                            capture_output=True).returncode == 0:
+        if subprocess.run(["mount", "-o", "remount,ro,bind", str(target)], capture_output=True).returncode == 0:
+            try:
+                yield target, "read-only bind mount"
+            finally:
+                subprocess.run(["umount", "-l", str(target)], check=False)
+            return
+        subprocess.run(["umount", "-l", str(target)], check=False)
+    target.rmdir()
+    staging.rename(target)
+    paths = [target, *target.rglob("*")]
+    for path in paths:
+        path.chmod(path.stat().st_mode & ~0o222)
+    try:
+        yield target, "chmod a-w"
+    finally:
+        for path in paths:
+            path.chmod(path.stat().st_mode | 0o200)

@@ -386,3 +386,47 @@ def test_f01_a_known_failure_in_a_button_handler_is_a_sentence_not_a_crash(qtbot
     except RuntimeError as exc:
         handler.handle(type(exc), exc, exc.__traceback__)
     assert len(handler.reports) == 1  # real bugs are still crash reports
+
+
+# ---- F10: out of memory; F11: locale and time zone ---------------------------------------------------------------
+def test_f10_out_of_memory_is_a_sentence_never_a_traceback(tmp_path) -> None:
+    from tests.reliability.helpers import one_zip, run_measured
+    from tests.reliability.test_content_inputs import ORDERS, orders_text
+
+    header, first = orders_text().splitlines()[:2]
+    path = one_zip(tmp_path, {ORDERS: ("\n".join([header] + [first] * 300_000) + "\n").encode()})  # 140 MB CSV
+    measured = run_measured(f"""
+        import resource, psutil
+        from core.archive import ExportSource
+        from core.errors import DossierError
+        from core.vendors import parse_export
+        import core.vendors.amazon
+        limit = psutil.Process().memory_info().vms + (300 << 20)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, resource.RLIM_INFINITY))
+        try:
+            with ExportSource.open([{str(path)!r}]) as source:
+                export = parse_export(source)
+            result = ["imported", [(f.status, f.reason) for f in export.report.files], len(export.purchases)]
+        except DossierError as exc:
+            result = ["refused", exc.category, str(exc)]
+    """)
+    outcome = measured["result"]
+    if outcome[0] == "refused":
+        assert outcome[1] == "memory", outcome
+    else:  # the member that did not fit is listed as unreadable with the memory sentence, not shown as read
+        (status, reason), = outcome[1]
+        assert status == "unreadable" and "not enough memory" in reason.lower() and outcome[2] == 0, outcome
+
+
+@pytest.mark.skipif(not DEMO.is_dir(), reason="demo export not built")
+def test_f11_same_utc_dates_under_any_locale_and_time_zone(tmp_path) -> None:
+    from tests.reliability.helpers import PYTHON, ROOT, child_env
+
+    outputs = []
+    for extra in ({"LANG": "C", "LC_ALL": "C", "TZ": "Pacific/Kiritimati"},
+                  {"LANG": "de_DE.UTF-8", "LC_ALL": "", "TZ": "America/Adak", "PYTHONIOENCODING": "cp1252"}):
+        done = subprocess.run([PYTHON, "-m", "gui.launcher", "scan", str(DEMO), "--json"], capture_output=True,
+                              timeout=120, cwd=ROOT, env=child_env(DOSSIER_DATA_DIR=str(tmp_path / "d"), **extra))
+        assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr[-2000:]
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
