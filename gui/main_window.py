@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         menu = self.actions_["recent_menu"].menu()
         menu.clear()
         for paths in entries:
-            action = menu.addAction(", ".join(Path(p).name for p in paths))
+            action = menu.addAction(", ".join(Path(p).name for p in paths).replace("&", "&&"))  # no mnemonics
             action.triggered.connect(lambda _c=False, p=paths: self.open_paths(p))
         if entries:
             menu.addSeparator()
