@@ -18,7 +18,7 @@ import pytest
 
 from core import audio
 from core.audio import decode_pcm, ffmpeg_path, wav_bytes
-from core.errors import ClipUnplayable
+from core.errors import ClipUnplayable, DossierError
 from tests.reliability.helpers import child_env, run_measured
 
 FFMPEG = ffmpeg_path()
@@ -38,6 +38,7 @@ def _wav_header(channels: int, rate: int, block_align: int, bits: int, data_size
 
 def _sentence(exc: ClipUnplayable) -> str:
     text = str(exc)
+    assert exc.category == "clip" and isinstance(exc, DossierError)
     assert text.endswith(".") and "\n" not in text and "Traceback" not in text, text
     return text
 
@@ -178,7 +179,7 @@ def test_a07_planted_ffmpeg_in_cwd_and_first_on_path_is_never_run(tmp_path) -> N
     measured = run_measured("""
         import os
         from core.audio import decode_pcm, ffmpeg_path, audio_segment
-        from core.errors import ClipUnplayable
+        from core.errors import ClipUnplayable, DossierError
         import numpy as np
         audio_segment(np.zeros(160), 16000)  # pydub is imported too: its which() must not run the trap
         try:
