@@ -390,7 +390,9 @@ class ReviewPage(QWidget):
                 field.setToolTip(html.escape(tip))
             self.evidence.addRow(plain_label(label + ":", self.evidence_box, wrap=False), field)
         self._paint_buttons(self.model.verdict(finding.id))
-        self._set_note(self.model.note(finding.id))
+        stored = self.model.note(finding.id)
+        if self.note.toPlainText() != stored:  # a refresh of the same finding keeps the cursor where it is
+            self._set_note(stored)
         if self._emitted != finding.id:  # a refresh that keeps the selection does not re-announce it
             self._emitted = finding.id
             self.findingSelected.emit(finding)
