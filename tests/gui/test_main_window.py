@@ -211,3 +211,17 @@ def test_clicking_a_recording_row_selects_its_finding(qtbot, window, tmp_path: P
     position = index.data(Qt.ItemDataRole.UserRole + 1)
     rid = window.result.export.recordings["id"].iloc[position]
     assert window.review.current is not None and window.review.current.subject == rid
+
+
+def test_a_background_refresh_keeps_the_note_being_typed(qtbot, window, tmp_path: Path) -> None:
+    open_and_wait(qtbot, window, [write_export_zip(tmp_path / "a.zip", recordings=6)])
+    assert window.tasks.wait(5000)
+    review = window.review
+    current = review.current.id
+    qtbot.keyClicks(review.note, "half a sent")
+    cursor = review.note.textCursor().position()
+    window._findings_updated(list(window.result.findings))  # as when fingerprints or a declaration change
+    assert review.current.id == current
+    assert review.note.toPlainText() == "half a sent"
+    assert review.note.textCursor().position() == cursor
+    assert window.result.case.verdicts()[current][1] == "half a sent"
