@@ -6,6 +6,7 @@ import logging
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -83,6 +84,9 @@ def run_app(paths: list[str], demo: bool = False) -> int:
     app.setWindowIcon(icon("dossier"))
     window = MainWindow(settings)
     window.show()
+    if os.environ.get("DOSSIER_STARTUP_PROBE"):  # scripts/benchmark.py: time to the first shown window, then quit
+        QTimer.singleShot(0, lambda: (print(f"dossier: window shown at {time.time():.6f}", file=sys.stderr,
+                                            flush=True), app.quit()))
     if demo:
         QTimer.singleShot(0, window.open_demo)
     elif paths:

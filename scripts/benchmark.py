@@ -1,0 +1,465 @@
+"""Dossier's performance benchmark (issue 10): one command, every goal, side by side on the same archive.
+
+    .venv/bin/python -m scripts.benchmark [--quick] [--deflate64] [--runs N] [--orders N --searches N --clips N]
+
+Generates (or reuses, cached in /tmp/dossier-benchmark/) a synthetic 2018-style Amazon export in the real
+layout — default 200k order lines, 200k searches, 20k spoken clips of 1–3 s (≈1.3 GB), optionally re-packed as
+Deflate64 with 7z — and measures, each figure in a fresh child process, the median over ``--runs`` runs:
+
+* the reference: ``unzip -t`` (``7z t`` for Deflate64) over the same archive files;
+* time to a ready model (open + list + export SHA-256 + parse), its peak memory, and all metadata rules on it;
+* a full ``dossier scan --json`` including every clip's SHA-256 (process start to exit);
+* timeline redraw at 10k / 100k / 250k events, full view and zoomed (a small pan, as when dragging);
+* click-to-sound for the last clips of the archive (until Qt reports buffered playback);
+* cold start of the app to its first shown window (``DOSSIER_STARTUP_PROBE=1``, offscreen);
+* voice-feature extraction throughput on the archive's clips (2 worker threads);
+* the longest event-loop stall of the real window while it imports the export.
+
+Prints a table (median, goal, ratio to the reference) and writes ``bench-out/benchmark.json``.
+``--quick`` uses a small export (20k/20k/1k) and fewer runs (about a minute).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CACHE = Path(tempfile.gettempdir()) / "dossier-benchmark"
+PY = sys.executable
+
+
+# ---- the export -----------------------------------------------------------------------------------
+def ensure_export(orders: int, searches: int, clips: int, deflate64: bool) -> list[Path]:
+    """The cached export's ZIPs, generated on first use (a ``complete.json`` marks a finished folder)."""
+    plain = CACHE / f"zip-o{orders}-s{searches}-c{clips}"
+    if not (plain / "complete.json").exists():
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from bench_import import generate
+
+        shutil.rmtree(plain, ignore_errors=True)
+        t = time.perf_counter()
+        print(f"generating {orders:,} order lines, {searches:,} searches, {clips:,} clips in {plain} …", flush=True)
+        names = [p.name for p in generate(plain, orders, searches, clips)]
+        (plain / "complete.json").write_text(json.dumps({"files": names, "seconds": time.perf_counter() - t}))
+    names = json.loads((plain / "complete.json").read_text())["files"]
+    if not deflate64:
+        return [plain / n for n in names]
+    packed = CACHE / f"d64-o{orders}-s{searches}-c{clips}"
+    if not (packed / "complete.json").exists():
+        print(f"re-packing as Deflate64 with 7z in {packed} …", flush=True)
+        shutil.rmtree(packed, ignore_errors=True)
+        packed.mkdir(parents=True)
+        for name in names:
+            with tempfile.TemporaryDirectory(dir=CACHE) as tmp:  # synthetic data only
+                subprocess.run(["unzip", "-qq", str(plain / name), "-d", tmp], check=True)
+                subprocess.run(["7z", "a", "-tzip", "-mm=Deflate64", "-mx=1", str(packed / name), "."], cwd=tmp,
+                               check=True, capture_output=True)
+        (packed / "complete.json").write_text(json.dumps({"files": names}))
+    return [packed / n for n in names]
+
+
+# ---- children (each runs in a fresh interpreter) ----------------------------------------------------
+def child_model(paths: list[str]) -> dict[str, Any]:
+    import resource
+
+    from core.archive import ExportSource
+    from core.rules.finding import ReviewContext
+    from core.rules.registry import run_rules
+    from core.vendors import parse_export
+
+    t0 = time.perf_counter()
+    source = ExportSource.open(paths)
+    t1 = time.perf_counter()
+    export = parse_export(source)
+    t2 = time.perf_counter()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    run_rules(export, ReviewContext())
+    t3 = time.perf_counter()
+    source.close()
+    return {"open_s": t1 - t0, "parse_s": t2 - t1, "model_s": t2 - t0, "rules_s": t3 - t2, "peak_rss_mib": rss,
+            "counts": export.counts()}
+
+
+def child_rules_mixed(n: int) -> dict[str, Any]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_rules import synthetic_export
+
+    from core.rules.finding import ReviewContext
+    from core.rules.registry import run_rules
+
+    export = synthetic_export(n)
+    t = time.perf_counter()
+    found = run_rules(export, ReviewContext(retention_days=365))
+    return {"rules_s": time.perf_counter() - t, "findings": len(found)}
+
+
+def _qt_app() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("DOSSIER_DATA_DIR", tempfile.mkdtemp(prefix="dossier-bench-data-"))
+    from gui.app import configure_settings_location, create_application
+
+    app = create_application()
+    configure_settings_location()
+    return app
+
+
+def child_timeline(sizes: list[int], repeats: int) -> dict[str, Any]:
+    from gui.timeline import TimelineView
+    from tests.timeline.big import big_export
+
+    app = _qt_app()
+    out: dict[str, Any] = {}
+    for n in sizes:
+        export, findings = big_export(n)
+        view = TimelineView()
+        view.resize(1200, 460)
+        view.show()
+        app.processEvents()
+        t = time.perf_counter()
+        view.set_data(export, findings)
+        view.render_now()
+        first = time.perf_counter() - t
+        lo, hi = view.full_range
+        centre = lo + (hi - lo) * 0.61
+        views: dict[str, float] = {}
+        cpus: dict[str, float] = {}
+        for label, span in (("full", hi - lo), ("3 months", 91.0), ("1 week", 7.0), ("1 day", 1.0)):
+            view.set_view(centre - span / 2, centre + span / 2)
+            view.render_now()
+            times, cpu = [], []
+            for i in range(repeats):
+                shift = span * 0.01 * (1 if i % 2 else -1)
+                t, c = time.perf_counter(), time.process_time()
+                view.set_view(centre - span / 2 + shift, centre + span / 2 + shift)
+                view.render_now()
+                times.append(time.perf_counter() - t)
+                cpu.append(time.process_time() - c)
+                app.processEvents()
+            views[label] = statistics.median(times)
+            cpus[label] = statistics.median(cpu)
+        zoom = max((k for k in views if k != "full"), key=lambda k: views[k])
+        out[str(n)] = {"first_draw_s": first, "full_s": views["full"], "zoomed_s": views[zoom], "zoomed_view": zoom,
+                       "views": views, "cpu": cpus, "artists": view.artist_count()}
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+    return out
+
+
+def child_click(paths: list[str], trials: int) -> dict[str, Any]:
+    import pandas as pd
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    from core.archive import ExportSource
+    from core.model import recording_id
+    from gui.player import PlayerPanel
+
+    app = _qt_app()
+    source = ExportSource.open(paths, hash_files=False)
+    members = [m.path for m in source.members if m.path.endswith(".wav")]
+    panel = PlayerPanel()
+    panel.notice_acknowledged = True
+    panel.show()
+    panel.set_source(source)
+    if not panel.service.available:
+        return {"error": "no audio output (PulseAudio null sink could not start)"}
+    player = panel.service._player
+    read, playing = [], []
+    for member in [members[-1 - i * 37] for i in range(trials)]:  # the last clips: deepest in the archive
+        row = {"id": recording_id(member), "time": pd.Timestamp("2018-05-01T08:00:00Z"), "device_name": None,
+               "device_serial": None, "transcript": "alexa", "duration_s": 1.5, "audio_member": member,
+               "audio_format": "wav"}
+        marks: dict[str, float] = {}
+        t0 = time.perf_counter()
+
+        def on_status(status: Any, marks: dict[str, float] = marks, t0: float = t0) -> None:
+            if status == QMediaPlayer.MediaStatus.BufferedMedia and \
+                    player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+                marks.setdefault("playing", time.perf_counter() - t0)
+
+        player.mediaStatusChanged.connect(on_status)
+        panel.show_recording(row, [])
+        marks["read"] = time.perf_counter() - t0
+        panel.play()
+        deadline = time.perf_counter() + 8
+        while "playing" not in marks and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        player.mediaStatusChanged.disconnect(on_status)
+        panel.stop()
+        read.append(marks["read"])
+        if "playing" in marks:
+            playing.append(marks["playing"])
+    panel.service.unload()
+    source.close()
+    return {"read_s": statistics.median(read), "playing_s": statistics.median(playing) if playing else None,
+            "playing_max_s": max(playing) if playing else None, "trials": len(playing)}
+
+
+def child_voice(paths: list[str], clips: int) -> dict[str, Any]:
+    import pandas as pd
+
+    from core.archive import ExportSource
+    from core.model import RECORDING_COLUMNS, empty_export, recording_id
+    from core.rules.voice import extract_features
+
+    source = ExportSource.open(paths, hash_files=False)
+    members = [m.path for m in source.members if m.path.endswith(".wav")][:clips]
+    export = empty_export("amazon")
+    export.recordings = pd.DataFrame([{"id": recording_id(m), "audio_member": m} for m in members],
+                                     columns=list(RECORDING_COLUMNS))
+    cpu = time.process_time()
+    result = extract_features(export, source, lambda f, m: None, lambda: False, workers=2)
+    busy = (time.process_time() - cpu) / result.seconds if result.seconds else 0.0
+    source.close()
+    return {"clips_per_s": result.clips_per_second, "clips": len(members), "cpu_per_wall": busy}
+
+
+def child_responsive(paths: list[str]) -> dict[str, Any]:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from gui.main_window import MainWindow
+
+    app = _qt_app()
+    window = MainWindow(embed_optional=False)
+    window.show()
+    app.processEvents()
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    last = [0]
+    clock.start()
+
+    def beat() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(beat)
+    timer.start()
+    t = time.perf_counter()
+    window.open_paths(paths, remember=False)
+    while window.result is None and window.last_error is None and time.perf_counter() - t < 600:
+        app.processEvents()
+        time.sleep(0.002)
+    shown = time.perf_counter() - t
+    timer.stop()
+    return {"max_stall_s": max(gaps[1:], default=0) / 1000, "to_overview_s": shown,
+            "error": str(window.last_error) if window.last_error else None}
+
+
+CHILDREN = {"model": child_model, "rules_mixed": child_rules_mixed, "timeline": child_timeline,
+            "click": child_click, "voice": child_voice, "responsive": child_responsive}
+
+
+# ---- the parent -----------------------------------------------------------------------------------
+def run_child(name: str, *args: Any, audio: bool = False) -> dict[str, Any]:
+    command = [PY, str(Path(__file__).resolve()), "--child", name, json.dumps(args)]
+    if audio:
+        command = ["bash", "-c", 'source "$0/scripts/audio_env.sh"; exec "$@"', str(ROOT), *command]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=_env())
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1][:300]}
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.setdefault("DOSSIER_DATA_DIR", tempfile.mkdtemp(prefix="dossier-bench-data-"))
+    return env
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS (MiB) and exit code of a child process."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env or _env())
+    assert proc.stderr is not None
+    proc.stderr.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - t, usage.ru_maxrss / 1024, proc.returncode
+
+
+def reference(paths: list[Path], deflate64: bool) -> float:
+    t = time.perf_counter()
+    for path in paths:
+        command = ["7z", "t", str(path)] if deflate64 else ["unzip", "-tqq", str(path)]
+        subprocess.run(command, check=True, capture_output=True)
+    return time.perf_counter() - t
+
+
+def cold_start() -> float | None:
+    env = dict(_env(), DOSSIER_STARTUP_PROBE="1", DOSSIER_DATA_DIR=tempfile.mkdtemp(prefix="dossier-bench-data-"))
+    started = time.time()
+    done = subprocess.run([PY, "-c", "import sys; from gui.launcher import main; sys.exit(main(['open']))"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    for line in done.stderr.splitlines() + done.stdout.splitlines():
+        if line.startswith("dossier: window shown at "):
+            return float(line.rsplit(" ", 1)[1]) - started
+    return None
+
+
+def median(values: list[float | None]) -> float | None:
+    real = [v for v in values if v is not None]
+    return statistics.median(real) if real else None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small export, fewer runs (about a minute)")
+    parser.add_argument("--deflate64", action="store_true", help="re-pack the export as Deflate64 (7z)")
+    parser.add_argument("--orders", type=int)
+    parser.add_argument("--searches", type=int)
+    parser.add_argument("--clips", type=int)
+    parser.add_argument("--runs", type=int)
+    parser.add_argument("--skip", default="", help="comma-separated: scan,model,rules,timeline,click,start,voice,"
+                                                   "responsive")
+    parser.add_argument("--json-out", type=Path, default=ROOT / "bench-out" / "benchmark.json")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("child_args", nargs="?", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(CHILDREN[args.child](*json.loads(args.child_args))), flush=True)
+        return 0
+    quick = args.quick
+    orders = args.orders or (20_000 if quick else 200_000)
+    searches = args.searches or (20_000 if quick else 200_000)
+    clips = args.clips or (1_000 if quick else 20_000)
+    runs = args.runs or (2 if quick else 3)
+    skip = set(filter(None, args.skip.split(",")))
+    paths = ensure_export(orders, searches, clips, args.deflate64)
+    names = [str(p) for p in paths]
+    size = sum(p.stat().st_size for p in paths)
+    ref_name = "7z t" if args.deflate64 else "unzip -t"
+    print(f"export: {len(paths)} ZIPs, {size / 2**20:,.0f} MiB ({'Deflate64' if args.deflate64 else 'Deflate'}), "
+          f"{orders:,} order lines, {searches:,} searches, {clips:,} clips; {runs} run(s) each", flush=True)
+    load_before = os.getloadavg()
+    raw: dict[str, Any] = {"reference_s": [], "model": [], "scan": []}
+    scan = [PY, "-c", "import sys; from gui.launcher import main; sys.exit(main())", "scan", "--json", *names]
+    for run in range(runs):  # interleaved, so a change in machine load hits every figure alike
+        raw["reference_s"].append(reference(paths, args.deflate64))
+        if "model" not in skip:
+            raw["model"].append(run_child("model", names))
+        if "scan" not in skip:
+            wall, rss, code = timed(scan)
+            raw["scan"].append({"wall_s": wall, "peak_rss_mib": rss, "exit": code})
+        print(f"  run {run + 1}: {ref_name} {raw['reference_s'][-1]:.1f} s", flush=True)
+    if "rules" not in skip:
+        raw["rules_mixed"] = [run_child("rules_mixed", 20_000) for _ in range(runs)]
+    if "timeline" not in skip:
+        raw["timeline"] = run_child("timeline", [10_000, 100_000, 250_000], 7 if quick else 15)
+    if "click" not in skip:
+        raw["click"] = run_child("click", names, 5 if quick else 8, audio=True)
+    if "start" not in skip:
+        raw["cold_start_s"] = [cold_start() for _ in range(3 if quick else 5)]
+    if "voice" not in skip:
+        raw["voice"] = run_child("voice", names, 60 if quick else 200)
+    if "responsive" not in skip:
+        raw["responsive"] = run_child("responsive", names)
+    rows = table(raw, ref_name)
+    machine = {"cpus": os.cpu_count(), "load_average_before": load_before, "load_average_after": os.getloadavg(),
+               "platform": platform.platform(), "python": platform.python_version()}
+    print_table(rows, machine)
+    args.json_out.parent.mkdir(parents=True, exist_ok=True)
+    args.json_out.write_text(json.dumps({
+        "machine": machine, "export": {"files": [p.name for p in paths], "mib": round(size / 2**20, 1),
+                                       "orders": orders, "searches": searches, "clips": clips,
+                                       "deflate64": args.deflate64},
+        "runs": runs, "table": rows, "raw": raw}, indent=2, default=str))
+    print(f"written to {args.json_out}")
+    return 0
+
+
+def _values(items: list[dict[str, Any]], key: str) -> list[float | None]:
+    return [item.get(key) for item in items if isinstance(item, dict)]
+
+
+def table(raw: dict[str, Any], ref_name: str) -> list[dict[str, Any]]:
+    """Rows of (measure, median, unit, goal, ratio): ratio is to the reference where the goal is one."""
+    ref = median(raw["reference_s"])
+    rows: list[dict[str, Any]] = [{"measure": f"reference: {ref_name} of the export", "value": ref, "unit": "s"}]
+
+    def add(measure: str, value: float | None, unit: str, goal: float, relative: bool = False) -> None:
+        ratio = value / ref if relative and value is not None and ref else None
+        check = ratio if relative else value
+        rows.append({"measure": measure, "value": value, "unit": unit, "goal": goal, "ratio": ratio,
+                     "relative_goal": relative, "met": None if check is None else check <= goal})
+
+    model = raw["model"]
+    if model:
+        add("time to a ready model (open, list, export SHA-256, parse)", median(_values(model, "model_s")), "s",
+            0.5, relative=True)
+    if raw["scan"]:
+        add("full `dossier scan --json` incl. every clip's SHA-256", median(_values(raw["scan"], "wall_s")), "s",
+            1.0, relative=True)
+    if model:
+        add("peak memory of the import (RSS)", median(_values(model, "peak_rss_mib")), "MiB", 600 / 1.048576)
+    if raw["scan"]:
+        add("peak memory of the full scan (RSS)", median(_values(raw["scan"], "peak_rss_mib")), "MiB",
+            600 / 1.048576)
+    if model:
+        add("all metadata rules on the imported model", median(_values(model, "rules_s")), "s", 1.0)
+    if raw.get("rules_mixed"):
+        add("all metadata rules, 20k recordings, mixed account", median(_values(raw["rules_mixed"], "rules_s")),
+            "s", 1.0)
+    for n, figures in (raw.get("timeline") or {}).items():
+        if isinstance(figures, dict) and "full_s" in figures:
+            cpu = figures["cpu"]
+            zoom = figures["zoomed_view"]
+            add(f"timeline redraw, {int(n) // 1000}k events, full view (CPU {cpu['full'] * 1000:.0f} ms)",
+                figures["full_s"] * 1000, "ms", 50)
+            add(f"timeline redraw, {int(n) // 1000}k events, zoomed to {zoom} (worst; CPU {cpu[zoom] * 1000:.0f} ms)",
+                figures["zoomed_s"] * 1000, "ms", 50)
+    click = raw.get("click") or {}
+    if click.get("playing_s") is not None:
+        add("click-to-sound, last clips of the archive (buffered + playing)", click["playing_s"] * 1000, "ms", 150)
+    if raw.get("cold_start_s"):
+        add("cold start to a shown window", median(raw["cold_start_s"]), "s", 1.5)
+    voice = raw.get("voice") or {}
+    if voice.get("clips_per_s") is not None:
+        rows.append({"measure": f"voice features, 2 threads ({voice['cpu_per_wall']:.2f} CPU/wall)",
+                     "value": voice["clips_per_s"], "unit": "clips/s"})
+    responsive = raw.get("responsive") or {}
+    if responsive.get("max_stall_s") is not None:
+        add(f"longest UI stall while importing (overview after {responsive['to_overview_s']:.1f} s)",
+            responsive["max_stall_s"] * 1000, "ms", 100)
+    for key in ("click", "voice", "responsive", "timeline"):
+        if isinstance(raw.get(key), dict) and raw[key].get("error"):
+            rows.append({"measure": f"{key}: not measured — {raw[key]['error']}", "value": None, "unit": ""})
+    return rows
+
+
+def print_table(rows: list[dict[str, Any]], machine: dict[str, Any]) -> None:
+    load = machine["load_average_before"]
+    print(f"\n{machine['cpus']} CPUs, load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} before, "
+          f"{machine['load_average_after'][0]:.1f} after; {machine['platform']}")
+    print(f"| {'measure':<66} | {'median':>10} | {'goal':>12} | {'ratio':>6} | met |")
+    print(f"|{'-' * 68}|{'-' * 12}:|{'-' * 13}:|{'-' * 7}:|:---:|")
+    for row in rows:
+        value = row.get("value")
+        shown = "—" if value is None else f"{value:,.1f} {row['unit']}" if row["unit"] != "s" else f"{value:.2f} s"
+        goal = row.get("goal")
+        goal_text = "" if goal is None else (f"≤ {goal:.1f}× ref" if row.get("relative_goal") else
+                                             f"≤ {goal:,.0f} {row['unit']}" if row["unit"] != "s" else f"≤ {goal} s")
+        ratio = "" if row.get("ratio") is None else f"{row['ratio']:.2f}×"
+        met = {True: "yes", False: "NO", None: ""}[row.get("met")]
+        print(f"| {row['measure']:<66} | {shown:>10} | {goal_text:>12} | {ratio:>6} | {met:^3} |")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
