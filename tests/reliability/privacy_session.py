@@ -41,6 +41,8 @@ class Session:
 
 def pulse_env() -> dict[str, str]:
     """PulseAudio null sink via scripts/audio_env.sh (empty when it cannot start: playback is then skipped)."""
+    if shutil.which("bash") is None or shutil.which("pactl") is None:
+        return {}
     done = subprocess.run(["bash", "-c", "source scripts/audio_env.sh >/dev/null 2>&1; pactl info >/dev/null 2>&1 "
                                          "&& echo \"$PULSE_RUNTIME_PATH\""], cwd=ROOT, capture_output=True, text=True,
                           timeout=60, check=False)

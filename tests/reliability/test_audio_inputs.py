@@ -22,6 +22,7 @@ from core.errors import ClipUnplayable, DossierError
 from tests.reliability.helpers import child_env, run_measured
 
 FFMPEG = ffmpeg_path()
+POSIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="fake decoders are shell scripts")
 
 
 def _ffmpeg(*args: str, out: Path) -> bytes:
@@ -169,6 +170,7 @@ def _fake(folder: Path, name: str, body: str) -> Path:
     return path
 
 
+@POSIX_ONLY
 def test_a07_planted_ffmpeg_in_cwd_and_first_on_path_is_never_run(tmp_path) -> None:
     marker = tmp_path / "planted-ran"
     trap = tmp_path / "trap"
@@ -202,6 +204,7 @@ def test_a07_relative_or_missing_configured_ffmpeg_is_refused(monkeypatch, tmp_p
             ffmpeg_path()
 
 
+@POSIX_ONLY
 @pytest.mark.parametrize(("body", "words"), [
     ("exec sleep 999", "too long"),
     ("kill -SEGV $$", "damaged"),
@@ -219,6 +222,7 @@ def test_a07_hanging_crashing_and_flooding_decoders_are_contained(monkeypatch, t
     assert time.monotonic() - start < 15
 
 
+@POSIX_ONLY
 def test_a07_real_decoder_gets_whitelist_limits_and_pipes(monkeypatch, tmp_path) -> None:
     """The arguments the configured decoder receives: whitelist, no stdin prompts, duration cap, pipes only."""
     args_file = tmp_path / "args"

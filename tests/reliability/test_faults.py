@@ -192,6 +192,7 @@ def _writer(folder: Path, pipe_w: int) -> None:  # runs in the forked child
         os._exit(0)
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX fork/SIGKILL")
 def test_f03_sigkill_during_case_writes_never_corrupts_the_case(tmp_path) -> None:
     folder = tmp_path / "cases"
     rng = random.Random(20260)
