@@ -11,8 +11,9 @@ $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..")
 
 if (-not (Test-Path ".venv\Scripts\python.exe")) {
-    py -3 -m venv .venv
-    if ($LASTEXITCODE -ne 0) { python -m venv .venv }
+    # The Python on PATH (actions/setup-python puts the chosen one first), else the py launcher.
+    if (Get-Command python -ErrorAction SilentlyContinue) { python -m venv .venv } else { py -3 -m venv .venv }
+    if ($LASTEXITCODE -ne 0) { throw "could not create .venv (need 64-bit Python 3.11-3.13)" }
 }
 $py = ".venv\Scripts\python.exe"
 & $py -m pip install --disable-pip-version-check -q --upgrade pip wheel
