@@ -1,7 +1,8 @@
 """Regenerate the demo export ``resources/demo/amazon-2018/`` (needs espeak-ng and sox).
 
-Usage: ``.venv/bin/python scripts/make_demo.py``. The output is deterministic apart from espeak-ng's
-version; it re-enacts the 2018 case with invented people (see tests/synth/demo.py).
+Usage: ``.venv/bin/python scripts/make_demo.py``. The output is deterministic (fixed ZIP dates, seeded
+times and noise) apart from espeak-ng's version; it re-enacts the 2018 case with invented people, with a
+synthetic voice-history index in Alexa.zip (see tests/synth/demo.py).
 """
 
 from __future__ import annotations
@@ -24,12 +25,13 @@ def main() -> int:
     if TARGET.exists():
         shutil.rmtree(TARGET)
     TARGET.mkdir(parents=True)
-    paths = gen_a(spec, TARGET)
+    paths = gen_a(spec, TARGET, index="dated")
     total = sum(p.stat().st_size for p in paths)
     for path in paths:
         print(f"{path.relative_to(ROOT)}  {path.stat().st_size:,} bytes")
     print(f"{len(spec.orders)} order lines, {len(spec.searches)} searches, {len(spec.devices)} devices, "
-          f"{len(spec.clips)} clips; {total:,} bytes in total")
+          f"{len(spec.clips)} clips ({sum(c.dating == 'index' for c in spec.clips)} in the voice-history index); "
+          f"{total:,} bytes in total")
     return 0
 
 

@@ -30,11 +30,12 @@ def test_scan_demo_json(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     with zipfile.ZipFile(DEMO / "Alexa.zip") as zf:
         inner = first["member"].split("/", 1)[1]
         assert first["sha256"] == hashlib.sha256(zf.read(inner)).hexdigest()
-    assert first["time"].endswith("Z") and first["time_source"] == "filename"
+    assert first["time"].endswith("Z") and first["time_source"] == "index"
+    assert (first["device_name"], first["transcript"]) == ("Küche", "Alexa, wie wird das Wetter heute in Passau?")
     assert [d["family"] for d in out["devices"]] == ["Kindle", "Fire Tablet"]
     assert {d["voice_capable"] for d in out["devices"]} == {False}
     report = out["report"]
-    assert len(report["recognised"]) + len(report["skipped"]) + len(report["unreadable"]) == 45
+    assert len(report["recognised"]) + len(report["skipped"]) + len(report["unreadable"]) == 46
     assert report["skipped"] == [{"member": "Retail.Search-Data.zip/README.txt",
                                   "reason": "Not a dataset: it is a read-me."}]
 

@@ -54,8 +54,14 @@ def test_demo_recordings_match_the_spec() -> None:
         assert 0.3 < row["duration_s"] < 5
         assert row["sha256"] is None
         assert row["crc32"] is not None
+        indexed = clip.dating == "index"  # the synthetic voice-history index: the spoken text is the transcript
+        assert row["transcript"] == (clip.text or None if indexed else None), clip.file
+        assert (row["device_name"], row["device_serial"]) == ((clip.device_name, clip.device_serial) if indexed
+                                                              else (None, None))
     assert sorted(export.recordings["time_source"].value_counts().items()) == [
-        ("archive", 1), ("filename", 36), ("metadata", 3)]
+        ("archive", 1), ("filename", 1), ("index", 36), ("metadata", 2)]
+    assert export.recordings["transcript"].notna().sum() == 35  # 36 indexed, one of them an empty false wake
+    assert sorted(export.recordings["device_name"].value_counts().items()) == [("Küche", 21), ("Wohnzimmer", 15)]
     assert any("ZIP entry time" in n.message for n in export.report.notes)
 
 

@@ -54,6 +54,14 @@ def tone(seconds: float, freq: float = 440.0) -> bytes:
     return b"".join(struct.pack("<h", int(8000 * math.sin(2 * math.pi * freq * i / RATE))) for i in range(n))
 
 
+def room_noise(seconds: float, seed: int = 0) -> bytes:
+    """Quiet, deterministic room noise (about -56 dBFS): what a device keeps when it wakes by mistake."""
+    import random
+
+    rng = random.Random(seed)
+    return b"".join(struct.pack("<h", int(rng.gauss(0.0, 50.0))) for _ in range(int(seconds * RATE)))
+
+
 def wav(pcm: bytes, *, icrd: str | None = None, rate: int = RATE, info_after_data: bool = False) -> bytes:
     """A PCM WAV file; ``icrd`` adds a ``LIST/INFO ICRD`` creation date (before the data by default)."""
     fmt = b"fmt " + struct.pack("<IHHIIHH", 16, 1, 1, rate, rate * 2, 2, 16)

@@ -2,8 +2,15 @@
 
 Jonas Beispiel (Göttingen, amazon.de) never owned an Echo: his account has a Kindle and a Fire tablet.
 His export holds his own orders and searches — and 40 Alexa clips from a stranger's household in Passau,
-two voices, asking about Passau's weather, setting timers, playing music and calling Maria and Thomas;
-one clip's audio appears twice under two different times.
+two voices, asking about Passau's weather and traffic, setting timers, playing music and calling Maria and
+Stefan; one clip's audio appears twice under two different times, one is a false wake (room noise, empty
+transcript).
+
+The Alexa dataset also holds a SYNTHETIC voice-history index (``VoiceHistory/voice-history-index.csv``,
+Alexa web-API column names; whether real exports have one is unknown): 36 of the 40 clips with time,
+the stranger's device ("Küche", an Echo Dot, or "Wohnzimmer", an Echo Show — neither in Jonas's
+registrations), transcript (exactly the clip's spoken text) and Alexa's answer. The other four clips are
+dated as before by file name, WAV metadata (two) and ZIP entry date, and have no transcript.
 """
 
 from __future__ import annotations
@@ -18,16 +25,36 @@ from tests.synth.spec import Clip, Device, Order, Search, Spec
 OWNER = "Jonas Beispiel"
 ADDRESS = "Jonas Beispiel Lindenweg 7 37085 Göttingen Deutschland"
 
+KUECHE = ("Küche", "G090LF1174830KQ7", "A3S5BH2HU6VAYF")  # the stranger's Echo Dot: name, serial, type
+WOHNZIMMER = ("Wohnzimmer", "G000RA0887416M3B", "AWZZ5CVHX2CD")  # the stranger's Echo Show
+
+# (what is said, which device heard it, Alexa's answer); "{time}" is the local time in Passau
 PHRASES = [
-    "Alexa, wie wird das Wetter heute in Passau?", "Alexa, stell einen Timer auf zehn Minuten.",
-    "Alexa, spiel Entspannungsmusik.", "Alexa, ruf Maria an.", "Alexa, wie spät ist es?",
-    "Alexa, erinnere mich morgen um sieben an den Zahnarzt.", "Alexa, schalte das Licht im Wohnzimmer aus.",
-    "Alexa, lauter.", "Alexa, stopp.", "Alexa, füge Milch zur Einkaufsliste hinzu.",
-    "Alexa, regnet es morgen in Passau?", "Alexa, ruf Thomas an.", "Alexa, wie weit ist es nach Regensburg?",
-    "Alexa, guten Morgen.", "Alexa, spiel die Nachrichten.", "Alexa, wecke mich um sechs Uhr dreißig.",
-    "Alexa, was steht heute in meinem Kalender?", "Alexa, Timer stoppen.",
-    "Alexa, wie wird das Wetter am Wochenende in Passau?", "Alexa, spiel Kinderlieder für Lena.",
+    ("Alexa, wie wird das Wetter heute in Passau?", KUECHE, "In Passau ist es heute sonnig bei bis zu 24 Grad."),
+    ("Alexa, stell einen Timer auf zehn Minuten.", KUECHE, "Zehn Minuten, ab jetzt."),
+    ("Alexa, spiel Entspannungsmusik.", WOHNZIMMER, "Hier ist eine Playlist mit Entspannungsmusik."),
+    ("Alexa, ruf Maria an.", WOHNZIMMER, "Ich rufe Maria an."),
+    ("Alexa, wie spät ist es?", KUECHE, "Es ist {time} Uhr."),
+    ("Alexa, erinnere mich morgen um sieben an den Zahnarzt.", KUECHE, "Ich erinnere dich morgen um sieben Uhr."),
+    ("Alexa, schalte das Licht im Wohnzimmer aus.", WOHNZIMMER, "Okay."),
+    ("Alexa, lauter.", WOHNZIMMER, None),
+    ("Alexa, stopp.", KUECHE, None),
+    ("Alexa, füge Milch zur Einkaufsliste hinzu.", KUECHE, "Ich habe Milch zu deiner Einkaufsliste hinzugefügt."),
+    ("Alexa, regnet es morgen in Passau?", KUECHE, "Morgen wird es in Passau voraussichtlich nicht regnen."),
+    ("Alexa, ruf Stefan an.", WOHNZIMMER, "Ich rufe Stefan an."),
+    ("Alexa, wie weit ist es nach Regensburg?", KUECHE, "Regensburg ist etwa 120 Kilometer entfernt."),
+    ("Alexa, guten Morgen.", KUECHE, "Guten Morgen!"),
+    ("Alexa, spiel die Nachrichten.", WOHNZIMMER, "Hier ist deine tägliche Zusammenfassung."),
+    ("Alexa, wecke mich um sechs Uhr dreißig.", WOHNZIMMER, "Dein Wecker ist für sechs Uhr dreißig gestellt."),
+    ("Alexa, was steht heute in meinem Kalender?", KUECHE, "Für heute steht nichts in deinem Kalender."),
+    ("Alexa, wie ist der Verkehr in Passau?", KUECHE, "Auf dem Weg in die Innenstadt von Passau ist wenig los."),
+    ("Alexa, wie wird das Wetter am Wochenende in Passau?", WOHNZIMMER,
+     "Am Wochenende wird es in Passau wechselhaft bei bis zu 21 Grad."),
+    ("Alexa, spiel Kinderlieder für Lena.", WOHNZIMMER, "Hier sind Kinderlieder."),
 ]
+UNINDEXED = (13, 27, 35, 39)  # dated by WAV metadata (13, 27), compact file name (35), ZIP entry date (39)
+FALSE_WAKE = 22  # woke by mistake: room noise, indexed with an empty transcript
+PASSAU_SUMMER = timedelta(hours=2)  # CEST: the answers speak local time
 
 PRODUCTS = [
     ("Kindle Paperwhite, wasserfest, 6 Zoll, 8 GB", "119.99"), ("Fire HD 8-Tablet, 16 GB, Schwarz", "79.99"),
@@ -92,7 +119,7 @@ def demo_spec() -> Spec:
     ]
     clip_start = datetime(2018, 5, 2, 6, 40, 0)
     for n in range(40):
-        text = PHRASES[n % len(PHRASES)]
+        text, device, answer = PHRASES[n % len(PHRASES)]
         voice = VOICES[(n * 7 // 3) % 2]
         day = clip_start + timedelta(days=n * 2 + rng.randint(0, 1))
         hour = rng.choice([6, 7, 7, 8, 12, 17, 18, 19, 20, 21])
@@ -107,10 +134,18 @@ def demo_spec() -> Spec:
             file, dating = f"Voice/{when:%Y%m%d_%H%M%S}.wav", "filename"
         else:
             file, dating = f"Voice/{when:%Y-%m-%dT%H-%M-%S}_{tag}.wav", "filename"
-        spec.clips.append(Clip(file=file, text=text, voice=voice, time=when, dating=dating, speed=150 + (n * 7) % 41))
+        clip = Clip(file=file, text=text, voice=voice, time=when, dating=dating, speed=150 + (n * 7) % 41)
+        if n not in UNINDEXED:  # listed in the synthetic voice-history index, which then dates it
+            clip.dating = "index"
+            clip.device_name, clip.device_serial, clip.device_type = device
+            clip.response = answer.format(time=f"{when + PASSAU_SUMMER:%H:%M}") if answer else None
+        spec.clips.append(clip)
+    wake = spec.clips[FALSE_WAKE]
+    wake.text, wake.response = "", None
     # one clip delivered twice: clip 31 carries exactly the audio of clip 9, under another time
-    spec.clips[30].text, spec.clips[30].voice, spec.clips[30].speed = (spec.clips[8].text, spec.clips[8].voice,
-                                                                       spec.clips[8].speed)
+    twin, first = spec.clips[30], spec.clips[8]
+    twin.text, twin.voice, twin.speed, twin.response = first.text, first.voice, first.speed, first.response
+    twin.device_name, twin.device_serial, twin.device_type = first.device_name, first.device_serial, first.device_type
     return spec
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -89,6 +90,26 @@ def index_csv(clips: Sequence[Clip], customer: str = "A1SYNTHETIC") -> bytes:
         millis = int(clip.time.timestamp() * 1000)
         rows.append([f"{customer}#{millis}#A3S5BH2HU6VAYF#{clip.device_serial or ''}", str(millis),
                      clip.device_name or "", clip.device_serial or "", clip.text, clip.response or "",
+                     clip.file.rsplit("/", 1)[-1]])
+    return to_csv(header, rows, bom=True, quote_all=True)
+
+
+def voice_history_csv(clips: Sequence[Clip], customer: str = "A1SYNTHETIC") -> bytes:
+    """A SYNTHETIC voice-history index (no real Amazon export is known to hold one; see export-formats §2.5).
+
+    Columns use the Alexa web-API names (``recordKey`` = customer#epoch-ms#device type#serial, ``timestamp``
+    in epoch ms, ``deviceName``, ``deviceSerialNumber``, ``deviceType``, ``transcriptText``) plus
+    ``alexaResponse`` and ``audioFileName`` linking each row to its WAV. Newest first, as the web API lists
+    them; times are the clips' UTC times whatever the machine's time zone; an empty text stays empty.
+    """
+    header = ["recordKey", "timestamp", "deviceName", "deviceSerialNumber", "deviceType", "transcriptText",
+              "alexaResponse", "audioFileName"]
+    rows = []
+    for clip in sorted(clips, key=lambda c: (c.time, c.file), reverse=True):
+        millis = calendar.timegm(clip.time.timetuple()) * 1000 + clip.time.microsecond // 1000
+        device_type = clip.device_type or ""
+        rows.append([f"{customer}#{millis}#{device_type}#{clip.device_serial or ''}", str(millis),
+                     clip.device_name or "", clip.device_serial or "", device_type, clip.text, clip.response or "",
                      clip.file.rsplit("/", 1)[-1]])
     return to_csv(header, rows, bom=True, quote_all=True)
 

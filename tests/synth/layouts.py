@@ -10,11 +10,12 @@
 
 from __future__ import annotations
 
+import zlib
 from datetime import datetime
 from pathlib import Path
 
 from tests.synth import audio
-from tests.synth.docs import Entry, index_csv, index_json, pdf, write_zip
+from tests.synth.docs import Entry, index_csv, index_json, pdf, voice_history_csv, write_zip
 from tests.synth.render import (
     alexa_devices_csv,
     digital_content_orders_csv,
@@ -34,22 +35,32 @@ README = b"This archive contains the data you requested.\r\nSynthetic test expor
 
 
 def clip_entries(spec: Spec, folder: str = "", index: str | None = None) -> list[Entry]:
-    """WAV entries of every clip (dated as the clip says), plus the transcript PDF and an optional index."""
+    """WAV entries of every clip (dated as the clip says), plus the transcript PDF and an optional index.
+
+    ``index``: ``None`` — the PDF only; ``"csv"``/``"json"`` — an index of every clip instead of the PDF;
+    ``"dated"`` — the PDF plus a synthetic voice-history CSV of the clips whose ``dating`` is ``"index"``.
+    """
     entries: list[Entry] = []
     for clip in spec.clips:
         entries.append(_clip_entry(clip, folder, spec.export_time))
-    if spec.clips and index is None:
-        lines = [f"{c.text}" for c in spec.clips]
+    if spec.clips and index in (None, "dated"):
+        lines = [c.text for c in spec.clips if c.text]
         entries.append((folder + "Alexa-Sprachaufnahmen-Transkripte.pdf", pdf("Alexa – Transkripte", lines)))
     if index == "csv":
         entries.append((folder + "VoiceHistory/voice-history-index.csv", index_csv(spec.clips)))
     elif index == "json":
         entries.append((folder + "VoiceHistory/voice-history.json", index_json(spec.clips)))
+    elif index == "dated":
+        listed = [c for c in spec.clips if c.dating == "index"]
+        entries.append((folder + "VoiceHistory/voice-history-index.csv", voice_history_csv(listed)))
     return entries
 
 
 def _clip_entry(clip: Clip, folder: str, export_time: datetime) -> Entry:
-    pcm = audio.speak(clip.text, clip.voice, clip.speed)
+    if clip.text:
+        pcm = audio.speak(clip.text, clip.voice, clip.speed)
+    else:  # a false wake: quiet room noise, seeded by the file name (same bytes on every run)
+        pcm = audio.room_noise(1.6, zlib.crc32(clip.file.encode()))
     icrd = clip.time.strftime("%Y-%m-%d %H:%M:%S") if clip.dating == "metadata" else None
     data = audio.wav(pcm, icrd=icrd)
     when = clip.time if clip.dating == "archive" else export_time

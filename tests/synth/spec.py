@@ -55,7 +55,10 @@ class Device:
 
 @dataclass
 class Clip:
-    """A voice clip. ``dating`` says where its time is written: filename, metadata, archive, index."""
+    """A voice clip. ``dating`` says where its time is written: filename, metadata, archive, index.
+
+    An empty ``text`` is a false wake: the clip holds quiet room noise and its transcript is empty.
+    """
 
     file: str  # path inside the Alexa dataset, e.g. "Voice/2018-05-03_07-12-09_a1b2.wav"
     text: str
@@ -64,6 +67,7 @@ class Clip:
     dating: str = "filename"
     device_name: str | None = None
     device_serial: str | None = None
+    device_type: str | None = None  # Amazon's device-type code, as in a web-API recordKey
     response: str | None = None
     speed: int = 165  # espeak-ng words per minute: the same phrase at another speed is other audio
 
