@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from core.errors import DossierError
@@ -151,7 +151,35 @@ class MainWindow(QMainWindow):
         if callable(toggle):
             self.review.space_handler = toggle
         player.verdictChosen.connect(lambda fid, verdict: self.review.set_verdict(verdict or None, fid))
+        player.recordingShown.connect(self._on_player_recording)
+        # Shift+J / Shift+K step through the flagged clips from the findings list too (the player's own
+        # shortcuts only work while the focus is inside the player)
+        for keys, slot in (("Shift+J", player.next_flagged), ("Shift+K", player.previous_flagged)):
+            shortcut = QShortcut(QKeySequence(keys), self.review.tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         return player
+
+    def _feed_player(self, findings: list[Finding]) -> None:
+        """Give the player the flagged recordings in time order, for its next/previous flagged clip."""
+        if self.player is None or self.result is None:
+            return
+        rec = self.result.export.recordings
+        rows: list[dict[str, Any]] = []
+        if len(rec):
+            flagged = rec[rec["id"].isin({f.subject for f in findings})]
+            rows = flagged.sort_values("time", kind="stable", na_position="last").to_dict("records")
+        self.player.set_playlist(rows, findings)
+
+    def _on_player_recording(self, recording_id: str) -> None:
+        """The player moved to another flagged clip: the findings list (and so tables and timeline) follow."""
+        current = self.review.current
+        if self.result is None or (current is not None and current.subject == recording_id):
+            return
+        for fid in self.review.model.order:
+            if self.review.model.findings[fid].subject == recording_id:
+                self.review.select(fid)
+                return
 
     # ---- opening -------------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -252,11 +280,12 @@ class MainWindow(QMainWindow):
         for name, panel in self.explore.tables.items():
             panel.clear_filters()
             panel.set_frame(export.table(name), self._flags(name, result.findings))
-        self.review.set_data(result.findings, result.case, self._describe)
+        if self.player is not None:  # before the review list selects its first finding, which loads a clip
+            self.player.set_source(result.source)
+        self._feed_player(result.findings)
         for view in self._timelines():
             view.set_data(export, result.findings)
-        if self.player is not None:
-            self.player.set_source(result.source)
+        self.review.set_data(result.findings, result.case, self._describe)
         self._set_export_actions(True)
         self.pages.setCurrentWidget(self.overview)
         self.stack.setCurrentWidget(self.pages)
@@ -266,6 +295,7 @@ class MainWindow(QMainWindow):
             return
         self.result.findings = findings
         self.overview.show_findings(findings)
+        self._feed_player(findings)
         self.review.set_data(findings, self.result.case, self._describe)
         for name, panel in self.explore.tables.items():
             panel.set_flags(self._flags(name, findings))

@@ -225,3 +225,42 @@ def test_a_background_refresh_keeps_the_note_being_typed(qtbot, window, tmp_path
     assert review.note.toPlainText() == "half a sent"
     assert review.note.textCursor().position() == cursor
     assert window.result.case.verdicts()[current][1] == "half a sent"
+
+
+@pytest.mark.full_window
+@pytest.mark.skipif(not demo_export_dir().is_dir(), reason="demo export not in this checkout yet")
+def test_next_flagged_in_the_player_moves_the_findings_list(qtbot, window) -> None:
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.result is not None or window.welcome.has_error(), timeout=30000)
+    assert window.result is not None, window.welcome.error.text()
+    window.pages.setCurrentWidget(window.review)
+    player, review = window.player, window.review
+    rec = window.result.export.recordings
+    subjects = {f.subject for f in window.result.findings}
+    in_time_order = rec[rec["id"].isin(subjects)].sort_values("time")["id"].tolist()
+    assert len(in_time_order) >= 3
+    start = review.current.subject
+    assert player.recording is not None and player.recording["id"] == start  # the first finding's clip is loaded
+    position = in_time_order.index(start)
+    expected = in_time_order[position + 1] if position + 1 < len(in_time_order) else in_time_order[position - 1]
+    step = player.next_flagged if position + 1 < len(in_time_order) else player.previous_flagged
+    assert player.transport.next.isEnabled() or player.transport.previous.isEnabled()
+    with qtbot.waitSignal(player.recordingShown) as shown:
+        step()
+    assert shown.args == [expected]
+    assert review.current.subject == expected  # the findings list follows the player
+    assert player.recording["id"] == expected
+    table = window.explore.tables["recordings"]
+    selected = table.view.selectionModel().selectedRows()
+    assert selected and rec["id"].iloc[selected[0].data(Qt.ItemDataRole.UserRole + 1)] == expected
+    # Shift+J / Shift+K work from the findings list as well
+    review.tree.setFocus()
+    here = in_time_order.index(expected)
+    key, there = (Qt.Key.Key_K, here - 1) if here > 0 else (Qt.Key.Key_J, here + 1)
+    qtbot.keyClick(review.tree, key, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: review.current.subject == in_time_order[there], timeout=3000)
+    # a verdict given in the player is stored in the case for every finding about the clip
+    clip = player.recording["id"]
+    player.verdicts.chosen.emit("not-mine")
+    ids = [f.id for f in window.result.findings if f.subject == clip]
+    assert ids and all(window.result.case.verdicts()[fid][0] == "not-mine" for fid in ids)
