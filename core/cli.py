@@ -96,15 +96,18 @@ def _desktop_entry(*, install: bool) -> int:
 def load(paths: Sequence[str], *, hashes: bool = True, progress: Any = None) -> Any:
     """Open, parse and (optionally) hash an export; returns ``(source, export)``."""
     from core.archive import ExportSource
-    from core.clip_hashes import compute_clip_hashes
+    from core.clip_hashes import ClipHashPrefetch, compute_clip_hashes
     from core.vendors import parse_export
 
     source = ExportSource.open(list(paths))
+    early = ClipHashPrefetch(source) if hashes else None  # clips hash on both cores while the model is parsed
     try:
         export = parse_export(source)
         if hashes:
-            compute_clip_hashes(export, source)
+            compute_clip_hashes(export, source, prefetched=early)
     except BaseException:
+        if early is not None:
+            early.cancel()
         source.close()
         raise
     return source, export

@@ -9,9 +9,10 @@ top-level ZIP (files in folders, entries of nested ZIPs) are read through the sh
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import BinaryIO, cast
 
@@ -24,6 +25,7 @@ from core.model import Export
 
 WORKERS = 2
 CHUNK = 1 << 16
+AUDIO_NAME = re.compile(r"(?i)\.(?:wav|mp3|m4a|aac|ogg|opus|flac|amr|3gp|webm)$")
 
 
 class _WorkerReader:
@@ -86,19 +88,13 @@ def _hash(reader: _WorkerReader, member: Member, cancelled: Cancelled) -> str:
     return digest.hexdigest()
 
 
-def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress = _no_progress,
-                        cancelled: Cancelled = _never) -> None:
-    """Fill ``export.recordings["sha256"]`` for every recording whose audio can be read."""
-    recordings = export.recordings
-    total = len(recordings)
-    if not total:
-        return
-    by_path: dict[str, Member] = {}
-    for m in source.members:
-        by_path.setdefault(m.path, m)
-    targets = list(recordings["audio_member"])
-    hashes: list[str | None] = [None] * total
-    errors: list[tuple[str, str]] = []
+def _hash_members(source: ExportSource, members: list[Member], progress: Callable[[int], None],
+                  cancelled: Cancelled) -> tuple[dict[str, str], dict[str, str]]:
+    """SHA-256 of each member on ``WORKERS`` threads: ``({path: digest}, {path: error sentence})``."""
+    hashes: dict[str, str] = {}
+    errors: dict[str, str] = {}
+    if not members:
+        return hashes, errors
     lock = threading.Lock()
     done = [0]
     local = threading.local()
@@ -115,23 +111,22 @@ def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress
         for pos in positions:
             if cancelled():
                 raise ImportCancelled()
-            path = targets[pos]
-            member = by_path.get(path) if isinstance(path, str) else None
-            if member is not None:
-                try:
-                    hashes[pos] = _hash(reader(), member, cancelled)
-                except ImportCancelled:
-                    raise
-                except DossierError as exc:
-                    with lock:
-                        errors.append((path, str(exc)))
+            member = members[pos]
+            try:
+                digest = _hash(reader(), member, cancelled)
+                with lock:
+                    hashes[member.path] = digest
+            except ImportCancelled:
+                raise
+            except DossierError as exc:
+                with lock:
+                    errors[member.path] = str(exc)
             with lock:
                 done[0] += 1
                 count = done[0]
-            if count % 50 == 0 or count == total:
-                progress(count / total, f"Fingerprinting voice recordings… {count:,} of {total:,}")
+            progress(count)
 
-    shared = iter(range(total))
+    shared = iter(range(len(members)))
     shared_lock = threading.Lock()
 
     def positions() -> Iterator[int]:
@@ -150,6 +145,92 @@ def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress
     finally:
         for r in readers:
             r.close()
-    for path, message in sorted(errors):
-        export.report.problem(path, None, f"The clip could not be read for hashing: {message}")
-    recordings["sha256"] = pd.Series(hashes, index=recordings.index, dtype=object)
+    return hashes, errors
+
+
+class ClipHashPrefetch:
+    """Hashes every audio-named member in the background, started right after listing, so the clip hashes
+    are computed while the model is parsed (``compute_clip_hashes(..., prefetched=...)`` collects them).
+
+    The files read are the ones the parse is about to name as recordings; a recording the prefetch did not
+    cover is hashed afterwards as usual, so the result never depends on this guess.
+    """
+
+    def __init__(self, source: ExportSource, cancelled: Cancelled = _never) -> None:
+        unique: dict[str, Member] = {}
+        for m in source.members:
+            if AUDIO_NAME.search(m.path):
+                unique.setdefault(m.path, m)
+        self.members = list(unique.values())
+        self.done = 0
+        self._stop = threading.Event()
+        self._result: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        self._error: BaseException | None = None
+
+        def stopped() -> bool:
+            return self._stop.is_set() or cancelled()
+
+        def run() -> None:
+            try:
+                self._result = _hash_members(source, self.members, self._count, stopped)
+            except BaseException as exc:  # re-raised by result() in the caller's thread
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="clip-hash-prefetch", daemon=True)
+        self._thread.start()
+
+    def _count(self, count: int) -> None:
+        self.done = count
+
+    def cancel(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def result(self, progress: Progress = _no_progress, cancelled: Cancelled = _never
+               ) -> tuple[dict[str, str], dict[str, str]]:
+        """Wait for the background pass (reporting progress); ``({path: digest}, {path: error})``."""
+        total = len(self.members)
+        while self._thread.is_alive():
+            if cancelled():
+                self.cancel()
+                raise ImportCancelled()
+            progress(self.done / total if total else 1.0, f"Fingerprinting voice recordings… {self.done:,} of "
+                                                          f"{total:,}")
+            self._thread.join(0.1)
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
+def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress = _no_progress,
+                        cancelled: Cancelled = _never, *, prefetched: ClipHashPrefetch | None = None) -> None:
+    """Fill ``export.recordings["sha256"]`` for every recording whose audio can be read."""
+    recordings = export.recordings
+    total = len(recordings)
+    if not total:
+        if prefetched is not None:
+            prefetched.cancel()
+        return
+    known, failed = prefetched.result(progress, cancelled) if prefetched is not None else ({}, {})
+    by_path: dict[str, Member] = {}
+    for m in source.members:
+        by_path.setdefault(m.path, m)
+    targets = list(recordings["audio_member"])
+    todo: dict[str, Member] = {}
+    for path in targets:
+        if isinstance(path, str) and path in by_path and path not in known and path not in failed:
+            todo.setdefault(path, by_path[path])
+    offset = total - len(todo)
+
+    def report(count: int) -> None:
+        if count % 50 == 0 or count == len(todo):
+            done = min(total, offset + count)
+            progress(done / total, f"Fingerprinting voice recordings… {done:,} of {total:,}")
+
+    hashes, errors = _hash_members(source, list(todo.values()), report, cancelled)
+    hashes.update(known)
+    errors.update(failed)
+    for path in sorted({p for p in targets if isinstance(p, str) and p in errors}):
+        export.report.problem(path, None, f"The clip could not be read for hashing: {errors[path]}")
+    recordings["sha256"] = pd.Series([hashes.get(p) if isinstance(p, str) else None for p in targets],
+                                     index=recordings.index, dtype=object)

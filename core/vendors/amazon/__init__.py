@@ -106,15 +106,21 @@ def _purchases(ctx: Context, by_kind: dict[str | None, list[Member]]) -> list[pd
     return parts
 
 
+HEAD_LIMIT = 65536
+
+
 def _candidate(ctx: Context, member: Member, known_reason: str | None) -> pd.DataFrame | None:
     """A CSV/JSON no pattern matched: a voice index, a known unused dataset, or an unknown one (header)."""
     if known_reason:  # an Amazon dataset Dossier does not analyse: not even opened
         ctx.skipped(member, known_reason)
         return None
     table: Table | None = None
+    whole: bytes | None = None  # a small CSV read whole for its header is not read a second time
     if member.suffix == ".csv":
         try:
-            header = csv_header(read_member_bytes(ctx.source, member, 65536))
+            head = read_member_bytes(ctx.source, member, HEAD_LIMIT)
+            whole = head if len(head) < HEAD_LIMIT else None
+            header = csv_header(head)
         except TableUnreadable as exc:
             ctx.unreadable(member, str(exc))
             return None
@@ -127,7 +133,7 @@ def _candidate(ctx: Context, member: Member, known_reason: str | None) -> pd.Dat
         header = [sanitize_text(h)[:200] for h in table.header]
         looks_like_index = voice.is_index(table, member.path)
     if looks_like_index and member.suffix == ".csv":
-        table = ctx.read_table(member)  # the whole file; a header alone proves little
+        table = ctx.read_table(member, data=whole)  # the whole file; a header alone proves little
         if table is None:
             return None
         looks_like_index = voice.is_index(table, member.path)

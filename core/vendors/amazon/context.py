@@ -12,7 +12,7 @@ from core.archive import Cancelled, ExportSource, Member
 from core.errors import ImportCancelled
 from core.jsontable import read_json_records
 from core.model import FileEntry, ImportReport, Problem
-from core.tabular import Table, TableUnreadable, read_csv
+from core.tabular import Table, TableUnreadable, read_csv, read_csv_bytes
 
 
 @dataclass
@@ -48,11 +48,15 @@ class Context:
         return self.report.add(entry)
 
     # ---- reading ----------------------------------------------------------------------------------
-    def read_table(self, member: Member, usecols: tuple[str, ...] | None = None) -> Table | None:
-        """The member as a table, or ``None`` after recording it as unreadable."""
+    def read_table(self, member: Member, usecols: tuple[str, ...] | None = None,
+                   data: bytes | None = None) -> Table | None:
+        """The member as a table, or ``None`` after recording it as unreadable. ``data``: a CSV member's
+        bytes already read (not read again)."""
         try:
             if member.suffix == ".json":
                 table = read_json_records(self.source, member)
+            elif data is not None:
+                table = read_csv_bytes(member.path, data, usecols)
             else:
                 table = read_csv(self.source, member, usecols)
         except TableUnreadable as exc:
