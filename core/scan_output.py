@@ -80,6 +80,18 @@ def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
     }
 
 
+def top_findings(findings: list[Finding], limit: int) -> list[Finding]:
+    """The most telling findings: the most severe first, one per rule before any rule repeats."""
+    rank = {"high": 0, "medium": 1, "low": 2}
+    ordered = sorted(findings, key=lambda f: (rank.get(f.severity, 3), f.subject != "export"))
+    first_of_rule: dict[str, Finding] = {}
+    for finding in ordered:
+        first_of_rule.setdefault(finding.rule, finding)
+    chosen = list(first_of_rule.values())[:limit]
+    chosen += [f for f in ordered if f not in chosen][: limit - len(chosen)]
+    return chosen
+
+
 def scan_summary(export: Export, findings: list[Finding]) -> str:
     counts = export.counts()
     lines = [
@@ -95,7 +107,7 @@ def scan_summary(export: Export, findings: list[Finding]) -> str:
         lines.append(f"Findings: {len(findings):,}")
         for (rule, severity), n in sorted(Counter((f.rule, f.severity) for f in findings).items()):
             lines.append(f"  {n:6,}  {severity:<6}  {rule}")
-        top = [f for f in findings if f.severity == "high"][:5] or findings[:5]
+        top = top_findings(findings, 6)
         lines.append("Top findings:")
         lines.extend(f"  - {f.explanation}" for f in top)
     else:

@@ -1,7 +1,8 @@
 """``recording-false-wake``: a recording kept although nothing was asked — no transcript, or a marker.
 
 Metadata part (here): an empty transcript, or Amazon's markers for audio not meant for Alexa. Only when
-the export gives transcripts per recording at all (otherwise "no transcript" says nothing). The audio
+the export gives transcripts per recording at all (otherwise "no transcript" says nothing), and only for
+recordings an index lists (a clip the index does not list has no transcript for that reason alone). The audio
 part — near-silent clips — is measured in the background pass (:mod:`core.rules.voice`).
 """
 
@@ -33,7 +34,8 @@ def recording_false_wake(export: Export, context: ReviewContext) -> list[Finding
     texts = recs["transcript"].astype(object).where(has_text, "").astype(str)
     marked = {t for t in pd.unique(texts).tolist() if t and MARKERS.search(t)}  # each distinct transcript once
     marker = texts.isin(list(marked)).to_numpy(dtype=bool)
-    flagged = (~has_text).to_numpy() | marker
+    indexed = (recs["time_source"] == "index").to_numpy(dtype=bool)
+    flagged = ((~has_text).to_numpy() & indexed) | marker
     view = recordings_view(export)[flagged]
     total_with = int(has_text.sum())
     findings = []
@@ -42,7 +44,8 @@ def recording_false_wake(export: Export, context: ReviewContext) -> list[Finding
             why = f'its transcript reads "{text.strip()[:80]}", i.e. nothing was asked of the assistant'
             basis = "transcript-marker"
         else:
-            why = (f"it has no transcript, while {total_with:,} other recordings in this export have one — "
+            why = (f"the export's recording index lists it without a transcript, while {total_with:,} other "
+                   "recordings in this export have one — "
                    "the device most likely woke up by mistake")
             basis = "no-transcript"
         explanation = f"This recording made at {row.when or 'an unknown time'} was kept although {why}."

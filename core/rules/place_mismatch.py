@@ -29,7 +29,8 @@ FAR_KM = 150.0
 LOCAL_INTENT = frozenset(_words("""
 weather forecast temperature rain snow traffic wetter vorhersage temperatur regen schnee verkehr stau
 verkehrslage meteo meteo temps pluie trafic circulation bouchons tiempo lluvia trafico previsione pioggia
-traffico weer regen verkeer file
+traffico weer regen verkeer file raining rainy snowing sunny windy regnet regnen schneit schneien gewitter
+sonnig pleut neige llueve nieva piove nevica regent sneeuwt
 """))
 CUES = LOCAL_INTENT | frozenset(_words("""
 in at to near around nach bei um fur zu a au aux vers pres per verso naar bij te en hacia cerca time zeit uhrzeit

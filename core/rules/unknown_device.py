@@ -44,8 +44,9 @@ def recording_unknown_device(export: Export, context: ReviewContext) -> list[Fin
         return []
     listed = sorted({device_label(n, s) for n, s in zip(inv.listed["name"], inv.listed["serial"], strict=True)})
     if listed:
-        lists = f"{inv.describe_lists(named=False)}, which list only " + ", ".join(listed[:3])
-        lists += f" and {len(listed) - 3} more" if len(listed) > 3 else ""
+        shown = listed[:3] + ([f"{len(listed) - 3} more"] if len(listed) > 3 else [])
+        names = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+        lists = f"{inv.describe_lists(named=False)}. Those lists name only {names}"
     else:
         lists = f"{inv.describe_lists(named=False)}, which list no device at all"
     severity: Severity = "medium" if inv.unregistered_purchases else "high"

@@ -39,6 +39,16 @@ def test_false_wake_only_when_the_export_has_transcripts() -> None:
     assert recording_false_wake(build([none, recording("2019-01-05T10:00:00Z")]), ReviewContext()) == []
 
 
+def test_a_clip_the_index_does_not_list_is_no_false_wake() -> None:
+    """No transcript because no index row mentions the clip says nothing about why it was recorded."""
+    talk = recording("2019-01-01T10:00:00Z", transcript="wie wird das wetter")
+    unlisted = recording("2019-01-02T10:00:00Z", transcript=None, time_source="filename")
+    listed_empty = recording("2019-01-03T10:00:00Z", transcript="")
+    findings = recording_false_wake(build([talk, unlisted, listed_empty]), ReviewContext())
+    assert ids(findings) == {listed_empty["id"]}
+    assert "index lists it without a transcript" in findings[0].explanation
+
+
 def test_retention_needs_a_stated_period() -> None:
     old = recording("2018-01-01T10:00:00Z")
     new = recording("2020-06-01T10:00:00Z")

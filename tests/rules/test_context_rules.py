@@ -81,6 +81,14 @@ def test_places_need_a_cue(text: str, places: list[str]) -> None:
     assert [p.name for p, _ in named_places(text, default_gazetteer())] == places
 
 
+@pytest.mark.parametrize("text", ["Alexa, regnet es morgen in Hamburg?", "is it raining in Hamburg",
+                                  "est-ce qu'il pleut à Hamburg"])
+def test_weather_verbs_make_a_weather_question(text: str) -> None:
+    rec = recording("2019-06-01T08:00:00Z", transcript=text)
+    findings = recording_place_mismatch(build([rec], account=MUNICH), ReviewContext())
+    assert [(f.severity, "weather or traffic question" in f.explanation) for f in findings] == [("medium", True)]
+
+
 def test_place_mismatch_far_and_near() -> None:
     far = recording("2019-06-01T08:00:00Z", transcript="Alexa, wie wird das Wetter in Hamburg?")
     near = recording("2019-06-02T08:00:00Z", transcript="wetter in augsburg")
