@@ -49,6 +49,7 @@ from core.rules.finding import Finding
 from gui.findings_model import FINDING_ROLE, FindingsModel, rule_title
 from gui.icons import VERDICT_ICONS, icon, severity_colour, severity_icon, severity_word, verdict_word
 from gui.welcome import plain_label, scaled_font
+from gui.when import when
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -373,10 +374,10 @@ class ReviewPage(QWidget):
         self.severity_word.setStyleSheet(f"color: {severity_colour(finding.severity).name()};")
         self.rule.setText(rule_title(finding.rule))
         self.explanation.setText(finding.explanation)
-        shown, utc = local_time(finding.time)
+        moment = when(finding.time)
         rows: list[tuple[str, str, str]] = []
-        if shown:
-            rows.append((self.tr("When"), shown, utc))
+        if moment is not None:
+            rows.append((self.tr("When"), moment.full, moment.utc_full))
         if finding.member:
             rows.append((self.tr("File in the export"), finding.member, ""))
         for key, value in finding.evidence.items():

@@ -33,6 +33,7 @@ from gui.panel import Panel
 from gui.settings import Settings
 from gui.waveform_view import mm_ss
 from gui.welcome import plain_label, scaled_font
+from gui.when import when
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -50,19 +51,10 @@ def device_text(rec: dict[str, Any]) -> str:
 
 
 def when_text(value: object) -> tuple[str, str]:
-    """(local time to show, UTC for the tooltip) of a timestamp; empty strings when undated."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "", ""
-    try:
-        stamp = pd.Timestamp(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return "", ""
-    if stamp is pd.NaT or pd.isna(stamp):
-        return "", ""
-    if stamp.tzinfo is None:
-        stamp = stamp.tz_localize("UTC")
-    local = stamp.to_pydatetime().astimezone()
-    return f"{local:%a %d %b %Y, %H:%M:%S}", stamp.tz_convert("UTC").strftime("%Y-%m-%d %H:%M:%S UTC")
+    """(local time with zone and UTC, as :func:`gui.when.when_text`; UTC date for the tooltip) of a
+    timestamp; empty strings when undated."""
+    moment = when(value)
+    return (moment.full, moment.utc_full) if moment else ("", "")
 
 
 def seconds(value: object) -> float:

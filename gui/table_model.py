@@ -28,6 +28,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from gui.when import when_text
+
 BLOCK = 128  # view rows formatted together (a screenful is ~30-60)
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's position in the frame
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw cell value
@@ -200,7 +202,7 @@ class DataFrameModel(QAbstractTableModel):
         if self._missing(value):
             return None
         if spec.kind == "time":
-            return html.escape(pd.Timestamp(value).tz_convert("UTC").strftime("%Y-%m-%d %H:%M:%S UTC"))
+            return html.escape(when_text(value, self.locale))
         if spec.kind == "text":
             text = str(value)
             return html.escape(text if len(text) <= MAX_TOOLTIP else text[:MAX_TOOLTIP] + "…")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
 from gui.timeline_data import KIND_WORDS, MAJOR, TABLE_OF_KIND, TITLE_COLUMN, Lane
+from gui.when import when_text
 
 HIT_PIXELS = 7
 WHEEL_FACTOR = 0.8
@@ -87,8 +88,7 @@ class TimelineInput:
                 device = lane.label.removeprefix("Voice · ")
             if isinstance(device, str) and device:
                 lines.append(f"Device: {device}")
-        local = when.astimezone()
-        lines.append(f"{local:%a %d %b %Y, %H:%M:%S} local ({when:%H:%M} UTC)")
+        lines.append(when_text(when))
         level = int(lane.levels[index])
         if level:
             lines.append("Flagged: " + ("high" if level == MAJOR else "medium or low") + " — see Findings")

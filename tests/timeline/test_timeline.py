@@ -195,7 +195,7 @@ def test_times_are_local(monkeypatch, view):
     export.purchases = export.purchases.iloc[:1].assign(time=pd.to_datetime(["2018-06-01T12:00:00Z"], utc=True))
     view.set_data(export, [])
     text = view.describe(view.lanes[0], 0)
-    assert "12:00 UTC" in text
+    assert "12:00:00 UTC" in text
 
 
 def test_click_on_a_count_bar_zooms_into_it(view):

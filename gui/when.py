@@ -1,0 +1,78 @@
+"""How Dossier shows a moment: local time with its zone, and the UTC value beside it.
+
+Exports and rule explanations speak UTC; people think in local time. Everywhere a single moment is
+shown in full (the evidence panel, the player, tooltips) it reads
+``Sun 06 May 2018, 20:49:09 CEST (18:49:09 UTC)`` — day and month names in the interface language.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+
+import pandas as pd
+from PySide6.QtCore import QLocale
+
+
+@dataclass(frozen=True)
+class When:
+    """``local``: "Sun 06 May 2018, 20:49:09 CEST"; ``utc``: "18:49:09 UTC" (with the date when it
+    differs from the local one); ``utc_full``: "2018-05-06 18:49:09 UTC"."""
+
+    local: str
+    utc: str
+    utc_full: str
+    is_utc: bool  # the computer's zone is UTC itself: nothing to add in brackets
+
+    @property
+    def full(self) -> str:
+        return self.local if self.is_utc else f"{self.local} ({self.utc})"
+
+
+def utc_timestamp(value: object) -> pd.Timestamp | None:
+    """``value`` (ISO text, datetime, Timestamp; naive means UTC) as an aware UTC Timestamp, or ``None``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    try:
+        stamp = pd.Timestamp(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if stamp is pd.NaT or pd.isna(stamp):
+        return None
+    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+
+
+def zone_name(local: datetime) -> str:
+    """The zone's abbreviation ("CEST"), or "UTC+03:00" where it has none or only a long name."""
+    name = local.tzname() or ""
+    if name and len(name) <= 5 and name.isalpha():
+        return name
+    offset = local.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "−"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def when(value: object, locale: QLocale | None = None) -> When | None:
+    """How to show ``value`` (``None`` when it is not a time)."""
+    stamp = utc_timestamp(value)
+    if stamp is None:
+        return None
+    loc = locale or QLocale()
+    moment = stamp.to_pydatetime()
+    local = moment.astimezone()
+    zone = zone_name(local)
+    day = loc.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+    month = loc.monthName(local.month, QLocale.FormatType.ShortFormat)
+    shown = f"{day} {local:%d} {month} {local:%Y}, {local:%H:%M:%S} {zone}"
+    same_day = local.date() == moment.date()
+    utc = f"{moment:%H:%M:%S} UTC" if same_day else f"{moment:%Y-%m-%d %H:%M:%S} UTC"
+    is_utc = local.utcoffset() is not None and not local.utcoffset() and zone == "UTC"
+    return When(shown, utc, f"{moment:%Y-%m-%d %H:%M:%S} UTC", is_utc)
+
+
+def when_text(value: object, locale: QLocale | None = None) -> str:
+    """The full text for ``value`` ("" when it is not a time)."""
+    moment = when(value, locale)
+    return moment.full if moment else ""
