@@ -31,12 +31,14 @@ def matched_by(view: pd.DataFrame, inv: Inventory) -> np.ndarray:
 
 def unknown_device_mask(export: Export, context: ReviewContext) -> np.ndarray:
     """Which recordings this rule flags (for the export summary), without building findings."""
+    if not export.has_device_list:
+        return np.zeros(len(export.recordings), dtype=bool)
     return np.asarray(matched_by(recordings_view(export), inventory(export)) == "none")
 
 
 def recording_unknown_device(export: Export, context: ReviewContext) -> list[Finding]:
     view = recordings_view(export)
-    if not len(view):
+    if not len(view) or not export.has_device_list:  # no list to compare with (see recording-without-device)
         return []
     inv = inventory(export)
     unknown = view[matched_by(view, inv) == "none"]

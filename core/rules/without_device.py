@@ -4,6 +4,10 @@ Evidence considered: the device registrations and the Alexa device list (voice-c
 devices, each with its registration period), and purchases of voice devices (a bought Echo that never
 appears in the device lists weakens the finding to ``medium`` for recordings after the purchase).
 ``ReviewContext.owner_has_no_device`` (the user's declaration) makes every recording a finding.
+
+Exports that list no devices at all (Google Takeout: ``Export.has_device_list`` is false) cannot show
+that a device was missing: there the rule says so once, for the whole export, and flags recordings only
+on the user's declaration.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ def recording_without_device(export: Export, context: ReviewContext) -> list[Fin
         return []
     inv = inventory(export)
     if context.owner_has_no_device:
-        return _declared(view, inv)
+        return _declared(view, inv, export.has_device_list)
+    if not export.has_device_list:
+        return [_no_device_list(export, view)]
     if not len(inv.voice):
         return _never(view, inv)
     return _not_at_that_time(view, inv)
@@ -36,6 +42,8 @@ def recording_without_device(export: Export, context: ReviewContext) -> list[Fin
 def without_device_mask(export: Export, context: ReviewContext) -> np.ndarray:
     """Which recordings this rule flags (for the export summary), without building findings."""
     view = recordings_view(export)
+    if not export.has_device_list and not context.owner_has_no_device:
+        return np.zeros(len(view), dtype=bool)
     inv = inventory(export)
     if context.owner_has_no_device or not len(inv.voice):
         return np.ones(len(view), dtype=bool)
@@ -52,9 +60,21 @@ def _attributed(row: object) -> str:
     return "" if label == "no named device" else f" attributed to {label}"
 
 
-def _declared(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
+def _no_device_list(export: Export, view: pd.DataFrame) -> Finding:
+    vendor = export.vendor.capitalize()
+    text = (f"{vendor} exports contain no list of the account's devices, so Dossier cannot check which device "
+            f"made each of the {len(view):,} recordings. If you never used a voice assistant on any device of "
+            "this account, declare it (\"I have never owned a voice device\"): then every recording becomes a "
+            "finding.")
+    return Finding(RULE, "low", "export", text, None, None,
+                   {"basis": "no-device-list", "recordings": len(view), "vendor": export.vendor})
+
+
+def _declared(view: pd.DataFrame, inv: Inventory, has_device_list: bool = True) -> list[Finding]:
     contradiction = ""
-    if len(inv.voice):
+    if not has_device_list:
+        contradiction = " This export lists no devices, so this finding rests on your declaration alone."
+    elif len(inv.voice):
         contradiction = (f" Note: {inv.describe_lists()} list {plural(len(inv.voice), 'voice device')} — check that "
                          "your declaration is right.")
     findings = []

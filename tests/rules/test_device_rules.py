@@ -134,3 +134,18 @@ def test_voice_product_titles(title: str, voice: bool) -> None:
 def test_account_object_unused_by_device_rules() -> None:
     export = build([recording("2020-01-01T00:00:00Z")], account=Account())
     assert len(recording_without_device(export, ReviewContext())) == 1
+
+
+def test_export_without_a_device_list_says_so_instead_of_flagging_everything() -> None:
+    """Google Takeout lists no devices: one export-level note, per-recording findings only on declaration."""
+    recs = [recording(f"2023-01-0{d}T08:00:00Z", name="Pixel-Telefon", transcript="wie spät ist es")
+            for d in range(1, 6)]
+    export = build(recs)
+    export.vendor, export.layouts = "google", ["google-takeout"]
+    assert not export.has_device_list
+    findings = [f for rule in DEVICE_RULES for f in rule(export, ReviewContext())]
+    assert [(f.rule, f.subject, f.severity) for f in findings] == [("recording-without-device", "export", "low")]
+    assert "no list of the account's devices" in findings[0].explanation and "5 recordings" in findings[0].explanation
+    declared = recording_without_device(export, ReviewContext(owner_has_no_device=True))
+    assert ids(declared) == {r["id"] for r in recs}
+    assert all("rests on your declaration" in f.explanation for f in declared)
