@@ -11,7 +11,7 @@ import re
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,10 +48,11 @@ from core.letters.i18n import country_name, residence_name
 from gui.letter_output import LetterOutputMixin
 from gui.letter_panels import ComplainantForm, OptionsPanel, checklist_widget, plain_label
 
-KIND_LABELS = {"complaint": "Complaint to the data-protection authority",
-               "access": "To the company: access request follow-up (Art. 15)",
-               "erasure": "To the company: restriction now, erasure later (Art. 18/17)",
-               "breach": "To the company: data-breach questions (Art. 33/34)"}
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+KIND_LABELS = {"complaint": QT_TRANSLATE_NOOP("Letter", "Complaint to the data-protection authority"),
+               "access": QT_TRANSLATE_NOOP("Letter", "To the company: access request follow-up (Art. 15)"),
+               "erasure": QT_TRANSLATE_NOOP("Letter", "To the company: restriction now, erasure later (Art. 18/17)"),
+               "breach": QT_TRANSLATE_NOOP("Letter", "To the company: data-breach questions (Art. 33/34)")}
 LANGUAGE_LABELS = {"en": "English", "de": "Deutsch", "fr": "Français"}
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL | re.IGNORECASE)
 
@@ -91,7 +92,7 @@ class LetterDialog(LetterOutputMixin, QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind = QComboBox(left)
         for kind in KINDS:
-            self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
+            self.kind.addItem(translate("Letter", KIND_LABELS[kind]), kind)
         self.residence = QComboBox(left)
         self.residence.addItem(self.tr("— choose where you live —"), "")
         for code, label in residence_choices():
@@ -99,8 +100,8 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.authority = QComboBox(left)
         for a in sorted(authorities().values(), key=lambda a: (a.country, a.region or "", a.name_en)):
             self.authority.addItem(f"{a.name_en} — {a.country}", a.slug)
-        for combo, name in ((self.kind, "Letter kind"), (self.residence, "Where you live"),
-                            (self.authority, "Authority to send the complaint to")):
+        for combo, name in ((self.kind, self.tr("Letter kind")), (self.residence, self.tr("Where you live")),
+                            (self.authority, self.tr("Authority to send the complaint to"))):
             combo.setAccessibleName(name)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
@@ -108,7 +109,7 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.language = QComboBox(left)
         for lang in LANGUAGES:
             self.language.addItem(LANGUAGE_LABELS[lang], lang)
-        self.language.setAccessibleName("Letter language")
+        self.language.setAccessibleName(self.tr("Letter language"))
         form.addRow(self.tr("Letter"), self.kind)
         form.addRow(self.tr("You live in"), self.residence)
         form.addRow(self.tr("Send to"), self.authority)
@@ -127,12 +128,12 @@ class LetterDialog(LetterOutputMixin, QDialog):
 
         self.tabs = QTabWidget(self)
         self.preview = QTextBrowser(self.tabs)
-        self.preview.setAccessibleName("Letter preview")
+        self.preview.setAccessibleName(self.tr("Letter preview"))
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
         self.editor = QTextEdit(self.tabs)
         self.editor.setAcceptRichText(True)
-        self.editor.setAccessibleName("Letter text")
+        self.editor.setAccessibleName(self.tr("Letter text"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
         self.tabs.addTab(self.editor, self.tr("Edit"))
         right = QWidget(self)

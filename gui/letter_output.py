@@ -28,14 +28,14 @@ from core.letters import RenderedLetter
 from core.letters.context import select_findings
 from core.letters.forms import FormField, attachment_warnings, form_fields
 from core.letters.plaintext import html_to_text
-from gui.letter_panels import FormFieldsDialog
+from gui.letter_panels import FormFieldsDialog, translate
 
 
 def _write_error(exc: OSError) -> str:
     """One sentence for a failed save (the old file, if any, is untouched: writes are atomic)."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return "The disk is full — nothing was changed; free some space and save again."
-    return "Dossier cannot write to this folder."
+        return translate("Letter", "The disk is full — nothing was changed; free some space and save again.")
+    return translate("Letter", "Dossier cannot write to this folder.")
 
 
 class LetterOutputMixin:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,8 +28,12 @@ from PySide6.QtWidgets import (
 
 from core.letters import EVIDENCE_ITEMS, REQUESTS
 
-COMPLAINANT_FIELDS = (("name", "Your name"), ("email", "Your e-mail"), ("phone", "Phone (optional)"),
-                      ("account_email", "E-mail of the account"), ("site", "Site (e.g. amazon.de)"))
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+COMPLAINANT_FIELDS = (("name", QT_TRANSLATE_NOOP("Letter", "Your name")),
+                      ("email", QT_TRANSLATE_NOOP("Letter", "Your e-mail")),
+                      ("phone", QT_TRANSLATE_NOOP("Letter", "Phone (optional)")),
+                      ("account_email", QT_TRANSLATE_NOOP("Letter", "E-mail of the account")),
+                      ("site", QT_TRANSLATE_NOOP("Letter", "Site (e.g. amazon.de)")))
 
 
 def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
@@ -53,33 +57,34 @@ class ComplainantForm(QGroupBox):
         self.edits: dict[str, QLineEdit] = {}
         for key, label in COMPLAINANT_FIELDS:
             edit = QLineEdit(self)
-            edit.setAccessibleName(label)
+            edit.setAccessibleName(translate("Letter", label))
             edit.textEdited.connect(self.changed)
             self.edits[key] = edit
-            form.addRow(self.tr(label), edit)
+            form.addRow(translate("Letter", label), edit)
         self.address = QPlainTextEdit(self)
-        self.address.setAccessibleName("Postal address")
+        self.address.setAccessibleName(self.tr("Postal address"))
         self.address.setFixedHeight(64)
         self.address.textChanged.connect(self.changed)
         form.insertRow(1, self.tr("Postal address"), self.address)
         self.request_date = QLineEdit(self)
         self.delivery_date = QLineEdit(self)
         self.notice_date = QLineEdit(self)
-        for edit, name in ((self.request_date, "Date of your access request"),
-                           (self.delivery_date, "Date you received the export"),
-                           (self.notice_date, "Date you told the company")):
+        for edit, name in ((self.request_date, self.tr("Date of your access request")),
+                           (self.delivery_date, self.tr("Date you received the export")),
+                           (self.notice_date, self.tr("Date you told the company"))):
             edit.setPlaceholderText(self.tr("YYYY-MM-DD (leave empty if not yet)"))
             edit.setAccessibleName(name)
             edit.textEdited.connect(self.changed)
-            form.addRow(self.tr(name), edit)
+            form.addRow(name, edit)
         self.request_channel = QLineEdit(self)
         self.request_channel.setPlaceholderText(self.tr("e.g. the “Request Your Data” page, e-mail, letter"))
         self.notice_reply = QLineEdit(self)
         self.notice_reply.setPlaceholderText(self.tr("their answer in one sentence, or leave empty if none"))
-        for edit, name in ((self.request_channel, "How you asked"), (self.notice_reply, "The company's reply")):
+        for edit, name in ((self.request_channel, self.tr("How you asked")),
+                           (self.notice_reply, self.tr("The company's reply"))):
             edit.setAccessibleName(name)
             edit.textEdited.connect(self.changed)
-            form.addRow(self.tr(name), edit)
+            form.addRow(name, edit)
         self.no_device = QCheckBox(self.tr("I never had a voice-controlled device on this account"), self)
         self.no_device.toggled.connect(self.changed)
         form.addRow(self.no_device)
@@ -107,18 +112,20 @@ class ComplainantForm(QGroupBox):
 
 
 REQUEST_LABELS = {
-    "investigate": "Investigate the processing and the export process",
-    "breach": "Establish whether a breach occurred and was notified",
-    "order_access": "Order a proper answer to my access request",
-    "rectify": "Order correction or removal of wrongly attached data",
-    "own_data": "Find out whether my data went to someone else",
-    "fine": "Consider corrective measures and a fine",
-    "handover": "Say how to hand over or delete others' recordings",
-    "inform": "Keep me informed (Art. 77(2))",
+    "investigate": QT_TRANSLATE_NOOP("Letter", "Investigate the processing and the export process"),
+    "breach": QT_TRANSLATE_NOOP("Letter", "Establish whether a breach occurred and was notified"),
+    "order_access": QT_TRANSLATE_NOOP("Letter", "Order a proper answer to my access request"),
+    "rectify": QT_TRANSLATE_NOOP("Letter", "Order correction or removal of wrongly attached data"),
+    "own_data": QT_TRANSLATE_NOOP("Letter", "Find out whether my data went to someone else"),
+    "fine": QT_TRANSLATE_NOOP("Letter", "Consider corrective measures and a fine"),
+    "handover": QT_TRANSLATE_NOOP("Letter", "Say how to hand over or delete others' recordings"),
+    "inform": QT_TRANSLATE_NOOP("Letter", "Keep me informed (Art. 77(2))"),
 }
-EVIDENCE_LABELS = {"request": "I attach my access request", "delivery": "I attach the delivery notice",
-                   "devices": "I attach screenshots of my device list", "orders": "I attach my order history",
-                   "correspondence": "I attach my correspondence with the company"}
+EVIDENCE_LABELS = {"request": QT_TRANSLATE_NOOP("Letter", "I attach my access request"),
+                   "delivery": QT_TRANSLATE_NOOP("Letter", "I attach the delivery notice"),
+                   "devices": QT_TRANSLATE_NOOP("Letter", "I attach screenshots of my device list"),
+                   "orders": QT_TRANSLATE_NOOP("Letter", "I attach my order history"),
+                   "correspondence": QT_TRANSLATE_NOOP("Letter", "I attach my correspondence with the company")}
 
 
 class OptionsPanel(QGroupBox):
@@ -141,7 +148,7 @@ class OptionsPanel(QGroupBox):
         layout.addWidget(plain_label(self.tr("Ask the authority to:"), self))
         self.requests: dict[str, QCheckBox] = {}
         for key in REQUESTS:
-            box = QCheckBox(self.tr(REQUEST_LABELS[key]), self)
+            box = QCheckBox(translate("Letter", REQUEST_LABELS[key]), self)
             box.setChecked(key in defaults)
             box.toggled.connect(self.changed)
             self.requests[key] = box
@@ -149,7 +156,7 @@ class OptionsPanel(QGroupBox):
         layout.addWidget(plain_label(self.tr("Enclosures besides the evidence manifest:"), self))
         self.evidence: dict[str, QCheckBox] = {}
         for key in EVIDENCE_ITEMS:
-            box = QCheckBox(self.tr(EVIDENCE_LABELS[key]), self)
+            box = QCheckBox(translate("Letter", EVIDENCE_LABELS[key]), self)
             box.toggled.connect(self.changed)
             self.evidence[key] = box
             layout.addWidget(box)
@@ -162,23 +169,26 @@ class OptionsPanel(QGroupBox):
 
 
 CHECKLIST = (
-    "Attach: the evidence manifest (in the bundle), your access request, the delivery notice, screenshots of "
-    "your device list.",
-    "Send: by post to the address in the letter, or through the authority's web form (use “Copy form fields”), "
-    "or by e-mail where the authority takes e-mail.",
-    "Send the letter to the company's data protection officer as well, or before.",
-    "Keep the export exactly as you downloaded it — its SHA-256 hash is quoted in the letter.",
-    "Do not share or publish other people's recordings; give them to the authority only if it asks.",
-    "If the authority gives you no news within three months, you may go to court (Art. 78(2) GDPR).",
+    QT_TRANSLATE_NOOP("Letter", "Attach: the evidence manifest (in the bundle), your access request, the delivery "
+                                "notice, screenshots of your device list."),
+    QT_TRANSLATE_NOOP("Letter", "Send: by post to the address in the letter, or through the authority's web form "
+                                "(use “Copy form fields”), or by e-mail where the authority takes e-mail."),
+    QT_TRANSLATE_NOOP("Letter", "Send the letter to the company's data protection officer as well, or before."),
+    QT_TRANSLATE_NOOP("Letter", "Keep the export exactly as you downloaded it — its SHA-256 hash is quoted in the "
+                                "letter."),
+    QT_TRANSLATE_NOOP("Letter", "Do not share or publish other people's recordings; give them to the authority "
+                                "only if it asks."),
+    QT_TRANSLATE_NOOP("Letter", "If the authority gives you no news within three months, you may go to court "
+                                "(Art. 78(2) GDPR)."),
 )
 
 
 def checklist_widget(parent: QWidget | None = None) -> QWidget:
     box = QGroupBox(parent)
-    box.setTitle(box.tr("What to attach and what to do next"))
+    box.setTitle(translate("Letter", "What to attach and what to do next"))
     layout = QVBoxLayout(box)
     for line in CHECKLIST:
-        layout.addWidget(plain_label("☐ " + box.tr(line), box))
+        layout.addWidget(plain_label("☐ " + translate("Letter", line), box))
     return box
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QFrame, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
@@ -37,6 +37,7 @@ for _option in (Option("player/normalise", bool, False), Option("player/rate", f
                 Option("player/loop", bool, False), Option("player/stranger_notice_dismissed", bool, False)):
     OPTIONS.setdefault(_option.key, _option)
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 WIDE_LAYOUT_PX = 820  # at least this wide: details beside the waveform, else below it
 
 
@@ -49,7 +50,7 @@ class PlayerPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, service: PlayerService | None = None,
                  settings: Settings | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Clip player")
+        self.setAccessibleName(translate("Player", "Clip player"))
         self.settings = settings or Settings()
         self.service = service or PlayerService(self)
         self.source: ExportSource | None = None
@@ -65,7 +66,7 @@ class PlayerPanel(QWidget):
         self._build()
         self._connect()
         self._show_availability(self.service.available)
-        self._clear("Select a voice recording to play it.")
+        self._clear(translate("Player", "Select a voice recording to play it."))
         # embedded in a page with its own verdict buttons (the review page): don't repeat them
         self.set_compact(hasattr(parent, "verdict_buttons"))
 
@@ -76,8 +77,8 @@ class PlayerPanel(QWidget):
     # ---- building -----------------------------------------------------------------------------------
     def _build(self) -> None:
         self.notice = parts.StrangerNotice(self)
-        self.no_audio = plain_label("No audio output available — you can still read the transcript, see the "
-                                    "waveform and give your verdict.", self)
+        self.no_audio = plain_label(translate("Player", "No audio output available — you can still read the "
+                                              "transcript, see the waveform and give your verdict."), self)
         self.message = plain_label("", self)
         self.title = plain_label("", self)
         self.title.setFont(scaled_font(self, 1.1, bold=True))
@@ -86,7 +87,7 @@ class PlayerPanel(QWidget):
         self.details = parts.Details(self)
         self.transcript = QPlainTextEdit(self)
         self.transcript.setReadOnly(True)
-        self.transcript.setAccessibleName("Transcript")
+        self.transcript.setAccessibleName(translate("Player", "Transcript"))
         self.transcript.setMaximumHeight(84)
         self.findings_box = parts.FindingList(self)
         self.findings_scroll = QScrollArea(self)
@@ -101,9 +102,11 @@ class PlayerPanel(QWidget):
         left.addWidget(self.transport)
         right = QVBoxLayout()
         self.captions: dict[str, QWidget] = {}
-        for caption, widget in (("Transcript", self.transcript), ("Details", self.details),
-                                ("Findings for this clip", self.findings_scroll)):
-            label = plain_label(caption, self)
+        for caption, shown, widget in (
+                ("Transcript", translate("Player", "Transcript"), self.transcript),
+                ("Details", translate("Player", "Details"), self.details),
+                ("Findings for this clip", translate("Player", "Findings for this clip"), self.findings_scroll)):
+            label = plain_label(shown, self)
             label.setFont(scaled_font(self, 0.95, bold=True))
             self.captions[caption] = label
             right.addWidget(label)
@@ -157,7 +160,7 @@ class PlayerPanel(QWidget):
         self.service.unload()
         self.source = source
         self.recording = None
-        self._clear("Select a voice recording to play it.")
+        self._clear(translate("Player", "Select a voice recording to play it."))
 
     def set_findings(self, findings: list[Finding]) -> None:
         """All findings, so next/previous flagged can show each clip's findings."""
@@ -193,17 +196,17 @@ class PlayerPanel(QWidget):
         self._update_navigation()
         self.analysis = None
         self.analyser.invalidate()
-        self.waveform.clear("Reading the clip…")
+        self.waveform.clear(translate("Player", "Reading the clip…"))
         member = recording.get("audio_member")
         if self.source is None or not isinstance(member, str) or not member:
-            self.waveform.clear("No audio for this recording")
-            self._show_message("This recording has no audio in the export." if self.source else
-                               "Open the export to play its clips.")
+            self.waveform.clear(translate("Player", "No audio for this recording"))
+            self._show_message(translate("Player", "This recording has no audio in the export.") if self.source
+                               else translate("Player", "Open the export to play its clips."))
             return
         try:
             data = self.source.read_bytes(member)
         except DossierError as exc:
-            self.waveform.clear("The clip cannot be read")
+            self.waveform.clear(translate("Player", "The clip cannot be read"))
             self._show_message(str(exc))
             return
         self._show_message("")
@@ -280,8 +283,9 @@ class PlayerPanel(QWidget):
         if generation != self.analyser.generation:
             return  # the user has moved on to another clip
         if not isinstance(result, ClipAnalysis):
-            self.waveform.clear("No waveform: " + (str(result) if isinstance(result, DossierError)
-                                                   else "the clip cannot be decoded"))
+            reason = str(result) if isinstance(result, DossierError) else \
+                translate("Player", "the clip cannot be decoded")
+            self.waveform.clear(translate("Player", "No waveform: %1").replace("%1", reason))
             return
         self.analysis = result
         self.waveform.set_peaks(result.peaks)
@@ -368,11 +372,12 @@ class PlayerPanel(QWidget):
         self._playing_normalised = False
         device = parts.device_text(rec)
         when_local, when_utc = parts.when_text(rec.get("time"))
-        self.title.setText(f"Voice recording · {device}" + (f" · {when_local}" if when_local else ""))
+        self.title.setText(translate("Player", "Voice recording · %1").replace("%1", device)
+                           + (f" · {when_local}" if when_local else ""))
         self.title.setToolTip(parts.escaped_tooltip(when_utc))
         transcript = rec.get("transcript")
         self.transcript.setPlainText(transcript if isinstance(transcript, str) and transcript.strip()
-                                     else "(The export has no transcript for this recording.)")
+                                     else translate("Player", "(The export has no transcript for this recording.)"))
         self.details.show_recording(rec, device, when_local, when_utc)
         self.findings_box.set_findings(self.findings)
         self.verdicts.setEnabled(bool(self.findings))

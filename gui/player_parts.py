@@ -10,7 +10,7 @@ import math
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,6 +35,7 @@ from gui.waveform_view import mm_ss
 from gui.welcome import plain_label, scaled_font
 from gui.when import when
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
@@ -47,7 +48,7 @@ def device_text(rec: dict[str, Any]) -> str:
         value = rec.get(key)
         if isinstance(value, str) and value.strip():
             return value.strip()
-    return "unknown device"
+    return translate("Player", "unknown device")
 
 
 def when_text(value: object) -> tuple[str, str]:
@@ -92,13 +93,13 @@ class StrangerNotice(Panel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, accent=None)
-        text = plain_label("These may be a stranger’s private recordings. Listen only as far as you need to "
-                           "judge whether they are yours, and do not share them.", self)
+        text = plain_label(translate("Player", "These may be a stranger’s private recordings. Listen only as far as "
+                                     "you need to judge whether they are yours, and do not share them."), self)
         text.setFont(scaled_font(self, 1.0, bold=True))
-        self.never_again = QCheckBox("Don’t show this again", self)
+        self.never_again = QCheckBox(translate("Player", "Don’t show this again"), self)
         self.play_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
-                                       "Play the clip", self)
-        self.cancel_button = cancel = QPushButton("Not now", self)
+                                       translate("Player", "Play the clip"), self)
+        self.cancel_button = cancel = QPushButton(translate("Player", "Not now"), self)
         self.play_button.clicked.connect(lambda: self.playRequested.emit(self.never_again.isChecked()))
         cancel.clicked.connect(lambda: self.setVisible(False))
         row = QHBoxLayout()
@@ -125,29 +126,30 @@ class Transport(QWidget):
         style = self.style()
         sp = QStyle.StandardPixmap
         self.play_icon, self.pause_icon = style.standardIcon(sp.SP_MediaPlay), style.standardIcon(sp.SP_MediaPause)
-        self.previous = self._button(sp.SP_MediaSkipBackward, "Previous flagged clip (Shift+K)")
-        self.play = self._button(sp.SP_MediaPlay, "Play (Space)")
+        self.previous = self._button(sp.SP_MediaSkipBackward, translate("Player", "Previous flagged clip"), "Shift+K")
+        self.play = self._button(sp.SP_MediaPlay, translate("Player", "Play"), "Space")
         self.play.setIconSize(QSize(26, 26))
-        self.stop = self._button(sp.SP_MediaStop, "Stop")
-        self.next = self._button(sp.SP_MediaSkipForward, "Next flagged clip (Shift+J)")
+        self.stop = self._button(sp.SP_MediaStop, translate("Player", "Stop"))
+        self.next = self._button(sp.SP_MediaSkipForward, translate("Player", "Next flagged clip"), "Shift+J")
         self.time = plain_label("0:00 / 0:00", self, wrap=False)
-        self.time.setAccessibleName("Position")
+        self.time.setAccessibleName(translate("Player", "Position"))
         self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("00:00 / 00:00"))
         self.rate = QComboBox(self)
-        self.rate.setAccessibleName("Playback speed")
-        self.rate.setToolTip("Playback speed")
+        self.rate.setAccessibleName(translate("Player", "Playback speed"))
+        self.rate.setToolTip(translate("Player", "Playback speed"))
         for rate in RATES:
-            self.rate.addItem(f"{rate:g}×", rate)
+            self.rate.addItem(QLocale().toString(rate, "g", 3) + "×", rate)
         saved = float(settings.get("player/rate"))
         self.rate.setCurrentIndex(RATES.index(saved) if saved in RATES else RATES.index(1.0))
         self.rate.currentIndexChanged.connect(self._on_rate)
         self.loop = QToolButton(self)
-        self.loop.setText("Loop")
+        self.loop.setText(translate("Player", "Loop"))
         self.loop.setCheckable(True)
         self.loop.setChecked(bool(settings.get("player/loop")))
-        self.loop.setAccessibleName("Loop")
-        self.normalise = QCheckBox("Boost quiet clips", self)
-        self.normalise.setToolTip("Raise the level of very quiet recordings (the clip itself is not changed)")
+        self.loop.setAccessibleName(translate("Player", "Loop"))
+        self.normalise = QCheckBox(translate("Player", "Boost quiet clips"), self)
+        self.normalise.setToolTip(translate("Player", "Raise the level of very quiet recordings "
+                                            "(the clip itself is not changed)"))
         self.normalise.setChecked(bool(settings.get("player/normalise")))
         volume_icon = QLabel(self)
         volume_icon.setPixmap(style.standardIcon(sp.SP_MediaVolume).pixmap(18, 18))
@@ -155,7 +157,7 @@ class Transport(QWidget):
         self.volume.setRange(0, 100)
         self.volume.setValue(round(float(settings.get("player/volume")) * 100))
         self.volume.setMaximumWidth(110)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(translate("Player", "Volume"))
         self.volume.valueChanged.connect(self._on_volume)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -165,12 +167,12 @@ class Transport(QWidget):
         for widget in (self.rate, self.loop, self.normalise, volume_icon, self.volume):
             row.addWidget(widget)
 
-    def _button(self, pixmap: QStyle.StandardPixmap, tip: str) -> QToolButton:
+    def _button(self, pixmap: QStyle.StandardPixmap, name: str, key: str = "") -> QToolButton:
         button = QToolButton(self)
         button.setIcon(self.style().standardIcon(pixmap))
         button.setIconSize(QSize(20, 20))
-        button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setToolTip(f"{name} ({key})" if key else name)
+        button.setAccessibleName(name)
         button.setAutoRaise(True)
         return button
 
@@ -188,8 +190,9 @@ class Transport(QWidget):
     def show_state(self, state: str) -> None:
         playing = state == "playing"
         self.play.setIcon(self.pause_icon if playing else self.play_icon)
-        self.play.setToolTip("Pause (Space)" if playing else "Play (Space)")
-        self.play.setAccessibleName("Pause" if playing else "Play")
+        name = translate("Player", "Pause") if playing else translate("Player", "Play")
+        self.play.setToolTip(f"{name} (Space)")
+        self.play.setAccessibleName(name)
 
     def show_time(self, position_ms: int, duration_ms: int) -> None:
         self.time.setText(f"{mm_ss(position_ms)} / {mm_ss(duration_ms)}")
@@ -208,11 +211,14 @@ class Details(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.values: dict[str, QLabel] = {}
-        for key in ("Device", "Recorded", "Length", "Level", "File"):
+        captions = {"Device": translate("Player", "Device"), "Recorded": translate("Player", "Recorded"),
+                    "Length": translate("Player", "Length"), "Level": translate("Player", "Level"),
+                    "File": translate("Player", "File")}
+        for key, caption in captions.items():
             value = plain_label("", self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
-            self.form.addRow(plain_label(key, self, wrap=False), value)
+            self.form.addRow(plain_label(caption, self, wrap=False), value)
 
     def clear(self) -> None:
         for value in self.values.values():
@@ -221,22 +227,24 @@ class Details(QWidget):
 
     def show_recording(self, rec: dict[str, Any], device: str, when_local: str, when_utc: str) -> None:
         serial = rec.get("device_serial")
-        extra = f" (serial {serial})" if isinstance(serial, str) and serial and serial != device else ""
+        extra = " " + translate("Player", "(serial %1)").replace("%1", serial) \
+            if isinstance(serial, str) and serial and serial != device else ""
         self.values["Device"].setText(device + extra)
-        self.values["Recorded"].setText(when_local or "unknown")
+        self.values["Recorded"].setText(when_local or translate("Player", "unknown"))
         self.values["Recorded"].setToolTip(escaped_tooltip(when_utc))
         length = seconds(rec.get("duration_s"))
-        self.values["Length"].setText(mm_ss(int(length * 1000)) if length else "unknown")
+        self.values["Length"].setText(mm_ss(int(length * 1000)) if length else translate("Player", "unknown"))
         self.values["Level"].setText("…")
         member = str(rec.get("audio_member") or "")
-        self.values["File"].setText(member.rsplit("/", 1)[-1] if member else "none")
+        self.values["File"].setText(member.rsplit("/", 1)[-1] if member else translate("Player", "none"))
         self.values["File"].setToolTip(escaped_tooltip(member))
 
     def set_length(self, ms: int) -> None:
         self.values["Length"].setText(mm_ss(ms))
 
     def set_level(self, dbfs: float, quiet: bool) -> None:
-        text = "silence" if dbfs <= -119 else f"{dbfs:.0f} dBFS" + (" — very quiet" if quiet else "")
+        text = translate("Player", "silence") if dbfs <= -119 else \
+            f"{dbfs:.0f} dBFS" + (" — " + translate("Player", "very quiet") if quiet else "")
         self.values["Level"].setText(text)
 
 
@@ -255,7 +263,8 @@ class FindingList(QFrame):
             widget.deleteLater()
         self.labels = []
         if not findings:
-            self.labels.append(plain_label("None — nothing unusual was found about this clip.", self))
+            none = translate("Player", "None — nothing unusual was found about this clip.")
+            self.labels.append(plain_label(none, self))
         for finding in findings:
             row = QWidget(self)
             line = QHBoxLayout(row)

@@ -18,10 +18,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QAudio, QAudioOutput, QMediaDevices, QMediaPlayer
 
 log = logging.getLogger("dossier.player")
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 STATES = {QMediaPlayer.PlaybackState.StoppedState: "stopped", QMediaPlayer.PlaybackState.PlayingState: "playing",
           QMediaPlayer.PlaybackState.PausedState: "paused"}
@@ -122,7 +123,7 @@ class PlayerService(QObject):
         if self._buffer is None:
             return
         if not self.available:
-            self.errorOccurred.emit("No audio output available.")
+            self.errorOccurred.emit(translate("Player", "No audio output available."))
             return
         self._play_when_loaded = True
         self._player.play()
@@ -176,7 +177,7 @@ class PlayerService(QObject):
         log.info("playback error %s", error.name)  # never the clip's name or content
         if error in (QMediaPlayer.Error.FormatError, QMediaPlayer.Error.ResourceError) and self._try_fallback():
             return
-        self.errorOccurred.emit("This clip cannot be played.")
+        self.errorOccurred.emit(translate("Player", "This clip cannot be played."))
 
     def _try_fallback(self) -> bool:
         fallback, self._fallback = self._fallback, None
@@ -187,7 +188,7 @@ class PlayerService(QObject):
             data = fallback()
         except Exception as exc:  # a DossierError sentence, or anything the decoder raised
             log.info("fallback decode failed: %s", type(exc).__name__)
-            self.errorOccurred.emit(str(exc) if str(exc) else "This clip cannot be played.")
+            self.errorOccurred.emit(str(exc) if str(exc) else translate("Player", "This clip cannot be played."))
             return True
         key = self.key
         self._release()

@@ -14,7 +14,7 @@ in that table.
 from __future__ import annotations
 
 from matplotlib.widgets import SpanSelector
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -22,7 +22,7 @@ from core.model import Export
 from core.rules.finding import Finding
 from gui import timeline_artists as art
 from gui.plot_base import PlotWidget, mpl_text
-from gui.timeline_data import Lane, build_lanes
+from gui.timeline_data import Lane, bin_word, build_lanes, translate
 from gui.timeline_input import WHEEL_FACTOR, TimelineInput
 from gui.welcome import scaled_font
 
@@ -37,7 +37,7 @@ class TimelineView(TimelineInput, PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(translate("Timeline", "Timeline"))
         self.setMinimumHeight(220)
         # what the view shows, as a Qt label under the plot (cheaper than re-rendering text per frame)
         self.status = QLabel(self)
@@ -153,12 +153,12 @@ class TimelineView(TimelineInput, PlotWidget):
         # lane labels belong to the figure (drawn once into the blitted background), placed in lane rows
         rows = self.ax.get_yaxis_transform()
         self.lane_texts = [
-            self.figure.text(-0.012, index, mpl_text(f"{lane.label} ({len(lane):,})", 40), transform=rows,
-                             ha="right", va="center", fontsize=9, color=self.theme.colour(lane.colour))
+            self.figure.text(-0.012, index, mpl_text(f"{lane.label} ({QLocale().toString(len(lane))})", 40),
+                             transform=rows, ha="right", va="center", fontsize=9, color=self.theme.colour(lane.colour))
             for index, lane in enumerate(self.lanes)]
         self.overview_art = art.OverviewArtists(self.overview, self.theme, self.lanes, self.full_range)
         if not self.lanes:
-            self.ax.text(0.5, 0.5, "No dated purchases, searches or recordings in this export",
+            self.ax.text(0.5, 0.5, translate("Timeline", "No dated purchases, searches or recordings in this export"),
                          transform=self.ax.transAxes, ha="center", va="center", color=self.theme.muted)
         self.legend_mode = ""
         self.span = SpanSelector(self.overview, self._on_span, "horizontal", useblit=True, minspan=1e-4,
@@ -189,11 +189,13 @@ class TimelineView(TimelineInput, PlotWidget):
         if visible <= SCATTER_LIMIT:
             self.mode, self.bin_name = "events", ""
             self.layers.show_events(x0, x1)
-            self.status.setText(f"{visible:,} events in view" if self.lanes else "")
+            self.status.setText(translate("Timeline", "%1 events in view").replace("%1", QLocale().toString(visible))
+                                if self.lanes else "")
         else:
             self.mode = "counts"
             self.bin_name = self.layers.show_counts(x0, x1, max_bins=int(width_px / 5))
-            self.status.setText(f"{visible:,} events · counts per {self.bin_name} · zoom in for single events")
+            self.status.setText(translate("Timeline", "%1 events · counts per %2 · zoom in for single events")
+                                .replace("%1", QLocale().toString(visible)).replace("%2", bin_word(self.bin_name)))
         if self.legend_mode != self.mode:
             art.legend(self.figure, self.ax, self.theme, self.mode)
             self.legend_mode = self.mode

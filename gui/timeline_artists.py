@@ -11,13 +11,13 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
+from PySide6.QtCore import QLocale
 
 from gui.plot_base import Theme
-from gui.timeline_data import MAJOR, MINOR, NORMAL, Lane, bin_edges, choose_step, counts
+from gui.timeline_data import MAJOR, MINOR, NORMAL, Lane, bin_edges, choose_step, counts, translate
 
 # (marker, size in pt², colour name or None for the lane's own colour) per anomaly level
 STYLE = {NORMAL: ("o", 18.0, None), MINOR: ("D", 34.0, "yellow"), MAJOR: ("^", 52.0, "vermillion")}
-LEVEL_WORDS = {NORMAL: "Event", MINOR: "Flagged (medium/low)", MAJOR: "Flagged (high)"}
 BAR_HEIGHT = 0.8
 
 
@@ -58,18 +58,21 @@ def legend(figure: Figure, ax: Axes, theme: Theme, mode: str) -> None:
     for old in list(figure.legends):
         old.remove()
     handles: list[Line2D | Patch] = []
+    words = {NORMAL: translate("Timeline", "Event"), MINOR: translate("Timeline", "Flagged (medium/low)"),
+             MAJOR: translate("Timeline", "Flagged (high)")}
     for level in (NORMAL, MINOR, MAJOR):
         marker, size, colour = STYLE[level]
         face = theme.colour(colour) if colour else theme.muted
         handles.append(Line2D([], [], linestyle="none", marker=marker, markersize=size ** 0.5,
                               markerfacecolor=face, markeredgecolor=theme.text if level else face,
-                              markeredgewidth=0.6, label=LEVEL_WORDS[level]))
+                              markeredgewidth=0.6, label=words[level]))
     if mode == "counts":
-        handles = [Patch(facecolor=theme.muted, alpha=0.45, label="Number of events"),
+        handles = [Patch(facecolor=theme.muted, alpha=0.45, label=translate("Timeline", "Number of events")),
                    Patch(facecolor=theme.colour("vermillion"), alpha=0.5, hatch="////",
-                         edgecolor=theme.colour("vermillion"), label="Flagged recordings"), *handles[1:]]
+                         edgecolor=theme.colour("vermillion"), label=translate("Timeline", "Flagged recordings")),
+                   *handles[1:]]
     handles.append(Line2D([], [], linestyle="none", marker="o", markersize=11, markerfacecolor="none",
-                          markeredgecolor=theme.text, markeredgewidth=1.8, label="Selected"))
+                          markeredgecolor=theme.text, markeredgewidth=1.8, label=translate("Timeline", "Selected")))
     figure.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.0), bbox_transform=ax.transAxes,
                   ncol=len(handles), frameon=False, fontsize=8, labelcolor=theme.text, handletextpad=0.4,
                   columnspacing=1.4, borderaxespad=0.2)
@@ -156,11 +159,13 @@ class LaneArtists:
         every, flagged = self.bin_counts[lane_index]
         start = datetime.fromtimestamp(bar[0] * 86400.0, tz=UTC).astimezone()
         end = datetime.fromtimestamp(bar[1] * 86400.0, tz=UTC).astimezone()
-        text = (f"{self.lanes[lane_index].label}\n{int(every[i]):,} events\n"
-                f"{start:%d %b %Y %H:%M} – {end:%d %b %Y %H:%M}")
+        loc = QLocale()
+        text = (f"{self.lanes[lane_index].label}\n"
+                + translate("Timeline", "%1 events").replace("%1", loc.toString(int(every[i])))
+                + f"\n{start:%d %b %Y %H:%M} – {end:%d %b %Y %H:%M}")
         if flagged[i]:
-            text += f"\n{int(flagged[i]):,} flagged"
-        return text + "\nClick to zoom in"
+            text += "\n" + translate("Timeline", "%1 flagged").replace("%1", loc.toString(int(flagged[i])))
+        return text + "\n" + translate("Timeline", "Click to zoom in")
 
     def show_selection(self, point: tuple[float, float] | None) -> None:
         if point is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+from PySide6.QtCore import QCoreApplication
 
 from core.model import Export
 from core.rules.finding import Finding
@@ -20,13 +21,35 @@ NS_PER_DAY = 86_400 * 10**9
 NORMAL, MINOR, MAJOR = 0, 1, 2  # anomaly levels: none, medium/low finding, high finding
 LEVEL_OF_SEVERITY = {"high": MAJOR, "medium": MINOR, "low": MINOR}
 MAX_DEVICE_LANES = 8
-KIND_WORDS = {"purchase": "Purchase", "search": "Search", "recording": "Voice recording"}
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 TITLE_COLUMN = {"purchase": "title", "search": "query", "recording": "transcript"}
 TABLE_OF_KIND = {"purchase": "purchases", "search": "searches", "recording": "recordings"}
 
 # Bin widths from fine to coarse: (name, unit, count); units are numpy datetime64 units.
 BIN_STEPS = (("hour", "h", 1), ("3 hours", "h", 3), ("6 hours", "h", 6), ("day", "D", 1), ("week", "W", 1),
              ("month", "M", 1), ("quarter", "M", 3), ("year", "Y", 1))
+
+
+def kind_word(kind: str) -> str:
+    """What one event of ``kind`` is called, in the interface language."""
+    words = {"purchase": translate("Timeline", "Purchase"), "search": translate("Timeline", "Search"),
+             "recording": translate("Timeline", "Voice recording")}
+    return words.get(kind, kind)
+
+
+def bin_word(name: str) -> str:
+    """A bin width of :data:`BIN_STEPS` ("3 hours") in the interface language."""
+    words = {"hour": translate("Timeline", "hour"), "3 hours": translate("Timeline", "3 hours"),
+             "6 hours": translate("Timeline", "6 hours"), "day": translate("Timeline", "day"),
+             "week": translate("Timeline", "week"), "month": translate("Timeline", "month"),
+             "quarter": translate("Timeline", "quarter"), "year": translate("Timeline", "year")}
+    return words.get(name, name)
+
+
+def voice_lane_label(device: str) -> str:
+    return translate("Timeline", "Voice · %1").replace("%1", device)
+
+
 APPROX_DAYS = {"h": 1 / 24, "D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
 
 
@@ -101,15 +124,15 @@ def device_labels(recordings: pd.DataFrame) -> np.ndarray:
     name = recordings["device_name"].astype("string").str.strip()
     serial = recordings["device_serial"].astype("string").str.strip()
     label = name.where(name.fillna("") != "", serial)
-    label = label.where(label.fillna("") != "", "Unknown device")
+    label = label.where(label.fillna("") != "", translate("Timeline", "Unknown device"))
     return label.astype(object).to_numpy()
 
 
 def build_lanes(export: Export, findings: Iterable[Finding]) -> list[Lane]:
     """Purchases, searches, then one lane per recording device (busiest first, the rest grouped)."""
     lanes: list[Lane] = []
-    for kind, table, label, colour in (("purchase", export.purchases, "Purchases", "blue"),
-                                       ("search", export.searches, "Searches", "green")):
+    for kind, table, label, colour in (("purchase", export.purchases, translate("Timeline", "Purchases"), "blue"),
+                                       ("search", export.searches, translate("Timeline", "Searches"), "green")):
         if len(table):
             lanes.append(_lane(kind, label, colour, to_datenum(table["time"]), table.index.to_numpy(),
                                np.zeros(len(table), dtype=np.int8)))
@@ -123,11 +146,12 @@ def build_lanes(export: Export, findings: Iterable[Finding]) -> list[Lane]:
         ranked = [str(n) for n, _c in sorted(tally.items(), key=lambda nc: (-nc[1], str(nc[0])))]
         if len(ranked) > MAX_DEVICE_LANES:
             rest = set(ranked[MAX_DEVICE_LANES - 1:])
-            devices = np.where(np.isin(devices, list(rest)), "Other devices", devices)
-            ranked = [*ranked[: MAX_DEVICE_LANES - 1], "Other devices"]
+            other = translate("Timeline", "Other devices")
+            devices = np.where(np.isin(devices, list(rest)), other, devices)
+            ranked = [*ranked[: MAX_DEVICE_LANES - 1], other]
         for device in ranked:
             mask = devices == device
-            lanes.append(_lane("recording", f"Voice · {device}", "purple", times[mask], refs[mask], levels[mask]))
+            lanes.append(_lane("recording", voice_lane_label(device), "purple", times[mask], refs[mask], levels[mask]))
     return lanes
 
 

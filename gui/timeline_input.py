@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
-from gui.timeline_data import KIND_WORDS, MAJOR, TABLE_OF_KIND, TITLE_COLUMN, Lane
+from gui.timeline_data import MAJOR, TABLE_OF_KIND, TITLE_COLUMN, Lane, kind_word, translate, voice_lane_label
 from gui.when import when_text
 
 HIT_PIXELS = 7
@@ -75,23 +75,24 @@ class TimelineInput:
         """Plain text for the tooltip: what, when (local and UTC), device, anomaly."""
         ref = int(lane.refs[index])
         when = datetime.fromtimestamp(float(lane.times[index]) * 86400.0, tz=UTC)
-        lines = [KIND_WORDS[lane.kind]]
+        lines = [kind_word(lane.kind)]
         if self.export is not None:
             row = self.export.table(TABLE_OF_KIND[lane.kind]).loc[ref]
             title = row.get(TITLE_COLUMN[lane.kind])
             if isinstance(title, str) and title.strip():
                 lines.append(f"“{title[:120]}”")
             elif lane.kind == "recording":
-                lines.append("(no transcript)")
+                lines.append(translate("Timeline", "(no transcript)"))
             device = row.get("device") if lane.kind == "search" else None
             if lane.kind == "recording":
-                device = lane.label.removeprefix("Voice · ")
+                device = lane.label.removeprefix(voice_lane_label(""))
             if isinstance(device, str) and device:
-                lines.append(f"Device: {device}")
+                lines.append(translate("Timeline", "Device: %1").replace("%1", device))
         lines.append(when_text(when))
         level = int(lane.levels[index])
         if level:
-            lines.append("Flagged: " + ("high" if level == MAJOR else "medium or low") + " — see Findings")
+            lines.append(translate("Timeline", "Flagged: high — see Findings") if level == MAJOR
+                         else translate("Timeline", "Flagged: medium or low — see Findings"))
         return "\n".join(lines)
 
     # ---- interaction --------------------------------------------------------------------------------

@@ -9,13 +9,14 @@ Signals: ``seekRequested(int ms)`` — the user clicked, dragged or pressed an a
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.waveform import Peaks
 
 SEEK_STEP_MS = 5000
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def mm_ss(ms: int) -> str:
@@ -34,13 +35,13 @@ class WaveformView(QWidget):
         self.peaks: Peaks | None = None
         self.position_ms = 0
         self.duration_ms = 0
-        self.message = "No clip selected"
+        self.message = translate("Player", "No clip selected")
         self.setMinimumHeight(72)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName("Waveform")
-        self.setAccessibleDescription("Click to seek; left and right arrow keys skip 5 seconds")
+        self.setAccessibleName(translate("Player", "Waveform"))
+        self.setAccessibleDescription(translate("Player", "Click to seek; left and right arrow keys skip 5 seconds"))
 
     def sizeHint(self) -> QSize:
         return QSize(480, 96)
@@ -64,8 +65,9 @@ class WaveformView(QWidget):
             self.position_ms = ms
             self.update()
 
-    def clear(self, message: str = "No clip selected") -> None:
-        self.peaks, self.position_ms, self.duration_ms, self.message = None, 0, 0, message
+    def clear(self, message: str = "") -> None:
+        self.peaks, self.position_ms, self.duration_ms = None, 0, 0
+        self.message = message or translate("Player", "No clip selected")
         self.update()
 
     # ---- geometry ---------------------------------------------------------------------------------

@@ -280,6 +280,203 @@ DE = {
     "Recordings": "Aufnahmen",
     "Threshold": "Schwelle",
     "Not done": "Nicht ausgeführt",
+    # ---- letter editor ----
+    "About you (saved with this export's review)": "Über Sie (gespeichert mit der Prüfung dieses Exports)",
+    "Postal address": "Postanschrift",
+    "Date of your access request": "Datum Ihres Auskunftsersuchens",
+    "Date you received the export": "Datum, an dem Sie den Export erhalten haben",
+    "Date you told the company": "Datum, an dem Sie das Unternehmen informiert haben",
+    "YYYY-MM-DD (leave empty if not yet)": "JJJJ-MM-TT (leer lassen, falls noch nicht)",
+    "e.g. the “Request Your Data” page, e-mail, letter": "z. B. die Seite „Meine Daten anfordern“, E-Mail, Brief",
+    "their answer in one sentence, or leave empty if none": "die Antwort in einem Satz, oder leer lassen, falls keine",
+    "How you asked": "Wie Sie angefragt haben",
+    "The company's reply": "Antwort des Unternehmens",
+    "I never had a voice-controlled device on this account":
+        "Ich hatte nie ein sprachgesteuertes Gerät in diesem Konto",
+    "Copy form fields": "Formularfelder kopieren",
+    "Web form: ": "Webformular: ",
+    "Paste each part into the matching field of the form. Upload the PDF and the evidence manifest as attachments.":
+        "Fügen Sie jeden Teil in das passende Feld des Formulars ein. Laden Sie das PDF und das Beweisverzeichnis "
+        "als Anhänge hoch.",
+    "characters": "Zeichen",
+    "Complaint to the data-protection authority": "Beschwerde bei der Datenschutzaufsichtsbehörde",
+    "To the company: access request follow-up (Art. 15)": "An das Unternehmen: Nachfrage zur Auskunft (Art. 15)",
+    "To the company: restriction now, erasure later (Art. 18/17)":
+        "An das Unternehmen: jetzt Einschränkung, später Löschung (Art. 18/17)",
+    "To the company: data-breach questions (Art. 33/34)": "An das Unternehmen: Fragen zur Datenpanne (Art. 33/34)",
+    "Your name": "Ihr Name",
+    "Your e-mail": "Ihre E-Mail-Adresse",
+    "Phone (optional)": "Telefon (optional)",
+    "E-mail of the account": "E-Mail-Adresse des Kontos",
+    "Site (e.g. amazon.de)": "Website (z. B. amazon.de)",
+    "Investigate the processing and the export process": "die Verarbeitung und den Exportvorgang zu untersuchen",
+    "Establish whether a breach occurred and was notified":
+        "festzustellen, ob eine Datenpanne vorlag und gemeldet wurde",
+    "Order a proper answer to my access request": "eine ordnungsgemäße Antwort auf mein Auskunftsersuchen anzuordnen",
+    "Order correction or removal of wrongly attached data":
+        "die Berichtigung oder Entfernung fälschlich zugeordneter Daten anzuordnen",
+    "Find out whether my data went to someone else": "zu klären, ob meine Daten an andere gelangt sind",
+    "Consider corrective measures and a fine": "Abhilfemaßnahmen und ein Bußgeld zu prüfen",
+    "Say how to hand over or delete others' recordings":
+        "mitzuteilen, wie ich fremde Aufnahmen übergeben oder löschen soll",
+    "Keep me informed (Art. 77(2))": "mich auf dem Laufenden zu halten (Art. 77 Abs. 2)",
+    "I attach my access request": "Ich füge mein Auskunftsersuchen bei",
+    "I attach the delivery notice": "Ich füge die Bereitstellungsmitteilung bei",
+    "I attach screenshots of my device list": "Ich füge Bildschirmfotos meiner Geräteliste bei",
+    "I attach my order history": "Ich füge meinen Bestellverlauf bei",
+    "I attach my correspondence with the company": "Ich füge meinen Schriftwechsel mit dem Unternehmen bei",
+    "Attach: the evidence manifest (in the bundle), your access request, the delivery notice, screenshots of your "
+    "device list.":
+        "Beifügen: das Beweisverzeichnis (im Paket), Ihr Auskunftsersuchen, die Bereitstellungsmitteilung, "
+        "Bildschirmfotos Ihrer Geräteliste.",
+    "Send: by post to the address in the letter, or through the authority's web form (use “Copy form fields”), or "
+    "by e-mail where the authority takes e-mail.":
+        "Senden: per Post an die Adresse im Brief, über das Webformular der Behörde (mit „Formularfelder "
+        "kopieren“) oder per E-Mail, wo die Behörde E-Mails annimmt.",
+    "Send the letter to the company's data protection officer as well, or before.":
+        "Senden Sie den Brief auch – oder vorher – an den Datenschutzbeauftragten des Unternehmens.",
+    "Keep the export exactly as you downloaded it — its SHA-256 hash is quoted in the letter.":
+        "Bewahren Sie den Export genau so auf, wie Sie ihn heruntergeladen haben – sein SHA-256-Hash steht im Brief.",
+    "Do not share or publish other people's recordings; give them to the authority only if it asks.":
+        "Geben Sie Aufnahmen anderer Menschen nicht weiter und veröffentlichen Sie sie nicht; übergeben Sie sie der "
+        "Behörde nur auf Nachfrage.",
+    "If the authority gives you no news within three months, you may go to court (Art. 78(2) GDPR).":
+        "Hören Sie binnen drei Monaten nichts von der Behörde, können Sie klagen (Art. 78 Abs. 2 DSGVO).",
+    "What to attach and what to do next": "Was beizufügen ist und wie es weitergeht",
+    "The disk is full — nothing was changed; free some space and save again.":
+        "Der Datenträger ist voll – nichts wurde geändert; schaffen Sie Platz und speichern Sie erneut.",
+    "Dossier cannot write to this folder.": "Dossier kann in diesen Ordner nicht schreiben.",
+    "— choose where you live —": "— wählen Sie Ihren Wohnort —",
+    "Letter kind": "Art des Briefs",
+    "Where you live": "Wohnort",
+    "Authority to send the complaint to": "Behörde, an die die Beschwerde geht",
+    "Letter language": "Sprache des Briefs",
+    "Letter": "Brief",
+    "You live in": "Sie wohnen in",
+    "Send to": "Senden an",
+    "Letter preview": "Briefvorschau",
+    "Letter text": "Brieftext",
+    "Preview": "Vorschau",
+    "Edit": "Bearbeiten",
+    "Regenerate": "Neu erstellen",
+    "Save PDF…": "PDF speichern…",
+    "Save text…": "Text speichern…",
+    "Copy form fields…": "Formularfelder kopieren…",
+    "Save evidence bundle…": "Beweispaket speichern…",
+    "Include the flagged clips": "Die auffälligen Clips beilegen",
+    "Suggested: ": "Vorgeschlagen: ",
+    "Choose where you live: you can complain to the authority of your country (for Germany, of your federal state), "
+    "in your language. Until then the lead authority is shown.":
+        "Wählen Sie Ihren Wohnort: Sie können sich bei der Behörde Ihres Landes (in Deutschland: Ihres "
+        "Bundeslandes) in Ihrer Sprache beschweren. Bis dahin wird die federführende Behörde angezeigt.",
+    "You chose this authority instead of the suggested one (":
+        "Sie haben diese Behörde statt der vorgeschlagenen gewählt (",
+    "Replace your edits with a freshly drafted letter?": "Ihre Änderungen durch einen neu erstellten Brief ersetzen?",
+    "The letter names {n} recordings.": "Der Brief nennt {n} Aufnahmen.",
+    "No finding is included yet — review findings or include unreviewed ones.":
+        "Noch keine Auffälligkeit enthalten – prüfen Sie Auffälligkeiten oder nehmen Sie ungeprüfte auf.",
+    "Your edits are kept; press Regenerate to draft the letter afresh.":
+        "Ihre Änderungen bleiben erhalten; mit „Neu erstellen“ wird der Brief neu entworfen.",
+    "The export has changed": "Der Export hat sich geändert",
+    "Save anyway?": "Trotzdem speichern?",
+    "Not saved": "Nicht gespeichert",
+    "Saved {name}.": "{name} gespeichert.",
+    "Save PDF": "PDF speichern",
+    "Save text": "Text speichern",
+    "Your edited letter (whole text)": "Ihr bearbeiteter Brief (ganzer Text)",
+    "Include clips?": "Clips beilegen?",
+    "Save evidence bundle": "Beweispaket speichern",
+    "What the letter says": "Was der Brief enthält",
+    "Include findings I marked “unsure”": "Auffälligkeiten aufnehmen, die ich als „unsicher“ markiert habe",
+    "Include unreviewed high-severity findings": "Ungeprüfte Auffälligkeiten hoher Schwere aufnehmen",
+    "The letter then says that these were identified automatically and not yet reviewed one by one.":
+        "Der Brief sagt dann, dass diese automatisch erkannt und noch nicht einzeln geprüft wurden.",
+    "The authority may disclose my identity to the company":
+        "Die Behörde darf dem Unternehmen meine Identität offenlegen",
+    "Ask the authority to:": "Die Behörde bitten,",
+    "Enclosures besides the evidence manifest:": "Anlagen neben dem Beweisverzeichnis:",
+    # ---- player ----
+    "Clip player": "Clip-Player",
+    "Select a voice recording to play it.": "Wählen Sie eine Sprachaufnahme, um sie abzuspielen.",
+    "No audio output available — you can still read the transcript, see the waveform and give your verdict.":
+        "Keine Audioausgabe verfügbar – Sie können trotzdem das Transkript lesen, die Wellenform sehen und Ihr "
+        "Urteil abgeben.",
+    "Details": "Details",
+    "Findings for this clip": "Auffälligkeiten zu diesem Clip",
+    "Reading the clip…": "Clip wird gelesen…",
+    "No audio for this recording": "Kein Ton zu dieser Aufnahme",
+    "This recording has no audio in the export.": "Zu dieser Aufnahme enthält der Export keinen Ton.",
+    "Open the export to play its clips.": "Öffnen Sie den Export, um seine Clips abzuspielen.",
+    "The clip cannot be read": "Der Clip kann nicht gelesen werden",
+    "the clip cannot be decoded": "der Clip kann nicht dekodiert werden",
+    "No waveform: %1": "Keine Wellenform: %1",
+    "Voice recording · %1": "Sprachaufnahme · %1",
+    "(The export has no transcript for this recording.)": "(Der Export enthält kein Transkript zu dieser Aufnahme.)",
+    "unknown device": "unbekanntes Gerät",
+    "These may be a stranger’s private recordings. Listen only as far as you need to judge whether they are yours, "
+    "and do not share them.":
+        "Dies können private Aufnahmen einer fremden Person sein. Hören Sie nur so weit hinein, wie nötig, um zu "
+        "beurteilen, ob sie von Ihnen stammen, und geben Sie sie nicht weiter.",
+    "Don’t show this again": "Nicht mehr anzeigen",
+    "Play the clip": "Clip abspielen",
+    "Not now": "Jetzt nicht",
+    "Previous flagged clip": "Vorheriger auffälliger Clip",
+    "Play": "Abspielen",
+    "Stop": "Stopp",
+    "Next flagged clip": "Nächster auffälliger Clip",
+    "Position": "Position",
+    "Playback speed": "Wiedergabegeschwindigkeit",
+    "Loop": "Schleife",
+    "Boost quiet clips": "Leise Clips verstärken",
+    "Raise the level of very quiet recordings (the clip itself is not changed)":
+        "Sehr leise Aufnahmen lauter abspielen (der Clip selbst bleibt unverändert)",
+    "Volume": "Lautstärke",
+    "Pause": "Pause",
+    "Recorded": "Aufgenommen",
+    "Level": "Pegel",
+    "(serial %1)": "(Seriennummer %1)",
+    "unknown": "unbekannt",
+    "silence": "Stille",
+    "very quiet": "sehr leise",
+    "None — nothing unusual was found about this clip.": "Keine – an diesem Clip fiel nichts Ungewöhnliches auf.",
+    "No audio output available.": "Keine Audioausgabe verfügbar.",
+    "This clip cannot be played.": "Dieser Clip kann nicht abgespielt werden.",
+    "No clip selected": "Kein Clip ausgewählt",
+    "Waveform": "Wellenform",
+    "Click to seek; left and right arrow keys skip 5 seconds":
+        "Klicken zum Springen; Pfeiltasten links und rechts springen 5 Sekunden",
+    # ---- timeline ----
+    "No dated purchases, searches or recordings in this export":
+        "Dieser Export enthält keine datierten Käufe, Suchen oder Aufnahmen",
+    "%1 events in view": "%1 Ereignisse sichtbar",
+    "%1 events · counts per %2 · zoom in for single events":
+        "%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse",
+    "Event": "Ereignis",
+    "Flagged (medium/low)": "Auffällig (mittel/niedrig)",
+    "Flagged (high)": "Auffällig (hoch)",
+    "Number of events": "Anzahl der Ereignisse",
+    "Flagged recordings": "Auffällige Aufnahmen",
+    "Selected": "Ausgewählt",
+    "%1 events": "%1 Ereignisse",
+    "%1 flagged": "%1 auffällig",
+    "Click to zoom in": "Klicken zum Hineinzoomen",
+    "Purchase": "Kauf",
+    "Voice recording": "Sprachaufnahme",
+    "hour": "Stunde",
+    "3 hours": "3 Stunden",
+    "6 hours": "6 Stunden",
+    "day": "Tag",
+    "week": "Woche",
+    "month": "Monat",
+    "quarter": "Quartal",
+    "year": "Jahr",
+    "Voice · %1": "Sprache · %1",
+    "Unknown device": "Unbekanntes Gerät",
+    "Purchases": "Käufe",
+    "Other devices": "Andere Geräte",
+    "Device: %1": "Gerät: %1",
+    "Flagged: high — see Findings": "Auffällig: hoch – siehe Auffälligkeiten",
+    "Flagged: medium or low — see Findings": "Auffällig: mittel oder niedrig – siehe Auffälligkeiten",
 }
 
 

@@ -93,6 +93,65 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>ComplainantForm</name>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="54"/>
+        <source>About you (saved with this export&apos;s review)</source>
+        <translation>Über Sie (gespeichert mit der Prüfung dieses Exports)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="65"/>
+        <location filename="../../gui/letter_panels.py" line="68"/>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="72"/>
+        <source>Date of your access request</source>
+        <translation>Datum Ihres Auskunftsersuchens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="73"/>
+        <source>Date you received the export</source>
+        <translation>Datum, an dem Sie den Export erhalten haben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="74"/>
+        <source>Date you told the company</source>
+        <translation>Datum, an dem Sie das Unternehmen informiert haben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="75"/>
+        <source>YYYY-MM-DD (leave empty if not yet)</source>
+        <translation>JJJJ-MM-TT (leer lassen, falls noch nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="80"/>
+        <source>e.g. the “Request Your Data” page, e-mail, letter</source>
+        <translation>z. B. die Seite „Meine Daten anfordern“, E-Mail, Brief</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="82"/>
+        <source>their answer in one sentence, or leave empty if none</source>
+        <translation>die Antwort in einem Satz, oder leer lassen, falls keine</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="83"/>
+        <source>How you asked</source>
+        <translation>Wie Sie angefragt haben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="84"/>
+        <source>The company&apos;s reply</source>
+        <translation>Antwort des Unternehmens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="88"/>
+        <source>I never had a voice-controlled device on this account</source>
+        <translation>Ich hatte nie ein sprachgesteuertes Gerät in diesem Konto</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../gui/crash.py" line="106"/>
@@ -128,12 +187,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../gui/table_model.py" line="177"/>
+        <location filename="../../gui/table_model.py" line="179"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../gui/table_model.py" line="177"/>
+        <location filename="../../gui/table_model.py" line="179"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -149,77 +208,77 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../gui/findings.py" line="413"/>
+        <location filename="../../gui/findings.py" line="416"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="414"/>
+        <location filename="../../gui/findings.py" line="417"/>
         <source>Time taken from</source>
         <translation>Zeit entnommen aus</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="415"/>
+        <location filename="../../gui/findings.py" line="418"/>
         <source>Device lists in the export</source>
         <translation>Gerätelisten im Export</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="416"/>
+        <location filename="../../gui/findings.py" line="419"/>
         <source>Voice devices listed</source>
         <translation>Aufgeführte Sprachgeräte</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="417"/>
+        <location filename="../../gui/findings.py" line="420"/>
         <source>Voice devices bought</source>
         <translation>Gekaufte Sprachgeräte</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="418"/>
+        <location filename="../../gui/findings.py" line="421"/>
         <source>Device serial</source>
         <translation>Seriennummer des Geräts</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="419"/>
+        <location filename="../../gui/findings.py" line="422"/>
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="420"/>
+        <location filename="../../gui/findings.py" line="423"/>
         <source>Length (seconds)</source>
         <translation>Dauer (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="421"/>
+        <location filename="../../gui/findings.py" line="424"/>
         <source>Speech (seconds)</source>
         <translation>Sprache (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="422"/>
+        <location filename="../../gui/findings.py" line="425"/>
         <source>Retention (days)</source>
         <translation>Aufbewahrung (Tage)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="423"/>
+        <location filename="../../gui/findings.py" line="426"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="424"/>
+        <location filename="../../gui/findings.py" line="427"/>
         <source>Deregistered</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="425"/>
+        <location filename="../../gui/findings.py" line="428"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="426"/>
+        <location filename="../../gui/findings.py" line="429"/>
         <source>Recordings</source>
         <translation>Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="427"/>
+        <location filename="../../gui/findings.py" line="430"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
@@ -348,6 +407,34 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>FormFieldsDialog</name>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="200"/>
+        <source>Copy form fields</source>
+        <translation>Formularfelder kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="206"/>
+        <source>Web form: </source>
+        <translation>Webformular: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="208"/>
+        <source>Paste each part into the matching field of the form. Upload the PDF and the evidence manifest as attachments.</source>
+        <translation>Fügen Sie jeden Teil in das passende Feld des Formulars ein. Laden Sie das PDF und das Beweisverzeichnis als Anhänge hoch.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="219"/>
+        <source>characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="222"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../gui/importer.py" line="66"/>
@@ -470,6 +557,354 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Letter</name>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="52"/>
+        <source>Complaint to the data-protection authority</source>
+        <translation>Beschwerde bei der Datenschutzaufsichtsbehörde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="53"/>
+        <source>To the company: access request follow-up (Art. 15)</source>
+        <translation>An das Unternehmen: Nachfrage zur Auskunft (Art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="54"/>
+        <source>To the company: restriction now, erasure later (Art. 18/17)</source>
+        <translation>An das Unternehmen: jetzt Einschränkung, später Löschung (Art. 18/17)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="55"/>
+        <source>To the company: data-breach questions (Art. 33/34)</source>
+        <translation>An das Unternehmen: Fragen zur Datenpanne (Art. 33/34)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="32"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="33"/>
+        <source>Your e-mail</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="34"/>
+        <source>Phone (optional)</source>
+        <translation>Telefon (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="35"/>
+        <source>E-mail of the account</source>
+        <translation>E-Mail-Adresse des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="36"/>
+        <source>Site (e.g. amazon.de)</source>
+        <translation>Website (z. B. amazon.de)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="115"/>
+        <source>Investigate the processing and the export process</source>
+        <translation>die Verarbeitung und den Exportvorgang zu untersuchen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="116"/>
+        <source>Establish whether a breach occurred and was notified</source>
+        <translation>festzustellen, ob eine Datenpanne vorlag und gemeldet wurde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="117"/>
+        <source>Order a proper answer to my access request</source>
+        <translation>eine ordnungsgemäße Antwort auf mein Auskunftsersuchen anzuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="118"/>
+        <source>Order correction or removal of wrongly attached data</source>
+        <translation>die Berichtigung oder Entfernung fälschlich zugeordneter Daten anzuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="119"/>
+        <source>Find out whether my data went to someone else</source>
+        <translation>zu klären, ob meine Daten an andere gelangt sind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="120"/>
+        <source>Consider corrective measures and a fine</source>
+        <translation>Abhilfemaßnahmen und ein Bußgeld zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="121"/>
+        <source>Say how to hand over or delete others&apos; recordings</source>
+        <translation>mitzuteilen, wie ich fremde Aufnahmen übergeben oder löschen soll</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="122"/>
+        <source>Keep me informed (Art. 77(2))</source>
+        <translation>mich auf dem Laufenden zu halten (Art. 77 Abs. 2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="124"/>
+        <source>I attach my access request</source>
+        <translation>Ich füge mein Auskunftsersuchen bei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="125"/>
+        <source>I attach the delivery notice</source>
+        <translation>Ich füge die Bereitstellungsmitteilung bei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="126"/>
+        <source>I attach screenshots of my device list</source>
+        <translation>Ich füge Bildschirmfotos meiner Geräteliste bei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="127"/>
+        <source>I attach my order history</source>
+        <translation>Ich füge meinen Bestellverlauf bei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="128"/>
+        <source>I attach my correspondence with the company</source>
+        <translation>Ich füge meinen Schriftwechsel mit dem Unternehmen bei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="172"/>
+        <source>Attach: the evidence manifest (in the bundle), your access request, the delivery notice, screenshots of your device list.</source>
+        <translation>Beifügen: das Beweisverzeichnis (im Paket), Ihr Auskunftsersuchen, die Bereitstellungsmitteilung, Bildschirmfotos Ihrer Geräteliste.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="174"/>
+        <source>Send: by post to the address in the letter, or through the authority&apos;s web form (use “Copy form fields”), or by e-mail where the authority takes e-mail.</source>
+        <translation>Senden: per Post an die Adresse im Brief, über das Webformular der Behörde (mit „Formularfelder kopieren“) oder per E-Mail, wo die Behörde E-Mails annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="176"/>
+        <source>Send the letter to the company&apos;s data protection officer as well, or before.</source>
+        <translation>Senden Sie den Brief auch – oder vorher – an den Datenschutzbeauftragten des Unternehmens.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="177"/>
+        <source>Keep the export exactly as you downloaded it — its SHA-256 hash is quoted in the letter.</source>
+        <translation>Bewahren Sie den Export genau so auf, wie Sie ihn heruntergeladen haben – sein SHA-256-Hash steht im Brief.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="179"/>
+        <source>Do not share or publish other people&apos;s recordings; give them to the authority only if it asks.</source>
+        <translation>Geben Sie Aufnahmen anderer Menschen nicht weiter und veröffentlichen Sie sie nicht; übergeben Sie sie der Behörde nur auf Nachfrage.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="181"/>
+        <source>If the authority gives you no news within three months, you may go to court (Art. 78(2) GDPR).</source>
+        <translation>Hören Sie binnen drei Monaten nichts von der Behörde, können Sie klagen (Art. 78 Abs. 2 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="188"/>
+        <source>What to attach and what to do next</source>
+        <translation>Was beizufügen ist und wie es weitergeht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_output.py" line="37"/>
+        <source>The disk is full — nothing was changed; free some space and save again.</source>
+        <translation>Der Datenträger ist voll – nichts wurde geändert; schaffen Sie Platz und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_output.py" line="38"/>
+        <source>Dossier cannot write to this folder.</source>
+        <translation>Dossier kann in diesen Ordner nicht schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="80"/>
+        <source>Draft letter</source>
+        <translation>Brief entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="97"/>
+        <source>— choose where you live —</source>
+        <translation>— wählen Sie Ihren Wohnort —</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="103"/>
+        <source>Letter kind</source>
+        <translation>Art des Briefs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="103"/>
+        <source>Where you live</source>
+        <translation>Wohnort</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="104"/>
+        <source>Authority to send the complaint to</source>
+        <translation>Behörde, an die die Beschwerde geht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="112"/>
+        <source>Letter language</source>
+        <translation>Sprache des Briefs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="113"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="114"/>
+        <source>You live in</source>
+        <translation>Sie wohnen in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="115"/>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="117"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="131"/>
+        <source>Letter preview</source>
+        <translation>Briefvorschau</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="136"/>
+        <source>Letter text</source>
+        <translation>Brieftext</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="137"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="138"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="143"/>
+        <location filename="../../gui/letter_editor.py" line="284"/>
+        <source>Regenerate</source>
+        <translation>Neu erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="144"/>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="145"/>
+        <source>Save text…</source>
+        <translation>Text speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="146"/>
+        <source>Copy form fields…</source>
+        <translation>Formularfelder kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="147"/>
+        <source>Save evidence bundle…</source>
+        <translation>Beweispaket speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="148"/>
+        <source>Include the flagged clips</source>
+        <translation>Die auffälligen Clips beilegen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="233"/>
+        <location filename="../../gui/letter_editor.py" line="255"/>
+        <source>Suggested: </source>
+        <translation>Vorgeschlagen: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="235"/>
+        <source>Choose where you live: you can complain to the authority of your country (for Germany, of your federal state), in your language. Until then the lead authority is shown.</source>
+        <translation>Wählen Sie Ihren Wohnort: Sie können sich bei der Behörde Ihres Landes (in Deutschland: Ihres Bundeslandes) in Ihrer Sprache beschweren. Bis dahin wird die federführende Behörde angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="252"/>
+        <source>You chose this authority instead of the suggested one (</source>
+        <translation>Sie haben diese Behörde statt der vorgeschlagenen gewählt (</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="285"/>
+        <source>Replace your edits with a freshly drafted letter?</source>
+        <translation>Ihre Änderungen durch einen neu erstellten Brief ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="306"/>
+        <source>The letter names {n} recordings.</source>
+        <translation>Der Brief nennt {n} Aufnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="307"/>
+        <source>No finding is included yet — review findings or include unreviewed ones.</source>
+        <translation>Noch keine Auffälligkeit enthalten – prüfen Sie Auffälligkeiten oder nehmen Sie ungeprüfte auf.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_editor.py" line="309"/>
+        <source>Your edits are kept; press Regenerate to draft the letter afresh.</source>
+        <translation>Ihre Änderungen bleiben erhalten; mit „Neu erstellen“ wird der Brief neu entworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutputMixin</name>
+    <message>
+        <location filename="../../gui/letter_output.py" line="62"/>
+        <source>The export has changed</source>
+        <translation>Der Export hat sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_output.py" line="63"/>
+        <source>Save anyway?</source>
+        <translation>Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_output.py" line="84"/>
+        <location filename="../../gui/letter_output.py" line="140"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_output.py" line="86"/>
+        <location filename="../../gui/letter_output.py" line="143"/>
+        <source>Saved {name}.</source>
+        <translation>{name} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_output.py" line="100"/>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_output.py" line="108"/>
+        <source>Save text</source>
+        <translation>Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_output.py" line="117"/>
+        <source>Your edited letter (whole text)</source>
+        <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_output.py" line="124"/>
+        <source>Include clips?</source>
+        <translation>Clips beilegen?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_output.py" line="128"/>
+        <source>Save evidence bundle</source>
+        <translation>Beweispaket speichern</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="75"/>
@@ -497,52 +932,52 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Hier erscheint der Player für die Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>Open your data export</source>
         <translation>Ihren Datenexport öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Data exports (*.zip *.ZIP);;All files (*)</source>
         <translation>Datenexporte (*.zip *.ZIP);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Open an unpacked export folder</source>
         <translation>Einen entpackten Exportordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>The demo export is not part of this installation.</source>
         <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>Import cancelled — nothing was changed.</source>
         <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Draft letter</source>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>Letter drafting is not part of this build of Dossier yet.</source>
         <translation>Das Entwerfen von Briefen ist in dieser Version von Dossier noch nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>Clear recent exports</source>
         <translation>Liste leeren</translation>
     </message>
@@ -712,6 +1147,44 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>OptionsPanel</name>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="137"/>
+        <source>What the letter says</source>
+        <translation>Was der Brief enthält</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="139"/>
+        <source>Include findings I marked “unsure”</source>
+        <translation>Auffälligkeiten aufnehmen, die ich als „unsicher“ markiert habe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="140"/>
+        <source>Include unreviewed high-severity findings</source>
+        <translation>Ungeprüfte Auffälligkeiten hoher Schwere aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="141"/>
+        <source>The letter then says that these were identified automatically and not yet reviewed one by one.</source>
+        <translation>Der Brief sagt dann, dass diese automatisch erkannt und noch nicht einzeln geprüft wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="143"/>
+        <source>The authority may disclose my identity to the company</source>
+        <translation>Die Behörde darf dem Unternehmen meine Identität offenlegen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="148"/>
+        <source>Ask the authority to:</source>
+        <translation>Die Behörde bitten,</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_panels.py" line="156"/>
+        <source>Enclosures besides the evidence manifest:</source>
+        <translation>Anlagen neben dem Beweisverzeichnis:</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <location filename="../../gui/overview.py" line="53"/>
@@ -818,6 +1291,252 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Player</name>
+    <message>
+        <location filename="../../gui/player.py" line="53"/>
+        <source>Clip player</source>
+        <translation>Clip-Player</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="69"/>
+        <location filename="../../gui/player.py" line="163"/>
+        <source>Select a voice recording to play it.</source>
+        <translation>Wählen Sie eine Sprachaufnahme, um sie abzuspielen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="80"/>
+        <source>No audio output available — you can still read the transcript, see the waveform and give your verdict.</source>
+        <translation>Keine Audioausgabe verfügbar – Sie können trotzdem das Transkript lesen, die Wellenform sehen und Ihr Urteil abgeben.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="90"/>
+        <location filename="../../gui/player.py" line="106"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="107"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="108"/>
+        <source>Findings for this clip</source>
+        <translation>Auffälligkeiten zu diesem Clip</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="199"/>
+        <source>Reading the clip…</source>
+        <translation>Clip wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="202"/>
+        <source>No audio for this recording</source>
+        <translation>Kein Ton zu dieser Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="203"/>
+        <source>This recording has no audio in the export.</source>
+        <translation>Zu dieser Aufnahme enthält der Export keinen Ton.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="204"/>
+        <source>Open the export to play its clips.</source>
+        <translation>Öffnen Sie den Export, um seine Clips abzuspielen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="209"/>
+        <source>The clip cannot be read</source>
+        <translation>Der Clip kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="287"/>
+        <source>the clip cannot be decoded</source>
+        <translation>der Clip kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="288"/>
+        <source>No waveform: %1</source>
+        <translation>Keine Wellenform: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="375"/>
+        <source>Voice recording · %1</source>
+        <translation>Sprachaufnahme · %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player.py" line="380"/>
+        <source>(The export has no transcript for this recording.)</source>
+        <translation>(Der Export enthält kein Transkript zu dieser Aufnahme.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="51"/>
+        <source>unknown device</source>
+        <translation>unbekanntes Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="96"/>
+        <source>These may be a stranger’s private recordings. Listen only as far as you need to judge whether they are yours, and do not share them.</source>
+        <translation>Dies können private Aufnahmen einer fremden Person sein. Hören Sie nur so weit hinein, wie nötig, um zu beurteilen, ob sie von Ihnen stammen, und geben Sie sie nicht weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="99"/>
+        <source>Don’t show this again</source>
+        <translation>Nicht mehr anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="101"/>
+        <source>Play the clip</source>
+        <translation>Clip abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="102"/>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="129"/>
+        <source>Previous flagged clip</source>
+        <translation>Vorheriger auffälliger Clip</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="130"/>
+        <location filename="../../gui/player_parts.py" line="193"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="132"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="133"/>
+        <source>Next flagged clip</source>
+        <translation>Nächster auffälliger Clip</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="135"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="138"/>
+        <location filename="../../gui/player_parts.py" line="139"/>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="146"/>
+        <location filename="../../gui/player_parts.py" line="149"/>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="150"/>
+        <source>Boost quiet clips</source>
+        <translation>Leise Clips verstärken</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="151"/>
+        <source>Raise the level of very quiet recordings (the clip itself is not changed)</source>
+        <translation>Sehr leise Aufnahmen lauter abspielen (der Clip selbst bleibt unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="160"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="193"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="214"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="214"/>
+        <source>Recorded</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="215"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="215"/>
+        <source>Level</source>
+        <translation>Pegel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="216"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="230"/>
+        <source>(serial %1)</source>
+        <translation>(Seriennummer %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="233"/>
+        <location filename="../../gui/player_parts.py" line="236"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="239"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="246"/>
+        <source>silence</source>
+        <translation>Stille</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="247"/>
+        <source>very quiet</source>
+        <translation>sehr leise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_parts.py" line="266"/>
+        <source>None — nothing unusual was found about this clip.</source>
+        <translation>Keine – an diesem Clip fiel nichts Ungewöhnliches auf.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_service.py" line="126"/>
+        <source>No audio output available.</source>
+        <translation>Keine Audioausgabe verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player_service.py" line="180"/>
+        <location filename="../../gui/player_service.py" line="191"/>
+        <source>This clip cannot be played.</source>
+        <translation>Dieser Clip kann nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waveform_view.py" line="38"/>
+        <location filename="../../gui/waveform_view.py" line="70"/>
+        <source>No clip selected</source>
+        <translation>Kein Clip ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waveform_view.py" line="43"/>
+        <source>Waveform</source>
+        <translation>Wellenform</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waveform_view.py" line="44"/>
+        <source>Click to seek; left and right arrow keys skip 5 seconds</source>
+        <translation>Klicken zum Springen; Pfeiltasten links und rechts springen 5 Sekunden</translation>
+    </message>
+</context>
+<context>
     <name>ProblemReportDialog</name>
     <message>
         <location filename="../../gui/problem_report.py" line="45"/>
@@ -870,7 +1589,7 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../gui/findings.py" line="441"/>
+        <location filename="../../gui/findings.py" line="444"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -878,87 +1597,87 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/findings.py" line="101"/>
+        <location filename="../../gui/findings.py" line="102"/>
         <source>Findings</source>
         <translation>Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="107"/>
+        <location filename="../../gui/findings.py" line="108"/>
         <source>Mark this whole group as…</source>
         <translation>Ganze Gruppe markieren als…</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="146"/>
+        <location filename="../../gui/findings.py" line="147"/>
         <source>Press %1</source>
         <translation>Taste %1</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="151"/>
+        <location filename="../../gui/findings.py" line="152"/>
         <source>Your note (for example: “that is my neighbour’s voice”)</source>
         <translation>Ihre Notiz (zum Beispiel: „das ist die Stimme meines Nachbarn“)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="153"/>
+        <location filename="../../gui/findings.py" line="154"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="155"/>
+        <location filename="../../gui/findings.py" line="156"/>
         <source>Previous  K</source>
         <translation>Vorige  K</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="156"/>
+        <location filename="../../gui/findings.py" line="157"/>
         <source>Next  J</source>
         <translation>Nächste  J</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="159"/>
+        <location filename="../../gui/findings.py" line="160"/>
         <source>This export is open in another Dossier window: your verdicts are shown but cannot be changed here.</source>
         <translation>Dieser Export ist in einem anderen Dossier-Fenster geöffnet: Ihre Entscheidungen werden angezeigt, können hier aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="162"/>
+        <location filename="../../gui/findings.py" line="163"/>
         <source>No findings. Dossier checked this export and found nothing out of place — nothing to review.</source>
         <translation>Keine Auffälligkeiten. Dossier hat diesen Export geprüft und nichts Ungewöhnliches gefunden – es gibt nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="187"/>
+        <location filename="../../gui/findings.py" line="188"/>
         <source>Is this yours?</source>
         <translation>Stammt das von Ihnen?</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="315"/>
+        <location filename="../../gui/findings.py" line="316"/>
         <source>Mark the whole group</source>
         <translation>Ganze Gruppe markieren</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="316"/>
+        <location filename="../../gui/findings.py" line="317"/>
         <source>Mark all %1 findings in “%2” as “%3”?</source>
         <translation>Alle %1 Auffälligkeiten in „%2“ als „%3“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="344"/>
+        <location filename="../../gui/findings.py" line="345"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="363"/>
+        <location filename="../../gui/findings.py" line="364"/>
         <source>Choose a finding on the left</source>
         <translation>Wählen Sie links eine Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="364"/>
+        <location filename="../../gui/findings.py" line="365"/>
         <source>Select a group&apos;s entry to see why Dossier flagged it.</source>
         <translation>Wählen Sie einen Eintrag einer Gruppe, um zu sehen, warum Dossier ihn markiert hat.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="379"/>
+        <location filename="../../gui/findings.py" line="380"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="381"/>
+        <location filename="../../gui/findings.py" line="382"/>
         <source>File in the export</source>
         <translation>Datei im Export</translation>
     </message>
@@ -1203,6 +1922,174 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../gui/tables.py" line="251"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../gui/timeline.py" line="40"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline.py" line="161"/>
+        <source>No dated purchases, searches or recordings in this export</source>
+        <translation>Dieser Export enthält keine datierten Käufe, Suchen oder Aufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline.py" line="192"/>
+        <source>%1 events in view</source>
+        <translation>%1 Ereignisse sichtbar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline.py" line="197"/>
+        <source>%1 events · counts per %2 · zoom in for single events</source>
+        <translation>%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_artists.py" line="61"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_artists.py" line="61"/>
+        <source>Flagged (medium/low)</source>
+        <translation>Auffällig (mittel/niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_artists.py" line="62"/>
+        <source>Flagged (high)</source>
+        <translation>Auffällig (hoch)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_artists.py" line="70"/>
+        <source>Number of events</source>
+        <translation>Anzahl der Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_artists.py" line="72"/>
+        <source>Flagged recordings</source>
+        <translation>Auffällige Aufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_artists.py" line="75"/>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_artists.py" line="164"/>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_artists.py" line="167"/>
+        <source>%1 flagged</source>
+        <translation>%1 auffällig</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_artists.py" line="168"/>
+        <source>Click to zoom in</source>
+        <translation>Klicken zum Hineinzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="35"/>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="35"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="36"/>
+        <source>Voice recording</source>
+        <translation>Sprachaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="42"/>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="42"/>
+        <source>3 hours</source>
+        <translation>3 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="43"/>
+        <source>6 hours</source>
+        <translation>6 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="43"/>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="44"/>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="44"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="45"/>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="45"/>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="50"/>
+        <source>Voice · %1</source>
+        <translation>Sprache · %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="127"/>
+        <source>Unknown device</source>
+        <translation>Unbekanntes Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="134"/>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="135"/>
+        <source>Searches</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_data.py" line="149"/>
+        <source>Other devices</source>
+        <translation>Andere Geräte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_input.py" line="85"/>
+        <source>(no transcript)</source>
+        <translation>(kein Transkript)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_input.py" line="90"/>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_input.py" line="94"/>
+        <source>Flagged: high — see Findings</source>
+        <translation>Auffällig: hoch – siehe Auffälligkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_input.py" line="95"/>
+        <source>Flagged: medium or low — see Findings</source>
+        <translation>Auffällig: mittel oder niedrig – siehe Auffälligkeiten</translation>
     </message>
 </context>
 <context>

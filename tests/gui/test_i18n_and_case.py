@@ -33,6 +33,26 @@ def test_switching_to_german_translates_the_window(qtbot, settings) -> None:
         assert window.welcome.open_button.text() == "Ihren Datenexport öffnen…"
         model = window.explore.tables["recordings"].model
         assert model.headerData(2, Qt.Orientation.Horizontal) == "Was gehört wurde"
+        # the timeline, the player and the letter editor are translated too
+        import gui.player  # noqa: F401  (registers the player settings)
+        from gui.letter_panels import OptionsPanel, checklist_widget
+        from gui.player_parts import StrangerNotice, Transport
+        from gui.timeline import TimelineView
+
+        timeline = TimelineView()
+        qtbot.addWidget(timeline)
+        assert timeline.accessibleName() == "Zeitleiste"
+        notice = StrangerNotice()
+        qtbot.addWidget(notice)
+        assert notice.play_button.text() == "Clip abspielen"
+        transport = Transport(notice, settings)
+        assert transport.normalise.text() == "Leise Clips verstärken"
+        options = OptionsPanel(())
+        qtbot.addWidget(options)
+        assert options.title() == "Was der Brief enthält"
+        checklist = checklist_widget()
+        qtbot.addWidget(checklist)
+        assert checklist.title() == "Was beizufügen ist und wie es weitergeht"
     finally:
         install_translators(app, "en")
     window2 = MainWindow(settings, embed_optional=False)
