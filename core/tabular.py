@@ -19,6 +19,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -150,9 +151,71 @@ def read_member_bytes(source: ExportSource, member: Member | str, limit: int | N
         raise TableUnreadable(str(exc) or "The file could not be read from the archive.") from exc
 
 
+STREAM_BYTES = 64 << 20  # a bigger UTF-8 CSV is parsed from the stream, never held whole (flat memory)
+
+
 def read_csv(source: ExportSource, member: Member, usecols: Iterable[str] | None = None) -> Table:
     """Read a CSV member as text. ``usecols`` = aliases of the columns needed (others are not kept)."""
+    if member.size > STREAM_BYTES:
+        table = _read_csv_stream(source, member, usecols)
+        if table is not None:
+            return table
     return read_csv_bytes(member.path, read_member_bytes(source, member), usecols)
+
+
+class _CountingReader(io.RawIOBase):
+    """The member's bytes with NULs dropped (as :func:`read_csv_bytes` does), counting line feeds."""
+
+    def __init__(self, stream: io.IOBase, head: bytes) -> None:
+        self.stream, self.pending, self.newlines = stream, head, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
+        while True:
+            data, self.pending = self.pending or self.stream.read(len(buffer)), b""
+            if not data:
+                return 0
+            if b"\x00" in data:
+                data = data.replace(b"\x00", b"")
+            if data:
+                break
+        buffer[:len(data)] = data
+        self.newlines += data.count(b"\n")
+        return len(data)
+
+
+def _read_csv_stream(source: ExportSource, member: Member, usecols: Iterable[str] | None) -> Table | None:
+    """A big UTF-8 CSV parsed in chunks straight from the archive stream; ``None`` for the rare files that
+    need the whole text (other encodings, invalid UTF-8, quoted line breaks): read whole by the caller."""
+    wanted = {normalise(c) for c in usecols} if usecols is not None else None
+    try:
+        with source.open_member(member) as stream:
+            head = stream.read(4)
+            if sniff_encoding(head) != "utf-8-sig":
+                return None
+            counter = _CountingReader(cast(io.IOBase, stream), head)
+            parsed = _parse(cast(io.IOBase, io.BufferedReader(counter, 1 << 20)), "utf-8-sig", wanted)
+    except _NotUtf8:
+        return None
+    except TableUnreadable:
+        raise
+    except Exception as exc:  # archive errors of every kind: the member goes to "unreadable"
+        raise TableUnreadable(str(exc) or "The file could not be read from the archive.") from exc
+    lines = _physical_lines(parsed.rows, parsed.bad, counter.newlines)
+    if lines is None:
+        return None
+    frame, header = parsed.frame, parsed.header
+    lines += _header_breaks(header)
+    keep = ~parsed.blank
+    if not keep.all():
+        frame, lines = frame[keep].reset_index(drop=True), lines[keep]
+    problems: list[tuple[int | None, str]] = [
+        (line, f"Row has {saw} fields where the header has {expected}; it was not read.")
+        for line, expected, saw in parsed.bad
+    ]
+    return Table(member.path, frame, header, lines, "utf-8-sig", problems)
 
 
 def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = None) -> Table:
