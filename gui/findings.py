@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -47,7 +46,7 @@ from PySide6.QtWidgets import (
 from core.case import CaseStore
 from core.rules.finding import Finding
 from gui.findings_model import FINDING_ROLE, FindingsModel, rule_title
-from gui.icons import VERDICT_ICONS, icon, severity_colour, severity_icon, severity_word, verdict_word
+from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_text_colour, severity_word, verdict_word
 from gui.welcome import plain_label, scaled_font
 from gui.when import when
 
@@ -104,9 +103,7 @@ class ReviewPage(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentRowChanged.connect(self._on_current)
-        self.bulk = QToolButton(self)
-        self.bulk.setText(self.tr("Mark this whole group as…"))
-        self.bulk.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bulk = QPushButton(self.tr("Mark this whole group as…"), self)  # draws its menu arrow beside the text
         bulk_menu = QMenu(self.bulk)
         for verdict, _key in VERDICT_KEYS:
             bulk_menu.addAction(icon(VERDICT_ICONS[verdict]), verdict_word(verdict),
@@ -118,7 +115,7 @@ class ReviewPage(QWidget):
         left_layout.addWidget(self.progress_label)
         left_layout.addWidget(self.progress_bar)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.bulk)
+        left_layout.addWidget(self.bulk, 0, Qt.AlignmentFlag.AlignLeft)
 
         # ---- right: the finding ----
         self.severity_icon = QLabel(self)
@@ -180,7 +177,8 @@ class ReviewPage(QWidget):
         detail.addWidget(self.rule)
         detail.addWidget(self.explanation)
         detail.addWidget(self.evidence_box)
-        detail.addLayout(self.player_slot, 1)
+        detail.addLayout(self.player_slot)
+        detail.addStretch(1)  # spare height goes below the player, not between its parts
         # the verdict bar stays in view while the explanation and the player scroll
         self.verdict_bar = QWidget(self)
         bar = QVBoxLayout(self.verdict_bar)
@@ -371,7 +369,7 @@ class ReviewPage(QWidget):
             return
         self.severity_icon.setPixmap(severity_icon(finding.severity).pixmap(QSize(20, 20)))
         self.severity_word.setText(severity_word(finding.severity))
-        self.severity_word.setStyleSheet(f"color: {severity_colour(finding.severity).name()};")
+        self.severity_word.setStyleSheet(f"color: {severity_text_colour(finding.severity).name()};")
         self.rule.setText(rule_title(finding.rule))
         self.explanation.setText(finding.explanation)
         moment = when(finding.time)

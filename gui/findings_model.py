@@ -9,7 +9,15 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentMo
 from PySide6.QtGui import QBrush, QIcon, QStandardItem, QStandardItemModel
 
 from core.rules.finding import Finding
-from gui.icons import SEVERITY_ORDER, VERDICT_ICONS, icon, severity_colour, severity_icon, severity_word, verdict_word
+from gui.icons import (
+    SEVERITY_ORDER,
+    VERDICT_ICONS,
+    icon,
+    severity_icon,
+    severity_text_colour,
+    severity_word,
+    verdict_word,
+)
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -82,7 +90,7 @@ class FindingsModel(QStandardItemModel):
             font.setBold(True)
             group.setFont(font)
             state = QStandardItem(severity_word(severity))
-            state.setForeground(QBrush(severity_colour(severity)))
+            state.setForeground(QBrush(severity_text_colour(severity)))
             state.setFont(font)
             state.setEditable(False)
             for finding in members:
@@ -165,7 +173,7 @@ class FindingsModel(QStandardItemModel):
         done = self._done.get(key, 0)
         loc = QLocale()
         count = f"{loc.toString(done)}/{loc.toString(total)}" if done else loc.toString(total)
-        group.setText(f"{rule_title(key[0])}  ({count})")
+        group.setText(f"{count} · {rule_title(key[0])}")  # the count first: long titles are elided at the end
 
     # ---- lookup --------------------------------------------------------------------------------
     def index_of(self, finding_id: str) -> QModelIndex:

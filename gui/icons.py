@@ -14,6 +14,9 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 # Okabe–Ito colours: distinguishable with colour-blindness, readable on light and dark; always paired
 # with a shape (triangle / diamond / circle) and a word.
 SEVERITY_COLOURS = {"high": "#D55E00", "medium": "#E69F00", "low": "#0072B2"}
+# the same hues as text: darker on light backgrounds, lighter on dark ones (contrast at least 4.5:1)
+SEVERITY_TEXT_COLOURS = {"high": ("#B34700", "#FF8A4C"), "medium": ("#8A5A00", "#F0B840"),
+                         "low": ("#00649C", "#56B4E9")}
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 VERDICT_ICONS = {"mine": "verdict-mine", "not-mine": "verdict-not-mine", "unsure": "verdict-unsure"}
 
@@ -41,6 +44,15 @@ def severity_icons() -> dict[str, QIcon]:
 
 def severity_colour(severity: str) -> QColor:
     return QColor(SEVERITY_COLOURS.get(severity, "#888888"))
+
+
+def severity_text_colour(severity: str) -> QColor:
+    """The severity's colour for text (words), readable on the current light or dark background."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    light_dark = SEVERITY_TEXT_COLOURS.get(severity)
+    return QColor(light_dark[1 if dark else 0]) if light_dark else severity_colour(severity)
 
 
 def severity_word(severity: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from gui.theme import secondary_text
 from gui.welcome import plain_label, scaled_font
 
 
@@ -20,7 +21,7 @@ class ImportPanel(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.files = plain_label("", self)
         self.files.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.files.setEnabled(False)
+        secondary_text(self.files)
         self.status = plain_label(self.tr("Checking your files…"), self)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setAccessibleName(self.tr("Import status"))
@@ -32,7 +33,7 @@ class ImportPanel(QWidget):
         self.cancel.clicked.connect(self._on_cancel)
         note = plain_label(self.tr("Your export is only read, never changed or uploaded."), self)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note.setEnabled(False)
+        secondary_text(note)
 
         column = QVBoxLayout()
         column.setSpacing(14)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from core.model import Export
 from core.rules.finding import Finding
-from gui.icons import SEVERITY_ORDER, icon, severity_colour, severity_icon, severity_word
+from gui.icons import SEVERITY_ORDER, icon, severity_colour, severity_icon, severity_text_colour, severity_word
 from gui.panel import Panel
+from gui.theme import secondary_text
 from gui.welcome import plain_label, scaled_font
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -79,7 +80,7 @@ class Card(Panel):
         self.count.setFont(scaled_font(self, 2.4, bold=True))
         self.count.setAccessibleName(title)
         self.detail = plain_label("", self)
-        self.detail.setEnabled(False)
+        secondary_text(self.detail)
         self.show_button = QPushButton(self.tr("Show"), self)
         self.show_button.setAccessibleName(self.tr("Show %1").replace("%1", title))
         self.show_button.clicked.connect(lambda: self.showRequested.emit(self.table))
@@ -171,7 +172,7 @@ class FindingsSummary(Panel):
             shape = QLabel(self)
             shape.setPixmap(severity_icon(severity).pixmap(QSize(16, 16)))
             word = plain_label(severity_word(severity), self, wrap=False)
-            word.setStyleSheet(f"color: {severity_colour(severity).name()}; font-weight: bold;")
+            word.setStyleSheet(f"color: {severity_text_colour(severity).name()}; font-weight: bold;")
             title = plain_label(rule_title(rule), self, wrap=False)
             number = plain_label(locale.toString(count), self, wrap=False)
             number.setFont(scaled_font(self, 1.0, bold=True))
@@ -201,7 +202,7 @@ class OverviewPage(QScrollArea):
         self.title = plain_label("", body)
         self.title.setFont(scaled_font(self, 1.6, bold=True))
         self.subtitle = plain_label("", body)
-        self.subtitle.setEnabled(False)
+        secondary_text(self.subtitle)
         self.banner = Banner(body)
         self.banner.reviewRequested.connect(self.reviewRequested)
         self.cards = {

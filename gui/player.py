@@ -39,6 +39,7 @@ for _option in (Option("player/normalise", bool, False), Option("player/rate", f
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 WIDE_LAYOUT_PX = 820  # at least this wide: details beside the waveform, else below it
+COMPACT_WAVEFORM_PX = 200  # in the review page the waveform need not fill a tall window
 
 
 class PlayerPanel(QWidget):
@@ -150,9 +151,13 @@ class PlayerPanel(QWidget):
             shortcut.activated.connect(slot)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        wide = event.size().width() >= WIDE_LAYOUT_PX
-        self.body.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self._lay_out(event.size().width())
         super().resizeEvent(event)
+
+    def _lay_out(self, width: int) -> None:
+        """Details beside the waveform when there is room; compact (only the transcript): always below."""
+        wide = width >= WIDE_LAYOUT_PX and not getattr(self, "compact", False)
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 
     # ---- public API ---------------------------------------------------------------------------------
     def set_source(self, source: ExportSource | None) -> None:
@@ -222,6 +227,8 @@ class PlayerPanel(QWidget):
         """Inside a page that already shows the finding, its evidence and verdict buttons (the review
         page), show only waveform, transport and transcript."""
         self.compact = compact
+        self.waveform.setMaximumHeight(COMPACT_WAVEFORM_PX if compact else 16777215)
+        self._lay_out(self.width())
         for widget in (self.details, self.findings_scroll, self.captions["Details"],
                        self.captions["Findings for this clip"]):
             widget.setVisible(not compact)

@@ -10,7 +10,8 @@ import math
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,6 +42,26 @@ RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 def escaped_tooltip(text: str) -> str:
     return "<p style='white-space:pre'>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
+
+
+def tinted_for_palette(icon: QIcon, palette: QPalette, size: int = 32) -> QIcon:
+    """``icon`` as is on a light palette; on a dark one, its shape filled with the button text colour."""
+    if palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+        return icon
+    result = QIcon()
+    for mode, group in ((QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+                        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled)):
+        source = icon.pixmap(QSize(size, size))
+        shape = QPixmap(source.size())
+        shape.setDevicePixelRatio(source.devicePixelRatio())
+        shape.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(shape)
+        painter.drawPixmap(0, 0, source)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(shape.rect(), palette.color(group, QPalette.ColorRole.ButtonText))
+        painter.end()
+        result.addPixmap(shape, mode)
+    return result
 
 
 def device_text(rec: dict[str, Any]) -> str:
@@ -123,9 +144,9 @@ class Transport(QWidget):
     def __init__(self, parent: QWidget, settings: Settings) -> None:
         super().__init__(parent)
         self.settings = settings
-        style = self.style()
+        self._state = "stopped"
         sp = QStyle.StandardPixmap
-        self.play_icon, self.pause_icon = style.standardIcon(sp.SP_MediaPlay), style.standardIcon(sp.SP_MediaPause)
+        self.play_icon, self.pause_icon = self._icon(sp.SP_MediaPlay), self._icon(sp.SP_MediaPause)
         self.previous = self._button(sp.SP_MediaSkipBackward, translate("Player", "Previous flagged clip"), "Shift+K")
         self.play = self._button(sp.SP_MediaPlay, translate("Player", "Play"), "Space")
         self.play.setIconSize(QSize(26, 26))
@@ -151,8 +172,8 @@ class Transport(QWidget):
         self.normalise.setToolTip(translate("Player", "Raise the level of very quiet recordings "
                                             "(the clip itself is not changed)"))
         self.normalise.setChecked(bool(settings.get("player/normalise")))
-        volume_icon = QLabel(self)
-        volume_icon.setPixmap(style.standardIcon(sp.SP_MediaVolume).pixmap(18, 18))
+        self.volume_icon = volume_icon = QLabel(self)
+        volume_icon.setPixmap(self._icon(sp.SP_MediaVolume).pixmap(18, 18))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
         self.volume.setValue(round(float(settings.get("player/volume")) * 100))
@@ -169,12 +190,29 @@ class Transport(QWidget):
 
     def _button(self, pixmap: QStyle.StandardPixmap, name: str, key: str = "") -> QToolButton:
         button = QToolButton(self)
-        button.setIcon(self.style().standardIcon(pixmap))
+        button.setIcon(self._icon(pixmap))
+        button.setProperty("standard_pixmap", pixmap)
         button.setIconSize(QSize(20, 20))
         button.setToolTip(f"{name} ({key})" if key else name)
         button.setAccessibleName(name)
         button.setAutoRaise(True)
         return button
+
+    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
+        """The style's icon; on a dark palette redrawn in the text colour (the stock ones are dark grey)."""
+        return tinted_for_palette(self.style().standardIcon(pixmap), self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "volume_icon"):
+            sp = QStyle.StandardPixmap
+            self.play_icon, self.pause_icon = self._icon(sp.SP_MediaPlay), self._icon(sp.SP_MediaPause)
+            for button in (self.previous, self.play, self.stop, self.next):
+                pixmap = button.property("standard_pixmap")
+                if pixmap is not None and button is not self.play:
+                    button.setIcon(self._icon(pixmap))
+            self.show_state(self._state)
+            self.volume_icon.setPixmap(self._icon(sp.SP_MediaVolume).pixmap(18, 18))
+        super().changeEvent(event)
 
     def current_rate(self) -> float:
         return float(self.rate.currentData())
@@ -188,6 +226,7 @@ class Transport(QWidget):
         self.volumeChanged.emit(value / 100)
 
     def show_state(self, state: str) -> None:
+        self._state = state
         playing = state == "playing"
         self.play.setIcon(self.pause_icon if playing else self.play_icon)
         name = translate("Player", "Pause") if playing else translate("Player", "Play")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.table_model import POSITION_ROLE, Column, DataFrameModel, MaskFilterProxy
+from gui.theme import secondary_text
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -144,7 +145,7 @@ class TablePanel(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
+        secondary_text(self.empty)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)

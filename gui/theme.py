@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 _default_style: str | None = None
 _default_palette: QPalette | None = None
@@ -71,6 +71,47 @@ def apply_theme(theme: str) -> None:
     if theme == "system" and system_is_dark() and window_colour.lightness() > 128:
         app.setStyle("Fusion")  # the platform says dark but its style paints light: use our dark palette
         app.setPalette(dark_palette())
+
+
+SECONDARY_MIX = 0.6  # share of the text colour in secondary text: ≥ 4.5:1 contrast in both themes
+
+
+def secondary_colour(palette: QPalette) -> QColor:
+    """Quieter than body text, still easy to read: the text colour blended towards the background."""
+    text, back = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    mix = SECONDARY_MIX
+    return QColor.fromRgbF(text.redF() * mix + back.redF() * (1 - mix), text.greenF() * mix + back.greenF() * (1 - mix),
+                           text.blueF() * mix + back.blueF() * (1 - mix))
+
+
+class _SecondaryText(QObject):
+    """Repaints secondary text when the application palette changes (light ↔ dark)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
+            _paint_secondary(watched)
+        return False
+
+
+_secondary_filter: _SecondaryText | None = None
+
+
+def _paint_secondary(widget: QWidget) -> None:
+    colour = secondary_colour(QApplication.palette())
+    palette = QPalette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(role, colour)
+    widget.setPalette(palette)
+
+
+def secondary_text(widget: QWidget) -> QWidget:
+    """Show ``widget``'s text as secondary (file lists, date ranges, notes) — never as a disabled grey."""
+    global _secondary_filter
+    if _secondary_filter is None:
+        _secondary_filter = _SecondaryText(QApplication.instance())
+    _paint_secondary(widget)
+    widget.installEventFilter(_secondary_filter)
+    return widget
 
 
 def follow_system(current_setting: Callable[[], str]) -> None:

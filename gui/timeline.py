@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from matplotlib.widgets import SpanSelector
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from core.model import Export
 from core.rules.finding import Finding
 from gui import timeline_artists as art
 from gui.plot_base import PlotWidget, mpl_text
+from gui.theme import secondary_text
 from gui.timeline_data import Lane, bin_word, build_lanes, translate
 from gui.timeline_input import WHEEL_FACTOR, TimelineInput
 from gui.welcome import scaled_font
@@ -45,7 +45,7 @@ class TimelineView(TimelineInput, PlotWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.status.setContentsMargins(0, 0, 12, 2)
         self.status.setFont(scaled_font(self, 0.85))
-        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        secondary_text(self.status)
         self.layout().addWidget(self.status)
         self.export: Export | None = None
         self.lanes: list[Lane] = []

@@ -21,13 +21,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SIZES = {"1280x800": (1280, 800), "1920x1080": (1920, 1080)}
-# (page, size, theme) triples in the README set; --all takes every combination
-DEFAULT_SET = [
-    ("welcome", "1280x800", "light"), ("overview", "1280x800", "light"), ("review", "1280x800", "light"),
-    ("recordings", "1280x800", "light"), ("timeline", "1280x800", "light"),
-    ("overview", "1280x800", "dark"), ("review", "1280x800", "dark"), ("recordings", "1280x800", "dark"),
-    ("overview", "1920x1080", "light"), ("review", "1920x1080", "dark"),
-]
+# (page, size, theme) triples in the README set: the main views, light and dark, at both sizes;
+# --all adds the welcome page
+MAIN_VIEWS = ("overview", "review", "recordings", "timeline")
+DEFAULT_SET = [(p, s, t) for t in ("light", "dark") for s in SIZES for p in MAIN_VIEWS]
 
 
 def main() -> int:

@@ -1,0 +1,61 @@
+"""Secondary text and severity words stay readable (WCAG AA, 4.5:1) in light and dark."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
+
+from gui.icons import SEVERITY_TEXT_COLOURS, severity_text_colour
+from gui.theme import dark_palette, light_palette, secondary_colour, secondary_text
+
+pytestmark = pytest.mark.gui
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    def luminance(c: QColor) -> float:
+        channels = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in (c.redF(), c.greenF(),
+                                                                                           c.blueF())]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("palette", [light_palette(), dark_palette()], ids=["light", "dark"])
+def test_secondary_text_reads_well(palette: QPalette) -> None:
+    colour = secondary_colour(palette)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert contrast(colour, palette.color(role)) >= 4.5
+    assert colour != palette.color(QPalette.ColorRole.WindowText)  # still quieter than body text
+
+
+@pytest.mark.parametrize("palette", [light_palette(), dark_palette()], ids=["light", "dark"])
+def test_severity_words_read_well(qapp, palette: QPalette) -> None:
+    app = QApplication.instance()
+    previous = app.palette()
+    app.setPalette(palette)
+    try:
+        for severity in SEVERITY_TEXT_COLOURS:
+            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+                assert contrast(severity_text_colour(severity), palette.color(role)) >= 4.5, severity
+    finally:
+        app.setPalette(previous)
+
+
+def test_secondary_text_follows_a_theme_switch(qtbot) -> None:
+    app = QApplication.instance()
+    previous = app.palette()
+    label = secondary_text(QLabel("Alexa.zip, Devices.Registration.zip"))
+    qtbot.addWidget(label)
+    try:
+        def shown() -> QColor:
+            return label.palette().color(QPalette.ColorRole.WindowText)
+
+        app.setPalette(light_palette())
+        qtbot.waitUntil(lambda: shown() == secondary_colour(light_palette()), timeout=2000)
+        assert label.isEnabled()  # secondary, not disabled
+        app.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: shown() == secondary_colour(dark_palette()), timeout=2000)
+    finally:
+        app.setPalette(previous)
