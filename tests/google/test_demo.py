@@ -43,6 +43,11 @@ def test_scan_json_on_the_demo() -> None:
     assert any(n.startswith("3 voice entries have no audio file") for n in notes)
     rules = {f["rule"] for f in result["findings"]}
     assert {"duplicate-audio", "recording-false-wake"} <= rules
+    # Google exports no device list: one explanation, not a device finding per recording
+    device = [f for f in result["findings"] if f["rule"] in ("recording-without-device", "recording-unknown-device",
+                                                             "recording-outside-device-period", "export-summary")]
+    assert [(f["rule"], f["subject"], f["severity"]) for f in device] == [("recording-without-device", "export", "low")]
+    assert "no list of the account's devices" in device[0]["explanation"]
     # the content rules work on Google data as on Amazon's: they flag the stranger, never the owner's phone
     owner = {r["id"] for r in result["recordings"] if r["device_name"] == "Pixel-Telefon"}
     for rule in ("recording-outside-active-hours", "recording-place-mismatch", "recording-unfamiliar-name"):
