@@ -118,7 +118,8 @@ class StrangerNotice(Panel):
                                      "you need to judge whether they are yours, and do not share them."), self)
         text.setFont(scaled_font(self, 1.0, bold=True))
         self.never_again = QCheckBox(translate("Player", "Don’t show this again"), self)
-        self.play_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
+        self.play_button = QPushButton(tinted_for_palette(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
+                                                          self.palette()),
                                        translate("Player", "Play the clip"), self)
         self.cancel_button = cancel = QPushButton(translate("Player", "Not now"), self)
         self.play_button.clicked.connect(lambda: self.playRequested.emit(self.never_again.isChecked()))

@@ -13,9 +13,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -68,6 +69,7 @@ def table_columns(name: str) -> list[Column]:
     return specs[name]
 
 
+MAIN_COLUMN = {"purchases": "title", "searches": "query", "recordings": "transcript", "devices": "name"}
 TIME_COLUMN = {"purchases": "time", "searches": "time", "recordings": "time", "devices": "registered"}
 DEVICE_COLUMN = {"searches": "device", "recordings": "device_name"}
 SEARCH_COLUMNS = {"purchases": ("title", "order_id", "asin"), "searches": ("query", "device"),
@@ -140,6 +142,8 @@ class TablePanel(QWidget):
             self.view.setColumnWidth(i, column.width)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
+        self.view.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        self._user_sized = False
 
         self.empty = QLabel(empty_text, self)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
@@ -164,6 +168,32 @@ class TablePanel(QWidget):
             edit.dateChanged.connect(self._debounce.start)
         self.device.currentIndexChanged.connect(self.apply_filters)
         self.only_flagged.toggled.connect(self.apply_filters)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_main_column)  # once the view inside has its new width
+
+    def _fit_main_column(self) -> None:
+        """Spare width goes first to the column people read (what was heard, the item; up to twice its
+        width), the rest to the last column."""
+        keys = [c.key for c in self.model.columns]
+        main = MAIN_COLUMN.get(self.name)
+        if self._user_sized or main not in keys:
+            return
+        others = sum(c.width for c in self.model.columns if c.key != main)
+        spec = self.model.columns[keys.index(main)]
+        spare = self.view.viewport().width() - others - 2
+        self._fitting = True
+        try:
+            self.view.setColumnWidth(keys.index(main), max(spec.width, min(spare, 2 * spec.width)))
+        finally:
+            self._fitting = False
+
+    _fitting = False
+
+    def _on_section_resized(self, _index: int, _old: int, _new: int) -> None:
+        if not self._fitting and self.isVisible() and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._user_sized = True  # the user dragged a column edge: leave their widths alone
 
     def __repr__(self) -> str:
         return f"<TablePanel {self.name} {self.proxy.rowCount()}/{self.model.rowCount()}>"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 _default_style: str | None = None
 _default_palette: QPalette | None = None
@@ -41,6 +41,33 @@ def dark_palette() -> QPalette:
     return p
 
 
+class DarkFusion(QProxyStyle):
+    """Fusion, with check-box and radio-button outlines that show on a dark background (Fusion draws
+    them a shade darker than the window, which vanishes on dark grey)."""
+
+    OUTLINED = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+                QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self.OUTLINED or option.palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.PlaceholderText), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
+
+
+_dark_style: DarkFusion | None = None
+
+
 def light_palette() -> QPalette:
     style = QStyleFactory.create("Fusion")
     return style.standardPalette() if style else QPalette()
@@ -56,8 +83,7 @@ def apply_theme(theme: str) -> None:
         _default_style = app.style().name()
         _default_palette = QPalette(app.palette())
     if theme == "dark":
-        app.setStyle("Fusion")
-        app.setPalette(dark_palette())
+        _use_dark(app)
         return
     if theme == "light" and system_is_dark():
         app.setStyle("Fusion")
@@ -69,8 +95,14 @@ def apply_theme(theme: str) -> None:
         app.setPalette(_default_palette)
     window_colour = app.palette().color(QPalette.ColorRole.Window)
     if theme == "system" and system_is_dark() and window_colour.lightness() > 128:
-        app.setStyle("Fusion")  # the platform says dark but its style paints light: use our dark palette
-        app.setPalette(dark_palette())
+        _use_dark(app)  # the platform says dark but its style paints light: use our dark palette
+
+
+def _use_dark(app: QApplication) -> None:
+    global _dark_style
+    _dark_style = DarkFusion(QStyleFactory.create("Fusion"))  # the application owns (and later deletes) it
+    app.setStyle(_dark_style)
+    app.setPalette(dark_palette())
 
 
 SECONDARY_MIX = 0.6  # share of the text colour in secondary text: ≥ 4.5:1 contrast in both themes

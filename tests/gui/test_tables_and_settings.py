@@ -102,3 +102,17 @@ def test_settings_defaults_and_recent_exports(settings) -> None:
     assert settings.recent_exports() == [["/a/one.zip", "/a/two.zip"], ["/b"]]
     with pytest.raises(KeyError):
         settings.set("no/such/setting", 1)
+
+
+def test_spare_width_goes_to_what_was_heard(qtbot) -> None:
+    panel = TablePanel("recordings", "none")
+    qtbot.addWidget(panel)
+    panel.set_frame(_recordings(5))
+    panel.resize(1800, 500)
+    panel.show()
+    keys = [c.key for c in panel.model.columns]
+    heard, last = keys.index("transcript"), len(keys) - 1
+    default = panel.model.columns[heard].width
+    qtbot.waitUntil(lambda: panel.view.columnWidth(heard) > default)
+    assert panel.view.columnWidth(heard) <= 2 * default
+    assert panel.view.columnWidth(last) >= panel.model.columns[last].width  # the file names keep their room
