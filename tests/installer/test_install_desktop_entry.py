@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -108,3 +109,23 @@ def test_menu_cache_lists_dossier_for_zips_and_folders(data_home):
         assert f"{APP_ID}.desktop" in line
     mimeapps = data_home.parent / ".config" / "mimeapps.list"
     assert not mimeapps.exists()  # offered in "Open with", never made the default
+
+
+@pytest.mark.skipif(not Path("/usr/share/icons/hicolor/index.theme").is_file(), reason="no system hicolor theme")
+def test_installed_icon_is_found_by_icon_theme_lookup(data_home, qapp):
+    """Menus find Icon=io.github.dossier.Dossier through the freedesktop icon theme spec, as Qt does: the
+    user's hicolor folder takes its directory list from the system's hicolor index.theme."""
+    from PySide6.QtGui import QIcon
+
+    desktop_entry.install(command=["/usr/bin/dossier-gui"])
+    assert not (data_home / "icons" / "hicolor" / "index.theme").exists()  # never shadow the system's
+    paths, theme = QIcon.themeSearchPaths(), QIcon.themeName()
+    try:
+        QIcon.setThemeSearchPaths([str(data_home / "icons"), "/usr/share/icons"])
+        QIcon.setThemeName("hicolor")
+        icon = QIcon.fromTheme(APP_ID)
+        assert not icon.isNull()
+        assert not icon.pixmap(48, 48).isNull()
+    finally:
+        QIcon.setThemeSearchPaths(paths)
+        QIcon.setThemeName(theme)
