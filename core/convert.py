@@ -105,6 +105,17 @@ def _fill(result: pd.Series, text: pd.Series, styles: tuple[str, ...]) -> None:
             result.loc[ok[ok].index] = parsed[ok]
 
 
+_NS_MIN, _NS_MAX = pd.Timestamp.min.tz_localize("UTC"), pd.Timestamp.max.tz_localize("UTC")
+
+
+def _ns(times: pd.Series) -> pd.Series:
+    """Parsed times as nanosecond UTC. Dates pandas holds only at a coarser unit (before 1677 or after 2262,
+    e.g. a damaged ``0017-01-02``) become NaT — unparseable — instead of breaking the assignment."""
+    if str(times.dtype) == "datetime64[ns, UTC]":
+        return times
+    return times.where((times >= _NS_MIN) & (times <= _NS_MAX)).astype("datetime64[ns, UTC]")
+
+
 def _parse_style(text: pd.Series, style: str) -> pd.Series:
     if style == "us":
         out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
@@ -112,10 +123,10 @@ def _parse_style(text: pd.Series, style: str) -> pd.Series:
             todo = out.isna()
             if not todo.any():
                 break
-            out.loc[todo] = pd.to_datetime(text[todo], format=fmt, utc=True, errors="coerce")
+            out.loc[todo] = _ns(pd.to_datetime(text[todo], format=fmt, utc=True, errors="coerce"))
         return out
     if style == "iso":
-        out = pd.to_datetime(text, format="ISO8601", utc=True, errors="coerce")
+        out = _ns(pd.to_datetime(text, format="ISO8601", utc=True, errors="coerce"))
         short = out.notna() & (text.str.len() < 10)  # "2021" alone is no timestamp
         return out.where(~short)
     if style == "rfc":
@@ -124,7 +135,7 @@ def _parse_style(text: pd.Series, style: str) -> pd.Series:
             todo = out.isna()
             if not todo.any():
                 break
-            out.loc[todo] = pd.to_datetime(text[todo], format=fmt, utc=True, errors="coerce")
+            out.loc[todo] = _ns(pd.to_datetime(text[todo], format=fmt, utc=True, errors="coerce"))
         return out
     if style == "epoch":
         return epoch_times(text)
@@ -186,7 +197,7 @@ def _quantity(value: str) -> object:
     text = value.strip()
     if text.endswith(".0"):
         text = text.rstrip("0").rstrip(".")
-    return int(text) if text.isdigit() and len(text) <= 9 else _BAD
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else _BAD  # "¹".isdigit() is True
 
 
 def parse_quantity(series: pd.Series) -> tuple[pd.Series, pd.Series]:

@@ -160,3 +160,35 @@ def test_letter_sanitiser_output_is_safe_bounded_and_stable(value, limit) -> Non
     line = clean_line(value, max_length=limit)
     assert "\n" not in line and "\t" not in line and len(line) <= limit
     line.encode("utf-8")
+
+
+all_years = st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31)).map(
+    lambda d: d.replace(microsecond=0))
+
+
+def _styled(m: datetime, style: str) -> str:  # strftime("%Y") does not pad years below 1000 on glibc
+    day = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][m.weekday()]
+    month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m.month - 1]
+    return {"iso": f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m:%H:%M:%S}Z",
+            "us": f"{m.month:02d}/{m.day:02d}/{m.year:04d} {m:%H:%M:%S} UTC",
+            "rfc": f"{day}, {m.day:02d} {month} {m.year:04d} {m:%H:%M:%S} GMT"}[style]
+
+
+@FAST
+@given(all_years, st.sampled_from(["iso", "us", "rfc"]))
+def test_any_year_parses_exactly_or_is_counted_never_crashes(moment, style) -> None:
+    """Found by the fuzzer: a cut year ("0017-…") came back at seconds resolution and broke the assignment."""
+    times, bad = parse_times(_series([_styled(moment, style), "2017-01-02T03:04:05Z"]),
+                             styles=("us", "iso", "rfc", "epoch"))
+    assert str(times.dtype) == "datetime64[ns, UTC]" and not bool(bad.iloc[1])
+    if bool(bad.iloc[0]):
+        assert pd.isna(times.iloc[0])
+    else:
+        assert times.iloc[0] == pd.Timestamp(moment, tz="UTC")
+
+
+@FAST
+@given(st.text(alphabet=st.characters(categories=["Nd", "No"]), min_size=1, max_size=4))
+def test_quantities_of_unicode_digits_are_flagged_not_crashes(text) -> None:
+    parsed, bad = parse_quantity(_series([text]))
+    assert (parsed.iloc[0] is None and bool(bad.iloc[0])) or parsed.iloc[0] == int(text)
