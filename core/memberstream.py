@@ -36,10 +36,38 @@ def step_for(method: int | None) -> int:
     return FAST_STEP if method is None or method in FAST_METHODS else SMALL_STEP
 
 
+#: Packed read size a non-Deflate stream may grow to while its decompressor emits nothing (zipfile's own 4 KiB).
+GROWN_STEP = 4 * SMALL_STEP
+
+
 def limit_zipext(stream: Any, method: int) -> None:
-    """Make a ``ZipExtFile`` fetch at most 1 KiB of packed data per call for non-Deflate methods."""
+    """Make a ``ZipExtFile`` fetch at most 1 KiB of packed data per call for non-Deflate methods.
+
+    Deflate64 emits a block's output only when the block ends, so reading a clip's first bytes fed it one
+    packed KiB per call through zipfile's Python layers (46 calls for a 46 KB clip). While a call returns
+    nothing, the next one may fetch twice as much, up to zipfile's default 4 KiB; any output sets it back to
+    1 KiB, so a call that follows output — where a high-ratio run goes on — stays at 1 KiB.
+    """
     if method not in FAST_METHODS:
         stream.MIN_READ_SIZE = SMALL_STEP  # private zipfile attribute, pinned by tests/archive/test_pins.py
+        decompressor = getattr(stream, "_decompressor", None)
+        if decompressor is not None and hasattr(decompressor, "decompress"):
+            stream._decompressor = _GrowWhileSilent(stream, decompressor)
+
+
+class _GrowWhileSilent:
+    """Wraps a ``ZipExtFile``'s decompressor: doubles its packed read size after a call without output."""
+
+    def __init__(self, stream: Any, decompressor: Any) -> None:
+        self._stream, self._inner = stream, decompressor
+
+    def decompress(self, data: bytes, *args: Any) -> bytes:
+        out: bytes = self._inner.decompress(data, *args)
+        self._stream.MIN_READ_SIZE = SMALL_STEP if out else min(self._stream.MIN_READ_SIZE * 2, GROWN_STEP)
+        return out
+
+    def __getattr__(self, name: str) -> Any:  # eof, unused_data, unconsumed_tail, …
+        return getattr(self._inner, name)
 
 
 class ContainerWatch:
