@@ -27,6 +27,7 @@ import pandas as pd
 from core.archive import ExportSource, Member
 from core.convert import _is_placeholder_text as _is_placeholder
 from core.convert import clean_cell, sanitize_text
+from core.errors import NotEnoughMemory
 
 
 class TableUnreadable(Exception):
@@ -144,11 +145,18 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 # ---- CSV -------------------------------------------------------------------------------------------
+def _unreadable(exc: BaseException) -> TableUnreadable:
+    """The import-report reason for a member that failed to read; memory exhaustion is said plainly."""
+    if isinstance(exc, MemoryError):
+        return TableUnreadable(NotEnoughMemory.default_message)
+    return TableUnreadable(str(exc) or "The file could not be read from the archive.")
+
+
 def read_member_bytes(source: ExportSource, member: Member | str, limit: int | None = None) -> bytes:
     try:
         return source.read_bytes(member, limit=limit)
     except Exception as exc:  # archive errors of every kind: the member goes to "unreadable"
-        raise TableUnreadable(str(exc) or "The file could not be read from the archive.") from exc
+        raise _unreadable(exc) from exc
 
 
 STREAM_BYTES = 64 << 20  # a bigger UTF-8 CSV is parsed from the stream, never held whole (flat memory)
@@ -202,7 +210,7 @@ def _read_csv_stream(source: ExportSource, member: Member, usecols: Iterable[str
     except TableUnreadable:
         raise
     except Exception as exc:  # archive errors of every kind: the member goes to "unreadable"
-        raise TableUnreadable(str(exc) or "The file could not be read from the archive.") from exc
+        raise _unreadable(exc) from exc
     lines = _physical_lines(parsed.rows, parsed.bad, counter.newlines)
     if lines is None:
         return None
@@ -323,7 +331,11 @@ def _parse(handle: io.IOBase, encoding: str | None, wanted: set[str] | None) -> 
         raise TableUnreadable("The file holds no data.") from exc
     except UnicodeDecodeError as exc:
         raise _NotUtf8() from exc
+    except MemoryError as exc:
+        raise _unreadable(exc) from exc
     except (pd.errors.ParserError, ValueError) as exc:
+        if "out of memory" in str(exc).lower():  # the C tokenizer's allocation failure, not damage
+            raise _unreadable(MemoryError()) from exc
         line = re.search(r"line (\d+)", str(exc))
         where = f" near line {line.group(1)}" if line else ""
         raise TableUnreadable(f"The file is damaged{where} and could not be read as a table.") from exc

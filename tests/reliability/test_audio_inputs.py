@@ -81,6 +81,7 @@ def test_a04_long_flac_is_decoded_only_up_to_the_cap_with_bounded_memory(tmp_pat
         result = [len(samples), rate]
     """)
     frames, rate = measured["result"]
+    print("A04", measured)
     assert frames / rate == pytest.approx(120, abs=0.5)
     assert measured["rss_mb"] < 400 and measured["seconds"] < 30, measured
 

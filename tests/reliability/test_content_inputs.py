@@ -164,6 +164,7 @@ def test_c07_huge_field_and_wide_table_stay_bounded(tmp_path, make) -> None:
         result = [o.error and str(o.error), len(o.export.purchases) if o.export is not None else None]
     """)
     error, rows = measured["result"]
+    print("C07", make.__name__, measured)
     assert error is None and rows == 3
     assert measured["seconds"] < 30 and measured["rss_mb"] < 1500, measured
 
