@@ -120,7 +120,9 @@ class _SecondaryText(QObject):
     """Repaints secondary text when the application palette changes (light ↔ dark)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
+        # top-level widgets hear of a new application palette directly, children through their parent
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange) \
+                and isinstance(watched, QWidget):
             _paint_secondary(watched)
         return False
 
@@ -130,6 +132,8 @@ _secondary_filter: _SecondaryText | None = None
 
 def _paint_secondary(widget: QWidget) -> None:
     colour = secondary_colour(QApplication.palette())
+    if widget.palette().color(QPalette.ColorRole.WindowText) == colour:
+        return  # already right (and no PaletteChange loop)
     palette = QPalette()
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
         palette.setColor(role, colour)

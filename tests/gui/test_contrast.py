@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from gui.icons import SEVERITY_TEXT_COLOURS, severity_text_colour
 from gui.theme import dark_palette, light_palette, secondary_colour, secondary_text
@@ -46,8 +46,10 @@ def test_severity_words_read_well(qapp, palette: QPalette) -> None:
 def test_secondary_text_follows_a_theme_switch(qtbot) -> None:
     app = QApplication.instance()
     previous = app.palette()
-    label = secondary_text(QLabel("Alexa.zip, Devices.Registration.zip"))
-    qtbot.addWidget(label)
+    window = QWidget()  # a child label: children hear of palette changes through their parent
+    qtbot.addWidget(window)
+    label = secondary_text(QLabel("Alexa.zip, Devices.Registration.zip", window))
+    window.show()
     try:
         def shown() -> QColor:
             return label.palette().color(QPalette.ColorRole.WindowText)
