@@ -46,7 +46,8 @@ from PySide6.QtWidgets import (
 from core.case import CaseStore
 from core.rules.finding import Finding
 from gui.findings_model import FINDING_ROLE, FindingsModel, rule_title
-from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_text_colour, severity_word, verdict_word
+from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
+from gui.theme import severity_text
 from gui.welcome import plain_label, scaled_font
 from gui.when import when
 
@@ -261,6 +262,11 @@ class ReviewPage(QWidget):
             if index.row() == 0:
                 self.tree.scrollTo(index.parent(), QAbstractItemView.ScrollHint.EnsureVisible)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.recolour()  # light ↔ dark
+        super().changeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space in the findings list plays or pauses the clip (the list has the focus while triaging)."""
         if (watched is self.tree and event.type() == QEvent.Type.KeyPress and self.space_handler is not None
@@ -369,7 +375,7 @@ class ReviewPage(QWidget):
             return
         self.severity_icon.setPixmap(severity_icon(finding.severity).pixmap(QSize(20, 20)))
         self.severity_word.setText(severity_word(finding.severity))
-        self.severity_word.setStyleSheet(f"color: {severity_text_colour(finding.severity).name()};")
+        severity_text(self.severity_word, finding.severity)
         self.rule.setText(rule_title(finding.rule))
         self.explanation.setText(finding.explanation)
         moment = when(finding.time)

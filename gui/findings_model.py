@@ -175,6 +175,13 @@ class FindingsModel(QStandardItemModel):
         count = f"{loc.toString(done)}/{loc.toString(total)}" if done else loc.toString(total)
         group.setText(f"{count} · {rule_title(key[0])}")  # the count first: long titles are elided at the end
 
+    def recolour(self) -> None:
+        """Severity words in the tints of the current light or dark theme (after a theme switch)."""
+        for (_rule, severity), group in self._groups.items():
+            state = self.item(group.row(), 1)
+            if state is not None:
+                state.setForeground(QBrush(severity_text_colour(severity)))
+
     # ---- lookup --------------------------------------------------------------------------------
     def index_of(self, finding_id: str) -> QModelIndex:
         item = self._items.get(finding_id)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from core.model import Export
 from core.rules.finding import Finding
-from gui.icons import SEVERITY_ORDER, icon, severity_colour, severity_icon, severity_text_colour, severity_word
+from gui.icons import SEVERITY_ORDER, icon, severity_colour, severity_icon, severity_word
 from gui.panel import Panel
-from gui.theme import secondary_text
+from gui.theme import secondary_text, severity_text
 from gui.welcome import plain_label, scaled_font
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -172,7 +172,8 @@ class FindingsSummary(Panel):
             shape = QLabel(self)
             shape.setPixmap(severity_icon(severity).pixmap(QSize(16, 16)))
             word = plain_label(severity_word(severity), self, wrap=False)
-            word.setStyleSheet(f"color: {severity_text_colour(severity).name()}; font-weight: bold;")
+            word.setFont(scaled_font(self, 1.0, bold=True))
+            severity_text(word, severity)
             title = plain_label(rule_title(rule), self, wrap=False)
             number = plain_label(locale.toString(count), self, wrap=False)
             number.setFont(scaled_font(self, 1.0, bold=True))

@@ -116,22 +116,43 @@ def secondary_colour(palette: QPalette) -> QColor:
                            text.blueF() * mix + back.blueF() * (1 - mix))
 
 
-class _SecondaryText(QObject):
-    """Repaints secondary text when the application palette changes (light ↔ dark)."""
+class _FollowPalette(QObject):
+    """Repaints theme-dependent text colours when the palette changes (light ↔ dark)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # top-level widgets hear of a new application palette directly, children through their parent
         if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange) \
                 and isinstance(watched, QWidget):
-            _paint_secondary(watched)
+            if watched.property("dossier_secondary"):
+                _paint_secondary(watched)
+            severity = watched.property("dossier_severity")
+            if severity:
+                _paint_severity(watched, str(severity))
         return False
 
 
-_secondary_filter: _SecondaryText | None = None
+_follow_filter: _FollowPalette | None = None
+
+
+def _follow(widget: QWidget) -> None:
+    global _follow_filter
+    if _follow_filter is None:
+        _follow_filter = _FollowPalette(QApplication.instance())
+    widget.removeEventFilter(_follow_filter)
+    widget.installEventFilter(_follow_filter)
 
 
 def _paint_secondary(widget: QWidget) -> None:
-    colour = secondary_colour(QApplication.palette())
+    _set_text_colour(widget, secondary_colour(QApplication.palette()))
+
+
+def _paint_severity(widget: QWidget, severity: str) -> None:
+    from gui.icons import severity_text_colour
+
+    _set_text_colour(widget, severity_text_colour(severity))
+
+
+def _set_text_colour(widget: QWidget, colour: QColor) -> None:
     if widget.palette().color(QPalette.ColorRole.WindowText) == colour:
         return  # already right (and no PaletteChange loop)
     palette = QPalette()
@@ -142,11 +163,17 @@ def _paint_secondary(widget: QWidget) -> None:
 
 def secondary_text(widget: QWidget) -> QWidget:
     """Show ``widget``'s text as secondary (file lists, date ranges, notes) — never as a disabled grey."""
-    global _secondary_filter
-    if _secondary_filter is None:
-        _secondary_filter = _SecondaryText(QApplication.instance())
+    widget.setProperty("dossier_secondary", True)
     _paint_secondary(widget)
-    widget.installEventFilter(_secondary_filter)
+    _follow(widget)
+    return widget
+
+
+def severity_text(widget: QWidget, severity: str) -> QWidget:
+    """Colour ``widget``'s text (a severity word) in its severity's tint for the current theme."""
+    widget.setProperty("dossier_severity", severity)
+    _paint_severity(widget, severity)
+    _follow(widget)
     return widget
 
 

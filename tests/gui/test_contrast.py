@@ -61,3 +61,32 @@ def test_secondary_text_follows_a_theme_switch(qtbot) -> None:
         qtbot.waitUntil(lambda: shown() == secondary_colour(dark_palette()), timeout=2000)
     finally:
         app.setPalette(previous)
+
+
+def test_severity_words_follow_a_theme_switch(qtbot) -> None:
+    from core.rules.finding import Finding
+    from gui.findings import ReviewPage
+    from gui.findings_model import FindingsModel
+
+    app = QApplication.instance()
+    previous = app.palette()
+    page = ReviewPage()
+    qtbot.addWidget(page)
+    page.show()
+    finding = Finding(rule="duplicate-audio", severity="medium", subject="r1", explanation="…")
+    page._show(finding)
+    model: FindingsModel = page.model
+    model.set_findings([finding], {}, lambda f: f.subject)
+
+    def tints() -> tuple[str, str]:
+        return (page.severity_word.palette().color(QPalette.ColorRole.WindowText).name(),
+                model.item(0, 1).foreground().color().name())
+
+    try:
+        app.setPalette(light_palette())
+        light, dark = SEVERITY_TEXT_COLOURS["medium"]
+        qtbot.waitUntil(lambda: tints() == (light.lower(), light.lower()), timeout=2000)
+        app.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: tints() == (dark.lower(), dark.lower()), timeout=2000)
+    finally:
+        app.setPalette(previous)
