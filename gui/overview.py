@@ -272,6 +272,10 @@ class OverviewPage(QScrollArea):
             else:
                 text = date_range(table["time"], loc) if len(table) else ""
                 card.detail.setText(text or self.tr("None in this export"))
+        self.no_device.setText(self.tr("I have never owned an Echo or any other Alexa device, and never used "
+                                       "the Alexa app") if export.vendor == "amazon" else
+                               self.tr("I have never used a voice assistant (such as Google Assistant) on any "
+                                       "device of this account"))
         self.no_device.blockSignals(True)
         self.no_device.setChecked(owner_has_no_device)
         self.no_device.blockSignals(False)

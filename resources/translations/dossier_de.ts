@@ -54,27 +54,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../gui/overview.py" line="112"/>
+        <location filename="../../gui/overview.py" line="113"/>
         <source>Review findings</source>
         <translation>Auffälligkeiten prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="133"/>
+        <location filename="../../gui/overview.py" line="134"/>
         <source>Nothing unusual</source>
         <translation>Nichts Ungewöhnliches</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="134"/>
+        <location filename="../../gui/overview.py" line="135"/>
         <source>Dossier found nothing that looks out of place in this export.</source>
         <translation>Dossier hat in diesem Export nichts Ungewöhnliches gefunden.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="135"/>
+        <location filename="../../gui/overview.py" line="136"/>
         <source>You can still look through everything under Explore.</source>
         <translation>Unter Erkunden können Sie trotzdem alles durchsehen.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="143"/>
+        <location filename="../../gui/overview.py" line="144"/>
         <source>%1 findings in total. Look at each one and say whether it is yours.</source>
         <translation>%1 Auffälligkeiten insgesamt. Sehen Sie sich jede an und sagen Sie, ob sie von Ihnen stammt.</translation>
     </message>
@@ -82,12 +82,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/overview.py" line="83"/>
+        <location filename="../../gui/overview.py" line="84"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="84"/>
+        <location filename="../../gui/overview.py" line="85"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
@@ -208,77 +208,77 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../gui/findings.py" line="416"/>
+        <location filename="../../gui/findings.py" line="420"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="417"/>
+        <location filename="../../gui/findings.py" line="421"/>
         <source>Time taken from</source>
         <translation>Zeit entnommen aus</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="418"/>
+        <location filename="../../gui/findings.py" line="422"/>
         <source>Device lists in the export</source>
         <translation>Gerätelisten im Export</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="419"/>
+        <location filename="../../gui/findings.py" line="423"/>
         <source>Voice devices listed</source>
         <translation>Aufgeführte Sprachgeräte</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="420"/>
+        <location filename="../../gui/findings.py" line="424"/>
         <source>Voice devices bought</source>
         <translation>Gekaufte Sprachgeräte</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="421"/>
+        <location filename="../../gui/findings.py" line="425"/>
         <source>Device serial</source>
         <translation>Seriennummer des Geräts</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="422"/>
+        <location filename="../../gui/findings.py" line="426"/>
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="423"/>
+        <location filename="../../gui/findings.py" line="427"/>
         <source>Length (seconds)</source>
         <translation>Dauer (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="424"/>
+        <location filename="../../gui/findings.py" line="428"/>
         <source>Speech (seconds)</source>
         <translation>Sprache (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="425"/>
+        <location filename="../../gui/findings.py" line="429"/>
         <source>Retention (days)</source>
         <translation>Aufbewahrung (Tage)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="426"/>
+        <location filename="../../gui/findings.py" line="430"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="427"/>
+        <location filename="../../gui/findings.py" line="431"/>
         <source>Deregistered</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="428"/>
+        <location filename="../../gui/findings.py" line="432"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="429"/>
+        <location filename="../../gui/findings.py" line="433"/>
         <source>Recordings</source>
         <translation>Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="430"/>
+        <location filename="../../gui/findings.py" line="434"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
@@ -340,12 +340,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../gui/findings_model.py" line="57"/>
+        <location filename="../../gui/findings_model.py" line="65"/>
         <source>Finding</source>
         <translation>Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="57"/>
+        <location filename="../../gui/findings_model.py" line="65"/>
         <source>Verdict</source>
         <translation>Entscheidung</translation>
     </message>
@@ -353,12 +353,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FindingsSummary</name>
     <message>
-        <location filename="../../gui/overview.py" line="178"/>
+        <location filename="../../gui/overview.py" line="180"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="179"/>
+        <location filename="../../gui/overview.py" line="181"/>
         <source>Review: %1</source>
         <translation>Prüfen: %1</translation>
     </message>
@@ -450,39 +450,39 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../gui/import_panel.py" line="18"/>
+        <location filename="../../gui/import_panel.py" line="19"/>
         <source>Opening your export</source>
         <translation>Ihr Export wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/import_panel.py" line="24"/>
-        <location filename="../../gui/import_panel.py" line="62"/>
+        <location filename="../../gui/import_panel.py" line="25"/>
+        <location filename="../../gui/import_panel.py" line="63"/>
         <source>Checking your files…</source>
         <translation>Ihre Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_panel.py" line="26"/>
+        <location filename="../../gui/import_panel.py" line="27"/>
         <source>Import status</source>
         <translation>Importstatus</translation>
     </message>
     <message>
-        <location filename="../../gui/import_panel.py" line="31"/>
-        <location filename="../../gui/import_panel.py" line="65"/>
+        <location filename="../../gui/import_panel.py" line="32"/>
+        <location filename="../../gui/import_panel.py" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../gui/import_panel.py" line="33"/>
+        <location filename="../../gui/import_panel.py" line="34"/>
         <source>Your export is only read, never changed or uploaded.</source>
         <translation>Ihr Export wird nur gelesen, nie verändert oder hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_panel.py" line="73"/>
+        <location filename="../../gui/import_panel.py" line="74"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_panel.py" line="74"/>
+        <location filename="../../gui/import_panel.py" line="75"/>
         <source>Stopping — nothing has been changed.</source>
         <translation>Wird angehalten – nichts wurde verändert.</translation>
     </message>
@@ -1187,37 +1187,37 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../gui/overview.py" line="53"/>
+        <location filename="../../gui/overview.py" line="54"/>
         <source>%1 voice recordings, but this account never had a voice device</source>
         <translation>%1 Sprachaufnahmen, obwohl dieses Konto nie ein Sprachgerät hatte</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="55"/>
+        <location filename="../../gui/overview.py" line="56"/>
         <source>%1 voice recordings from devices that are not on your account</source>
         <translation>%1 Sprachaufnahmen von Geräten, die nicht zu Ihrem Konto gehören</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="57"/>
+        <location filename="../../gui/overview.py" line="58"/>
         <source>%1 voice recordings from times when the device was not registered to you</source>
         <translation>%1 Sprachaufnahmen aus Zeiten, in denen das Gerät nicht auf Sie registriert war</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="59"/>
+        <location filename="../../gui/overview.py" line="60"/>
         <source>%1 recordings are copies of other recordings</source>
         <translation>%1 Aufnahmen sind Kopien anderer Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="60"/>
+        <location filename="../../gui/overview.py" line="61"/>
         <source>%1 recordings with a voice unlike yours</source>
         <translation>%1 Aufnahmen mit einer Stimme, die nicht wie Ihre klingt</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="61"/>
+        <location filename="../../gui/overview.py" line="62"/>
         <source>%1 recordings kept longer than the stated retention period</source>
         <translation>%1 Aufnahmen wurden länger als angegeben aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="64"/>
+        <location filename="../../gui/overview.py" line="65"/>
         <source>%1 findings: %2</source>
         <translation>%1 Auffälligkeiten: %2</translation>
     </message>
@@ -1225,67 +1225,73 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/overview.py" line="208"/>
+        <location filename="../../gui/overview.py" line="210"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="209"/>
+        <location filename="../../gui/overview.py" line="211"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="210"/>
+        <location filename="../../gui/overview.py" line="212"/>
         <source>Voice recordings</source>
         <translation>Sprachaufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="211"/>
+        <location filename="../../gui/overview.py" line="213"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="218"/>
+        <location filename="../../gui/overview.py" line="220"/>
         <source>What Dossier found</source>
         <translation>Was Dossier gefunden hat</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="222"/>
+        <location filename="../../gui/overview.py" line="224"/>
+        <location filename="../../gui/overview.py" line="275"/>
         <source>I have never owned an Echo or any other Alexa device, and never used the Alexa app</source>
         <translation>Ich hatte nie einen Echo oder ein anderes Alexa-Gerät und habe die Alexa-App nie benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="226"/>
+        <location filename="../../gui/overview.py" line="228"/>
         <source>Show import report</source>
         <translation>Importbericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="242"/>
+        <location filename="../../gui/overview.py" line="244"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="247"/>
+        <location filename="../../gui/overview.py" line="249"/>
         <source>Everything on one timeline</source>
         <translation>Alles auf einer Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="258"/>
+        <location filename="../../gui/overview.py" line="260"/>
         <source>What is in your export</source>
         <translation>Was in Ihrem Export steht</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="268"/>
+        <location filename="../../gui/overview.py" line="270"/>
         <source>%1 with voice</source>
         <translation>%1 mit Sprachsteuerung</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="272"/>
+        <location filename="../../gui/overview.py" line="274"/>
         <source>None in this export</source>
         <translation>Keine in diesem Export</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="278"/>
+        <location filename="../../gui/overview.py" line="277"/>
+        <source>I have never used a voice assistant (such as Google Assistant) on any device of this account</source>
+        <translation>Ich habe mit diesem Konto nie einen Sprachassistenten (etwa Google Assistant) auf einem Gerät benutzt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="284"/>
         <source>Import: %1 files recognised, %2 skipped, %3 unreadable, %4 rows could not be used.</source>
         <translation>Import: %1 Dateien erkannt, %2 übersprungen, %3 unlesbar, %4 Zeilen nicht verwendbar.</translation>
     </message>
@@ -1293,218 +1299,218 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../gui/player.py" line="53"/>
+        <location filename="../../gui/player.py" line="54"/>
         <source>Clip player</source>
         <translation>Clip-Player</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="69"/>
-        <location filename="../../gui/player.py" line="163"/>
+        <location filename="../../gui/player.py" line="70"/>
+        <location filename="../../gui/player.py" line="168"/>
         <source>Select a voice recording to play it.</source>
         <translation>Wählen Sie eine Sprachaufnahme, um sie abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="80"/>
+        <location filename="../../gui/player.py" line="81"/>
         <source>No audio output available — you can still read the transcript, see the waveform and give your verdict.</source>
         <translation>Keine Audioausgabe verfügbar – Sie können trotzdem das Transkript lesen, die Wellenform sehen und Ihr Urteil abgeben.</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="90"/>
-        <location filename="../../gui/player.py" line="106"/>
+        <location filename="../../gui/player.py" line="91"/>
+        <location filename="../../gui/player.py" line="107"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="107"/>
+        <location filename="../../gui/player.py" line="108"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="108"/>
+        <location filename="../../gui/player.py" line="109"/>
         <source>Findings for this clip</source>
         <translation>Auffälligkeiten zu diesem Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="199"/>
+        <location filename="../../gui/player.py" line="204"/>
         <source>Reading the clip…</source>
         <translation>Clip wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="202"/>
+        <location filename="../../gui/player.py" line="207"/>
         <source>No audio for this recording</source>
         <translation>Kein Ton zu dieser Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="203"/>
+        <location filename="../../gui/player.py" line="208"/>
         <source>This recording has no audio in the export.</source>
         <translation>Zu dieser Aufnahme enthält der Export keinen Ton.</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="204"/>
+        <location filename="../../gui/player.py" line="209"/>
         <source>Open the export to play its clips.</source>
         <translation>Öffnen Sie den Export, um seine Clips abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="209"/>
+        <location filename="../../gui/player.py" line="214"/>
         <source>The clip cannot be read</source>
         <translation>Der Clip kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="287"/>
+        <location filename="../../gui/player.py" line="294"/>
         <source>the clip cannot be decoded</source>
         <translation>der Clip kann nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="288"/>
+        <location filename="../../gui/player.py" line="295"/>
         <source>No waveform: %1</source>
         <translation>Keine Wellenform: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="375"/>
+        <location filename="../../gui/player.py" line="382"/>
         <source>Voice recording · %1</source>
         <translation>Sprachaufnahme · %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="380"/>
+        <location filename="../../gui/player.py" line="387"/>
         <source>(The export has no transcript for this recording.)</source>
         <translation>(Der Export enthält kein Transkript zu dieser Aufnahme.)</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="51"/>
+        <location filename="../../gui/player_parts.py" line="72"/>
         <source>unknown device</source>
         <translation>unbekanntes Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="96"/>
+        <location filename="../../gui/player_parts.py" line="117"/>
         <source>These may be a stranger’s private recordings. Listen only as far as you need to judge whether they are yours, and do not share them.</source>
         <translation>Dies können private Aufnahmen einer fremden Person sein. Hören Sie nur so weit hinein, wie nötig, um zu beurteilen, ob sie von Ihnen stammen, und geben Sie sie nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="99"/>
+        <location filename="../../gui/player_parts.py" line="120"/>
         <source>Don’t show this again</source>
         <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="101"/>
+        <location filename="../../gui/player_parts.py" line="123"/>
         <source>Play the clip</source>
         <translation>Clip abspielen</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="102"/>
+        <location filename="../../gui/player_parts.py" line="124"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="129"/>
+        <location filename="../../gui/player_parts.py" line="151"/>
         <source>Previous flagged clip</source>
         <translation>Vorheriger auffälliger Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="130"/>
-        <location filename="../../gui/player_parts.py" line="193"/>
+        <location filename="../../gui/player_parts.py" line="152"/>
+        <location filename="../../gui/player_parts.py" line="233"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="132"/>
+        <location filename="../../gui/player_parts.py" line="154"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="133"/>
+        <location filename="../../gui/player_parts.py" line="155"/>
         <source>Next flagged clip</source>
         <translation>Nächster auffälliger Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="135"/>
+        <location filename="../../gui/player_parts.py" line="157"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="138"/>
-        <location filename="../../gui/player_parts.py" line="139"/>
+        <location filename="../../gui/player_parts.py" line="160"/>
+        <location filename="../../gui/player_parts.py" line="161"/>
         <source>Playback speed</source>
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="146"/>
-        <location filename="../../gui/player_parts.py" line="149"/>
+        <location filename="../../gui/player_parts.py" line="168"/>
+        <location filename="../../gui/player_parts.py" line="171"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="150"/>
+        <location filename="../../gui/player_parts.py" line="172"/>
         <source>Boost quiet clips</source>
         <translation>Leise Clips verstärken</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="151"/>
+        <location filename="../../gui/player_parts.py" line="173"/>
         <source>Raise the level of very quiet recordings (the clip itself is not changed)</source>
         <translation>Sehr leise Aufnahmen lauter abspielen (der Clip selbst bleibt unverändert)</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="160"/>
+        <location filename="../../gui/player_parts.py" line="182"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="193"/>
+        <location filename="../../gui/player_parts.py" line="233"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="214"/>
+        <location filename="../../gui/player_parts.py" line="254"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="214"/>
+        <location filename="../../gui/player_parts.py" line="254"/>
         <source>Recorded</source>
         <translation>Aufgenommen</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="215"/>
+        <location filename="../../gui/player_parts.py" line="255"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="215"/>
+        <location filename="../../gui/player_parts.py" line="255"/>
         <source>Level</source>
         <translation>Pegel</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="216"/>
+        <location filename="../../gui/player_parts.py" line="256"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="230"/>
+        <location filename="../../gui/player_parts.py" line="270"/>
         <source>(serial %1)</source>
         <translation>(Seriennummer %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="233"/>
-        <location filename="../../gui/player_parts.py" line="236"/>
+        <location filename="../../gui/player_parts.py" line="273"/>
+        <location filename="../../gui/player_parts.py" line="276"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="239"/>
+        <location filename="../../gui/player_parts.py" line="279"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="246"/>
+        <location filename="../../gui/player_parts.py" line="286"/>
         <source>silence</source>
         <translation>Stille</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="247"/>
+        <location filename="../../gui/player_parts.py" line="287"/>
         <source>very quiet</source>
         <translation>sehr leise</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="266"/>
+        <location filename="../../gui/player_parts.py" line="306"/>
         <source>None — nothing unusual was found about this clip.</source>
         <translation>Keine – an diesem Clip fiel nichts Ungewöhnliches auf.</translation>
     </message>
@@ -1589,7 +1595,7 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../gui/findings.py" line="444"/>
+        <location filename="../../gui/findings.py" line="448"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1602,82 +1608,82 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="108"/>
+        <location filename="../../gui/findings.py" line="107"/>
         <source>Mark this whole group as…</source>
         <translation>Ganze Gruppe markieren als…</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="147"/>
+        <location filename="../../gui/findings.py" line="145"/>
         <source>Press %1</source>
         <translation>Taste %1</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="152"/>
+        <location filename="../../gui/findings.py" line="150"/>
         <source>Your note (for example: “that is my neighbour’s voice”)</source>
         <translation>Ihre Notiz (zum Beispiel: „das ist die Stimme meines Nachbarn“)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="154"/>
+        <location filename="../../gui/findings.py" line="152"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="156"/>
+        <location filename="../../gui/findings.py" line="154"/>
         <source>Previous  K</source>
         <translation>Vorige  K</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="157"/>
+        <location filename="../../gui/findings.py" line="155"/>
         <source>Next  J</source>
         <translation>Nächste  J</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="160"/>
+        <location filename="../../gui/findings.py" line="158"/>
         <source>This export is open in another Dossier window: your verdicts are shown but cannot be changed here.</source>
         <translation>Dieser Export ist in einem anderen Dossier-Fenster geöffnet: Ihre Entscheidungen werden angezeigt, können hier aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="163"/>
+        <location filename="../../gui/findings.py" line="161"/>
         <source>No findings. Dossier checked this export and found nothing out of place — nothing to review.</source>
         <translation>Keine Auffälligkeiten. Dossier hat diesen Export geprüft und nichts Ungewöhnliches gefunden – es gibt nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="188"/>
+        <location filename="../../gui/findings.py" line="187"/>
         <source>Is this yours?</source>
         <translation>Stammt das von Ihnen?</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="316"/>
+        <location filename="../../gui/findings.py" line="320"/>
         <source>Mark the whole group</source>
         <translation>Ganze Gruppe markieren</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="317"/>
+        <location filename="../../gui/findings.py" line="321"/>
         <source>Mark all %1 findings in “%2” as “%3”?</source>
         <translation>Alle %1 Auffälligkeiten in „%2“ als „%3“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="345"/>
+        <location filename="../../gui/findings.py" line="349"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="364"/>
+        <location filename="../../gui/findings.py" line="368"/>
         <source>Choose a finding on the left</source>
         <translation>Wählen Sie links eine Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="365"/>
+        <location filename="../../gui/findings.py" line="369"/>
         <source>Select a group&apos;s entry to see why Dossier flagged it.</source>
         <translation>Wählen Sie einen Eintrag einer Gruppe, um zu sehen, warum Dossier ihn markiert hat.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="380"/>
+        <location filename="../../gui/findings.py" line="384"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="382"/>
+        <location filename="../../gui/findings.py" line="386"/>
         <source>File in the export</source>
         <translation>Datei im Export</translation>
     </message>
@@ -1685,57 +1691,57 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../gui/findings_model.py" line="22"/>
+        <location filename="../../gui/findings_model.py" line="30"/>
         <source>Most recordings are not this account&apos;s</source>
         <translation>Die meisten Aufnahmen gehören nicht zu diesem Konto</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="23"/>
+        <location filename="../../gui/findings_model.py" line="31"/>
         <source>Recordings although the account had no voice device</source>
         <translation>Aufnahmen, obwohl das Konto kein Sprachgerät hatte</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="24"/>
+        <location filename="../../gui/findings_model.py" line="32"/>
         <source>Recordings from a device not on the account</source>
         <translation>Aufnahmen von einem Gerät, das nicht zum Konto gehört</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="25"/>
+        <location filename="../../gui/findings_model.py" line="33"/>
         <source>Recordings outside the device&apos;s registration</source>
         <translation>Aufnahmen außerhalb der Registrierung des Geräts</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="26"/>
+        <location filename="../../gui/findings_model.py" line="34"/>
         <source>Recordings at unusual hours</source>
         <translation>Aufnahmen zu ungewöhnlichen Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="27"/>
+        <location filename="../../gui/findings_model.py" line="35"/>
         <source>Recordings that mention a faraway place</source>
         <translation>Aufnahmen, die einen weit entfernten Ort nennen</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="28"/>
+        <location filename="../../gui/findings_model.py" line="36"/>
         <source>Recordings that mention unfamiliar names</source>
         <translation>Aufnahmen, die unbekannte Namen nennen</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="29"/>
+        <location filename="../../gui/findings_model.py" line="37"/>
         <source>The same audio at different times</source>
         <translation>Dieselbe Aufnahme zu verschiedenen Zeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="30"/>
+        <location filename="../../gui/findings_model.py" line="38"/>
         <source>Recordings with little or no speech</source>
         <translation>Aufnahmen mit wenig oder keiner Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="31"/>
+        <location filename="../../gui/findings_model.py" line="39"/>
         <source>Kept longer than the stated retention</source>
         <translation>Länger als angegeben aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="32"/>
+        <location filename="../../gui/findings_model.py" line="40"/>
         <source>A voice unlike yours</source>
         <translation>Eine Stimme, die nicht wie Ihre klingt</translation>
     </message>
@@ -1743,17 +1749,17 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../gui/icons.py" line="47"/>
+        <location filename="../../gui/icons.py" line="59"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="47"/>
+        <location filename="../../gui/icons.py" line="59"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="48"/>
+        <location filename="../../gui/icons.py" line="60"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -1761,165 +1767,165 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../gui/tables.py" line="40"/>
-        <location filename="../../gui/tables.py" line="48"/>
-        <location filename="../../gui/tables.py" line="52"/>
+        <location filename="../../gui/tables.py" line="42"/>
+        <location filename="../../gui/tables.py" line="50"/>
+        <location filename="../../gui/tables.py" line="54"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="41"/>
+        <location filename="../../gui/tables.py" line="43"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="42"/>
+        <location filename="../../gui/tables.py" line="44"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="43"/>
+        <location filename="../../gui/tables.py" line="45"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="44"/>
-        <location filename="../../gui/tables.py" line="60"/>
+        <location filename="../../gui/tables.py" line="46"/>
+        <location filename="../../gui/tables.py" line="62"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="45"/>
+        <location filename="../../gui/tables.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="46"/>
+        <location filename="../../gui/tables.py" line="48"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="47"/>
+        <location filename="../../gui/tables.py" line="49"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="49"/>
-        <location filename="../../gui/tables.py" line="100"/>
+        <location filename="../../gui/tables.py" line="51"/>
+        <location filename="../../gui/tables.py" line="103"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="50"/>
+        <location filename="../../gui/tables.py" line="52"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="51"/>
         <location filename="../../gui/tables.py" line="53"/>
-        <location filename="../../gui/tables.py" line="104"/>
+        <location filename="../../gui/tables.py" line="55"/>
+        <location filename="../../gui/tables.py" line="107"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="54"/>
+        <location filename="../../gui/tables.py" line="56"/>
         <source>What was heard</source>
         <translation>Was gehört wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="55"/>
+        <location filename="../../gui/tables.py" line="57"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="56"/>
+        <location filename="../../gui/tables.py" line="58"/>
         <source>Time from</source>
         <translation>Zeit aus</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="57"/>
-        <location filename="../../gui/tables.py" line="61"/>
+        <location filename="../../gui/tables.py" line="59"/>
+        <location filename="../../gui/tables.py" line="63"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="58"/>
+        <location filename="../../gui/tables.py" line="60"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="59"/>
+        <location filename="../../gui/tables.py" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="62"/>
+        <location filename="../../gui/tables.py" line="64"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="63"/>
+        <location filename="../../gui/tables.py" line="65"/>
         <source>Deregistered</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="64"/>
+        <location filename="../../gui/tables.py" line="66"/>
         <source>Voice</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="65"/>
+        <location filename="../../gui/tables.py" line="67"/>
         <source>Known from</source>
         <translation>Bekannt aus</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="98"/>
+        <location filename="../../gui/tables.py" line="101"/>
         <source>Search this table…</source>
         <translation>Diese Tabelle durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="101"/>
-        <location filename="../../gui/tables.py" line="114"/>
+        <location filename="../../gui/tables.py" line="104"/>
+        <location filename="../../gui/tables.py" line="117"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="102"/>
+        <location filename="../../gui/tables.py" line="105"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="107"/>
+        <location filename="../../gui/tables.py" line="110"/>
         <source>Only flagged</source>
         <translation>Nur auffällige</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="114"/>
+        <location filename="../../gui/tables.py" line="117"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="137"/>
+        <location filename="../../gui/tables.py" line="140"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="174"/>
+        <location filename="../../gui/tables.py" line="205"/>
         <source>any date</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="187"/>
+        <location filename="../../gui/tables.py" line="218"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="249"/>
+        <location filename="../../gui/tables.py" line="280"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="251"/>
+        <location filename="../../gui/tables.py" line="282"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
@@ -2095,22 +2101,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../gui/icons.py" line="52"/>
+        <location filename="../../gui/icons.py" line="64"/>
         <source>Mine</source>
         <translation>Meins</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="52"/>
+        <location filename="../../gui/icons.py" line="64"/>
         <source>Not mine</source>
         <translation>Nicht meins</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="53"/>
+        <location filename="../../gui/icons.py" line="65"/>
         <source>Unsure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="53"/>
+        <location filename="../../gui/icons.py" line="65"/>
         <source>Not reviewed</source>
         <translation>Nicht geprüft</translation>
     </message>

@@ -27,3 +27,5 @@ def test_the_google_demo_opens_in_the_window(qtbot, window) -> None:  # noqa: F8
     assert window.result is not None, window.welcome.error.text()
     assert window.shown_counts() == {"purchases": "6", "searches": "40", "recordings": "23", "devices": "0"}
     assert window.explore.tables["recordings"].proxy.rowCount() == 23
+    assert "Google Assistant" in window.overview.no_device.text()
+    assert "Alexa" not in window.overview.no_device.text()
