@@ -35,7 +35,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Dossier")
     app.setOrganizationName("Dossier")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("dossier")
+    app.setDesktopFileName("io.github.dossier.Dossier")  # matches resources/desktop/*.desktop
     return app
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, 
 from core.errors import DossierError
 from core.paths import demo_export_dir
 from core.rules.finding import Finding
-from gui import messages
+from gui import messages, smoke
 from gui.crash import describe_failure, failure_details
 from gui.explore import TABLE_FOR_KIND, ExplorePage
 from gui.findings import ReviewPage
@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
             CrashHandler.write_log(f"import failed: {type(exc).__module__}.{type(exc).__qualname__}")
         self.welcome.show_error(describe_failure(exc), failure_details(exc))
         self.stack.setCurrentWidget(self.welcome)
+        smoke.import_failed(describe_failure(exc))
 
     def _import_cancelled(self) -> None:
         if not self._is_current_import():
@@ -301,6 +302,7 @@ class MainWindow(QMainWindow):
             panel.set_flags(self._flags(name, findings))
         for view in self._timelines():
             view.set_data(self.result.export, findings)
+        smoke.import_finished(self.result.export)  # the frozen app's smoke test (no-op unless enabled)
 
     def _flags(self, table: str, findings: list[Finding]) -> dict[int, str]:
         """Frame position → worst severity, for the recordings a finding is about."""
