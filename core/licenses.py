@@ -184,8 +184,8 @@ def bundled_components() -> list[ComponentInfo]:
         if component.frozen_only and not is_frozen():
             continue
         version = _version(component)
-        if component.distribution and version is None:
-            continue
+        if component.distribution and version is None and not component.frozen_only:
+            continue  # not installed here (the bootloader is in every frozen build, metadata or not)
         if component.notice == "FFmpeg.txt" and version is None:
             continue
         files = [str(path) for path in _notice_files(component) if path.is_file()]
