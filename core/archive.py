@@ -66,6 +66,9 @@ class ExportSource:
     budgets: Budgets = field(default_factory=Budgets, repr=False)
     _store: Store | None = field(default=None, repr=False)
     _index: dict[str, Member] | None = field(default=None, repr=False)
+    #: Optional ``(member path, limit) -> first bytes or None``: a background pass that already read them
+    #: (``core.clip_hashes.ClipHashPrefetch`` in a full scan) hands them over instead of a second read.
+    head_source: Callable[[str, int], bytes | None] | None = field(default=None, repr=False)
 
     # ---- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -205,6 +208,10 @@ class ExportSource:
 
     def read_bytes(self, member: Member | str, limit: int | None = None) -> bytes:
         """The member's bytes (at most ``limit`` bytes if given)."""
+        if limit is not None and self.head_source is not None:
+            known = self.head_source(member.path if isinstance(member, Member) else member, limit)
+            if known is not None:
+                return known
         with self.open_member(member) as stream:
             return stream.read() if limit is None else stream.read(limit)
 

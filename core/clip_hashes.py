@@ -78,18 +78,26 @@ class _WorkerReader:
         self.zips.clear()
 
 
-def _hash(reader: _WorkerReader, member: Member, cancelled: Cancelled) -> str:
+HEAD_KEPT = 2048  # first bytes a prefetch keeps for the parse's header probe (handed over once, then dropped)
+
+
+def _hash(reader: _WorkerReader, member: Member, cancelled: Cancelled,
+          heads: dict[str, bytes] | None = None) -> str:
     digest = hashlib.sha256()
     with reader.open(member) as stream:
         while chunk := stream.read(CHUNK):
             if cancelled():
                 raise ImportCancelled()
+            if heads is not None:
+                heads[member.path] = chunk[:HEAD_KEPT]
+                heads = None
             digest.update(chunk)
     return digest.hexdigest()
 
 
 def _hash_members(source: ExportSource, members: list[Member], progress: Callable[[int], None],
-                  cancelled: Cancelled) -> tuple[dict[str, str], dict[str, str]]:
+                  cancelled: Cancelled, heads: dict[str, bytes] | None = None,
+                  done_with: Callable[[str], None] | None = None) -> tuple[dict[str, str], dict[str, str]]:
     """SHA-256 of each member on ``WORKERS`` threads: ``({path: digest}, {path: error sentence})``."""
     hashes: dict[str, str] = {}
     errors: dict[str, str] = {}
@@ -113,7 +121,7 @@ def _hash_members(source: ExportSource, members: list[Member], progress: Callabl
                 raise ImportCancelled()
             member = members[pos]
             try:
-                digest = _hash(reader(), member, cancelled)
+                digest = _hash(reader(), member, cancelled, heads)
                 with lock:
                     hashes[member.path] = digest
             except ImportCancelled:
@@ -121,6 +129,11 @@ def _hash_members(source: ExportSource, members: list[Member], progress: Callabl
             except DossierError as exc:
                 with lock:
                     errors[member.path] = str(exc)
+                if heads is not None:
+                    heads.pop(member.path, None)  # a clip that failed is read by the parse itself
+            finally:
+                if done_with is not None:
+                    done_with(member.path)
             with lock:
                 done[0] += 1
                 count = done[0]
@@ -153,7 +166,9 @@ class ClipHashPrefetch:
     are computed while the model is parsed (``compute_clip_hashes(..., prefetched=...)`` collects them).
 
     The files read are the ones the parse is about to name as recordings; a recording the prefetch did not
-    cover is hashed afterwards as usual, so the result never depends on this guess.
+    cover is hashed afterwards as usual, so the result never depends on this guess. The parse's header probe
+    (``source.read_bytes(clip, limit)``) is served from the first bytes the hash pass read, so each clip is
+    decompressed once, not twice (Deflate64 emits a clip's bytes only at its block's end).
     """
 
     def __init__(self, source: ExportSource, cancelled: Cancelled = _never) -> None:
@@ -162,22 +177,49 @@ class ClipHashPrefetch:
             if AUDIO_NAME.search(m.path):
                 unique.setdefault(m.path, m)
         self.members = list(unique.values())
+        self.sizes = {m.path: m.size for m in self.members}
         self.done = 0
         self._stop = threading.Event()
         self._result: tuple[dict[str, str], dict[str, str]] = ({}, {})
         self._error: BaseException | None = None
+        self._heads: dict[str, bytes] = {}
+        self._ready = {path: threading.Event() for path in self.sizes}
+        self._source = source
+        source.head_source = self._head
 
         def stopped() -> bool:
             return self._stop.is_set() or cancelled()
 
         def run() -> None:
             try:
-                self._result = _hash_members(source, self.members, self._count, stopped)
+                self._result = _hash_members(source, self.members, self._count, stopped, self._heads,
+                                             lambda path: self._ready[path].set())
             except BaseException as exc:  # re-raised by result() in the caller's thread
                 self._error = exc
+            finally:
+                for event in self._ready.values():  # nobody waits for a pass that ended
+                    event.set()
 
         self._thread = threading.Thread(target=run, name="clip-hash-prefetch", daemon=True)
         self._thread.start()
+
+    def _head(self, path: str, limit: int) -> bytes | None:
+        """The clip's first ``limit`` bytes as the hash pass read them (waiting for it), else ``None``."""
+        ready = self._ready.get(path)
+        if ready is None or limit > HEAD_KEPT:
+            return None
+        while not ready.wait(0.1):
+            if not self._thread.is_alive():
+                break
+        head = self._heads.pop(path, None)
+        if head is None or (len(head) < limit and len(head) != self.sizes[path]):
+            return None
+        return head[:limit]
+
+    def _release(self) -> None:
+        if self._source.head_source == self._head:
+            self._source.head_source = None
+        self._heads.clear()
 
     def _count(self, count: int) -> None:
         self.done = count
@@ -185,6 +227,7 @@ class ClipHashPrefetch:
     def cancel(self) -> None:
         self._stop.set()
         self._thread.join()
+        self._release()
 
     def result(self, progress: Progress = _no_progress, cancelled: Cancelled = _never
                ) -> tuple[dict[str, str], dict[str, str]]:
@@ -197,6 +240,7 @@ class ClipHashPrefetch:
             progress(self.done / total if total else 1.0, f"Fingerprinting voice recordings… {self.done:,} of "
                                                           f"{total:,}")
             self._thread.join(0.1)
+        self._release()
         if self._error is not None:
             raise self._error
         return self._result
