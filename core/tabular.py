@@ -27,7 +27,7 @@ import pandas as pd
 from core.archive import ExportSource, Member
 from core.convert import _is_placeholder_text as _is_placeholder
 from core.convert import clean_cell, sanitize_text
-from core.errors import NotEnoughMemory
+from core.errors import DossierError, NotEnoughMemory
 
 
 class TableUnreadable(Exception):
@@ -152,6 +152,16 @@ def _unreadable(exc: BaseException) -> TableUnreadable:
     return TableUnreadable(str(exc) or "The file could not be read from the archive.")
 
 
+def _out_of_memory(exc: BaseException | None) -> bool:
+    """Whether ``exc`` (or what it was raised from, e.g. a stream read inside the C parser) ran out of memory."""
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, MemoryError) or "out of memory" in str(exc).lower():
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
 def read_member_bytes(source: ExportSource, member: Member | str, limit: int | None = None) -> bytes:
     try:
         return source.read_bytes(member, limit=limit)
@@ -176,13 +186,18 @@ class _CountingReader(io.RawIOBase):
 
     def __init__(self, stream: io.IOBase, head: bytes) -> None:
         self.stream, self.pending, self.newlines = stream, head, 0
+        self.error: BaseException | None = None  # what a read raised (pandas' C parser hides it)
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
         while True:
-            data, self.pending = self.pending or self.stream.read(len(buffer)), b""
+            try:
+                data, self.pending = self.pending or self.stream.read(len(buffer)), b""
+            except BaseException as exc:
+                self.error = exc
+                raise
             if not data:
                 return 0
             if b"\x00" in data:
@@ -198,6 +213,7 @@ def _read_csv_stream(source: ExportSource, member: Member, usecols: Iterable[str
     """A big UTF-8 CSV parsed in chunks straight from the archive stream; ``None`` for the rare files that
     need the whole text (other encodings, invalid UTF-8, quoted line breaks): read whole by the caller."""
     wanted = {normalise(c) for c in usecols} if usecols is not None else None
+    counter: _CountingReader | None = None
     try:
         with source.open_member(member) as stream:
             head = stream.read(4)
@@ -207,7 +223,12 @@ def _read_csv_stream(source: ExportSource, member: Member, usecols: Iterable[str
             parsed = _parse(cast(io.IOBase, io.BufferedReader(counter, 1 << 20)), "utf-8-sig", wanted)
     except _NotUtf8:
         return None
-    except TableUnreadable:
+    except TableUnreadable as exc:
+        hidden = counter.error if counter is not None else None  # "Calling read(nbytes) on source failed"
+        if isinstance(hidden, DossierError):
+            raise hidden from None  # e.g. the export vanished mid-read: an export-level error, not damage
+        if hidden is not None:
+            raise _unreadable(hidden) from exc
         raise
     except Exception as exc:  # archive errors of every kind: the member goes to "unreadable"
         raise _unreadable(exc) from exc
@@ -334,7 +355,7 @@ def _parse(handle: io.IOBase, encoding: str | None, wanted: set[str] | None) -> 
     except MemoryError as exc:
         raise _unreadable(exc) from exc
     except (pd.errors.ParserError, ValueError) as exc:
-        if "out of memory" in str(exc).lower():  # the C tokenizer's allocation failure, not damage
+        if _out_of_memory(exc):  # the tokenizer's or the stream's allocation failure, not damage
             raise _unreadable(MemoryError()) from exc
         line = re.search(r"line (\d+)", str(exc))
         where = f" near line {line.group(1)}" if line else ""
