@@ -1,12 +1,19 @@
-"""The findings list: groups (rule + severity) with one child row per finding, and verdict state."""
+"""The findings list: groups (rule + severity) with one child row per finding, and verdict state.
+
+A big import hands over 20k+ findings at once, so only the group rows are real items: each group holds
+empty child slots (Qt keeps the tree in C++, so laying out and expanding 20k rows costs no Python call
+per row) and ``data`` answers the findings' rows on demand from plain lists and dicts.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from operator import attrgetter
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from core.rules.finding import Finding
 from gui.icons import (
@@ -23,6 +30,12 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10  # the finding id on child rows
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 11  # (rule, severity) on group rows
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)  # QStandardItem answers both alike
+_subject = attrgetter("subject")
+
+
+def _time(finding: Finding) -> str:
+    return finding.time or ""
 
 
 def rule_title(rule: str) -> str:
@@ -49,19 +62,25 @@ def rule_title(rule: str) -> str:
 
 
 class FindingsModel(QStandardItemModel):
-    """Two columns: what (group title / finding summary) and state (severity word / verdict)."""
+    """Two columns: what (group title / finding summary) and state (severity word / verdict).
+
+    A finding's summary (``describe``, the costly part) is computed the first time its row is shown or
+    asked for, then kept until the next ``set_findings``.
+    """
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self.findings: dict[str, Finding] = {}
         self.verdicts: dict[str, tuple[str | None, str]] = {}
-        self._items: dict[str, QStandardItem] = {}
         self._groups: dict[tuple[str, str], QStandardItem] = {}
-        self.order: list[str] = []  # finding ids in display order
+        self._start: list[int] = []  # per group row: where its findings begin in ``order``
+        self.order: list[str] = []  # finding ids in display order (group after group)
         self.position: dict[str, int] = {}  # finding id -> index in ``order``
         self._group_of: dict[str, tuple[str, str]] = {}
         self._done: dict[tuple[str, str], int] = {}
         self._reviewed = 0
+        self._describe: Callable[[Finding], str] = lambda f: f.subject
+        self._texts: dict[str, str] = {}  # finding id -> describe(finding), filled on first use
         self.setHorizontalHeaderLabels([self.tr("Finding"), self.tr("Verdict")])
 
     def set_findings(self, findings: list[Finding], verdicts: dict[str, tuple[str | None, str]],
@@ -71,51 +90,73 @@ class FindingsModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         self.findings = {f.id: f for f in findings}
         self.verdicts = dict(verdicts)
-        self._items.clear()
+        self._describe = describe
+        self._texts = {}
         self._groups.clear()
-        self.order = []
-        self._group_of = {}
-        self._done = {}
+        self.order, self._start, self._group_of, self._done = [], [], {}, {}
         grouped: dict[tuple[str, str], list[Finding]] = defaultdict(list)
         for finding in findings:
             grouped[(finding.rule, finding.severity)].append(finding)
         keys = sorted(grouped, key=lambda k: (SEVERITY_ORDER.get(k[1], 9), -len(grouped[k]), k[0]))
         for key in keys:
             rule, severity = key
-            members = sorted(grouped[key], key=lambda f: (f.time or "", f.subject))
+            # by time, then subject: two stable sorts on plain strings (no 20k key tuples for the GC to chase)
+            members = sorted(grouped[key], key=_subject)
+            members.sort(key=_time)
+            ids = [f.id for f in members]
             group = QStandardItem(severity_icon(severity), rule_title(rule))
             group.setData(key, GROUP_ROLE)
             group.setEditable(False)
             font = group.font()
             font.setBold(True)
             group.setFont(font)
+            group.setColumnCount(2)
+            group.setRowCount(len(ids))  # empty slots: ``data`` fills them in when asked
             state = QStandardItem(severity_word(severity))
             state.setForeground(QBrush(severity_text_colour(severity)))
             state.setFont(font)
             state.setEditable(False)
-            for finding in members:
-                child = QStandardItem(describe(finding))
-                child.setData(finding.id, FINDING_ROLE)
-                child.setEditable(False)
-                child.setToolTip(finding.explanation.replace("&", "&amp;").replace("<", "&lt;"))
-                verdict_item = QStandardItem()
-                verdict_item.setEditable(False)
-                group.appendRow([child, verdict_item])
-                self._items[finding.id] = verdict_item
-                self.order.append(finding.id)
-                self._group_of[finding.id] = key
             self.appendRow([group, state])
             self._groups[key] = group
-            self._done[key] = 0
-            for finding in members:
-                if self.verdict(finding.id):
-                    self._done[key] += 1
-                self._paint_verdict(finding.id)
+            self._start.append(len(self.order))
+            self.order.extend(ids)
+            self._group_of.update(dict.fromkeys(ids, key))
+            self._done[key] = sum(1 for fid in ids if fid in verdicts and verdicts[fid][0])
             self._paint_group(key)
         self.position = {fid: i for i, fid in enumerate(self.order)}
         self._reviewed = sum(self._done.values())
         self.blockSignals(False)
         self.endResetModel()
+
+    # ---- the findings' rows, on demand ---------------------------------------------------------
+    def _finding_at(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        """The finding id of a child row (``None`` on group rows)."""
+        parent = index.parent()
+        if not parent.isValid():
+            return None
+        return self.order[self._start[parent.row()] + index.row()]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        fid = self._finding_at(index) if index.isValid() else None
+        if fid is None:
+            return super().data(index, role)
+        if index.column() == 0:
+            if role in _TEXT_ROLES:
+                text = self._texts.get(fid)
+                if text is None:
+                    text = self._texts[fid] = self._describe(self.findings[fid])
+                return text
+            if role == FINDING_ROLE:
+                return fid
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.findings[fid].explanation.replace("&", "&amp;").replace("<", "&lt;")
+            return None
+        verdict = self.verdict(fid)
+        if role in _TEXT_ROLES:
+            return verdict_word(verdict) if verdict else ""
+        if role == Qt.ItemDataRole.DecorationRole and verdict:
+            return icon(VERDICT_ICONS[verdict])
+        return None
 
     # ---- verdicts ------------------------------------------------------------------------------
     def verdict(self, finding_id: str) -> str | None:
@@ -158,12 +199,11 @@ class FindingsModel(QStandardItemModel):
         return self._reviewed
 
     def _paint_verdict(self, finding_id: str) -> None:
-        item = self._items.get(finding_id)
-        if item is None:
-            return
-        verdict = self.verdict(finding_id)
-        item.setText(verdict_word(verdict) if verdict else "")
-        item.setIcon(icon(VERDICT_ICONS[verdict]) if verdict else QIcon())
+        """The verdict cell is computed in ``data``: the view is told to ask again."""
+        cell = self.index_of(finding_id)
+        if cell.isValid():
+            cell = cell.siblingAtColumn(1)
+            self.dataChanged.emit(cell, cell)
 
     def _paint_group(self, key: tuple[str, str]) -> None:
         group = self._groups.get(key)
@@ -184,15 +224,16 @@ class FindingsModel(QStandardItemModel):
 
     # ---- lookup --------------------------------------------------------------------------------
     def index_of(self, finding_id: str) -> QModelIndex:
-        item = self._items.get(finding_id)
-        if item is None:
+        key = self._group_of.get(finding_id)
+        if key is None:
             return QModelIndex()
-        return item.index().siblingAtColumn(0)
+        group = self._groups[key]
+        return self.index(self.position[finding_id] - self._start[group.row()], 0, group.index())
 
     def group_ids(self, index: QModelIndex | QPersistentModelIndex) -> list[str]:
         """The finding ids of the group that ``index`` belongs to (or is)."""
         if not index.isValid():
             return []
         group_index = index if not index.parent().isValid() else index.parent()
-        group = self.itemFromIndex(group_index.siblingAtColumn(0))
-        return [group.child(r, 0).data(FINDING_ROLE) for r in range(group.rowCount())]
+        start = self._start[group_index.row()]
+        return self.order[start:start + self.rowCount(group_index.siblingAtColumn(0))]
