@@ -111,3 +111,22 @@ def test_repeated_times_parsed_once_same_result() -> None:
     assert times.iloc[6:].isna().all()
     assert list(bad) == [False] * 7 + [True, True, False]
     assert list(times.index) == list(cells.index)
+
+
+def test_big_time_columns_are_parsed_in_slices_with_the_same_result(monkeypatch) -> None:
+    """Slicing keeps each pandas call short (the GUI thread gets the GIL between slices), values unchanged."""
+    import pandas as pd
+
+    import core.convert as convert
+
+    text = pd.Series([f"2021-11-{d % 28 + 1:02d}T{d % 24:02d}:32:48Z" for d in range(1000)]
+                     + ["garbage", "0017-01-02T00:00:00Z", "11/11/2021 22:32:48 UTC"], index=range(5, 1008))
+    whole = convert._parse_style(text, "iso")
+    calls = []
+    real = pd.to_datetime
+    monkeypatch.setattr(convert, "_CHUNK", 100)
+    monkeypatch.setattr(convert.pd, "to_datetime", lambda values, **kw: calls.append(len(values)) or real(values, **kw))
+    sliced = convert._parse_style(text, "iso")
+    assert sliced.equals(whole) and list(sliced.index) == list(text.index)
+    assert max(calls) == 100 and sum(calls) == len(text)
+    assert whole.isna().sum() == 3
