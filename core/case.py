@@ -17,6 +17,7 @@ import os
 import sqlite3
 import sys
 import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -223,6 +224,23 @@ class CaseStore:
             except sqlite3.OperationalError as exc:  # disk full, I/O error, locked: the old state is intact
                 raise CaseNotSaved(detail=f"sqlite: {exc}") from None
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One explicit transaction under the mutex: committed at the end, rolled back on any error
+        (a SQLite failure such as a full disk becomes :class:`CaseNotSaved`; the old state stays)."""
+        with self._mutex:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise CaseNotSaved(detail=f"sqlite: {exc}") from None
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
     def _rows(self, sql: str) -> list[tuple[Any, ...]]:
         with self._mutex:
             return list(self._db.execute(sql).fetchall())
@@ -254,21 +272,11 @@ class CaseStore:
         if self.read_only:
             raise CaseReadOnly()
         now = _now()
-        with self._mutex:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                self._db.executemany(
-                    "INSERT INTO verdicts (finding_id, verdict, note, updated) VALUES (?, ?, '', ?) "
-                    "ON CONFLICT(finding_id) DO UPDATE SET verdict = excluded.verdict, updated = excluded.updated",
-                    [(fid, verdict, now) for fid in finding_ids])
-                self._db.execute("COMMIT")
-            except sqlite3.OperationalError as exc:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.execute("ROLLBACK")
-                raise CaseNotSaved(detail=f"sqlite: {exc}") from None
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT INTO verdicts (finding_id, verdict, note, updated) VALUES (?, ?, '', ?) "
+                "ON CONFLICT(finding_id) DO UPDATE SET verdict = excluded.verdict, updated = excluded.updated",
+                [(fid, verdict, now) for fid in finding_ids])
 
     def set_note(self, finding_id: str, note: str) -> None:
         """Change only the note of a finding, keeping its verdict."""
@@ -298,20 +306,10 @@ class CaseStore:
         """Replace the complainant's details (name, address, e-mail …) in one transaction."""
         if self.read_only:
             raise CaseReadOnly()
-        with self._mutex:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                self._db.execute("DELETE FROM complainant")
-                self._db.executemany("INSERT INTO complainant (key, value) VALUES (?, ?)",
-                                     [(str(k), str(v)) for k, v in details.items()])
-                self._db.execute("COMMIT")
-            except sqlite3.OperationalError as exc:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.execute("ROLLBACK")
-                raise CaseNotSaved(detail=f"sqlite: {exc}") from None
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        with self._transaction() as db:
+            db.execute("DELETE FROM complainant")
+            db.executemany("INSERT INTO complainant (key, value) VALUES (?, ?)",
+                           [(str(k), str(v)) for k, v in details.items()])
 
     def complainant(self) -> dict[str, str]:
         return dict(self._rows("SELECT key, value FROM complainant ORDER BY key"))

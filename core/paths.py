@@ -38,28 +38,26 @@ def data_dir(create: bool = True) -> Path:
     return path
 
 
-def cases_dir(create: bool = True) -> Path:
-    """Where the case stores (one SQLite file per export) live."""
-    path = data_dir(create) / "cases"
+def _subdir(name: str, create: bool) -> Path:
+    path = data_dir(create) / name
     if create:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def cases_dir(create: bool = True) -> Path:
+    """Where the case stores (one SQLite file per export) live."""
+    return _subdir("cases", create)
 
 
 def logs_dir(create: bool = True) -> Path:
     """Where crash logs live (structure and tracebacks only, never export content)."""
-    path = data_dir(create) / "logs"
-    if create:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return _subdir("logs", create)
 
 
 def matplotlib_config_dir(create: bool = True) -> Path:
     """A private MPLCONFIGDIR so matplotlib's font cache never lands in a shared place."""
-    path = data_dir(create) / "matplotlib"
-    if create:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return _subdir("matplotlib", create)
 
 
 def resources_dir() -> Path:
