@@ -16,6 +16,7 @@ from core import __version__
 from core.paths import data_dir, matplotlib_config_dir
 
 log = logging.getLogger("dossier")
+PRELOAD_AFTER_MS = 250  # the first frames are painted before the background imports compete for the GIL
 
 
 def _prepare_environment() -> None:
@@ -87,6 +88,10 @@ def run_app(paths: list[str], demo: bool = False) -> int:
     if os.environ.get("DOSSIER_STARTUP_PROBE"):  # scripts/benchmark.py: time to the first shown window, then quit
         QTimer.singleShot(0, lambda: (print(f"dossier: window shown at {time.time():.6f}", file=sys.stderr,
                                             flush=True), app.quit()))
+    else:  # the export pages' modules (pandas, matplotlib, Qt Multimedia), once the window is on screen
+        from gui import preload
+
+        QTimer.singleShot(PRELOAD_AFTER_MS, preload.start)
     if demo:
         QTimer.singleShot(0, window.open_demo)
     elif paths:

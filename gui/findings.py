@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-import pandas as pd
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -70,6 +69,8 @@ def local_time(iso: str | None) -> tuple[str, str]:
     try:
         stamp = datetime.fromisoformat(iso)
     except ValueError:
+        import pandas as pd  # rare (not ISO 8601 as Python reads it); the app starts without pandas
+
         try:
             stamp = pd.Timestamp(iso).to_pydatetime()
         except (ValueError, TypeError):

@@ -2,6 +2,9 @@
 
 Pages: welcome → import progress → the export (Overview · Review · Explore). Feature code lives in
 its own module (tables, findings, overview, welcome, import panel); this module only wires them.
+The timeline (matplotlib) and the clip player (Qt Multimedia) are built when the first export is
+shown, not at start-up, so the welcome window appears without loading them (gui/preload.py loads
+the modules in the background meanwhile).
 """
 
 from __future__ import annotations
@@ -99,9 +102,10 @@ class MainWindow(QMainWindow):
         self.review.findingSelected.connect(self._on_finding_selected)
         self.explore.rowActivated.connect(self._on_row_activated)
 
+        self._embed_pending = embed_optional  # the timeline and the player: built with the first export shown
+        self.timeline: Any = None
         self.overview_timeline: Any = None
-        self.timeline = self._embed_timeline() if embed_optional else None
-        self.player = self._embed_player() if embed_optional else None
+        self.player: Any = None
         self._refresh_recent()
         self._set_export_actions(False)
         self.stack.setCurrentWidget(self.welcome)
@@ -111,6 +115,14 @@ class MainWindow(QMainWindow):
         return f"<MainWindow {'export open' if self.result else 'no export'}>"
 
     # ---- optional widgets from other modules -----------------------------------------------------
+    def _embed_optional(self) -> None:
+        """Build the timeline and the player (once; only pages showing an export need them)."""
+        if not self._embed_pending:
+            return
+        self._embed_pending = False
+        self.timeline = self._embed_timeline()
+        self.player = self._embed_player()
+
     def _embed_timeline(self) -> Any:
         module = _optional("gui.timeline")
         if module is None:
@@ -273,6 +285,7 @@ class MainWindow(QMainWindow):
 
     # ---- showing -------------------------------------------------------------------------------
     def _show_result(self, result: ImportResult) -> None:
+        self._embed_optional()
         export = result.export
         names = [f.name for f in export.files] or [Path(p).name for p in result.paths]
         self.setWindowTitle(f"{', '.join(names)} — Dossier")

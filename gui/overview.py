@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -26,11 +26,16 @@ from gui.panel import Panel
 from gui.theme import secondary_text, severity_text
 from gui.welcome import plain_label, scaled_font
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def date_range(series: pd.Series, locale: QLocale) -> str:
     """"June 2017 – October 2018" (local month names), or '' when there are no dates."""
+    import pandas as pd  # here, not at the top: the app starts without pandas
+
     times = pd.to_datetime(series, utc=True).dropna()
     if times.empty:
         return ""

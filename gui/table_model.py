@@ -3,7 +3,8 @@
 Display strings are computed lazily, a block of rows at a time, and cached per column, so a table of
 200,000 rows opens at once and scrolls smoothly. Sorting is done by pandas/numpy in the source model
 (one vectorised argsort, not millions of Python comparisons); filtering is a boolean mask computed
-by pandas that the proxy only looks up.
+by pandas that the proxy only looks up. pandas and numpy are imported on first use (an empty
+table needs neither), so building the window at start-up does not load them.
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDateTime,
@@ -29,6 +28,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from gui.when import when_text
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
 
 BLOCK = 128  # view rows formatted together (a screenful is ~30-60)
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's position in the frame
@@ -63,15 +66,26 @@ def _time_format(locale: QLocale) -> str:
     return f"{date} {time}"
 
 
+def _empty_until_set(name: str) -> Any:
+    """A model attribute that is an empty frame / empty order until assigned (built on first read)."""
+
+    def read(model: DataFrameModel) -> Any:
+        if getattr(model, name) is None:
+            model._make_empty()
+        return getattr(model, name)
+
+    return property(read, lambda model, value: setattr(model, name, value))
+
+
 class DataFrameModel(QAbstractTableModel):
     """Read-only table model over a DataFrame; rows are shown in ``_order`` (a permutation)."""
 
     def __init__(self, columns: list[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = columns
-        self.frame = pd.DataFrame({c.key: [] for c in columns})
-        self.order = np.arange(0, dtype=np.int64)
-        self.sorted_order = self.order  # every row, in the current sort order
+        self._frame: pd.DataFrame | None = None  # None until first use: see _empty_until_set
+        self._order: np.ndarray | None = None
+        self._sorted_order: np.ndarray | None = None
         self.mask: np.ndarray | None = None
         self.flags_by_position: dict[int, str] = {}
         self.severity_icons: dict[str, QIcon] = {}
@@ -84,8 +98,22 @@ class DataFrameModel(QAbstractTableModel):
     def __repr__(self) -> str:
         return f"<DataFrameModel {len(self.frame)} rows × {len(self.columns)} columns>"
 
+    # ---- the frame and the row order: an empty table until set_frame (pandas imported on first use)
+    def _make_empty(self) -> None:
+        import numpy as np
+        import pandas as pd
+
+        self._frame = pd.DataFrame({c.key: [] for c in self.columns})
+        self._order = self._sorted_order = np.arange(0, dtype=np.int64)
+
+    frame = _empty_until_set("_frame")  # the table shown (positions 0..n-1)
+    order = _empty_until_set("_order")  # frame positions in view order (sorted, then masked)
+    sorted_order = _empty_until_set("_sorted_order")  # every frame position, in the current sort order
+
     # ---- data in -------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame, flags_by_position: dict[int, str] | None = None) -> None:
+        import numpy as np
+
         self.beginResetModel()
         self.frame = frame.reset_index(drop=True)
         self.order = self.sorted_order = np.arange(len(frame), dtype=np.int64)
@@ -102,7 +130,7 @@ class DataFrameModel(QAbstractTableModel):
 
     # ---- Qt model interface --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.order)
+        return 0 if parent.isValid() or self._order is None else len(self._order)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -156,6 +184,8 @@ class DataFrameModel(QAbstractTableModel):
 
     @staticmethod
     def _missing(value: Any) -> bool:
+        import pandas as pd
+
         return value is None or (not isinstance(value, str | Decimal) and bool(pd.isna(value)))
 
     def _text(self, value: Any) -> str:
@@ -167,6 +197,8 @@ class DataFrameModel(QAbstractTableModel):
     def _time(self, value: Any) -> str:
         if self._missing(value):
             return ""
+        import pandas as pd
+
         ms = int(pd.Timestamp(value).value // 1_000_000)
         return self.locale.toString(QDateTime.fromMSecsSinceEpoch(ms, self._zone), self._fmt)
 
@@ -210,8 +242,12 @@ class DataFrameModel(QAbstractTableModel):
 
     # ---- sorting -------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._frame is None:
+            return  # nothing to sort yet (set_frame starts a new table in its own order anyway)
         if not 0 <= column < len(self.columns) or self.columns[column].key not in self.frame:
             return
+        import numpy as np
+
         keys = self.sort_keys(column)
         permutation = np.argsort(keys, kind="stable")
         if order == Qt.SortOrder.DescendingOrder:
@@ -242,6 +278,9 @@ class DataFrameModel(QAbstractTableModel):
 
     def sort_keys(self, column: int) -> np.ndarray:
         """A numpy array that sorts like the column (missing values last)."""
+        import numpy as np
+        import pandas as pd
+
         spec = self.columns[column]
         series = self.frame[spec.key]
         if spec.kind == "time":
@@ -255,6 +294,8 @@ class DataFrameModel(QAbstractTableModel):
 
     def view_row_of(self, position: int) -> int:
         """The model row that shows frame row ``position``."""
+        import numpy as np
+
         found = np.flatnonzero(self.order == position)
         return int(found[0]) if len(found) else -1
 

@@ -3,15 +3,14 @@
 Each :class:`TablePanel` is a filter bar (search, date range, device, only flagged) over a
 ``QTableView`` showing a :class:`~gui.table_model.DataFrameModel` through a
 :class:`~gui.table_model.MaskFilterProxy`. The mask is computed by pandas in one go whenever a
-criterion changes.
+criterion changes (pandas and numpy are imported then, not when the empty panels are built).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
@@ -32,6 +31,10 @@ from PySide6.QtWidgets import (
 
 from gui.table_model import POSITION_ROLE, Column, DataFrameModel, MaskFilterProxy
 from gui.theme import secondary_text
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -94,7 +97,7 @@ class TablePanel(QWidget):
         self.model.severity_icons = dict(icons or {})
         self.proxy = MaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._labels: np.ndarray = np.arange(0)
+        self._labels: Sequence[Any] | np.ndarray = ()  # row position → index label (``ref``)
         self._haystack: list[str] | None = None
 
         self.search = QLineEdit(self)
@@ -210,6 +213,8 @@ class TablePanel(QWidget):
 
     # ---- data ----------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame, flags_by_position: dict[int, str] | None = None) -> None:
+        import numpy as np
+
         self._labels = np.asarray(frame.index)
         self._haystack = None
         self.model.set_frame(frame, flags_by_position)
@@ -232,6 +237,9 @@ class TablePanel(QWidget):
 
     # ---- filters -------------------------------------------------------------------------------
     def filter_mask(self) -> np.ndarray | None:
+        import numpy as np
+        import pandas as pd
+
         frame = self.model.frame
         mask = np.ones(len(frame), dtype=bool)
         active = False

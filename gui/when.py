@@ -10,9 +10,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from PySide6.QtCore import QLocale
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,8 @@ def utc_timestamp(value: object) -> pd.Timestamp | None:
     """``value`` (ISO text, datetime, Timestamp; naive means UTC) as an aware UTC Timestamp, or ``None``."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
+    import pandas as pd  # here, not at the top: the app starts without pandas
+
     try:
         stamp = pd.Timestamp(value)  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError):
