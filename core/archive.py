@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,7 +68,7 @@ class ExportSource:
     _store: Store | None = field(default=None, repr=False)
     _index: dict[str, Member] | None = field(default=None, repr=False)
     #: Optional ``(member path, limit) -> first bytes or None``: a background pass that already read them
-    #: (``core.clip_hashes.ClipHashPrefetch`` in a full scan) hands them over instead of a second read.
+    #: (``core.clip_prefetch.ClipHashPrefetch``) hands them over instead of a second read.
     head_source: Callable[[str, int], bytes | None] | None = field(default=None, repr=False)
 
     # ---- opening ---------------------------------------------------------------------------------
@@ -205,6 +206,20 @@ class ExportSource:
             return cast(BinaryIO, MemberStream(raw, key, size, None, handle.watch))
         assert handle.zf is not None and handle.info is not None
         return cast(BinaryIO, open_zip_member(handle.zf, handle.info, key, handle.watch))
+
+    def zip_entry(self, member: Member) -> tuple[str, zipfile.ZipInfo] | None:
+        """The export file on disk and the entry of a member stored directly in a top-level ZIP, else ``None``.
+
+        Lets another process read the member from the same file (``core.clip_processes``).
+        """
+        try:
+            _key, handle = self._handle(member)
+        except MemberUnreadable:
+            return None
+        zf, info, watch = handle.zf, handle.info, handle.watch
+        if zf is None or info is None or watch is None or zf.filename != watch.path:
+            return None
+        return watch.path, info
 
     def read_bytes(self, member: Member | str, limit: int | None = None) -> bytes:
         """The member's bytes (at most ``limit`` bytes if given)."""

@@ -96,7 +96,8 @@ def _desktop_entry(*, install: bool) -> int:
 def load(paths: Sequence[str], *, hashes: bool = True, progress: Any = None) -> Any:
     """Open, parse and (optionally) hash an export; returns ``(source, export)``."""
     from core.archive import ExportSource
-    from core.clip_hashes import ClipHashPrefetch, compute_clip_hashes
+    from core.clip_hashes import compute_clip_hashes
+    from core.clip_prefetch import ClipHashPrefetch
     from core.vendors import parse_export
 
     source = ExportSource.open(list(paths))

@@ -1,9 +1,11 @@
 """The background pass that gives every recording its SHA-256 (evidence identity, duplicates).
 
-Not on the critical path of an import: the model is usable before this finishes. Two workers hash in
-parallel (hashlib and zlib release the GIL); each worker reads through its own ``ZipFile`` over the same
-export file, so neither waits for the other's file position. Members that are not plain entries of a
-top-level ZIP (files in folders, entries of nested ZIPs) are read through the shared ``ExportSource``.
+Not on the critical path of an import: the model is usable before this finishes. Clips stored directly in
+a top-level ZIP are hashed on two worker processes when there are many (``core.clip_processes``); the rest
+on two threads, each reading through its own ``ZipFile`` over the same export file, so neither waits for
+the other's file position. Members that are not plain entries of a top-level ZIP (files in folders,
+entries of nested ZIPs) are read through the shared ``ExportSource``. ``core.clip_prefetch`` starts the
+same pass before the parse.
 """
 
 from __future__ import annotations
@@ -14,14 +16,18 @@ import threading
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import BinaryIO, cast
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 import pandas as pd
 
 from core.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
+from core.clip_processes import MIN_CLIPS, ClipResult, ClipTask, hash_in_processes
 from core.errors import DossierError, ImportCancelled
 from core.memberstream import READ_ERRORS, MemberStream, limit_zipext, member_error
 from core.model import Export
+
+if TYPE_CHECKING:
+    from core.clip_prefetch import ClipHashPrefetch
 
 WORKERS = 2
 CHUNK = 1 << 16
@@ -97,14 +103,48 @@ def _hash(reader: _WorkerReader, member: Member, cancelled: Cancelled,
 
 def _hash_members(source: ExportSource, members: list[Member], progress: Callable[[int], None],
                   cancelled: Cancelled, heads: dict[str, bytes] | None = None,
-                  done_with: Callable[[str], None] | None = None) -> tuple[dict[str, str], dict[str, str]]:
-    """SHA-256 of each member on ``WORKERS`` threads: ``({path: digest}, {path: error sentence})``."""
+                  done_with: Callable[[str], None] | None = None, nice: int = 0
+                  ) -> tuple[dict[str, str], dict[str, str]]:
+    """SHA-256 of each member: ``({path: digest}, {path: error sentence})``.
+
+    Clips stored directly in a top-level ZIP go to worker processes when there are enough of them
+    (``core.clip_processes``); the rest — and anything the processes could not do — to ``WORKERS`` threads.
+    """
     hashes: dict[str, str] = {}
     errors: dict[str, str] = {}
-    if not members:
-        return hashes, errors
-    lock = threading.Lock()
     done = [0]
+    tasks: list[ClipTask] = []
+    if len(members) >= MIN_CLIPS:
+        for m in members:
+            located = source.zip_entry(m) if m.crc32 is not None else None
+            if located is not None:
+                tasks.append(ClipTask(located[0], located[1].filename, m.path, m.crc32 or 0, m.size))
+
+    def took(result: ClipResult) -> None:
+        if result.digest is not None:
+            hashes[result.path] = result.digest
+            if heads is not None and result.head is not None:
+                heads[result.path] = result.head
+        else:
+            errors[result.path] = result.error or "The clip could not be read."
+        if done_with is not None:
+            done_with(result.path)
+        done[0] += 1
+        progress(done[0])
+
+    if tasks:
+        handled = hash_in_processes(tasks, took, cancelled, head=HEAD_KEPT if heads is not None else 0, nice=nice)
+        members = [m for m in members if m.path not in handled]
+    if members:
+        _hash_in_threads(source, members, progress, cancelled, hashes, errors, done, heads, done_with)
+    return hashes, errors
+
+
+def _hash_in_threads(source: ExportSource, members: list[Member], progress: Callable[[int], None],
+                     cancelled: Cancelled, hashes: dict[str, str], errors: dict[str, str], done: list[int],
+                     heads: dict[str, bytes] | None, done_with: Callable[[str], None] | None) -> None:
+    """SHA-256 of each member on ``WORKERS`` threads, into ``hashes`` / ``errors``."""
+    lock = threading.Lock()
     local = threading.local()
     readers: list[_WorkerReader] = []
 
@@ -158,92 +198,6 @@ def _hash_members(source: ExportSource, members: list[Member], progress: Callabl
     finally:
         for r in readers:
             r.close()
-    return hashes, errors
-
-
-class ClipHashPrefetch:
-    """Hashes every audio-named member in the background, started right after listing, so the clip hashes
-    are computed while the model is parsed (``compute_clip_hashes(..., prefetched=...)`` collects them).
-
-    The files read are the ones the parse is about to name as recordings; a recording the prefetch did not
-    cover is hashed afterwards as usual, so the result never depends on this guess. The parse's header probe
-    (``source.read_bytes(clip, limit)``) is served from the first bytes the hash pass read, so each clip is
-    decompressed once, not twice (Deflate64 emits a clip's bytes only at its block's end).
-    """
-
-    def __init__(self, source: ExportSource, cancelled: Cancelled = _never) -> None:
-        unique: dict[str, Member] = {}
-        for m in source.members:
-            if AUDIO_NAME.search(m.path):
-                unique.setdefault(m.path, m)
-        self.members = list(unique.values())
-        self.sizes = {m.path: m.size for m in self.members}
-        self.done = 0
-        self._stop = threading.Event()
-        self._result: tuple[dict[str, str], dict[str, str]] = ({}, {})
-        self._error: BaseException | None = None
-        self._heads: dict[str, bytes] = {}
-        self._ready = {path: threading.Event() for path in self.sizes}
-        self._source = source
-        source.head_source = self._head
-
-        def stopped() -> bool:
-            return self._stop.is_set() or cancelled()
-
-        def run() -> None:
-            try:
-                self._result = _hash_members(source, self.members, self._count, stopped, self._heads,
-                                             lambda path: self._ready[path].set())
-            except BaseException as exc:  # re-raised by result() in the caller's thread
-                self._error = exc
-            finally:
-                for event in self._ready.values():  # nobody waits for a pass that ended
-                    event.set()
-
-        self._thread = threading.Thread(target=run, name="clip-hash-prefetch", daemon=True)
-        self._thread.start()
-
-    def _head(self, path: str, limit: int) -> bytes | None:
-        """The clip's first ``limit`` bytes as the hash pass read them (waiting for it), else ``None``."""
-        ready = self._ready.get(path)
-        if ready is None or limit > HEAD_KEPT:
-            return None
-        while not ready.wait(0.1):
-            if not self._thread.is_alive():
-                break
-        head = self._heads.pop(path, None)
-        if head is None or (len(head) < limit and len(head) != self.sizes[path]):
-            return None
-        return head[:limit]
-
-    def _release(self) -> None:
-        if self._source.head_source == self._head:
-            self._source.head_source = None
-        self._heads.clear()
-
-    def _count(self, count: int) -> None:
-        self.done = count
-
-    def cancel(self) -> None:
-        self._stop.set()
-        self._thread.join()
-        self._release()
-
-    def result(self, progress: Progress = _no_progress, cancelled: Cancelled = _never
-               ) -> tuple[dict[str, str], dict[str, str]]:
-        """Wait for the background pass (reporting progress); ``({path: digest}, {path: error})``."""
-        total = len(self.members)
-        while self._thread.is_alive():
-            if cancelled():
-                self.cancel()
-                raise ImportCancelled()
-            progress(self.done / total if total else 1.0, f"Fingerprinting voice recordings… {self.done:,} of "
-                                                          f"{total:,}")
-            self._thread.join(0.1)
-        self._release()
-        if self._error is not None:
-            raise self._error
-        return self._result
 
 
 def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress = _no_progress,

@@ -2,7 +2,8 @@
 
 The steps are core's: ``ExportSource.open`` → ``parse_export`` → open the case (the user's earlier
 review of this export) → ``run_rules`` with the case's declarations. The clip fingerprints
-(``compute_clip_hashes``) follow as a second, separate task once the export is on screen.
+(``compute_clip_hashes``) follow as a second, separate task once the export is on screen — or start right
+after listing when peeking at each clip would decode all of it (Deflate64: ``prefetch_for_app``).
 """
 
 from __future__ import annotations
@@ -34,8 +35,12 @@ class ImportResult:
     case: CaseStore
     findings: list[Finding] = field(default_factory=list)
     transcripts: dict[str, str] | None = None  # recording id -> transcript, built on first use
+    prefetch: Any = None  # a ClipHashPrefetch still hashing in the background, until the hash task takes it
 
     def close(self) -> None:
+        prefetch, self.prefetch = self.prefetch, None
+        if prefetch is not None:
+            prefetch.cancel()
         self.case.close()
         self.source.close()
 
@@ -67,12 +72,15 @@ def import_work(paths: list[str], case_folder: Path | None = None) -> Callable[.
     looking = translate("Import", "Looking for things that do not belong to you…")
 
     def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> ImportResult:
+        from core.clip_prefetch import prefetch_for_app
         from core.vendors import parse_export
 
         progress(0.0, checking)
         source = ExportSource.open(list(paths), lambda f, m: progress(0.15 * f, m), cancelled)
         case: CaseStore | None = None
+        prefetch = None
         try:
+            prefetch = prefetch_for_app(source, cancelled)
             if cancelled():
                 raise ImportCancelled()
             export = parse_export(source, lambda f, m: progress(0.15 + 0.75 * f, m), cancelled)
@@ -87,8 +95,10 @@ def import_work(paths: list[str], case_folder: Path | None = None) -> Callable[.
             progress(1.0, looking)
             if cancelled():
                 raise ImportCancelled()
-            return ImportResult(list(paths), source, export, case, findings)
+            return ImportResult(list(paths), source, export, case, findings, prefetch=prefetch)
         except BaseException:
+            if prefetch is not None:
+                prefetch.cancel()
             if case is not None:
                 case.close()
             source.close()
@@ -103,7 +113,8 @@ def hashes_work(result: ImportResult) -> Callable[..., list[Finding]]:
     def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> list[Finding]:
         from core.clip_hashes import compute_clip_hashes
 
-        compute_clip_hashes(result.export, result.source, progress, cancelled)
+        prefetched, result.prefetch = result.prefetch, None
+        compute_clip_hashes(result.export, result.source, progress, cancelled, prefetched=prefetched)
         return run_rules(result.export, result.case)
 
     return work

@@ -37,4 +37,7 @@ def main_gui() -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen app is its own clip-hashing worker (core.clip_processes)
     sys.exit(main())

@@ -135,15 +135,23 @@ def headless_scan(program: Path, bundle: Path, home: Path) -> tuple[list[str], d
     trace_file = home / "scan.strace"
     if strace:
         cmd = [strace, "-f", "-qq", "-e", "trace=openat", "-o", str(trace_file), *cmd]
-    done = subprocess.run(cmd, env=clean_env(home), cwd=home, capture_output=True, timeout=300, check=False)
+    # Clip hashing on worker processes even for the demo's 40 clips: the frozen app must be its own worker.
+    env = clean_env(home, DOSSIER_MIN_CLIPS_FOR_PROCESSES="1")
+    done = subprocess.run(cmd, env=env, cwd=home, capture_output=True, timeout=300, check=False)
     stderr = done.stderr.decode("utf-8", "replace")
     problems: list[str] = []
     if done.returncode != 0 or fatal_in(stderr):
         problems.append(f"`dossier scan` exited {done.returncode}: {stderr.strip()[-1500:]}")
         return problems, {}
-    counts: dict[str, int] = json.loads(done.stdout).get("counts", {})
+    scanned = json.loads(done.stdout)
+    counts: dict[str, int] = scanned.get("counts", {})
     if not any(counts.values()):
         problems.append(f"`dossier scan` found nothing in the demo export: {counts}")
+    audio = (".wav", ".mp3", ".m4a", ".ogg", ".flac")
+    unhashed = [r for r in scanned.get("recordings", [])
+                if str(r.get("member", "")).lower().endswith(audio) and not r.get("sha256")]
+    if unhashed:
+        problems.append(f"{len(unhashed)} clip(s) got no SHA-256 in the frozen app (worker processes?)")
     if strace and trace_file.is_file():
         foreign = foreign_python_files(trace_file.read_text(errors="replace"), bundle.resolve())
         if foreign:

@@ -21,7 +21,8 @@ import pytest
 
 import core.audio
 from core.archive import ExportSource
-from core.clip_hashes import ClipHashPrefetch, _WorkerReader, compute_clip_hashes
+from core.clip_hashes import _WorkerReader, compute_clip_hashes
+from core.clip_prefetch import ClipHashPrefetch
 from core.vendors import parse_export
 from tests.synth import audio
 from tests.synth.docs import write_zip
