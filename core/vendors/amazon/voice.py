@@ -68,7 +68,20 @@ def is_index(table: Table, member: str) -> bool:
 
 
 def filename_times(stems: pd.Series) -> pd.Series:
-    """Times found in file names (ISO-like or epoch), NaT where none is plausible."""
+    """Times found in file names (ISO-like or epoch), NaT where none is plausible.
+
+    In slices of 4,096 names: a regex over every name is one long C call holding the GIL, which froze the
+    window for ~0.1 s at 20k clips while it imported.
+    """
+    if len(stems) <= _SLICE:
+        return _filename_times(stems)
+    return pd.concat([_filename_times(stems.iloc[i:i + _SLICE]) for i in range(0, len(stems), _SLICE)])
+
+
+_SLICE = 4096
+
+
+def _filename_times(stems: pd.Series) -> pd.Series:
     found = stems.str.extract(_ISO_NAME)
     text = found[0] + "-" + found[1] + "-" + found[2] + " " + found[3] + ":" + found[4] + ":" + found[5]
     times = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", utc=True, errors="coerce")
