@@ -76,3 +76,27 @@ def test_the_welcome_window_is_shown_without_pandas_or_matplotlib(tmp_path: Path
     assert not loaded, f"imported before the first window is shown: {sorted(loaded)}"
     # ...and loaded in the background once it is shown, ready for the first export's pages
     assert set(seen["preloaded"]) == set(HEAVY), seen
+
+
+def test_a_table_panel_before_any_export_behaves_as_an_empty_table(qtbot) -> None:
+    """The panels' empty frame is made on first use; until then filtering, sorting and selecting work."""
+    from PySide6.QtCore import Qt
+
+    from gui.tables import TablePanel
+
+    panel = TablePanel("recordings", "No voice recordings in this export.")
+    qtbot.addWidget(panel)
+    model = panel.model
+    assert model.rowCount() == 0 and model._frame is None  # nothing made yet
+    panel.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    panel.search.setText("alexa")
+    panel.only_flagged.setChecked(True)
+    panel.apply_filters()
+    assert panel.proxy.rowCount() == 0
+    assert panel.count.text() == "0 rows"
+    assert panel.select_labels([0, 1]) == 0
+    assert list(model.frame.columns) == [c.key for c in model.columns] and len(model.frame) == 0
+    assert model.view_row_of(0) == -1
+    assert repr(model) == "<DataFrameModel 0 rows × 7 columns>"
+    panel.clear_filters()
+    assert panel.proxy.rowCount() == 0
