@@ -48,6 +48,36 @@ def screenshot_counts(app, path: Path) -> None:  # type: ignore[no-untyped-def]
     print("saved", path)
 
 
+def measure_views(app, view, spans: dict[str, float | None], repeats: int,  # type: ignore[no-untyped-def]
+                  full_draw: bool = False) -> dict[str, dict[str, object]]:
+    """Median redraw (wall, CPU) of ``view`` at each span in days (``None``: everything), panning a little
+    each time as when dragging; with ``full_draw`` also a full canvas draw. Used by scripts/benchmark.py."""
+    lo, hi = view.full_range
+    centre = lo + (hi - lo) * 0.61
+    out: dict[str, dict[str, object]] = {}
+    for label, days in spans.items():
+        span = hi - lo if days is None else days
+        view.set_view(centre - span / 2, centre + span / 2)
+        view.render_now()
+        redraws, cpus, fulls = [], [], []
+        for i in range(repeats):
+            shift = span * 0.01 * (1 if i % 2 else -1)
+            t0, c0 = time.perf_counter(), time.process_time()
+            view.set_view(centre - span / 2 + shift, centre + span / 2 + shift)
+            view.render_now()
+            redraws.append(time.perf_counter() - t0)
+            cpus.append(time.process_time() - c0)
+            if full_draw:
+                t0 = time.perf_counter()
+                view.canvas.draw()
+                fulls.append(time.perf_counter() - t0)
+            app.processEvents()
+        out[label] = {"redraw_s": statistics.median(redraws), "cpu_s": statistics.median(cpus),
+                      "full_draw_s": statistics.median(fulls) if fulls else None, "artists": view.artist_count(),
+                      "mode": view.mode + (f" per {view.bin_name}" if view.mode == "counts" else "")}
+    return out
+
+
 def bench_timeline(app, sizes: list[int], repeats: int) -> None:  # type: ignore[no-untyped-def]
     from gui.timeline import TimelineView
     from tests.timeline.big import big_export
@@ -66,27 +96,10 @@ def bench_timeline(app, sizes: list[int], repeats: int) -> None:  # type: ignore
         view.render_now()
         app.processEvents()
         print(f"{n:>8} {'set_data + first draw':<22} {'':<18} {'':>7} {ms(time.perf_counter() - start)}")
-        lo, hi = view.full_range
-        centre = lo + (hi - lo) * 0.61
-        for label, span in (("all (6 years)", hi - lo), ("3 months", 91.0), ("1 week", 7.0), ("1 day", 1.0),
-                            ("1 hour", 1 / 24)):
-            view.set_view(centre - span / 2, centre + span / 2)
-            view.render_now()
-            redraws, cpus, fulls = [], [], []
-            for i in range(repeats):
-                shift = span * 0.01 * (1 if i % 2 else -1)  # a small pan, as when dragging
-                t0, c0 = time.perf_counter(), time.process_time()
-                view.set_view(centre - span / 2 + shift, centre + span / 2 + shift)
-                view.render_now()
-                redraws.append(time.perf_counter() - t0)
-                cpus.append(time.process_time() - c0)
-                t0 = time.perf_counter()
-                view.canvas.draw()
-                fulls.append(time.perf_counter() - t0)
-                app.processEvents()
-            mode = view.mode + (f" per {view.bin_name}" if view.mode == "counts" else "")
-            print(f"{n:>8} {label:<22} {mode:<18} {view.artist_count():>7} {ms(statistics.median(redraws))} "
-                  f"{ms(statistics.median(cpus))} {ms(statistics.median(fulls))}")
+        spans = {"all (6 years)": None, "3 months": 91.0, "1 week": 7.0, "1 day": 1.0, "1 hour": 1 / 24}
+        for label, got in measure_views(app, view, spans, repeats, full_draw=True).items():
+            print(f"{n:>8} {label:<22} {got['mode']:<18} {got['artists']:>7} {ms(got['redraw_s'])} "
+                  f"{ms(got['cpu_s'])} {ms(got['full_draw_s'])}")
         view.close()
         view.deleteLater()
         app.processEvents()

@@ -125,6 +125,9 @@ def _qt_app() -> Any:
 
 
 def child_timeline(sizes: list[int], repeats: int) -> dict[str, Any]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_timeline import measure_views
+
     from gui.timeline import TimelineView
     from tests.timeline.big import big_export
 
@@ -140,24 +143,9 @@ def child_timeline(sizes: list[int], repeats: int) -> dict[str, Any]:
         view.set_data(export, findings)
         view.render_now()
         first = time.perf_counter() - t
-        lo, hi = view.full_range
-        centre = lo + (hi - lo) * 0.61
-        views: dict[str, float] = {}
-        cpus: dict[str, float] = {}
-        for label, span in (("full", hi - lo), ("3 months", 91.0), ("1 week", 7.0), ("1 day", 1.0)):
-            view.set_view(centre - span / 2, centre + span / 2)
-            view.render_now()
-            times, cpu = [], []
-            for i in range(repeats):
-                shift = span * 0.01 * (1 if i % 2 else -1)
-                t, c = time.perf_counter(), time.process_time()
-                view.set_view(centre - span / 2 + shift, centre + span / 2 + shift)
-                view.render_now()
-                times.append(time.perf_counter() - t)
-                cpu.append(time.process_time() - c)
-                app.processEvents()
-            views[label] = statistics.median(times)
-            cpus[label] = statistics.median(cpu)
+        measured = measure_views(app, view, {"full": None, "3 months": 91.0, "1 week": 7.0, "1 day": 1.0}, repeats)
+        views = {label: float(got["redraw_s"]) for label, got in measured.items()}  # type: ignore[arg-type]
+        cpus = {label: float(got["cpu_s"]) for label, got in measured.items()}  # type: ignore[arg-type]
         zoom = max((k for k in views if k != "full"), key=lambda k: views[k])
         out[str(n)] = {"first_draw_s": first, "full_s": views["full"], "zoomed_s": views[zoom], "zoomed_view": zoom,
                        "views": views, "cpu": cpus, "artists": view.artist_count()}
