@@ -196,12 +196,13 @@ def _money(value: str) -> object:
         return _BAD
 
 
-def parse_money(series: pd.Series) -> tuple[pd.Series, pd.Series]:
+def parse_money(series: pd.Series, memo: Memo | None = None) -> tuple[pd.Series, pd.Series]:
     """Money cells to :class:`Decimal` (``'-21.25'`` → ``Decimal('-21.25')``, ``12`` → ``Decimal('12')``).
 
-    Returns ``(amounts, bad)``; placeholders are ``None`` and not bad. Distinct values are converted once.
+    Returns ``(amounts, bad)``; placeholders are ``None`` and not bad. Distinct values are converted once
+    (across the parts of a table too when they share a ``memo``: one ``Decimal`` per distinct text).
     """
-    return _convert_unique(series, _money, Decimal)
+    return _convert_unique(series, _money, Decimal, memo)
 
 
 def _quantity(value: str) -> object:
@@ -218,10 +219,25 @@ def parse_quantity(series: pd.Series) -> tuple[pd.Series, pd.Series]:
     return _convert_unique(series, _quantity, int)
 
 
-def _convert_unique(series: pd.Series, func: Callable[[str], object], kind: type) -> tuple[pd.Series, pd.Series]:
+class Memo(dict[str, object]):
+    """Converted values by their text, shared by the parts of one table; it stops growing at ``limit``."""
+
+    limit = 1 << 17
+
+    def convert(self, func: Callable[[str], object], text: str) -> object:
+        if text in self:
+            return self[text]
+        found = func(text)
+        if len(self) < self.limit:
+            self[text] = found
+        return found
+
+
+def _convert_unique(series: pd.Series, func: Callable[[str], object], kind: type,
+                    memo: Memo | None = None) -> tuple[pd.Series, pd.Series]:
     """``func`` once per distinct value → (values with ``None`` for absent/bad, bad mask)."""
     codes, uniques = pd.factorize(series.to_numpy(dtype=object))
-    results = [func(str(u)) for u in uniques]
+    results = [func(str(u)) for u in uniques] if memo is None else [memo.convert(func, str(u)) for u in uniques]
     good = np.empty(len(uniques) + 1, dtype=object)
     good[:-1] = [r if isinstance(r, kind) else None for r in results]
     good[-1] = None

@@ -17,9 +17,8 @@ import contextlib
 import io
 import re
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -27,7 +26,7 @@ import pandas as pd
 from core.archive import ExportSource, Member
 from core.convert import _is_placeholder_text as _is_placeholder
 from core.convert import clean_cell, sanitize_text
-from core.errors import DossierError, NotEnoughMemory
+from core.errors import NotEnoughMemory
 
 
 class TableUnreadable(Exception):
@@ -173,12 +172,30 @@ STREAM_BYTES = 64 << 20  # a bigger UTF-8 CSV is parsed from the stream, never h
 
 
 def read_csv(source: ExportSource, member: Member, usecols: Iterable[str] | None = None) -> Table:
-    """Read a CSV member as text. ``usecols`` = aliases of the columns needed (others are not kept)."""
+    """Read a CSV member as text. ``usecols`` = aliases of the columns needed (others are not kept).
+
+    A big UTF-8 member is parsed from the archive stream in parts (:mod:`core.csv_stream`) and joined, never
+    held whole as bytes; the rare big file that needs its whole text (another encoding, invalid UTF-8, quoted
+    line breaks) is read whole. To convert a big table part by part instead, use ``csv_stream.iter_csv``."""
     if member.size > STREAM_BYTES:
-        table = _read_csv_stream(source, member, usecols)
-        if table is not None:
-            return table
+        from core.csv_stream import Reread, iter_csv
+
+        try:
+            return join_tables(list(iter_csv(source, member, usecols)))
+        except Reread:
+            pass
     return read_csv_bytes(member.path, read_member_bytes(source, member), usecols)
+
+
+def join_tables(parts: list[Table]) -> Table:
+    """Consecutive parts of one CSV member as one table."""
+    first = parts[0]
+    if len(parts) == 1:
+        return first
+    frame = pd.concat([p.frame for p in parts], ignore_index=True)
+    lines = np.concatenate([p.lines for p in parts if p.lines is not None]) if first.lines is not None else None
+    problems = [problem for p in parts for problem in p.problems]
+    return Table(first.member, frame, first.header, lines, first.encoding, problems)
 
 
 class _CountingReader(io.RawIOBase):
@@ -207,44 +224,6 @@ class _CountingReader(io.RawIOBase):
         buffer[:len(data)] = data
         self.newlines += data.count(b"\n")
         return len(data)
-
-
-def _read_csv_stream(source: ExportSource, member: Member, usecols: Iterable[str] | None) -> Table | None:
-    """A big UTF-8 CSV parsed in chunks straight from the archive stream; ``None`` for the rare files that
-    need the whole text (other encodings, invalid UTF-8, quoted line breaks): read whole by the caller."""
-    wanted = {normalise(c) for c in usecols} if usecols is not None else None
-    counter: _CountingReader | None = None
-    try:
-        with source.open_member(member) as stream:
-            head = stream.read(4)
-            if sniff_encoding(head) != "utf-8-sig":
-                return None
-            counter = _CountingReader(cast(io.IOBase, stream), head)
-            parsed = _parse(cast(io.IOBase, io.BufferedReader(counter, 1 << 20)), "utf-8-sig", wanted)
-    except _NotUtf8:
-        return None
-    except TableUnreadable as exc:
-        hidden = counter.error if counter is not None else None  # "Calling read(nbytes) on source failed"
-        if isinstance(hidden, DossierError):
-            raise hidden from None  # e.g. the export vanished mid-read: an export-level error, not damage
-        if hidden is not None:
-            raise _unreadable(hidden) from exc
-        raise
-    except Exception as exc:  # archive errors of every kind: the member goes to "unreadable"
-        raise _unreadable(exc) from exc
-    lines = _physical_lines(parsed.rows, parsed.bad, counter.newlines)
-    if lines is None:
-        return None
-    frame, header = parsed.frame, parsed.header
-    lines += _header_breaks(header)
-    keep = ~parsed.blank
-    if not keep.all():
-        frame, lines = frame[keep].reset_index(drop=True), lines[keep]
-    problems: list[tuple[int | None, str]] = [
-        (line, f"Row has {saw} fields where the header has {expected}; it was not read.")
-        for line, expected, saw in parsed.bad
-    ]
-    return Table(member.path, frame, header, lines, "utf-8-sig", problems)
 
 
 def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = None) -> Table:
@@ -325,11 +304,36 @@ class _Parsed:
 
 
 def _parse(handle: io.IOBase, encoding: str | None, wanted: set[str] | None) -> _Parsed:
-    """All rows as text, in chunks; the header is read as row 0, so pandas never guesses an index from a
-    ragged row and every row with too many fields is reported. Only ``wanted`` columns are kept."""
-    bad: list[tuple[int, int, int]] = []
+    """All rows as text (see :func:`_chunks`), joined."""
     parts: list[pd.DataFrame] = []
     blanks: list[np.ndarray] = []
+    bad: list[tuple[int, int, int]] = []
+    header: list[str] = []
+    for chunk in _chunks(handle, encoding, wanted):
+        parts.append(chunk.frame)
+        blanks.append(chunk.blank)
+        bad += chunk.bad
+        header = chunk.header
+    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
+    return _Parsed(frame, header, np.concatenate(blanks), sorted(bad))
+
+
+@dataclass
+class Chunk:
+    """Up to ``CHUNK_ROWS`` consecutive rows of a CSV as the parser gave them."""
+
+    frame: pd.DataFrame  # the kept columns (blank rows included), index from 0
+    header: list[str]
+    blank: np.ndarray  # rows whose every field is empty
+    bad: list[tuple[int, int, int]]  # (line, expected fields, fields seen) of rows not read, met in this chunk
+    breaks: np.ndarray | None  # line breaks inside each row's cells, every column counted (when asked)
+
+
+def _chunks(handle: io.IOBase, encoding: str | None, wanted: set[str] | None,
+            breaks: bool = False) -> Iterator[Chunk]:
+    """The rows as text, ``CHUNK_ROWS`` at a time; the header is read as row 0, so pandas never guesses an
+    index from a ragged row and every row with too many fields is reported (with the chunk that skipped it).
+    Only ``wanted`` columns are kept."""
     header: list[str] | None = None
     try:
         with warnings.catch_warnings(record=True) as caught:
@@ -339,34 +343,58 @@ def _parse(handle: io.IOBase, encoding: str | None, wanted: set[str] | None) -> 
                 encoding=encoding, on_bad_lines="warn", skip_blank_lines=False, index_col=False,
                 chunksize=CHUNK_ROWS,
             )
-            with reader:
-                for chunk in reader:
-                    if header is None:
-                        header = _unique([str(v).replace("\ufeff", "") for v in chunk.iloc[0].fillna("")])
-                        chunk = chunk.iloc[1:]
-                    chunk.columns = header
-                    chunk = _fill_short(chunk)
-                    blanks.append(_blank_rows(chunk))
-                    parts.append(chunk if wanted is None else chunk[[c for c in header if normalise(c) in wanted]])
+        pending = _bad_lines(caught)
+        with reader:
+            while True:
+                with warnings.catch_warnings(record=True) as caught:  # only around the parser's own work
+                    warnings.simplefilter("always")
+                    chunk = next(reader, None)
+                pending += _bad_lines(caught)
+                if chunk is None:
+                    break
+                if header is None:
+                    header = _unique([str(v).replace("\ufeff", "") for v in chunk.iloc[0].fillna("")])
+                    chunk = chunk.iloc[1:].reset_index(drop=True)
+                chunk.columns = header
+                chunk = _fill_short(chunk)
+                kept = chunk if wanted is None else chunk[[c for c in header if normalise(c) in wanted]]
+                yield Chunk(kept, header, _blank_rows(chunk), pending, _row_breaks(chunk) if breaks else None)
+                pending = []
     except pd.errors.EmptyDataError as exc:
         raise TableUnreadable("The file holds no data.") from exc
     except UnicodeDecodeError as exc:
         raise _NotUtf8() from exc
     except MemoryError as exc:
         raise _unreadable(exc) from exc
+    except SystemError as exc:  # pandas warned of a ragged row while a decoding error was pending
+        if isinstance(exc.__cause__ or exc.__context__, UnicodeDecodeError):
+            raise _NotUtf8() from exc
+        raise
     except (pd.errors.ParserError, ValueError) as exc:
         if _out_of_memory(exc):  # the tokenizer's or the stream's allocation failure, not damage
             raise _unreadable(MemoryError()) from exc
+        if "on source failed" in str(exc):  # the text layer could not decode a later block (the stream's own
+            raise _NotUtf8() from exc  # failures are told apart by the caller: core.csv_stream)
         line = re.search(r"line (\d+)", str(exc))
         where = f" near line {line.group(1)}" if line else ""
         raise TableUnreadable(f"The file is damaged{where} and could not be read as a table.") from exc
     if header is None:
         raise TableUnreadable("The file holds no data.")
-    for warning in caught:
-        for match in _BAD_LINE.finditer(str(warning.message)):
-            bad.append((int(match.group(1)), int(match.group(2)), int(match.group(3))))
-    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
-    return _Parsed(frame, header, np.concatenate(blanks), sorted(bad))
+
+
+def _bad_lines(caught: list[warnings.WarningMessage]) -> list[tuple[int, int, int]]:
+    return [(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            for warning in caught for m in _BAD_LINE.finditer(str(warning.message))]
+
+
+def _row_breaks(chunk: pd.DataFrame) -> np.ndarray:
+    """Line breaks inside each row's cells (every column)."""
+    breaks = np.zeros(len(chunk), dtype=np.int64)
+    for col in chunk.columns:
+        values = chunk[col].to_numpy(dtype=object)
+        if "\n" in "\x00".join(map(str, values)):
+            breaks += pd.Series(values, dtype=object).astype(str).str.count("\n").to_numpy(dtype=np.int64)
+    return breaks
 
 
 def _fill_short(chunk: pd.DataFrame) -> pd.DataFrame:
@@ -386,12 +414,16 @@ def _blank_rows(chunk: pd.DataFrame) -> np.ndarray:
     return blank
 
 
-def _logical_lines(rows: int, bad: list[tuple[int, int, int]]) -> np.ndarray:
-    """Row i → line i + 2, shifted past the lines of rows that were not read."""
-    logical = np.arange(rows, dtype=np.int64) + 2
-    for line, _expected, _saw in bad:
-        logical[logical >= line] += 1
-    return logical
+def _logical_lines(rows: int, bad: list[tuple[int, int, int]], first: int = 0) -> np.ndarray:
+    """Row ``first + i`` → line ``first + i + 2``, shifted past the lines of rows that were not read (``bad``
+    sorted). Each bad line in turn moves the rows at or after it down by one; done at once: a row moves
+    past the first ``k`` bad lines while ``line_j - j <= its line`` holds for every ``j < k``."""
+    logical = np.arange(first, first + rows, dtype=np.int64) + 2
+    if not bad or not rows:
+        return logical
+    at = np.array([line for line, _expected, _saw in bad], dtype=np.int64)
+    limits = np.maximum.accumulate(at - np.arange(len(at), dtype=np.int64))
+    return logical + np.searchsorted(limits, logical, side="right")
 
 
 def _physical_lines(rows: int, bad: list[tuple[int, int, int]], newline_count: int) -> np.ndarray | None:
@@ -399,15 +431,13 @@ def _physical_lines(rows: int, bad: list[tuple[int, int, int]], newline_count: i
     return _logical_lines(rows, bad) if newline_count <= rows + 1 + len(bad) else None
 
 
+def _break_shift(breaks: np.ndarray) -> np.ndarray:
+    """Line breaks inside the cells of the rows before each row."""
+    return np.concatenate(([0], np.cumsum(breaks)[:-1])) if len(breaks) else breaks
+
+
 def _lines_with_breaks(frame: pd.DataFrame, bad: list[tuple[int, int, int]]) -> np.ndarray:
-    n = len(frame)
-    breaks = np.zeros(n, dtype=np.int64)
-    for col in frame.columns:
-        values = frame[col].astype(str)
-        if values.str.contains("\n", regex=False).any():
-            breaks += values.str.count("\n").to_numpy(dtype=np.int64)
-    shift = np.concatenate(([0], np.cumsum(breaks)[:-1])) if n else breaks
-    return _logical_lines(n, bad) + shift
+    return _logical_lines(len(frame), bad) + _break_shift(_row_breaks(frame))
 
 
 # ---- mojibake --------------------------------------------------------------------------------------

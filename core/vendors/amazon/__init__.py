@@ -14,6 +14,7 @@ import pandas as pd
 
 from core.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
 from core.convert import sanitize_text
+from core.frame_sort import sorted_frame
 from core.model import Export, empty_export, empty_table
 from core.tabular import Table, TableUnreadable, decode, read_member_bytes
 from core.vendors.amazon import devices, digital, discovery, orders, profile, searches, voice
@@ -165,10 +166,7 @@ def _finish(name: str, parts: list[pd.DataFrame], order: list[str]) -> pd.DataFr
 def _sorted(frame: pd.DataFrame, order: list[str]) -> pd.DataFrame:
     if frame.empty:
         return frame
-    keys = [c for c in order if c in frame.columns]
-    sortable = frame.assign(**{c: frame[c].astype(str) for c in keys if frame[c].dtype == object})
-    index = sortable.sort_values(keys, kind="stable", na_position="last").index
-    frame = frame.loc[index].reset_index(drop=True)
+    frame = sorted_frame(frame, [c for c in order if c in frame.columns])  # bounded memory (core.frame_sort)
     if "line" in frame.columns:
         line = frame["line"]
         if line.notna().all():

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
 
 from core.archive import Cancelled, ExportSource, Member
+from core.csv_stream import Plan, Reread, iter_csv
 from core.errors import ImportCancelled
 from core.jsontable import read_json_records
 from core.model import FileEntry, ImportReport, Problem
 from core.tabular import Table, TableUnreadable, read_csv, read_csv_bytes
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -62,13 +67,59 @@ class Context:
         except TableUnreadable as exc:
             self.unreadable(member, str(exc))
             return None
-        for line, message in table.problems:
-            self.report.problem(member.path, line, message)
+        self._accept(member, table)
+        return table
+
+    def read_table_parts(self, member: Member, usecols: tuple[str, ...] | None,
+                         convert: Callable[[Table], T]) -> list[T] | None:
+        """``convert`` applied to each part of the member (a big CSV in parts of ``CHUNK_ROWS`` rows, see
+        :mod:`core.csv_stream`, so its raw text is never held whole; anything else in one part), or ``None``
+        after recording it as unreadable; ``convert`` may raise ``TableUnreadable`` (e.g. a missing column)."""
+        plan: Plan = "stream"
+        while True:
+            mark = len(self.report.problems), len(self.report.notes)
+            results: list[T] = []
+            try:
+                with contextlib.closing(self._parts(member, usecols, plan)) as parts:
+                    for table in parts:
+                        self.check()
+                        self._accept(member, table, at=mark[0] + self.unparsed.get(id(member), 0))
+                        try:
+                            results.append(convert(table))
+                        except TableUnreadable as exc:  # the table is not what its name says
+                            self.unreadable(member, str(exc))
+                            return None
+                return results
+            except Reread as again:  # the parts so far are void: forget what they reported, read again
+                plan = again.plan
+            except TableUnreadable as exc:  # the member could not be read: nothing it reported stays
+                del self.report.problems[mark[0]:], self.report.notes[mark[1]:]
+                self.unparsed.pop(id(member), None)
+                self.unreadable(member, str(exc))
+                return None
+            del self.report.problems[mark[0]:], self.report.notes[mark[1]:]
+            self.unparsed.pop(id(member), None)
+
+    def _parts(self, member: Member, usecols: tuple[str, ...] | None, plan: Plan) -> Generator[Table, None, None]:
+        if member.suffix == ".json":
+            yield read_json_records(self.source, member)
+        else:
+            yield from iter_csv(self.source, member, usecols, plan)
+
+    def _accept(self, member: Member, table: Table, at: int | None = None) -> None:
+        """Record what reading the table met: ragged rows (problems) and a Windows-1252 fallback (note).
+        ``at``: the table is a further part of the member, whose ragged rows go before the problems its
+        earlier parts' rows met (as when the whole file is read first)."""
+        if at is None:
+            for line, message in table.problems:
+                self.report.problem(member.path, line, message)
+        else:
+            self.report.problems[at:at] = [Problem(member.path, line, message) for line, message in table.problems]
         if table.problems:
-            self.unparsed[id(member)] = len(table.problems)
+            before = self.unparsed.get(id(member), 0) if at is not None else 0
+            self.unparsed[id(member)] = before + len(table.problems)
         if table.encoding == "cp1252":
             self.report.notes.append(_note(member, "The file is not valid UTF-8; it was read as Windows-1252."))
-        return table
 
     def reject(self, table: Table, mask: pd.Series | np.ndarray, message: str, raw: pd.Series | None = None,
                width: int = 40) -> int:

@@ -7,12 +7,14 @@ Columns are matched by name with the known renames (``Quantity`` → ``Original 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
 from core.archive import Member
-from core.convert import parse_money, parse_quantity, parse_times
-from core.tabular import Table
+from core.convert import Memo, parse_money, parse_quantity, parse_times
+from core.tabular import Table, TableUnreadable, normalise
 from core.vendors.amazon.context import Context, lines_of
 
 COLUMNS = {
@@ -35,23 +37,68 @@ EMAIL = ("Email", "E-mail", "Email Address", "Customer Email")
 USECOLS = tuple(a for aliases in COLUMNS.values() for a in aliases) + ACCOUNT_COLUMNS + EMAIL + ("Marketplace",)
 
 
+@dataclass
+class _Part:
+    """One part of an order file, converted (its raw text is gone)."""
+
+    frame: pd.DataFrame
+    rows: int
+    rejected: int
+    repaired: int
+    account: dict[str, list[str]]  # account column → its distinct raw values, first seen first
+
+
 def read_orders(ctx: Context, member: Member) -> pd.DataFrame | None:
-    """The order lines of one order-history file (``None`` if unreadable)."""
-    table = ctx.read_table(member, usecols=USECOLS)
-    if table is None:
+    """The order lines of one order-history file (``None`` if unreadable). A big file is converted part by
+    part (``Context.read_table_parts``): only the model's columns and the account's distinct values stay."""
+    memo = Memo()
+
+    def convert(table: Table) -> _Part:
+        if not (table.has(*COLUMNS["order_id"]) and table.has(*COLUMNS["time"])):
+            raise TableUnreadable("The file is named like an order history but has no Order ID and Order Date "
+                                  "columns.")
+        frame, rejected = order_lines(ctx, table, memo)
+        return _Part(frame, len(table), rejected, table.repaired, _account_values(table))
+
+    parts = ctx.read_table_parts(member, USECOLS, convert)
+    if parts is None:
         return None
-    if not (table.has(*COLUMNS["order_id"]) and table.has(*COLUMNS["time"])):
-        ctx.unreadable(member, "The file is named like an order history but has no Order ID and Order Date "
-                               "columns.")
-        return None
-    ctx.tables.setdefault("orders", []).append(table)
-    frame, rejected = order_lines(ctx, table)
-    ctx.recognised(member, "amazon.orders", rows=len(table), rejected=rejected)
-    ctx.note_repairs(table)
-    return frame
+    account = _account_table(member.path, parts)
+    ctx.tables.setdefault("orders", []).append(account)
+    ctx.recognised(member, "amazon.orders", rows=sum(p.rows for p in parts),
+                   rejected=sum(p.rejected for p in parts))
+    ctx.note_repairs(account)
+    frames = [p.frame for p in parts]
+    del parts
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
 
 
-def order_lines(ctx: Context, table: Table) -> tuple[pd.DataFrame, int]:
+ACCOUNT_KEYS = frozenset(normalise(c) for c in ACCOUNT_COLUMNS + EMAIL + COLUMNS["website"])
+
+
+def _account_values(table: Table) -> dict[str, list[str]]:
+    """The distinct raw values of the columns the account is read from (``profile.account_from_orders``)."""
+    return {col: list(pd.unique(table.frame[col].to_numpy(dtype=object)))
+            for col in table.frame.columns if normalise(str(col)) in ACCOUNT_KEYS}
+
+
+def _account_table(member: str, parts: list[_Part]) -> Table:
+    """The account columns of every part as one small table: each column's distinct values in first-seen
+    order (padded with empty cells, which read as absent), so the profile sees what the whole file holds.
+    ``repaired`` carries the mojibake repairs of the whole file."""
+    merged: dict[str, dict[str, None]] = {}
+    for part in parts:
+        for col, values in part.account.items():
+            merged.setdefault(col, {}).update(dict.fromkeys(values))
+    size = max((len(v) for v in merged.values()), default=0)
+    frame = pd.DataFrame({col: pd.Series([*values, *[""] * (size - len(values))], dtype=object)
+                          for col, values in merged.items()})
+    table = Table(member, frame, list(merged), None)
+    table.repaired = sum(p.repaired for p in parts)
+    return table
+
+
+def order_lines(ctx: Context, table: Table, memo: Memo | None = None) -> tuple[pd.DataFrame, int]:
     raw_time = table.get(*COLUMNS["time"])
     order_id = table.values_or_none(*COLUMNS["order_id"])
     assert raw_time is not None
@@ -68,7 +115,7 @@ def order_lines(ctx: Context, table: Table) -> tuple[pd.DataFrame, int]:
     rejected += ctx.reject(table, no_id, "Order ID is missing; row not read.")
     keep = ~(notice | no_time | no_id)
 
-    amount = _line_amount(ctx, table, keep)
+    amount = _line_amount(ctx, table, keep, memo)
     quantity = _optional(ctx, table, "quantity", keep)
     frame = pd.DataFrame({
         "time": times[keep].reset_index(drop=True),
@@ -101,22 +148,22 @@ def _optional(ctx: Context, table: Table, key: str, keep: np.ndarray) -> pd.Seri
     return values[keep].reset_index(drop=True)
 
 
-def _line_amount(ctx: Context, table: Table, keep: np.ndarray) -> pd.Series:
+def _line_amount(ctx: Context, table: Table, keep: np.ndarray, memo: Memo | None) -> pd.Series:
     """The item line's total (``Total Owed``/``Total Amount``), else unit price + unit tax."""
     raw_total = table.get(*COLUMNS["total"])
     if raw_total is not None:
-        amounts, bad = parse_money(raw_total)
+        amounts, bad = parse_money(raw_total, memo)
         ctx.reject(table, bad.to_numpy() & keep, "Amount “{value}” is not a number; "
                                                            "kept without amount.", raw_total, 20)
         return amounts[keep].reset_index(drop=True)
     raw_price = table.get(*COLUMNS["unit_price"])
     if raw_price is None:
         return pd.Series([None] * int(keep.sum()), dtype=object)
-    price, bad = parse_money(raw_price)
+    price, bad = parse_money(raw_price, memo)
     ctx.reject(table, bad.to_numpy() & keep, "Unit Price is not a number; kept without amount.")
     raw_tax = table.get(*COLUMNS["unit_tax"])
     if raw_tax is not None:
-        tax, _ = parse_money(raw_tax)
+        tax, _ = parse_money(raw_tax, memo)
         price = pd.Series([p + t if p is not None and t is not None else p for p, t in zip(price, tax, strict=True)],
                           index=price.index, dtype=object)
     return price[keep].reset_index(drop=True)

@@ -13,6 +13,7 @@ import pandas as pd
 
 from core.archive import Member
 from core.convert import parse_times
+from core.tabular import Table, TableUnreadable
 from core.vendors.amazon.context import Context, lines_of
 
 TIME = ("First Search Time (GMT)", "First Search Time", "Search Time (GMT)", "Search Time", "Timestamp")
@@ -25,13 +26,23 @@ _QUERY_PARAM = r"(?:^|[&?])(?:field-keywords|k|keywords)=([^&]*)"
 
 
 def read_searches(ctx: Context, member: Member) -> pd.DataFrame | None:
-    table = ctx.read_table(member, usecols=USECOLS)
-    if table is None:
+    """The searches of one search-history file (``None`` if unreadable); a big file is converted part by part
+    (``Context.read_table_parts``), so its raw text is never held whole."""
+    parts = ctx.read_table_parts(member, USECOLS, lambda table: _searches(ctx, table))
+    if parts is None:
         return None
+    ctx.recognised(member, "amazon.searches", rows=sum(p[1] for p in parts), rejected=sum(p[2] for p in parts))
+    ctx.note_repairs(Table(member.path, pd.DataFrame(), [], None, repaired=sum(p[3] for p in parts)))
+    frames = [p[0] for p in parts]
+    del parts
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+
+
+def _searches(ctx: Context, table: Table) -> tuple[pd.DataFrame, int, int, int]:
+    """One part's searches, its rows, rejected rows and repaired cells."""
     raw_time = table.get(*TIME)
     if raw_time is None:
-        ctx.unreadable(member, "The file is named like search history but has no search time column.")
-        return None
+        raise TableUnreadable("The file is named like search history but has no search time column.")
     times, bad = parse_times(raw_time, ("iso", "us"))
     missing = times.isna().to_numpy() & ~bad.to_numpy()
     rejected = ctx.reject(table, bad, "Search time “{value}” is not a known date "
@@ -56,9 +67,7 @@ def read_searches(ctx: Context, member: Member) -> pd.DataFrame | None:
         "query": query[keep].reset_index(drop=True),
         "store": col(STORE)[keep].reset_index(drop=True),
         "device": col(DEVICE)[keep].reset_index(drop=True),
-        "member": member.path,
+        "member": table.member,
         "line": lines_of(table, keep),
     })
-    ctx.recognised(member, "amazon.searches", rows=len(table), rejected=rejected)
-    ctx.note_repairs(table)
-    return frame
+    return frame, len(table), rejected, table.repaired
