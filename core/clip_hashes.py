@@ -201,8 +201,12 @@ def _hash_in_threads(source: ExportSource, members: list[Member], progress: Call
 
 
 def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress = _no_progress,
-                        cancelled: Cancelled = _never, *, prefetched: ClipHashPrefetch | None = None) -> None:
-    """Fill ``export.recordings["sha256"]`` for every recording whose audio can be read."""
+                        cancelled: Cancelled = _never, *, prefetched: ClipHashPrefetch | None = None,
+                        background: bool = False) -> None:
+    """Fill ``export.recordings["sha256"]`` for every recording whose audio can be read.
+
+    ``background``: the app's pass while the user works — its worker processes run at low priority.
+    """
     recordings = export.recordings
     total = len(recordings)
     if not total:
@@ -225,7 +229,7 @@ def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress
             done = min(total, offset + count)
             progress(done / total, f"Fingerprinting voice recordings… {done:,} of {total:,}")
 
-    hashes, errors = _hash_members(source, list(todo.values()), report, cancelled)
+    hashes, errors = _hash_members(source, list(todo.values()), report, cancelled, nice=10 if background else 0)
     hashes.update(known)
     errors.update(failed)
     for path in sorted({p for p in targets if isinstance(p, str) and p in errors}):

@@ -114,7 +114,8 @@ def hashes_work(result: ImportResult) -> Callable[..., list[Finding]]:
         from core.clip_hashes import compute_clip_hashes
 
         prefetched, result.prefetch = result.prefetch, None
-        compute_clip_hashes(result.export, result.source, progress, cancelled, prefetched=prefetched)
+        compute_clip_hashes(result.export, result.source, progress, cancelled, prefetched=prefetched,
+                            background=True)
         return run_rules(result.export, result.case)
 
     return work

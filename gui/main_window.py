@@ -31,6 +31,7 @@ from gui.importer import ImportResult, close_quietly, hashes_work, import_work, 
 from gui.menus import build_menus
 from gui.overview import OverviewPage
 from gui.settings import Settings
+from gui.staged import Staged
 from gui.tasks import Task, TaskRunner
 from gui.welcome import WelcomePage, plain_label
 
@@ -58,6 +59,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or Settings()
         self.tasks = TaskRunner(self)
+        self.showing = Staged(self)  # an export (or its new findings) being put on screen, step by step
+        self._showing_export = False
+        self._findings_pending = False
         self.result: ImportResult | None = None
         self.import_task: Task | None = None
         self._remember = True
@@ -117,11 +121,22 @@ class MainWindow(QMainWindow):
     # ---- optional widgets from other modules -----------------------------------------------------
     def _embed_optional(self) -> None:
         """Build the timeline and the player (once; only pages showing an export need them)."""
+        for step in self._embed_steps():
+            step()
+
+    def _embed_steps(self) -> list[Any]:
+        """:meth:`_embed_optional` as steps (each a widget), none once they are built."""
         if not self._embed_pending:
-            return
+            return []
         self._embed_pending = False
-        self.timeline = self._embed_timeline()
-        self.player = self._embed_player()
+
+        def timeline() -> None:
+            self.timeline = self._embed_timeline()
+
+        def player() -> None:
+            self.player = self._embed_player()
+
+        return [timeline, self._embed_overview_timeline, player]
 
     def _embed_timeline(self) -> Any:
         module = _optional("gui.timeline")
@@ -134,6 +149,12 @@ class MainWindow(QMainWindow):
             return None
         self.explore.set_timeline(view)
         view.eventSelected.connect(self._on_timeline_event)
+        return view
+
+    def _embed_overview_timeline(self) -> None:
+        module = _optional("gui.timeline") if self.timeline is not None else None
+        if module is None:
+            return
         try:
             small = module.TimelineView(self.overview)
         except Exception:
@@ -144,7 +165,6 @@ class MainWindow(QMainWindow):
             small.eventSelected.connect(lambda _k, _r: self.pages.setCurrentWidget(self.explore))
             small.eventSelected.connect(lambda _k, _r: self.explore.setCurrentIndex(0))
             self.overview_timeline = small
-        return view
 
     def _embed_player(self) -> Any:
         module = _optional("gui.player")
@@ -176,11 +196,11 @@ class MainWindow(QMainWindow):
         """Give the player the flagged recordings in time order, for its next/previous flagged clip."""
         if self.player is None or self.result is None:
             return
+        from gui.playlist import Playlist
+
         rec = self.result.export.recordings
-        rows: list[dict[str, Any]] = []
-        if len(rec):
-            flagged = rec[rec["id"].isin({f.subject for f in findings})]
-            rows = flagged.sort_values("time", kind="stable", na_position="last").to_dict("records")
+        flagged = rec[rec["id"].isin({f.subject for f in findings})] if len(rec) else rec
+        rows = Playlist(flagged.sort_values("time", kind="stable", na_position="last")) if len(flagged) else []
         self.player.set_playlist(rows, findings)
 
     def _on_player_recording(self, recording_id: str) -> None:
@@ -285,37 +305,86 @@ class MainWindow(QMainWindow):
 
     # ---- showing -------------------------------------------------------------------------------
     def _show_result(self, result: ImportResult) -> None:
-        self._embed_optional()
+        """The overview at once; tables, player, timelines and findings list in later event-loop turns
+        (``gui.staged``: one call froze the window for a second on a big export)."""
         export = result.export
         names = [f.name for f in export.files] or [Path(p).name for p in result.paths]
         self.setWindowTitle(f"{', '.join(names)} — Dossier")
         owner = bool(result.case.declarations().get("owner_has_no_device", False))
         self.overview.show_export(export, result.findings, names, owner)
-        for name, panel in self.explore.tables.items():
-            panel.clear_filters()
-            panel.set_frame(export.table(name), self._flags(name, result.findings))
-        if self.player is not None:  # before the review list selects its first finding, which loads a clip
-            self.player.set_source(result.source)
-        self._feed_player(result.findings)
-        for view in self._timelines():
-            view.set_data(export, result.findings)
-        self.review.set_data(result.findings, result.case, self._describe)
-        self._set_export_actions(True)
         self.pages.setCurrentWidget(self.overview)
         self.stack.setCurrentWidget(self.pages)
+        self._findings_pending = False
+
+        def table(name: str) -> Any:
+            def step() -> None:
+                panel = self.explore.tables[name]
+                panel.clear_filters()
+                panel.set_frame(export.table(name), self._flags(name, result.findings))
+            return step
+
+        def player() -> None:
+            if self.player is not None:  # before the review list selects its first finding, which loads a clip
+                self.player.set_source(result.source)
+            self._feed_player(result.findings)
+
+        def timeline(which: str) -> Any:
+            def step() -> None:
+                view = getattr(self, which)
+                if view is not None:
+                    view.set_data(export, result.findings)
+            return step
+
+        def done() -> None:
+            self._set_export_actions(True)
+            self._showing_export = False
+            if self._findings_pending:
+                self._findings_updated(result.findings)
+
+        steps = [*self._embed_steps(), *(table(name) for name in self.explore.tables), player,
+                 timeline("overview_timeline"), timeline("timeline"),
+                 lambda: self.review.set_data(result.findings, result.case, self._describe), done]
+        self._showing_export = True
+        self.showing.run([self._if_current(result, step) for step in steps])
+
+    def _if_current(self, result: ImportResult, step: Any) -> Any:
+        """``step``, skipped once another export (or none) is open."""
+        def guarded() -> None:
+            if self.result is result:
+                step()
+        return guarded
+
+    def export_ready(self) -> bool:
+        """An export is open and every part of the window shows it."""
+        return self.result is not None and not self.showing.busy()
 
     def _findings_updated(self, findings: list[Finding]) -> None:
-        if self.result is None:
+        """New findings (clip fingerprints done, a verdict or declaration changed): every part in turn."""
+        result = self.result
+        if result is None:
             return
-        self.result.findings = findings
-        self.overview.show_findings(findings)
-        self._feed_player(findings)
-        self.review.set_data(findings, self.result.case, self._describe)
-        for name, panel in self.explore.tables.items():
-            panel.set_flags(self._flags(name, findings))
-        for view in self._timelines():
-            view.set_data(self.result.export, findings)
-        smoke.import_finished(self.result.export)  # the frozen app's smoke test (no-op unless enabled)
+        result.findings = findings
+        if self.showing.busy() and self._showing_export:  # still being filled: its last step applies these
+            self._findings_pending = True
+            return
+
+        def flags() -> None:
+            for name, panel in self.explore.tables.items():
+                panel.set_flags(self._flags(name, findings))
+
+        def timeline(which: str) -> Any:
+            def step() -> None:
+                view = getattr(self, which)
+                if view is not None:
+                    view.set_data(result.export, findings)
+            return step
+
+        steps = [lambda: self.overview.show_findings(findings), lambda: self._feed_player(findings),
+                 lambda: self.review.set_data(findings, result.case, self._describe), flags,
+                 timeline("overview_timeline"), timeline("timeline"),
+                 lambda: smoke.import_finished(result.export)]  # the frozen app's smoke test (no-op unless on)
+        self._showing_export = False
+        self.showing.run([self._if_current(result, step) for step in steps])
 
     def _flags(self, table: str, findings: list[Finding]) -> dict[int, str]:
         """Frame position → worst severity, for the recordings a finding is about."""
@@ -360,6 +429,7 @@ class MainWindow(QMainWindow):
 
     def close_export(self) -> None:
         """Forget the open export (its case is saved already) and go back to the welcome page."""
+        self.showing.cancel()
         self.tasks.cancel_all()
         self.tasks.wait()
         if self.result is not None:

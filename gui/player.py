@@ -14,6 +14,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -27,6 +28,7 @@ from core.waveform import ClipAnalysis, analyse, normalised_wav, plain_wav
 from gui import player_parts as parts
 from gui.clip_analyser import ClipAnalyser
 from gui.player_service import PlayerService, audio_output_available
+from gui.playlist import Playlist, playlist_step
 from gui.settings import OPTIONS, Option, Settings
 from gui.waveform_view import WaveformView, mm_ss
 from gui.welcome import plain_label, scaled_font
@@ -57,8 +59,10 @@ class PlayerPanel(QWidget):
         self.source: ExportSource | None = None
         self.recording: dict[str, Any] | None = None
         self.findings: list[Finding] = []
-        self.playlist: list[dict[str, Any]] = []
-        self.findings_by_subject: dict[str, list[Finding]] = {}
+        self.playlist: Sequence[dict[str, Any]] | Playlist = []
+        self._ungrouped: list[Finding] = []
+        self._by_subject: dict[str, list[Finding]] | None = None
+        self._shown_with: dict[str, list[Finding]] = {}  # recording id → findings it was last shown with
         self.analysis: ClipAnalysis | None = None
         self.notice_acknowledged = False
         self._playing_normalised = False
@@ -168,14 +172,26 @@ class PlayerPanel(QWidget):
         self._clear(translate("Player", "Select a voice recording to play it."))
 
     def set_findings(self, findings: list[Finding]) -> None:
-        """All findings, so next/previous flagged can show each clip's findings."""
-        self.findings_by_subject = {}
-        for finding in findings:
-            self.findings_by_subject.setdefault(finding.subject, []).append(finding)
+        """All findings, so next/previous flagged can show each clip's findings (grouped on first step)."""
+        self._ungrouped = findings
+        self._by_subject = None
+        self._shown_with = {}
 
-    def set_playlist(self, recording_rows: list[dict[str, Any]], findings: list[Finding] | None = None) -> None:
+    def findings_of(self, recording_id: str) -> list[Finding]:
+        """The findings about a clip: as last shown with it, else from :meth:`set_findings`."""
+        if recording_id in self._shown_with:
+            return self._shown_with[recording_id]
+        if self._by_subject is None:
+            grouped: dict[str, list[Finding]] = {}
+            for finding in self._ungrouped:
+                grouped.setdefault(finding.subject, []).append(finding)
+            self._by_subject = grouped
+        return self._by_subject.get(recording_id, [])
+
+    def set_playlist(self, recording_rows: Sequence[dict[str, Any]] | Playlist,
+                     findings: list[Finding] | None = None) -> None:
         """The flagged recordings (rows of the recordings table, in order) that next/previous step through."""
-        self.playlist = list(recording_rows)
+        self.playlist = recording_rows if isinstance(recording_rows, Playlist) else list(recording_rows)
         if findings is not None:
             self.set_findings(findings)
         self._update_navigation()
@@ -188,7 +204,7 @@ class PlayerPanel(QWidget):
         if rid and self.recording is not None and rid == str(self.recording.get("id")) \
                 and self.service.key == rid and recording.get("audio_member") == self.recording.get("audio_member"):
             self.findings = list(findings)
-            self.findings_by_subject[rid] = list(findings)
+            self._shown_with[rid] = list(findings)
             self.findings_box.set_findings(self.findings)
             self.verdicts.setEnabled(bool(self.findings))
             return
@@ -196,7 +212,7 @@ class PlayerPanel(QWidget):
         self.recording = dict(recording)
         self.findings = list(findings)
         if findings and rid:
-            self.findings_by_subject[rid] = list(findings)
+            self._shown_with[rid] = list(findings)
         self._show_details()
         self._update_navigation()
         self.analysis = None
@@ -274,13 +290,13 @@ class PlayerPanel(QWidget):
         was_playing = self.service.state == "playing"
         row = self.playlist[index]
         rid = str(row.get("id") or "")
-        self.show_recording(row, self.findings_by_subject.get(rid, []))
+        self.show_recording(row, self.findings_of(rid))
         self.recordingShown.emit(rid)
         if was_playing:
             self.play()
 
     def _playlist_index(self, delta: int) -> int | None:
-        return parts.playlist_step(self.playlist, self.recording, delta)
+        return playlist_step(self.playlist, self.recording, delta)
 
     def _update_navigation(self) -> None:
         self.transport.previous.setEnabled(self._playlist_index(-1) is not None)

@@ -9,7 +9,6 @@ import html
 import math
 from typing import Any
 
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
@@ -85,26 +84,6 @@ def seconds(value: object) -> float:
     except (TypeError, ValueError):
         return 0.0
     return number if math.isfinite(number) and number > 0 else 0.0
-
-
-def playlist_step(playlist: list[dict[str, Any]], current: dict[str, Any] | None, delta: int) -> int | None:
-    """Index of the clip ``delta`` steps from ``current`` in ``playlist`` (by id; by time when the
-    current clip is not in the playlist), or ``None`` past either end."""
-    if not playlist:
-        return None
-    ids = [str(r.get("id")) for r in playlist]
-    current_id = str(current.get("id")) if current else None
-    if current_id in ids:
-        target = ids.index(current_id) + delta
-    elif current is not None and current.get("time") is not None:
-        now = pd.Timestamp(current["time"])
-        times = [pd.Timestamp(r.get("time")) for r in playlist]
-        later = [i for i, t in enumerate(times) if t > now]
-        earlier = [i for i, t in enumerate(times) if t < now]
-        target = (later[0] if later else len(ids)) if delta > 0 else (earlier[-1] if earlier else -1)
-    else:
-        target = 0 if delta > 0 else len(ids) - 1
-    return target if 0 <= target < len(ids) else None
 
 
 class StrangerNotice(Panel):

@@ -223,7 +223,10 @@ class TablePanel(QWidget):
         self.device.addItem(translate("Tables", "All devices"), None)
         column = DEVICE_COLUMN.get(self.name)
         if column and column in self.model.frame:
-            names = sorted({str(v) for v in self.model.frame[column].dropna() if str(v)})
+            import pandas as pd
+
+            present = self.model.frame[column].dropna()
+            names = sorted(v for v in {str(u) for u in pd.unique(present.to_numpy(dtype=object))} if v)
             for value in names:
                 self.device.addItem(value, value)
         self.device.blockSignals(False)

@@ -79,7 +79,7 @@ def main() -> int:
                 save(window, out / f"welcome-{size}-{theme}.png", settle)
             window.open_demo()
             deadline = time.monotonic() + 60
-            while window.result is None and time.monotonic() < deadline:
+            while not window.export_ready() and time.monotonic() < deadline:
                 settle(0.05)
             if window.result is None:
                 print("the demo export did not open:", window.welcome.error.text(), file=sys.stderr)

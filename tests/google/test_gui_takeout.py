@@ -23,7 +23,7 @@ pytestmark = pytest.mark.gui
 
 def test_the_google_demo_opens_in_the_window(qtbot, window) -> None:  # noqa: F811 - fixture
     window.open_paths([str(p) for p in sorted(DEMO.glob("*.zip"))])
-    qtbot.waitUntil(lambda: window.result is not None or window.welcome.has_error(), timeout=20000)
+    qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=20000)
     assert window.result is not None, window.welcome.error.text()
     assert window.shown_counts() == {"purchases": "6", "searches": "40", "recordings": "23", "devices": "0"}
     assert window.explore.tables["recordings"].proxy.rowCount() == 23

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 def _open(qtbot, window, tmp_path: Path) -> Path:
     export = write_export_zip(tmp_path / "a.zip", recordings=8)
     window.open_paths([str(export)])
-    qtbot.waitUntil(lambda: window.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.export_ready(), timeout=10000)
     return export
 
 
@@ -53,7 +53,7 @@ def test_recent_exports_reopen_from_the_welcome_page(qtbot, window, tmp_path: Pa
     item = window.welcome.recent.item(0)
     assert item.text() == "a.zip"
     window.welcome.recent.itemClicked.emit(item)
-    qtbot.waitUntil(lambda: window.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.export_ready(), timeout=10000)
     assert window.result.paths == [str(export)]
     assert window.actions_["recent_menu"].menu().actions()[0].text() == "a.zip"
 

@@ -82,7 +82,7 @@ def test_problem_report_dialog_saves_atomically(qtbot, window, tmp_path: Path) -
 
     export = write_export_zip(tmp_path / "a.zip", recordings=5)
     window.open_paths([str(export)])
-    qtbot.waitUntil(lambda: window.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.export_ready(), timeout=10000)
     from gui.problem_report import ProblemReportDialog
 
     dialog = ProblemReportDialog(window.last_paths, window.result, None)

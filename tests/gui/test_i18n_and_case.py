@@ -65,11 +65,11 @@ def test_a_second_window_on_the_same_export_is_read_only(qtbot, window, settings
 
     export = write_export_zip(tmp_path / "a.zip", recordings=5)
     window.open_paths([str(export)])
-    qtbot.waitUntil(lambda: window.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.export_ready(), timeout=10000)
     second = MainWindow(settings, embed_optional=False)
     qtbot.addWidget(second)
     second.open_paths([str(export)])
-    qtbot.waitUntil(lambda: second.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: second.export_ready(), timeout=10000)
     try:
         assert not window.result.case.read_only
         assert second.result.case.read_only

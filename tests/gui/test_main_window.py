@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 
 def open_and_wait(qtbot, window, paths: list[Path], timeout: int = 15000) -> None:
     window.open_paths([str(p) for p in paths])
-    qtbot.waitUntil(lambda: window.result is not None or window.welcome.has_error(), timeout=timeout)
+    qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=timeout)
 
 
 def test_opening_an_export_shows_the_counts(qtbot, window, tmp_path: Path) -> None:
@@ -132,7 +132,7 @@ def test_opening_another_export_during_an_import_replaces_it(qtbot, window, tmp_
     window.open_paths([str(slow)])
     qtbot.waitUntil(lambda: window.importing.bar.value() > 100, timeout=5000)
     window.open_paths([str(quick)])
-    qtbot.waitUntil(lambda: window.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.export_ready(), timeout=10000)
     qtbot.wait(200)  # the superseded import's late signals must not undo anything
     assert window.result.paths == [str(quick)]
     assert window.stack.currentWidget() is window.pages
@@ -172,7 +172,7 @@ def test_dropping_a_hostile_archive_shows_one_plain_sentence(qtbot, window, tmp_
 @pytest.mark.skipif(not demo_export_dir().is_dir(), reason="demo export not in this checkout yet")
 def test_the_demo_opens_with_its_findings(qtbot, window) -> None:
     window.open_demo()
-    qtbot.waitUntil(lambda: window.result is not None or window.welcome.has_error(), timeout=30000)
+    qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=30000)
     assert window.result is not None, window.welcome.error.text()
     counts = window.result.export.counts()
     assert window.shown_counts()["recordings"] == f"{counts['recordings']:,}"
@@ -231,7 +231,7 @@ def test_a_background_refresh_keeps_the_note_being_typed(qtbot, window, tmp_path
 @pytest.mark.skipif(not demo_export_dir().is_dir(), reason="demo export not in this checkout yet")
 def test_next_flagged_in_the_player_moves_the_findings_list(qtbot, window) -> None:
     window.open_demo()
-    qtbot.waitUntil(lambda: window.result is not None or window.welcome.has_error(), timeout=30000)
+    qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=30000)
     assert window.result is not None, window.welcome.error.text()
     window.pages.setCurrentWidget(window.review)
     player, review = window.player, window.review

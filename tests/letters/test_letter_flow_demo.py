@@ -37,7 +37,7 @@ def test_draft_letter_from_the_app_on_the_demo(window, qtbot, tmp_path):
     from gui.letter_editor import LetterDialog
 
     window.open_paths([str(demo_export_dir())])
-    qtbot.waitUntil(lambda: window.result is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.export_ready(), timeout=30000)
     qtbot.waitUntil(lambda: bool(window.result.findings), timeout=30000)
     case = window.result.case
     case.set_declaration("residence", "DE-SN")

@@ -260,7 +260,7 @@ def test_compact_inside_a_page_with_its_own_verdicts(qtbot, no_output):
 def test_playlist_step_by_id_and_by_time():
     import pandas as pd
 
-    from gui.player_parts import playlist_step
+    from gui.playlist import playlist_step
 
     rows = [{"id": str(i), "time": pd.Timestamp(f"2018-05-0{i + 1}T08:00:00Z")} for i in range(4)]
     assert playlist_step(rows, rows[1], +1) == 2 and playlist_step(rows, rows[1], -1) == 0

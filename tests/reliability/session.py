@@ -96,7 +96,7 @@ def run_gui(export: str, out: str) -> dict[str, Any]:
     window = MainWindow(Settings())
     window.show()
     window.open_paths([export])
-    achieved["imported"] = _wait(app, lambda: window.result is not None and bool(window.result.findings), 60)
+    achieved["imported"] = _wait(app, lambda: window.export_ready() and bool(window.result.findings), 60)
     result = window.result
     assert result is not None, f"import failed: {window.last_error}"
     # A bug whose message quotes export content: the crash report must leave the message out.

@@ -352,7 +352,7 @@ def test_f05_app_shows_the_sentence_and_no_half_imported_export(qtbot, tmp_path,
     window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
     qtbot.addWidget(window)
     window.open_paths([str(export_dir)])
-    qtbot.waitUntil(lambda: window.last_error is not None or window.result is not None, timeout=60000)
+    qtbot.waitUntil(lambda: window.last_error is not None or window.export_ready(), timeout=60000)
     assert window.result is None, "a half-read export was shown as opened"
     assert isinstance(window.last_error, ExportVanished)
     assert window.stack.currentWidget() is window.welcome

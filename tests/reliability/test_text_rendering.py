@@ -71,7 +71,7 @@ def test_t01_t02_t03_main_window_shows_hostile_strings_literally_and_fetches_not
         window.resize(1280, 800)
         window.show()
         window.open_paths([str(export)])
-        qtbot.waitUntil(lambda: window.result is not None, timeout=60000)
+        qtbot.waitUntil(lambda: window.export_ready(), timeout=60000)
         assert window.result is not None
         for name in ("purchases", "searches", "devices"):  # every page painted with the hostile rows
             window.show_table(name)
