@@ -1,6 +1,7 @@
 """Import benchmark (issue 3): a generated Amazon export of 200k order lines, 200k searches and 20k clips.
 
-Usage: ``.venv/bin/python scripts/bench_import.py [--orders N] [--searches N] [--clips N] [--out DIR] [--keep]``
+Usage: ``.venv/bin/python scripts/bench_import.py [--orders N] [--searches N] [--clips N] [--clip-scale K] [--out DIR]
+[--keep] [--reuse]``
 
 Writes a 2018-style export (per-dataset ZIPs) to ``--out`` (default: a fresh folder in /tmp), then measures,
 each in a fresh child process so peak memory is the import's own:
@@ -78,13 +79,14 @@ def searches_csv(n: int, rng: random.Random) -> bytes:
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 
-def write_alexa(path: Path, clips: int, rng: random.Random) -> None:
+def write_alexa(path: Path, clips: int, rng: random.Random, clip_scale: int = 1) -> None:
+    """``clips`` spoken clips of 1–3 phrases (× ``clip_scale``: longer clips, a bigger export)."""
     bases = [np.frombuffer(audio.speak(p, audio.VOICES[i % 2]), dtype="<i2") for i, p in enumerate(PHRASES)]
     start = datetime(2018, 1, 1)
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         for i in range(clips):
             base = bases[i % len(bases)]
-            repeat = 1 + (i % 3 == 0)  # 1-3 s: some phrases twice
+            repeat = (1 + (i % 3 == 0)) * clip_scale  # 1-3 s: some phrases twice
             lead = np.zeros(rng.randint(1, 3200), dtype="<i2")
             body = np.tile(base, repeat) * (0.7 + (i % 11) * 0.03)
             unique = np.array([i & 0x7FFF, i >> 15], dtype="<i2")
@@ -96,7 +98,7 @@ def write_alexa(path: Path, clips: int, rng: random.Random) -> None:
         zf.writestr("Alexa-Transkripte.pdf", b"%PDF-1.4\n%%EOF\n")
 
 
-def generate(out: Path, orders: int, searches: int, clips: int) -> list[Path]:
+def generate(out: Path, orders: int, searches: int, clips: int, clip_scale: int = 1) -> list[Path]:
     rng = random.Random(3)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -106,7 +108,7 @@ def generate(out: Path, orders: int, searches: int, clips: int) -> list[Path]:
         with zipfile.ZipFile(out / name, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
             zf.writestr(inner, data)
         paths.append(out / name)
-    write_alexa(out / "Alexa.zip", clips, rng)
+    write_alexa(out / "Alexa.zip", clips, rng, clip_scale)
     paths.append(out / "Alexa.zip")
     return paths
 
@@ -169,6 +171,8 @@ def main() -> int:
     parser.add_argument("--orders", type=int, default=200_000)
     parser.add_argument("--searches", type=int, default=200_000)
     parser.add_argument("--clips", type=int, default=20_000)
+    parser.add_argument("--clip-scale", type=int, default=1,
+                        help="clip length multiplier (e.g. --clips 40000 --clip-scale 2 writes a ~5 GB export)")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--keep", action="store_true", help="keep the generated export")
     parser.add_argument("--reuse", action="store_true", help="measure the export already in --out")
@@ -178,7 +182,7 @@ def main() -> int:
     if args.reuse and args.out is not None:
         paths = sorted(out.glob("*.zip"))
     else:
-        paths = generate(out, args.orders, args.searches, args.clips)
+        paths = generate(out, args.orders, args.searches, args.clips, args.clip_scale)
     generated = time.perf_counter() - t
     size = sum(p.stat().st_size for p in paths)
     print(f"generated {len(paths)} ZIPs, {size / 2**20:,.0f} MiB in {generated:.1f} s → {out}")
