@@ -253,7 +253,7 @@ class ReviewPage(QWidget):
         self.case = case
         self._describe = describe
         self.model.set_findings(findings, case.verdicts(), describe)
-        self.tree.expandAll()
+        self.tree.expandToDepth(0)  # groups open; expandAll also visits every finding row (~40 ms at 20k)
         self.read_only.setVisible(case.read_only)
         for button in self.verdict_buttons.values():
             button.setEnabled(not case.read_only)

@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
             def step() -> None:
                 view = getattr(self, which)
                 if view is not None:
-                    view.set_data(export, result.findings)
+                    view.set_data_when_shown(export, result.findings)
             return step
 
         def done() -> None:
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
             def step() -> None:
                 view = getattr(self, which)
                 if view is not None:
-                    view.set_data(result.export, findings)
+                    view.set_data_when_shown(result.export, findings)
             return step
 
         steps = [lambda: self.overview.show_findings(findings), lambda: self._feed_player(findings),

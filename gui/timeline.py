@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from matplotlib.widgets import SpanSelector
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from core.model import Export
@@ -57,6 +58,8 @@ class TimelineView(TimelineInput, PlotWidget):
         self._press: tuple[float, float] | None = None
         self._overview_press: float | None = None
         self._updating = False
+        self._pending: tuple[Export, list[Finding]] | None = None  # data for when the view is shown
+        self._pending_event: tuple[str, int] | None = None  # and the event to select then
         self.canvas.setFocusPolicy(self.canvas.focusPolicy().StrongFocus)
         self.canvas.on_pinch = self._pinch
         for name, handler in (("scroll_event", self._on_scroll), ("button_press_event", self._on_press),
@@ -91,9 +94,36 @@ class TimelineView(TimelineInput, PlotWidget):
             self.set_view(*keep)
         self.redraw()
 
+    def set_data_when_shown(self, export: Export, findings: list[Finding]) -> None:
+        """:meth:`set_data` now if the view is on screen, else when it is shown or asked to show an event
+        (a hidden timeline of 420k events costs ~0.1 s of the GUI thread that nobody sees)."""
+        if self.isVisible():
+            self._pending = None
+            self.set_data(export, findings)
+        else:
+            self._pending = (export, findings)
+
+    def _apply_pending(self) -> None:
+        if self._pending is not None:
+            export, findings = self._pending
+            self._pending = None
+            self.set_data(export, findings)
+        if self._pending_event is not None:
+            kind, ref = self._pending_event
+            self._pending_event = None
+            self.show_event(kind, ref)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._apply_pending()
+        super().showEvent(event)
+
     @Slot(str, int)
     def show_event(self, kind: str, ref: int) -> None:
         """Select the event and move (and if needed zoom) the view so it shows as a single event."""
+        if self._pending is not None and not self.isVisible():
+            self._pending_event = (kind, ref)  # shown with the data, when the view is
+            return
+        self._pending_event = None
         found = self._event_time(kind, ref)
         if found is None:
             return

@@ -270,7 +270,8 @@ def child_responsive(paths: list[str]) -> dict[str, Any]:
     during = [gap for gap, at in gaps[1:] if at <= arrived]
     after = [gap for gap, at in gaps if at > arrived]
     return {"max_stall_s": max(during, default=0) / 1000, "max_stall_showing_s": max(after, default=0) / 1000,
-            "to_overview_s": shown, "to_ready_s": ready, "error": str(window.last_error) if window.last_error else None}
+            "to_overview_s": shown, "to_ready_s": ready, "error": str(window.last_error) if window.last_error else None,
+            "longest_after_result": sorted(((gap, at - arrived) for gap, at in gaps if at > arrived), reverse=True)[:5]}
 
 
 CHILDREN = {"model": child_model, "rules_mixed": child_rules_mixed, "timeline": child_timeline,

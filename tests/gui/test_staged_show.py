@@ -1,0 +1,53 @@
+"""The window shows a big export in steps (``gui.staged``) and leaves hidden timelines for later.
+
+Counted, not timed: how many event-loop turns the showing takes and what a hidden timeline has built.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gui.staged import Staged
+from tests.gui.synthetic import write_export_zip
+
+pytestmark = pytest.mark.gui
+
+
+def test_steps_run_one_per_event_loop_turn_and_can_be_cancelled(qtbot) -> None:
+    staged = Staged()
+    calls: list[int] = []
+    staged.run([lambda i=i: calls.append(i) for i in range(3)])
+    assert calls == [] and staged.busy()  # nothing runs inside run()
+    qtbot.waitUntil(lambda: calls == [0, 1, 2], timeout=2000)
+    assert not staged.busy()
+    staged.run([lambda: calls.append(9), lambda: calls.append(10)])
+    staged.cancel()
+    qtbot.wait(50)
+    assert calls == [0, 1, 2] and not staged.busy()
+    staged.run([lambda: calls.append(11), lambda: calls.append(12)])
+    staged.finish()  # e.g. before closing: everything now
+    assert calls[-2:] == [11, 12]
+
+
+@pytest.mark.full_window
+def test_the_overview_comes_first_and_a_hidden_timeline_waits_until_shown(qtbot, window, tmp_path: Path) -> None:
+    window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=40))])
+    qtbot.waitUntil(lambda: window.result is not None, timeout=15000)
+    assert window.stack.currentWidget() is window.pages and window.pages.currentWidget() is window.overview
+    assert window.showing.busy()  # the overview is up; tables, player, timelines and findings follow
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+    assert window.explore.tables["recordings"].proxy.rowCount() == 40
+    assert window.overview_timeline.lanes  # on screen: drawn
+    explore = window.timeline
+    assert not explore.isVisible() and not explore.lanes and explore._pending is not None
+    window.review.next()  # selecting a finding asks every timeline to show its clip
+    subject = window.review.current.subject
+    assert not explore.lanes  # still hidden: remembered, not built
+    window.pages.setCurrentWidget(window.explore)
+    window.explore.setCurrentWidget(explore)
+    qtbot.waitUntil(lambda: bool(explore.lanes), timeout=5000)
+    assert explore.selected is not None and explore.selected[0] == "recording"
+    rid = window.result.export.recordings["id"].iloc[explore.selected[1]]
+    assert rid == subject
