@@ -1,4 +1,7 @@
-"""Sorting a model table by several keys in bounded memory.
+"""Joining and sorting model tables in bounded memory.
+
+``join_frames`` joins the parts of a table one column at a time, dropping each part's column once joined
+(pandas keeps one block per column here), so the join needs one column's copy, not the whole table's.
 
 ``DataFrame.sort_values`` over several keys factorises every key column of every row (a hash table per
 key; 1M order lines ≈ +100 MiB) and the sorted copy is made even when the rows are in order already. Here
@@ -11,6 +14,15 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+
+
+def join_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """The frames (same columns) one below the other with a fresh index, as ``pd.concat``; the frames are
+    emptied on the way."""
+    if len(frames) == 1:
+        return frames[0].reset_index(drop=True)
+    columns = {col: pd.concat([f.pop(col) for f in frames], ignore_index=True) for col in list(frames[0].columns)}
+    return pd.DataFrame(columns, copy=False)
 
 
 def sort_positions(frame: pd.DataFrame, keys: list[str]) -> np.ndarray:

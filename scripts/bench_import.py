@@ -123,6 +123,12 @@ paths, hashes = json.loads(sys.argv[1]), sys.argv[2] == "1"
 def cpu():
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
+def peak_mib():  # VmHWM: ru_maxrss of a child starts at its parent's RSS when it was spawned (Linux)
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(l.split()[1]) / 1024 for l in status if l.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 t1, c1 = time.perf_counter(), cpu()
 source = ExportSource.open(paths)
 t2, c2 = time.perf_counter(), cpu()
@@ -139,7 +145,7 @@ t4, c4 = time.perf_counter(), cpu()
 source.close()
 print(json.dumps({"import_s": t1 - t0, "open_s": t2 - t1, "parse_s": t3 - t2, "hash_s": t4 - t3,
                   "open_cpu_s": c2 - c1, "parse_cpu_s": c3 - c2, "hash_cpu_s": c4 - c3, "stages": stages,
-                  "counts": export.counts(), "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "counts": export.counts(), "peak_rss_mib": peak_mib(),
                   "hashed": int(export.recordings["sha256"].notna().sum())}))
 """
 

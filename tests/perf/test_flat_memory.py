@@ -26,7 +26,7 @@ import core.tabular as tabular
 from core.archive import ExportSource
 from core.frame_sort import sorted_frame
 from core.model import ImportReport
-from core.vendors.amazon import orders
+from core.vendors.amazon import devices, orders
 from core.vendors.amazon.context import Context
 from tests.synth.docs import write_zip
 from tests.synth.render import ORDER_HEADER_A, us_time
@@ -110,3 +110,20 @@ def test_sorting_a_model_table_costs_its_time_column_only(ordered: bool) -> None
     pointers = 8 * len(frame) * len(frame.columns)  # one copy of the table's columns
     # in order: a few int64 arrays, no copy; out of order: + one copy of the rows (sort_values: ~5 copies more)
     assert peak < (5 * 8 * len(frame) if ordered else pointers + 5 * 8 * len(frame)), f"{peak / 2**20:.1f} MiB"
+
+
+def test_echo_purchases_are_found_without_a_copy_of_every_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(devices, "_SCAN_SLICE", 16)
+    titles = [f"Ding {i}" for i in range(200)] + [None, "Echo Dot (3. Gen.) mit Alexa", "Wandhalterung für Echo Dot",
+                                                   "amazon echo", "ECHO show 5 Alexa", "Echoes of time"]
+    purchases = pd.DataFrame({"time": pd.to_datetime(list(range(len(titles))), unit="D", utc=True), "title": titles,
+                              "kind": ["physical"] * (len(titles) - 2) + ["digital", "physical"],
+                              "member": "m.csv", "line": pd.Series(range(2, len(titles) + 2), dtype=object)})
+    expected = [t for t, k in zip(titles, purchases["kind"], strict=True)
+                if t and k == "physical" and devices.ECHO_TITLE.search(t) and devices.ALEXA_TITLE.search(t)]
+    assert expected == ["Echo Dot (3. Gen.) mit Alexa", "amazon echo"]
+    found, peak, _held = _traced(lambda: devices.devices_from_purchases(purchases))
+    assert list(found["name"]) == expected
+    big = pd.DataFrame({"title": [f"Ding {i}" for i in range(200_000)], "kind": "physical"})
+    _none, peak, _held = _traced(lambda: devices.devices_from_purchases(big))
+    assert peak < 2 << 20, f"{peak / 2**20:.1f} MiB"  # a copy of the titles alone would be 1.6 MiB, hashing more

@@ -14,6 +14,7 @@ import pandas as pd
 
 from core.archive import Member
 from core.convert import Memo, parse_money, parse_quantity, parse_times
+from core.frame_sort import join_frames
 from core.tabular import Table, TableUnreadable, normalise
 from core.vendors.amazon.context import Context, lines_of
 
@@ -70,7 +71,7 @@ def read_orders(ctx: Context, member: Member) -> pd.DataFrame | None:
     ctx.note_repairs(account)
     frames = [p.frame for p in parts]
     del parts
-    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    return join_frames(frames)
 
 
 ACCOUNT_KEYS = frozenset(normalise(c) for c in ACCOUNT_COLUMNS + EMAIL + COLUMNS["website"])

@@ -13,6 +13,7 @@ import pandas as pd
 
 from core.archive import Member
 from core.convert import parse_times
+from core.frame_sort import join_frames
 from core.tabular import Table, TableUnreadable
 from core.vendors.amazon.context import Context, lines_of
 
@@ -35,7 +36,7 @@ def read_searches(ctx: Context, member: Member) -> pd.DataFrame | None:
     ctx.note_repairs(Table(member.path, pd.DataFrame(), [], None, repaired=sum(p[3] for p in parts)))
     frames = [p[0] for p in parts]
     del parts
-    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    return join_frames(frames)
 
 
 def _searches(ctx: Context, table: Table) -> tuple[pd.DataFrame, int, int, int]:
