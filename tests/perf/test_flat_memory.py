@@ -36,21 +36,22 @@ PART = 5_000
 
 
 def _order_file(rows: int) -> bytes:
+    """A 2018-style order history (28 columns) of ``rows`` lines, one per order."""
+    fixed = dict.fromkeys(ORDER_HEADER_A, "Not Available")
+    fixed.update({"Website": "Amazon.de", "Currency": "EUR", "Quantity": "1", "Order Status": "Closed",
+                  "Shipping Address": "Jonas Beispiel Lindenweg 7 37085 Göttingen Deutschland",
+                  "Payment Instrument Type": "Visa - 1234", "Shipment Status": "Shipped", "Product Condition": "New"})
+    varying = ("Order ID", "Order Date", "Ship Date", "Unit Price", "Total Owed", "Product Name", "ASIN",
+               "Carrier Name & Tracking Number")
+    template = ",".join(f"{{{varying.index(h)}}}" if h in varying else f'"{fixed[h]}"' for h in ORDER_HEADER_A)
     out = io.StringIO()
-    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n")
-    writer.writerow(ORDER_HEADER_A)
-    row = dict.fromkeys(ORDER_HEADER_A, "Not Available")
-    row.update({"Website": "Amazon.de", "Currency": "EUR", "Quantity": "1", "Order Status": "Closed",
-                "Shipping Address": "Jonas Beispiel Lindenweg 7 37085 Göttingen Deutschland",
-                "Payment Instrument Type": "Visa - 1234", "Shipment Status": "Shipped", "Product Condition": "New"})
+    csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n").writerow(ORDER_HEADER_A)
     start = datetime(2015, 1, 1)
     for i in range(rows):
-        when = start + timedelta(seconds=i * 1500)
-        row.update({"Order ID": f"302-{i:07d}-1234567", "Order Date": us_time(when), "Ship Date": us_time(when),
-                    "Unit Price": f"{i % 9973 / 100:.2f}", "Total Owed": f"{i % 9967 / 100:.2f}",
-                    "Product Name": f"Product {i}, Variante \"{i % 7}\"", "ASIN": f"B{i % 5000:09d}",
-                    "Carrier Name & Tracking Number": f"DHL({i:012d})"})
-        writer.writerow(row.values())
+        when = us_time(start + timedelta(seconds=i * 1500))
+        out.write(template.format(f'"302-{i:07d}-1234567"', f'"{when}"', f'"{when}"', f'"{i % 9973 / 100:.2f}"',
+                                  f'"{i % 9967 / 100:.2f}"', f'"Product {i}, Variante ""{i % 7}"""',
+                                  f'"B{i % 5000:09d}"', f'"DHL({i:012d})"') + "\n")
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 
