@@ -17,11 +17,14 @@ import pandas as pd
 
 
 def join_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """The frames (same columns) one below the other with a fresh index, as ``pd.concat``; the frames are
-    emptied on the way."""
+    """The frames one below the other with a fresh index, as ``pd.concat(frames, ignore_index=True)``; frames
+    with the same columns are emptied on the way."""
     if len(frames) == 1:
         return frames[0].reset_index(drop=True)
-    columns = {col: pd.concat([f.pop(col) for f in frames], ignore_index=True) for col in list(frames[0].columns)}
+    names = list(frames[0].columns)
+    if any(set(f.columns) != set(names) or len(f.columns) != len(names) for f in frames):
+        return pd.concat(frames, ignore_index=True)
+    columns = {col: pd.concat([f.pop(col) for f in frames], ignore_index=True) for col in names}
     return pd.DataFrame(columns, copy=False)
 
 

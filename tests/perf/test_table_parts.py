@@ -18,7 +18,7 @@ import pytest
 import core.tabular as tabular
 from core.archive import ExportSource
 from core.csv_stream import Reread, iter_csv
-from core.frame_sort import sort_positions
+from core.frame_sort import join_frames, sort_positions
 from core.vendors.amazon import orders, parse
 from tests.synth.docs import write_zip
 from tests.synth.render import ORDER_HEADER_A, SEARCH_HEADER, mojibake, us_time
@@ -160,3 +160,14 @@ def test_sort_positions_equal_sort_values() -> None:
         sortable = frame.assign(**{c: frame[c].astype(str) for c in keys if frame[c].dtype == object})
         expected = sortable.sort_values(keys, kind="stable", na_position="last").index.to_numpy()
         assert list(sort_positions(frame, keys)) == list(expected)
+
+
+def test_join_frames_equals_concat() -> None:
+    def parts() -> list[pd.DataFrame]:
+        times = pd.to_datetime(["2020-01-01", None], utc=True)
+        return [pd.DataFrame({"time": times, "line": [2, 3], "title": ["a", None]}),
+                pd.DataFrame({"title": ["b"], "line": pd.Series([None], dtype=object), "time": times[:1]}),
+                pd.DataFrame({"time": times[1:], "line": [7], "title": ["c"]}, index=[5])]
+    pd.testing.assert_frame_equal(join_frames(parts()), pd.concat(parts(), ignore_index=True))
+    other = [*parts(), pd.DataFrame({"time": pd.to_datetime(["2021-01-01"], utc=True), "extra": [1]})]
+    pd.testing.assert_frame_equal(join_frames(other), pd.concat([*parts(), other[-1]], ignore_index=True))

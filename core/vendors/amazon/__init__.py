@@ -14,7 +14,7 @@ import pandas as pd
 
 from core.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
 from core.convert import sanitize_text
-from core.frame_sort import sorted_frame
+from core.frame_sort import join_frames, sorted_frame
 from core.model import Export, empty_export, empty_table
 from core.tabular import Table, TableUnreadable, decode, read_member_bytes
 from core.vendors.amazon import devices, digital, discovery, orders, profile, searches, voice
@@ -159,7 +159,7 @@ def _finish(name: str, parts: list[pd.DataFrame], order: list[str]) -> pd.DataFr
     parts = [p for p in parts if p is not None and len(p)]
     if not parts:
         return empty_table(name)
-    frame = pd.concat(parts, ignore_index=True)
+    frame = join_frames(parts)  # column by column: one column's copy at a time (core.frame_sort)
     return _plain_columns(_sorted(frame, order))
 
 
