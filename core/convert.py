@@ -224,20 +224,26 @@ class Memo(dict[str, object]):
 
     limit = 1 << 17
 
-    def convert(self, func: Callable[[str], object], text: str) -> object:
-        if text in self:
-            return self[text]
-        found = func(text)
-        if len(self) < self.limit:
-            self[text] = found
-        return found
+    def convert_all(self, func: Callable[[str], object], texts: np.ndarray) -> list[object]:
+        """``func`` of each text, looked up first (one C-level lookup per text)."""
+        results = list(map(self.get, texts, [_UNSEEN] * len(texts)))
+        for i, found in enumerate(results):
+            if found is _UNSEEN:
+                text = str(texts[i])
+                results[i] = found = func(text)
+                if len(self) < self.limit:
+                    self[text] = found
+        return results
+
+
+_UNSEEN = object()
 
 
 def _convert_unique(series: pd.Series, func: Callable[[str], object], kind: type,
                     memo: Memo | None = None) -> tuple[pd.Series, pd.Series]:
     """``func`` once per distinct value → (values with ``None`` for absent/bad, bad mask)."""
     codes, uniques = pd.factorize(series.to_numpy(dtype=object))
-    results = [func(str(u)) for u in uniques] if memo is None else [memo.convert(func, str(u)) for u in uniques]
+    results = [func(str(u)) for u in uniques] if memo is None else memo.convert_all(func, uniques)
     good = np.empty(len(uniques) + 1, dtype=object)
     good[:-1] = [r if isinstance(r, kind) else None for r in results]
     good[-1] = None
