@@ -7,6 +7,7 @@ imports Qt.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -122,9 +123,12 @@ def _scan(args: argparse.Namespace) -> int:
     source, export = load(args.paths)
     with source:
         findings = run_rules(export, ReviewContext(owner_has_no_device=args.owner_has_no_device))
-        if args.json:
-            out = json.dumps(scan_json(export, findings), ensure_ascii=False, indent=2)
-            sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
+        if args.json:  # streamed: the text of a big export's JSON is never held whole (55 MiB at 5 GB)
+            out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
+            json.dump(scan_json(export, findings), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+            out.flush()
+            out.detach()
         else:
             sys.stdout.write(scan_summary(export, findings) + "\n")
     return 0

@@ -71,9 +71,19 @@ def ensure_export(orders: int, searches: int, clips: int, deflate64: bool) -> li
     return [packed / n for n in names]
 
 
+def _own_peak_mib() -> float:
+    """This process's peak RSS: ``VmHWM`` (a child's ``ru_maxrss`` starts at its parent's size on Linux)."""
+    import resource
+
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 # ---- children (each runs in a fresh interpreter) ----------------------------------------------------
 def child_model(paths: list[str]) -> dict[str, Any]:
-    import resource
 
     from core.archive import ExportSource
     from core.clip_hashes import compute_clip_hashes
@@ -88,7 +98,7 @@ def child_model(paths: list[str]) -> dict[str, Any]:
     t1 = time.perf_counter()
     export = parse_export(source)
     t2 = time.perf_counter()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = _own_peak_mib()
     c2 = time.process_time()
     run_rules(export, ReviewContext())
     t3, c3 = time.perf_counter(), time.process_time()
