@@ -7,13 +7,17 @@ layout — default 200k order lines, 200k searches, 20k spoken clips of 1–3 s 
 Deflate64 with 7z — and measures, each figure in a fresh child process, the median over ``--runs`` runs:
 
 * the reference: ``unzip -t`` (``7z t`` for Deflate64) over the same archive files;
-* time to a ready model (open + list + export SHA-256 + parse), its peak memory, and all metadata rules on it;
-* a full ``dossier scan --json`` including every clip's SHA-256 (process start to exit);
+* time to a ready model (open + list + export SHA-256 + parse, as the app does it: for Deflate64 the clips are
+  fingerprinted meanwhile, and the time until every SHA-256 is there is reported too), its peak memory
+  (VmHWM), and all metadata rules on it;
+* a full ``dossier scan --json`` including every clip's SHA-256 (process start to exit), its peak memory and
+  that of its process tree (with the hashing workers, psutil);
 * timeline redraw at 10k / 100k / 250k events, full view and zoomed (a small pan, as when dragging);
 * click-to-sound for the last clips of the archive (until Qt reports buffered playback);
 * cold start of the app to its first shown window (``DOSSIER_STARTUP_PROBE=1``, offscreen);
 * voice-feature extraction throughput on the archive's clips (2 worker threads);
-* the longest event-loop stall of the real window while it imports the export.
+* the longest event-loop stall of the real window while it imports the export, and while it then fills its
+  pages (tables, timelines, player, findings list) until ``export_ready()``.
 
 Prints a table (median, goal, ratio to the reference) and writes ``bench-out/benchmark.json``.
 ``--quick`` uses a small export (20k/20k/1k) and fewer runs (about a minute).
