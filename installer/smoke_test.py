@@ -153,10 +153,21 @@ def headless_scan(program: Path, bundle: Path, home: Path) -> tuple[list[str], d
     if unhashed:
         problems.append(f"{len(unhashed)} clip(s) got no SHA-256 in the frozen app (worker processes?)")
     if strace and trace_file.is_file():
-        foreign = foreign_python_files(trace_file.read_text(errors="replace"), bundle.resolve())
+        trace = trace_file.read_text(errors="replace")
+        foreign = foreign_python_files(trace, bundle.resolve())
         if foreign:
             problems.append(f"the frozen app opened the build machine's Python files: {foreign[:5]}")
+        readers = processes_opening(trace, "Alexa.zip")
+        if len(readers) < 3:  # the app itself, and two hashing workers (without them it falls back to threads)
+            problems.append(f"the frozen app's clip-hashing worker processes did not run ({len(readers)} process(es) "
+                            "opened Alexa.zip)")
     return problems, counts
+
+
+def processes_opening(trace: str, name: str) -> set[str]:
+    """The process ids in ``strace -f`` output that opened a file called ``name``."""
+    return {line.split(None, 1)[0] for line in trace.splitlines()
+            if "openat(" in line and f'/{name}"' in line and "ENOENT" not in line}
 
 
 def headless_letter(program: Path, bundle: Path, home: Path) -> list[str]:
