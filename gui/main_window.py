@@ -128,15 +128,21 @@ class MainWindow(QMainWindow):
         """:meth:`_embed_optional` as steps (each a widget), none once they are built."""
         if not self._embed_pending:
             return []
-        self._embed_pending = False
 
         def timeline() -> None:
-            self.timeline = self._embed_timeline()
+            if self.timeline is None:
+                self.timeline = self._embed_timeline()
 
-        def player() -> None:
-            self.player = self._embed_player()
+        def overview_timeline() -> None:
+            if self.overview_timeline is None:
+                self._embed_overview_timeline()
 
-        return [timeline, self._embed_overview_timeline, player]
+        def player() -> None:  # the last one: if the showing is cut short, the next export builds the rest
+            if self.player is None:
+                self.player = self._embed_player()
+            self._embed_pending = False
+
+        return [timeline, overview_timeline, player]
 
     def _embed_timeline(self) -> Any:
         module = _optional("gui.timeline")

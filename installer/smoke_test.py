@@ -116,7 +116,7 @@ def foreign_python_files(trace: str, bundle: Path) -> list[str]:
     """Files of the build machine's Python that the frozen app opened (strace output)."""
     prefixes = {str(Path(p).resolve()) for p in (sys.prefix, sys.base_prefix, ROOT / ".venv")}
     bad: set[str] = set()
-    for line in trace.splitlines():
+    for line in _joined_calls(trace):
         if "openat(" not in line or "ENOENT" in line:
             continue
         start = line.find('"') + 1
@@ -164,9 +164,25 @@ def headless_scan(program: Path, bundle: Path, home: Path) -> tuple[list[str], d
     return problems, counts
 
 
+def _joined_calls(trace: str) -> list[str]:
+    """``strace -f`` lines with each call whole: a call another process interrupted is printed as
+    ``openat(... <unfinished ...>`` and later ``<... openat resumed>) = -1 ENOENT``; join the two."""
+    calls: list[str] = []
+    pending: dict[str, str] = {}
+    for line in trace.splitlines():
+        pid = line.split(None, 1)[0] if line else ""
+        if line.endswith("<unfinished ...>"):
+            pending[pid] = line[: -len("<unfinished ...>")]
+        elif "resumed>" in line and pid in pending:
+            calls.append(pending.pop(pid) + line.split("resumed>", 1)[1])
+        else:
+            calls.append(line)
+    return calls + list(pending.values())
+
+
 def processes_opening(trace: str, name: str) -> set[str]:
     """The process ids in ``strace -f`` output that opened a file called ``name``."""
-    return {line.split(None, 1)[0] for line in trace.splitlines()
+    return {line.split(None, 1)[0] for line in _joined_calls(trace)
             if "openat(" in line and f'/{name}"' in line and "ENOENT" not in line}
 
 

@@ -51,3 +51,16 @@ def test_the_overview_comes_first_and_a_hidden_timeline_waits_until_shown(qtbot,
     assert explore.selected is not None and explore.selected[0] == "recording"
     rid = window.result.export.recordings["id"].iloc[explore.selected[1]]
     assert rid == subject
+
+
+@pytest.mark.full_window
+def test_closing_while_the_window_fills_leaves_nothing_half_built(qtbot, window, tmp_path: Path) -> None:
+    first = write_export_zip(tmp_path / "a.zip", recordings=10)
+    window.open_paths([str(first)])
+    qtbot.waitUntil(lambda: window.result is not None, timeout=15000)
+    window.close_export()  # before the steps ran: no timeline or player built yet
+    assert window.timeline is None and not window.showing.busy()
+    window.open_paths([str(write_export_zip(tmp_path / "b.zip", recordings=20))])
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+    assert window.timeline is not None and window.overview_timeline is not None and window.player is not None
+    assert window.explore.tables["recordings"].proxy.rowCount() == 20

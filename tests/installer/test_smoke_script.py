@@ -66,3 +66,19 @@ def test_clean_env_hides_python_and_ffmpeg(tmp_path):
     assert env["PATH"] == str(tmp_path / "empty-path") and not any((tmp_path / "empty-path").iterdir())
     assert not {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"} & set(env)
     assert env["DOSSIER_DATA_DIR"].startswith(str(tmp_path)) and env["QT_QPA_PLATFORM"] == "offscreen"
+
+
+def test_calls_interrupted_by_another_process_are_joined(tmp_path):
+    bundle = tmp_path / "Dossier"
+    foreign = f"{sys.base_prefix}/lib/tls/libm.so.6"
+    trace = "\n".join([
+        f'101 openat(AT_FDCWD, "{foreign}", O_RDONLY|O_CLOEXEC <unfinished ...>',
+        f'102 openat(AT_FDCWD, "{bundle}/_internal/resources/demo/amazon-2018/Alexa.zip", O_RDONLY) = 5',
+        "101 <... openat resumed>) = -1 ENOENT (No such file or directory)",
+        f'103 openat(AT_FDCWD, "{bundle}/_internal/resources/demo/amazon-2018/Alexa.zip", O_RDONLY <unfinished ...>',
+        "103 <... openat resumed>) = 7",
+    ])
+    assert smoke_test.foreign_python_files(trace, bundle) == []  # the loader's search, not found: harmless
+    assert smoke_test.processes_opening(trace, "Alexa.zip") == {"102", "103"}
+    assert smoke_test.foreign_python_files(trace.replace("= -1 ENOENT (No such file or directory)", "= 4"),
+                                           bundle) == [foreign]
