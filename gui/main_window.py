@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             log.exception("overview timeline unavailable")
         else:
             self.overview.set_timeline(small)
+            small.setVisible(False)  # shown with its first data: no full draws of an empty plot meanwhile
             small.eventSelected.connect(self._on_timeline_event)
             small.eventSelected.connect(lambda _k, _r: self.pages.setCurrentWidget(self.explore))
             small.eventSelected.connect(lambda _k, _r: self.explore.setCurrentIndex(0))
@@ -334,11 +335,21 @@ class MainWindow(QMainWindow):
                 self.player.set_source(result.source)
             self._feed_player(result.findings)
 
+        lanes: list[Any] = []
+
+        def timeline_data() -> None:  # one step: the lanes both timelines show, another: each view
+            if self.timeline is not None:
+                from gui.timeline_data import build_lanes
+
+                lanes[:] = [build_lanes(export, result.findings)]
+
         def timeline(which: str) -> Any:
             def step() -> None:
                 view = getattr(self, which)
                 if view is not None:
-                    view.set_data_when_shown(export, result.findings)
+                    view.set_data_when_shown(export, result.findings, lanes[0] if lanes else None)
+                    if view is self.overview_timeline:
+                        view.setVisible(True)
             return step
 
         def done() -> None:
@@ -348,7 +359,7 @@ class MainWindow(QMainWindow):
                 self._findings_updated(result.findings)
 
         steps = [*self._embed_steps(), *(table(name) for name in self.explore.tables), player,
-                 timeline("overview_timeline"), timeline("timeline"),
+                 timeline_data, timeline("overview_timeline"), timeline("timeline"),
                  lambda: self.review.set_data(result.findings, result.case, self._describe), done]
         self._showing_export = True
         self.showing.run([self._if_current(result, step) for step in steps])

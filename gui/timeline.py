@@ -58,7 +58,7 @@ class TimelineView(TimelineInput, PlotWidget):
         self._press: tuple[float, float] | None = None
         self._overview_press: float | None = None
         self._updating = False
-        self._pending: tuple[Export, list[Finding]] | None = None  # data for when the view is shown
+        self._pending: tuple[Export, list[Finding], list[Lane] | None] | None = None  # data for when shown
         self._pending_event: tuple[str, int] | None = None  # and the event to select then
         self.canvas.setFocusPolicy(self.canvas.focusPolicy().StrongFocus)
         self.canvas.on_pinch = self._pinch
@@ -70,16 +70,17 @@ class TimelineView(TimelineInput, PlotWidget):
         self.build()
 
     # ---- public API ---------------------------------------------------------------------------------
-    def set_data(self, export: Export, findings: list[Finding]) -> None:
+    def set_data(self, export: Export, findings: list[Finding], lanes: list[Lane] | None = None) -> None:
         """Show ``export``; recordings with findings are drawn as anomalies.
 
         Called again for the same export (new findings or verdicts), the view and selection stay.
+        ``lanes``: ``build_lanes(export, findings)`` when the caller made them already (read only here).
         """
         keep = self.view() if export is self.export and self.lanes else None
         if export is not self.export:
             self.selected = None
         self.export = export
-        self.lanes = build_lanes(export, findings)
+        self.lanes = build_lanes(export, findings) if lanes is None else lanes
         times = [lane.times[[0, -1]] for lane in self.lanes if len(lane)]
         if times:
             lo, hi = float(min(t[0] for t in times)), float(max(t[1] for t in times))
@@ -94,20 +95,20 @@ class TimelineView(TimelineInput, PlotWidget):
             self.set_view(*keep)
         self.redraw()
 
-    def set_data_when_shown(self, export: Export, findings: list[Finding]) -> None:
+    def set_data_when_shown(self, export: Export, findings: list[Finding], lanes: list[Lane] | None = None) -> None:
         """:meth:`set_data` now if the view is on screen, else when it is shown or asked to show an event
         (a hidden timeline of 420k events costs ~0.1 s of the GUI thread that nobody sees)."""
         if self.isVisible():
             self._pending = None
-            self.set_data(export, findings)
+            self.set_data(export, findings, lanes)
         else:
-            self._pending = (export, findings)
+            self._pending = (export, findings, lanes)
 
     def _apply_pending(self) -> None:
         if self._pending is not None:
-            export, findings = self._pending
+            export, findings, lanes = self._pending
             self._pending = None
-            self.set_data(export, findings)
+            self.set_data(export, findings, lanes)
         if self._pending_event is not None:
             kind, ref = self._pending_event
             self._pending_event = None
