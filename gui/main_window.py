@@ -346,11 +346,17 @@ class MainWindow(QMainWindow):
         def timeline(which: str) -> Any:
             def step() -> None:
                 view = getattr(self, which)
-                if view is not None:
+                if view is None:
+                    return
+                if view is self.overview_timeline and not view.isVisible():  # its axes now, its first paint
+                    view.set_data(export, result.findings, lanes[0] if lanes else None)  # in the next step
+                else:
                     view.set_data_when_shown(export, result.findings, lanes[0] if lanes else None)
-                    if view is self.overview_timeline:
-                        view.setVisible(True)
             return step
+
+        def show_overview_timeline() -> None:
+            if self.overview_timeline is not None:
+                self.overview_timeline.setVisible(True)
 
         def done() -> None:
             self._set_export_actions(True)
@@ -359,7 +365,7 @@ class MainWindow(QMainWindow):
                 self._findings_updated(result.findings)
 
         steps = [*self._embed_steps(), *(table(name) for name in self.explore.tables), player,
-                 timeline_data, timeline("overview_timeline"), timeline("timeline"),
+                 timeline_data, timeline("overview_timeline"), show_overview_timeline, timeline("timeline"),
                  lambda: self.review.set_data(result.findings, result.case, self._describe), done]
         self._showing_export = True
         self.showing.run([self._if_current(result, step) for step in steps])

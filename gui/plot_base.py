@@ -150,7 +150,10 @@ class PlotWidget(QWidget):
         self._background = None
 
     def render_now(self) -> None:
-        """Render the figure now: blit the fast artists over the cached background when possible."""
+        """Render the figure now: blit the fast artists over the cached background when possible.
+
+        After a full draw with nothing changed since, it waits for the next change to capture that
+        background (another full draw): showing a timeline costs one full draw, not two."""
         self._frame_pending = False
         if not self.canvas.isVisible():
             self._hidden_changes = True  # drawn when shown (a hidden tab costs nothing)
@@ -159,6 +162,8 @@ class PlotWidget(QWidget):
         if not artists:
             self.canvas.draw()
             return
+        if self._background is None and not self.figure.stale:
+            return  # a full draw since the last change already shows it all: capture at the next change
         if self._background is None:
             self._capture_background(artists)
         self.canvas.restore_region(self._background)
