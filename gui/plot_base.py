@@ -118,6 +118,7 @@ class PlotWidget(QWidget):
         self._background: object | None = None
         self._capturing = False
         self._frame_pending = False
+        self._capture_pending = False
         self._hidden_changes = False
         self.canvas.mpl_connect("draw_event", self._on_full_draw)
 
@@ -149,11 +150,12 @@ class PlotWidget(QWidget):
         """Call after changing anything that is not in :meth:`fast_artists` (labels, legend, layout)."""
         self._background = None
 
-    def render_now(self) -> None:
+    def render_now(self, *, capture: bool = False) -> None:
         """Render the figure now: blit the fast artists over the cached background when possible.
 
-        After a full draw with nothing changed since, it waits for the next change to capture that
-        background (another full draw): showing a timeline costs one full draw, not two."""
+        After a full draw with nothing changed since, the screen is current: the background (another full
+        draw) is captured in a later event-loop turn of its own, so showing a plot is not two draws in one
+        pause, and the next pan or zoom frame only blits."""
         self._frame_pending = False
         if not self.canvas.isVisible():
             self._hidden_changes = True  # drawn when shown (a hidden tab costs nothing)
@@ -162,8 +164,11 @@ class PlotWidget(QWidget):
         if not artists:
             self.canvas.draw()
             return
-        if self._background is None and not self.figure.stale:
-            return  # a full draw since the last change already shows it all: capture at the next change
+        if self._background is None and not self.figure.stale and not capture:
+            if not self._capture_pending:
+                self._capture_pending = True
+                QTimer.singleShot(0, self._capture_later)
+            return
         if self._background is None:
             self._capture_background(artists)
         self.canvas.restore_region(self._background)
@@ -171,6 +176,11 @@ class PlotWidget(QWidget):
             if artist.get_visible():
                 self.figure.draw_artist(artist)
         self.canvas.blit(self.figure.bbox)
+
+    def _capture_later(self) -> None:
+        self._capture_pending = False
+        if self._background is None:
+            self.render_now(capture=True)
 
     def _capture_background(self, artists: list[Artist]) -> None:
         shown = [a for a in artists if a.get_visible()]

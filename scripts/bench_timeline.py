@@ -78,24 +78,30 @@ def measure_views(app, view, spans: dict[str, float | None], repeats: int,  # ty
     return out
 
 
-def bench_timeline(app, sizes: list[int], repeats: int) -> None:  # type: ignore[no-untyped-def]
+def shown_timeline(app, events: int):  # type: ignore[no-untyped-def]
+    """A shown 1200×460 timeline of ``events`` synthetic events, and the seconds its data and first draw took."""
     from gui.timeline import TimelineView
     from tests.timeline.big import big_export
 
+    export, findings = big_export(events)
+    view = TimelineView()
+    view.resize(1200, 460)
+    view.show()
+    app.processEvents()
+    start = time.perf_counter()
+    view.set_data(export, findings)
+    view.render_now()
+    return view, time.perf_counter() - start
+
+
+def bench_timeline(app, sizes: list[int], repeats: int) -> None:  # type: ignore[no-untyped-def]
     print(f"Timeline redraw (median of {repeats} runs; widget 1200x460; {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.1f})")
     print(f"{'events':>8} {'view':<22} {'mode':<18} {'artists':>7} {'redraw':>10} {'(CPU)':>10} {'full draw':>10}")
     for n in sizes:
-        export, findings = big_export(n)
-        view = TimelineView()
-        view.resize(1200, 460)
-        view.show()
+        view, first = shown_timeline(app, n)
         app.processEvents()
-        start = time.perf_counter()
-        view.set_data(export, findings)
-        view.render_now()
-        app.processEvents()
-        print(f"{n:>8} {'set_data + first draw':<22} {'':<18} {'':>7} {ms(time.perf_counter() - start)}")
+        print(f"{n:>8} {'set_data + first draw':<22} {'':<18} {'':>7} {ms(first)}")
         spans = {"all (6 years)": None, "3 months": 91.0, "1 week": 7.0, "1 day": 1.0, "1 hour": 1 / 24}
         for label, got in measure_views(app, view, spans, repeats, full_draw=True).items():
             print(f"{n:>8} {label:<22} {got['mode']:<18} {got['artists']:>7} {ms(got['redraw_s'])} "

@@ -140,23 +140,12 @@ def _qt_app() -> Any:
 
 def child_timeline(sizes: list[int], repeats: int) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT / "scripts"))
-    from bench_timeline import measure_views
-
-    from gui.timeline import TimelineView
-    from tests.timeline.big import big_export
+    from bench_timeline import measure_views, shown_timeline
 
     app = _qt_app()
     out: dict[str, Any] = {}
     for n in sizes:
-        export, findings = big_export(n)
-        view = TimelineView()
-        view.resize(1200, 460)
-        view.show()
-        app.processEvents()
-        t = time.perf_counter()
-        view.set_data(export, findings)
-        view.render_now()
-        first = time.perf_counter() - t
+        view, first = shown_timeline(app, n)
         measured = measure_views(app, view, {"full": None, "3 months": 91.0, "1 week": 7.0, "1 day": 1.0}, repeats)
         views = {label: float(got["redraw_s"]) for label, got in measured.items()}  # type: ignore[arg-type]
         cpus = {label: float(got["cpu_s"]) for label, got in measured.items()}  # type: ignore[arg-type]
