@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, BinaryIO, cast
 import pandas as pd
 
 from core.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
-from core.clip_processes import MIN_CLIPS, ClipResult, ClipTask, hash_in_processes
+from core.clip_processes import BACKGROUND_NICE, MIN_CLIPS, ClipResult, ClipTask, hash_in_processes
 from core.errors import DossierError, ImportCancelled
 from core.memberstream import READ_ERRORS, MemberStream, limit_zipext, member_error
 from core.model import Export
@@ -229,7 +229,8 @@ def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress
             done = min(total, offset + count)
             progress(done / total, f"Fingerprinting voice recordings… {done:,} of {total:,}")
 
-    hashes, errors = _hash_members(source, list(todo.values()), report, cancelled, nice=10 if background else 0)
+    nice = BACKGROUND_NICE if background else 0
+    hashes, errors = _hash_members(source, list(todo.values()), report, cancelled, nice=nice)
     hashes.update(known)
     errors.update(failed)
     for path in sorted({p for p in targets if isinstance(p, str) and p in errors}):

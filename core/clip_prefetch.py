@@ -1,7 +1,7 @@
 """Clip hashing started right after listing, so the fingerprints are computed while the model is parsed.
 
 In ``dossier scan`` every clip is needed anyway: the pass runs at full priority and the parse's header probe
-waits for the first bytes the pass read, so each clip is decompressed once. In the app (``background``) the
+waits for the first bytes the pass read, so each clip is decompressed once. In the app (``wait_for``) the
 pass only runs early when peeking at a clip would decode all of it (Deflate64, bzip2, LZMA — see
 :func:`prefetch_for_app`); its workers then run at low priority, so the parse keeps the cores.
 """
@@ -12,15 +12,16 @@ import threading
 
 from core.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
 from core.clip_hashes import AUDIO_NAME, HEAD_KEPT, _hash_members
+from core.clip_processes import BACKGROUND_NICE
 from core.errors import ImportCancelled
 from core.memberstream import FAST_METHODS
 
 
 def prefetch_for_app(source: ExportSource, cancelled: Cancelled = _never) -> ClipHashPrefetch | None:
     """A background prefetch when some clips are slow to peek at, else ``None`` (hash after the parse)."""
-    if not slow_to_peek(source, audio_members(source)):
-        return None
-    return ClipHashPrefetch(source, cancelled, background=True)
+    members = audio_members(source)
+    slow = slow_to_peek(source, members)
+    return ClipHashPrefetch(source, cancelled, members=members, wait_for=slow) if slow else None
 
 
 def audio_members(source: ExportSource) -> list[Member]:
@@ -52,11 +53,12 @@ class ClipHashPrefetch:
     decompressed once, not twice (Deflate64 emits a clip's bytes only at its block's end).
     """
 
-    def __init__(self, source: ExportSource, cancelled: Cancelled = _never, *, background: bool = False) -> None:
-        self.members = audio_members(source)
-        # In the app (``background``) the pass yields the cores to the parse, and the parse waits for a head
-        # only where reading it itself would decode the whole clip (Deflate64, bzip2, LZMA).
-        self._wait_for = slow_to_peek(source, self.members) if background else None
+    def __init__(self, source: ExportSource, cancelled: Cancelled = _never, *, members: list[Member] | None = None,
+                 wait_for: set[str] | None = None) -> None:
+        self.members = audio_members(source) if members is None else members
+        # ``wait_for`` (the app): the pass yields the cores to the parse, and the parse waits for a head only
+        # for these clips, where reading it itself would decode the whole clip; ``None``: for every clip.
+        self._wait_for = wait_for
         self.sizes = {m.path: m.size for m in self.members}
         self.done = 0
         self._stop = threading.Event()
@@ -73,7 +75,8 @@ class ClipHashPrefetch:
         def run() -> None:
             try:
                 self._result = _hash_members(source, self.members, self._count, stopped, self._heads,
-                                             lambda path: self._ready[path].set(), nice=10 if background else 0)
+                                             lambda path: self._ready[path].set(),
+                                             nice=0 if wait_for is None else BACKGROUND_NICE)
             except BaseException as exc:  # re-raised by result() in the caller's thread
                 self._error = exc
             finally:

@@ -29,6 +29,8 @@ WORKERS = 2
 #: Below this many clips, starting two interpreters costs more than it saves: threads do the work
 #: (``DOSSIER_MIN_CLIPS_FOR_PROCESSES`` overrides it, for the frozen app's smoke test).
 MIN_CLIPS = int(os.environ.get("DOSSIER_MIN_CLIPS_FOR_PROCESSES", "") or 200)
+#: How much lower the workers run while the user works in the app (``os.nice``).
+BACKGROUND_NICE = 10
 BATCH_CLIPS = 64
 BATCH_BYTES = 16 << 20
 CHUNK = 1 << 20

@@ -119,13 +119,9 @@ class MainWindow(QMainWindow):
         return f"<MainWindow {'export open' if self.result else 'no export'}>"
 
     # ---- optional widgets from other modules -----------------------------------------------------
-    def _embed_optional(self) -> None:
-        """Build the timeline and the player (once; only pages showing an export need them)."""
-        for step in self._embed_steps():
-            step()
-
     def _embed_steps(self) -> list[Any]:
-        """:meth:`_embed_optional` as steps (each a widget), none once they are built."""
+        """Build the timeline and the player, one widget per step (once: only pages showing an export
+        need them); none once they are built."""
         if not self._embed_pending:
             return []
 
@@ -335,29 +331,6 @@ class MainWindow(QMainWindow):
                 self.player.set_source(result.source)
             self._feed_player(result.findings)
 
-        lanes: list[Any] = []
-
-        def timeline_data() -> None:  # one step: the lanes both timelines show, another: each view
-            if self.timeline is not None:
-                from gui.timeline_data import build_lanes
-
-                lanes[:] = [build_lanes(export, result.findings)]
-
-        def timeline(which: str) -> Any:
-            def step() -> None:
-                view = getattr(self, which)
-                if view is None:
-                    return
-                if view is self.overview_timeline and not view.isVisible():  # its axes now, its first paint
-                    view.set_data(export, result.findings, lanes[0] if lanes else None)  # in the next step
-                else:
-                    view.set_data_when_shown(export, result.findings, lanes[0] if lanes else None)
-            return step
-
-        def show_overview_timeline() -> None:
-            if self.overview_timeline is not None:
-                self.overview_timeline.setVisible(True)
-
         def done() -> None:
             self._set_export_actions(True)
             self._showing_export = False
@@ -365,10 +338,36 @@ class MainWindow(QMainWindow):
                 self._findings_updated(result.findings)
 
         steps = [*self._embed_steps(), *(table(name) for name in self.explore.tables), player,
-                 timeline_data, timeline("overview_timeline"), show_overview_timeline, timeline("timeline"),
+                 *self._timeline_steps(result, result.findings),
                  lambda: self.review.set_data(result.findings, result.case, self._describe), done]
         self._showing_export = True
         self.showing.run([self._if_current(result, step) for step in steps])
+
+    def _timeline_steps(self, result: ImportResult, findings: list[Finding]) -> list[Any]:
+        """Steps giving both timelines ``findings``: the lanes they share; the overview timeline's axes; its
+        first paint (it stays hidden until it has data); the explore timeline (built when first shown)."""
+        lanes: list[Any] = []
+
+        def shared() -> None:
+            if self.timeline is not None:
+                from gui.timeline_data import build_lanes
+
+                lanes[:] = [build_lanes(result.export, findings)]
+
+        def give(view: Any) -> None:
+            if view is None:
+                return
+            data = (result.export, findings, lanes[0] if lanes else None)
+            if view is self.overview_timeline and view.isHidden():  # before its first data: axes now, paint next
+                view.set_data(*data)
+            else:
+                view.set_data_when_shown(*data)
+
+        def show_overview() -> None:
+            if self.overview_timeline is not None and self.overview_timeline.isHidden():
+                self.overview_timeline.setVisible(True)
+
+        return [shared, lambda: give(self.overview_timeline), show_overview, lambda: give(self.timeline)]
 
     def _if_current(self, result: ImportResult, step: Any) -> Any:
         """``step``, skipped once another export (or none) is open."""
@@ -395,16 +394,9 @@ class MainWindow(QMainWindow):
             for name, panel in self.explore.tables.items():
                 panel.set_flags(self._flags(name, findings))
 
-        def timeline(which: str) -> Any:
-            def step() -> None:
-                view = getattr(self, which)
-                if view is not None:
-                    view.set_data_when_shown(result.export, findings)
-            return step
-
         steps = [lambda: self.overview.show_findings(findings), lambda: self._feed_player(findings),
                  lambda: self.review.set_data(findings, result.case, self._describe), flags,
-                 timeline("overview_timeline"), timeline("timeline"),
+                 *self._timeline_steps(result, findings),
                  lambda: smoke.import_finished(result.export)]  # the frozen app's smoke test (no-op unless on)
         self._showing_export = False
         self.showing.run([self._if_current(result, step) for step in steps])

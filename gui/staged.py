@@ -36,12 +36,6 @@ class Staged(QObject):
         self._steps.clear()
         self._timer.stop()
 
-    def finish(self) -> None:
-        """Run every pending step now (e.g. before the window closes or a test looks)."""
-        self._timer.stop()
-        while self._steps:
-            self._steps.popleft()()
-
     def _next(self) -> None:
         if not self._steps:
             return

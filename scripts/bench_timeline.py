@@ -135,12 +135,48 @@ def build_archive(folder: Path, filler_mb: int, clips: int) -> Path:
     return archive
 
 
-def bench_click_to_sound(app, filler_mb: int, clips: int, trials: int) -> None:  # type: ignore[no-untyped-def]
+def click_to_sound(app, panel, member: str, until: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Seconds from showing the clip ``member`` in ``panel`` to: "read", "playing+buffered" (Qt reports buffered
+    playback) and "position advances" — waiting up to 8 s for ``until``. Used by scripts/benchmark.py too."""
     import pandas as pd
     from PySide6.QtMultimedia import QMediaPlayer
 
-    from core.archive import ExportSource
     from core.model import recording_id
+
+    player = panel.service._player
+    row = {"id": recording_id(member), "time": pd.Timestamp("2018-05-01T08:00:00Z"), "device_name": None,
+           "device_serial": None, "transcript": "alexa", "duration_s": 1.5, "audio_member": member,
+           "audio_format": "wav"}
+    marks: dict[str, float] = {}
+    t0 = time.perf_counter()
+
+    def on_status(status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.BufferedMedia and \
+                player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            marks.setdefault("playing+buffered", time.perf_counter() - t0)
+
+    def on_position(pos: int) -> None:
+        if pos > 0:
+            marks.setdefault("position advances", time.perf_counter() - t0)
+
+    player.mediaStatusChanged.connect(on_status)
+    player.positionChanged.connect(on_position)
+    panel.show_recording(row, [])
+    marks["read"] = time.perf_counter() - t0
+    panel.play()
+    deadline = time.perf_counter() + 8
+    while until not in marks and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    player.mediaStatusChanged.disconnect(on_status)
+    player.positionChanged.disconnect(on_position)
+    panel.stop()
+    return marks
+
+
+def bench_click_to_sound(app, filler_mb: int, clips: int, trials: int) -> None:  # type: ignore[no-untyped-def]
+
+    from core.archive import ExportSource
     from gui.player import PlayerPanel
     from gui.settings import Settings
 
@@ -159,37 +195,10 @@ def bench_click_to_sound(app, filler_mb: int, clips: int, trials: int) -> None: 
         if not panel.service.available:
             print("  no audio output: run `source scripts/audio_env.sh` first")
             return
-        player = panel.service._player
         results: dict[str, list[float]] = {"read": [], "playing+buffered": [], "position advances": []}
         picks = [members[-1 - (i * 37) % len(members)] for i in range(trials)]
         for member in picks:
-            row = {"id": recording_id(member), "time": pd.Timestamp("2018-05-01T08:00:00Z"), "device_name": None,
-                   "device_serial": None, "transcript": "alexa", "duration_s": 1.5, "audio_member": member,
-                   "audio_format": "wav"}
-            marks: dict[str, float] = {}
-            t0 = time.perf_counter()
-
-            def on_status(status: QMediaPlayer.MediaStatus, marks: dict[str, float] = marks, t0: float = t0) -> None:
-                if status == QMediaPlayer.MediaStatus.BufferedMedia and \
-                        player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-                    marks.setdefault("playing+buffered", time.perf_counter() - t0)
-
-            def on_position(pos: int, marks: dict[str, float] = marks, t0: float = t0) -> None:
-                if pos > 0:
-                    marks.setdefault("position advances", time.perf_counter() - t0)
-
-            player.mediaStatusChanged.connect(on_status)
-            player.positionChanged.connect(on_position)
-            panel.show_recording(row, [])
-            marks["read"] = time.perf_counter() - t0
-            panel.play()
-            deadline = time.perf_counter() + 8
-            while "position advances" not in marks and time.perf_counter() < deadline:
-                app.processEvents()
-                time.sleep(0.001)
-            player.mediaStatusChanged.disconnect(on_status)
-            player.positionChanged.disconnect(on_position)
-            panel.stop()
+            marks = click_to_sound(app, panel, member, until="position advances")
             for key in results:
                 if key in marks:
                     results[key].append(marks[key])

@@ -159,11 +159,10 @@ def child_timeline(sizes: list[int], repeats: int) -> dict[str, Any]:
 
 
 def child_click(paths: list[str], trials: int) -> dict[str, Any]:
-    import pandas as pd
-    from PySide6.QtMultimedia import QMediaPlayer
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_timeline import click_to_sound
 
     from core.archive import ExportSource
-    from core.model import recording_id
     from gui.player import PlayerPanel
 
     app = _qt_app()
@@ -175,33 +174,12 @@ def child_click(paths: list[str], trials: int) -> dict[str, Any]:
     panel.set_source(source)
     if not panel.service.available:
         return {"error": "no audio output (PulseAudio null sink could not start)"}
-    player = panel.service._player
     read, playing = [], []
     for member in [members[-1 - i * 37] for i in range(trials)]:  # the last clips: deepest in the archive
-        row = {"id": recording_id(member), "time": pd.Timestamp("2018-05-01T08:00:00Z"), "device_name": None,
-               "device_serial": None, "transcript": "alexa", "duration_s": 1.5, "audio_member": member,
-               "audio_format": "wav"}
-        marks: dict[str, float] = {}
-        t0 = time.perf_counter()
-
-        def on_status(status: Any, marks: dict[str, float] = marks, t0: float = t0) -> None:
-            if status == QMediaPlayer.MediaStatus.BufferedMedia and \
-                    player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-                marks.setdefault("playing", time.perf_counter() - t0)
-
-        player.mediaStatusChanged.connect(on_status)
-        panel.show_recording(row, [])
-        marks["read"] = time.perf_counter() - t0
-        panel.play()
-        deadline = time.perf_counter() + 8
-        while "playing" not in marks and time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.001)
-        player.mediaStatusChanged.disconnect(on_status)
-        panel.stop()
+        marks = click_to_sound(app, panel, member, until="playing+buffered")
         read.append(marks["read"])
-        if "playing" in marks:
-            playing.append(marks["playing"])
+        if "playing+buffered" in marks:
+            playing.append(marks["playing+buffered"])
     panel.service.unload()
     source.close()
     return {"read_s": statistics.median(read), "playing_s": statistics.median(playing) if playing else None,

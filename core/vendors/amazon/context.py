@@ -93,12 +93,15 @@ class Context:
             except Reread as again:  # the parts so far are void: forget what they reported, read again
                 plan = again.plan
             except TableUnreadable as exc:  # the member could not be read: nothing it reported stays
-                del self.report.problems[mark[0]:], self.report.notes[mark[1]:]
-                self.unparsed.pop(id(member), None)
+                self._forget(member, mark)
                 self.unreadable(member, str(exc))
                 return None
-            del self.report.problems[mark[0]:], self.report.notes[mark[1]:]
-            self.unparsed.pop(id(member), None)
+            self._forget(member, mark)
+
+    def _forget(self, member: Member, mark: tuple[int, int]) -> None:
+        """Drop what reading ``member`` reported since ``mark`` (the lengths of problems and notes then)."""
+        del self.report.problems[mark[0]:], self.report.notes[mark[1]:]
+        self.unparsed.pop(id(member), None)
 
     def _parts(self, member: Member, usecols: tuple[str, ...] | None, plan: Plan) -> Generator[Table, None, None]:
         if member.suffix == ".json":
