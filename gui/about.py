@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from core import __version__
 from gui.icons import icon
-from gui.welcome import plain_label, scaled_font
+from gui.pages.welcome import plain_label, scaled_font
 
 
 def _components() -> list[dict[str, object]]:
     try:
-        from core.licenses import bundled_components
+        from core.platform.licenses import bundled_components
     except ImportError:
         return []
     return [dict(entry) for entry in bundled_components()]
@@ -83,7 +83,7 @@ class AboutDialog(QDialog):
             return
         entry = self._entries[self.components.indexOfTopLevelItem(item)]
         try:
-            from core.licenses import notice_text
+            from core.platform.licenses import notice_text
 
             text = notice_text(entry)  # type: ignore[arg-type]
         except (ImportError, OSError):

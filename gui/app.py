@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core import __version__
-from core.paths import data_dir, matplotlib_config_dir
+from core.platform.paths import data_dir, matplotlib_config_dir
 
 log = logging.getLogger("dossier")
 PRELOAD_AFTER_MS = 250  # the first frames are painted before the background imports compete for the GIL
@@ -50,7 +50,7 @@ def _enable_fault_log() -> None:
     """Hard crashes (segfaults in Qt or a library) leave a Python stack in the logs folder."""
     import faulthandler
 
-    from core.paths import logs_dir
+    from core.platform.paths import logs_dir
 
     try:
         handle = open(logs_dir() / "faults.log", "a", encoding="utf-8")  # noqa: SIM115 - open for the process
@@ -61,7 +61,7 @@ def _enable_fault_log() -> None:
 
 def run_app(paths: list[str], demo: bool = False) -> int:
     """Start the desktop app, optionally opening ``paths`` or the demo export."""
-    from core import netguard
+    from core.platform import netguard
 
     netguard.install()  # no network for the app's lifetime (also when started without the launcher)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import __version__
 from core.errors import DossierError
-from core.paths import logs_dir
+from core.platform.paths import logs_dir
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 

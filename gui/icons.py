@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
-from core.paths import resources_dir
+from core.platform.paths import resources_dir
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 

@@ -16,11 +16,11 @@ from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 
-from core.archive import ExportSource
-from core.case import CaseStore
+from core.case.store import CaseStore
 from core.errors import ImportCancelled
 from core.model import Export
 from core.rules.finding import Finding, ReviewContext, Verdict
+from core.source.archive import ExportSource
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -72,7 +72,7 @@ def import_work(paths: list[str], case_folder: Path | None = None) -> Callable[.
     looking = translate("Import", "Looking for things that do not belong to you…")
 
     def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> ImportResult:
-        from core.clip_prefetch import prefetch_for_app
+        from core.audio.clip_prefetch import prefetch_for_app
         from core.vendors import parse_export
 
         progress(0.0, checking)
@@ -111,7 +111,7 @@ def hashes_work(result: ImportResult) -> Callable[..., list[Finding]]:
     """Fingerprint every clip, then re-run the rules (duplicates need the fingerprints)."""
 
     def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> list[Finding]:
-        from core.clip_hashes import compute_clip_hashes
+        from core.audio.clip_hashes import compute_clip_hashes
 
         prefetched, result.prefetch = result.prefetch, None
         compute_clip_hashes(result.export, result.source, progress, cancelled, prefetched=prefetched,

@@ -17,16 +17,16 @@ def _open_gui(paths: list[str], demo: bool) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``dossier``: the command line (headless commands) or the app."""
-    from core import netguard
+    from core.platform import netguard
 
     netguard.install()  # first thing: no network from here on (audit hook, one-way)
-    from core.cli import main as cli_main
+    from core.cli.main import main as cli_main
 
     return cli_main(argv, open_gui=_open_gui, extra_commands={"letter": _letter})
 
 
 def _letter(args: object) -> int:
-    from gui.letter_cli import run_letter_command
+    from gui.letters.cli import run_letter_command
 
     return run_letter_command(args)  # type: ignore[arg-type]
 
@@ -39,5 +39,5 @@ def main_gui() -> int:
 if __name__ == "__main__":  # pragma: no cover
     import multiprocessing
 
-    multiprocessing.freeze_support()  # the frozen app is its own clip-hashing worker (core.clip_processes)
+    multiprocessing.freeze_support()  # the frozen app is its own clip-hashing worker (core.audio.clip_processes)
     sys.exit(main())

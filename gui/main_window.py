@@ -19,21 +19,21 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from core.errors import DossierError
-from core.paths import demo_export_dir
+from core.platform.paths import demo_export_dir
 from core.rules.finding import Finding
 from gui import messages, smoke
 from gui.crash import describe_failure, failure_details
-from gui.explore import TABLE_FOR_KIND, ExplorePage
-from gui.findings import ReviewPage
+from gui.explore.page import TABLE_FOR_KIND, ExplorePage
 from gui.icons import icon
-from gui.import_panel import ImportPanel
 from gui.importer import ImportResult, close_quietly, hashes_work, import_work, rules_work
 from gui.menus import build_menus
-from gui.overview import OverviewPage
+from gui.pages.import_panel import ImportPanel
+from gui.pages.overview import OverviewPage
+from gui.pages.welcome import WelcomePage, plain_label
+from gui.review.page import ReviewPage
 from gui.settings import Settings
 from gui.staged import Staged
 from gui.tasks import Task, TaskRunner
-from gui.welcome import WelcomePage, plain_label
 
 log = logging.getLogger("dossier.window")
 
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         return [timeline, overview_timeline, player]
 
     def _embed_timeline(self) -> Any:
-        module = _optional("gui.timeline")
+        module = _optional("gui.timeline.view")
         if module is None:
             return None
         try:
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _embed_overview_timeline(self) -> None:
-        module = _optional("gui.timeline") if self.timeline is not None else None
+        module = _optional("gui.timeline.view") if self.timeline is not None else None
         if module is None:
             return
         try:
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
             self.overview_timeline = small
 
     def _embed_player(self) -> Any:
-        module = _optional("gui.player")
+        module = _optional("gui.player.panel")
         if module is None:
             placeholder = plain_label(self.tr("The clip player will appear here."), self.review)
             placeholder.setEnabled(False)
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         """Give the player the flagged recordings in time order, for its next/previous flagged clip."""
         if self.player is None or self.result is None:
             return
-        from gui.playlist import Playlist
+        from gui.player.playlist import Playlist
 
         rec = self.result.export.recordings
         flagged = rec[rec["id"].isin({f.subject for f in findings})] if len(rec) else rec
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
 
         def shared() -> None:
             if self.timeline is not None:
-                from gui.timeline_data import build_lanes
+                from gui.timeline.data import build_lanes
 
                 lanes[:] = [build_lanes(result.export, findings)]
 
@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
 
     def _describe(self, finding: Finding) -> str:
         """The one-line label of a finding in the review list: local time and what was heard."""
-        from gui.findings import local_time
+        from gui.review.page import local_time
 
         shown, _utc = local_time(finding.time)
         detail = ""
@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
     def draft_letter(self) -> None:
         if self.result is None:
             return
-        module = _optional("gui.letter_editor")
+        module = _optional("gui.letters.editor")
         if module is None:
             messages.inform(self, self.tr("Draft letter"),
                             self.tr("Letter drafting is not part of this build of Dossier yet."))

@@ -16,7 +16,7 @@ import threading
 log = logging.getLogger("dossier.preload")
 
 # what an opened export needs beyond the start-up window: the tables' pandas, the timeline, the player
-MODULES = ("pandas", "gui.timeline", "gui.player")
+MODULES = ("pandas", "gui.timeline.view", "gui.player.panel")
 
 _thread: threading.Thread | None = None
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSaveFile
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
-from core.problem_report import build_problem_report, render_problem_report
+from core.platform.problem_report import build_problem_report, render_problem_report
 from gui import messages
+from gui.pages.welcome import plain_label
 from gui.tasks import DelayedProgressDialog, TaskRunner
-from gui.welcome import plain_label
 
 
 def report_work(paths: list[str], result: Any, error: BaseException | None) -> Callable[..., str]:
@@ -24,7 +24,7 @@ def report_work(paths: list[str], result: Any, error: BaseException | None) -> C
             return render_problem_report(build_problem_report(result.paths, result.source, result.export))
         source = None
         try:
-            from core.archive import ExportSource
+            from core.source.archive import ExportSource
 
             source = ExportSource.open(list(paths), progress, cancelled) if paths else None
         except Exception:  # the structure we can still describe is the file list

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QImageReader
 
-from core.paths import resources_dir
+from core.platform.paths import resources_dir
 
 ENV = "DOSSIER_SMOKE_TEST"
 MARKER = "dossier: import finished"
@@ -64,7 +64,7 @@ def _check_multimedia() -> str | None:
 
 
 def _check_ffmpeg() -> str | None:
-    from core.audio import ffmpeg_path
+    from core.audio.decode import ffmpeg_path
     from core.errors import DossierError
 
     try:
@@ -89,7 +89,7 @@ def _check_imports() -> str | None:
 
 
 def _check_licences() -> str | None:
-    from core.licenses import bundled_components
+    from core.platform.licenses import bundled_components
 
     entries = bundled_components()
     names = {str(entry["name"]) for entry in entries}

@@ -131,7 +131,7 @@ def metadata_distributions() -> list[str]:
     """Distributions whose metadata (version, licence files) the About box reads at run time."""
     sys.path.insert(0, str(ROOT))
     try:
-        from core.licenses import COMPONENTS
+        from core.platform.licenses import COMPONENTS
     finally:
         sys.path.remove(str(ROOT))
     names: list[str] = []

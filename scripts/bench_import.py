@@ -8,7 +8,7 @@ each in a fresh child process so peak memory is the import's own:
 
 * ``unzip -t`` over the same archives (the floor: decompress and CRC-check every byte once);
 * time to model: ``ExportSource.open`` (incl. the export files' SHA-256) + ``amazon.parse``;
-* full scan: the above plus the two-worker clip hash pass (``core.clip_hashes``);
+* full scan: the above plus the two-worker clip hash pass (``core.audio.clip_hashes``);
 and prints the figures (seconds, peak RSS in MiB) as a table and JSON. Clips are a few espeak-ng phrases
 repeated with small variations (leading silence, gain, a unique sample) so every clip has distinct bytes.
 """
@@ -116,8 +116,8 @@ def generate(out: Path, orders: int, searches: int, clips: int, clip_scale: int 
 CHILD = r"""
 import json, resource, sys, time
 t0 = time.perf_counter()
-from core.archive import ExportSource
-from core.clip_hashes import compute_clip_hashes
+from core.source.archive import ExportSource
+from core.audio.clip_hashes import compute_clip_hashes
 from core.vendors import amazon
 paths, hashes = json.loads(sys.argv[1]), sys.argv[2] == "1"
 def cpu():

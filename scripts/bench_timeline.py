@@ -33,7 +33,7 @@ def ms(seconds: float) -> str:
 
 def screenshot_counts(app, path: Path) -> None:  # type: ignore[no-untyped-def]
     """The timeline at 250k events, zoomed out (counts per month) — for the README."""
-    from gui.timeline import TimelineView
+    from gui.timeline.view import TimelineView
     from tests.timeline.big import big_export
 
     export, findings = big_export(250_000)
@@ -80,7 +80,7 @@ def measure_views(app, view, spans: dict[str, float | None], repeats: int,  # ty
 
 def shown_timeline(app, events: int):  # type: ignore[no-untyped-def]
     """A shown 1200×460 timeline of ``events`` synthetic events, and the seconds its data and first draw took."""
-    from gui.timeline import TimelineView
+    from gui.timeline.view import TimelineView
     from tests.timeline.big import big_export
 
     export, findings = big_export(events)
@@ -176,8 +176,8 @@ def click_to_sound(app, panel, member: str, until: str) -> dict[str, float]:  # 
 
 def bench_click_to_sound(app, filler_mb: int, clips: int, trials: int) -> None:  # type: ignore[no-untyped-def]
 
-    from core.archive import ExportSource
-    from gui.player import PlayerPanel
+    from core.source.archive import ExportSource
+    from gui.player.panel import PlayerPanel
     from gui.settings import Settings
 
     with tempfile.TemporaryDirectory(prefix="dossier-bench-") as tmp:

@@ -89,11 +89,11 @@ def _own_peak_mib() -> float:
 # ---- children (each runs in a fresh interpreter) ----------------------------------------------------
 def child_model(paths: list[str]) -> dict[str, Any]:
 
-    from core.archive import ExportSource
-    from core.clip_hashes import compute_clip_hashes
-    from core.clip_prefetch import prefetch_for_app
+    from core.audio.clip_hashes import compute_clip_hashes
+    from core.audio.clip_prefetch import prefetch_for_app
     from core.rules.finding import ReviewContext
     from core.rules.registry import run_rules
+    from core.source.archive import ExportSource
     from core.vendors import parse_export
 
     t0 = time.perf_counter()
@@ -162,8 +162,8 @@ def child_click(paths: list[str], trials: int) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT / "scripts"))
     from bench_timeline import click_to_sound
 
-    from core.archive import ExportSource
-    from gui.player import PlayerPanel
+    from core.source.archive import ExportSource
+    from gui.player.panel import PlayerPanel
 
     app = _qt_app()
     source = ExportSource.open(paths, hash_files=False)
@@ -189,9 +189,9 @@ def child_click(paths: list[str], trials: int) -> dict[str, Any]:
 def child_voice(paths: list[str], clips: int) -> dict[str, Any]:
     import pandas as pd
 
-    from core.archive import ExportSource
     from core.model import RECORDING_COLUMNS, empty_export, recording_id
     from core.rules.voice import extract_features
+    from core.source.archive import ExportSource
 
     source = ExportSource.open(paths, hash_files=False)
     members = [m.path for m in source.members if m.path.endswith(".wav")][:clips]

@@ -28,11 +28,11 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from core.archive import ExportSource  # noqa: E402
-from core.audio import wav_bytes  # noqa: E402
+from core.audio.decode import wav_bytes  # noqa: E402
 from core.errors import DossierError  # noqa: E402
 from core.rules.finding import ReviewContext  # noqa: E402
 from core.rules.registry import run_rules  # noqa: E402
+from core.source.archive import ExportSource  # noqa: E402
 from core.vendors import parse_export  # noqa: E402
 
 ORDERS = ('\ufeff"Website","Order ID","Order Date","Currency","Unit Price","Total Owed","Quantity","Order Status",'

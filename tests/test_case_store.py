@@ -1,4 +1,4 @@
-"""core.case: the user's review survives closing, crashes and a second window."""
+"""core.case.store: the user's review survives closing, crashes and a second window."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from core import paths
-from core.case import CaseReadOnly, CaseStore, CaseTooNew
+from core.case.store import CaseReadOnly, CaseStore, CaseTooNew
+from core.platform import paths
 
 EXPORT_ID = "ab" * 32
 
@@ -91,7 +91,7 @@ def test_a_killed_process_loses_nothing_it_had_saved(tmp_path: Path) -> None:
     script = textwrap.dedent(f"""
         import os, sys, signal
         from pathlib import Path
-        from core.case import CaseStore
+        from core.case.store import CaseStore
         case = CaseStore.open({EXPORT_ID!r}, Path({str(tmp_path)!r}))
         for i in range(20):
             case.set_verdict(f"f{{i}}", "not-mine", f"note {{i}}")

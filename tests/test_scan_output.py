@@ -1,5 +1,5 @@
+from core.cli.scan_output import top_findings
 from core.rules.finding import Finding
-from core.scan_output import top_findings
 
 
 def _f(rule: str, severity: str, subject: str) -> Finding:

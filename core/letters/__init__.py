@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from core.authorities import authority as authority_by_slug
-from core.authorities import suggest_authority
+from core.letters.authorities import authority as authority_by_slug
+from core.letters.authorities import suggest_authority
 from core.letters.context import DEFAULT_REQUESTS, EVIDENCE_ITEMS, KINDS, REQUESTS, LetterOptions, build_context
 from core.letters.i18n import LANGUAGES
 from core.letters.render import FORM_FIELDS, RenderedLetter, render_letter

@@ -15,9 +15,9 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from core import __version__
-from core.authorities import Authority, Controller, Suggestion, controller_for, parse_residence
-from core.authorities import authority as authority_by_slug
 from core.letters import i18n
+from core.letters.authorities import Authority, Controller, Suggestion, controller_for, parse_residence
+from core.letters.authorities import authority as authority_by_slug
 from core.letters.sanitise import clean_line, clean_lines
 from core.model import Export
 from core.rules.finding import Finding
@@ -272,7 +272,7 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
 
 
 def _lead_name(ctrl: Controller, lang: str) -> str:
-    from core.authorities import authority
+    from core.letters.authorities import authority
 
     lead = authority(ctrl.lead_authority)
     return f"{lead.name}, {i18n.country_name(lead.country, lang)}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.authorities import Authority
+from core.letters.authorities import Authority
 from core.letters.render import RenderedLetter
 
 

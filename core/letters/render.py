@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from core.letters.plaintext import html_to_text
 from core.letters.sanitise import clean
-from core.paths import resources_dir
+from core.platform.paths import resources_dir
 
 FORM_FIELDS = ("summary", "timeline", "prior_contact", "competence", "legal", "requests", "evidence", "procedure")
 LABELS = {

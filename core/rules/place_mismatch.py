@@ -1,6 +1,6 @@
 """``recording-place-mismatch``: the transcript names a place far (> 150 km) from every account address.
 
-Places come from the offline gazetteer (:mod:`core.gazetteer`); addresses are located by the last
+Places come from the offline gazetteer (:mod:`core.rules.gazetteer`); addresses are located by the last
 gazetteer town they name. A place counts only next to a cue — "weather in …", "nach …", "traffic to …",
 "… weather"; not "von"/"de"/"from", which name artists and shows more often than places — so football
 clubs ("Bayern München"), radio stations and "New York" do not. A weather or traffic question is
@@ -14,10 +14,10 @@ from typing import Any
 
 import pandas as pd
 
-from core.gazetteer import Gazetteer, Place, default_gazetteer, distance_km, normalise
 from core.model import Export
 from core.rules.common import make, nonempty_text, ordered, quote_list, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.gazetteer import Gazetteer, Place, default_gazetteer, distance_km, normalise
 
 
 def _words(text: str) -> list[str]:

@@ -14,10 +14,10 @@ from typing import Any
 
 import pandas as pd
 
-from core.gazetteer import normalise
 from core.model import Export
 from core.rules.common import make, nonempty_text, ordered, own_recording_ids, quote_list, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext
+from core.rules.gazetteer import normalise
 
 
 def _words(text: str) -> list[str]:

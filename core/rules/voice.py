@@ -1,7 +1,7 @@
 """``voice-mismatch`` (and the audio half of ``recording-false-wake``): the background voice pass.
 
 Decodes every clip (both cores, threads over numpy — FFTs release the GIL), computes
-:mod:`core.voice_features`, then compares each clip with the profile of the clips the user marked as
+:mod:`core.audio.voice_features`, then compares each clip with the profile of the clips the user marked as
 their own voice (``ReviewContext.own_recordings`` or the verdict ``mine``). The distance is a weighted
 RMS of per-feature z-scores, scaled by the spread of the user's own clips (with floors, so that two or
 three own clips are enough); clips beyond the threshold are flagged and grouped by likeness.
@@ -24,13 +24,13 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from core.audio import MAX_INPUT_BYTES
+from core.audio.decode import MAX_INPUT_BYTES
+from core.audio.voice_features import ClipFeatures, clip_features
 from core.errors import AnalysisCancelled, DossierError
 from core.model import Export
 from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows
 from core.rules.false_wake import recording_false_wake
 from core.rules.finding import Finding, ReviewContext, Severity
-from core.voice_features import ClipFeatures, clip_features
 
 RULE = "voice-mismatch"
 THRESHOLD = 2.5  # weighted RMS z-score beyond which a clip is "unlike" the own-voice profile

@@ -14,9 +14,9 @@ import importlib
 from pathlib import Path
 from types import ModuleType
 
-from core.archive import Cancelled, ExportSource, Progress, _never, _no_progress
 from core.errors import ExportRefused, ExportVanished
 from core.model import Export
+from core.source.archive import Cancelled, ExportSource, Progress, _never, _no_progress
 
 VENDOR_MODULES = ("core.vendors.amazon", "core.vendors.google")
 MIXED_THRESHOLD = 0.5  # two vendors at least this sure of the same input: the files mix two exports

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from core.paths import resources_dir
+from core.platform.paths import resources_dir
 
 LANGUAGES = ("en", "de")
 _installed: list[QTranslator] = []

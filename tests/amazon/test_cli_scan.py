@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core.cli import main
+from core.cli.main import main
 from tests.amazon.conftest import DEMO
 from tests.synth.fixtures import quirk_spec
 from tests.synth.layouts import gen_c

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from core.archive import ExportSource
-from core.clip_hashes import compute_clip_hashes
+from core.audio.clip_hashes import compute_clip_hashes
 from core.errors import ImportCancelled
+from core.source.archive import ExportSource
 from core.vendors import amazon
 from tests.synth import audio
 from tests.synth.docs import write_zip
@@ -40,7 +40,7 @@ def test_hashes_match_plain_reads_and_use_two_threads(tmp_path: Path, monkeypatc
 
     with ExportSource.open([str(path)]) as source:
         export = amazon.parse(source)
-        monkeypatch.setattr("core.clip_hashes.hashlib.sha256", spy)
+        monkeypatch.setattr("core.audio.clip_hashes.hashlib.sha256", spy)
         compute_clip_hashes(export, source)
     expected = {f"Alexa.zip/{name}": real(data).hexdigest() for name, data in entries}
     assert dict(zip(export.recordings["audio_member"], export.recordings["sha256"], strict=True)) == expected

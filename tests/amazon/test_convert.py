@@ -8,7 +8,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.convert import (
+from core.reading.convert import (
     parse_money,
     parse_quantity,
     parse_times,
@@ -16,7 +16,7 @@ from core.convert import (
     split_and,
     text_or_none,
 )
-from core.tabular import fix_mojibake
+from core.reading.tabular import fix_mojibake
 
 
 def utc(text: str) -> pd.Timestamp:
@@ -117,7 +117,7 @@ def test_big_time_columns_are_parsed_in_slices_with_the_same_result(monkeypatch)
     """Slicing keeps each pandas call short (the GUI thread gets the GIL between slices), values unchanged."""
     import pandas as pd
 
-    import core.convert as convert
+    import core.reading.convert as convert
 
     text = pd.Series([f"2021-11-{d % 28 + 1:02d}T{d % 24:02d}:32:48Z" for d in range(1000)]
                      + ["garbage", "0017-01-02T00:00:00Z", "11/11/2021 22:32:48 UTC"], index=range(5, 1008))

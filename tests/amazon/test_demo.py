@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pandas as pd
 
-from core.archive import ExportSource
-from core.clip_hashes import compute_clip_hashes
+from core.audio.clip_hashes import compute_clip_hashes
+from core.source.archive import ExportSource
 from core.vendors import amazon, detect_vendor
 from tests.amazon.conftest import DEMO, parse_paths
 from tests.synth.demo import demo_spec

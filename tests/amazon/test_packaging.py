@@ -12,9 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from core.archive import ExportSource
-from core.clip_hashes import compute_clip_hashes
+from core.audio.clip_hashes import compute_clip_hashes
 from core.model import Export
+from core.source.archive import ExportSource
 from core.vendors import amazon
 from tests.synth.docs import write_zip
 from tests.synth.fixtures import quirk_spec

@@ -147,7 +147,7 @@ def test_bought_echo_counts_as_a_voice_device(tmp_path: Path) -> None:
 def test_several_timestamps_in_one_cell_keep_the_first(tmp_path: Path) -> None:
     data = order_rows({"Order Date": "2024-07-19T19:52:49Z and 2024-07-19T20:23:05+00:00"})
     messages: list[tuple[float, str]] = []
-    from core.archive import ExportSource
+    from core.source.archive import ExportSource
     from core.vendors import amazon
 
     with ExportSource.open([str(write_zip(tmp_path / "o.zip", [("Retail.OrderHistory.1.csv", data)]))]) as source:

@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = r"""
 import json, resource, sys, time
-from core.archive import ExportSource
-from core.budget import Budgets
+from core.source.archive import ExportSource
+from core.source.budget import Budgets
 from core.errors import DossierError
 start = time.perf_counter()
 total, error = 0, None

@@ -9,7 +9,6 @@ import zlib
 
 import pytest
 
-from core.archive import ExportSource
 from core.errors import (
     DossierError,
     ExportDamaged,
@@ -19,6 +18,7 @@ from core.errors import (
     SplitArchive,
     UnreadableNames,
 )
+from core.source.archive import ExportSource
 from tests.archive.builders import plain_zip
 
 OPEN_CASES = [

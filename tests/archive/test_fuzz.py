@@ -8,8 +8,8 @@ import zipfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.archive import ExportSource
 from core.errors import DossierError
+from core.source.archive import ExportSource
 from tests.archive.builders import zip_bytes
 
 SEEDS = {

@@ -7,8 +7,8 @@ import unicodedata
 
 import pytest
 
-from core.archive import ExportSource
-from core.budget import Budgets
+from core.source.archive import ExportSource
+from core.source.budget import Budgets
 from tests.archive.builders import S_IFLNK, RawEntry, raw_zip
 
 

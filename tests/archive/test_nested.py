@@ -8,9 +8,9 @@ import zipfile
 
 import pytest
 
-from core.archive import ExportSource
-from core.budget import Budgets
 from core.errors import EncryptedExport, ZipBomb
+from core.source.archive import ExportSource
+from core.source.budget import Budgets
 from tests.archive.builders import RawEntry, full_overlap_bomb, plain_zip, raw_zip, zip_bytes
 
 INNER = {"Voice/1.wav": b"RIFF" + os.urandom(3000), "Voice/transcripts.csv": b"id,text\n1,hello\n" * 100}

@@ -1,6 +1,6 @@
 """Pins on private zipfile / zipfile-deflate64 internals the reader relies on (reliability §1.4).
 
-If an upgrade changes any of these, memory stays flat no longer: re-check ``core.memberstream``.
+If an upgrade changes any of these, memory stays flat no longer: re-check ``core.source.memberstream``.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import zipfile
 
 import zipfile_deflate64  # noqa: F401
 
-from core.archive import ExportSource
-from core.budget import SMALL_STEP
-from core.memberstream import FAST_METHODS, limit_zipext, step_for
+from core.source.archive import ExportSource
+from core.source.budget import SMALL_STEP
+from core.source.memberstream import FAST_METHODS, limit_zipext, step_for
 from tests.archive.builders import plain_zip
 
 

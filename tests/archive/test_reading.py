@@ -9,8 +9,8 @@ import zipfile
 
 import pytest
 
-from core.archive import ExportSource, Member
 from core.errors import MemberUnreadable
+from core.source.archive import ExportSource, Member
 from tests.archive.builders import RawEntry, deflate64_zip, plain_zip, raw_zip, seven_zip, zip_bytes
 
 PAYLOAD = {"Retail.OrderHistory.1/Retail.OrderHistory.1.csv": b'\xef\xbb\xbf"Website","Order ID"\n' * 500,
@@ -175,8 +175,8 @@ def test_cancel_while_hashing(tmp_path) -> None:
 
 
 def test_export_vanishing_while_hashing(tmp_path, monkeypatch) -> None:
-    from core import exporthash
     from core.errors import ExportVanished
+    from core.source import exporthash
 
     path = plain_zip(tmp_path / "e.zip", {"a.csv": b"1"})
     real = exporthash.sha256_file

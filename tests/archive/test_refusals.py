@@ -9,8 +9,6 @@ import zlib
 
 import pytest
 
-from core.archive import ExportSource
-from core.budget import Budgets
 from core.errors import (
     EncryptedExport,
     ExportDamaged,
@@ -21,6 +19,8 @@ from core.errors import (
     UnsupportedArchive,
     ZipBomb,
 )
+from core.source.archive import ExportSource
+from core.source.budget import Budgets
 from tests.archive.builders import (
     RawEntry,
     deflated_entry,

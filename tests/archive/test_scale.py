@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from core.archive import ExportSource
 from core.errors import ExportTooLarge
+from core.source.archive import ExportSource
 from tests.archive.builders import write_many_members
 
 

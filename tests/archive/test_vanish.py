@@ -7,8 +7,8 @@ import zipfile
 
 import pytest
 
-from core.archive import ExportSource
 from core.errors import ExportVanished, MemberUnreadable
+from core.source.archive import ExportSource
 from tests.archive.builders import plain_zip
 
 

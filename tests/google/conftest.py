@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core.archive import ExportSource
 from core.model import Export
+from core.source.archive import ExportSource
 from core.vendors import google
 from tests.google import synth
 

@@ -1,7 +1,7 @@
 """Synthetic Google Takeout builders: English and German trees, JSON and HTML My Activity, MP3 clips.
 
 Everything is invented. Clips are spoken by espeak-ng and encoded to MP3 by the ffmpeg Dossier ships
-(``core.audio.ffmpeg_path``), bit-exact so the bytes are reproducible. A *tree* maps Takeout-relative
+(``core.audio.decode.ffmpeg_path``), bit-exact so the bytes are reproducible. A *tree* maps Takeout-relative
 paths (``My Activity/Assistant/MyActivity.json``) to bytes; writers put it into ZIPs or a folder.
 """
 
@@ -21,10 +21,10 @@ ZIP_TIME = (2024, 3, 1, 10, 15, 0)
 
 def ffmpeg() -> str:
     try:
-        from core.audio import ffmpeg_path
+        from core.audio.decode import ffmpeg_path
 
         return ffmpeg_path()
-    except ImportError:  # pragma: no cover - before core.audio existed
+    except ImportError:  # pragma: no cover - before core.audio.decode existed
         import imageio_ffmpeg
 
         return imageio_ffmpeg.get_ffmpeg_exe()

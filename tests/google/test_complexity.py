@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-import core.audio
-from core.archive import ExportSource
+import core.audio.decode
+from core.source.archive import ExportSource
 from core.vendors import google, parse_export
 from tests.google import synth
 
@@ -31,7 +31,7 @@ def test_import_reads_each_data_file_once_and_no_clip(trees, tmp_path: Path, ope
     def no_decoding(*args: object, **kwargs: object) -> None:
         raise AssertionError("audio decoded at import")
 
-    monkeypatch.setattr(core.audio, "decode_pcm", no_decoding)
+    monkeypatch.setattr(core.audio.decode, "decode_pcm", no_decoding)
     parts = synth.write_split(trees["en-json"], tmp_path)
     with ExportSource.open(parts) as source:
         assert google.detect(source) > 0.9

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core.archive import ExportSource
+from core.source.archive import ExportSource
 from core.vendors import MixedExport, detect_vendor, google, parse_export
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,7 +84,7 @@ def test_demo_is_reproducible(tmp_path) -> None:
 
 @pytest.mark.slow
 def test_voice_rule_tells_the_stranger_from_the_owner() -> None:
-    from core.clip_hashes import compute_clip_hashes
+    from core.audio.clip_hashes import compute_clip_hashes
     from core.rules.finding import ReviewContext
     from core.rules.voice import analyse_voices
 

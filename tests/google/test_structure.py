@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.archive import ExportSource
+from core.source.archive import ExportSource
 from core.vendors import MixedExport, detect_vendor, google
 from tests.google import synth
 from tests.google.conftest import parse_paths

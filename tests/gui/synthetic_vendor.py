@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import time
 
-from core.archive import Cancelled, ExportSource, Progress
 from core.errors import ImportCancelled
 from core.model import Export
+from core.source.archive import Cancelled, ExportSource, Progress
 
 NAME = "synthetic"
 

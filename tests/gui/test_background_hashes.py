@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import core.clip_hashes
+import core.audio.clip_hashes
 from tests.gui.test_main_window import open_and_wait
 from tests.perf.test_complexity import _clip_zip
 
@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.skipif(shutil.which("7z") is None, re
 
 def test_deflate64_clips_are_hashed_by_the_import_prefetch(qtbot, window, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(core.clip_hashes, "MIN_CLIPS", 2)  # real worker processes for a few clips
+    monkeypatch.setattr(core.audio.clip_hashes, "MIN_CLIPS", 2)  # real worker processes for a few clips
     _clip_zip(tmp_path / "Alexa.zip", 12)
     with zipfile.ZipFile(tmp_path / "Alexa.zip") as zf:
         zf.extractall(tmp_path / "unpacked")

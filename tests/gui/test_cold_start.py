@@ -82,7 +82,7 @@ def test_a_table_panel_before_any_export_behaves_as_an_empty_table(qtbot) -> Non
     """The panels' empty frame is made on first use; until then filtering, sorting and selecting work."""
     from PySide6.QtCore import Qt
 
-    from gui.tables import TablePanel
+    from gui.explore.tables import TablePanel
 
     panel = TablePanel("recordings", "No voice recordings in this export.")
     qtbot.addWidget(panel)

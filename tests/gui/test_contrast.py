@@ -65,8 +65,8 @@ def test_secondary_text_follows_a_theme_switch(qtbot) -> None:
 
 def test_severity_words_follow_a_theme_switch(qtbot) -> None:
     from core.rules.finding import Finding
-    from gui.findings import ReviewPage
-    from gui.findings_model import FindingsModel
+    from gui.review.findings_model import FindingsModel
+    from gui.review.page import ReviewPage
 
     app = QApplication.instance()
     previous = app.palette()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QtMsgType, qWarning
 
-from core.problem_report import build_problem_report, redact, render_problem_report
+from core.platform.problem_report import build_problem_report, redact, render_problem_report
 from gui.crash import CrashHandler
 
 pytestmark = pytest.mark.gui
@@ -54,7 +54,7 @@ def test_problem_report_lists_headers_and_counts_but_no_values(tmp_path: Path) -
         zf.writestr("Unknown/notes.txt", "private note erika@example.org")
         for i in range(3):
             zf.writestr(f"Alexa/Voice/{i}.wav", b"RIFF" + b"\0" * 100)
-    from core.archive import ExportSource
+    from core.source.archive import ExportSource
 
     with ExportSource.open([path]) as source:
         text = render_problem_report(build_problem_report([str(path)], source))

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from core.paths import resources_dir
+from core.platform.paths import resources_dir
 from tests.gui.synthetic import write_export_zip
 
 pytestmark = pytest.mark.gui
@@ -34,10 +34,10 @@ def test_switching_to_german_translates_the_window(qtbot, settings) -> None:
         model = window.explore.tables["recordings"].model
         assert model.headerData(2, Qt.Orientation.Horizontal) == "Was gehört wurde"
         # the timeline, the player and the letter editor are translated too
-        import gui.player  # noqa: F401  (registers the player settings)
-        from gui.letter_panels import OptionsPanel, checklist_widget
-        from gui.player_parts import StrangerNotice, Transport
-        from gui.timeline import TimelineView
+        import gui.player.panel  # noqa: F401  (registers the player settings)
+        from gui.letters.panels import OptionsPanel, checklist_widget
+        from gui.player.parts import StrangerNotice, Transport
+        from gui.timeline.view import TimelineView
 
         timeline = TimelineView()
         qtbot.addWidget(timeline)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from core.paths import demo_export_dir
+from core.platform.paths import demo_export_dir
 from tests.gui.synthetic import write_export_zip
 
 pytestmark = pytest.mark.gui

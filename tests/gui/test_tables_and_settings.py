@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from gui.tables import TablePanel
+from gui.explore.tables import TablePanel
 
 pytestmark = pytest.mark.gui
 

@@ -78,10 +78,10 @@ def test_the_evidence_panel_the_player_and_the_tables_agree(qtbot, berlin) -> No
 
 def _check_all_views(qtbot) -> None:
     from core.rules.finding import Finding
-    from gui.findings import ReviewPage
-    from gui.player_parts import Details
-    from gui.player_parts import when_text as player_when
-    from gui.table_model import Column, DataFrameModel
+    from gui.explore.table_model import Column, DataFrameModel
+    from gui.player.parts import Details
+    from gui.player.parts import when_text as player_when
+    from gui.review.page import ReviewPage
 
     expected = "Sun 06 May 2018, 20:49:09 CEST (18:49:09 UTC)"
     page = ReviewPage()

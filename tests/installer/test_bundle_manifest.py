@@ -28,7 +28,7 @@ def test_data_files_exist():
 
 
 def test_ffmpeg_goes_where_core_audio_looks_for_it():
-    from core.audio import ffmpeg_path
+    from core.audio.decode import ffmpeg_path
 
     ffmpeg = manifest.ffmpeg_binary()
     assert ffmpeg.is_file() and os.access(ffmpeg, os.X_OK)

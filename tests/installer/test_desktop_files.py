@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from core.desktop_entry import APP_ID
-from core.paths import resources_dir
+from core.platform.desktop_entry import APP_ID
+from core.platform.paths import resources_dir
 
 DESKTOP = resources_dir() / "desktop" / f"{APP_ID}.desktop"
 METAINFO = resources_dir() / "desktop" / f"{APP_ID}.metainfo.xml"
@@ -68,7 +68,7 @@ def test_icon_svg_and_every_png_size_exist():
     import struct
 
     assert ET.parse(resources_dir() / "icons" / "dossier.svg").getroot().tag.endswith("svg")
-    from core.desktop_entry import ICON_SIZES
+    from core.platform.desktop_entry import ICON_SIZES
 
     for size in ICON_SIZES:
         png = (resources_dir() / "icons" / "png" / f"dossier-{size}.png").read_bytes()

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from core import desktop_entry
-from core.cli import main as cli_main
-from core.desktop_entry import APP_ID, ICON_SIZES, quote_exec_arg, render_desktop_file
+from core.cli.main import main as cli_main
+from core.platform import desktop_entry
+from core.platform.desktop_entry import APP_ID, ICON_SIZES, quote_exec_arg, render_desktop_file
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux desktop integration")
 

@@ -6,7 +6,7 @@ import importlib.metadata as metadata
 import re
 from pathlib import Path
 
-from core.licenses import COMPONENTS, bundled_components, licences_dir, notice_text
+from core.platform.licenses import COMPONENTS, bundled_components, licences_dir, notice_text
 
 
 def _requirement_closure(root: str) -> set[str]:
@@ -39,7 +39,7 @@ def _requirement_closure(root: str) -> set[str]:
 def test_every_runtime_dependency_is_listed():
     listed = {re.sub(r"[-_.]+", "-", c.distribution).lower() for c in COMPONENTS if c.distribution}
     missing = _requirement_closure("dossier") - listed
-    assert not missing, f"add to core/licenses.py COMPONENTS: {sorted(missing)}"
+    assert not missing, f"add to core/platform/licenses.py COMPONENTS: {sorted(missing)}"
 
 
 def test_components_have_versions_and_notice_files():

@@ -8,7 +8,7 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtGui import QIcon
 
-from core.paths import resources_dir
+from core.platform.paths import resources_dir
 from gui import smoke
 
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from core.authorities import (
+from core.letters.authorities import (
     COUNTRIES,
     GERMAN_LAENDER,
     ResidenceUnknown,

@@ -7,7 +7,9 @@ import zipfile
 import pytest
 
 from core.errors import ExportChanged
-from core.evidence import (
+from core.letters import LetterOptions
+from core.letters.context import select_findings
+from core.letters.evidence import (
     DestinationRefused,
     atomic_write_bytes,
     attachment_entry,
@@ -17,8 +19,6 @@ from core.evidence import (
     verify_export,
     write_bundle,
 )
-from core.letters import LetterOptions
-from core.letters.context import select_findings
 from core.model import ExportFile
 from tests.letters.factory import make_export, make_findings
 
@@ -103,7 +103,7 @@ def test_atomic_write_leaves_no_partial_file(tmp_path):
         handle.write(b"half")
         raise OSError("disk full")
 
-    from core.evidence import atomic_write
+    from core.letters.evidence import atomic_write
 
     with pytest.raises(OSError):
         atomic_write(target, broken)

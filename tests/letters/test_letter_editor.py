@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from core.case import CaseStore
-from gui.letter_editor import LetterDialog, open_letter_flow
+from core.case.store import CaseStore
+from gui.letters.editor import LetterDialog, open_letter_flow
 from tests.letters.factory import make_export, make_findings
 
 pytestmark = pytest.mark.gui

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from core.paths import demo_export_dir
+from core.platform.paths import demo_export_dir
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow,
               pytest.mark.skipif(not demo_export_dir().is_dir(), reason="demo export not built")]
@@ -34,7 +34,7 @@ def window(qtbot, tmp_path, monkeypatch):
 
 
 def test_draft_letter_from_the_app_on_the_demo(window, qtbot, tmp_path):
-    from gui.letter_editor import LetterDialog
+    from gui.letters.editor import LetterDialog
 
     window.open_paths([str(demo_export_dir())])
     qtbot.waitUntil(lambda: window.export_ready(), timeout=30000)

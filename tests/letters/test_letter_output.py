@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.letters import LetterOptions, draft_letter
-from core.paths import demo_export_dir
+from core.platform.paths import demo_export_dir
 from gui.launcher import main
 from tests.letters.factory import make_export, make_findings
 
@@ -24,7 +24,7 @@ def _pdftotext(pdf: Path) -> str:
 
 
 def test_pdf_shows_hostile_strings_as_text_and_has_din_pages(tmp_path, qapp):
-    from gui.letter_pdf import render_pdf
+    from gui.letters.pdf import render_pdf
 
     export = make_export(n=7, hostile=True)
     complainant = {"name": "<img src=http://evil.example/p.png>\u202eEvil\x00",

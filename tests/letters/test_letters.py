@@ -153,7 +153,7 @@ def test_sanitiser():
 
 
 def test_form_profiles_and_attachment_limits():
-    from core.authorities import authority
+    from core.letters.authorities import authority
     from core.letters.forms import attachment_warnings, form_fields
 
     _, letter = _draft(residence="GB")

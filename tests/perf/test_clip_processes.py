@@ -1,4 +1,4 @@
-"""Clip hashing on worker processes (``core.clip_processes``): same answers as the threads, less work here.
+"""Clip hashing on worker processes (``core.audio.clip_processes``): same answers as the threads, less work here.
 
 The threshold is lowered so a handful of clips goes to the processes (real spawned interpreters).
 """
@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-import core.clip_hashes
-from core.archive import ExportSource
-from core.clip_hashes import compute_clip_hashes
-from core.clip_prefetch import ClipHashPrefetch, prefetch_for_app
-from core.clip_processes import ClipTask, batches, hash_in_processes
+import core.audio.clip_hashes
+from core.audio.clip_hashes import compute_clip_hashes
+from core.audio.clip_prefetch import ClipHashPrefetch, prefetch_for_app
+from core.audio.clip_processes import ClipTask, batches, hash_in_processes
 from core.errors import ImportCancelled
+from core.source.archive import ExportSource
 from core.vendors import parse_export
 from tests.perf.test_complexity import _clip_zip, opens  # noqa: F401 - opens is a fixture
 
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 @pytest.fixture(autouse=True)
 def few_clips_suffice(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(core.clip_hashes, "MIN_CLIPS", 2)
+    monkeypatch.setattr(core.audio.clip_hashes, "MIN_CLIPS", 2)
 
 
 def _damage(path: Path, entry: str) -> None:
@@ -53,7 +53,7 @@ def test_processes_give_the_threads_digests_and_error_sentences(tmp_path: Path, 
     _damage(tmp_path / "Alexa.zip", entries[5][0])
     results = []
     for threshold in (2, 10**9):  # processes, then threads only
-        monkeypatch.setattr(core.clip_hashes, "MIN_CLIPS", threshold)
+        monkeypatch.setattr(core.audio.clip_hashes, "MIN_CLIPS", threshold)
         with ExportSource.open([str(tmp_path / "Alexa.zip")]) as source:
             export = parse_export(source)
             compute_clip_hashes(export, source)

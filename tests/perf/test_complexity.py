@@ -2,7 +2,7 @@
 
 * parsing an export opens each archive member at most once (``ExportSource.open_member`` counts every
   ``read_bytes``/``iter_chunks`` too);
-* audio is never decoded at import (``core.audio.decode_pcm`` is not called);
+* audio is never decoded at import (``core.audio.decode.decode_pcm`` is not called);
 * the full scan reads each clip at most twice (its 2 KB header for the model, one streaming hash) — once
   when the clip hashes start before the parse (``ClipHashPrefetch``) — with the same digests either way;
 * the headless command line (``dossier scan``) does not import Qt or matplotlib.
@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-import core.audio
-from core.archive import ExportSource
-from core.clip_hashes import _WorkerReader, compute_clip_hashes
-from core.clip_prefetch import ClipHashPrefetch
+import core.audio.decode
+from core.audio.clip_hashes import _WorkerReader, compute_clip_hashes
+from core.audio.clip_prefetch import ClipHashPrefetch
+from core.source.archive import ExportSource
 from core.vendors import parse_export
 from tests.synth import audio
 from tests.synth.docs import write_zip
@@ -73,8 +73,8 @@ def test_audio_is_not_decoded_at_import(spec, tmp_path: Path, monkeypatch: pytes
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("audio decoded during import")
 
-    monkeypatch.setattr(core.audio, "decode_pcm", refuse)
-    monkeypatch.setattr(core.audio, "subprocess", None, raising=False)  # no ffmpeg child either
+    monkeypatch.setattr(core.audio.decode, "decode_pcm", refuse)
+    monkeypatch.setattr(core.audio.decode, "subprocess", None, raising=False)  # no ffmpeg child either
     paths = gen_b(spec, tmp_path)
     with ExportSource.open([str(p) for p in paths]) as source:
         export = parse_export(source)
@@ -124,7 +124,7 @@ def test_prefetch_leaves_damage_to_the_report(tmp_path: Path) -> None:
 
 
 def test_headless_scan_does_not_load_qt_or_matplotlib() -> None:
-    code = ("import sys; from gui.launcher import main; import core.cli, core.clip_hashes, core.vendors; "
+    code = ("import sys; from gui.launcher import main; import core.cli.main, core.audio.clip_hashes, core.vendors; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'matplotlib')))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import core.memberstream as ms
-from core.archive import ExportSource
-from core.budget import SMALL_STEP
+import core.source.memberstream as ms
+from core.source.archive import ExportSource
+from core.source.budget import SMALL_STEP
 
 pytestmark = pytest.mark.skipif(shutil.which("7z") is None, reason="7z missing")
 

@@ -3,7 +3,7 @@ never times it. Building the list asks ``describe`` only for the rows that are s
 
 from __future__ import annotations
 
-from core.case import CaseStore
+from core.case.store import CaseStore
 from core.rules.finding import Finding
 
 RULES = (("duplicate-audio", "medium"), ("recording-outside-active-hours", "low"),
@@ -18,8 +18,8 @@ def _findings() -> list[Finding]:
 
 
 def test_set_data_describes_only_the_rows_asked_for(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from gui.findings import ReviewPage, local_time
-    from gui.findings_model import FINDING_ROLE
+    from gui.review.findings_model import FINDING_ROLE
+    from gui.review.page import ReviewPage, local_time
 
     monkeypatch.setenv("DOSSIER_DATA_DIR", str(tmp_path))
     page = ReviewPage()

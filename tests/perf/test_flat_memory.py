@@ -22,10 +22,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import core.tabular as tabular
-from core.archive import ExportSource
-from core.frame_sort import sorted_frame
+import core.reading.tabular as tabular
 from core.model import ImportReport
+from core.reading.frame_sort import sorted_frame
+from core.source.archive import ExportSource
 from core.vendors.amazon import devices, orders
 from core.vendors.amazon.context import Context
 from tests.synth.docs import write_zip

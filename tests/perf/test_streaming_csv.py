@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import core.tabular as tabular
-from core.archive import ExportSource
+import core.reading.tabular as tabular
+from core.source.archive import ExportSource
 from tests.synth.docs import write_zip
 
 CASES = {

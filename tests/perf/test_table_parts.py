@@ -1,4 +1,4 @@
-"""A big order or search file is converted part by part (``core.csv_stream``, ``Context.read_table_parts``)
+"""A big order or search file is converted part by part (``core.reading.csv_stream``, ``Context.read_table_parts``)
 so its raw text is never held whole; the model, the import report and the account are exactly those of the
 whole-file path — with ragged, blank, rejected and mojibake rows, quoted line breaks (read again counting
 breaks) and invalid UTF-8 found late (read again whole)."""
@@ -15,10 +15,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import core.tabular as tabular
-from core.archive import ExportSource
-from core.csv_stream import Reread, iter_csv
-from core.frame_sort import join_frames, sort_positions
+import core.reading.tabular as tabular
+from core.reading.csv_stream import Reread, iter_csv
+from core.reading.frame_sort import join_frames, sort_positions
+from core.source.archive import ExportSource
 from core.vendors.amazon import orders, parse
 from tests.synth.docs import write_zip
 from tests.synth.render import ORDER_HEADER_A, SEARCH_HEADER, mojibake, us_time

@@ -11,9 +11,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from core.archive import ExportSource
 from core.model import recording_id
 from core.rules.finding import Finding
+from core.source.archive import ExportSource
 from tests.gui.conftest import private_app_data  # noqa: F401
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

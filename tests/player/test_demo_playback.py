@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from gui.player import PlayerPanel
+from gui.player.panel import PlayerPanel
 from gui.settings import Settings
-from gui.widget_demo import load_demo
+from scripts.widget_demo import load_demo
 
 pytestmark = [pytest.mark.gui, pytest.mark.audio]
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from core.rules.finding import Finding
-from gui import player_service
-from gui.player import PlayerPanel
+from gui.player import service as player_service
+from gui.player.panel import PlayerPanel
 from gui.settings import Settings
 from tests.player.conftest import row_for
 
@@ -230,8 +230,8 @@ def test_unreadable_and_undecodable_clips_explain_themselves(panel, qtbot, clip_
 
 
 def test_waveform_peaks_drawn_per_column():
-    from core.waveform import peaks
-    from gui.waveform_view import WaveformView, mm_ss
+    from core.audio.waveform import peaks
+    from gui.player.waveform_view import WaveformView, mm_ss
 
     view = WaveformView()
     view.resize(300, 80)
@@ -260,7 +260,7 @@ def test_compact_inside_a_page_with_its_own_verdicts(qtbot, no_output):
 def test_playlist_step_by_id_and_by_time():
     import pandas as pd
 
-    from gui.playlist import playlist_step
+    from gui.player.playlist import playlist_step
 
     rows = [{"id": str(i), "time": pd.Timestamp(f"2018-05-0{i + 1}T08:00:00Z")} for i in range(4)]
     assert playlist_step(rows, rows[1], +1) == 2 and playlist_step(rows, rows[1], -1) == 0

@@ -1,9 +1,9 @@
-"""core.waveform: peaks and loudness on synthetic signals."""
+"""core.audio.waveform: peaks and loudness on synthetic signals."""
 
 import numpy as np
 import pytest
 
-from core import waveform
+from core.audio import waveform
 
 RATE = 16000
 

@@ -12,7 +12,7 @@ def _run(code: str) -> subprocess.CompletedProcess[str]:
 
 def test_guard_blocks_tcp_udp_and_lookups_but_not_unix_sockets(tmp_path) -> None:
     out = _run(f"""
-        import socket, core.netguard as g
+        import socket, core.platform.netguard as g
         g.install(); g.install()
         results = []
         for family, kind, addr in ((socket.AF_INET, socket.SOCK_STREAM, ("127.0.0.1", 9)),

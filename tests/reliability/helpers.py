@@ -11,11 +11,11 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.archive import ExportSource
 from core.errors import DossierError
 from core.model import Export
 from core.rules.finding import ReviewContext
 from core.rules.registry import run_rules
+from core.source.archive import ExportSource
 from core.vendors import parse_export
 
 ROOT = Path(__file__).resolve().parents[2]

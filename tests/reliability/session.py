@@ -3,7 +3,7 @@
     python -m tests.reliability.session gui EXPORT OUT      # open, review, play, draft, save letter + bundle
     python -m tests.reliability.session cli EXPORT OUT      # dossier scan --json, then dossier letter
 
-A recording audit hook is installed first; then the app's own network guard (``core.netguard``,
+A recording audit hook is installed first; then the app's own network guard (``core.platform.netguard``,
 installed by the launcher / ``run_app`` path). The last stdout line is ``@@SESSION@@{json}`` with:
 network attempts seen, files opened for writing, programs started, and what the session achieved.
 """
@@ -58,7 +58,7 @@ def run_cli(export: str, out: str) -> dict[str, Any]:
                            "--include-clips"])
         finally:
             sys.stdout = stdout
-    from core import netguard
+    from core.platform import netguard
 
     return {"scan": scan, "letter": letter, "guarded": netguard.installed()}
 
@@ -75,7 +75,7 @@ def _wait(app: Any, condition: Any, seconds: float) -> bool:
 
 def run_gui(export: str, out: str) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from core import netguard
+    from core.platform import netguard
 
     netguard.install()  # as gui.app.run_app does
     from PySide6.QtWidgets import QApplication
@@ -83,7 +83,7 @@ def run_gui(export: str, out: str) -> dict[str, Any]:
     from gui import messages
     from gui.app import configure_settings_location, create_application
     from gui.crash import CrashHandler
-    from gui.letter_editor import LetterDialog
+    from gui.letters.editor import LetterDialog
     from gui.main_window import MainWindow
     from gui.settings import Settings
 

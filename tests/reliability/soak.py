@@ -29,17 +29,17 @@ def sample(label: str) -> dict:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from core import netguard
+    from core.platform import netguard
 
     netguard.install()
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    from core.archive import ExportSource
     from core.rules.finding import ReviewContext
     from core.rules.registry import run_rules
+    from core.source.archive import ExportSource
     from core.vendors import parse_export
-    from gui.player_service import PlayerService
+    from gui.player.service import PlayerService
 
     export, cycles, plays = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     samples = []

@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core import audio
-from core.audio import decode_pcm, ffmpeg_path, wav_bytes
+from core.audio import decode as audio
+from core.audio.decode import decode_pcm, ffmpeg_path, wav_bytes
 from core.errors import ClipUnplayable, DossierError
 from tests.reliability.helpers import child_env, run_measured
 
@@ -76,7 +76,7 @@ def test_a04_long_flac_is_decoded_only_up_to_the_cap_with_bounded_memory(tmp_pat
     assert flac.stat().st_size < 8 << 20  # 30 min of 48 kHz stereo = 330 MB PCM in a few MB
     measured = run_measured(f"""
         from pathlib import Path
-        from core.audio import decode_pcm
+        from core.audio.decode import decode_pcm
         samples, rate = decode_pcm(Path({str(flac)!r}).read_bytes(), max_seconds=120)
         result = [len(samples), rate]
     """)
@@ -181,7 +181,7 @@ def test_a07_planted_ffmpeg_in_cwd_and_first_on_path_is_never_run(tmp_path) -> N
     env.pop("DOSSIER_FFMPEG", None)
     measured = run_measured("""
         import os
-        from core.audio import decode_pcm, ffmpeg_path, audio_segment
+        from core.audio.decode import decode_pcm, ffmpeg_path, audio_segment
         from core.errors import ClipUnplayable, DossierError
         import numpy as np
         audio_segment(np.zeros(160), 16000)  # pydub is imported too: its which() must not run the trap
@@ -260,7 +260,7 @@ def test_p2_decoding_compressed_clips_writes_no_file_anywhere(tmp_path) -> None:
                     writes.append(os.fsdecode(args[0]))
         data = open({str(bundle)!r}, "rb").read()
         sys.addaudithook(hook)
-        from core.audio import decode_pcm, audio_segment
+        from core.audio.decode import decode_pcm, audio_segment
         pos, seconds = 0, []
         while pos < len(data):
             n = int.from_bytes(data[pos:pos + 8], "little"); clip = data[pos + 8:pos + 8 + n]; pos += 8 + n

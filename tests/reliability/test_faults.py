@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from core import evidence
-from core.archive import ExportSource
-from core.case import CaseNotSaved, CaseReadOnly, CaseStore
+from core.case.store import CaseNotSaved, CaseReadOnly, CaseStore
 from core.errors import DossierError, ExportChanged, ExportVanished, NotEnoughMemory
-from core.evidence import atomic_write_bytes, verify_export
-from core.paths import demo_export_dir
+from core.letters import evidence
+from core.letters.evidence import atomic_write_bytes, verify_export
+from core.platform.paths import demo_export_dir
+from core.source.archive import ExportSource
 from core.vendors import parse_export
 
 DEMO = demo_export_dir()
@@ -144,7 +144,7 @@ def test_f01_f02_letter_dialog_keeps_the_draft_and_says_why(qtbot, tmp_path, mon
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QMessageBox
 
-    from gui.letter_editor import LetterDialog
+    from gui.letters.editor import LetterDialog
     from tests.letters.factory import make_export, make_findings
 
     export = make_export(n=5)
@@ -167,7 +167,7 @@ def test_f01_f02_letter_dialog_keeps_the_draft_and_says_why(qtbot, tmp_path, mon
 
         shown: list[str] = []
         monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
-        monkeypatch.setattr("gui.letter_output.atomic_write_bytes",
+        monkeypatch.setattr("gui.letters.output.atomic_write_bytes",
                             lambda *_a: (_ for _ in ()).throw(OSError(errno.ENOSPC, "No space left on device")))
         assert dialog._write(tmp_path / "letter.txt", b"x") is False
         assert shown and "disk is full" in shown[0] and shown[0].endswith(".")
@@ -287,7 +287,7 @@ def test_f06_export_changed_after_import_is_caught_before_the_letter(tmp_path) -
 def test_f12_second_instance_is_read_only_and_corrupts_nothing(tmp_path) -> None:
     folder = tmp_path / "cases"
     script = (
-        "import sys, time\nfrom pathlib import Path\nfrom core.case import CaseStore\n"
+        "import sys, time\nfrom pathlib import Path\nfrom core.case.store import CaseStore\n"
         "s = CaseStore.open('d' * 64, folder=Path(sys.argv[1]))\nprint('ro' if s.read_only else 'rw', flush=True)\n"
         "for i in range(300):\n    s.save_draft('letter', f'first instance {i}')\n"
         "print('done', flush=True)\nsys.stdin.read()\ns.close()\n")
@@ -400,7 +400,7 @@ def test_f10_out_of_memory_is_a_sentence_never_a_traceback(tmp_path, headroom_mb
     path = one_zip(tmp_path, {ORDERS: ("\n".join([header] + [first] * 300_000) + "\n").encode()})  # 140 MB CSV
     measured = run_measured(f"""
         import resource, psutil
-        from core.archive import ExportSource
+        from core.source.archive import ExportSource
         from core.errors import DossierError
         from core.vendors import parse_export
         import core.vendors.amazon
@@ -446,7 +446,7 @@ def test_f11_same_utc_dates_under_any_locale_and_time_zone(tmp_path) -> None:
 def test_f05_export_cut_while_a_big_table_streams_is_not_called_damaged(tmp_path, monkeypatch) -> None:
     """pandas' C parser reports any failed stream read as "Calling read(nbytes) on source failed" (which used to
     read as "the file is damaged"); the export vanishing under a big streamed table is refused as vanished."""
-    import core.tabular as tabular
+    import core.reading.tabular as tabular
     from tests.reliability.helpers import one_zip
     from tests.reliability.test_content_inputs import ORDERS, orders_text
 

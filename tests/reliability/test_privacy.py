@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from core.paths import demo_export_dir
+from core.platform.paths import demo_export_dir
 from tests.reliability.privacy_session import (
     CANARIES,
     INET_CONNECT,

@@ -10,10 +10,10 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.convert import PLACEHOLDERS, parse_money, parse_quantity, parse_times, sanitize_text, split_and
 from core.letters.sanitise import BIDI_CONTROLS, INVISIBLE, clean, clean_line
-from core.tabular import fix_mojibake, normalise
-from core.zipnames import shown
+from core.reading.convert import PLACEHOLDERS, parse_money, parse_quantity, parse_times, sanitize_text, split_and
+from core.reading.tabular import fix_mojibake, normalise
+from core.source.zipnames import shown
 
 FAST = settings(max_examples=200, deadline=None)
 moments = st.datetimes(min_value=datetime(2005, 1, 1), max_value=datetime(2099, 12, 31)).map(

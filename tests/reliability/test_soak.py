@@ -15,7 +15,7 @@ import subprocess
 
 import pytest
 
-from core.paths import demo_export_dir
+from core.platform.paths import demo_export_dir
 from tests.reliability.helpers import PYTHON, ROOT, child_env
 from tests.reliability.privacy_session import pulse_env
 

@@ -1,4 +1,4 @@
-"""core.audio: WAV in-process, ffmpeg by absolute path through pipes, hostile inputs → ClipUnplayable."""
+"""core.audio.decode: WAV in-process, ffmpeg by absolute path through pipes, hostile inputs → ClipUnplayable."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core import audio
+from core.audio import decode as audio
 from core.errors import ClipUnplayable
 
 

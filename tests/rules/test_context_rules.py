@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.gazetteer import default_gazetteer, distance_km, normalise
 from core.model import Account
 from core.rules.active_hours import quiet_window, recording_outside_active_hours
 from core.rules.finding import ReviewContext
+from core.rules.gazetteer import default_gazetteer, distance_km, normalise
 from core.rules.place_mismatch import named_places, recording_place_mismatch
 from core.rules.unfamiliar_name import names_in, recording_unfamiliar_name
 from tests.rules.factory import build, device, ids, purchase, recording, search

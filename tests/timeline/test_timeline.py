@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from core.model import empty_export
-from gui.timeline import SCATTER_LIMIT, TimelineView
-from gui.timeline_data import MAJOR, NORMAL, bin_edges, build_lanes, choose_step, counts
+from gui.timeline.data import MAJOR, NORMAL, bin_edges, build_lanes, choose_step, counts
+from gui.timeline.view import SCATTER_LIMIT, TimelineView
 from tests.gui.synthetic import make_export, synthetic_rule
 from tests.timeline.big import big_export
 

@@ -1,7 +1,7 @@
 """Amazon "Request Your Data" exports (2018 per-dataset ZIPs, 2023 category ZIPs, 2026 readable folders).
 
 ``parse`` reads the CSV/JSON datasets and the archive directory only; clip hashes are filled later by
-:mod:`core.clip_hashes`. Every member of the export ends up exactly once in the import report.
+:mod:`core.audio.clip_hashes`. Every member of the export ends up exactly once in the import report.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from core.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
-from core.convert import sanitize_text
-from core.frame_sort import join_frames, sorted_frame
 from core.model import Export, empty_export, empty_table
-from core.tabular import Table, TableUnreadable, decode, read_member_bytes
+from core.reading.convert import sanitize_text
+from core.reading.frame_sort import join_frames, sorted_frame
+from core.reading.tabular import Table, TableUnreadable, decode, read_member_bytes
+from core.source.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
 from core.vendors.amazon import devices, digital, discovery, orders, profile, searches, voice
 from core.vendors.amazon.context import Context
 
@@ -160,14 +160,14 @@ def _finish(name: str, parts: list[pd.DataFrame], order: list[str]) -> pd.DataFr
     parts = [p for p in parts if p is not None and len(p)]
     if not parts:
         return empty_table(name)
-    frame = join_frames(parts)  # column by column: one column's copy at a time (core.frame_sort)
+    frame = join_frames(parts)  # column by column: one column's copy at a time (core.reading.frame_sort)
     return _plain_columns(_sorted(frame, order))
 
 
 def _sorted(frame: pd.DataFrame, order: list[str]) -> pd.DataFrame:
     if frame.empty:
         return frame
-    frame = sorted_frame(frame, [c for c in order if c in frame.columns])  # bounded memory (core.frame_sort)
+    frame = sorted_frame(frame, [c for c in order if c in frame.columns])  # bounded memory (core.reading.frame_sort)
     if "line" in frame.columns:
         line = frame["line"]
         if line.notna().all():

@@ -10,12 +10,12 @@ from typing import Any, TypeVar
 import numpy as np
 import pandas as pd
 
-from core.archive import Cancelled, ExportSource, Member
-from core.csv_stream import Plan, Reread, iter_csv
 from core.errors import ImportCancelled
-from core.jsontable import read_json_records
 from core.model import FileEntry, ImportReport, Problem
-from core.tabular import Table, TableUnreadable, read_csv, read_csv_bytes
+from core.reading.csv_stream import Plan, Reread, iter_csv
+from core.reading.jsontable import read_json_records
+from core.reading.tabular import Table, TableUnreadable, read_csv, read_csv_bytes
+from core.source.archive import Cancelled, ExportSource, Member
 
 T = TypeVar("T")
 
@@ -73,7 +73,7 @@ class Context:
     def read_table_parts(self, member: Member, usecols: tuple[str, ...] | None,
                          convert: Callable[[Table], T]) -> list[T] | None:
         """``convert`` applied to each part of the member (a big CSV in parts of ``CHUNK_ROWS`` rows, see
-        :mod:`core.csv_stream`, so its raw text is never held whole; anything else in one part), or ``None``
+        :mod:`core.reading.csv_stream`, so its raw text is never held whole; anything else in one part), or ``None``
         after recording it as unreadable; ``convert`` may raise ``TableUnreadable`` (e.g. a missing column)."""
         plan: Plan = "stream"
         while True:

@@ -11,9 +11,9 @@ import re
 import numpy as np
 import pandas as pd
 
-from core.archive import Member
-from core.convert import parse_times
 from core.model import DEVICE_COLUMNS
+from core.reading.convert import parse_times
+from core.source.archive import Member
 from core.vendors.amazon.context import Context, lines_of
 
 SERIAL = ("DeviceSerialNumber", "Device Serial Number", "Serial Number", "SerialNumber", "Serial", "DSN",

@@ -16,10 +16,10 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
-from core.archive import Member
-from core.convert import parse_money, parse_quantity, parse_times
 from core.model import PURCHASE_COLUMNS
-from core.tabular import Table
+from core.reading.convert import parse_money, parse_quantity, parse_times
+from core.reading.tabular import Table
+from core.source.archive import Member
 from core.vendors.amazon.context import Context, objects
 
 ITEM_ID = ("DigitalOrderItemId", "Digital Order Item ID")

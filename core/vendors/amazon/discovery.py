@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from core.archive import Member
+from core.source.archive import Member
 
 AUDIO_SUFFIXES = frozenset({".wav", ".mp3", ".m4a", ".aac", ".ogg", ".opus", ".flac"})
 TABLE_SUFFIXES = frozenset({".csv", ".json"})

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from core.archive import Member
-from core.convert import Memo, parse_money, parse_quantity, parse_times
-from core.frame_sort import join_frames
-from core.tabular import Table, TableUnreadable, normalise
+from core.reading.convert import Memo, parse_money, parse_quantity, parse_times
+from core.reading.frame_sort import join_frames
+from core.reading.tabular import Table, TableUnreadable, normalise
+from core.source.archive import Member
 from core.vendors.amazon.context import Context, lines_of
 
 COLUMNS = {

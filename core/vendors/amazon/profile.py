@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.model import Account
-from core.tabular import Table
+from core.reading.tabular import Table
 from core.vendors.amazon.orders import EMAIL, placeholder_free
 
 # Marketplace domain → ISO 3166 alpha-2 country.

@@ -11,10 +11,10 @@ from urllib.parse import unquote_plus
 
 import pandas as pd
 
-from core.archive import Member
-from core.convert import parse_times
-from core.frame_sort import join_frames
-from core.tabular import Table, TableUnreadable
+from core.reading.convert import parse_times
+from core.reading.frame_sort import join_frames
+from core.reading.tabular import Table, TableUnreadable
+from core.source.archive import Member
 from core.vendors.amazon.context import Context, lines_of
 
 TIME = ("First Search Time (GMT)", "First Search Time", "Search Time (GMT)", "Search Time", "Timestamp")

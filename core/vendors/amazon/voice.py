@@ -20,10 +20,10 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from core.archive import Member
-from core.convert import epoch_times, parse_times
 from core.model import RECORDING_COLUMNS, Problem, recording_id
-from core.tabular import Table
+from core.reading.convert import epoch_times, parse_times
+from core.reading.tabular import Table
+from core.source.archive import Member
 from core.vendors.amazon.audio_probe import HEAD_BYTES, Probe, probe
 from core.vendors.amazon.context import Context, objects
 

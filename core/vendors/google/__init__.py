@@ -7,8 +7,8 @@ rules take that into account instead of flagging every recording.
 
 from __future__ import annotations
 
-from core.archive import Cancelled, ExportSource, Progress, _never, _no_progress
 from core.model import Export
+from core.source.archive import Cancelled, ExportSource, Progress, _never, _no_progress
 from core.vendors.google.discovery import discover, takeout_score
 
 NAME = "google"

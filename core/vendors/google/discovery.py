@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from core.archive import ExportSource, Member
+from core.source.archive import ExportSource, Member
 
 Kind = Literal["activity-json", "activity-html", "audio", "play-orders", "play-purchases", "pay", "profile",
                "index", "other"]

@@ -9,9 +9,9 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from core.archive import Cancelled, ExportSource, Progress
 from core.errors import DossierError, ImportCancelled
 from core.model import Export, FileEntry, ImportReport, Problem, empty_export
+from core.source.archive import Cancelled, ExportSource, Progress
 from core.vendors.google import activity_html, activity_json, pay, play, profile, searches, voice
 from core.vendors.google.activity import Activity, Topic, topic
 from core.vendors.google.discovery import TakeoutFile, discover

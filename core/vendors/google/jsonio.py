@@ -13,9 +13,9 @@ import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from core.archive import ExportSource, Member
-from core.convert import sanitize_text
 from core.errors import DossierError
+from core.reading.convert import sanitize_text
+from core.source.archive import ExportSource, Member
 
 MAX_JSON_BYTES = 1 << 30  # one activity file larger than 1 GiB is refused, not read
 _ISO = re.compile(

@@ -1,0 +1,131 @@
+"""Clip hashing started right after listing, so the fingerprints are computed while the model is parsed.
+
+In ``dossier scan`` every clip is needed anyway: the pass runs at full priority and the parse's header probe
+waits for the first bytes the pass read, so each clip is decompressed once. In the app (``wait_for``) the
+pass only runs early when peeking at a clip would decode all of it (Deflate64, bzip2, LZMA — see
+:func:`prefetch_for_app`); its workers then run at low priority, so the parse keeps the cores.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from core.audio.clip_hashes import AUDIO_NAME, HEAD_KEPT, _hash_members
+from core.audio.clip_processes import BACKGROUND_NICE
+from core.errors import ImportCancelled
+from core.source.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
+from core.source.memberstream import FAST_METHODS
+
+
+def prefetch_for_app(source: ExportSource, cancelled: Cancelled = _never) -> ClipHashPrefetch | None:
+    """A background prefetch when some clips are slow to peek at, else ``None`` (hash after the parse)."""
+    members = audio_members(source)
+    slow = slow_to_peek(source, members)
+    return ClipHashPrefetch(source, cancelled, members=members, wait_for=slow) if slow else None
+
+
+def audio_members(source: ExportSource) -> list[Member]:
+    """Each audio-named member once (the first of equal paths)."""
+    unique: dict[str, Member] = {}
+    for m in source.members:
+        if AUDIO_NAME.search(m.path):
+            unique.setdefault(m.path, m)
+    return list(unique.values())
+
+
+def slow_to_peek(source: ExportSource, members: list[Member]) -> set[str]:
+    """Clips whose first bytes cost a whole-clip decode (compressed with neither stored nor Deflate)."""
+    slow = set()
+    for m in members:
+        located = source.zip_entry(m)
+        if located is not None and located[1].compress_type not in FAST_METHODS:
+            slow.add(m.path)
+    return slow
+
+
+class ClipHashPrefetch:
+    """Hashes every audio-named member in the background, started right after listing, so the clip hashes
+    are computed while the model is parsed (``compute_clip_hashes(..., prefetched=...)`` collects them).
+
+    The files read are the ones the parse is about to name as recordings; a recording the prefetch did not
+    cover is hashed afterwards as usual, so the result never depends on this guess. The parse's header probe
+    (``source.read_bytes(clip, limit)``) is served from the first bytes the hash pass read, so each clip is
+    decompressed once, not twice (Deflate64 emits a clip's bytes only at its block's end).
+    """
+
+    def __init__(self, source: ExportSource, cancelled: Cancelled = _never, *, members: list[Member] | None = None,
+                 wait_for: set[str] | None = None) -> None:
+        self.members = audio_members(source) if members is None else members
+        # ``wait_for`` (the app): the pass yields the cores to the parse, and the parse waits for a head only
+        # for these clips, where reading it itself would decode the whole clip; ``None``: for every clip.
+        self._wait_for = wait_for
+        self.sizes = {m.path: m.size for m in self.members}
+        self.done = 0
+        self._stop = threading.Event()
+        self._result: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        self._error: BaseException | None = None
+        self._heads: dict[str, bytes] = {}
+        self._ready = {path: threading.Event() for path in self.sizes}
+        self._source = source
+        source.head_source = self._head
+
+        def stopped() -> bool:
+            return self._stop.is_set() or cancelled()
+
+        def run() -> None:
+            try:
+                self._result = _hash_members(source, self.members, self._count, stopped, self._heads,
+                                             lambda path: self._ready[path].set(),
+                                             nice=0 if wait_for is None else BACKGROUND_NICE)
+            except BaseException as exc:  # re-raised by result() in the caller's thread
+                self._error = exc
+            finally:
+                for event in self._ready.values():  # nobody waits for a pass that ended
+                    event.set()
+
+        self._thread = threading.Thread(target=run, name="clip-hash-prefetch", daemon=True)
+        self._thread.start()
+
+    def _head(self, path: str, limit: int) -> bytes | None:
+        """The clip's first ``limit`` bytes as the hash pass read them (waiting for it), else ``None``."""
+        ready = self._ready.get(path)
+        if ready is None or limit > HEAD_KEPT:
+            return None
+        if self._wait_for is not None and path not in self._wait_for and not ready.is_set():
+            return None  # cheaper to read than to wait for
+        while not ready.wait(0.1):
+            if not self._thread.is_alive():
+                break
+        head = self._heads.pop(path, None)
+        if head is None or (len(head) < limit and len(head) != self.sizes[path]):
+            return None
+        return head[:limit]
+
+    def _release(self) -> None:
+        if self._source.head_source == self._head:
+            self._source.head_source = None
+        self._heads.clear()
+
+    def _count(self, count: int) -> None:
+        self.done = count
+
+    def cancel(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._release()
+
+    def result(self, progress: Progress = _no_progress, cancelled: Cancelled = _never
+               ) -> tuple[dict[str, str], dict[str, str]]:
+        """Wait for the background pass (reporting progress); ``({path: digest}, {path: error})``."""
+        total = len(self.members)
+        while self._thread.is_alive():
+            if cancelled():
+                self.cancel()
+                raise ImportCancelled()
+            progress(self.done / total if total else 1.0, f"Fingerprinting voice recordings… {self.done:,} of "
+                                                          f"{total:,}")
+            self._thread.join(0.1)
+        self._release()
+        if self._error is not None:
+            raise self._error
+        return self._result

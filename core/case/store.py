@@ -1,0 +1,337 @@
+"""The case: the user's own review of one export, kept in SQLite in the app-data folder.
+
+One file per export (``<export_id[:32]>.sqlite``), keyed by the export's hash so the same export
+opened again restores every verdict, note, declaration, complainant detail and letter draft.
+Every change is committed at once (WAL, ``synchronous=FULL``): a crash or power cut loses at most
+the keystroke in flight. A lock file holding the owner's PID makes a second instance (or a second
+window on the same export) open the case read-only instead of writing over the first.
+
+The processing log records what Dossier did (counts, hashes, rule ids) — never export content.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import sys
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from core.errors import DossierError
+
+SCHEMA_VERSION = 1
+VERDICTS = ("mine", "not-mine", "unsure")
+DECLARATION_KEYS = ("owner_has_no_device", "residence", "retention_days", "request_date", "delivery_date")
+_MAX_LOG_MESSAGE = 500
+
+_SCHEMA_V1 = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS verdicts (
+    finding_id TEXT PRIMARY KEY, verdict TEXT, note TEXT NOT NULL DEFAULT '', updated TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS declarations (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS complainant (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS drafts (key TEXT PRIMARY KEY, text TEXT NOT NULL, updated TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS processing_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, message TEXT NOT NULL);
+"""
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}  # version -> script that brings version-1 up to it
+
+
+class CaseReadOnly(DossierError):
+    category = "case-read-only"
+    default_message = ("This export is already open in another Dossier window, so your changes here "
+                       "cannot be saved.")
+
+
+class CaseNotSaved(DossierError):
+    category = "case-not-saved"
+    default_message = ("Dossier could not save your change — the disk may be full. Free some space; until then "
+                       "your work stays in this window.")
+
+
+class CaseTooNew(DossierError):
+    category = "case-too-new"
+    default_message = "Your review of this export was saved by a newer version of Dossier — please update Dossier."
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _pid_alive(pid: int) -> bool:
+    """Whether a process with this id is running (best effort, no extra dependencies)."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows CI only
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
+        return bool(ok) and code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _take_lock(lock: Path) -> bool:
+    """Create the lock file with our PID; ``False`` if a live process already holds it."""
+    for _attempt in range(2):
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            try:
+                holder = int(lock.read_text(encoding="ascii").strip() or "0")
+            except (OSError, ValueError):
+                holder = 0
+            if holder == os.getpid() or _pid_alive(holder):
+                return False
+            with contextlib.suppress(FileNotFoundError):
+                lock.unlink()  # stale lock of a process that died
+            continue
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write(str(os.getpid()))
+        return True
+    return False
+
+
+class CaseStore:
+    """The user's review of one export. Use :meth:`open`; call :meth:`close` when done.
+
+    Attributes:
+        export_id: the export's identity (``Export.export_id``).
+        path: the SQLite file.
+        read_only: ``True`` when another process or window holds the case; setters then raise
+            :class:`CaseReadOnly`.
+    """
+
+    def __init__(self, export_id: str, path: Path, connection: sqlite3.Connection, read_only: bool,
+                 lock: Path | None) -> None:
+        self.export_id = export_id
+        self.path = path
+        self.read_only = read_only
+        self._db = connection
+        self._lock_path = lock
+        self._mutex = threading.Lock()
+
+    def __repr__(self) -> str:
+        state = "closed" if self._db is None else ("read-only" if self.read_only else "open")
+        return f"<CaseStore {self.export_id[:12]}… {state}>"
+
+    # ---- opening and closing ---------------------------------------------------------------------
+    @classmethod
+    def open(cls, export_id: str, folder: Path | None = None) -> CaseStore:
+        """Open (or create) the case for ``export_id`` in ``folder`` (default: the app-data cases folder)."""
+        if folder is None:
+            from core.platform.paths import cases_dir
+
+            folder = cases_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = "".join(c for c in export_id[:32] if c.isalnum()) or "case"
+        path = folder / f"{stem}.sqlite"
+        lock = folder / f"{stem}.lock"
+        if _take_lock(lock):
+            try:
+                db = cls._connect(path, read_only=False)
+            except BaseException:
+                lock.unlink(missing_ok=True)
+                raise
+            store = cls(export_id, path, db, read_only=False, lock=lock)
+        else:
+            store = cls(export_id, path, cls._connect(path, read_only=True), read_only=True, lock=None)
+        return store
+
+    @staticmethod
+    def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+        if read_only:
+            if path.exists():
+                db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                     check_same_thread=False)
+                CaseStore._check_version(db, writable=False)
+                return db
+            db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            db.executescript(_SCHEMA_V1)
+            return db
+        db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            CaseStore._check_version(db, writable=True)
+        except BaseException:
+            db.close()
+            raise
+        with contextlib.suppress(OSError):
+            path.chmod(0o600)
+        return db
+
+    @staticmethod
+    def _check_version(db: sqlite3.Connection, writable: bool) -> None:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise CaseTooNew(detail=f"case schema {version} > {SCHEMA_VERSION}")
+        if not writable:
+            return
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {target}")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        """Close the database and release the lock (safe to call twice)."""
+        if self._db is None:
+            return
+        with self._mutex:
+            self._db.close()
+            self._db = None  # type: ignore[assignment]
+        if self._lock_path is not None:
+            self._lock_path.unlink(missing_ok=True)
+            self._lock_path = None
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- internals -------------------------------------------------------------------------------
+    def _write(self, sql: str, params: tuple[Any, ...]) -> None:
+        if self.read_only:
+            raise CaseReadOnly()
+        with self._mutex:
+            try:
+                self._db.execute(sql, params)  # autocommit: durable when this returns
+            except sqlite3.OperationalError as exc:  # disk full, I/O error, locked: the old state is intact
+                raise CaseNotSaved(detail=f"sqlite: {exc}") from None
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One explicit transaction under the mutex: committed at the end, rolled back on any error
+        (a SQLite failure such as a full disk becomes :class:`CaseNotSaved`; the old state stays)."""
+        with self._mutex:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise CaseNotSaved(detail=f"sqlite: {exc}") from None
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def _rows(self, sql: str) -> list[tuple[Any, ...]]:
+        with self._mutex:
+            return list(self._db.execute(sql).fetchall())
+
+    # ---- verdicts --------------------------------------------------------------------------------
+    def set_verdict(self, finding_id: str, verdict: str | None, note: str | None = None) -> None:
+        """Record the user's verdict (``mine``/``not-mine``/``unsure``, ``None`` clears it).
+
+        ``note=None`` keeps the existing note; a string replaces it.
+        """
+        if verdict is not None and verdict not in VERDICTS:
+            raise ValueError(f"unknown verdict {verdict!r}")
+        if note is None:
+            self._write(
+                "INSERT INTO verdicts (finding_id, verdict, note, updated) VALUES (?, ?, '', ?) "
+                "ON CONFLICT(finding_id) DO UPDATE SET verdict = excluded.verdict, updated = excluded.updated",
+                (finding_id, verdict, _now()))
+        else:
+            self._write(
+                "INSERT INTO verdicts (finding_id, verdict, note, updated) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(finding_id) DO UPDATE SET verdict = excluded.verdict, note = excluded.note, "
+                "updated = excluded.updated",
+                (finding_id, verdict, note, _now()))
+
+    def set_verdicts(self, finding_ids: list[str], verdict: str | None) -> None:
+        """The same verdict for many findings in one transaction (bulk verdicts); notes are kept."""
+        if verdict is not None and verdict not in VERDICTS:
+            raise ValueError(f"unknown verdict {verdict!r}")
+        if self.read_only:
+            raise CaseReadOnly()
+        now = _now()
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT INTO verdicts (finding_id, verdict, note, updated) VALUES (?, ?, '', ?) "
+                "ON CONFLICT(finding_id) DO UPDATE SET verdict = excluded.verdict, updated = excluded.updated",
+                [(fid, verdict, now) for fid in finding_ids])
+
+    def set_note(self, finding_id: str, note: str) -> None:
+        """Change only the note of a finding, keeping its verdict."""
+        self._write(
+            "INSERT INTO verdicts (finding_id, verdict, note, updated) VALUES (?, NULL, ?, ?) "
+            "ON CONFLICT(finding_id) DO UPDATE SET note = excluded.note, updated = excluded.updated",
+            (finding_id, note, _now()))
+
+    def verdicts(self) -> dict[str, tuple[str | None, str]]:
+        """``finding_id -> (verdict, note)`` for every finding the user touched."""
+        rows = self._rows("SELECT finding_id, verdict, note FROM verdicts")
+        return {fid: (verdict, note) for fid, verdict, note in rows if verdict is not None or note}
+
+    # ---- declarations, complainant, drafts -------------------------------------------------------
+    def set_declaration(self, key: str, value: object) -> None:
+        """Store one of the user's declarations (JSON-serialisable); ``None`` removes it."""
+        if value is None:
+            self._write("DELETE FROM declarations WHERE key = ?", (key,))
+            return
+        self._write("INSERT OR REPLACE INTO declarations (key, value) VALUES (?, ?)",
+                    (key, json.dumps(value, ensure_ascii=False)))
+
+    def declarations(self) -> dict[str, object]:
+        return {key: json.loads(value) for key, value in self._rows("SELECT key, value FROM declarations")}
+
+    def set_complainant(self, details: dict[str, str]) -> None:
+        """Replace the complainant's details (name, address, e-mail …) in one transaction."""
+        if self.read_only:
+            raise CaseReadOnly()
+        with self._transaction() as db:
+            db.execute("DELETE FROM complainant")
+            db.executemany("INSERT INTO complainant (key, value) VALUES (?, ?)",
+                           [(str(k), str(v)) for k, v in details.items()])
+
+    def complainant(self) -> dict[str, str]:
+        return dict(self._rows("SELECT key, value FROM complainant ORDER BY key"))
+
+    def save_draft(self, key: str, text: str) -> None:
+        self._write("INSERT OR REPLACE INTO drafts (key, text, updated) VALUES (?, ?, ?)", (key, text, _now()))
+
+    def draft(self, key: str) -> str | None:
+        with self._mutex:
+            row = self._db.execute("SELECT text FROM drafts WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def drafts(self) -> dict[str, str]:
+        return dict(self._rows("SELECT key, text FROM drafts ORDER BY key"))
+
+    # ---- processing log --------------------------------------------------------------------------
+    def log(self, message: str) -> None:
+        """Append to the processing log (what Dossier did: counts, hashes, rule ids — no content)."""
+        if self.read_only:
+            return  # the writable instance keeps the log
+        self._write("INSERT INTO processing_log (time, message) VALUES (?, ?)",
+                    (_now(), message[:_MAX_LOG_MESSAGE]))
+
+    def processing_log(self) -> list[tuple[str, str]]:
+        return [(t, m) for t, m in self._rows("SELECT time, message FROM processing_log ORDER BY id")]

@@ -1,0 +1,134 @@
+"""The ``dossier`` command line: ``scan`` and ``letter`` run headless; everything else opens the app.
+
+The GUI and the PDF renderer are handed in by the launcher (``gui.launcher``), so this module never
+imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from core import __version__
+from core.errors import DossierError
+
+OpenGui = Callable[[list[str], bool], int]  # (paths, demo) -> exit code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dossier",
+        description="Review the data a company sent you under the GDPR right of access. Nothing leaves this "
+                    "computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"Dossier {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app on the built-in demo export")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add Dossier to your application menu and 'Open with' for ZIPs and folders (Linux)")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added")
+    sub = parser.add_subparsers(dest="command")
+
+    open_cmd = sub.add_parser("open", help="open the desktop app, optionally on an export")
+    open_cmd.add_argument("paths", nargs="*", help="ZIP files or folders that form one export")
+
+    scan = sub.add_parser("scan", help="import an export headless and print what it holds")
+    scan.add_argument("paths", nargs="+", help="ZIP files or folders that form one export")
+    scan.add_argument("--json", action="store_true", help="print the full result as JSON")
+    scan.add_argument("--owner-has-no-device", action="store_true",
+                      help="declare that you never owned a voice device (every recording becomes a finding)")
+
+    from core.cli.letter_args import add_letter_arguments
+
+    add_letter_arguments(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
+         extra_commands: dict[str, Callable[[argparse.Namespace], int]] | None = None,
+         configure: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    parser = build_parser()
+    if configure is not None:
+        configure(parser)
+    args = parser.parse_args(_implicit_open(parser, list(sys.argv[1:] if argv is None else argv)))
+    try:
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            return _desktop_entry(install=bool(args.install_desktop_entry))
+        if args.command == "scan":
+            return _scan(args)
+        if extra_commands and args.command in extra_commands:
+            return extra_commands[args.command](args)
+        if open_gui is None:
+            print("The desktop app is not available in this installation.", file=sys.stderr)
+            return 2
+        paths = list(getattr(args, "paths", []) or [])
+        return open_gui(paths, bool(args.demo))
+    except DossierError as exc:
+        print(f"dossier: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _implicit_open(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``dossier FILE...`` (files dropped on the program, macOS "open document" events) means ``open FILE...``."""
+    argv = [arg for arg in argv if not arg.startswith("-psn_")]  # old macOS Finder process serial number
+    commands = {name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+                for name in action.choices}
+    if argv and not argv[0].startswith("-") and argv[0] not in commands and Path(argv[0]).exists():
+        return ["open", *argv]
+    return argv
+
+
+def _desktop_entry(*, install: bool) -> int:
+    from core.platform import desktop_entry
+
+    result = desktop_entry.install() if install else desktop_entry.uninstall()
+    print(result.summary("Installed" if install else "Removed"))
+    return 0
+
+
+def load(paths: Sequence[str], *, hashes: bool = True, progress: Any = None) -> Any:
+    """Open, parse and (optionally) hash an export; returns ``(source, export)``."""
+    from core.audio.clip_hashes import compute_clip_hashes
+    from core.audio.clip_prefetch import ClipHashPrefetch
+    from core.source.archive import ExportSource
+    from core.vendors import parse_export
+
+    source = ExportSource.open(list(paths))
+    early = ClipHashPrefetch(source) if hashes else None  # clips hash on both cores while the model is parsed
+    try:
+        export = parse_export(source)
+        if hashes:
+            compute_clip_hashes(export, source, prefetched=early)
+    except BaseException:
+        if early is not None:
+            early.cancel()
+        source.close()
+        raise
+    return source, export
+
+
+def _scan(args: argparse.Namespace) -> int:
+    from core.cli.scan_output import scan_json, scan_summary
+    from core.rules.finding import ReviewContext
+    from core.rules.registry import run_rules
+
+    source, export = load(args.paths)
+    with source:
+        findings = run_rules(export, ReviewContext(owner_has_no_device=args.owner_has_no_device))
+        if args.json:  # streamed: the text of a big export's JSON is never held whole (55 MiB at 5 GB)
+            out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
+            json.dump(scan_json(export, findings), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+            out.flush()
+            out.detach()
+        else:
+            sys.stdout.write(scan_summary(export, findings) + "\n")
+    return 0

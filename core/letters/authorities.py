@@ -1,0 +1,221 @@
+"""The supervisory-authority directory and the routing from the user's residence to an authority.
+
+``resources/authorities.json`` lists every EU/EEA national authority, the German federal and Land
+authorities, the UK ICO and the Swiss FDPIC; ``resources/controllers.json`` the companies letters go to.
+:func:`suggest_authority` turns a residence (``"DE-SN"``, ``"AT"``, ``"LU"`` …) into the authority to
+suggest, with the reason, and the alternatives the user may choose instead (the user can always override).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.errors import DossierError
+from core.platform.paths import resources_dir
+
+EU_EEA = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+          "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO")
+COUNTRIES = (*EU_EEA, "GB", "CH")
+GERMAN_LAENDER = {
+    "DE-BW": "Baden-Württemberg", "DE-BY": "Bayern", "DE-BE": "Berlin", "DE-BB": "Brandenburg",
+    "DE-HB": "Bremen", "DE-HH": "Hamburg", "DE-HE": "Hessen", "DE-MV": "Mecklenburg-Vorpommern",
+    "DE-NI": "Niedersachsen", "DE-NW": "Nordrhein-Westfalen", "DE-RP": "Rheinland-Pfalz", "DE-SL": "Saarland",
+    "DE-SN": "Sachsen", "DE-ST": "Sachsen-Anhalt", "DE-SH": "Schleswig-Holstein", "DE-TH": "Thüringen",
+}
+_ALIASES = {"UK": "GB", "EL": "GR"}
+
+
+class ResidenceUnknown(DossierError):
+    category = "residence"
+    default_message = "Dossier does not know this country or region — use a code such as DE-SN, AT or FR."
+
+
+@dataclass(frozen=True)
+class Authority:
+    """One supervisory authority (see ``resources/authorities.json`` for field meanings)."""
+
+    slug: str
+    country: str
+    region: str | None
+    sector: str
+    name: str
+    name_en: str
+    address: tuple[str, ...]
+    email: str | None
+    webform: str | None
+    website: str | None
+    phone: str | None
+    languages: tuple[str, ...]
+    last_verified: str
+    verified_source: str | None
+    verification_note: str
+    notes: tuple[str, ...] = ()
+    form_profile: str = "generic"
+    form_limits: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Authority:
+        return cls(
+            slug=raw["slug"], country=raw["country"], region=raw.get("region"), sector=raw.get("sector", "all"),
+            name=raw["name"], name_en=raw["name_en"], address=tuple(raw["address"]), email=raw.get("email"),
+            webform=raw.get("webform"), website=raw.get("website"), phone=raw.get("phone"),
+            languages=tuple(raw.get("complaint_languages") or raw.get("languages") or ()),
+            last_verified=raw.get("last_verified", ""), verified_source=raw.get("verified_source"),
+            verification_note=raw.get("verification_note", ""), notes=tuple(raw.get("notes", ())),
+            form_profile=(raw.get("form") or {}).get("profile", "generic"),
+            form_limits=dict((raw.get("form") or {}).get("limits", {})),
+        )
+
+    def display_name(self, lang: str) -> str:
+        """The native name, with the English one in brackets for readers of other languages."""
+        if lang in self.languages or self.name == self.name_en:
+            return self.name
+        return f"{self.name} ({self.name_en})"
+
+
+@dataclass(frozen=True)
+class Controller:
+    """A company letters are addressed to (entities, postal address, DPO contact per site)."""
+
+    key: str
+    display_name: str
+    lead_authority: str
+    lead_reason: str
+    entities: tuple[str, ...]
+    postal_address: tuple[str, ...]
+    sites: dict[str, dict[str, Any]] = field(default_factory=dict)
+    default_site: str = ""
+    country: str = ""
+
+    def dpo_email(self, site: str | None = None) -> str | None:
+        info = self.sites.get(site or self.default_site) or self.sites.get(self.default_site) or {}
+        email = info.get("dpo_email")
+        return str(email) if email else None
+
+    def all_entities(self, site: str | None = None) -> list[str]:
+        info = self.sites.get(site or self.default_site) or {}
+        return [*self.entities, *info.get("extra_entities", [])]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """The authority to suggest, why, and what else the user may choose."""
+
+    authority: Authority
+    reason: str
+    alternatives: tuple[tuple[Authority, str], ...] = ()
+
+
+@functools.cache
+def authorities() -> dict[str, Authority]:
+    """Every authority in the directory, by slug."""
+    raw = json.loads((resources_dir() / "authorities.json").read_text(encoding="utf-8"))
+    return {a["slug"]: Authority.from_json(a) for a in raw["authorities"]}
+
+
+@functools.cache
+def controllers() -> dict[str, Controller]:
+    raw = json.loads((resources_dir() / "controllers.json").read_text(encoding="utf-8"))
+    return {
+        key: Controller(key=key, display_name=c["display_name"], lead_authority=c["lead_authority"],
+                        lead_reason=c["lead_reason"], entities=tuple(c["entities"]),
+                        postal_address=tuple(c["postal_address"]), sites=dict(c["sites"]),
+                        default_site=c.get("default_site", ""), country=c.get("country", ""))
+        for key, c in raw["controllers"].items()
+    }
+
+
+def authority(slug: str) -> Authority:
+    """One authority by slug (the user's override); :class:`ResidenceUnknown` if there is none."""
+    try:
+        return authorities()[slug]
+    except KeyError:
+        raise ResidenceUnknown(f"Dossier has no supervisory authority called “{slug}”.") from None
+
+
+def controller_for(vendor: str) -> Controller:
+    """The controller for an export's vendor (Amazon for unknown vendors, the scenario Dossier was built for)."""
+    table = controllers()
+    return table.get(vendor, table["amazon"])
+
+
+def parse_residence(residence: str) -> tuple[str, str | None]:
+    """``"de-sn"`` → ``("DE", "DE-SN")``; ``"AT"`` → ``("AT", None)``. Raises :class:`ResidenceUnknown`."""
+    text = (residence or "").strip().upper().replace("_", "-")
+    country, _, sub = text.partition("-")
+    country = _ALIASES.get(country, country)
+    if country not in COUNTRIES:
+        raise ResidenceUnknown(f"Dossier does not know the country code “{residence.strip()[:12]}” — use a code such "
+                               "as DE-SN, AT, FR or GB.")
+    if not sub:
+        return country, None
+    region = f"{country}-{sub}"
+    if country == "DE" and region not in GERMAN_LAENDER:
+        raise ResidenceUnknown(f"“{region}” is not a German federal state — use one of "
+                               + ", ".join(sorted(GERMAN_LAENDER)) + ".")
+    return country, region
+
+
+def _national(country: str) -> Authority:
+    for a in authorities().values():
+        if a.country == country and a.region is None and a.sector == "all":
+            return a
+    raise ResidenceUnknown(f"Dossier has no authority for {country}.")  # pragma: no cover - directory is complete
+
+
+def _land(region: str) -> Authority:
+    for a in authorities().values():
+        if a.region == region and a.sector in ("all", "private"):
+            return a
+    raise ResidenceUnknown(f"Dossier has no authority for {region}.")  # pragma: no cover
+
+
+def suggest_authority(residence: str, vendor: str = "amazon") -> Suggestion:
+    """The authority to suggest for a complaint about ``vendor`` by someone living in ``residence``.
+
+    Art. 77(1) GDPR: the authority of the habitual residence (own language, contact point; it passes the
+    case to the lead authority under Art. 56/60). Germany: the Land authority (for a private company
+    based abroad), never the BfDI; Bavaria: the BayLDA. The lead authority is always an alternative.
+    """
+    country, region = parse_residence(residence)
+    ctrl = controller_for(vendor)
+    lead = authority(ctrl.lead_authority)
+    lead_alt = (lead, f"Lead supervisory authority for {ctrl.display_name}: {ctrl.lead_reason}")
+    if country == "DE":
+        if region is None:
+            raise ResidenceUnknown("For Germany Dossier needs your federal state (for example DE-SN for Saxony), "
+                                   "because complaints about companies go to the authority of your Land.")
+        chosen = _land(region)
+        reason = (f"Art. 77(1) GDPR: you live in {GERMAN_LAENDER[region]}; complaints about a private company based "
+                  "abroad go to the data-protection authority of your federal state (not the Federal Commissioner, "
+                  "BfDI). It passes the case on to the lead authority (Art. 56, 60 GDPR) and stays your contact "
+                  "point; it may forward it within Germany under § 19 BDSG.")
+        return Suggestion(chosen, reason, (lead_alt,))
+    if country == lead.country:
+        return Suggestion(lead, f"Art. 77(1) GDPR: you live in the country of the lead supervisory authority for "
+                                f"{ctrl.display_name}. {ctrl.lead_reason}")
+    chosen = _national(country)
+    if country == "GB":
+        reason = ("You live in the United Kingdom: the ICO supervises under the UK GDPR and the Data Protection Act "
+                  "2018. Complain to the company first. For an account on an EU site an Art. 77 GDPR complaint to "
+                  "the EU lead authority is also possible.")
+    elif country == "CH":
+        reason = ("You live in Switzerland: the FDPIC takes reports under the Swiss data protection act (FADP); "
+                  "you are informed but probably not a party. For an account on an EU site an Art. 77 GDPR complaint "
+                  "to the EU lead authority is also possible.")
+    else:
+        reason = ("Art. 77(1) GDPR: the authority of your habitual residence — in your language and your contact "
+                  "point; it passes the case to the lead authority (Art. 56, 60 GDPR) and keeps you informed.")
+    return Suggestion(chosen, reason, (lead_alt,))
+
+
+def default_language(authority_: Authority, fallback: str = "en",
+                     supported: tuple[str, ...] = ("en", "de", "fr")) -> str:
+    """The first complaint language of the authority that Dossier has letters for, else ``fallback``."""
+    for lang in authority_.languages:
+        if lang in supported:
+            return lang
+    return fallback

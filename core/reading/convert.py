@@ -1,0 +1,289 @@
+"""Explicit, vectorised conversion of export text columns: times, money, placeholders, text.
+
+Every converter takes a column of strings (as read by :mod:`core.reading.tabular`) and returns the converted
+column plus a mask of cells that could not be converted, so callers can report them with line numbers.
+Times are parsed with one explicit format per style, never by guessing day/month order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+# Values Amazon writes instead of leaving a cell empty.
+PLACEHOLDERS = frozenset({"", "not available", "not applicable", "n/a", "na", "none", "null", "-", "--"})
+
+# Timestamp styles seen in Amazon exports (export-formats.md §2.2, §2.4, §2.7).
+# "us":   11/11/2021 22:32:48 UTC   (month first, always; GMT/UTC label or none)
+# "iso":  2024-11-03T12:32:17Z, 2026-05-02T20:34:44.221Z, +00:00 offsets, 2020-02-27 15:52:06(.0)
+# "epoch-ms" / "epoch-s": integers (web-API style indexes)
+_US_FORMATS = ("%m/%d/%Y %H:%M:%S UTC", "%m/%d/%Y %H:%M:%S GMT", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M UTC",
+               "%m/%d/%Y %H:%M")
+_RFC_FORMAT = "%a, %d %b %Y %H:%M:%S"  # Wed, 03 Nov 2021 10:00:00 GMT
+TIME_STYLES = ("us", "iso", "rfc", "epoch")
+
+
+def map_unique(series: pd.Series, func: Callable[[str], Any]) -> pd.Series:
+    """``func`` applied once per distinct value (hash-factorised in C), as an object column."""
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object))
+    mapped = np.empty(len(uniques) + 1, dtype=object)
+    mapped[:-1] = [func(str(u)) for u in uniques]
+    mapped[-1] = None  # code -1: a missing value
+    return pd.Series(mapped[codes], index=series.index, dtype=object)
+
+
+def _is_placeholder_text(value: str) -> bool:
+    return value.strip().lower() in PLACEHOLDERS
+
+
+def is_placeholder(series: pd.Series) -> pd.Series:
+    """True where a cell is empty or an Amazon placeholder (``Not Available`` …)."""
+    return map_unique(series, _is_placeholder_text).astype(bool)
+
+
+def first_of_and(series: pd.Series) -> pd.Series:
+    """The first of several values joined by ``" and "`` (``"a and b"`` → ``"a"``)."""
+    return map_unique(series, lambda v: v.split(" and ", 1)[0])
+
+
+def split_and(value: str | None) -> list[str]:
+    """All values of a cell that joins several with ``" and "``; placeholders dropped."""
+    if value is None:
+        return []
+    parts = [p.strip() for p in str(value).split(" and ")]
+    return [p for p in parts if p and p.lower() not in PLACEHOLDERS]
+
+
+def parse_times(series: pd.Series, styles: tuple[str, ...] = ("us", "iso")) -> tuple[pd.Series, pd.Series]:
+    """Parse a text column of UTC timestamps; returns ``(times, bad)``.
+
+    Each style's explicit formats run in C over the cells no earlier style parsed. Only the cells left
+    over are looked at one by one: placeholders become NaT (not bad); a cell holding several timestamps
+    joined by " and " keeps the first; anything else is bad. Each distinct text is parsed once.
+    """
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object))
+    if len(uniques) < 0.8 * len(series):
+        times, bad = _parse_times(pd.Series([*uniques, ""], dtype=object), styles)
+        take = np.where(codes >= 0, codes, len(uniques))  # missing cells → the trailing "" (NaT, not bad)
+        out = pd.Series(times.array.take(take), index=series.index)
+        return out, pd.Series(bad.to_numpy(dtype=bool)[take], index=series.index)
+    return _parse_times(series, styles)
+
+
+def _parse_times(series: pd.Series, styles: tuple[str, ...]) -> tuple[pd.Series, pd.Series]:
+    text = series.astype(object).where(series.notna(), "").astype(str)
+    result = pd.Series(pd.NaT, index=series.index, dtype="datetime64[ns, UTC]")
+    _fill(result, text, styles)
+    todo = result.isna()
+    if not todo.any():
+        return result, todo
+    rest = text[todo]
+    absent = is_placeholder(rest)
+    joined = rest[~absent]
+    joined = joined[joined.str.contains(" and ", regex=False)]
+    if len(joined):
+        _fill(result, first_of_and(joined).astype(str).str.strip(), styles)
+    bad = result.isna() & todo
+    bad[absent[absent].index] = False
+    return result, bad
+
+
+def _fill(result: pd.Series, text: pd.Series, styles: tuple[str, ...]) -> None:
+    for style in styles:
+        todo = result.loc[text.index].isna()
+        if not todo.any():
+            return
+        parsed = _parse_style(text[todo], style)
+        ok = parsed.notna()
+        if ok.any():
+            result.loc[ok[ok].index] = parsed[ok]
+
+
+_NS_MIN, _NS_MAX = pd.Timestamp.min.tz_localize("UTC"), pd.Timestamp.max.tz_localize("UTC")
+
+
+def _ns(times: pd.Series) -> pd.Series:
+    """Parsed times as nanosecond UTC. Dates pandas holds only at a coarser unit (before 1677 or after 2262,
+    e.g. a damaged ``0017-01-02``) become NaT — unparseable — instead of breaking the assignment."""
+    if str(times.dtype) == "datetime64[ns, UTC]":
+        return times
+    return times.where((times >= _NS_MIN) & (times <= _NS_MAX)).astype("datetime64[ns, UTC]")
+
+
+_CHUNK = 25_000  # values per pd.to_datetime call: each call holds the GIL (200k values ≈ 0.3 s, a visible UI stall)
+
+
+def _to_datetime(text: pd.Series, fmt: str) -> pd.Series:
+    """``pd.to_datetime(text, format=fmt, utc=True, errors="coerce")`` in slices, so a big column never
+    holds the GIL for long (the GUI thread paints between slices); same values as one call."""
+    if len(text) <= _CHUNK:
+        return pd.to_datetime(text, format=fmt, utc=True, errors="coerce")
+    parts = [_ns(pd.to_datetime(text.iloc[i:i + _CHUNK], format=fmt, utc=True, errors="coerce"))
+             for i in range(0, len(text), _CHUNK)]
+    return pd.concat(parts)
+
+
+def _parse_style(text: pd.Series, style: str) -> pd.Series:
+    if style == "us":
+        out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
+        for fmt in _US_FORMATS:
+            todo = out.isna()
+            if not todo.any():
+                break
+            out.loc[todo] = _ns(_to_datetime(text[todo], fmt))
+        return out
+    if style == "iso":
+        out = _ns(_to_datetime(text, "ISO8601"))
+        short = out.notna() & (text.str.len() < 10)  # "2021" alone is no timestamp
+        return out.where(~short)
+    if style == "rfc":
+        out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
+        for fmt in (_RFC_FORMAT + " GMT", _RFC_FORMAT + " UTC", _RFC_FORMAT):
+            todo = out.isna()
+            if not todo.any():
+                break
+            out.loc[todo] = _ns(_to_datetime(text[todo], fmt))
+        return out
+    if style == "epoch":
+        return epoch_times(text)
+    raise ValueError(f"unknown time style {style!r}")
+
+
+def epoch_times(text: pd.Series) -> pd.Series:
+    """Integers as epoch milliseconds (13 digits) or seconds (9–10 digits), plausible range only."""
+    digits = text.str.fullmatch(r"\d{9,13}(\.0+)?").fillna(False).astype(bool)
+    out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
+    if not digits.any():
+        return out
+    numbers = pd.to_numeric(text[digits].str.replace(r"\.0+$", "", regex=True), errors="coerce")
+    millis = numbers.where(numbers >= 10**11, numbers * 1000)
+    stamps = pd.to_datetime(millis, unit="ms", utc=True, errors="coerce")
+    plausible = (stamps >= pd.Timestamp("2005-01-01", tz="UTC")) & (stamps < pd.Timestamp("2100-01-01", tz="UTC"))
+    out.loc[stamps.index] = stamps.where(plausible)
+    return out
+
+
+_MONEY_STRIP = re.compile(r"[\s\u00a0$€£¥'_]|^[A-Z]{3}|[A-Z]{3}$")
+_MONEY_OK = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_THOUSANDS_COMMAS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")  # 1,234 / 1,234.56 (US)
+_DECIMAL_COMMA = re.compile(r"[+-]?\d{1,3}(\.\d{3})*,\d{1,2}|[+-]?\d+,\d{1,2}")  # 12,99 / 1.234,56 (DE)
+_ABSENT = object()
+_BAD = object()
+
+
+def _money(value: str) -> object:
+    if _is_placeholder_text(value):
+        return _ABSENT
+    cleaned = _MONEY_STRIP.sub("", value.strip())
+    if "," in cleaned:  # a thousands separator or a decimal comma — never silently dropped
+        if _THOUSANDS_COMMAS.fullmatch(cleaned):
+            cleaned = cleaned.replace(",", "")
+        elif _DECIMAL_COMMA.fullmatch(cleaned):
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        else:
+            return _BAD
+    if not _MONEY_OK.fullmatch(cleaned):
+        return _BAD
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:  # pragma: no cover - the regex admits only valid numbers
+        return _BAD
+
+
+def parse_money(series: pd.Series, memo: Memo | None = None) -> tuple[pd.Series, pd.Series]:
+    """Money cells to :class:`Decimal` (``'-21.25'`` → ``Decimal('-21.25')``, ``12`` → ``Decimal('12')``).
+
+    Returns ``(amounts, bad)``; placeholders are ``None`` and not bad. Distinct values are converted once
+    (across the parts of a table too when they share a ``memo``: one ``Decimal`` per distinct text).
+    """
+    return _convert_unique(series, _money, Decimal, memo)
+
+
+def _quantity(value: str) -> object:
+    if _is_placeholder_text(value):
+        return _ABSENT
+    text = value.strip()
+    if text.endswith(".0"):
+        text = text.rstrip("0").rstrip(".")
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else _BAD  # "¹".isdigit() is True
+
+
+def parse_quantity(series: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Whole-number quantities as Python ints (object column); placeholders → ``None``."""
+    return _convert_unique(series, _quantity, int)
+
+
+class Memo(dict[str, object]):
+    """Converted values by their text, shared by the parts of one table; it stops growing at ``limit``."""
+
+    limit = 1 << 17
+
+    def convert_all(self, func: Callable[[str], object], texts: np.ndarray) -> list[object]:
+        """``func`` of each text, looked up first (one C-level lookup per text)."""
+        results = list(map(self.get, texts, [_UNSEEN] * len(texts)))
+        for i, found in enumerate(results):
+            if found is _UNSEEN:
+                text = str(texts[i])
+                results[i] = found = func(text)
+                if len(self) < self.limit:
+                    self[text] = found
+        return results
+
+
+_UNSEEN = object()
+
+
+def _convert_unique(series: pd.Series, func: Callable[[str], object], kind: type,
+                    memo: Memo | None = None) -> tuple[pd.Series, pd.Series]:
+    """``func`` once per distinct value → (values with ``None`` for absent/bad, bad mask)."""
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object))
+    results = [func(str(u)) for u in uniques] if memo is None else memo.convert_all(func, uniques)
+    good = np.empty(len(uniques) + 1, dtype=object)
+    good[:-1] = [r if isinstance(r, kind) else None for r in results]
+    good[-1] = None
+    bad = np.array([r is _BAD for r in results] + [False], dtype=bool)
+    return pd.Series(good[codes], index=series.index, dtype=object), pd.Series(bad[codes], index=series.index)
+
+
+def clean_cell(value: str) -> str | None:
+    """Sanitised text, or ``None`` for a placeholder."""
+    return None if _is_placeholder_text(value) else sanitize_text(value)
+
+
+def text_or_none(series: pd.Series) -> pd.Series:
+    """Sanitised text, placeholders → ``None`` (object column)."""
+    return map_unique(series, clean_cell)
+
+
+# ---- text sanitiser --------------------------------------------------------------------------------
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Bidirectional overrides/isolates and zero-width characters: shown as visible markers.
+_INVISIBLE = {
+    "\u200b": "[ZWSP]", "\u200c": "[ZWNJ]", "\u200d": "[ZWJ]", "\u2060": "[WJ]", "\ufeff": "[BOM]",
+    "\u202a": "[LRE]", "\u202b": "[RLE]", "\u202c": "[PDF]", "\u202d": "[LRO]", "\u202e": "[RLO]",
+    "\u2066": "[LRI]", "\u2067": "[RLI]", "\u2068": "[FSI]", "\u2069": "[PDI]", "\u200e": "[LRM]",
+    "\u200f": "[RLM]", "\u061c": "[ALM]",
+}
+_INVISIBLE_RE = re.compile("[" + "".join(_INVISIBLE) + "]")
+
+
+def sanitize_text(value: str) -> str:
+    """NFC; lone surrogates → U+FFFD; C0 controls removed (tab/newline kept); bidi/zero-width made visible."""
+    if value.isascii() and value.isprintable():
+        return value
+    value = _SURROGATE.sub("\ufffd", value)
+    value = unicodedata.normalize("NFC", value)
+    value = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return _INVISIBLE_RE.sub(lambda m: _INVISIBLE[m.group(0)], value)
+
+
+def sanitize_series(series: pd.Series) -> pd.Series:
+    """:func:`sanitize_text` once per distinct value."""
+    return map_unique(series, sanitize_text)

@@ -1,0 +1,277 @@
+"""Safe, read-only access to an export given as ZIP files and/or folders.
+
+``ExportSource.open(paths)`` lists every member (files inside ZIPs, one level of nested ZIPs, files in
+folders) under a *member path* (``Alexa.zip/Voice/1.wav``) and streams members on request. Nothing is ever
+extracted; member names are labels only. Before anything is decompressed the archive's end record, entry
+count, directory size, flags, methods, declared sizes, ratios and data layout (overlaps) are checked
+(``core.source.zipscan``); while reading, every stream counts its bytes (``core.source.memberstream``).
+Every failure is a :class:`core.errors.DossierError` with one plain sentence. Limits: ``core.source.budget``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, cast
+
+import zipfile_deflate64  # noqa: F401 - registers Deflate64 (method 9) with zipfile
+
+from core.errors import (
+    DossierError,
+    ExportDamaged,
+    ExportUnreadable,
+    ImportCancelled,
+    MemberUnreadable,
+    NotAZip,
+    NotEnoughMemory,
+    SplitArchive,
+)
+from core.model import ExportFile, Problem
+from core.source.budget import Budgets
+from core.source.exporthash import FileToHash, HashJob, sha256_file
+from core.source.listing import ArchiveLister, Store
+from core.source.member import Member, MemberHandle
+from core.source.memberstream import MemberStream, member_error, open_zip_member
+from core.source.zipnames import NoteSink, duplicate_notes, shown
+
+__all__ = ["Cancelled", "ExportSource", "Member", "Progress"]
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+
+
+ZIP, FOLDER_ZIP, FILE = "zip", "folder-zip", "file"  # kinds of export files
+
+
+def _no_progress(fraction: float, message: str) -> None:
+    return None
+
+
+def _never() -> bool:
+    return False
+
+
+@dataclass
+class ExportSource:
+    """An opened export: its files (with SHA-256), its members, and archive-level notes."""
+
+    files: list[ExportFile]
+    members: list[Member]
+    notes: list[Problem] = field(default_factory=list)
+    _handles: dict[str, object] = field(default_factory=dict, repr=False)
+    budgets: Budgets = field(default_factory=Budgets, repr=False)
+    _store: Store | None = field(default=None, repr=False)
+    _index: dict[str, Member] | None = field(default=None, repr=False)
+    #: Optional ``(member path, limit) -> first bytes or None``: a background pass that already read them
+    #: (``core.audio.clip_prefetch.ClipHashPrefetch``) hands them over instead of a second read.
+    head_source: Callable[[str, int], bytes | None] | None = field(default=None, repr=False)
+
+    # ---- opening ---------------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        paths: list[str | os.PathLike[str]],
+        progress: Progress = _no_progress,
+        cancelled: Cancelled = _never,
+        *,
+        hash_files: bool = True,
+        budgets: Budgets | None = None,
+    ) -> ExportSource:
+        """Open ZIPs and/or folders as one export. Raises a :class:`DossierError` subclass."""
+        if isinstance(paths, str | os.PathLike):
+            paths = [paths]
+        source = cls(files=[], members=[], budgets=budgets or Budgets())
+        job: HashJob | None = None
+        try:
+            inputs = source._collect(paths, cancelled)
+            if hash_files:
+                job = HashJob([item for item, _zip in inputs])
+            source._store = Store(source.members, source._handles, {})
+            opener = ArchiveLister(source._store, source.budgets,
+                                   NoteSink(source.notes, source.budgets.max_notes_per_kind), cancelled,
+                                   disk_bytes=sum(item.size for item, _zip in inputs))
+            for n, (item, kind) in enumerate(inputs):
+                if cancelled():
+                    raise ImportCancelled()
+                if n % 64 == 0 or kind != FILE:
+                    done = job.fraction if job else 1.0
+                    progress((n / len(inputs) + done) / 2, f"Listing the files in {item.label}…")
+                if kind == FILE:
+                    opener.add_plain(item)
+                    continue
+                try:
+                    opener.add_zip(item)
+                except (NotAZip, ExportDamaged) as exc:
+                    if kind != FOLDER_ZIP:
+                        raise
+                    source.notes.append(Problem(item.label, None, f"This file looks like a ZIP archive but cannot "
+                                                                  f"be opened: {exc}"))
+                    opener.add_plain(item)
+            duplicate_notes([m.path for m in source.members], opener.sink)
+            opener.sink.finish("")
+            digests = job.wait(lambda f: progress(0.5 + f / 2, "Fingerprinting the export (SHA-256)…"),
+                               cancelled) if job else {}
+            source.files.extend(ExportFile(item.label, str(item.path), item.size, digests.get(item.label, ""),
+                                           item.mtime_ns / 1e9) for item, _zip in inputs)
+        except BaseException as exc:
+            if job is not None:
+                job.stop()
+            source.close()
+            if isinstance(exc, DossierError | KeyboardInterrupt):
+                raise
+            if isinstance(exc, MemoryError):
+                raise NotEnoughMemory() from None
+            if isinstance(exc, OSError):
+                raise ExportUnreadable(detail=f"{type(exc).__name__}: {exc}"[:300]) from None
+            raise
+        progress(1.0, "Export opened.")
+        return source
+
+    def _collect(self, paths: list[str | os.PathLike[str]], cancelled: Cancelled) -> list[tuple[FileToHash, str]]:
+        """Every export file to open: ZIPs given directly, and files (ZIP or not) in folders."""
+        found: list[tuple[FileToHash, str]] = []
+        used: set[str] = set()
+
+        def add(path: Path, label: str, st: os.stat_result, kind: str) -> None:
+            unique, k = label, 2
+            while unique in used:  # two inputs with one name: "export.zip", "export.zip (2)"
+                unique, k = f"{label} ({k})", k + 1
+            used.add(unique)
+            found.append((FileToHash(unique, path, st.st_size, st.st_mtime_ns), kind))
+
+        for raw in paths:
+            path = Path(raw).absolute()  # absolute (links kept), so later checks work from any directory
+            try:
+                st = path.stat()
+            except FileNotFoundError:
+                raise ExportUnreadable(f"Dossier cannot find “{shown(path.name)}”.") from None
+            except OSError as exc:
+                raise ExportUnreadable(f"Dossier cannot read “{shown(path.name)}”.", detail=str(exc)) from None
+            if stat.S_ISDIR(st.st_mode):
+                for file, rel, fst in self._walk(path, cancelled):
+                    add(file, rel, fst, FOLDER_ZIP if file.suffix.lower() == ".zip" else FILE)
+            elif stat.S_ISREG(st.st_mode):
+                if not path.suffix.lower() == ".zip" and _looks_split(path):
+                    raise SplitArchive()
+                add(path, path.name, st, ZIP)
+            else:
+                raise ExportUnreadable(f"“{shown(path.name)}” is not a file or folder Dossier can open.")
+        return found
+
+    def _walk(self, root: Path, cancelled: Cancelled) -> Iterator[tuple[Path, str, os.stat_result]]:
+        for dirpath, dirs, names in os.walk(root, followlinks=False):
+            if cancelled():
+                raise ImportCancelled()
+            dirs.sort()
+            for name in sorted(names) + [d for d in dirs if Path(dirpath, d).is_symlink()]:
+                full = Path(dirpath) / name
+                rel = full.relative_to(root).as_posix()
+                st = os.lstat(full)
+                if stat.S_ISREG(st.st_mode):
+                    yield full, rel, st
+                elif name not in dirs or stat.S_ISLNK(st.st_mode):
+                    self.notes.append(Problem(rel, None, "This is a link or special file, not a regular file; "
+                                                         "Dossier skipped it and did not follow it."))
+
+    # ---- reading ---------------------------------------------------------------------------------
+    def _handle(self, member: Member | str) -> tuple[str, MemberHandle]:
+        key = member.path if isinstance(member, Member) else member
+        by_id = self._store.by_id if self._store else {}
+        handle = by_id.get(id(member)) if isinstance(member, Member) else None
+        if handle is None:
+            found = self._handles.get(key)
+            handle = found if isinstance(found, MemberHandle) else None
+        if handle is None:
+            raise MemberUnreadable(f"“{shown(key)}” is not part of this export.", member=key)
+        if handle.problem:
+            raise MemberUnreadable(f"“{shown(key)}” cannot be read: {handle.problem}", member=key)
+        return key, handle
+
+    def open_member(self, member: Member | str) -> BinaryIO:
+        """A read-only binary stream of the member's bytes (decompressed on the fly, budgeted)."""
+        key, handle = self._handle(member)
+        if handle.path is not None:
+            size = handle.watch.size if handle.watch else handle.path.stat().st_size
+            try:
+                # A file in a folder: never follow a link that replaced it after listing.
+                fd = os.open(handle.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+                raw = os.fdopen(fd, "rb")
+            except OSError as exc:
+                raise member_error(exc, key, handle.watch) from None
+            return cast(BinaryIO, MemberStream(raw, key, size, None, handle.watch))
+        assert handle.zf is not None and handle.info is not None
+        return cast(BinaryIO, open_zip_member(handle.zf, handle.info, key, handle.watch))
+
+    def zip_entry(self, member: Member) -> tuple[str, zipfile.ZipInfo] | None:
+        """The export file on disk and the entry of a member stored directly in a top-level ZIP, else ``None``.
+
+        Lets another process read the member from the same file (``core.audio.clip_processes``).
+        """
+        try:
+            _key, handle = self._handle(member)
+        except MemberUnreadable:
+            return None
+        zf, info, watch = handle.zf, handle.info, handle.watch
+        if zf is None or info is None or watch is None or zf.filename != watch.path:
+            return None
+        return watch.path, info
+
+    def read_bytes(self, member: Member | str, limit: int | None = None) -> bytes:
+        """The member's bytes (at most ``limit`` bytes if given)."""
+        if limit is not None and self.head_source is not None:
+            known = self.head_source(member.path if isinstance(member, Member) else member, limit)
+            if known is not None:
+                return known
+        with self.open_member(member) as stream:
+            return stream.read() if limit is None else stream.read(limit)
+
+    def iter_chunks(self, member: Member | str, chunk_size: int = 1 << 16) -> Iterator[bytes]:
+        with self.open_member(member) as stream:
+            while chunk := stream.read(chunk_size):
+                yield chunk
+
+    def member(self, path: str) -> Member:
+        """The (first) member with this path; ``KeyError`` if there is none."""
+        if self._index is None or len(self._index) > len(self.members):
+            self._index = {}
+            for m in reversed(self.members):
+                self._index[m.path] = m
+        found = self._index.get(path)
+        if found is None or found.path != path:
+            for m in self.members:
+                if m.path == path:
+                    return m
+            raise KeyError(path)
+        return found
+
+    def close(self) -> None:
+        store, self._store = self._store, None
+        if store is not None:
+            for closer in reversed(store.closers):
+                with contextlib.suppress(OSError, ValueError):
+                    closer()
+            store.temp.close()
+        self._handles.clear()
+
+    def __enter__(self) -> ExportSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _looks_split(path: Path) -> bool:
+    """A part of a split archive given instead of the ``.zip`` (``x.z01``, ``x.zip.001``)."""
+    suffix = path.suffix.lower()
+    return (len(suffix) == 4 and suffix[:2] == ".z" and suffix[2:].isdigit()) or \
+        (suffix[1:].isdigit() and path.stem.lower().endswith(".zip"))
+
+
+def _sha256_file(path: Path, cancelled: Cancelled = _never) -> str:
+    """SHA-256 of a file (kept for callers of the foundation API)."""
+    return sha256_file(path, cancelled)

@@ -1,0 +1,47 @@
+"""A member of an export (``Member``, part of the public API via ``core.source.archive``) and how to read it."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from core.source.memberstream import ContainerWatch
+
+
+@dataclass(frozen=True)
+class Member:
+    """One file inside the export.
+
+    ``path`` is the member path label; ``size`` the declared uncompressed size; ``crc32`` the ZIP
+    directory's CRC (``None`` for files in folders); ``modified`` the naive local time stored in the
+    archive (or the file's mtime for folders).
+    """
+
+    path: str
+    size: int
+    compressed_size: int
+    crc32: int | None
+    modified: datetime | None
+    container: str  # the top-level export file this member lives in (ExportFile.name)
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def suffix(self) -> str:
+        name = self.name
+        return name[name.rfind("."):].lower() if "." in name else ""
+
+
+@dataclass
+class MemberHandle:
+    """How to read one member: a zip entry, or a file in a folder; ``problem`` if it cannot be read."""
+
+    zf: zipfile.ZipFile | None = None
+    info: zipfile.ZipInfo | None = None
+    path: Path | None = None
+    watch: ContainerWatch | None = None
+    problem: str = ""

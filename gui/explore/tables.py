@@ -1,0 +1,335 @@
+"""The Explore page's tables: purchases, searches, voice recordings and devices.
+
+Each :class:`TablePanel` is a filter bar (search, date range, device, only flagged) over a
+``QTableView`` showing a :class:`~gui.explore.table_model.DataFrameModel` through a
+:class:`~gui.explore.table_model.MaskFilterProxy`. The mask is computed by pandas in one go whenever a
+criterion changes (pandas and numpy are imported then, not when the empty panels are built).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.explore.table_model import POSITION_ROLE, Column, DataFrameModel, MaskFilterProxy
+from gui.theme import secondary_text
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def table_columns(name: str) -> list[Column]:
+    """The columns each table shows, in order, with translated titles."""
+    specs: dict[str, list[Column]] = {
+        "purchases": [Column("time", translate("Tables", "Date"), "time", 150),
+                      Column("title", translate("Tables", "Item"), "text", 380),
+                      Column("quantity", translate("Tables", "Qty"), "int", 50),
+                      Column("amount", translate("Tables", "Amount"), "money", 100),
+                      Column("kind", translate("Tables", "Kind"), "text", 80),
+                      Column("status", translate("Tables", "Status"), "text", 100),
+                      Column("order_id", translate("Tables", "Order"), "text", 160),
+                      Column("website", translate("Tables", "Shop"), "text", 100)],
+        "searches": [Column("time", translate("Tables", "Date"), "time", 150),
+                     Column("query", translate("Tables", "Search"), "text", 380),
+                     Column("store", translate("Tables", "Where"), "text", 120),
+                     Column("device", translate("Tables", "Device"), "text", 160)],
+        "recordings": [Column("time", translate("Tables", "Date"), "time", 170),
+                       Column("device_name", translate("Tables", "Device"), "text", 150),
+                       Column("transcript", translate("Tables", "What was heard"), "text", 340),
+                       Column("duration_s", translate("Tables", "Length"), "duration", 60),
+                       Column("time_source", translate("Tables", "Time from"), "text", 80),
+                       Column("device_serial", translate("Tables", "Serial"), "text", 130),
+                       Column("audio_member", translate("Tables", "File"), "text", 260)],
+        "devices": [Column("name", translate("Tables", "Name"), "text", 200),
+                    Column("family", translate("Tables", "Kind"), "text", 120),
+                    Column("serial", translate("Tables", "Serial"), "text", 160),
+                    Column("registered", translate("Tables", "Registered"), "time", 150),
+                    Column("deregistered", translate("Tables", "Deregistered"), "time", 150),
+                    Column("voice_capable", translate("Tables", "Voice"), "bool", 60),
+                    Column("source", translate("Tables", "Known from"), "text", 110)],
+    }
+    return specs[name]
+
+
+MAIN_COLUMN = {"purchases": "title", "searches": "query", "recordings": "transcript", "devices": "name"}
+TIME_COLUMN = {"purchases": "time", "searches": "time", "recordings": "time", "devices": "registered"}
+DEVICE_COLUMN = {"searches": "device", "recordings": "device_name"}
+SEARCH_COLUMNS = {"purchases": ("title", "order_id", "asin"), "searches": ("query", "device"),
+                  "recordings": ("transcript", "device_name", "device_serial", "audio_member", "id"),
+                  "devices": ("name", "serial", "family")}
+
+
+class TablePanel(QWidget):
+    """One table with its filter bar and an empty state.
+
+    Signals:
+        rowActivated(str, int): table name and the row's index label (``ref`` in ``Export.events``).
+    """
+
+    rowActivated = Signal(str, int)
+
+    def __init__(self, name: str, empty_text: str, icons: dict[str, QIcon] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.model = DataFrameModel(table_columns(name), self)
+        self.model.severity_icons = dict(icons or {})
+        self.proxy = MaskFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._labels: Sequence[Any] | np.ndarray = ()  # row position → index label (``ref``)
+        self._haystack: list[str] | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(translate("Tables", "Search this table…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(translate("Tables", "Search"))
+        self.date_from = self._date_edit(translate("Tables", "From"))
+        self.date_to = self._date_edit(translate("Tables", "To"))
+        self.device = QComboBox(self)
+        self.device.setAccessibleName(translate("Tables", "Device"))
+        self.device.setMinimumContentsLength(14)
+        self.device.setVisible(name in DEVICE_COLUMN)
+        self.only_flagged = QCheckBox(translate("Tables", "Only flagged"), self)
+        self.only_flagged.setVisible(name == "recordings")
+        self.count = QLabel(self)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for label, widget in ((translate("Tables", "From"), self.date_from), (translate("Tables", "to"), self.date_to)):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            bar.addWidget(caption)
+            bar.addWidget(widget)
+        bar.addWidget(self.device, 1)
+        bar.addWidget(self.only_flagged)
+        bar.addStretch(0)
+        bar.addWidget(self.count)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setHighlightSections(False)
+        self.view.setAccessibleName(translate("Tables", "Table"))
+        for i, column in enumerate(self.model.columns):
+            self.view.setColumnWidth(i, column.width)
+        self.view.activated.connect(self._on_activated)
+        self.view.clicked.connect(self._on_activated)
+        self.view.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        self._user_sized = False
+
+        self.empty = QLabel(empty_text, self)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        secondary_text(self.empty)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._debounce.start)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._debounce.start)
+        self.device.currentIndexChanged.connect(self.apply_filters)
+        self.only_flagged.toggled.connect(self.apply_filters)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_main_column)  # once the view inside has its new width
+
+    def _fit_main_column(self) -> None:
+        """Spare width goes first to the column people read (what was heard, the item; up to twice its
+        width), the rest to the last column."""
+        keys = [c.key for c in self.model.columns]
+        main = MAIN_COLUMN.get(self.name)
+        if self._user_sized or main not in keys:
+            return
+        others = sum(c.width for c in self.model.columns if c.key != main)
+        spec = self.model.columns[keys.index(main)]
+        spare = self.view.viewport().width() - others - 2
+        self._fitting = True
+        try:
+            self.view.setColumnWidth(keys.index(main), max(spec.width, min(spare, 2 * spec.width)))
+        finally:
+            self._fitting = False
+
+    _fitting = False
+
+    def _on_section_resized(self, _index: int, _old: int, _new: int) -> None:
+        if not self._fitting and self.isVisible() and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._user_sized = True  # the user dragged a column edge: leave their widths alone
+
+    def __repr__(self) -> str:
+        return f"<TablePanel {self.name} {self.proxy.rowCount()}/{self.model.rowCount()}>"
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setSpecialValueText(translate("Tables", "any date"))
+        edit.setMinimumDate(QDate(1970, 1, 1))
+        edit.setDate(edit.minimumDate())
+        edit.setAccessibleName(name)
+        return edit
+
+    # ---- data ----------------------------------------------------------------------------------
+    def set_frame(self, frame: pd.DataFrame, flags_by_position: dict[int, str] | None = None) -> None:
+        import numpy as np
+
+        self._labels = np.asarray(frame.index)
+        self._haystack = None
+        self.model.set_frame(frame, flags_by_position)
+        self.device.blockSignals(True)
+        self.device.clear()
+        self.device.addItem(translate("Tables", "All devices"), None)
+        column = DEVICE_COLUMN.get(self.name)
+        if column and column in self.model.frame:
+            import pandas as pd
+
+            present = self.model.frame[column].dropna()
+            names = sorted(v for v in {str(u) for u in pd.unique(present.to_numpy(dtype=object))} if v)
+            for value in names:
+                self.device.addItem(value, value)
+        self.device.blockSignals(False)
+        self.apply_filters()
+        self.stack.setCurrentWidget(self.view if len(frame) else self.empty)
+
+    def set_flags(self, flags_by_position: dict[int, str]) -> None:
+        self.model.set_flags(flags_by_position)
+        if self.only_flagged.isChecked():
+            self.apply_filters()
+
+    # ---- filters -------------------------------------------------------------------------------
+    def filter_mask(self) -> np.ndarray | None:
+        import numpy as np
+        import pandas as pd
+
+        frame = self.model.frame
+        mask = np.ones(len(frame), dtype=bool)
+        active = False
+        text = self.search.text().strip().casefold()
+        if text:
+            haystack = self._search_haystack()
+            mask &= np.fromiter((text in row for row in haystack), dtype=bool, count=len(haystack))
+            active = True
+        time_column = TIME_COLUMN[self.name]
+        if time_column in frame:
+            times = pd.to_datetime(frame[time_column], utc=True)
+            for edit, is_start in ((self.date_from, True), (self.date_to, False)):
+                if edit.date() == edit.minimumDate():
+                    continue
+                day = pd.Timestamp(edit.date().toString("yyyy-MM-dd")).tz_localize("UTC")
+                mask &= (times >= day).to_numpy(dtype=bool) if is_start else \
+                    (times < day + pd.Timedelta(days=1)).to_numpy(dtype=bool)
+                active = True
+        device = self.device.currentData()
+        if device is not None and DEVICE_COLUMN.get(self.name) in frame:
+            mask &= (frame[DEVICE_COLUMN[self.name]].astype("string") == device).fillna(False).to_numpy(dtype=bool)
+            active = True
+        if self.only_flagged.isChecked():
+            flagged = np.zeros(len(frame), dtype=bool)
+            flagged[list(self.model.flags_by_position)] = True
+            mask &= flagged
+            active = True
+        return mask if active else None
+
+    def _search_haystack(self) -> list[str]:
+        """Each row's searchable text, case-folded, built once per table (a search is then one pass)."""
+        if self._haystack is None:
+            frame = self.model.frame
+            parts = [frame[c].astype("string").fillna("").str.casefold().tolist()
+                     for c in SEARCH_COLUMNS[self.name] if c in frame]
+            self._haystack = ["\x1f".join(values) for values in zip(*parts, strict=True)] if parts else \
+                [""] * len(frame)
+        return self._haystack
+
+    def apply_filters(self) -> None:
+        self.proxy.set_mask(self.filter_mask())
+        total = len(self.model.frame)
+        shown = self.proxy.rowCount()
+        loc = self.model.locale
+        if shown == total:
+            text = translate("Tables", "%1 rows").replace("%1", loc.toString(total))
+        else:
+            text = translate("Tables", "%1 of %2 rows").replace("%1", loc.toString(shown)).replace(
+                "%2", loc.toString(total))
+        self.count.setText(text)
+
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.date_from, self.date_to, self.device, self.only_flagged):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.date_from.setDate(self.date_from.minimumDate())
+        self.date_to.setDate(self.date_to.minimumDate())
+        self.device.setCurrentIndex(0)
+        self.only_flagged.setChecked(False)
+        for widget in (self.search, self.date_from, self.date_to, self.device, self.only_flagged):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    # ---- selection -----------------------------------------------------------------------------
+    def select_labels(self, labels: list[Any]) -> int:
+        """Select the rows with these index labels (rows hidden by the user's filters stay hidden)."""
+        wanted = set(labels)
+        positions = [i for i, label in enumerate(self._labels) if label in wanted]
+        if not positions:
+            return 0
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        for position in positions:
+            source_row = self.model.view_row_of(position)
+            if source_row < 0:
+                continue
+            row = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            if row.isValid():
+                selection.select(row, row.siblingAtColumn(self.model.columnCount() - 1))
+                first = first or row
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().select(selection, flags)
+        if first is not None:
+            self.view.scrollTo(first, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return len(selection.indexes()) // max(1, self.model.columnCount())
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        position = index.data(POSITION_ROLE)
+        if position is not None and 0 <= position < len(self._labels):
+            self.rowActivated.emit(self.name, int(self._labels[position]))

@@ -1,0 +1,356 @@
+"""The "Act" step: draft a complaint or a letter to the company, edit it, export it, save the evidence bundle.
+
+``open_letter_flow(parent, export, findings, case)`` opens the dialog. The authority is pre-selected from the
+user's residence with the reason shown and can be overridden; complainant details are filled once and saved
+in the case; edits are saved to the case as the user types; "Regenerate" asks before replacing edits.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import DossierError
+from core.letters import DEFAULT_REQUESTS, KINDS, LANGUAGES, LetterOptions, RenderedLetter, draft_letter
+from core.letters.authorities import (
+    COUNTRIES,
+    GERMAN_LAENDER,
+    ResidenceUnknown,
+    authorities,
+    controller_for,
+    default_language,
+    suggest_authority,
+)
+from core.letters.authorities import authority as authority_by_slug
+from core.letters.evidence import (
+    CLIPS_WARNING,
+)
+from core.letters.i18n import country_name, residence_name
+from gui.letters.output import LetterOutputMixin
+from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget, plain_label
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+KIND_LABELS = {"complaint": QT_TRANSLATE_NOOP("Letter", "Complaint to the data-protection authority"),
+               "access": QT_TRANSLATE_NOOP("Letter", "To the company: access request follow-up (Art. 15)"),
+               "erasure": QT_TRANSLATE_NOOP("Letter", "To the company: restriction now, erasure later (Art. 18/17)"),
+               "breach": QT_TRANSLATE_NOOP("Letter", "To the company: data-breach questions (Art. 33/34)")}
+LANGUAGE_LABELS = {"en": "English", "de": "Deutsch", "fr": "Français"}
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL | re.IGNORECASE)
+
+
+def residence_choices() -> list[tuple[str, str]]:
+    """(code, label) for every country, Germany by federal state."""
+    out = [(code, f"{country_name(code, 'en')} ({code})") for code in COUNTRIES if code != "DE"]
+    out += [(code, f"Germany – {residence_name('DE', code, 'en').split(' (')[0]} ({code})") for code in GERMAN_LAENDER]
+    return sorted(out, key=lambda x: x[1].lower().removeprefix("the "))
+
+
+def body_of(qt_html: str) -> str:
+    """The inside of <body> of QTextEdit.toHtml() (drops Qt's <head> and style sheet)."""
+    match = _BODY.search(qt_html)
+    return match.group(1) if match else qt_html
+
+
+class LetterDialog(LetterOutputMixin, QDialog):
+    def __init__(self, parent: QWidget | None, export: Any, findings: list[Any], case: Any, source: Any = None):
+        super().__init__(parent)
+        self.export, self.findings, self.case, self.source = export, list(findings), case, source
+        self.letter: RenderedLetter | None = None
+        self.context: dict[str, Any] = {}
+        self.edits_kept = False
+        self.setWindowTitle(self.tr("Draft letter"))
+        self.resize(1280, 840)
+        self._save_timer = QTimer(self, singleShot=True, interval=400)
+        self._save_timer.timeout.connect(self._save_details)
+        self._build()
+        self._load_case()
+        self.regenerate(ask=False)
+
+    # ---- layout ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        left = QWidget(self)
+        form = QFormLayout(left)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.kind = QComboBox(left)
+        for kind in KINDS:
+            self.kind.addItem(translate("Letter", KIND_LABELS[kind]), kind)
+        self.residence = QComboBox(left)
+        self.residence.addItem(self.tr("— choose where you live —"), "")
+        for code, label in residence_choices():
+            self.residence.addItem(label, code)
+        self.authority = QComboBox(left)
+        for a in sorted(authorities().values(), key=lambda a: (a.country, a.region or "", a.name_en)):
+            self.authority.addItem(f"{a.name_en} — {a.country}", a.slug)
+        for combo, name in ((self.kind, self.tr("Letter kind")), (self.residence, self.tr("Where you live")),
+                            (self.authority, self.tr("Authority to send the complaint to"))):
+            combo.setAccessibleName(name)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
+        self.reason = plain_label("", left)
+        self.language = QComboBox(left)
+        for lang in LANGUAGES:
+            self.language.addItem(LANGUAGE_LABELS[lang], lang)
+        self.language.setAccessibleName(self.tr("Letter language"))
+        form.addRow(self.tr("Letter"), self.kind)
+        form.addRow(self.tr("You live in"), self.residence)
+        form.addRow(self.tr("Send to"), self.authority)
+        form.addRow(self.reason)
+        form.addRow(self.tr("Language"), self.language)
+        self.details = ComplainantForm(left)
+        form.addRow(self.details)
+        self.options = OptionsPanel(DEFAULT_REQUESTS, left)
+        form.addRow(self.options)
+        form.addRow(checklist_widget(left))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(420)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(left)
+
+        self.tabs = QTabWidget(self)
+        self.preview = QTextBrowser(self.tabs)
+        self.preview.setAccessibleName(self.tr("Letter preview"))
+        self.preview.setOpenLinks(False)
+        self.preview.setOpenExternalLinks(False)
+        self.editor = QTextEdit(self.tabs)
+        self.editor.setAcceptRichText(True)
+        self.editor.setAccessibleName(self.tr("Letter text"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.addTab(self.editor, self.tr("Edit"))
+        right = QWidget(self)
+        rlayout = QVBoxLayout(right)
+        rlayout.addWidget(self.tabs, 1)
+        buttons = QHBoxLayout()
+        self.regenerate_button = QPushButton(self.tr("Regenerate"), right)
+        self.pdf_button = QPushButton(self.tr("Save PDF…"), right)
+        self.text_button = QPushButton(self.tr("Save text…"), right)
+        self.fields_button = QPushButton(self.tr("Copy form fields…"), right)
+        self.bundle_button = QPushButton(self.tr("Save evidence bundle…"), right)
+        self.include_clips = QCheckBox(self.tr("Include the flagged clips"), right)
+        self.include_clips.setToolTip(escape(CLIPS_WARNING))
+        self.include_clips.setEnabled(self.source is not None)
+        for b in (self.regenerate_button, self.pdf_button, self.text_button, self.fields_button, self.bundle_button):
+            buttons.addWidget(b)
+        buttons.addWidget(self.include_clips)
+        rlayout.addLayout(buttons)
+        self.status = plain_label("", right)
+        rlayout.addWidget(self.status)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 720])
+        splitter.setStretchFactor(1, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+
+        self.kind.currentIndexChanged.connect(lambda _i: self.regenerate())
+        self.residence.currentIndexChanged.connect(self._residence_changed)
+        self.authority.currentIndexChanged.connect(self._authority_changed)
+        self.language.currentIndexChanged.connect(lambda _i: self.regenerate())
+        self.details.changed.connect(self._details_changed)
+        self.options.changed.connect(lambda: self.regenerate())
+        self.editor.textChanged.connect(self._edited)
+        self.regenerate_button.clicked.connect(lambda: self.regenerate(ask=True))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.text_button.clicked.connect(self.save_text)
+        self.fields_button.clicked.connect(self.copy_form_fields)
+        self.bundle_button.clicked.connect(self.save_bundle)
+
+    # ---- case --------------------------------------------------------------------------------------
+    def _load_case(self) -> None:
+        declarations = dict(self.case.declarations())
+        self.details.set_values(dict(self.case.complainant()), declarations)
+        residence = str(declarations.get("residence") or "")
+        if not residence:  # a guess from the export's own account data, never Germany without the Land
+            countries = [c for c in getattr(self.export.account, "countries", []) if c in COUNTRIES and c != "DE"]
+            residence = countries[0] if countries else ""
+        self._select(self.residence, residence)
+        self.options.include_unreviewed.setChecked(not any(v for v, _n in self.case.verdicts().values()))
+        self._route(keep_language=False)
+
+    def _writable(self) -> bool:
+        return not getattr(self.case, "read_only", False)
+
+    def _details_changed(self) -> None:
+        self._save_timer.start()
+
+    def _save_details(self) -> None:
+        if self._writable():
+            self.case.set_complainant(self.details.details())
+            for key, value in self.details.dates().items():
+                self.case.set_declaration(key, value)
+            self.case.set_declaration("owner_has_no_device", self.details.no_device.isChecked() or None)
+        self.regenerate()
+
+    def _draft_key(self) -> str:
+        return f"letter:{self.kind.currentData()}:{self.language.currentData()}"
+
+    # ---- routing -----------------------------------------------------------------------------------
+    @staticmethod
+    def _select(combo: QComboBox, data: str) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _residence_code(self) -> str:
+        """The chosen residence, or the lead authority's country until the user has chosen."""
+        code = self.residence.currentData()
+        if code:
+            return str(code)
+        lead = authority_by_slug(controller_for(self.export.vendor).lead_authority)
+        return lead.country
+
+    def _route(self, keep_language: bool = True) -> None:
+        try:
+            suggestion = suggest_authority(self._residence_code(), self.export.vendor)
+        except ResidenceUnknown as exc:
+            self.reason.setText(str(exc))
+            return
+        for w in (self.authority, self.language):
+            w.blockSignals(True)
+        self._select(self.authority, suggestion.authority.slug)
+        if self.residence.currentData():
+            self.reason.setText(self.tr("Suggested: ") + suggestion.reason)
+        else:
+            self.reason.setText(self.tr("Choose where you live: you can complain to the authority of your country "
+                                        "(for Germany, of your federal state), in your language. Until then the "
+                                        "lead authority is shown."))
+        if not keep_language:
+            self._select(self.language, default_language(suggestion.authority))
+        for w in (self.authority, self.language):
+            w.blockSignals(False)
+
+    def _residence_changed(self) -> None:
+        if self._writable():
+            self.case.set_declaration("residence", self.residence.currentData() or None)
+        self._route(keep_language=False)
+        self.regenerate()
+
+    def _authority_changed(self) -> None:
+        suggestion = suggest_authority(self._residence_code(), self.export.vendor)
+        if self.authority.currentData() != suggestion.authority.slug:
+            self.reason.setText(self.tr("You chose this authority instead of the suggested one (") +
+                                suggestion.authority.name_en + ").")
+        else:
+            self.reason.setText(self.tr("Suggested: ") + suggestion.reason)
+        self.regenerate()
+
+    # ---- drafting ----------------------------------------------------------------------------------
+    def _options(self) -> LetterOptions:
+        details = self.details.details()
+        return LetterOptions(include_unsure=self.options.include_unsure.isChecked(),
+                             include_unreviewed_high=self.options.include_unreviewed.isChecked(),
+                             requests=self.options.chosen_requests(), evidence_items=self.options.chosen_evidence(),
+                             consent_disclose_identity=self.options.consent.isChecked(),
+                             contact_by="email" if details.get("email") else "post", site=details.get("site"))
+
+    def regenerate(self, ask: bool = False) -> None:
+        """Draft the letter again; a body the user edited is kept unless they agree to replace it."""
+        declarations = {**self.case.declarations(), **{k: v for k, v in self.details.dates().items() if v},
+                        "owner_has_no_device": self.details.no_device.isChecked()}
+        try:
+            self.context, self.letter = draft_letter(
+                self.export, self.findings, residence=self._residence_code(), verdicts=self.case.verdicts(),
+                complainant=self.details.details(), declarations=declarations, lang=self.language.currentData(),
+                kind=self.kind.currentData(), authority_slug=self.authority.currentData(), options=self._options())
+        except DossierError as exc:
+            self.status.setText(str(exc))
+            return
+        key = self._draft_key()
+        saved, generated = self.case.draft(key), self.case.draft(key + ":generated")
+        edited = saved is not None and saved != generated
+        replace = not edited
+        if edited and ask:
+            answer = QMessageBox.question(self, self.tr("Regenerate"),
+                                          self.tr("Replace your edits with a freshly drafted letter?"),
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)
+            replace = answer == QMessageBox.StandardButton.Yes
+        self.editor.blockSignals(True)
+        self.editor.setHtml(self.letter.body_html if replace else (saved or ""))
+        self.editor.blockSignals(False)
+        unsaved = ""
+        if replace and self._writable():
+            normalised = body_of(self.editor.toHtml())
+            try:
+                self.case.save_draft(key, normalised)
+                self.case.save_draft(key + ":generated", normalised)
+            except DossierError as exc:  # the drafted letter is still shown and can be saved as a file
+                unsaved = " " + str(exc)
+        self.edits_kept = not replace
+        self._refresh_preview()
+        webform = bool(self.context["authority"]["webform"]) and self.kind.currentData() == "complaint"
+        n = self.context["rec"]["n"]
+        for button in (self.pdf_button, self.text_button, self.bundle_button, self.fields_button):
+            button.setEnabled(bool(n) and (button is not self.fields_button or webform))
+        text = (self.tr("The letter names {n} recordings.").format(n=n) if n else
+                self.tr("No finding is included yet — review findings or include unreviewed ones."))
+        if self.edits_kept:
+            text += " " + self.tr("Your edits are kept; press Regenerate to draft the letter afresh.")
+        self.status.setText(text + unsaved)
+
+    def _edited(self) -> None:
+        if self._writable():
+            try:
+                self.case.save_draft(self._draft_key(), body_of(self.editor.toHtml()))
+            except DossierError as exc:  # e.g. disk full: the draft stays in the editor, saved on the next edit
+                self._refresh_preview()
+                self.status.setText(str(exc))
+                return
+        self._refresh_preview()
+
+    def current_letter(self) -> RenderedLetter:
+        """The letter with the (possibly edited) body from the editor."""
+        assert self.letter is not None
+        body = body_of(self.editor.toHtml())
+        return RenderedLetter(**{**self.letter.__dict__, "body_html": body})
+
+    def _refresh_preview(self) -> None:
+        if self.letter is None:
+            return
+        letter = self.current_letter()
+        info = "<br>".join(f"{escape(k)}: {escape(v)}" for k, v in letter.info if v)
+        if letter.cc:
+            info += f"<br>{escape(letter.labels.get('cc', 'cc'))}: {escape(letter.cc)}"
+        head = (
+            '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="55%" valign="top"><span style="font-size:7pt">{escape(letter.return_line)}</span><br><br>'
+            + "<br>".join(escape(x) for x in letter.recipient) +
+            f'</td><td valign="top" style="font-size:8pt">{info}</td></tr></table><br><br>'
+            f"<p><b>{escape(letter.subject)}</b></p><br>"
+        )
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(f'<div style="margin:24px">{head}{letter.body_html}</div>')
+        self.preview.verticalScrollBar().setValue(scroll)
+
+
+def open_letter_flow(parent: QWidget | None, export: Any, findings: list[Any], case: Any) -> LetterDialog:
+    """Open the letter dialog (non-modal) for an opened export; returns it."""
+    source = getattr(getattr(parent, "result", None), "source", None)
+    dialog = LetterDialog(parent, export, findings, case, source=source)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.show()
+    return dialog
+
+
+__all__ = ["LetterDialog", "open_letter_flow"]

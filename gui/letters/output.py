@@ -1,0 +1,151 @@
+"""Saving what the letter dialog drafted: PDF, text, web-form fields, the evidence bundle.
+
+A mixin for :class:`gui.letters.editor.LetterDialog`. Before anything is written the export is re-hashed
+(:class:`~core.errors.ExportChanged` asks first); files are written atomically where the user chooses,
+never into or next to the export.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core.errors import DossierError, ExportChanged
+from core.letters import RenderedLetter
+from core.letters.authorities import authority as authority_by_slug
+from core.letters.context import select_findings
+from core.letters.evidence import (
+    CLIPS_WARNING,
+    atomic_write_bytes,
+    attachment_entry,
+    build_manifest,
+    check_destination,
+    verify_export,
+    write_bundle,
+)
+from core.letters.forms import FormField, attachment_warnings, form_fields
+from core.letters.plaintext import html_to_text
+from gui.letters.panels import FormFieldsDialog, translate
+
+
+def _write_error(exc: OSError) -> str:
+    """One sentence for a failed save (the old file, if any, is untouched: writes are atomic)."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return translate("Letter", "The disk is full — nothing was changed; free some space and save again.")
+    return translate("Letter", "Dossier cannot write to this folder.")
+
+
+class LetterOutputMixin:
+    """Needs ``export``, ``findings``, ``case``, ``source``, ``context``, ``letter``, ``kind``, ``language``,
+    ``include_clips``, ``status``, ``current_letter()`` and ``_options()`` from the dialog."""
+
+    export: Any
+    findings: list[Any]
+    case: Any
+    source: Any
+    context: dict[str, Any]
+    letter: RenderedLetter | None
+    kind: Any
+    language: Any
+    include_clips: Any
+    status: Any
+    fields_dialog: FormFieldsDialog
+
+
+    def _check_export(self) -> bool:
+        try:
+            verify_export(self.export)
+        except ExportChanged as exc:
+            answer = QMessageBox.warning(self, self.tr("The export has changed"),
+                                         str(exc) + "\n\n" + self.tr("Save anyway?"),
+                                         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                                         QMessageBox.StandardButton.Cancel)
+            return answer == QMessageBox.StandardButton.Save
+        return True
+
+    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        if not path:
+            return None
+        try:
+            check_destination(self.export, Path(path).parent)
+        except DossierError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return None
+        return Path(path) if self._check_export() else None
+
+    def _write(self, path: Path, data: bytes) -> bool:
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(_write_error(exc)))
+            return False
+        self.status.setText(self.tr("Saved {name}.").format(name=path.name))
+        if self._writable():
+            self.case.log(f"letter saved: {self.kind.currentData()}/{self.language.currentData()}")
+        return True
+
+    def _stem(self) -> str:
+        return f"letter-{self.kind.currentData()}-{self.language.currentData()}"
+
+    def pdf_bytes(self) -> bytes:
+        from gui.letters.pdf import render_pdf
+
+        return render_pdf(self.current_letter())
+
+    def save_pdf(self) -> None:
+        path = self._ask_path(self.tr("Save PDF"), self._stem() + ".pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        data = self.pdf_bytes()
+        if self._write(path, data):
+            self._warn_limits({path.name: len(data)})
+
+    def save_text(self) -> None:
+        path = self._ask_path(self.tr("Save text"), self._stem() + ".txt", "Text (*.txt)")
+        if path:
+            self._write(path, self.current_letter().text().encode("utf-8"))
+
+    def copy_form_fields(self) -> None:
+        letter = self.current_letter()
+        fields = form_fields(letter, authority_by_slug(self.context["authority"]["slug"]))
+        edited = html_to_text(letter.body_html)
+        if self.letter is not None and edited.strip() != html_to_text(self.letter.body_html).strip():
+            fields.append(FormField("full_text", self.tr("Your edited letter (whole text)"), edited))
+        self.fields_dialog = FormFieldsDialog(fields, self.context["authority"]["webform"], self)
+        self.fields_dialog.open()
+
+    def save_bundle(self) -> None:
+        name = f"dossier-evidence-{self.export.export_id[:12]}.zip"
+        include = self.include_clips.isChecked()
+        if include and QMessageBox.warning(self, self.tr("Include clips?"), self.tr(CLIPS_WARNING),
+                                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+                                           ) != QMessageBox.StandardButton.Ok:
+            return
+        path = self._ask_path(self.tr("Save evidence bundle"), name, "ZIP (*.zip)")
+        if not path:
+            return
+        letter = self.current_letter()
+        files = {f"{self._stem()}.pdf": self.pdf_bytes(), f"{self._stem()}.txt": letter.text().encode("utf-8")}
+        selection = select_findings(self.findings, self.case.verdicts(), self._options())
+        manifest = build_manifest(self.export, selection, processing_log=self.case.processing_log(),
+                                  members=getattr(self.source, "members", ()),
+                                  attachments=[attachment_entry(n, d) for n, d in files.items()])
+        try:
+            write_bundle(path, manifest, files, source=self.source, include_clips=include)
+        except (OSError, DossierError) as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc) if isinstance(exc, DossierError)
+                                else self.tr(_write_error(exc)))
+            return
+        self.status.setText(self.tr("Saved {name}.").format(name=path.name))
+        self._warn_limits({n: len(d) for n, d in files.items() if n.endswith(".pdf")})
+
+    def _warn_limits(self, sizes: dict[str, int]) -> None:
+        if self.kind.currentData() != "complaint":
+            return
+        warnings = attachment_warnings(authority_by_slug(self.context["authority"]["slug"]), sizes)
+        if warnings:
+            self.status.setText(self.status.text() + " " + " ".join(warnings))

@@ -1,0 +1,323 @@
+"""The player panel's parts: transport bar, details, findings, verdict buttons and the privacy notice.
+
+All export text is shown as plain text (``plain_label``, ``setPlainText``; tooltips escaped).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.rules.finding import Finding
+from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
+from gui.pages.welcome import plain_label, scaled_font
+from gui.panel import Panel
+from gui.player.waveform_view import mm_ss
+from gui.settings import Settings
+from gui.when import when
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+
+
+def escaped_tooltip(text: str) -> str:
+    return "<p style='white-space:pre'>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
+
+
+def tinted_for_palette(icon: QIcon, palette: QPalette, size: int = 32) -> QIcon:
+    """``icon`` as is on a light palette; on a dark one, its shape filled with the button text colour."""
+    if palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+        return icon
+    result = QIcon()
+    for mode, group in ((QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+                        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled)):
+        source = icon.pixmap(QSize(size, size))
+        shape = QPixmap(source.size())
+        shape.setDevicePixelRatio(source.devicePixelRatio())
+        shape.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(shape)
+        painter.drawPixmap(0, 0, source)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(shape.rect(), palette.color(group, QPalette.ColorRole.ButtonText))
+        painter.end()
+        result.addPixmap(shape, mode)
+    return result
+
+
+def device_text(rec: dict[str, Any]) -> str:
+    for key in ("device_name", "device_serial"):
+        value = rec.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return translate("Player", "unknown device")
+
+
+def when_text(value: object) -> tuple[str, str]:
+    """(local time with zone and UTC, as :func:`gui.when.when_text`; UTC date for the tooltip) of a
+    timestamp; empty strings when undated."""
+    moment = when(value)
+    return (moment.full, moment.utc_full) if moment else ("", "")
+
+
+def seconds(value: object) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) and number > 0 else 0.0
+
+
+class StrangerNotice(Panel):
+    """Shown before the first playback of a flagged clip: these may be a stranger's recordings."""
+
+    playRequested = Signal(bool)  # True: don't show again
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, accent=None)
+        text = plain_label(translate("Player", "These may be a stranger’s private recordings. Listen only as far as "
+                                     "you need to judge whether they are yours, and do not share them."), self)
+        text.setFont(scaled_font(self, 1.0, bold=True))
+        self.never_again = QCheckBox(translate("Player", "Don’t show this again"), self)
+        self.play_button = QPushButton(tinted_for_palette(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
+                                                          self.palette()),
+                                       translate("Player", "Play the clip"), self)
+        self.cancel_button = cancel = QPushButton(translate("Player", "Not now"), self)
+        self.play_button.clicked.connect(lambda: self.playRequested.emit(self.never_again.isChecked()))
+        cancel.clicked.connect(lambda: self.setVisible(False))
+        row = QHBoxLayout()
+        row.addWidget(self.never_again)
+        row.addStretch()
+        row.addWidget(cancel)
+        row.addWidget(self.play_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 12, 10)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        self.setVisible(False)
+
+
+class Transport(QWidget):
+    """Previous/play/stop/next, position, speed, loop, loudness normalisation and volume."""
+
+    rateChanged = Signal(float)
+    volumeChanged = Signal(float)
+
+    def __init__(self, parent: QWidget, settings: Settings) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._state = "stopped"
+        sp = QStyle.StandardPixmap
+        self.play_icon, self.pause_icon = self._icon(sp.SP_MediaPlay), self._icon(sp.SP_MediaPause)
+        self.previous = self._button(sp.SP_MediaSkipBackward, translate("Player", "Previous flagged clip"), "Shift+K")
+        self.play = self._button(sp.SP_MediaPlay, translate("Player", "Play"), "Space")
+        self.play.setIconSize(QSize(26, 26))
+        self.stop = self._button(sp.SP_MediaStop, translate("Player", "Stop"))
+        self.next = self._button(sp.SP_MediaSkipForward, translate("Player", "Next flagged clip"), "Shift+J")
+        self.time = plain_label("0:00 / 0:00", self, wrap=False)
+        self.time.setAccessibleName(translate("Player", "Position"))
+        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("00:00 / 00:00"))
+        self.rate = QComboBox(self)
+        self.rate.setAccessibleName(translate("Player", "Playback speed"))
+        self.rate.setToolTip(translate("Player", "Playback speed"))
+        for rate in RATES:
+            self.rate.addItem(QLocale().toString(rate, "g", 3) + "×", rate)
+        saved = float(settings.get("player/rate"))
+        self.rate.setCurrentIndex(RATES.index(saved) if saved in RATES else RATES.index(1.0))
+        self.rate.currentIndexChanged.connect(self._on_rate)
+        self.loop = QToolButton(self)
+        self.loop.setText(translate("Player", "Loop"))
+        self.loop.setCheckable(True)
+        self.loop.setChecked(bool(settings.get("player/loop")))
+        self.loop.setAccessibleName(translate("Player", "Loop"))
+        self.normalise = QCheckBox(translate("Player", "Boost quiet clips"), self)
+        self.normalise.setToolTip(translate("Player", "Raise the level of very quiet recordings "
+                                            "(the clip itself is not changed)"))
+        self.normalise.setChecked(bool(settings.get("player/normalise")))
+        self.volume_icon = volume_icon = QLabel(self)
+        volume_icon.setPixmap(self._icon(sp.SP_MediaVolume).pixmap(18, 18))
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(round(float(settings.get("player/volume")) * 100))
+        self.volume.setMaximumWidth(110)
+        self.volume.setAccessibleName(translate("Player", "Volume"))
+        self.volume.valueChanged.connect(self._on_volume)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.previous, self.play, self.stop, self.next, self.time):
+            row.addWidget(widget)
+        row.addStretch()
+        for widget in (self.rate, self.loop, self.normalise, volume_icon, self.volume):
+            row.addWidget(widget)
+
+    def _button(self, pixmap: QStyle.StandardPixmap, name: str, key: str = "") -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(self._icon(pixmap))
+        button.setProperty("standard_pixmap", pixmap)
+        button.setIconSize(QSize(20, 20))
+        button.setToolTip(f"{name} ({key})" if key else name)
+        button.setAccessibleName(name)
+        button.setAutoRaise(True)
+        return button
+
+    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
+        """The style's icon; on a dark palette redrawn in the text colour (the stock ones are dark grey)."""
+        return tinted_for_palette(self.style().standardIcon(pixmap), self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "volume_icon"):
+            sp = QStyle.StandardPixmap
+            self.play_icon, self.pause_icon = self._icon(sp.SP_MediaPlay), self._icon(sp.SP_MediaPause)
+            for button in (self.previous, self.play, self.stop, self.next):
+                pixmap = button.property("standard_pixmap")
+                if pixmap is not None and button is not self.play:
+                    button.setIcon(self._icon(pixmap))
+            self.show_state(self._state)
+            self.volume_icon.setPixmap(self._icon(sp.SP_MediaVolume).pixmap(18, 18))
+        super().changeEvent(event)
+
+    def current_rate(self) -> float:
+        return float(self.rate.currentData())
+
+    def _on_rate(self, _index: int) -> None:
+        self.settings.set("player/rate", self.current_rate())
+        self.rateChanged.emit(self.current_rate())
+
+    def _on_volume(self, value: int) -> None:
+        self.settings.set("player/volume", value / 100)
+        self.volumeChanged.emit(value / 100)
+
+    def show_state(self, state: str) -> None:
+        self._state = state
+        playing = state == "playing"
+        self.play.setIcon(self.pause_icon if playing else self.play_icon)
+        name = translate("Player", "Pause") if playing else translate("Player", "Play")
+        self.play.setToolTip(f"{name} (Space)")
+        self.play.setAccessibleName(name)
+
+    def show_time(self, position_ms: int, duration_ms: int) -> None:
+        self.time.setText(f"{mm_ss(position_ms)} / {mm_ss(duration_ms)}")
+
+    def set_audio_available(self, available: bool) -> None:
+        for widget in (self.play, self.stop, self.rate, self.loop, self.volume):
+            widget.setEnabled(available)
+
+
+class Details(QWidget):
+    """Device, time (local; UTC in the tooltip), duration, level and where the clip lives."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.values: dict[str, QLabel] = {}
+        captions = {"Device": translate("Player", "Device"), "Recorded": translate("Player", "Recorded"),
+                    "Length": translate("Player", "Length"), "Level": translate("Player", "Level"),
+                    "File": translate("Player", "File")}
+        for key, caption in captions.items():
+            value = plain_label("", self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            self.form.addRow(plain_label(caption, self, wrap=False), value)
+
+    def clear(self) -> None:
+        for value in self.values.values():
+            value.setText("")
+            value.setToolTip("")
+
+    def show_recording(self, rec: dict[str, Any], device: str, when_local: str, when_utc: str) -> None:
+        serial = rec.get("device_serial")
+        extra = " " + translate("Player", "(serial %1)").replace("%1", serial) \
+            if isinstance(serial, str) and serial and serial != device else ""
+        self.values["Device"].setText(device + extra)
+        self.values["Recorded"].setText(when_local or translate("Player", "unknown"))
+        self.values["Recorded"].setToolTip(escaped_tooltip(when_utc))
+        length = seconds(rec.get("duration_s"))
+        self.values["Length"].setText(mm_ss(int(length * 1000)) if length else translate("Player", "unknown"))
+        self.values["Level"].setText("…")
+        member = str(rec.get("audio_member") or "")
+        self.values["File"].setText(member.rsplit("/", 1)[-1] if member else translate("Player", "none"))
+        self.values["File"].setToolTip(escaped_tooltip(member))
+
+    def set_length(self, ms: int) -> None:
+        self.values["Length"].setText(mm_ss(ms))
+
+    def set_level(self, dbfs: float, quiet: bool) -> None:
+        text = translate("Player", "silence") if dbfs <= -119 else \
+            f"{dbfs:.0f} dBFS" + (" — " + translate("Player", "very quiet") if quiet else "")
+        self.values["Level"].setText(text)
+
+
+class FindingList(QFrame):
+    """The clip's findings: severity icon + word + explanation, one row each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.labels: list[QWidget] = []
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        for widget in self.labels:
+            widget.deleteLater()
+        self.labels = []
+        if not findings:
+            none = translate("Player", "None — nothing unusual was found about this clip.")
+            self.labels.append(plain_label(none, self))
+        for finding in findings:
+            row = QWidget(self)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            badge = QLabel(row)
+            badge.setPixmap(severity_icon(finding.severity).pixmap(16, 16))
+            word = plain_label(severity_word(finding.severity), row, wrap=False)
+            word.setFont(scaled_font(row, 1.0, bold=True))
+            text = plain_label(finding.explanation, row)
+            line.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(word, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(text, 1)
+            self.labels.append(row)
+        for widget in self.labels:
+            self.rows.addWidget(widget)
+
+
+class VerdictButtons(QWidget):
+    """Mine / Not mine / Unsure for the whole clip."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 6, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QPushButton] = {}
+        for verdict in ("mine", "not-mine", "unsure"):
+            button = QPushButton(icon(VERDICT_ICONS[verdict]), verdict_word(verdict), self)
+            button.setCheckable(True)
+            button.setMinimumHeight(34)
+            button.setAccessibleName(verdict_word(verdict))
+            button.clicked.connect(lambda _c=False, v=verdict: self.chosen.emit(v))
+            self.group.addButton(button)
+            self.buttons[verdict] = button
+            row.addWidget(button)

@@ -1,0 +1,207 @@
+"""Audio playback as a QObject service over QMediaPlayer + QAudioOutput, playing from memory.
+
+Clip bytes go into a ``QBuffer`` handed to ``QMediaPlayer.setSourceDevice`` — the voice never
+touches a temporary file. When Qt's FFmpeg backend cannot play a clip, the service asks its
+``fallback`` (the panel decodes with :mod:`core.audio.decode` to a 16-bit WAV in memory) and tries once
+more. Without any audio output the service reports ``available = False`` instead of failing.
+
+Signals:
+    stateChanged(str): "stopped" | "playing" | "paused".
+    positionChanged(int) / durationChanged(int): milliseconds.
+    finished(): the clip played to its end (not emitted while looping).
+    errorOccurred(str): one plain sentence for people.
+    availabilityChanged(bool): an audio output appeared or disappeared.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QUrl, Signal, Slot
+from PySide6.QtMultimedia import QAudio, QAudioOutput, QMediaDevices, QMediaPlayer
+
+log = logging.getLogger("dossier.player")
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+STATES = {QMediaPlayer.PlaybackState.StoppedState: "stopped", QMediaPlayer.PlaybackState.PlayingState: "playing",
+          QMediaPlayer.PlaybackState.PausedState: "paused"}
+FORMAT_HINTS = {"wav", "mp3", "m4a", "aac", "ogg", "opus", "flac", "webm", "wma", "amr"}
+
+
+def audio_output_available() -> bool:
+    """True when the system offers at least one audio output device."""
+    return bool(QMediaDevices.audioOutputs())
+
+
+def perceptual_to_linear(volume: float) -> float:
+    """Slider position (0..1, as people hear it) → linear gain for QAudioOutput."""
+    return float(QAudio.convertVolume(max(0.0, min(1.0, volume)), QAudio.VolumeScale.LogarithmicVolumeScale,
+                                      QAudio.VolumeScale.LinearVolumeScale))
+
+
+class PlayerService(QObject):
+    """One clip at a time: load bytes, play/pause/stop/seek, volume, speed and loop."""
+
+    stateChanged = Signal(str)
+    positionChanged = Signal(int)
+    durationChanged = Signal(int)
+    finished = Signal()
+    errorOccurred = Signal(str)
+    availabilityChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.available = audio_output_available()
+        self.key: str | None = None
+        self.loop = False
+        self._buffer: QBuffer | None = None
+        self._data: QByteArray | None = None
+        self._fallback: Callable[[], bytes] | None = None
+        self._play_when_loaded = False
+        self._player = QMediaPlayer(self)
+        self._output = QAudioOutput(self)
+        self._player.setAudioOutput(self._output)
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
+        self._player.playbackStateChanged.connect(lambda s: self.stateChanged.emit(STATES.get(s, "stopped")))
+        self._player.positionChanged.connect(lambda ms: self.positionChanged.emit(int(ms)))
+        self._player.durationChanged.connect(lambda ms: self.durationChanged.emit(int(ms)))
+        self._player.mediaStatusChanged.connect(self._on_status)
+        self._player.errorOccurred.connect(self._on_error)
+
+    def __repr__(self) -> str:
+        return f"<PlayerService {self.key or 'empty'} {self.state} {'available' if self.available else 'no output'}>"
+
+    # ---- state ------------------------------------------------------------------------------------
+    @property
+    def state(self) -> str:
+        return STATES.get(self._player.playbackState(), "stopped")
+
+    def position(self) -> int:
+        return int(self._player.position())
+
+    def duration(self) -> int:
+        return int(self._player.duration())
+
+    # ---- loading ----------------------------------------------------------------------------------
+    def load(self, data: bytes, key: str, fmt: str | None = None,
+             fallback: Callable[[], bytes] | None = None) -> None:
+        """Make ``data`` the current clip. ``fallback`` returns WAV bytes if Qt cannot play ``data``."""
+        self._release()
+        self.key = key
+        self._fallback = fallback
+        self._set_source(data, fmt)
+
+    def unload(self) -> None:
+        self._release()
+        self.key = None
+
+    def _release(self) -> None:
+        # Stop and clear the source *before* dropping the old buffer: switching sources while the
+        # FFmpeg backend is still starting the audio sink can otherwise dead-lock (Qt 6.12).
+        self._play_when_loaded = False
+        self._player.stop()
+        self._player.setSource(QUrl())
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()  # it is our child: without this every clip stayed in memory until exit
+        self._buffer, self._data = None, None
+
+    def _set_source(self, data: bytes, fmt: str | None) -> None:
+        self._data = QByteArray(data)
+        self._buffer = QBuffer(self)
+        self._buffer.setData(self._data)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        hint = fmt.lower().lstrip(".") if fmt and fmt.lower().lstrip(".") in FORMAT_HINTS else "wav"
+        # The URL is only a format hint for the backend: an app-chosen name, never the export's.
+        self._player.setSourceDevice(self._buffer, QUrl(f"clip.{hint}"))
+
+    # ---- transport --------------------------------------------------------------------------------
+    @Slot()
+    def play(self) -> None:
+        if self._buffer is None:
+            return
+        if not self.available:
+            self.errorOccurred.emit(translate("Player", "No audio output available."))
+            return
+        self._play_when_loaded = True
+        self._player.play()
+
+    @Slot()
+    def pause(self) -> None:
+        self._play_when_loaded = False
+        self._player.pause()
+
+    @Slot()
+    def toggle(self) -> None:
+        if self.state == "playing":
+            self.pause()
+        else:
+            self.play()
+
+    @Slot()
+    def stop(self) -> None:
+        self._play_when_loaded = False
+        self._player.stop()
+
+    @Slot(int)
+    def seek(self, ms: int) -> None:
+        self._player.setPosition(max(0, int(ms)))
+
+    def set_volume(self, volume: float) -> None:
+        """``volume`` 0..1 on a perceptual scale (as the slider shows it)."""
+        self._output.setVolume(perceptual_to_linear(volume))
+
+    def volume(self) -> float:
+        return float(self._output.volume())
+
+    def set_rate(self, rate: float) -> None:
+        self._player.setPlaybackRate(float(rate))
+
+    def rate(self) -> float:
+        return float(self._player.playbackRate())
+
+    def set_loop(self, loop: bool) -> None:
+        self.loop = loop
+        self._player.setLoops(QMediaPlayer.Loops.Infinite if loop else QMediaPlayer.Loops.Once)
+
+    # ---- events -----------------------------------------------------------------------------------
+    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.EndOfMedia and not self.loop:
+            self.finished.emit()
+        elif status == QMediaPlayer.MediaStatus.InvalidMedia:
+            self._try_fallback()
+
+    def _on_error(self, error: QMediaPlayer.Error, detail: str) -> None:
+        log.info("playback error %s", error.name)  # never the clip's name or content
+        if error in (QMediaPlayer.Error.FormatError, QMediaPlayer.Error.ResourceError) and self._try_fallback():
+            return
+        self.errorOccurred.emit(translate("Player", "This clip cannot be played."))
+
+    def _try_fallback(self) -> bool:
+        fallback, self._fallback = self._fallback, None
+        if fallback is None:
+            return False
+        wanted = self._play_when_loaded
+        try:
+            data = fallback()
+        except Exception as exc:  # a DossierError sentence, or anything the decoder raised
+            log.info("fallback decode failed: %s", type(exc).__name__)
+            self.errorOccurred.emit(str(exc) if str(exc) else translate("Player", "This clip cannot be played."))
+            return True
+        key = self.key
+        self._release()
+        self.key = key
+        self._set_source(data, "wav")
+        if wanted:
+            self.play()
+        return True
+
+    def _on_outputs_changed(self) -> None:
+        available = audio_output_available()
+        if available != self.available:
+            self.available = available
+            if available:
+                self._output.setDevice(QMediaDevices.defaultAudioOutput())
+            self.availabilityChanged.emit(available)

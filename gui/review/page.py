@@ -1,0 +1,472 @@
+"""The Review page: triage findings like mail — list on the left, the selected finding on the right.
+
+Keyboard: J next, K previous, 1 mine, 2 not mine, 3 unsure (the note field keeps its own typing).
+Every verdict and every keystroke of a note is written to the case at once.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.case.store import CaseStore
+from core.rules.finding import Finding
+from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
+from gui.pages.welcome import plain_label, scaled_font
+from gui.review.findings_model import FINDING_ROLE, FindingsModel, rule_title
+from gui.theme import severity_text
+from gui.when import when
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+HIDDEN_EVIDENCE = {"recording_id", "time", "member", "audio_member"}  # shown above already
+VERDICT_KEYS = (("mine", "1"), ("not-mine", "2"), ("unsure", "3"))
+
+
+def local_time(iso: str | None) -> tuple[str, str]:
+    """(local time for display, UTC for the tooltip) of an ISO 8601 string.
+
+    Called once per finding when the review list is built (20k+ at a time), so it stays on the C fast
+    paths: ``datetime.fromisoformat`` and ``time.localtime`` (what ``astimezone()`` uses underneath).
+    """
+    if not iso:
+        return "", ""
+    try:
+        stamp = datetime.fromisoformat(iso)
+    except ValueError:
+        import pandas as pd  # rare (not ISO 8601 as Python reads it); the app starts without pandas
+
+        try:
+            stamp = pd.Timestamp(iso).to_pydatetime()
+        except (ValueError, TypeError):
+            return iso, ""
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    utc = stamp.astimezone(UTC)
+    try:
+        lt = time.localtime(utc.timestamp())
+    except (OSError, OverflowError):  # before 1970 on Windows, far outside the platform's range
+        return utc.strftime("%Y-%m-%d %H:%M:%S"), utc.strftime("%Y-%m-%d %H:%M:%S UTC")
+    shown = f"{lt.tm_year:04d}-{lt.tm_mon:02d}-{lt.tm_mday:02d} {lt.tm_hour:02d}:{lt.tm_min:02d}:{lt.tm_sec:02d}"
+    return shown, utc.replace(tzinfo=None).isoformat(" ", "seconds") + " UTC"
+
+
+class ReviewPage(QWidget):
+    """Signals:
+        findingSelected(object): the selected :class:`Finding` (or ``None``).
+        verdictChanged(str, str): finding id and verdict ('' when cleared).
+    """
+
+    findingSelected = Signal(object)
+    verdictChanged = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case: CaseStore | None = None
+        self.model = FindingsModel(self)
+        self.current: Finding | None = None
+        self.auto_advance = True
+
+        # ---- left: progress + list ----
+        self.progress_label = plain_label("", self, wrap=False)
+        self.progress_label.setFont(scaled_font(self, 1.0, bold=True))
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(6)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        # nothing in the list is editable (the model's lazy finding rows are bare slots that Qt counts as editable)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setAccessibleName(self.tr("Findings"))
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentRowChanged.connect(self._on_current)
+        self.bulk = QPushButton(self.tr("Mark this whole group as…"), self)  # draws its menu arrow beside the text
+        bulk_menu = QMenu(self.bulk)
+        for verdict, _key in VERDICT_KEYS:
+            bulk_menu.addAction(icon(VERDICT_ICONS[verdict]), verdict_word(verdict),
+                                lambda v=verdict: self.bulk_verdict(v))
+        self.bulk.setMenu(bulk_menu)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 6, 12)
+        left_layout.addWidget(self.progress_label)
+        left_layout.addWidget(self.progress_bar)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.bulk, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # ---- right: the finding ----
+        self.severity_icon = QLabel(self)
+        self.severity_word = plain_label("", self, wrap=False)
+        self.severity_word.setFont(scaled_font(self, 1.0, bold=True))
+        self.rule = plain_label("", self)
+        self.rule.setFont(scaled_font(self, 1.4, bold=True))
+        self.explanation = plain_label("", self)
+        self.explanation.setFont(scaled_font(self, 1.1))
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.evidence_box = QFrame(self)
+        self.evidence = QFormLayout(self.evidence_box)
+        self.evidence.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.player_slot = QVBoxLayout()
+        self.verdict_buttons: dict[str, QPushButton] = {}
+        self.verdict_group = QButtonGroup(self)
+        self.verdict_group.setExclusive(False)
+        buttons = QHBoxLayout()
+        for verdict, key in VERDICT_KEYS:
+            button = QPushButton(icon(VERDICT_ICONS[verdict]), f"{verdict_word(verdict)}   {key}", self)
+            button.setCheckable(True)
+            button.setMinimumHeight(44)
+            button.setIconSize(QSize(20, 20))
+            button.setFont(scaled_font(self, 1.1, bold=True))
+            button.setAccessibleName(verdict_word(verdict))
+            button.setToolTip(self.tr("Press %1").replace("%1", key))
+            button.clicked.connect(lambda _checked=False, v=verdict: self.set_verdict(v))
+            self.verdict_buttons[verdict] = button
+            buttons.addWidget(button)
+        self.note = QPlainTextEdit(self)
+        self.note.setPlaceholderText(self.tr("Your note (for example: “that is my neighbour’s voice”)"))
+        self.note.setMaximumHeight(60)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.textChanged.connect(self._on_note)
+        self.nav_prev = QPushButton(self.tr("Previous  K"), self)
+        self.nav_next = QPushButton(self.tr("Next  J"), self)
+        self.nav_prev.clicked.connect(self.previous)
+        self.nav_next.clicked.connect(self.next)
+        self.read_only = plain_label(self.tr("This export is open in another Dossier window: your verdicts "
+                                             "are shown but cannot be changed here."), self)
+        self.read_only.setVisible(False)
+        self.empty = plain_label(self.tr("No findings. Dossier checked this export and found nothing out of "
+                                         "place — nothing to review."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.detail = QWidget(self)
+        head = QHBoxLayout()
+        head.addWidget(self.severity_icon)
+        head.addWidget(self.severity_word)
+        head.addStretch()
+        nav = QHBoxLayout()
+        nav.addWidget(self.nav_prev)
+        nav.addWidget(self.nav_next)
+        nav.addStretch()
+        detail = QVBoxLayout(self.detail)
+        detail.setContentsMargins(18, 14, 18, 14)
+        detail.setSpacing(10)
+        detail.addLayout(head)
+        detail.addWidget(self.rule)
+        detail.addWidget(self.explanation)
+        detail.addWidget(self.evidence_box)
+        detail.addLayout(self.player_slot)
+        detail.addStretch(1)  # spare height goes below the player, not between its parts
+        # the verdict bar stays in view while the explanation and the player scroll
+        self.verdict_bar = QWidget(self)
+        bar = QVBoxLayout(self.verdict_bar)
+        bar.setContentsMargins(18, 6, 18, 12)
+        verdict_title = plain_label(self.tr("Is this yours?"), self)
+        verdict_title.setFont(scaled_font(self, 1.05, bold=True))
+        bar.addWidget(verdict_title)
+        bar.addLayout(buttons)
+        bar.addWidget(self.note)
+        bar.addWidget(self.read_only)
+        bar.addLayout(nav)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        self.detail_scroll = scroll
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(self.verdict_bar)
+        right_layout.addWidget(self.empty)
+
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([540, 740])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        for sequence, slot in (("J", self.next), ("K", self.previous),
+                               *((key, (lambda v=v: self.set_verdict(v))) for v, key in VERDICT_KEYS)):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._describe: Callable[[Finding], str] = lambda f: f.subject
+        self.space_handler: Callable[[], object] | None = None  # play/pause of the embedded player
+        self.tree.installEventFilter(self)
+        self._show(None)
+
+    def __repr__(self) -> str:
+        return f"<ReviewPage {self.model.reviewed()}/{len(self.model.findings)} reviewed>"
+
+    # ---- data ----------------------------------------------------------------------------------
+    def set_data(self, findings: list[Finding], case: CaseStore, describe: Callable[[Finding], str]) -> None:
+        """Show ``findings`` with the verdicts stored in ``case`` (keeps the selection if it still exists)."""
+        keep = self.current.id if self.current else None
+        if case is not self.case:  # another export: announce the selection again
+            self._emitted = None
+            keep = None
+        self.case = case
+        self._describe = describe
+        self.model.set_findings(findings, case.verdicts(), describe)
+        self.tree.expandToDepth(0)  # groups open; expandAll also visits every finding row (~40 ms at 20k)
+        self.read_only.setVisible(case.read_only)
+        for button in self.verdict_buttons.values():
+            button.setEnabled(not case.read_only)
+        self.note.setReadOnly(case.read_only)
+        self.bulk.setEnabled(not case.read_only and bool(findings))
+        self.detail_scroll.setVisible(bool(findings))
+        self.verdict_bar.setVisible(bool(findings))
+        self.empty.setVisible(not findings)
+        self._update_progress()
+        if keep and keep in self.model.findings:
+            self.select(keep)
+        elif self.model.order:
+            self.select(self.model.order[0])
+        else:
+            self._show(None)
+
+    def select(self, finding_id: str) -> None:
+        index = self.model.index_of(finding_id)
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            if index.row() == 0:
+                self.tree.scrollTo(index.parent(), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.recolour()  # light ↔ dark
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space in the findings list plays or pauses the clip (the list has the focus while triaging)."""
+        if (watched is self.tree and event.type() == QEvent.Type.KeyPress and self.space_handler is not None
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self.space_handler()
+            return True
+        return super().eventFilter(watched, event)
+
+    def set_player(self, widget: QWidget) -> None:
+        """Embed the clip player; it keeps at least its preferred height (the pane scrolls instead)."""
+        widget.setMinimumHeight(max(widget.minimumSizeHint().height(), min(widget.sizeHint().height(), 420)))
+        self.player_slot.addWidget(widget)
+
+    # ---- navigation ----------------------------------------------------------------------------
+    def next(self) -> None:
+        self._step(+1)
+
+    def previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        order = self.model.order
+        if not order:
+            return
+        position = self.model.position.get(self.current.id, -delta) if self.current else -delta
+        self.select(order[max(0, min(len(order) - 1, position + delta))])
+
+    # ---- verdicts ------------------------------------------------------------------------------
+    def set_verdict(self, verdict: str | None, finding_id: str | None = None) -> None:
+        fid = finding_id or (self.current.id if self.current else None)
+        if fid is None or self.case is None or self.case.read_only:
+            return
+        if finding_id is None and self.model.verdict(fid) == verdict:
+            verdict = None  # pressing the chosen verdict again clears it
+        self.case.set_verdict(fid, verdict)
+        self.model.set_verdict(fid, verdict)
+        self.verdictChanged.emit(fid, verdict or "")
+        self._update_progress()
+        if self.current and fid == self.current.id:
+            self._paint_buttons(verdict)
+            if verdict and self.auto_advance and finding_id is None:
+                self.next()
+
+    def bulk_verdict(self, verdict: str, confirm: bool = True) -> None:
+        ids = self.model.group_ids(self.tree.currentIndex())
+        if not ids or self.case is None or self.case.read_only:
+            return
+        if confirm:
+            finding = self.model.findings[ids[0]]
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark the whole group"),
+                              self.tr("Mark all %1 findings in “%2” as “%3”?")
+                              .replace("%1", QLocale().toString(len(ids)))
+                              .replace("%2", rule_title(finding.rule)).replace("%3", verdict_word(verdict)),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return
+        self.case.set_verdicts(ids, verdict)
+        self.model.set_verdicts(ids, verdict)
+        for fid in ids:
+            self.verdictChanged.emit(fid, verdict)
+        self._update_progress()
+        if self.current:
+            self._paint_buttons(self.model.verdict(self.current.id))
+
+    def _on_note(self) -> None:
+        if self.current is None or self.case is None or self.case.read_only or self._loading_note:
+            return
+        text = self.note.toPlainText()
+        self.case.set_note(self.current.id, text)
+        self.model.set_note(self.current.id, text)
+
+    _loading_note = False
+    _emitted: str | None = None
+
+    def _update_progress(self) -> None:
+        loc = QLocale()
+        total, done = len(self.model.findings), self.model.reviewed()
+        self.progress_label.setText(self.tr("%1 of %2 reviewed").replace("%1", loc.toString(done))
+                                    .replace("%2", loc.toString(total)))
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    # ---- showing one finding -------------------------------------------------------------------
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        fid = current.siblingAtColumn(0).data(FINDING_ROLE) if current.isValid() else None
+        self._show(self.model.findings.get(fid) if fid else None)
+
+    def _show(self, finding: Finding | None) -> None:
+        self.current = finding
+        enabled = finding is not None
+        self.note.setEnabled(enabled)
+        while self.evidence.rowCount():
+            self.evidence.removeRow(0)
+        if finding is None:
+            self.severity_icon.clear()
+            self.severity_word.setText("")
+            self.rule.setText(self.tr("Choose a finding on the left"))
+            self.explanation.setText(self.tr("Select a group's entry to see why Dossier flagged it."))
+            self._paint_buttons(None)
+            self._set_note("")
+            if self._emitted is not None:
+                self._emitted = None
+                self.findingSelected.emit(None)
+            return
+        self.severity_icon.setPixmap(severity_icon(finding.severity).pixmap(QSize(20, 20)))
+        self.severity_word.setText(severity_word(finding.severity))
+        severity_text(self.severity_word, finding.severity)
+        self.rule.setText(rule_title(finding.rule))
+        self.explanation.setText(finding.explanation)
+        moment = when(finding.time)
+        rows: list[tuple[str, str, str]] = []
+        if moment is not None:
+            rows.append((self.tr("When"), moment.full, moment.utc_full))
+        if finding.member:
+            rows.append((self.tr("File in the export"), finding.member, ""))
+        for key, value in finding.evidence.items():
+            if key in HIDDEN_EVIDENCE:
+                continue
+            rows.append((evidence_label(key), _evidence_text(value), ""))
+        for label, value, tip in rows:
+            field = plain_label(value, self.evidence_box)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if tip:
+                field.setToolTip(html.escape(tip))
+            self.evidence.addRow(plain_label(label + ":", self.evidence_box, wrap=False), field)
+        self._paint_buttons(self.model.verdict(finding.id))
+        stored = self.model.note(finding.id)
+        if self.note.toPlainText() != stored:  # a refresh of the same finding keeps the cursor where it is
+            self._set_note(stored)
+        if self._emitted != finding.id:  # a refresh that keeps the selection does not re-announce it
+            self._emitted = finding.id
+            self.findingSelected.emit(finding)
+
+    def _set_note(self, text: str) -> None:
+        self._loading_note = True
+        try:
+            self.note.setPlainText(text)
+        finally:
+            self._loading_note = False
+
+    def _paint_buttons(self, verdict: str | None) -> None:
+        for name, button in self.verdict_buttons.items():
+            button.setChecked(name == verdict)
+
+
+def evidence_label(key: str) -> str:
+    """A readable, translated label for a rule's evidence key (unknown keys are tidied up)."""
+    labels = {
+        "basis": translate("Evidence", "Basis"),
+        "time_source": translate("Evidence", "Time taken from"),
+        "device_sources": translate("Evidence", "Device lists in the export"),
+        "voice_devices_listed": translate("Evidence", "Voice devices listed"),
+        "voice_device_purchases": translate("Evidence", "Voice devices bought"),
+        "device_serial": translate("Evidence", "Device serial"),
+        "device_name": translate("Evidence", "Device name"),
+        "duration_s": translate("Evidence", "Length (seconds)"),
+        "speech_s": translate("Evidence", "Speech (seconds)"),
+        "retention_days": translate("Evidence", "Retention (days)"),
+        "registered": translate("Evidence", "Registered"),
+        "deregistered": translate("Evidence", "Deregistered"),
+        "transcript": translate("Evidence", "Transcript"),
+        "recordings": translate("Evidence", "Recordings"),
+        "threshold": translate("Evidence", "Threshold"),
+    }
+    return labels.get(key, key.replace("_", " ").capitalize())
+
+
+def _evidence_text(value: Any) -> str:
+    """Evidence values as readable plain text: lists one per line, mappings as "key: value"."""
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_evidence_text(v)}" for k, v in value.items())
+    if isinstance(value, list | tuple | set):
+        items = list(value)
+        if not items:
+            return translate("Review", "none")
+        if items and all(isinstance(v, dict) for v in items):
+            lines = [" · ".join(str(v) for v in item.values() if v not in (None, "")) for item in items[:10]]
+        else:
+            lines = [", ".join(str(v) for v in items[:20])]
+        return "\n".join(lines) + ("\n…" if len(items) > (10 if lines and len(lines) > 1 else 20) else "")
+    text = str(value)
+    return text if len(text) <= 400 else text[:399] + "…"

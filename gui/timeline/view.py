@@ -1,0 +1,258 @@
+"""The timeline: purchases, searches and voice recordings in lanes over the export's whole time range.
+
+Zoomed out it shows counts per hour/day/week/month/year (one step outline per lane); zoomed in it
+shows single events (one scatter collection per lane and anomaly level). Either way the number of
+artists is fixed by the number of lanes, not by the number of events, so a redraw stays fast at
+250k events. Anomalies are drawn in vermillion/amber *and* as triangles/diamonds (hatched bars
+when counted). Wheel zooms around the cursor, drag pans, +/- zoom, 0 fits all; the strip below is
+a range selector. Hover shows a plain-text tooltip; click selects (``eventSelected``).
+
+Signals: ``eventSelected(str kind, int ref)`` — kind is purchase/search/recording, ref the row label
+in that table.
+"""
+
+from __future__ import annotations
+
+from matplotlib.widgets import SpanSelector
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from core.model import Export
+from core.rules.finding import Finding
+from gui.pages.welcome import scaled_font
+from gui.plot_base import PlotWidget, mpl_text
+from gui.theme import secondary_text
+from gui.timeline import artists as art
+from gui.timeline.data import Lane, bin_word, build_lanes, translate
+from gui.timeline.interaction import WHEEL_FACTOR, TimelineInput
+
+SCATTER_LIMIT = 3000  # at most this many single events in view, else counts
+MIN_SPAN_DAYS = 2 / 1440  # two minutes
+
+
+class TimelineView(TimelineInput, PlotWidget):
+    """Lanes of events over time with zoom, pan, range selection, hover and click selection."""
+
+    eventSelected = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(translate("Timeline", "Timeline"))
+        self.setMinimumHeight(220)
+        # what the view shows, as a Qt label under the plot (cheaper than re-rendering text per frame)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.status.setContentsMargins(0, 0, 12, 2)
+        self.status.setFont(scaled_font(self, 0.85))
+        secondary_text(self.status)
+        self.layout().addWidget(self.status)
+        self.export: Export | None = None
+        self.lanes: list[Lane] = []
+        self.full_range = (0.0, 1.0)
+        self.mode = "empty"
+        self.bin_name = ""
+        self.selected: tuple[str, int] | None = None
+        self._drag: tuple[float, float, float] | None = None  # pixel x, xlim
+        self._press: tuple[float, float] | None = None
+        self._overview_press: float | None = None
+        self._updating = False
+        self._pending: tuple[Export, list[Finding], list[Lane] | None] | None = None  # data for when shown
+        self._pending_event: tuple[str, int] | None = None  # and the event to select then
+        self.canvas.setFocusPolicy(self.canvas.focusPolicy().StrongFocus)
+        self.canvas.on_pinch = self._pinch
+        for name, handler in (("scroll_event", self._on_scroll), ("button_press_event", self._on_press),
+                              ("button_release_event", self._on_release),
+                              ("motion_notify_event", self._on_motion), ("key_press_event", self._on_key),
+                              ("resize_event", lambda _e: self._layout())):
+            self.canvas.mpl_connect(name, handler)
+        self.build()
+
+    # ---- public API ---------------------------------------------------------------------------------
+    def set_data(self, export: Export, findings: list[Finding], lanes: list[Lane] | None = None) -> None:
+        """Show ``export``; recordings with findings are drawn as anomalies.
+
+        Called again for the same export (new findings or verdicts), the view and selection stay.
+        ``lanes``: ``build_lanes(export, findings)`` when the caller made them already (read only here).
+        """
+        keep = self.view() if export is self.export and self.lanes else None
+        if export is not self.export:
+            self.selected = None
+        self.export = export
+        self.lanes = build_lanes(export, findings) if lanes is None else lanes
+        times = [lane.times[[0, -1]] for lane in self.lanes if len(lane)]
+        if times:
+            lo, hi = float(min(t[0] for t in times)), float(max(t[1] for t in times))
+            pad = max((hi - lo) * 0.02, 0.5)
+            self.full_range = (lo - pad, hi + pad)
+        else:
+            self.full_range = (0.0, 1.0)
+        if self.selected is not None and not self._event_time(*self.selected):
+            self.selected = None
+        self.build()
+        if keep is not None:
+            self.set_view(*keep)
+        self.redraw()
+
+    def set_data_when_shown(self, export: Export, findings: list[Finding], lanes: list[Lane] | None = None) -> None:
+        """:meth:`set_data` now if the view is on screen, else when it is shown or asked to show an event
+        (a hidden timeline of 420k events costs ~0.1 s of the GUI thread that nobody sees)."""
+        if self.isVisible():
+            self._pending = None
+            self.set_data(export, findings, lanes)
+        else:
+            self._pending = (export, findings, lanes)
+
+    def _apply_pending(self) -> None:
+        if self._pending is not None:
+            export, findings, lanes = self._pending
+            self._pending = None
+            self.set_data(export, findings, lanes)
+        if self._pending_event is not None:
+            kind, ref = self._pending_event
+            self._pending_event = None
+            self.show_event(kind, ref)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._apply_pending()
+        super().showEvent(event)
+
+    @Slot(str, int)
+    def show_event(self, kind: str, ref: int) -> None:
+        """Select the event and move (and if needed zoom) the view so it shows as a single event."""
+        if self._pending is not None and not self.isVisible():
+            self._pending_event = (kind, ref)  # shown with the data, when the view is
+            return
+        self._pending_event = None
+        found = self._event_time(kind, ref)
+        if found is None:
+            return
+        x, _lane_index = found
+        self.selected = (kind, ref)
+        x0, x1 = self.view()
+        span = x1 - x0
+        if self.mode == "events" and x0 <= x <= x1:
+            self.refresh()  # already visible as a single event: only mark it
+            return
+        while span > MIN_SPAN_DAYS * 2 and self._visible_count(x - span / 2, x + span / 2) > SCATTER_LIMIT:
+            span /= 2
+        self.set_view(x - span / 2, x + span / 2)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self._zoom(WHEEL_FACTOR, None)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self._zoom(1 / WHEEL_FACTOR, None)
+
+    @Slot()
+    def fit_all(self) -> None:
+        self.set_view(*self.full_range)
+
+    def set_view(self, x0: float, x1: float) -> None:
+        """Show [x0, x1] (date numbers), clamped to sensible limits, and refresh the artists."""
+        lo, hi = self.full_range
+        total = hi - lo
+        span = min(max(x1 - x0, MIN_SPAN_DAYS), total * 1.5)
+        centre = min(max((x0 + x1) / 2, lo), hi)
+        self._updating = True
+        try:
+            self.ax.set_xlim(centre - span / 2, centre + span / 2)
+        finally:
+            self._updating = False
+        self.refresh()
+
+    def view(self) -> tuple[float, float]:
+        x0, x1 = self.ax.get_xlim()
+        return float(x0), float(x1)
+
+    def artist_count(self) -> int:
+        """Artists in the figure (bounded by the number of lanes, whatever the number of events)."""
+        return sum(len(ax.get_children()) for ax in self.figure.axes) + len(self.figure.texts)
+
+    # ---- building and refreshing -------------------------------------------------------------------
+    def build(self) -> None:
+        self.invalidate_background()
+        self.figure.clear()
+        self.figure.set_facecolor(self.theme.background)
+        self.ax, self.overview = art.make_axes(self.figure, self.theme, len(self.lanes))
+        self.layers = art.LaneArtists(self.ax, self.theme, self.lanes)
+        self.ax.set_yticks([])
+        self.ax.set_ylim(max(len(self.lanes), 1) - 0.5, -0.5)
+        # lane labels belong to the figure (drawn once into the blitted background), placed in lane rows
+        rows = self.ax.get_yaxis_transform()
+        self.lane_texts = [
+            self.figure.text(-0.012, index, mpl_text(f"{lane.label} ({QLocale().toString(len(lane))})", 40),
+                             transform=rows, ha="right", va="center", fontsize=9, color=self.theme.colour(lane.colour))
+            for index, lane in enumerate(self.lanes)]
+        self.overview_art = art.OverviewArtists(self.overview, self.theme, self.lanes, self.full_range)
+        if not self.lanes:
+            self.ax.text(0.5, 0.5, translate("Timeline", "No dated purchases, searches or recordings in this export"),
+                         transform=self.ax.transAxes, ha="center", va="center", color=self.theme.muted)
+        self.legend_mode = ""
+        self.span = SpanSelector(self.overview, self._on_span, "horizontal", useblit=True, minspan=1e-4,
+                                 props={"facecolor": self.theme.highlight, "alpha": 0.25}, interactive=False)
+        self.ax.callbacks.connect("xlim_changed", self._on_xlim_changed)
+        self._layout()
+        self._updating = True
+        self.ax.set_xlim(*self.full_range)
+        self._updating = False
+        self.refresh()
+
+    def fast_artists(self) -> list:
+        return [self.ax, self.overview_art.box]
+
+    def _layout(self) -> None:
+        width, height = max(self.canvas.width(), 200), max(self.canvas.height(), 150)
+        renderer = self.canvas.get_renderer()
+        label_px = max((t.get_window_extent(renderer).width for t in self.lane_texts), default=40.0)
+        left = min(0.45, (label_px + 22) / width)
+        art.place_axes(self.ax, self.overview, left, width, height)
+        self.invalidate_background()
+
+    def refresh(self) -> None:
+        """Recompute the visible artists for the current view (numpy only) and schedule a draw."""
+        x0, x1 = self.view()
+        width_px = max(self.ax.bbox.width, 100.0)
+        visible = self._visible_count(x0, x1)
+        if visible <= SCATTER_LIMIT:
+            self.mode, self.bin_name = "events", ""
+            self.layers.show_events(x0, x1)
+            self.status.setText(translate("Timeline", "%1 events in view").replace("%1", QLocale().toString(visible))
+                                if self.lanes else "")
+        else:
+            self.mode = "counts"
+            self.bin_name = self.layers.show_counts(x0, x1, max_bins=int(width_px / 5))
+            self.status.setText(translate("Timeline", "%1 events · counts per %2 · zoom in for single events")
+                                .replace("%1", QLocale().toString(visible)).replace("%2", bin_word(self.bin_name)))
+        if self.legend_mode != self.mode:
+            art.legend(self.figure, self.ax, self.theme, self.mode)
+            self.legend_mode = self.mode
+            self.invalidate_background()
+        self.layers.show_selection(self._selected_point())
+        self.overview_art.show_view(x0, x1)
+        self.redraw()
+
+    def _visible_count(self, x0: float, x1: float) -> int:
+        total = 0
+        for lane in self.lanes:
+            i0, i1 = lane.span(x0, x1)
+            total += i1 - i0
+        return total
+
+    def _on_xlim_changed(self, _ax: object) -> None:
+        if not self._updating:
+            self.refresh()
+
+
+def main() -> None:  # pragma: no cover - a demo for screenshots: python -m gui.timeline.view
+    from scripts.widget_demo import run
+
+    run("timeline")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
+
