@@ -34,7 +34,7 @@ def ms(seconds: float) -> str:
 def screenshot_counts(app, path: Path) -> None:  # type: ignore[no-untyped-def]
     """The timeline at 250k events, zoomed out (counts per month) — for the README."""
     from gui.timeline.view import TimelineView
-    from tests.timeline.big import big_export
+    from tests.gui.timeline.big import big_export
 
     export, findings = big_export(250_000)
     view = TimelineView()
@@ -81,7 +81,7 @@ def measure_views(app, view, spans: dict[str, float | None], repeats: int,  # ty
 def shown_timeline(app, events: int):  # type: ignore[no-untyped-def]
     """A shown 1200×460 timeline of ``events`` synthetic events, and the seconds its data and first draw took."""
     from gui.timeline.view import TimelineView
-    from tests.timeline.big import big_export
+    from tests.gui.timeline.big import big_export
 
     export, findings = big_export(events)
     view = TimelineView()
@@ -112,7 +112,7 @@ def bench_timeline(app, sizes: list[int], repeats: int) -> None:  # type: ignore
 
 
 def build_archive(folder: Path, filler_mb: int, clips: int) -> Path:
-    from tests.player.conftest import speak
+    from tests.gui.player.conftest import speak
 
     voice = folder / "Voice"
     voice.mkdir()

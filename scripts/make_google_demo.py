@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.google import synth  # noqa: E402
+from tests.core.vendors.google import synth  # noqa: E402
 
 OUT = ROOT / "resources" / "demo" / "google-takeout"
 STEM = "takeout-20240301T101500Z"

@@ -41,27 +41,33 @@ class QtMessages:
     def __call__(self, kind: QtMsgType, context: object, message: str) -> None:
         self.records.append((kind, message))
 
-    def failures(self) -> list[str]:
+    def failures(self, expected: list[re.Pattern[str]] | None = None) -> list[str]:
+        allowed = ALLOWED_QT_WARNINGS + (expected or [])
         bad = []
         for kind, message in self.records:
             if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg):
                 continue
-            if any(p.search(message) for p in ALLOWED_QT_WARNINGS):
+            if any(p.search(message) for p in allowed):
                 continue
             bad.append(f"{kind.name}: {message}")
         return bad
 
 
 @pytest.fixture(autouse=True)
-def qt_warnings_fail() -> Iterator[QtMessages]:
-    """Fail the test if Qt logged a warning (or worse) that is not on the allow-list."""
+def qt_warnings_fail(request: pytest.FixtureRequest) -> Iterator[QtMessages]:
+    """Fail the test if Qt logged a warning (or worse) that is not on the allow-list.
+
+    A test that provokes a warning on purpose says which with ``@pytest.mark.qt_warning_expected(REGEX)``.
+    """
+    expected = [re.compile(pattern) for marker in request.node.iter_markers("qt_warning_expected")
+                for pattern in marker.args]
     recorder = QtMessages()
     previous = qInstallMessageHandler(recorder)
     try:
         yield recorder
     finally:
         qInstallMessageHandler(previous)
-    failures = recorder.failures()
+    failures = recorder.failures(expected)
     if failures:
         pytest.fail("Qt warnings were logged:\n" + "\n".join(failures), pytrace=False)
 

@@ -145,7 +145,7 @@ def test_f01_f02_letter_dialog_keeps_the_draft_and_says_why(qtbot, tmp_path, mon
     from PySide6.QtWidgets import QMessageBox
 
     from gui.letters.editor import LetterDialog
-    from tests.letters.factory import make_export, make_findings
+    from tests.core.letters.factory import make_export, make_findings
 
     export = make_export(n=5)
     findings = make_findings(export)

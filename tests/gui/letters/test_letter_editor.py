@@ -1,0 +1,182 @@
+"""The "Act" step (pytest-qt, offscreen): routing shown, details saved once, edits kept, export written."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core.case.store import CaseStore
+from gui.letters.editor import LetterDialog, open_letter_flow
+from tests.core.letters.factory import make_export, make_findings
+
+pytestmark = pytest.mark.gui
+# README screenshots are refreshed with DOSSIER_SCREENSHOTS=1; otherwise they go to a temporary folder.
+SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
+
+
+def screenshots_dir(tmp_path: Path) -> Path:
+    import os
+
+    folder = SHOTS if os.environ.get("DOSSIER_SCREENSHOTS") else tmp_path / "shots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def flow(qtbot, tmp_path):
+    export = make_export(n=9)
+    findings = make_findings(export)
+    case = CaseStore.open(export.export_id, folder=tmp_path / "cases")
+    case.set_verdict(findings[0].id, "not-mine")
+    case.set_verdict(findings[1].id, "mine")
+    case.set_declaration("residence", "DE-SN")
+    dialog = LetterDialog(None, export, findings, case)
+    qtbot.addWidget(dialog)
+    yield dialog, case, findings
+    case.close()
+
+
+def test_authority_is_suggested_from_residence_with_the_reason(flow):
+    dialog, case, _ = flow
+    assert dialog.authority.currentData() == "desaechsdsb"
+    assert "BfDI" in dialog.reason.text()
+    assert dialog.language.currentData() == "de"
+    dialog.residence.setCurrentIndex(dialog.residence.findData("AT"))
+    assert dialog.authority.currentData() == "atdsb"
+    assert case.declarations()["residence"] == "AT"
+    dialog.authority.setCurrentIndex(dialog.authority.findData("lucnpd"))  # override
+    assert "instead of the suggested" in dialog.reason.text()
+    assert "belvaux" in dialog.preview.toPlainText().lower()
+
+
+def test_details_are_saved_in_the_case_and_shown_escaped(flow, qtbot):
+    dialog, case, _ = flow
+    dialog.details.edits["name"].setText('<img src=http://evil.example/x.png> Erika')
+    dialog.details.edits["name"].textEdited.emit("x")
+    qtbot.waitUntil(lambda: case.complainant().get("name", "").endswith("Erika"), timeout=3000)
+    preview = dialog.preview.toPlainText()
+    assert "<img src=http://evil.example/x.png> Erika" in preview
+    assert "<img" not in dialog.preview.toHtml().replace("&lt;img", "")
+    # Only the not-mine finding is reviewed; mine is out; unreviewed high ones are not included by default.
+    assert dialog.context["rec"]["n"] == 1
+
+
+def test_edits_are_saved_and_kept_on_regenerate_unless_confirmed(flow, monkeypatch):
+    dialog, case, _ = flow
+    dialog.editor.append("MY OWN SENTENCE")
+    key = dialog._draft_key()
+    assert "MY OWN SENTENCE" in case.draft(key)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog.regenerate(ask=True)
+    assert "MY OWN SENTENCE" in dialog.editor.toPlainText()
+    dialog.options.include_unreviewed.setChecked(True)  # automatic regeneration keeps edits too
+    assert "MY OWN SENTENCE" in dialog.editor.toPlainText()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.regenerate(ask=True)
+    assert "MY OWN SENTENCE" not in dialog.editor.toPlainText()
+    assert dialog.context["rec"]["n"] == 8
+
+
+def test_export_pdf_text_fields_and_bundle(flow, tmp_path, monkeypatch, qtbot):
+    dialog, _case, _ = flow
+    dialog.editor.append("EDITED LINE")
+    target = {"path": ""}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (target["path"], ""))
+    monkeypatch.setattr(LetterDialog, "_check_export", lambda self: True)  # synthetic export has no files
+    target["path"] = str(tmp_path / "out" / "letter.pdf")
+    dialog.save_pdf()
+    assert (tmp_path / "out" / "letter.pdf").read_bytes().startswith(b"%PDF")
+    target["path"] = str(tmp_path / "out" / "letter.txt")
+    dialog.save_text()
+    text = (tmp_path / "out" / "letter.txt").read_text(encoding="utf-8")
+    assert "EDITED LINE" in text and "Sächsische" in text
+    target["path"] = str(tmp_path / "out" / "bundle.zip")
+    dialog.save_bundle()
+    assert (tmp_path / "out" / "bundle.zip").stat().st_size > 1000
+    assert dialog.fields_button.isEnabled()
+    dialog.copy_form_fields()
+    fields = dialog.fields_dialog
+    fields.copy_buttons["facts"].click()  # Saxony: the German Land form (3 Sachverhalt)
+    from PySide6.QtGui import QGuiApplication
+
+    assert "Art. 15" in QGuiApplication.clipboard().text()
+    fields.close()
+
+
+def test_open_letter_flow_and_screenshots(qtbot, tmp_path):
+    export = make_export(n=40)
+    findings = make_findings(export)
+    case = CaseStore.open(export.export_id, folder=tmp_path / "cases")
+    try:
+        case.set_declaration("residence", "DE-SN")
+        case.set_complainant({"name": "Erika Muster", "address": "Hauptstraße 1\n01067 Dresden",
+                              "email": "erika@example.org", "site": "amazon.de"})
+        case.set_declaration("request_date", "2018-10-01")
+        case.set_declaration("delivery_date", "2018-12-03")
+        case.set_declaration("owner_has_no_device", True)
+        dialog = open_letter_flow(None, export, findings, case)
+        qtbot.addWidget(dialog)
+        dialog.options.include_unreviewed.setChecked(True)
+        qtbot.waitExposed(dialog)
+        shots = screenshots_dir(tmp_path)
+        dialog.grab().save(str(shots / "letter-preview.png"))
+        dialog.tabs.setCurrentIndex(1)
+        dialog.grab().save(str(shots / "letter-edit.png"))
+        dialog.copy_form_fields()
+        dialog.fields_dialog.grab().save(str(shots / "letter-form-fields.png"))
+        assert (shots / "letter-preview.png").stat().st_size > 10_000
+        dialog.fields_dialog.close()
+        dialog.close()
+    finally:
+        case.close()
+
+
+def test_changed_export_is_reported_before_saving(qtbot, tmp_path, monkeypatch):
+    import hashlib
+
+    from core.model import ExportFile
+
+    data = b"PK original"
+    path = tmp_path / "Alexa.zip"
+    path.write_bytes(data)
+    export = make_export(n=3, files=[ExportFile("Alexa.zip", str(path), len(data), hashlib.sha256(data).hexdigest(),
+                                                0.0)])
+    case = CaseStore.open(export.export_id, folder=tmp_path / "cases")
+    try:
+        dialog = LetterDialog(None, export, make_findings(export), case)
+        qtbot.addWidget(dialog)
+        assert dialog._check_export()
+        path.write_bytes(b"PK changed")
+        seen = []
+        monkeypatch.setattr(QMessageBox, "warning",
+                            lambda _p, _t, text, *a: seen.append(text) or QMessageBox.StandardButton.Cancel)
+        assert not dialog._check_export()
+        assert "has changed" in seen[0]
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "o" / "l.pdf"), ""))
+        dialog.save_pdf()
+        assert not (tmp_path / "o" / "l.pdf").exists()
+    finally:
+        case.close()
+
+
+def test_without_a_residence_the_lead_authority_is_shown_and_nothing_is_guessed_for_germany(qtbot, tmp_path):
+    export = make_export(n=4)
+    findings = make_findings(export, severity="medium")  # nothing included without a verdict
+    case = CaseStore.open(export.export_id, folder=tmp_path / "cases")
+    try:
+        dialog = LetterDialog(None, export, findings, case)
+        qtbot.addWidget(dialog)
+        assert dialog.residence.currentData() == ""
+        assert dialog.authority.currentData() == "lucnpd"
+        assert "Choose where you live" in dialog.reason.text()
+        assert dialog.context["rec"]["n"] == 0
+        assert not dialog.pdf_button.isEnabled() and not dialog.bundle_button.isEnabled()
+        case.set_verdict(findings[0].id, "not-mine")
+        dialog.regenerate()
+        assert dialog.pdf_button.isEnabled()
+        export.account.countries = ["AT"]
+        other = LetterDialog(None, export, findings, case)
+        qtbot.addWidget(other)
+        assert other.residence.currentData() == "AT" and other.authority.currentData() == "atdsb"
+    finally:
+        case.close()

@@ -1,0 +1,275 @@
+"""TimelineView driven like a user: zoom, pan, fit, range selection, hover, click, show_event."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from core.model import empty_export
+from gui.timeline.data import MAJOR, NORMAL, bin_edges, build_lanes, choose_step, counts
+from gui.timeline.view import SCATTER_LIMIT, TimelineView
+from tests.gui.synthetic import make_export, synthetic_rule
+from tests.gui.timeline.big import big_export
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 420)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def small():
+    export = make_export(recordings=40, purchases=25, searches=60)
+    from core.rules.finding import ReviewContext
+
+    return export, synthetic_rule(export, ReviewContext(owner_has_no_device=True))
+
+
+def pixel(view: TimelineView, kind: str, ref: int) -> tuple[float, float]:
+    x, lane = view._event_time(kind, ref)
+    jitter = view.lanes[lane].jitter[np.flatnonzero(view.lanes[lane].refs == ref)[0]]
+    return tuple(view.ax.transData.transform((x, lane + jitter)))
+
+
+def test_lanes_per_kind_and_device_with_anomaly_levels():
+    export, findings = small()
+    lanes = build_lanes(export, findings)
+    assert [lane.kind for lane in lanes[:2]] == ["purchase", "search"]
+    devices = [lane.label for lane in lanes if lane.kind == "recording"]
+    assert len(devices) == 4 and any("Unknown device" in d for d in devices)
+    assert sum(len(lane) for lane in lanes) == 125
+    recording_levels = np.concatenate([lane.levels for lane in lanes if lane.kind == "recording"])
+    assert (recording_levels == MAJOR).all()  # every synthetic recording has a high finding
+    assert all((lane.levels == NORMAL).all() for lane in lanes if lane.kind != "recording")
+
+
+def test_binning_counts_every_event_once():
+    export, findings = big_export(20_000)
+    lanes = build_lanes(export, findings)
+    times = np.concatenate([lane.times for lane in lanes])
+    for span in (2000.0, 90.0, 3.0):
+        name, unit, step = choose_step(span, 200)
+        edges = bin_edges(times.min(), times.min() + span, unit, step)
+        assert edges[0] <= times.min() and np.all(np.diff(edges) > 0)
+        assert len(edges) - 1 <= 260, name
+        inside = ((times >= edges[0]) & (times < edges[-1])).sum()
+        assert sum(counts(lane.times, edges).sum() for lane in lanes) == inside
+
+
+def test_zoom_pan_fit_and_modes(view, qtbot):
+    export, findings = big_export(60_000)
+    view.set_data(export, findings)
+    assert view.mode == "counts" and view.bin_name in ("month", "quarter", "week")
+    full = view.view()
+    view.zoom_in()
+    a, b = view.view()
+    assert b - a == pytest.approx((full[1] - full[0]) * 0.8)
+    # wheel around the cursor keeps the date under the cursor in place
+    px = view.ax.bbox.x0 + view.ax.bbox.width * 0.25
+    before = view.ax.transData.inverted().transform((px, view.ax.bbox.y0 + 5))[0]
+    for _ in range(30):
+        view._zoom(0.8, before)
+    after = view.ax.transData.inverted().transform((px, view.ax.bbox.y0 + 5))[0]
+    assert after == pytest.approx(before, abs=1e-6)
+    assert view.mode == "events" and view._visible_count(*view.view()) <= SCATTER_LIMIT
+    # drag to pan: moving right shows earlier times
+    a, b = view.view()
+    canvas = view.canvas
+    y = int(canvas.height() * 0.4)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(500, y))
+    qtbot.mouseMove(canvas, QPoint(700, y))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(700, y))
+    a2, b2 = view.view()
+    assert a2 < a and b2 - a2 == pytest.approx(b - a)
+    # keyboard: 0 fits all, + zooms in
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_0)
+    assert view.view() == pytest.approx(full)
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert view.view()[1] - view.view()[0] < full[1] - full[0]
+    # the range selector sets the view
+    view._on_span(full[0] + 10, full[0] + 12)
+    assert view.view() == pytest.approx((full[0] + 10, full[0] + 12))
+
+
+def test_click_selects_and_emits(view, qtbot):
+    export, findings = small()
+    view.set_data(export, findings)
+    ref = int(export.recordings.index[5])
+    view.show_event("recording", ref)
+    view.selected = None
+    x, y = pixel(view, "recording", ref)
+    qpos = QPoint(round(x / view.canvas.device_pixel_ratio), round(view.canvas.height() - y))
+    with qtbot.waitSignal(view.eventSelected, timeout=2000) as signal:
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=qpos)
+    kind, got = signal.args
+    assert kind == "recording"
+    assert export.recordings.loc[got, "time"] == export.recordings.loc[ref, "time"] or got == ref
+    assert view.selected == (kind, got)
+
+
+def test_show_event_moves_and_zooms_to_single_events(view):
+    export, findings = big_export(100_000)
+    view.set_data(export, findings)
+    assert view.mode == "counts"
+    ref = int(export.searches.index[37_000])
+    view.show_event("search", ref)
+    x, _lane = view._event_time("search", ref)
+    a, b = view.view()
+    assert a < x < b and view.mode == "events"
+    assert view.selected == ("search", ref)
+    assert view.layers.marker.get_xdata()[0] == pytest.approx(x)
+    view.show_event("purchase", 10**9)  # unknown rows are ignored
+    assert view.selected == ("search", ref)
+
+
+def test_hover_tooltip_is_escaped_plain_text(view):
+    export, findings = small()
+    export.purchases.loc[export.purchases.index[3], "title"] = "<b>Echo</b> for $5 & <img src=x>"
+    view.set_data(export, findings)
+    ref = int(export.purchases.index[3])
+    view.show_event("purchase", ref)
+    tip = view.tooltip_at(*pixel(view, "purchase", ref))
+    assert "&lt;b&gt;Echo&lt;/b&gt; for $5 &amp; &lt;img src=x&gt;" in tip
+    assert "<b>" not in tip and "<img" not in tip
+    assert "UTC" in tip and "Purchase" in tip
+
+
+def test_artists_bounded_at_250k_events(view):
+    small_export, small_findings = big_export(1_000)
+    view.set_data(small_export, small_findings)
+    baseline = view.artist_count()
+    export, findings = big_export(250_000)
+    view.set_data(export, findings)
+    counts_mode = view.artist_count()
+    x = float(np.median(view.lanes[0].times))
+    view.set_view(x - 0.5, x + 0.5)
+    assert view.mode == "events"
+    assert view.artist_count() == counts_mode == baseline  # same lanes → same artists, whatever the size
+    assert counts_mode < 80
+
+
+def test_dollar_in_labels_renders_literally(view):
+    export = empty_export("amazon")
+    export.recordings = make_export(recordings=3).recordings.assign(device_name="Echo $5 and $10 \\foo{x}$")
+    view.set_data(export, [])
+    view.canvas.draw()  # would raise ValueError if mathtext parsed the label
+    label = view.lane_texts[0]
+    shown, is_math = label._preprocess_math(label.get_text())
+    assert is_math is False
+    assert shown.startswith("Voice · Echo $5 and $10 \\foo{x}$ (3)")
+
+
+def test_empty_export_shows_a_message(view):
+    view.set_data(empty_export("amazon"), [])
+    view.canvas.draw()
+    texts = [t.get_text() for t in view.ax.texts]
+    assert any("No dated" in t for t in texts)
+    view.zoom_in()
+    view.fit_all()
+
+
+def test_dark_palette_recolours(view, qtbot):
+    from gui.theme import dark_palette
+
+    export, findings = small()
+    view.set_data(export, findings)
+    light = view.theme
+    view.setPalette(dark_palette())
+    qtbot.waitUntil(lambda: view.theme.dark)
+    assert view.theme != light
+    assert view.ax.get_facecolor()[:3] != pytest.approx((1.0, 1.0, 1.0))
+    assert len(view.lanes) == 6 and view.mode == "events"
+
+
+def test_times_are_local(monkeypatch, view):
+    export, _ = small()
+    export.purchases = export.purchases.iloc[:1].assign(time=pd.to_datetime(["2018-06-01T12:00:00Z"], utc=True))
+    view.set_data(export, [])
+    text = view.describe(view.lanes[0], 0)
+    assert "12:00:00 UTC" in text
+
+
+def test_click_on_a_count_bar_zooms_into_it(view):
+    export, findings = big_export(60_000)
+    view.set_data(export, findings)
+    assert view.mode == "counts"
+    edges = view.layers.edges
+    middle = len(edges) // 2
+    x = (edges[middle] + edges[middle + 1]) / 2
+    px, py = view.ax.transData.transform((x, 1.2))
+    text = view.tooltip_at(px, py)
+    assert "events" in text and "Click to zoom in" in text
+    view.click(px, py)
+    assert view.view() == pytest.approx((edges[middle], edges[middle + 1]))
+
+
+def test_new_findings_for_the_same_export_keep_view_and_selection(view):
+    export, findings = small()
+    view.set_data(export, findings)
+    ref = int(export.recordings.index[3])
+    view.show_event("recording", ref)
+    view.zoom_in()
+    before = view.view()
+    view.set_data(export, findings[:5])
+    assert view.view() == pytest.approx(before)
+    assert view.selected == ("recording", ref)
+    other, other_findings = small()
+    view.set_data(other, other_findings)
+    assert view.selected is None
+
+
+def test_hidden_timeline_draws_when_shown(qtbot):
+    view = TimelineView()
+    qtbot.addWidget(view)
+    export, findings = small()
+    draws: list[int] = []
+    view.canvas.mpl_connect("draw_event", lambda _e: draws.append(1))
+    view.set_data(export, findings)
+    view.render_now()
+    assert not draws  # hidden: nothing rendered
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: bool(draws), timeout=3000)
+
+
+def test_range_strip_drag_selects_and_click_centres(view, qtbot):
+    export, findings = big_export(20_000)
+    view.set_data(export, findings)
+    lo, _hi = view.full_range
+    view.set_view(lo + 10, lo + 20)
+    box = view.overview.bbox
+    height, ratio = view.canvas.height(), view.canvas.device_pixel_ratio
+    y = round(height - (box.y0 + box.y1) / 2 / ratio)
+    x_mid = round((box.x0 + box.x1) / 2 / ratio)
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x_mid, y))
+    a, b = view.view()
+    centre = view.overview.transData.inverted().transform(((box.x0 + box.x1) / 2, 0))[0]
+    days_per_px = (view.full_range[1] - view.full_range[0]) / box.width * ratio
+    assert b - a == pytest.approx(10) and (a + b) / 2 == pytest.approx(centre, abs=2 * days_per_px)
+    qtbot.mousePress(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x_mid, y))
+    qtbot.mouseMove(view.canvas, QPoint(x_mid + 120, y))
+    qtbot.mouseRelease(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x_mid + 120, y))
+    a, b = view.view()
+    assert b - a == pytest.approx(120 * days_per_px, rel=0.1)
+
+
+def test_pinch_zooms_around_the_fingers(view):
+    export, findings = small()
+    view.set_data(export, findings)
+    a, b = view.view()
+    px = view.ax.bbox.x0 + view.ax.bbox.width * 0.3
+    x = view.ax.transData.inverted().transform((px, 0))[0]
+    view._pinch(0.25, px)
+    a2, b2 = view.view()
+    assert b2 - a2 == pytest.approx((b - a) / 1.25)
+    assert view.ax.transData.inverted().transform((px, 0))[0] == pytest.approx(x, abs=1e-6)
