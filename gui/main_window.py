@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._showing_export = False
         self._findings_pending = False
         self.result: ImportResult | None = None
+        self._transcripts_of: tuple[ImportResult, dict[str, str]] | None = None  # recording id -> transcript
         self.import_task: Task | None = None
         self._remember = True
         self.last_error: DossierError | BaseException | None = None
@@ -434,13 +435,12 @@ class MainWindow(QMainWindow):
         """Recording id → transcript ('' when none), built once per opened export."""
         if self.result is None:
             return {}
-        cached = self.result.transcripts
-        if cached is None:
+        if self._transcripts_of is None or self._transcripts_of[0] is not self.result:
             rec = self.result.export.recordings
             cached = {str(rid): (t if isinstance(t, str) else "")
                       for rid, t in zip(rec["id"], rec["transcript"], strict=True)} if len(rec) else {}
-            self.result.transcripts = cached
-        return cached
+            self._transcripts_of = (self.result, cached)
+        return self._transcripts_of[1]
 
     def close_export(self) -> None:
         """Forget the open export (its case is saved already) and go back to the welcome page."""
@@ -450,6 +450,7 @@ class MainWindow(QMainWindow):
         if self.result is not None:
             close_quietly(self.result)
             self.result = None
+        self._transcripts_of = None
         self.setWindowTitle("Dossier")
         self._set_export_actions(False)
         self.stack.setCurrentWidget(self.welcome)
