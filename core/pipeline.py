@@ -13,20 +13,22 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
-from core.audio.clip_prefetch import ClipHashPrefetch
 from core.case.store import CaseStore
 from core.errors import DossierError, ImportCancelled
-from core.model import Export, ImportReport
 from core.rules.finding import Finding, ReviewContext, Verdict
-from core.rules.voice import VoiceAnalysis
 from core.source.archive import ExportSource
+
+if TYPE_CHECKING:  # numpy and pandas load with the first export, not with the app's first window
+    from core.audio.clip_prefetch import ClipHashPrefetch
+    from core.model import Export, ImportReport
+    from core.rules.voice import VoiceAnalysis
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 HashMode = Literal["wait", "later", "skip"]  # hash every clip before the rules / leave it to hash_clips / never
-CaseMode = Literal["open", "existing", "none"]  # open or create the case / only one saved before / none
+CaseMode = Literal["open", "existing", "none"]  # open or create the case / only one saved before / a blank one
 
 
 class UnknownOwnVoice(DossierError):
@@ -50,7 +52,7 @@ class OpenedExport:
     paths: list[str]
     source: ExportSource
     export: Export
-    case: CaseStore | None
+    case: CaseStore  # the user's review; a blank read-only one when none was opened
     findings: list[Finding] = field(default_factory=list)
     declared: dict[str, object] = field(default_factory=dict)  # declarations given for this run, over the case's
     own_voice: set[str] = field(default_factory=set)  # recording ids given as own voice for this run
@@ -70,8 +72,7 @@ class OpenedExport:
         prefetch, self.prefetch = self.prefetch, None
         if prefetch is not None:
             prefetch.cancel()
-        if self.case is not None:
-            self.case.close()
+        self.case.close()
         self.source.close()
 
     def __enter__(self) -> OpenedExport:
@@ -81,17 +82,17 @@ class OpenedExport:
         self.close()
 
 
-def review_context(case: CaseStore | None, declared: Mapping[str, object] | None = None,
+def review_context(case: CaseStore, declared: Mapping[str, object] | None = None,
                    own_voice: Iterable[str] = ()) -> ReviewContext:
     """Declarations (the case's, then ``declared``), verdicts and "my voice" marks as the rules take them.
 
     A finding about a recording marked *mine* makes that recording the user's own, as a "my voice" mark does.
     """
-    declarations = {**(case.declarations() if case else {}), **(declared or {})}
-    verdicts = {fid: cast(Verdict, v) for fid, (v, _note) in (case.verdicts() if case else {}).items() if v}
+    declarations = {**case.declarations(), **(declared or {})}
+    verdicts = {fid: cast(Verdict, v) for fid, (v, _note) in case.verdicts().items() if v}
     retention = declarations.get("retention_days")
     own = {fid.split(":", 1)[1] for fid, v in verdicts.items() if v == "mine" and ":" in fid}
-    own |= (case.own_voice() if case else set()) | set(own_voice)
+    own |= case.own_voice() | set(own_voice)
     return ReviewContext(
         owner_has_no_device=bool(declarations.get("owner_has_no_device", False)),
         retention_days=int(retention) if isinstance(retention, int | float | str) and str(retention).isdigit()
@@ -153,7 +154,7 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
         if voice and opened.context().own_recordings:
             opened.findings = voice_pass(opened, lambda f, m: say(0.9 + 0.1 * f, m), stop)
             lap("voice")
-        if store is not None:
+        if not store.read_only:
             store.log(f"opened export of {len(export.files)} file(s): "
                       + ", ".join(f"{k} {v}" for k, v in export.counts().items())
                       + f"; {len(opened.findings)} findings")
@@ -207,18 +208,19 @@ def voice_pass(opened: OpenedExport, progress: Progress | None = None,
 
 
 def _start_prefetch(source: ExportSource, hashes: HashMode, cancelled: Cancelled) -> ClipHashPrefetch | None:
+    from core.audio.clip_prefetch import ClipHashPrefetch, prefetch_for_app
+
     if hashes == "wait":
         return ClipHashPrefetch(source)  # clips hash on both cores while the model is parsed
     if hashes == "later":
-        from core.audio.clip_prefetch import prefetch_for_app
 
         return prefetch_for_app(source, cancelled)  # only when peeking at a clip would decode all of it
     return None
 
 
-def _open_case(export_id: str, mode: CaseMode, folder: Path | None) -> CaseStore | None:
+def _open_case(export_id: str, mode: CaseMode, folder: Path | None) -> CaseStore:
     if mode == "none" or (mode == "existing" and not CaseStore.path_for(export_id, folder).exists()):
-        return None
+        return CaseStore.blank(export_id)
     return CaseStore.open(export_id, folder)
 
 

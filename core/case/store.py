@@ -156,6 +156,17 @@ class CaseStore:
             store = cls(export_id, path, cls._connect(path, read_only=True), read_only=True, lock=None)
         return store
 
+    @classmethod
+    def blank(cls, export_id: str) -> CaseStore:
+        """An empty review that is saved nowhere and cannot be changed (``dossier scan``; no case saved yet)."""
+        return cls(export_id, Path(":memory:"), cls._blank_db(), read_only=True, lock=None)
+
+    @staticmethod
+    def _blank_db() -> sqlite3.Connection:
+        db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        db.executescript(_SCHEMA_V1 + _SCHEMA_V2)
+        return db
+
     @staticmethod
     def path_for(export_id: str, folder: Path | None = None) -> Path:
         """Where the case of ``export_id`` lives (it may not exist yet)."""
@@ -174,9 +185,7 @@ class CaseStore:
                                      check_same_thread=False)
                 CaseStore._check_version(db, writable=False)
                 return db
-            db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-            db.executescript(_SCHEMA_V1 + _SCHEMA_V2)
-            return db
+            return CaseStore._blank_db()
         db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA journal_mode=WAL")

@@ -58,10 +58,8 @@ def run_letter_command(args: argparse.Namespace) -> int:
         declared["owner_has_no_device"] = True
     with open_export(args.paths, case="existing", declared=declared) as opened:
         source, export, findings, case = opened.source, opened.export, opened.findings, opened.case
-        verdicts = case.verdicts() if case else {}
-        complainant = case.complainant() if case else {}
-        log = case.processing_log() if case else []
-        declarations = {**(case.declarations() if case else {}), **declared}
+        verdicts, complainant, log = case.verdicts(), case.complainant(), case.processing_log()
+        declarations = {**case.declarations(), **declared}
         for key, value in (("name", args.name), ("email", args.email)):
             if value:
                 complainant[key] = value

@@ -28,7 +28,7 @@ def _manifest(out: Path) -> dict:
 def test_letter_names_the_voice_and_retention_findings_the_user_confirmed_in_the_app(tmp_path: Path, capsys) -> None:
     paths, own, other = write_two_voice_export(tmp_path / "export")
     with open_export(paths, case="open") as opened:  # what the app does when the user reviews
-        assert opened.case is not None
+        assert not opened.case.read_only
         rec = opened.export.recordings
         ids = dict(zip(rec["audio_member"], rec["id"].astype(str), strict=True))
         assert not [f for f in opened.findings if f.rule == "voice-mismatch"]  # nothing marked yet
