@@ -14,9 +14,9 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from core.errors import DossierError
 from core.platform.paths import demo_export_dir
@@ -24,6 +24,7 @@ from core.rules.finding import Finding
 from gui import messages, smoke
 from gui.crash import describe_failure, failure_details
 from gui.explore.page import TABLE_FOR_KIND, ExplorePage
+from gui.explore.table_model import POSITION_ROLE
 from gui.icons import icon
 from gui.importer import ImportResult, close_quietly, hashes_work, import_work, rules_work, voice_work
 from gui.menus import build_menus
@@ -110,6 +111,9 @@ class MainWindow(QMainWindow):
         self.review.findingSelected.connect(self._on_finding_selected)
         self.review.own_voice.ownVoiceChanged.connect(lambda _rid, _mine: self.start_voice_pass())
         self.review.voice_bar.cancelRequested.connect(self.cancel_voice_pass)
+        recordings = self.explore.tables["recordings"].view  # clips without a finding are marked here
+        recordings.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        recordings.customContextMenuRequested.connect(self.recordings_menu)
         self.explore.rowActivated.connect(self._on_row_activated)
 
         self._embed_pending = embed_optional  # the timeline and the player: built with the first export shown
@@ -319,6 +323,36 @@ class MainWindow(QMainWindow):
         task.done.connect(lambda: self._voice_done(task))
         self.voice_task = task
         return task
+
+    def set_own_voice(self, recording_ids: list[str], mine: bool) -> None:
+        """Mark or unmark recordings as the user's own voice (saved at once), then run the voice check."""
+        if self.result is None or self.result.case.read_only or not recording_ids:
+            return
+        self.result.case.set_own_voice(recording_ids, mine)
+        self.review.own_voice.reload()
+        self.start_voice_pass()
+
+    def recordings_menu(self, pos: QPoint) -> QMenu | None:
+        """The recordings table's context menu: mark the selected clips as "my voice", or unmark them."""
+        if self.result is None or self.result.case.read_only:
+            return None
+        view = self.explore.tables["recordings"].view
+        rows = {i.row(): i for i in view.selectionModel().selectedIndexes()} or \
+            ({0: view.indexAt(pos)} if view.indexAt(pos).isValid() else {})
+        rec = self.result.export.recordings
+        ids = []
+        for index in rows.values():
+            position = index.data(POSITION_ROLE)
+            if isinstance(position, int) and 0 <= position < len(rec) and isinstance(rec["audio_member"].iat[position],
+                                                                                      str):
+                ids.append(str(rec["id"].iat[position]))
+        if not ids:
+            return None
+        menu = QMenu(view)
+        menu.addAction(self.tr("Mark as my voice"), lambda: self.set_own_voice(ids, True))
+        menu.addAction(self.tr("Remove the “my voice” mark"), lambda: self.set_own_voice(ids, False))
+        menu.popup(view.viewport().mapToGlobal(pos))
+        return menu
 
     def cancel_voice_pass(self) -> None:
         if self.voice_task is not None:

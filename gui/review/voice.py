@@ -47,6 +47,12 @@ class OwnVoiceButton(QPushButton):
         self.marked = case.own_voice()
         self.show_recording(self.recording)
 
+    def reload(self) -> None:
+        """Read the marks again (they were changed elsewhere, e.g. in the recordings table)."""
+        if self.case is not None:
+            self.marked = self.case.own_voice()
+        self.show_recording(self.recording)
+
     def show_recording(self, recording_id: str | None) -> None:
         """Follow the selected finding: enabled for a recording with a clip, checked if it is marked."""
         self.recording = recording_id

@@ -86,3 +86,22 @@ def test_the_voice_pass_can_be_cancelled(qtbot, window, two_voices) -> None:
     assert task.is_cancelled() and not window.review.voice_bar.isVisible()
     assert window.result.voice is None and _voice_subjects(window) == set()
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_clips_without_a_finding_are_marked_in_the_recordings_table(qtbot, window, two_voices) -> None:
+    paths, own, other = two_voices
+    ids = _open(qtbot, window, paths)
+    window.show_table("recordings")
+    panel = window.explore.tables["recordings"]
+    rec = window.result.export.recordings
+    assert panel.select_labels(rec.index[rec["audio_member"].isin(own[:3])].tolist()) == 3
+    menu = window.recordings_menu(panel.view.visualRect(panel.view.currentIndex()).center())
+    assert menu is not None
+    mark, _unmark = menu.actions()
+    mark.trigger()
+    menu.close()
+    assert window.result.case.own_voice() == {ids[m] for m in own[:3]}
+    qtbot.waitUntil(lambda: window.voice_task is None and len(_voice_subjects(window)) == len(other),
+                    timeout=30000)
+    assert _voice_subjects(window) == {ids[m] for m in other}
+    assert window.review.own_voice.marked == {ids[m] for m in own[:3]}  # the Review page's button agrees
