@@ -146,7 +146,7 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
                               own_voice=_recording_ids(export, own_voice_members), prefetch=prefetch,
                               timings=timings)
         if hashes == "wait":
-            hash_clips(opened, lambda f, m: say(0.75 + 0.15 * f, m), stop, background=False)
+            _fingerprint(opened, lambda f, m: say(0.75 + 0.15 * f, m), stop, background=False)
             lap("hashes")
         say(0.9, texts.looking)
         opened.findings = findings_for(opened)
@@ -188,12 +188,16 @@ def findings_for(opened: OpenedExport) -> list[Finding]:
 def hash_clips(opened: OpenedExport, progress: Progress | None = None, cancelled: Cancelled | None = None, *,
                background: bool = True) -> list[Finding]:
     """Fingerprint every clip (collecting the prefetch), then the findings again (duplicates need them)."""
+    _fingerprint(opened, progress or (lambda f, m: None), cancelled or (lambda: False), background=background)
+    return findings_for(opened)
+
+
+def _fingerprint(opened: OpenedExport, progress: Progress, cancelled: Cancelled, *, background: bool) -> None:
     from core.audio.clip_hashes import compute_clip_hashes
 
     prefetched, opened.prefetch = opened.prefetch, None
-    compute_clip_hashes(opened.export, opened.source, progress or (lambda f, m: None), cancelled or (lambda: False),
-                        prefetched=prefetched, background=background)
-    return findings_for(opened)
+    compute_clip_hashes(opened.export, opened.source, progress, cancelled, prefetched=prefetched,
+                        background=background)
 
 
 def voice_pass(opened: OpenedExport, progress: Progress | None = None,

@@ -81,3 +81,15 @@ def test_own_voice_members_run_the_voice_pass_once_per_export() -> None:
         again = voice_pass(opened)
         assert opened.voice.features is features
         assert "voice-mismatch" not in {f.rule for f in again}
+
+
+def test_the_rules_run_once_per_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.rules.registry as registry
+
+    calls: list[object] = []
+    real = registry.run_rules
+    monkeypatch.setattr(registry, "run_rules", lambda export, context=None: calls.append(context) or real(export,
+                                                                                                        context))
+    with open_export([DEMO]):
+        pass
+    assert len(calls) == 1
