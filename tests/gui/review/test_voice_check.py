@@ -105,3 +105,24 @@ def test_clips_without_a_finding_are_marked_in_the_recordings_table(qtbot, windo
                     timeout=30000)
     assert _voice_subjects(window) == {ids[m] for m in other}
     assert window.review.own_voice.marked == {ids[m] for m in own[:3]}  # the Review page's button agrees
+
+
+def test_the_voice_findings_the_user_confirms_go_into_the_letter(qtbot, window, two_voices) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from gui.letters.editor import LetterDialog
+
+    paths, own, other = two_voices
+    ids = _open(qtbot, window, paths)
+    window.voice_check.mark([ids[m] for m in own[:3]], True)
+    qtbot.waitUntil(lambda: window.voice_check.task is None and len(_voice_subjects(window)) == len(other),
+                    timeout=30000)
+    window.result.case.set_declaration("residence", "DE-SN")
+    mismatch = f"voice-mismatch:{ids[other[0]]}"
+    window.review.set_verdict("not-mine", mismatch)
+    window.draft_letter()
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, LetterDialog) and w.isVisible()]
+    try:
+        assert "voice-mismatch" in {rule["id"] for rule in dialog.context["rec"]["rules"]}
+    finally:
+        dialog.close()
