@@ -147,7 +147,7 @@ class VoiceCheck(QObject):
         def done() -> None:
             if self.waiting_for is hashes and self.current() is result:
                 self.waiting_for = None
-                if self.again or result.context().own_recordings:
+                if self.again or result.voice_marked():
                     self.again = False
                     self.start()
 
@@ -162,7 +162,7 @@ class VoiceCheck(QObject):
         if self.task is not None or self.waiting_for is not None:
             self.again = True
             return None
-        if result.voice is None and not result.context().own_recordings:
+        if result.voice is None and not result.voice_marked():
             return self.tasks.start("rules", rules_work(result), on_success=self.show_findings, on_failure=self.failed)
         task = self.tasks.start("voice", voice_work(result), on_success=self.show_findings, on_failure=self.failed,
                                 on_cancel=lambda: self.say(translate(

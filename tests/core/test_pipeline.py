@@ -93,3 +93,15 @@ def test_the_rules_run_once_per_open(monkeypatch: pytest.MonkeyPatch) -> None:
     with open_export([DEMO]):
         pass
     assert len(calls) == 1
+
+
+def test_only_a_my_voice_mark_starts_the_voice_check(tmp_path: Path) -> None:
+    with open_export([DEMO], hashes="skip", case="open", case_folder=tmp_path) as opened:
+        first = next(f for f in opened.findings if f.subject != "export")
+        opened.case.set_verdict(first.id, "mine")  # "this recording is mine" — not "this is my voice"
+    with open_export([DEMO], hashes="skip", case="existing", case_folder=tmp_path) as opened:
+        assert first.subject in opened.context().own_recordings and not opened.voice_marked()
+        assert "voice" not in opened.timings
+        opened.case.set_own_voice([first.subject], True)
+    with open_export([DEMO], hashes="skip", case="existing", case_folder=tmp_path) as opened:
+        assert opened.voice_marked() and "voice" in opened.timings
