@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QProgressBar, QPushButton, QTa
 from core.case.store import CaseStore
 from core.rules.finding import Finding
 from gui.explore.table_model import POSITION_ROLE
-from gui.icons import VERDICT_ICONS, icon
+from gui.icons import icon
 from gui.importer import ImportResult, rules_work, voice_work
 from gui.pages.welcome import plain_label, scaled_font
 from gui.tasks import Task, TaskRunner
@@ -35,7 +35,7 @@ class OwnVoiceButton(QPushButton):
     ownVoiceChanged = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(icon(VERDICT_ICONS["mine"]), f"{translate('Review', 'My voice')}   {VOICE_KEY}", parent)
+        super().__init__(icon("my-voice"), f"{translate('Review', 'My voice')}   {VOICE_KEY}", parent)
         self.setCheckable(True)
         self.setMinimumHeight(44)
         self.setIconSize(QSize(20, 20))
