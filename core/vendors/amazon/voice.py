@@ -84,7 +84,9 @@ _SLICE = 4096
 def _filename_times(stems: pd.Series) -> pd.Series:
     found = stems.str.extract(_ISO_NAME)
     text = found[0] + "-" + found[1] + "-" + found[2] + " " + found[3] + ":" + found[4] + ":" + found[5]
-    times = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", utc=True, errors="coerce")
+    # nanoseconds throughout: pandas infers whole seconds from this format, and an epoch-millisecond name
+    # (``1624522680611.wav``) assigned into a seconds column was a TypeError that stopped the import
+    times = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", utc=True, errors="coerce").astype("datetime64[ns, UTC]")
     plausible = (times >= pd.Timestamp("2005-01-01", tz="UTC")) & (times < pd.Timestamp("2100-01-01", tz="UTC"))
     times = times.where(plausible)
     todo = times.isna()
