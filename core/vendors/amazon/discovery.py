@@ -29,6 +29,11 @@ DATASETS = {
     "alexa-devices": "amazon.alexa-devices",
     "audio": "amazon.voice",
     "voice-index": "amazon.voice-index",
+    "transcriptions": "amazon.voice-index",
+    "transcript-pdf": "amazon.voice-transcripts-pdf",
+    "alexa-utterances": "amazon.alexa-utterances",
+    "alexa-app": "amazon.alexa-app",
+    "cart": "amazon.cart-history",
     "document": "amazon.document",
 }
 
@@ -43,7 +48,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("refunds", r"^retail\.ordersreturned\.payments\.\d+(\.\d+)?\.csv$"),
         ("refunds", r"^digital\.orders\.returns\.monetary\.\d+\.csv$"),
         ("searches", r"^((retail\.)?search-data\.)?(retail\.)?customer-engagement\.csv$"),
+        ("searches", r"^search queries\.csv$"),  # 2025–26 "Your Shopping Search/"
         ("registration", r"^(devices\.)?registration(\.\d+)*\.csv$"),
+        ("registration", r"^device registration\.csv$"),  # 2025–26 "<Product> Device & Setup/"
+        ("cart", r"^cart history\.csv$"),
+        ("transcriptions", r"^transcriptions(-\d+)?\.csv$"),  # amazon.de 2021–23 "Audio and Transcription/"
+        ("alexa-utterances", r"^intent-\d+(-\d+)*\.csv$"),  # 2025–26 "Additional Data/Alexa/Alexa/NLU/"
+        ("alexa-app", r"^customerinteraction_[\d-]+\.csv$"),  # 2025–26 "Additional Data/Alexa/Devices/Mobile/"
     )
 )
 
@@ -56,9 +67,12 @@ _KNOWN_UNUSED = re.compile(
     r"lightweightinteractions|retail\.ordersreturned|digital\.orders\.returns\.transaction|"
     r"retail\.outboundnotifications|retail\.reorder|paymentoptions|retail\.search-data\.retail\.product-metrics|"
     r"search-data\.retail\.product-metrics|digital\.content\.whispersync|legacy payment information|"
-    r"digital orders|cart history|replacement orders|monthly payment|buy with prime|digital\.actionbenefit)"
+    r"digital orders|replacement orders|monthly payment|buy with prime|digital\.actionbenefit)"
 )
 _NOISE_NAMES = re.compile(r"^(readme.*\.txt|.*_instructions\.txt|description\.txt|filedescriptions\.csv)$")
+# the 2018 PDF of what Alexa understood ("Alexa-Sprachaufnahmen-Transkripte.pdf"): any PDF of an Alexa/voice folder
+# or named for transcripts; its rows are read by core.vendors.amazon.transcript_pdf
+_TRANSCRIPT_PDF = re.compile(r"alexa|transkript|transcript|sprachaufnahme|voice")
 _IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".heic"})
 
 
@@ -88,6 +102,8 @@ def classify(member: Member) -> Planned:
     if suffix == ".pdf":
         if "description" in name:
             return Planned(member, None, "Not a dataset: Amazon's description of a dataset.")
+        if _TRANSCRIPT_PDF.search(path):
+            return Planned(member, "transcript-pdf")
         return Planned(member, "document")
     if suffix in _IMAGE_SUFFIXES:
         return Planned(member, None, "Not a dataset: an image.")
@@ -147,7 +163,8 @@ def amazon_score(members: Iterable[Member]) -> float:
     for member in members:
         kind = classify(member).kind
         name = member.name.lower()
-        if kind in {"orders", "orders-2026", "searches", "digital-items", "digital-2026"}:
+        if kind in {"orders", "orders-2026", "searches", "digital-items", "digital-2026", "transcriptions",
+                    "alexa-utterances", "alexa-app", "cart"}:
             strong += 1
         else:
             alexa_audio = kind == "audio" and "alexa" in member.path.lower()

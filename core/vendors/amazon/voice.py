@@ -179,11 +179,11 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
         file, key = _clean(listed["file"]), _clean(listed["key"])
         for label in (file, key, str(key).replace("#", "_") if key else None):
             if label:
-                naming = by_name.setdefault(_stem(str(label)), [])
+                naming = by_name.setdefault(stem_of(str(label)), [])
                 if pos not in naming:
                     naming.append(pos)
     members = [m for m, _ in audio]
-    stem_list = [_stem(m.name) for m in members]
+    stem_list = [stem_of(m.name) for m in members]
     stems = pd.Series(stem_list, dtype=object)
     named = objects(filename_times(stems.astype(str)) if members else None, len(members))
     rows = []
@@ -240,7 +240,8 @@ def _base_row(member: Member, info: Probe) -> dict[str, object]:
     }
 
 
-def _stem(name: str) -> str:
+def stem_of(name: str) -> str:
+    """A file name's lower-case stem, folders and extension cut (``Voice/ABC.WAV`` → ``abc``)."""
     base = posixpath.basename(name.replace("\\", "/")).lower()
     stem, dot, ext = base.rpartition(".")
     return stem if dot and len(ext) <= 5 else base
