@@ -138,14 +138,18 @@ _ZIP_DATASET = re.compile(r"^(retail|devices|digital|advertising|amazon|audible|
 
 
 def layouts(members: Iterable[Member]) -> list[str]:
-    """The layout generations present: amazon-2018 (per-dataset ZIPs), amazon-2023, amazon-2026."""
+    """The layout generations present: amazon-2018 (per-dataset ZIPs), amazon-2023, amazon-2026, and the
+    amazon.de Alexa index of 2021–23 (amazon-de-alexa-2021)."""
     found: set[str] = set()
+    descriptions_only = True  # FileDescriptions.csv also comes beside a 2026 download: alone it proves no 2023
     for member in members:
         path = member.path.lower()
         parts = path.split("/")
         name = parts[-1]
         folders = parts[:-1]
-        if any(f in {"your amazon orders", "your returns & refunds", "additional data",
+        if "audio and transcription" in folders or re.match(r"^transcriptions(-\d+)?\.csv$", name):
+            found.add("amazon-de-alexa-2021")
+        elif any(f in {"your amazon orders", "your returns & refunds", "additional data",
                      "your subscriptions & payment plans"} for f in folders) or name == "order history.csv":
             found.add("amazon-2026")
         elif any(_ZIP_DATASET.match(f) for f in folders) or (
@@ -154,6 +158,9 @@ def layouts(members: Iterable[Member]) -> list[str]:
         elif name == "filedescriptions.csv" or "datasets" in folders or any(
                 re.match(r"^retail\.orderhistory\.\d+$", f) for f in folders):
             found.add("amazon-2023")
+            descriptions_only = descriptions_only and name == "filedescriptions.csv"
+    if "amazon-2026" in found and descriptions_only:
+        found.discard("amazon-2023")
     return sorted(found)
 
 

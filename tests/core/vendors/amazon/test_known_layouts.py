@@ -1,0 +1,159 @@
+"""Every Amazon layout public tools saw in real answers opens in `dossier scan` with the right rows and findings."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from core.cli.main import main
+from core.source.archive import ExportSource
+from core.vendors import amazon
+from core.vendors.amazon.transcriptions import recognise_columns
+from tests.core.vendors.amazon import known_layouts as kl
+from tests.synth.docs import write_zip
+
+
+def scan(paths: list[Path], capsysbinary: pytest.CaptureFixture[bytes]) -> dict:  # type: ignore[type-arg]
+    assert main(["scan", *map(str, paths), "--json"]) == 0
+    return json.loads(capsysbinary.readouterr().out.decode("utf-8"))
+
+
+def iso(value: datetime) -> str:
+    return value.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def rules(out: dict) -> dict[str, list[str]]:  # type: ignore[type-arg]
+    """rule → the transcripts of the recordings it flags (by id)."""
+    said = {r["id"]: r["transcript"] for r in out["recordings"]}
+    found: dict[str, list[str]] = {}
+    for f in out["findings"]:
+        found.setdefault(f["rule"], []).extend(said.get(i) or "" for i in f.get("recording_ids", [f.get("subject")]))
+    return found
+
+
+def test_epoch_millisecond_clip_names_keep_their_milliseconds(tmp_path: Path, capsysbinary) -> None:
+    out = scan(kl.epoch_ms(tmp_path), capsysbinary)
+    got = [(r["time"], r["time_source"]) for r in out["recordings"]]
+    assert got == [("2021-06-24T08:18:00.611Z", "filename"), ("2021-06-24T08:19:05.002Z", "filename"),
+                   ("2021-06-25T08:33:19.123Z", "filename")]
+    with zipfile.ZipFile(tmp_path / "Alexa.zip") as zf:
+        want = {f"Alexa.zip/{n}": hashlib.sha256(zf.read(n)).hexdigest() for n in zf.namelist()}
+    assert {r["member"]: r["sha256"] for r in out["recordings"]} == want
+
+
+def test_all_data_categories_download_with_loose_files(tmp_path: Path, capsysbinary) -> None:
+    out = scan(kl.all_data_categories(tmp_path), capsysbinary)
+    assert out["export"]["layouts"] == ["amazon-2026"]
+    assert out["counts"] == {"purchases": 3, "searches": 2, "recordings": 4, "devices": 2, "cart": 2}
+    assert [r["time"] for r in out["recordings"]] == [iso(t) for t, _ in kl.UTTERANCES]
+    assert [r["transcript"] for r in out["recordings"]] == [s for _, s in kl.UTTERANCES]
+    assert all(r["no_audio_in_export"] and r["member"] is None and r["sha256"] is None for r in out["recordings"])
+    assert {r["listed_in"] for r in out["recordings"]} == {
+        "All Data Categories.4.zip/Additional Data/Alexa/Alexa/NLU/Intent-1-1.csv"}
+    devices = {d["serial"]: d for d in out["devices"]}
+    assert devices["G090ECHO001"]["family"] == "Echo Dot (3rd Gen)" and devices["G090ECHO001"]["voice_capable"]
+    assert devices["G090ECHO001"]["registered"] == iso(kl.ECHO_REGISTERED)
+    assert devices["G070FIRE001"]["deregistered"] == "2023-06-01T12:00:00.000Z"
+    report = out["report"]
+    skipped = {s["member"]: s for s in report["skipped"]}
+    assert skipped["FileDescriptions.csv"]["reason"] == "Not a dataset: it describes the files of the export."
+    assert skipped["notes.txt"]["reason"] == "Not a data file Dossier reads."
+    assert skipped["All Data Categories.4.zip/Additional Data/Alexa/Skills/Skills-1.csv"]["header"] == [
+        "Skill Name", "Enablement Date"]
+    datasets = {d["member"].split("/", 1)[1]: (d["dataset"], d["rows"]) for d in report["datasets"]}
+    assert datasets["Your Shopping Search/Search Queries.csv"] == ("amazon.searches", 2)
+    assert datasets["Your Amazon Orders/Cart History.csv"] == ("amazon.cart-history", 2)
+    assert datasets["Your Returns & Refunds/Refund Details.csv"] == ("amazon.refunds", 1)
+    assert datasets["Additional Data/Alexa/Alexa/NLU/Intent-1-1.csv"] == ("amazon.alexa-utterances", 4)
+    found = rules(out)
+    assert found["recording-without-device"] == ["alexa wie spät ist es"]  # before the Echo was registered
+    assert found["recording-place-mismatch"] == ["alexa wie wird das wetter in hamburg"]
+    assert found["recording-unfamiliar-name"] == ["alexa ruf sabine an"]
+
+
+def test_cart_history_is_its_own_table_not_purchases(tmp_path: Path) -> None:
+    with ExportSource.open(kl.all_data_categories(tmp_path, extra_loose=False)) as source:
+        export = amazon.parse(source)
+    assert export.cart is not None and list(export.cart["title"]) == ["Teapot", "Mug"]
+    assert "Teapot" not in set(export.purchases["title"])
+    assert set(export.purchases["kind"]) == {"physical", "refund"}
+
+
+def test_alexa_app_on_a_phone_is_evidence_of_a_voice_device(tmp_path: Path, capsysbinary) -> None:
+    out = scan(kl.all_data_categories(tmp_path, app=True), capsysbinary)
+    app = [d for d in out["devices"] if d["family"] == "Alexa app (phone)"]
+    assert [(d["name"], d["voice_capable"], d["registered"]) for d in app] == [
+        ("Alexa app (Android Fairphone FP4)", True, None)]
+    assert "recording-without-device" not in rules(out)
+    assert any("Alexa app was used on a phone (Android Fairphone FP4, 2023-11-02 to 2023-12-24)" in n["message"]
+               for n in out["report"]["notes"])
+
+
+def test_amazon_de_transcriptions_index(tmp_path: Path, capsysbinary) -> None:
+    out = scan(kl.alexa_de(tmp_path), capsysbinary)
+    assert out["export"]["layouts"] == ["amazon-de-alexa-2021"]
+    got = [(r["time"], r["transcript"], r["response"], r["member"]) for r in out["recordings"]]
+    folder = "Alexa_3.zip/Audio and Transcription/"
+    assert got == [(iso(t), said, answer or None, None if file.startswith("missing") else folder + "Audio/" + file)
+                   for t, said, file, answer in kl.DE_ROWS]
+    assert [r["time_source"] for r in out["recordings"]] == ["index"] * 4
+    assert out["recordings"][-1]["no_audio_in_export"]
+    assert out["report"]["problems"] == [{"member": folder + "Transcriptions-2.csv", "line": 3,
+                                          "message": "The index lists a recording whose audio file is not in the "
+                                                     "export."}]
+
+
+def test_transcription_columns_are_recognised_by_content() -> None:
+    frame = pd.DataFrame({"a": ["3f2a.wav", "77b0.wav", "1.wav"], "b": ["ich", "du", "er"],
+                          "c": ["2022-05-01T07:00:05Z", "no time", "1651388405000"], "d": ["ok", "", ""]})
+    assert recognise_columns(frame, set()) == ("c", "a", "b", "d")
+    named = pd.DataFrame({"x": ["2022-05-01 07:00:05"], "y": ["stopp"], "z": ["abc"], "w": [""]})
+    assert recognise_columns(named, {"abc"}) == ("x", "z", "y", "w")  # a file named in the export, no extension
+    empty = pd.DataFrame(columns=["p", "q", "r", "s"])
+    assert recognise_columns(empty, set()) == ("p", "r", "q", "s")  # nothing to judge by: the known order
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_2018_transcript_pdf_rows_match_clips(tmp_path: Path, capsysbinary, language: str) -> None:
+    out = scan(kl.pdf_2018(tmp_path, language), capsysbinary)
+    by_time = {r["time"]: r for r in out["recordings"]}
+    for clip_time, _row_time, text in kl.PDF_CLIPS:
+        row = by_time[iso(clip_time)]
+        assert row["transcript"] == (text or None) and row["time_source"] == "filename" and row["sha256"]
+    (when, text), = kl.PDF_ONLY
+    silent = by_time[iso(when)]
+    assert (silent["transcript"], silent["no_audio_in_export"], silent["listed_in"]) == (
+        text, True, "Alexa.zip/Alexa-Sprachaufnahmen-Transkripte.pdf")
+    assert len(out["recordings"]) == 5
+    assert ("Transcript PDF: 3 of 4 row(s) matched a voice recording within 2 seconds; the other 1 are shown as "
+            "voice activity with no audio in the export.") in [n["message"] for n in out["report"]["notes"]]
+    found = rules(out)
+    assert found["recording-place-mismatch"] == ["Alexa, wie wird das Wetter in Hamburg"]
+    assert "Alexa, ruf Sabine an" in found["recording-unfamiliar-name"]
+
+
+def test_a_damaged_transcript_pdf_is_unreadable_not_a_crash(tmp_path: Path, capsysbinary) -> None:
+    paths = [write_zip(tmp_path / "Alexa.zip", [("Voice/2018-08-14_09-30-12_0.wav", kl.clip()),
+                                                ("Alexa-Transkripte.pdf", b"%PDF-1.4\n1 0 obj << /Kids [2 0 R"),
+                                                ("Alexa-leer.pdf", b"")])]
+    out = scan(paths, capsysbinary)
+    assert out["counts"]["recordings"] == 1
+    reasons = {u["member"]: u["reason"] for u in out["report"]["unreadable"]}
+    assert reasons == dict.fromkeys(("Alexa.zip/Alexa-Transkripte.pdf", "Alexa.zip/Alexa-leer.pdf"),
+                                    "The PDF is damaged or not a PDF; its transcripts could not be read.")
+
+
+def test_mixed_download_old_and_new_layouts_together(tmp_path: Path, capsysbinary) -> None:
+    paths = kl.epoch_ms(tmp_path / "2021") + kl.all_data_categories(tmp_path / "2026") + kl.alexa_de(tmp_path / "de")
+    out = scan(paths, capsysbinary)
+    assert out["export"]["layouts"] == ["amazon-2018", "amazon-2026", "amazon-de-alexa-2021"]
+    assert out["counts"] == {"purchases": 4, "searches": 2, "recordings": 3 + 4 + 4, "devices": 2, "cart": 2}
+    assert sum(r["no_audio_in_export"] for r in out["recordings"]) == 4 + 1
+    # the Hamburg question of the amazon.de index is far from the home the 2026 orders give
+    assert "alexa wie wird das wetter in hamburg" in rules(out)["recording-place-mismatch"]
