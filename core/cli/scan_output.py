@@ -102,7 +102,8 @@ def scan_summary(export: Export, findings: list[Finding]) -> str:
     ]
     silent = int(export.recordings["audio_member"].isna().sum()) if len(export.recordings) else 0
     if silent:
-        lines.append(f"Voice activity with no audio in the export: {silent:,} of the {counts['recordings']:,} recordings.")
+        lines.append(f"Voice activity with no audio in the export: {silent:,} of the {counts['recordings']:,} "
+                     "recordings.")
     if export.cart is not None:
         lines.append(f"Cart history: {len(export.cart):,} item(s) put in the cart (not purchases).")
     report = export.report

@@ -53,7 +53,8 @@ REGISTRATION_HEADER = ["Account Name", "Amazon Device Model Name", "Current Firm
                        "Customer Type", "Device Account Role", "Device Model", "Device Pairing Details",
                        "Device Serial Number", "First Time Registered", "IP Address", "Last Time Registered",
                        "Local Time Offset", "State", "Time Deregistered"]
-INTENT_HEADER = ["Currently Playing Song", "Screen Contents", "Contact Name", "Utterance text", "Utterance Creation Date"]
+INTENT_HEADER = ["Currently Playing Song", "Screen Contents", "Contact Name", "Utterance text",
+                 "Utterance Creation Date"]
 # what was said and when (no audio in this layout): before the Echo was registered, a far place, a stranger's name
 UTTERANCES = (
     (datetime(2024, 1, 10, 7, 15, 0), "alexa wie spät ist es"),
@@ -68,10 +69,10 @@ def all_data_categories(dest: Path, *, app: bool = False, extra_loose: bool = Tr
     """The numbered ZIPs and the loose ``FileDescriptions.csv`` (+ ``notes.txt``) of one download."""
     dest.mkdir(parents=True, exist_ok=True)
     orders = to_csv(ORDER_HEADER, [
-        ["B07PHPXHQS", HOME, "EUR", "Amazon Devices", "Erika Muster", "2024-02-20T10:11:12Z", "028-2222222-2222222", "Closed", "1",
-         "Echo Dot (3rd Gen)", HOME, "39.99", "39.99", "Amazon.de"],
-        ["B000000001", HOME, "EUR", "Kitchen", "Not Available", "2024-04-02T08:00:00.250Z", "028-3333333-3333333", "Closed", "2",
-         "Kettle", HOME, "24.00", "12.00", "Amazon.de"]], bom=True, crlf=True, quote_all=False)
+        ["B07PHPXHQS", HOME, "EUR", "Amazon Devices", "Erika Muster", "2024-02-20T10:11:12Z", "028-2222222-2222222",
+         "Closed", "1", "Echo Dot (3rd Gen)", HOME, "39.99", "39.99", "Amazon.de"],
+        ["B000000001", HOME, "EUR", "Kitchen", "Not Available", "2024-04-02T08:00:00.250Z", "028-3333333-3333333",
+         "Closed", "2", "Kettle", HOME, "24.00", "12.00", "Amazon.de"]], bom=True, crlf=True, quote_all=False)
     cart = to_csv(["ASIN", "Add-on Item", "Cart Domain", "Cart List", "Cart Source", "Date Added to Cart",
                    "Product Name"], [["B000000002", "No", "amazon.de", "Active", "Desktop", "2024-05-01T09:00:00Z",
                                       "Teapot"], ["B000000003", "No", "amazon.de", "Saved", "App",
@@ -126,7 +127,8 @@ def all_data_categories(dest: Path, *, app: bool = False, extra_loose: bool = Tr
 # ---- amazon.de 2021–23: Alexa_<n>.zip with Transcriptions-N.csv ------------------------------------------------
 TRANSCRIPT_HEADER = ["Zeitpunkt", "Was Alexa verstanden hat", "Audiodatei", "Antwort von Alexa"]  # invented words
 DE_ROWS = (  # time, request, audio file, response; the files are named by id, not time
-    (datetime(2022, 5, 1, 7, 0, 5), "alexa wie wird das wetter in hamburg", "3f2a91c0-aaaa.wav", "In Hamburg regnet es."),
+    (datetime(2022, 5, 1, 7, 0, 5), "alexa wie wird das wetter in hamburg", "3f2a91c0-aaaa.wav",
+     "In Hamburg regnet es."),
     (datetime(2022, 5, 1, 7, 5, 0), "alexa stopp", "77b0e1d4-bbbb.wav", ""),
     (datetime(2022, 5, 2, 21, 40, 0), "alexa ruf sabine an", "c0ffee00-cccc.wav", "Ich rufe Sabine an."),
     (datetime(2022, 5, 3, 6, 45, 30), "alexa guten morgen", "missing-dddd.wav", "Guten Morgen!"),
