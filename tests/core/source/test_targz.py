@@ -94,3 +94,30 @@ def test_damaged_tgz_is_one_sentence(tree, tmp_path: Path) -> None:
     with pytest.raises(ExportDamaged) as info:
         ExportSource.open([cut])
     assert str(info.value) == "The download is incomplete or damaged — download it again."
+
+
+def test_one_indexed_stream_per_archive_with_seek_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Members are read through seek points of one index built while listing, not by decompressing from the start."""
+    import random
+
+    import indexed_gzip
+
+    from core.source import targz
+
+    rng = random.Random(3)
+    tree = {f"My Activity/Assistant/c{i}.mp3": b"\xff\xfb\x90\x64" + rng.randbytes(400_000) for i in range(8)}
+    tgz = write_tgz(tree, tmp_path / "big.tgz")
+    made: list[object] = []
+    real = indexed_gzip.IndexedGzipFile
+
+    def counting(*args: object, **kw: object) -> object:
+        made.append(real(*args, **kw))
+        return made[-1]
+
+    monkeypatch.setattr(targz.indexed_gzip, "IndexedGzipFile", counting)
+    with ExportSource.open([tgz]) as source:
+        for member in reversed(source.members):
+            assert source.read_bytes(member) == tree[member.path.split("/Takeout/", 1)[1]]
+        assert len(made) == 1
+        points = list(made[0].seek_points())  # type: ignore[attr-defined]
+    assert len(points) >= 3  # 3.2 MB of tar at 1 MiB spacing: a read starts at most SPACING before its member

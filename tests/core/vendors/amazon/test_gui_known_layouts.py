@@ -1,0 +1,43 @@
+"""The desktop app opens the 2025–26 download (numbered ZIPs plus loose files) and the 2018 PDF export (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from tests.core.vendors.amazon import known_layouts as kl
+from tests.gui.conftest import (  # noqa: F401 - the GUI test set-up: offscreen, private data, no dialogs
+    no_dialogs,
+    private_app_data,
+    qt_warnings_fail,
+    settings,
+    synthetic_vendor,
+    window,
+)
+
+pytestmark = pytest.mark.gui
+
+
+def open_in_window(qtbot, window, paths: list[Path]) -> None:  # noqa: F811 - fixture
+    window.open_paths([str(p) for p in paths])
+    qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=20000)
+    assert window.result is not None, window.welcome.error.text()
+
+
+def test_all_data_categories_with_loose_files_opens_in_the_window(qtbot, window, tmp_path: Path) -> None:  # noqa: F811
+    open_in_window(qtbot, window, kl.all_data_categories(tmp_path))
+    assert window.shown_counts() == {"purchases": "3", "searches": "2", "recordings": "4", "devices": "2"}
+    assert window.explore.tables["recordings"].proxy.rowCount() == 4
+    recordings = window.result.export.recordings
+    assert recordings["audio_member"].isna().all()
+    assert list(recordings["transcript"]) == [text for _when, text in kl.UTTERANCES]
+
+
+def test_2018_export_with_transcript_pdf_opens_in_the_window(qtbot, window, tmp_path: Path) -> None:  # noqa: F811
+    open_in_window(qtbot, window, kl.pdf_2018(tmp_path))
+    assert window.shown_counts()["recordings"] == "5"
+    recordings = window.result.export.recordings
+    assert recordings["transcript"].notna().sum() == 4 and recordings["audio_member"].isna().sum() == 1
