@@ -1,15 +1,19 @@
 """Gzip-compressed tar archives (``.tgz``, ``.tar.gz``: Google Takeout offers them next to ``.zip``), read in place.
 
-The archive is never extracted. ``indexed_gzip`` decompresses the gzip stream once while the tar headers are
-listed and keeps seek points every ``SPACING`` bytes, so a member is later read by seeking to the nearest point
-and decompressing at most ``SPACING`` bytes more (not the whole stream up to it, as ``gzip``/``tarfile`` would).
-Budgets are those of ZIPs (``core.source.budget``): entry count, declared sizes against the export's total, and
-the expansion ratio of the whole stream, all checked from each tar header *before* the stream is decompressed
-past that member; a member is read only within its declared size (``MemberStream``).
+The archive is never extracted. Opening it takes two passes over the gzip stream: the tar headers are listed in
+one sequential pass (``gzip``), each header's declared size checked against the budgets *before* the stream is
+decompressed past that member; then ``indexed_gzip`` builds seek points every ``SPACING`` bytes up to the end of
+the last member (never further: data hidden after the tar's end is not decompressed). A member is then read by
+seeking to the nearest point and decompressing at most ``SPACING`` bytes more — not the whole stream up to it,
+as ``gzip``/``tarfile`` would. Budgets are those of ZIPs (``core.source.budget``): entry count, declared sizes
+against the export's total, and the expansion ratio; a member is read only within its declared size
+(``MemberStream``). (indexed_gzip adds seek points only when a seek jumps ahead, not while reading along, so
+the index is built by one seek to the end of the data.)
 """
 
 from __future__ import annotations
 
+import gzip
 import tarfile
 import threading
 from datetime import UTC, datetime
@@ -23,7 +27,9 @@ from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, MemberStream, member_error
 from core.source.zipnames import NoteSink, odd_name_reason, shown
 
-SPACING = 1 * MiB  # seek-point spacing: a member read decompresses at most this much before its first byte
+SPACING = 1 * MiB  # seek-point spacing: a member read decompresses at most this much before its first byte …
+MAX_POINTS = 2048  # … widened for a huge part so the index (32 KiB per point) stays under ~64 MiB (a 50 GB part:
+#                    ~24 MiB spacing, a few tenths of a second per read)
 GZIP_MAGIC = b"\x1f\x8b"
 TAR_SUFFIXES = (".tgz", ".tar.gz")
 
@@ -36,9 +42,18 @@ def is_tar_gz(name: str, head: bytes) -> bool:
 class SharedGzip:
     """One indexed gzip stream shared by every member of the archive; reads are serialised by a lock."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, spacing: int = SPACING) -> None:
         self.lock = threading.Lock()
-        self.gz: Any = indexed_gzip.IndexedGzipFile(filename=path, spacing=SPACING, readbuf_size=SPACING)
+        self.spacing = spacing
+        self.gz: Any = indexed_gzip.IndexedGzipFile(filename=path, spacing=spacing, readbuf_size=SPACING)
+
+    def index_up_to(self, end: int, cancelled: Any) -> None:
+        """Seek points up to ``end`` (uncompressed offset), built in steps so the import can be cancelled."""
+        step = 64 * self.spacing
+        for target in [*range(step, end, step), end]:
+            if cancelled():
+                raise ImportCancelled()
+            self.gz.seek(target)
 
     def read_at(self, offset: int, n: int) -> bytes:
         with self.lock:
@@ -85,11 +100,12 @@ class TarWindow:
 def list_tar_gz(path: str, label: str, size_on_disk: int, watch: ContainerWatch, budgets: Budgets, tally: Tally,
                 sink: NoteSink, cancelled: Any) -> tuple[list[tuple[Member, MemberHandle]], SharedGzip]:
     """Every regular file of the archive as a member with its handle; typed refusals for hostile archives."""
-    shared = SharedGzip(path)
+    shared: SharedGzip | None = None
     found: list[tuple[Member, MemberHandle]] = []
-    declared = 0
+    offsets: list[int] = []
+    declared = end = 0
     try:
-        with tarfile.open(fileobj=shared.gz, mode="r:") as tar:
+        with gzip.open(path, "rb") as stream, tarfile.open(fileobj=stream, mode="r:") as tar:
             for n, info in enumerate(tar):
                 if n % 256 == 0 and cancelled():
                     raise ImportCancelled()
@@ -113,12 +129,18 @@ def list_tar_gz(path: str, label: str, size_on_disk: int, watch: ContainerWatch,
                     sink.add("link", mpath, "This entry is a link, not a file; Dossier skipped it and did not "
                                             "follow it.")
                     continue
-                problem = "" if info.size <= budgets.max_member_size else "it is larger than Dossier reads"
-                member = Member(mpath, info.size, info.size, None, _utc(info.mtime), label)
-                found.append((member, MemberHandle(opener=_opener(shared, info.offset_data, info.size, mpath, watch),
-                                                   watch=watch, problem=problem)))
+                end = max(end, info.offset_data + info.size)
+                offsets.append(info.offset_data)
+                found.append((Member(mpath, info.size, info.size, None, _utc(info.mtime), label),
+                              MemberHandle(watch=watch, problem="" if info.size <= budgets.max_member_size
+                                           else "it is larger than Dossier reads")))
+        shared = SharedGzip(path, max(SPACING, size_on_disk // MAX_POINTS))
+        shared.index_up_to(end, cancelled)  # the seek points, up to the end of the last member's data
+        for (member, handle), offset in zip(found, offsets, strict=True):
+            handle.opener = _opener(shared, offset, member.size, member.path, watch)
     except BaseException as exc:
-        shared.close()
+        if shared is not None:
+            shared.close()
         if isinstance(exc, ZipBomb | ExportTooLarge | ImportCancelled | KeyboardInterrupt):
             raise
         if isinstance(exc, (tarfile.TarError, *READ_ERRORS)):
