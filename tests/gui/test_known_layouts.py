@@ -6,28 +6,18 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("PySide6")
-
 from tests.core.vendors.amazon import known_layouts as kl
-from tests.gui.conftest import (  # noqa: F401 - the GUI test set-up: offscreen, private data, no dialogs
-    no_dialogs,
-    private_app_data,
-    qt_warnings_fail,
-    settings,
-    synthetic_vendor,
-    window,
-)
 
 pytestmark = pytest.mark.gui
 
 
-def open_in_window(qtbot, window, paths: list[Path]) -> None:  # noqa: F811 - fixture
+def open_in_window(qtbot, window, paths: list[Path]) -> None:
     window.open_paths([str(p) for p in paths])
     qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=20000)
     assert window.result is not None, window.welcome.error.text()
 
 
-def test_all_data_categories_with_loose_files_opens_in_the_window(qtbot, window, tmp_path: Path) -> None:  # noqa: F811
+def test_all_data_categories_with_loose_files_opens_in_the_window(qtbot, window, tmp_path: Path) -> None:
     open_in_window(qtbot, window, kl.all_data_categories(tmp_path))
     assert window.shown_counts() == {"purchases": "3", "searches": "2", "recordings": "4", "devices": "2"}
     assert window.explore.tables["recordings"].proxy.rowCount() == 4
@@ -36,8 +26,19 @@ def test_all_data_categories_with_loose_files_opens_in_the_window(qtbot, window,
     assert list(recordings["transcript"]) == [text for _when, text in kl.UTTERANCES]
 
 
-def test_2018_export_with_transcript_pdf_opens_in_the_window(qtbot, window, tmp_path: Path) -> None:  # noqa: F811
+def test_2018_export_with_transcript_pdf_opens_in_the_window(qtbot, window, tmp_path: Path) -> None:
     open_in_window(qtbot, window, kl.pdf_2018(tmp_path))
     assert window.shown_counts()["recordings"] == "5"
     recordings = window.result.export.recordings
     assert recordings["transcript"].notna().sum() == 4 and recordings["audio_member"].isna().sum() == 1
+
+
+@pytest.mark.full_window
+def test_a_recording_with_no_audio_says_so_in_the_player(qtbot, window, tmp_path: Path) -> None:
+    open_in_window(qtbot, window, kl.all_data_categories(tmp_path))
+    window.pages.setCurrentWidget(window.review)
+    qtbot.waitUntil(lambda: window.player is not None and window.player.recording is not None, timeout=10000)
+    player = window.player
+    assert player.recording["audio_member"] is None and player.recording["transcript"] in {
+        text for _when, text in kl.UTTERANCES}
+    assert player.message.text() == "This recording has no audio in the export."
