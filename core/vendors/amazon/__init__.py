@@ -86,7 +86,7 @@ def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Ca
     recordings = voice.recordings(ctx, audio, indexes)
     pdf_rows = [r for r in (transcript_pdf.read_transcript_pdf(ctx, m) for m in by_kind.get("transcript-pdf", []))
                 if r is not None]
-    recordings, _matched = voice_activity.attach(ctx, recordings, pdf_rows, "Transcript PDF")
+    recordings, _matched = voice_activity.attach(ctx, recordings, pdf_rows, "Transcript PDF", local_time=True)
     said = [r for r in (voice_activity.read_utterances(ctx, m) for m in by_kind.get("alexa-utterances", []))
             if r is not None]
     recordings, _matched = voice_activity.attach(ctx, recordings, said, "Alexa utterances")

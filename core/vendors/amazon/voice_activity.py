@@ -62,10 +62,13 @@ def _rows(table: Table, times: pd.Series, texts: pd.Series, keep: np.ndarray) ->
                      [None if v is None or (isinstance(v, float) and v != v) else str(v) for v in kept], lines)
 
 
-def attach(ctx: Context, recordings: pd.DataFrame, groups: list[TimedRows], label: str) -> tuple[pd.DataFrame, int]:
+def attach(ctx: Context, recordings: pd.DataFrame, groups: list[TimedRows], label: str,
+           local_time: bool = False) -> tuple[pd.DataFrame, int]:
     """``recordings`` with transcripts from the rows matched by time, plus one row per unmatched entry.
 
     Returns the new table and how many rows matched a clip. ``label`` names the source in the report note.
+    ``local_time``: the rows' times may be a local time a whole number of hours off UTC (a PDF names no zone):
+    when an offset of 1 or 2 hours matches more rows to clips than none does, the rows are read with it (noted).
     """
     if not groups:
         return recordings, 0
@@ -75,6 +78,8 @@ def attach(ctx: Context, recordings: pd.DataFrame, groups: list[TimedRows], labe
         np.array([], dtype="datetime64[ns]")
     order = np.argsort(clip_times, kind="stable")
     sorted_times, sorted_rows = clip_times[order], np.asarray(clip_rows)[order]
+    if local_time:
+        groups = _in_clip_time(ctx, groups, sorted_times, label)
     transcripts = recordings["transcript"].astype(object).to_numpy().copy()
     taken: set[int] = set()
     extra: list[dict[str, object]] = []
@@ -105,6 +110,34 @@ def attach(ctx: Context, recordings: pd.DataFrame, groups: list[TimedRows], labe
         f"{label}: {matched:,} of {total:,} row(s) matched a voice recording within {TOLERANCE.seconds} seconds; "
         f"the other {total - matched:,} are shown as voice activity with no audio in the export.")))
     return out, matched
+
+
+OFFSETS_H = (0, -1, 1, -2, 2)  # CET/CEST and the other zones of Amazon's European stores
+
+
+def _in_clip_time(ctx: Context, groups: list[TimedRows], sorted_times: np.ndarray, label: str) -> list[TimedRows]:
+    """The groups shifted by the whole-hour offset that lets most rows meet a clip (none unless it beats none)."""
+    if not len(sorted_times):
+        return groups
+    tol = np.timedelta64(int(TOLERANCE.value), "ns")
+    times = np.concatenate([g.times.dt.tz_convert(None).to_numpy(dtype="datetime64[ns]") for g in groups])
+    times = times[~np.isnat(times)]
+
+    def meets(hours: int) -> int:
+        moved = times + np.timedelta64(hours * 3600, "s")
+        lo = np.searchsorted(sorted_times, moved - tol, side="left")
+        return int((np.searchsorted(sorted_times, moved + tol, side="right") > lo).sum())
+
+    counts = {h: meets(h) for h in OFFSETS_H}
+    best = max(OFFSETS_H, key=lambda h: counts[h])  # first of equals: no offset wins a tie
+    if best == 0 or counts[best] <= counts[0]:
+        return groups
+    shift = pd.Timedelta(hours=best)
+    ctx.report.notes.append(Problem(groups[0].member, None, (
+        f"{label}: its times are {abs(best)} hour(s) {'ahead of' if best < 0 else 'behind'} the clips' times — a local "
+        f"time, it seems ({counts[best]:,} rows meet a clip that way, {counts[0]:,} without); Dossier reads every row "
+        f"{abs(best)} hour(s) {'earlier' if best < 0 else 'later'} than printed.")))
+    return [TimedRows(g.member, g.times + shift, g.texts, g.lines) for g in groups]
 
 
 def _nearest(sorted_times: np.ndarray, sorted_rows: np.ndarray, when: np.datetime64, taken: set[int],

@@ -10,7 +10,7 @@ Invented people and places only; tiny tone clips (these tests are about dating a
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from tests.synth import audio
@@ -162,15 +162,17 @@ PDF_CLIPS = (  # clip time (from its name); the PDF row's time; text
 PDF_ONLY = ((datetime(2018, 8, 12, 3, 3, 3), "Alexa, Licht aus"),)  # a row with no clip: activity without audio
 
 
-def pdf_rows() -> list[tuple[datetime, str]]:
-    rows = [(when, text) for _clip, when, text in PDF_CLIPS if when is not None] + list(PDF_ONLY)
+def pdf_rows(local_hours: int = 0) -> list[tuple[datetime, str]]:
+    rows = [(when + timedelta(hours=local_hours), text) for _clip, when, text in PDF_CLIPS if when is not None]
+    rows += [(when + timedelta(hours=local_hours), text) for when, text in PDF_ONLY]
     return [rows[i] for i in (2, 0, 3, 1)]  # not in time order
 
 
-def pdf_2018(dest: Path, language: str = "de") -> list[Path]:
+def pdf_2018(dest: Path, language: str = "de", local_hours: int = 0) -> list[Path]:
+    """``local_hours``: the PDF prints local time (CEST: 2), the clip names UTC."""
     dest.mkdir(parents=True, exist_ok=True)
     entries = [(f"Voice/{when:%Y-%m-%d_%H-%M-%S}_{i}.wav", clip(0.5, 500 + 40 * i))
                for i, (when, _row, _text) in enumerate(PDF_CLIPS)]
-    entries.append(("Alexa-Sprachaufnahmen-Transkripte.pdf", transcript_pdf(pdf_rows(), language)))
+    entries.append(("Alexa-Sprachaufnahmen-Transkripte.pdf", transcript_pdf(pdf_rows(local_hours), language)))
     return [write_zip(dest / "Alexa.zip", entries), write_zip(dest / "Retail.OrderHistory.1.zip",
                                                               [("Retail.OrderHistory.1.csv", _orders_a())])]

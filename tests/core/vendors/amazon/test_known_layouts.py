@@ -138,6 +138,16 @@ def test_2018_transcript_pdf_rows_match_clips(tmp_path: Path, capsysbinary, lang
     assert "Alexa, ruf Sabine an" in found["recording-unfamiliar-name"]
 
 
+def test_a_pdf_in_local_time_is_matched_with_its_offset(tmp_path: Path, capsysbinary) -> None:
+    out = scan(kl.pdf_2018(tmp_path, "de", local_hours=2), capsysbinary)
+    notes = [n["message"] for n in out["report"]["notes"]]
+    assert ("Transcript PDF: its times are 2 hour(s) ahead of the clips' times — a local time, it seems (3 rows "
+            "meet a clip that way, 0 without); Dossier reads every row 2 hour(s) earlier than printed.") in notes
+    assert any(n.startswith("Transcript PDF: 3 of 4 row(s) matched") for n in notes)
+    (when, text), = kl.PDF_ONLY
+    assert {r["time"]: r["transcript"] for r in out["recordings"]}[iso(when)] == text  # dated in UTC
+
+
 def test_a_damaged_transcript_pdf_is_unreadable_not_a_crash(tmp_path: Path, capsysbinary) -> None:
     paths = [write_zip(tmp_path / "Alexa.zip", [("Voice/2018-08-14_09-30-12_0.wav", kl.clip()),
                                                 ("Alexa-Transkripte.pdf", b"%PDF-1.4\n1 0 obj << /Kids [2 0 R"),
@@ -157,3 +167,18 @@ def test_mixed_download_old_and_new_layouts_together(tmp_path: Path, capsysbinar
     assert sum(r["no_audio_in_export"] for r in out["recordings"]) == 4 + 1
     # the Hamburg question of the amazon.de index is far from the home the 2026 orders give
     assert "alexa wie wird das wetter in hamburg" in rules(out)["recording-place-mismatch"]
+
+
+def test_transcript_pdf_is_read_in_memory_without_temporary_files(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    def refuse(*_args: object, **_kw: object) -> None:
+        raise AssertionError("a temporary file was made while reading the export")
+
+    with ExportSource.open(kl.pdf_2018(tmp_path)) as source:
+        for name in ("mkstemp", "mkdtemp", "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile"):
+            monkeypatch.setattr(tempfile, name, refuse)
+        export = amazon.parse(source)
+    assert export.recordings["transcript"].notna().sum() == 4
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Alexa.zip", "Retail.OrderHistory.1.zip"]  # no extraction
