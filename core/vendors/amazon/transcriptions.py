@@ -30,8 +30,7 @@ def read_transcriptions(ctx: Context, member: Member, audio_stems: set[str]) -> 
     if table is None:
         return None
     frame = table.frame.astype(object)
-    header_again = frame.apply(lambda row: [normalise(str(v)) for v in row] == [normalise(h) for h in table.header],
-                               axis=1) if len(frame) else pd.Series([], dtype=bool)
+    header_again = _header_rows(frame, table.header)
     columns = recognise_columns(frame, audio_stems)
     if columns is None:
         ctx.unreadable(member, "The transcript index has no column of times and no column of audio file names.")
@@ -58,6 +57,14 @@ def read_transcriptions(ctx: Context, member: Member, audio_stems: set[str]) -> 
         "line": table.lines if table.lines is not None else None,
     })
     return out[keep].reset_index(drop=True)
+
+
+def _header_rows(frame: pd.DataFrame, header: list[str]) -> pd.Series:
+    """Rows that repeat the header (parts joined into one file): every cell equals its column's name."""
+    again = pd.Series(True, index=frame.index)
+    for col, name in zip(frame.columns, header, strict=False):
+        again &= frame[col].astype(str).str.strip().map(normalise) == normalise(name)
+    return again if len(frame.columns) else pd.Series(False, index=frame.index)
 
 
 def recognise_columns(frame: pd.DataFrame, audio_stems: set[str]) -> tuple[str, str | None, str | None,

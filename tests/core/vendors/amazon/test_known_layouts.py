@@ -109,6 +109,19 @@ def test_amazon_de_transcriptions_index(tmp_path: Path, capsysbinary) -> None:
                                                      "export."}]
 
 
+def test_parts_joined_into_one_transcriptions_csv_skip_the_repeated_header(tmp_path: Path, capsysbinary) -> None:
+    header = ",".join(kl.TRANSCRIPT_HEADER).encode()
+    body = b"\r\n".join([header, b"2022-05-01T07:00:05Z,alexa stopp,a.wav,", header,
+                          b"2022-05-01T07:05:00Z,alexa lauter,b.wav,OK", b""])
+    paths = [write_zip(tmp_path / "Alexa_1.zip", [("Audio and Transcription/Transcriptions.csv", body),
+                                                  ("Audio and Transcription/a.wav", kl.clip()),
+                                                  ("Audio and Transcription/b.wav", kl.clip(0.7))])]
+    out = scan(paths, capsysbinary)
+    assert [(r["transcript"], r["response"]) for r in out["recordings"]] == [("alexa stopp", None),
+                                                                            ("alexa lauter", "OK")]
+    assert out["report"]["problems"] == [] and out["report"]["datasets"][0]["rows"] == 2
+
+
 def test_transcription_columns_are_recognised_by_content() -> None:
     frame = pd.DataFrame({"a": ["3f2a.wav", "77b0.wav", "1.wav"], "b": ["ich", "du", "er"],
                           "c": ["2022-05-01T07:00:05Z", "no time", "1651388405000"], "d": ["ok", "", ""]})
