@@ -121,3 +121,16 @@ def test_one_indexed_stream_per_archive_with_seek_points(tmp_path: Path, monkeyp
         assert len(made) == 1
         points = list(made[0].seek_points())  # type: ignore[attr-defined]
     assert len(points) >= 3  # 3.2 MB of tar at 1 MiB spacing: a read starts at most SPACING before its member
+
+
+def test_split_tgz_parts_open_together_and_a_missing_part_is_named(tree, tmp_path: Path, capsysbinary) -> None:
+    audio = {k: v for k, v in tree.items() if k.endswith(".mp3")}
+    rest = {k: v for k, v in tree.items() if k not in audio}
+    stem = "takeout-20240301T101500Z-1"
+    first = write_tgz(rest, tmp_path / f"{stem}-001.tgz")
+    write_tgz({}, tmp_path / f"{stem}-002.tgz")
+    third = write_tgz(audio, tmp_path / f"{stem}-003.tgz")
+    out = scan([first, third], capsysbinary)
+    assert out["export"]["layouts"][-1] == "google-takeout-split"
+    assert sum(1 for r in out["recordings"] if r["sha256"]) == len(audio)
+    assert any(f"{stem}-002.tgz was not opened" in n["message"] for n in out["report"]["notes"])
