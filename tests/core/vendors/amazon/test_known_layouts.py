@@ -195,3 +195,28 @@ def test_transcript_pdf_is_read_in_memory_without_temporary_files(tmp_path: Path
         export = amazon.parse(source)
     assert export.recordings["transcript"].notna().sum() == 4
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Alexa.zip", "Retail.OrderHistory.1.zip"]  # no extraction
+
+
+def test_a_pdf_decompression_bomb_is_unreadable(tmp_path: Path, capsysbinary) -> None:
+    """A content stream inflating past pypdf's output limit (75 MB) stops there: the PDF is unreadable."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    content = packer.compress(b"BT /F1 9 Tf 1 0 0 1 56 700 Tm (14.08.2018 09:30:12 x) Tj ET\n")
+    content += b"".join(packer.compress(bytes(1 << 20)) for _ in range(96)) + packer.flush()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+               b"/Contents 5 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream"]
+    body, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    body += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    out = scan([write_zip(tmp_path / "Alexa.zip", [("Alexa-Transkripte.pdf", bytes(body)),
+                                                   ("Voice/2018-08-14_09-30-12_0.wav", kl.clip())])], capsysbinary)
+    assert [u["member"] for u in out["report"]["unreadable"]] == ["Alexa.zip/Alexa-Transkripte.pdf"]
+    assert out["counts"]["recordings"] == 1
