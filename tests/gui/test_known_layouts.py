@@ -1,11 +1,14 @@
-"""The desktop app opens the 2025–26 download (numbered ZIPs plus loose files) and the 2018 PDF export (offscreen)."""
+"""The app window and `dossier letter` on the generated 2025–26, 2018-with-PDF and amazon.de exports."""
 
 from __future__ import annotations
 
+import json
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from gui.launcher import main
 from tests.core.vendors.amazon import known_layouts as kl
 
 pytestmark = pytest.mark.gui
@@ -42,3 +45,18 @@ def test_a_recording_with_no_audio_says_so_in_the_player(qtbot, window, tmp_path
     assert player.recording["audio_member"] is None and player.recording["transcript"] in {
         text for _when, text in kl.UTTERANCES}
     assert player.message.text() == "This recording has no audio in the export."
+
+
+def test_letter_bundle_holds_only_real_clips_and_says_which_entries_have_no_audio(tmp_path: Path) -> None:
+    out = tmp_path / "letter"
+    assert main(["letter", *map(str, kl.alexa_de(tmp_path / "export")), "--residence", "DE-BY", "--out", str(out),
+                 "--include-clips"]) == 0
+    (bundle,) = out.glob("dossier-evidence-*.zip")
+    with zipfile.ZipFile(bundle) as zf:
+        clips = [n for n in zf.namelist() if n.startswith("clips/")]
+        manifest = zf.read("evidence-manifest.txt").decode("utf-8")
+        flagged = json.loads(zf.read("evidence-manifest.json"))["flagged"]
+    assert len(clips) == 3 and all(n.endswith(".wav") for n in clips)
+    assert "Transcriptions-2.csv  device: none  rule: recording-without-device (automatic)  no audio in the export " \
+           "(listed only)" in manifest
+    assert [x["no_audio_in_export"] for x in flagged] == [False, False, False, True]

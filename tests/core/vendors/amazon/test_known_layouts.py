@@ -220,3 +220,4 @@ def test_a_pdf_decompression_bomb_is_unreadable(tmp_path: Path, capsysbinary) ->
                                                    ("Voice/2018-08-14_09-30-12_0.wav", kl.clip())])], capsysbinary)
     assert [u["member"] for u in out["report"]["unreadable"]] == ["Alexa.zip/Alexa-Transkripte.pdf"]
     assert out["counts"]["recordings"] == 1
+
