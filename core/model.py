@@ -167,6 +167,9 @@ class Export:
     account: Account = field(default_factory=Account)
     documents: list[str] = field(default_factory=list)  # members kept as attachments (transcript PDFs, invoices)
     report: ImportReport = field(default_factory=ImportReport)
+    #: Amazon cart history (2025–26 ``Cart History.csv``): time, title, asin, cart_list, member, line — items put
+    #: in the cart, not purchases; ``None`` when the export has none
+    cart: pd.DataFrame | None = None
 
     @property
     def export_id(self) -> str:

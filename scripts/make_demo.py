@@ -2,7 +2,8 @@
 
 Usage: ``.venv/bin/python scripts/make_demo.py``. The output is deterministic (fixed ZIP dates, seeded
 times and noise) apart from espeak-ng's version; it re-enacts the 2018 case with invented people, with a
-synthetic voice-history index in Alexa.zip (see tests/synth/demo.py).
+synthetic voice-history index in Alexa.zip and the transcript PDF of 2018 — date, time and text of each clip,
+not in time order — that Dossier matches to the clips (see tests/synth/demo.py, tests/synth/transcript_pdf.py).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def main() -> int:
     if TARGET.exists():
         shutil.rmtree(TARGET)
     TARGET.mkdir(parents=True)
-    paths = gen_a(spec, TARGET, index="dated")
+    paths = gen_a(spec, TARGET, index="dated", timed_pdf=True)  # the 2018 transcript PDF, matched to the clips
     total = sum(p.stat().st_size for p in paths)
     for path in paths:
         print(f"{path.relative_to(ROOT)}  {path.stat().st_size:,} bytes")

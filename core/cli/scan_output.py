@@ -53,6 +53,8 @@ def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
             "time_source": r["time_source"], "device_serial": _plain(r["device_serial"]),
             "device_name": _plain(r["device_name"]), "transcript": _plain(r["transcript"]),
             "duration_s": _plain(r["duration_s"]), "sha256": _plain(r["sha256"]),
+            "response": _plain(r["response"]), "no_audio_in_export": r["audio_member"] is None,
+            "listed_in": r["member"],
         }
         for r in export.recordings.to_dict("records")
     ]
@@ -72,7 +74,7 @@ def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
             "vendor": export.vendor,
             "layouts": export.layouts,
         },
-        "counts": export.counts(),
+        "counts": export.counts() | ({"cart": len(export.cart)} if export.cart is not None else {}),
         "recordings": recordings,
         "devices": devices,
         "findings": [f.to_json() for f in findings],
@@ -98,6 +100,12 @@ def scan_summary(export: Export, findings: list[Finding]) -> str:
         f"Dossier {__version__} — {export.vendor} export, {len(export.files)} file(s), id {export.export_id[:16]}",
         "Contents: " + ", ".join(f"{n:,} {name}" for name, n in counts.items()),
     ]
+    silent = int(export.recordings["audio_member"].isna().sum()) if len(export.recordings) else 0
+    if silent:
+        lines.append(f"Voice activity with no audio in the export: {silent:,} of the {counts['recordings']:,} "
+                     "recordings.")
+    if export.cart is not None:
+        lines.append(f"Cart history: {len(export.cart):,} item(s) put in the cart (not purchases).")
     report = export.report
     lines.append(
         f"Files: {len(report.by_status('recognised'))} recognised, {len(report.by_status('skipped'))} skipped, "

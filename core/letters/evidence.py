@@ -110,6 +110,7 @@ def build_manifest(export: Export, selection: Selection, *, processing_log: Sequ
             "time": _iso(row.get("time")) or f.time,
             "device": _plain(row.get("device_name")) or _plain(row.get("device_serial")),
             "sha256": _plain(row.get("sha256")),
+            "no_audio_in_export": bool(row) and _plain(row.get("audio_member")) is None,
         })
     flagged.sort(key=lambda x: (x["time"] or "", x["member"] or "", x["rule"]))
     listing = [{"member": clean_line(m.path, max_length=500), "size": int(m.size),
@@ -145,7 +146,8 @@ def manifest_text(manifest: dict[str, Any]) -> str:
     out.append(f"Flagged items ({len(manifest['flagged'])} findings, {manifest['flagged_recordings']} recordings):")
     for x in manifest["flagged"]:
         out.append(f"  {x['time'] or '-'}  {x['member'] or '-'}  device: {x['device'] or 'none'}  rule: {x['rule']} "
-                   f"({x['status']})  SHA-256 {x['sha256'] or 'not computed'}")
+                   f"({x['status']})  " + ("no audio in the export (listed only)" if x.get("no_audio_in_export")
+                                           else f"SHA-256 {x['sha256'] or 'not computed'}"))
     if manifest["attachments"]:
         out += ["", "Attachments in this bundle:"]
         out += [f"  {a['name']}  {a['size']:,} bytes  SHA-256 {a['sha256']}" for a in manifest["attachments"]]
@@ -207,7 +209,7 @@ def write_bundle(target: Path, manifest: dict[str, Any], files: dict[str, bytes]
         seen: set[str] = set()
         for x in manifest["flagged"]:
             member = x.get("member")
-            if x.get("recording") and member and member not in seen:
+            if x.get("recording") and member and member not in seen and not x.get("no_audio_in_export"):
                 seen.add(member)
                 ext = Path(member).suffix.lower()[:8]
                 clips.append((member, f"clips/{len(clips) + 1:05d}-{(x.get('sha256') or 'unhashed')[:16]}{ext}"))

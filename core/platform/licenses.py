@@ -76,6 +76,8 @@ COMPONENTS: tuple[Component, ...] = (
     Component("audioop-lts", "PSF-2.0", "https://github.com/AbstractUmbra/audioop", "audioop-lts"),
     Component("Jinja2", "BSD-3-Clause", "https://palletsprojects.com/p/jinja/", "Jinja2"),
     Component("MarkupSafe", "BSD-3-Clause", "https://palletsprojects.com/p/markupsafe/", "MarkupSafe"),
+    Component("indexed_gzip", "Zlib", "https://github.com/pauldmccarthy/indexed_gzip", "indexed_gzip"),
+    Component("pypdf", "BSD-3-Clause", "https://github.com/py-pdf/pypdf", "pypdf"),
     Component("PyInstaller bootloader", "GPL-2.0-or-later WITH Bootloader-exception", "https://pyinstaller.org",
               "pyinstaller", frozen_only=True),
 )

@@ -45,7 +45,7 @@ Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 
 
-ZIP, FOLDER_ZIP, FILE = "zip", "folder-zip", "file"  # kinds of export files
+ZIP, FOLDER_ZIP, FILE, TAR_GZ = "zip", "folder-zip", "file", "tar-gz"  # kinds of export files
 
 
 def _no_progress(fraction: float, message: str) -> None:
@@ -104,6 +104,9 @@ class ExportSource:
                 if kind == FILE:
                     opener.add_plain(item)
                     continue
+                if kind == TAR_GZ:
+                    opener.add_tar_gz(item)
+                    continue
                 try:
                     opener.add_zip(item)
                 except (NotAZip, ExportDamaged) as exc:
@@ -154,11 +157,13 @@ class ExportSource:
                 raise ExportUnreadable(f"Dossier cannot read “{shown(path.name)}”.", detail=str(exc)) from None
             if stat.S_ISDIR(st.st_mode):
                 for file, rel, fst in self._walk(path, cancelled):
-                    add(file, rel, fst, FOLDER_ZIP if file.suffix.lower() == ".zip" else FILE)
+                    add(file, rel, fst, FOLDER_ZIP if file.suffix.lower() == ".zip" else _kind_of_loose(file, FILE))
             elif stat.S_ISREG(st.st_mode):
                 if not path.suffix.lower() == ".zip" and _looks_split(path):
                     raise SplitArchive()
-                add(path, path.name, st, ZIP)
+                # a file selected beside the ZIPs (FileDescriptions.csv of a 2026 download) is read as a file
+                loose = len(paths) > 1 and path.suffix.lower() != ".zip"
+                add(path, path.name, st, _kind_of_loose(path, FILE if loose else ZIP))
             else:
                 raise ExportUnreadable(f"“{shown(path.name)}” is not a file or folder Dossier can open.")
         return found
@@ -204,6 +209,8 @@ class ExportSource:
             except OSError as exc:
                 raise member_error(exc, key, handle.watch) from None
             return cast(BinaryIO, MemberStream(raw, key, size, None, handle.watch))
+        if handle.opener is not None:
+            return handle.opener()
         assert handle.zf is not None and handle.info is not None
         return cast(BinaryIO, open_zip_member(handle.zf, handle.info, key, handle.watch))
 
@@ -263,6 +270,18 @@ class ExportSource:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _kind_of_loose(path: Path, otherwise: str) -> str:
+    """``TAR_GZ`` for a gzip-compressed tar (``.tgz``, ``.tar.gz``), else ``otherwise``."""
+    from core.source.targz import is_tar_gz
+
+    try:
+        with open(path, "rb") as fp:
+            head = fp.read(4)
+    except OSError:
+        return otherwise
+    return TAR_GZ if is_tar_gz(path.name, head) else otherwise
 
 
 def _looks_split(path: Path) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from core.source.memberstream import ContainerWatch
 
@@ -38,10 +40,12 @@ class Member:
 
 @dataclass
 class MemberHandle:
-    """How to read one member: a zip entry, or a file in a folder; ``problem`` if it cannot be read."""
+    """How to read one member: a zip entry, a file in a folder, or ``opener`` (a tar member,
+    ``core.source.targz``); ``problem`` if it cannot be read."""
 
     zf: zipfile.ZipFile | None = None
     info: zipfile.ZipInfo | None = None
     path: Path | None = None
     watch: ContainerWatch | None = None
     problem: str = ""
+    opener: Callable[[], BinaryIO] | None = None

@@ -30,22 +30,27 @@ from tests.synth.render import (
     to_csv,
 )
 from tests.synth.spec import Clip, Spec
+from tests.synth.transcript_pdf import transcript_pdf
 
 README = b"This archive contains the data you requested.\r\nSynthetic test export - invented people.\r\n"
 
 
-def clip_entries(spec: Spec, folder: str = "", index: str | None = None) -> list[Entry]:
+def clip_entries(spec: Spec, folder: str = "", index: str | None = None, timed_pdf: bool = False) -> list[Entry]:
     """WAV entries of every clip (dated as the clip says), plus the transcript PDF and an optional index.
 
     ``index``: ``None`` — the PDF only; ``"csv"``/``"json"`` — an index of every clip instead of the PDF;
     ``"dated"`` — the PDF plus a synthetic voice-history CSV of the clips whose ``dating`` is ``"index"``.
+    ``timed_pdf``: the PDF as the 2018 table of date, time and text (rows sorted by text, not time) instead of
+    bare lines of text.
     """
     entries: list[Entry] = []
     for clip in spec.clips:
         entries.append(_clip_entry(clip, folder, spec.export_time))
     if spec.clips and index in (None, "dated"):
         lines = [c.text for c in spec.clips if c.text]
-        entries.append((folder + "Alexa-Sprachaufnahmen-Transkripte.pdf", pdf("Alexa – Transkripte", lines)))
+        body = transcript_pdf(sorted(((c.time, c.text) for c in spec.clips if c.text), key=lambda r: r[1])) \
+            if timed_pdf else pdf("Alexa – Transkripte", lines)
+        entries.append((folder + "Alexa-Sprachaufnahmen-Transkripte.pdf", body))
     if index == "csv":
         entries.append((folder + "VoiceHistory/voice-history-index.csv", index_csv(spec.clips)))
     elif index == "json":
@@ -67,7 +72,8 @@ def _clip_entry(clip: Clip, folder: str, export_time: datetime) -> Entry:
     return (folder + clip.file, data, when)
 
 
-def gen_a(spec: Spec, dest: Path, *, second_part: Spec | None = None, index: str | None = None) -> list[Path]:
+def gen_a(spec: Spec, dest: Path, *, second_part: Spec | None = None, index: str | None = None,
+          timed_pdf: bool = False) -> list[Path]:
     """Per-dataset ZIPs in ``dest``; returns their paths."""
     t = spec.export_time
     paths = [write_zip(dest / "Retail.OrderHistory.1.zip",
@@ -85,7 +91,7 @@ def gen_a(spec: Spec, dest: Path, *, second_part: Spec | None = None, index: str
         paths.append(write_zip(dest / "Digital-Ordering.1.zip", _digital_ab(spec, "Digital-Ordering.1/"),
                                default_time=t))
     if spec.clips or spec.alexa_devices:
-        paths.append(write_zip(dest / "Alexa.zip", _alexa(spec, "", index), default_time=t))
+        paths.append(write_zip(dest / "Alexa.zip", _alexa(spec, "", index, timed_pdf), default_time=t))
     return paths
 
 
@@ -98,8 +104,8 @@ def _digital_ab(spec: Spec, folder: str) -> list[Entry]:
             (folder + "README.txt", README)]
 
 
-def _alexa(spec: Spec, folder: str, index: str | None) -> list[Entry]:
-    entries = clip_entries(spec, folder, index)
+def _alexa(spec: Spec, folder: str, index: str | None, timed_pdf: bool = False) -> list[Entry]:
+    entries = clip_entries(spec, folder, index, timed_pdf)
     if spec.alexa_devices:
         entries.append((folder + "Devices/Mobile/000.csv", alexa_devices_csv(spec.alexa_devices)))
     return entries

@@ -18,7 +18,20 @@ from core.reading.convert import sanitize_text
 from core.reading.frame_sort import join_frames, sorted_frame
 from core.reading.tabular import Table, TableUnreadable, decode, read_member_bytes
 from core.source.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
-from core.vendors.amazon import devices, digital, discovery, orders, profile, searches, voice
+from core.vendors.amazon import (
+    alexa_app,
+    cart,
+    devices,
+    digital,
+    discovery,
+    orders,
+    profile,
+    searches,
+    transcript_pdf,
+    transcriptions,
+    voice,
+    voice_activity,
+)
 from core.vendors.amazon.context import Context
 
 NAME = "amazon"
@@ -51,6 +64,8 @@ def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Ca
     progress(0.5, "Reading devices…")
     device_parts = _each(ctx, by_kind.get("registration", []), lambda c, m: devices.read_devices(c, m, "registration"))
     device_parts += _each(ctx, by_kind.get("alexa-devices", []), lambda c, m: devices.read_devices(c, m, "alexa-list"))
+    device_parts += _each(ctx, by_kind.get("alexa-app", []), alexa_app.read_app_interactions)
+    cart_parts = _each(ctx, by_kind.get("cart", []), cart.read_cart)
 
     progress(0.6, "Looking at the other tables…")
     indexes = []
@@ -60,19 +75,33 @@ def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Ca
         if index is not None:
             indexes.append(index)
 
-    progress(0.7, "Listing voice recordings…")
     clips = by_kind.get("audio", [])
+    stems = {voice.stem_of(m.name) for m in clips}
+    indexes += _each(ctx, by_kind.get("transcriptions", []),
+                     lambda c, m: transcriptions.read_transcriptions(c, m, stems))
+    progress(0.7, "Listing voice recordings…")
     audio = voice.probe_audio(ctx, clips, lambda f: progress(0.7 + 0.25 * f,
                                                              f"Listing voice recordings… {int(f * len(clips)):,} "
                                                              f"of {len(clips):,}"))
-    export.recordings = _plain_columns(_sorted(voice.recordings(ctx, audio, indexes),
-                                               ["time", "audio_member", "member"]))
+    recordings = voice.recordings(ctx, audio, indexes)
+    pdf_rows = [r for r in (transcript_pdf.read_transcript_pdf(ctx, m) for m in by_kind.get("transcript-pdf", []))
+                if r is not None]
+    recordings, _matched = voice_activity.attach(ctx, recordings, pdf_rows, "Transcript PDF", local_time=True)
+    said = [r for r in (voice_activity.read_utterances(ctx, m) for m in by_kind.get("alexa-utterances", []))
+            if r is not None]
+    recordings, _matched = voice_activity.attach(ctx, recordings, said, "Alexa utterances")
+    export.recordings = _plain_columns(_sorted(recordings, ["time", "audio_member", "member"]))
+    for member in by_kind.get("transcript-pdf", []):
+        export.documents.append(member.path)  # kept as an attachment too (the letter's evidence)
     for member in by_kind.get("document", []):
         export.documents.append(member.path)
         ctx.recognised(member, "amazon.document")
 
     export.purchases = _finish("purchases", purchase_parts, ["time", "order_id", "member", "line", "kind", "title"])
     export.searches = _finish("searches", search_parts, ["time", "query", "member", "line"])
+    carts = [c for c in cart_parts if len(c)]
+    export.cart = _plain_columns(_sorted(pd.concat(carts, ignore_index=True), ["time", "member", "line"])) \
+        if carts else None
     device_parts.append(devices.devices_from_purchases(export.purchases))
     export.devices = _finish("devices", device_parts, ["source", "registered", "serial", "name", "member"])
     export.account = profile.account_from_orders(ctx.tables.get("orders", []))

@@ -19,12 +19,12 @@ from core.vendors.amazon.context import Context, lines_of
 SERIAL = ("DeviceSerialNumber", "Device Serial Number", "Serial Number", "SerialNumber", "Serial", "DSN",
           "deviceSerialNumber")
 NAME = ("DeviceName", "Device Name", "Name", "AccountName", "Account Name", "Device Account Name", "FriendlyName")
-FAMILY = ("DeviceFamily", "Device Family", "Family", "DeviceType", "Device Type", "Type", "DeviceModel",
-          "Device Model", "Model", "Product")
+FAMILY = ("Amazon Device Model Name", "DeviceFamily", "Device Family", "Family", "DeviceType", "Device Type", "Type",
+          "DeviceModel", "Device Model", "Model", "Product")
 REGISTERED = ("FirstTimeRegistered", "First Time Registered", "RegistrationDate", "Registration Date",
               "FirstRegistered", "Registered", "Registration Time", "RegisteredDate")
 DEREGISTERED = ("LastTimeDeregistered", "Last Time Deregistered", "DeregistrationDate", "Deregistration Date",
-                "Deregistered", "LastDeregistered", "DeregisteredDate", "Deregistration Time")
+                "Deregistered", "LastDeregistered", "DeregisteredDate", "Deregistration Time", "Time Deregistered")
 STYLES = ("iso", "us", "epoch")
 
 VOICE = re.compile(r"\b(echo|alexa|fire\s?tv|firetv|amazon\s+tap|knight|biscuit)\b", re.IGNORECASE)

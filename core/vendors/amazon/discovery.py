@@ -29,6 +29,11 @@ DATASETS = {
     "alexa-devices": "amazon.alexa-devices",
     "audio": "amazon.voice",
     "voice-index": "amazon.voice-index",
+    "transcriptions": "amazon.voice-index",
+    "transcript-pdf": "amazon.voice-transcripts-pdf",
+    "alexa-utterances": "amazon.alexa-utterances",
+    "alexa-app": "amazon.alexa-app",
+    "cart": "amazon.cart-history",
     "document": "amazon.document",
 }
 
@@ -43,7 +48,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("refunds", r"^retail\.ordersreturned\.payments\.\d+(\.\d+)?\.csv$"),
         ("refunds", r"^digital\.orders\.returns\.monetary\.\d+\.csv$"),
         ("searches", r"^((retail\.)?search-data\.)?(retail\.)?customer-engagement\.csv$"),
+        ("searches", r"^search queries\.csv$"),  # 2025–26 "Your Shopping Search/"
         ("registration", r"^(devices\.)?registration(\.\d+)*\.csv$"),
+        ("registration", r"^device registration\.csv$"),  # 2025–26 "<Product> Device & Setup/"
+        ("cart", r"^cart history\.csv$"),
+        ("transcriptions", r"^transcriptions(-\d+)?\.csv$"),  # amazon.de 2021–23 "Audio and Transcription/"
+        ("alexa-utterances", r"^intent-\d+(-\d+)*\.csv$"),  # 2025–26 "Additional Data/Alexa/Alexa/NLU/"
+        ("alexa-app", r"^customerinteraction_[\d-]+\.csv$"),  # 2025–26 "Additional Data/Alexa/Devices/Mobile/"
     )
 )
 
@@ -56,9 +67,12 @@ _KNOWN_UNUSED = re.compile(
     r"lightweightinteractions|retail\.ordersreturned|digital\.orders\.returns\.transaction|"
     r"retail\.outboundnotifications|retail\.reorder|paymentoptions|retail\.search-data\.retail\.product-metrics|"
     r"search-data\.retail\.product-metrics|digital\.content\.whispersync|legacy payment information|"
-    r"digital orders|cart history|replacement orders|monthly payment|buy with prime|digital\.actionbenefit)"
+    r"digital orders|replacement orders|monthly payment|buy with prime|digital\.actionbenefit)"
 )
 _NOISE_NAMES = re.compile(r"^(readme.*\.txt|.*_instructions\.txt|description\.txt|filedescriptions\.csv)$")
+# the 2018 PDF of what Alexa understood ("Alexa-Sprachaufnahmen-Transkripte.pdf"): any PDF of an Alexa/voice folder
+# or named for transcripts; its rows are read by core.vendors.amazon.transcript_pdf
+_TRANSCRIPT_PDF = re.compile(r"alexa|transkript|transcript|sprachaufnahme|voice")
 _IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".heic"})
 
 
@@ -88,6 +102,8 @@ def classify(member: Member) -> Planned:
     if suffix == ".pdf":
         if "description" in name:
             return Planned(member, None, "Not a dataset: Amazon's description of a dataset.")
+        if _TRANSCRIPT_PDF.search(path):
+            return Planned(member, "transcript-pdf")
         return Planned(member, "document")
     if suffix in _IMAGE_SUFFIXES:
         return Planned(member, None, "Not a dataset: an image.")
@@ -122,14 +138,18 @@ _ZIP_DATASET = re.compile(r"^(retail|devices|digital|advertising|amazon|audible|
 
 
 def layouts(members: Iterable[Member]) -> list[str]:
-    """The layout generations present: amazon-2018 (per-dataset ZIPs), amazon-2023, amazon-2026."""
+    """The layout generations present: amazon-2018 (per-dataset ZIPs), amazon-2023, amazon-2026, and the
+    amazon.de Alexa index of 2021–23 (amazon-de-alexa-2021)."""
     found: set[str] = set()
+    descriptions_only = True  # FileDescriptions.csv also comes beside a 2026 download: alone it proves no 2023
     for member in members:
         path = member.path.lower()
         parts = path.split("/")
         name = parts[-1]
         folders = parts[:-1]
-        if any(f in {"your amazon orders", "your returns & refunds", "additional data",
+        if "audio and transcription" in folders or re.match(r"^transcriptions(-\d+)?\.csv$", name):
+            found.add("amazon-de-alexa-2021")
+        elif any(f in {"your amazon orders", "your returns & refunds", "additional data",
                      "your subscriptions & payment plans"} for f in folders) or name == "order history.csv":
             found.add("amazon-2026")
         elif any(_ZIP_DATASET.match(f) for f in folders) or (
@@ -138,6 +158,9 @@ def layouts(members: Iterable[Member]) -> list[str]:
         elif name == "filedescriptions.csv" or "datasets" in folders or any(
                 re.match(r"^retail\.orderhistory\.\d+$", f) for f in folders):
             found.add("amazon-2023")
+            descriptions_only = descriptions_only and name == "filedescriptions.csv"
+    if "amazon-2026" in found and descriptions_only:
+        found.discard("amazon-2023")
     return sorted(found)
 
 
@@ -147,7 +170,8 @@ def amazon_score(members: Iterable[Member]) -> float:
     for member in members:
         kind = classify(member).kind
         name = member.name.lower()
-        if kind in {"orders", "orders-2026", "searches", "digital-items", "digital-2026"}:
+        if kind in {"orders", "orders-2026", "searches", "digital-items", "digital-2026", "transcriptions",
+                    "alexa-utterances", "alexa-app", "cart"}:
             strong += 1
         else:
             alexa_audio = kind == "audio" and "alexa" in member.path.lower()

@@ -84,7 +84,9 @@ _SLICE = 4096
 def _filename_times(stems: pd.Series) -> pd.Series:
     found = stems.str.extract(_ISO_NAME)
     text = found[0] + "-" + found[1] + "-" + found[2] + " " + found[3] + ":" + found[4] + ":" + found[5]
-    times = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", utc=True, errors="coerce")
+    # nanoseconds throughout: pandas infers whole seconds from this format, and an epoch-millisecond name
+    # (``1624522680611.wav``) assigned into a seconds column was a TypeError that stopped the import
+    times = pd.to_datetime(text, format="%Y-%m-%d %H:%M:%S", utc=True, errors="coerce").astype("datetime64[ns, UTC]")
     plausible = (times >= pd.Timestamp("2005-01-01", tz="UTC")) & (times < pd.Timestamp("2100-01-01", tz="UTC"))
     times = times.where(plausible)
     todo = times.isna()
@@ -177,11 +179,11 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
         file, key = _clean(listed["file"]), _clean(listed["key"])
         for label in (file, key, str(key).replace("#", "_") if key else None):
             if label:
-                naming = by_name.setdefault(_stem(str(label)), [])
+                naming = by_name.setdefault(stem_of(str(label)), [])
                 if pos not in naming:
                     naming.append(pos)
     members = [m for m, _ in audio]
-    stem_list = [_stem(m.name) for m in members]
+    stem_list = [stem_of(m.name) for m in members]
     stems = pd.Series(stem_list, dtype=object)
     named = objects(filename_times(stems.astype(str)) if members else None, len(members))
     rows = []
@@ -238,7 +240,8 @@ def _base_row(member: Member, info: Probe) -> dict[str, object]:
     }
 
 
-def _stem(name: str) -> str:
+def stem_of(name: str) -> str:
+    """A file name's lower-case stem, folders and extension cut (``Voice/ABC.WAV`` → ``abc``)."""
     base = posixpath.basename(name.replace("\\", "/")).lower()
     stem, dot, ext = base.rpartition(".")
     return stem if dot and len(ext) <= 5 else base

@@ -19,7 +19,7 @@ from core.vendors.google.jsonio import JsonUnreadable, load_json, read_dataset
 from core.vendors.google.tables import frame
 
 DATASETS = {"voice": "google.voice", "search": "google.search"}
-_PART = re.compile(r"^(takeout-.+)-(\d{3})\.zip$", re.IGNORECASE)
+_PART = re.compile(r"^(takeout-.+)-(\d{3})\.(zip|tgz|tar\.gz)$", re.IGNORECASE)  # also "-1-001" parts
 _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
 
 
@@ -193,7 +193,7 @@ class _Run:
         self.export.searches = frame("searches", search_rows)
         self.export.purchases = frame("purchases", self.purchases)
         self.export.layouts = ["google-takeout", *sorted(self.forms)]
-        zips = {m.container for m in self.source.members if m.container.lower().endswith(".zip")}
+        zips = {m.container for m in self.source.members if m.container.lower().endswith((".zip", ".tgz", ".tar.gz"))}
         if len(zips) > 1:
             self.export.layouts.append("google-takeout-split")
         self.missing_parts(zips)
@@ -201,14 +201,16 @@ class _Run:
     def missing_parts(self, zips: set[str]) -> None:
         """A note when the parts opened (``takeout-…-002.zip``) leave out earlier parts of the same export."""
         parts: dict[str, set[int]] = {}
+        suffix: dict[str, str] = {}
         for name in zips:
             match = _PART.match(name.rsplit("/", 1)[-1])
             if match:
                 parts.setdefault(match.group(1), set()).add(int(match.group(2)))
+                suffix[match.group(1)] = match.group(3)
         for stem, numbers in sorted(parts.items()):
             missing = sorted(set(range(1, max(numbers))) - numbers)
             if missing:
-                listed = ", ".join(f"{stem}-{n:03d}.zip" for n in missing)
+                listed = ", ".join(f"{stem}-{n:03d}.{suffix[stem]}" for n in missing)
                 self.report.notes.append(Problem("", None, f"This Takeout is split into parts and {listed} "
                                                            f"{'was' if len(missing) == 1 else 'were'} not opened: "
                                                            f"open all parts together to see everything."))

@@ -54,13 +54,17 @@ def test_demo_recordings_match_the_spec() -> None:
         assert 0.3 < row["duration_s"] < 5
         assert row["sha256"] is None
         assert row["crc32"] is not None
-        indexed = clip.dating == "index"  # the synthetic voice-history index: the spoken text is the transcript
-        assert row["transcript"] == (clip.text or None if indexed else None), clip.file
+        indexed = clip.dating == "index"  # the synthetic voice-history index names devices
+        # every spoken clip has its transcript: from the index, or from the 2018 transcript PDF matched by time
+        assert row["transcript"] == (clip.text or None), clip.file
         assert (row["device_name"], row["device_serial"]) == ((clip.device_name, clip.device_serial) if indexed
                                                               else (None, None))
     assert sorted(export.recordings["time_source"].value_counts().items()) == [
         ("archive", 1), ("filename", 1), ("index", 36), ("metadata", 2)]
-    assert export.recordings["transcript"].notna().sum() == 35  # 36 indexed, one of them an empty false wake
+    assert export.recordings["transcript"].notna().sum() == 39  # 40 clips, one of them an empty false wake
+    assert export.recordings["audio_member"].notna().all()  # every PDF row matched a clip
+    assert "Transcript PDF: 39 of 39 row(s) matched a voice recording within 2 seconds; the other 0 are shown as " \
+           "voice activity with no audio in the export." in [n.message for n in export.report.notes]
     assert sorted(export.recordings["device_name"].value_counts().items()) == [("Küche", 21), ("Wohnzimmer", 15)]
     assert any("ZIP entry time" in n.message for n in export.report.notes)
 

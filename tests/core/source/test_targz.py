@@ -1,0 +1,136 @@
+"""Google Takeout as ``.tgz``: listed and read in place (indexed gzip), same results and hashes as the ZIP."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from core.cli.main import main
+from core.errors import ExportDamaged, ExportTooLarge, ZipBomb
+from core.source.archive import ExportSource
+from core.source.budget import Budgets
+from tests.core.vendors.google import synth
+
+
+def write_tgz(tree: dict[str, bytes], path: Path, prefix: str = "Takeout/", extra: list[tarfile.TarInfo] = ()) -> Path:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        for rel in sorted(tree):
+            info = tarfile.TarInfo(prefix + rel)
+            info.size, info.mtime, info.mode = len(tree[rel]), 1709288100, 0o644
+            tar.addfile(info, io.BytesIO(tree[rel]))
+        for info in extra:
+            tar.addfile(info)
+    path.write_bytes(gzip.compress(buffer.getvalue(), mtime=0))
+    return path
+
+
+@pytest.fixture(scope="module")
+def tree() -> dict[str, bytes]:
+    return synth.english_json_tree()
+
+
+def scan(paths: list[Path], capsysbinary: pytest.CaptureFixture[bytes]) -> dict:  # type: ignore[type-arg]
+    assert main(["scan", *map(str, paths), "--json"]) == 0
+    return json.loads(capsysbinary.readouterr().out.decode("utf-8"))
+
+
+def test_tgz_reads_like_the_zip(tree, tmp_path: Path, capsysbinary) -> None:
+    tgz = write_tgz(tree, tmp_path / "takeout-20240301T101500Z-1-001.tgz")
+    as_zip = synth.write_zip(tree, tmp_path / "takeout-20240301T101500Z-001.zip")
+    got, want = scan([tgz], capsysbinary), scan([as_zip], capsysbinary)
+    assert got["export"]["vendor"] == "google" and got["counts"] == want["counts"]
+    assert got["counts"]["recordings"] >= 4
+    strip = lambda r: {k: v for k, v in r.items() if k not in {"member", "id", "listed_in"}}  # noqa: E731
+    assert [strip(r) for r in got["recordings"]] == [strip(r) for r in want["recordings"]]
+    hashes = {r["member"].split("/Takeout/", 1)[1]: r["sha256"] for r in got["recordings"] if r["sha256"]}
+    assert hashes and all(hashes[rel] == hashlib.sha256(tree[rel]).hexdigest() for rel in hashes)
+    assert len(got["report"]["recognised"]) == len(want["report"]["recognised"])
+
+
+def test_member_reads_seek_and_stay_in_bounds(tree, tmp_path: Path) -> None:
+    tgz = write_tgz(tree, tmp_path / "takeout.tgz")
+    with ExportSource.open([tgz]) as source:
+        assert {m.path.split("/Takeout/", 1)[1] for m in source.members} == set(tree)
+        for member in reversed(source.members):  # backwards: every read seeks
+            rel = member.path.split("/Takeout/", 1)[1]
+            assert source.read_bytes(member) == tree[rel]
+            assert source.read_bytes(member, limit=7) == tree[rel][:7]
+            with source.open_member(member) as stream:
+                stream.seek(3)
+                assert stream.read() == tree[rel][3:]
+
+
+def test_links_are_listed_not_followed(tmp_path: Path) -> None:
+    link = tarfile.TarInfo("Takeout/evil")
+    link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
+    tgz = write_tgz({"My Activity/Search/MyActivity.json": b"[]"}, tmp_path / "t.tgz", extra=[link])
+    with ExportSource.open([tgz]) as source:
+        assert [m.name for m in source.members] == ["MyActivity.json"]
+        assert any("link" in n.message for n in source.notes)
+
+
+def test_bomb_and_budget_refused_before_decompressing(tmp_path: Path) -> None:
+    zeros = {f"Takeout/z{i}.bin": bytes(3 << 20) for i in range(2)}
+    bomb = write_tgz(zeros, tmp_path / "bomb.tgz", prefix="")
+    with pytest.raises(ZipBomb):
+        ExportSource.open([bomb], budgets=Budgets(ratio_refuse=100.0))
+    with pytest.raises(ExportTooLarge):
+        ExportSource.open([bomb], budgets=Budgets(max_total_size=1 << 20, expansion=1.0))
+    with pytest.raises(ExportTooLarge):
+        ExportSource.open([bomb], budgets=Budgets(max_entries=1))
+
+
+def test_damaged_tgz_is_one_sentence(tree, tmp_path: Path) -> None:
+    good = write_tgz(tree, tmp_path / "good.tgz").read_bytes()
+    cut = tmp_path / "cut.tgz"
+    cut.write_bytes(good[: len(good) // 2])
+    with pytest.raises(ExportDamaged) as info:
+        ExportSource.open([cut])
+    assert str(info.value) == "The download is incomplete or damaged — download it again."
+
+
+def test_one_indexed_stream_per_archive_with_seek_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Members are read through seek points of one index built while listing, not by decompressing from the start."""
+    import random
+
+    import indexed_gzip
+
+    from core.source import targz
+
+    rng = random.Random(3)
+    tree = {f"My Activity/Assistant/c{i}.mp3": b"\xff\xfb\x90\x64" + rng.randbytes(400_000) for i in range(8)}
+    tgz = write_tgz(tree, tmp_path / "big.tgz")
+    made: list[object] = []
+    real = indexed_gzip.IndexedGzipFile
+
+    def counting(*args: object, **kw: object) -> object:
+        made.append(real(*args, **kw))
+        return made[-1]
+
+    monkeypatch.setattr(targz.indexed_gzip, "IndexedGzipFile", counting)
+    with ExportSource.open([tgz]) as source:
+        for member in reversed(source.members):
+            assert source.read_bytes(member) == tree[member.path.split("/Takeout/", 1)[1]]
+        assert len(made) == 1
+        points = list(made[0].seek_points())  # type: ignore[attr-defined]
+    assert len(points) >= 3  # 3.2 MB of tar at 1 MiB spacing: a read starts at most SPACING before its member
+
+
+def test_split_tgz_parts_open_together_and_a_missing_part_is_named(tree, tmp_path: Path, capsysbinary) -> None:
+    audio = {k: v for k, v in tree.items() if k.endswith(".mp3")}
+    rest = {k: v for k, v in tree.items() if k not in audio}
+    stem = "takeout-20240301T101500Z-1"
+    first = write_tgz(rest, tmp_path / f"{stem}-001.tgz")
+    write_tgz({}, tmp_path / f"{stem}-002.tgz")
+    third = write_tgz(audio, tmp_path / f"{stem}-003.tgz")
+    out = scan([first, third], capsysbinary)
+    assert out["export"]["layouts"][-1] == "google-takeout-split"
+    assert sum(1 for r in out["recordings"] if r["sha256"]) == len(audio)
+    assert any(f"{stem}-002.tgz was not opened" in n["message"] for n in out["report"]["notes"])
