@@ -39,7 +39,8 @@ class Connection:
     local: bool
 
 
-def _dask() -> Any:
+def require_dask() -> Any:
+    """The ``distributed`` module, configured for a batch; :class:`BatchUnavailable` without the extra."""
     try:
         import dask
         import distributed
@@ -68,7 +69,7 @@ def _host_of(address: str) -> str:
 @contextmanager
 def connect(scheduler: str | None, workers: int, memory_limit: int) -> Iterator[Connection]:
     """A Dask client: on ``scheduler`` (``tcp://host:8786``) or on a new local cluster of ``workers`` processes."""
-    distributed = _dask()
+    distributed = require_dask()
     netguard.install()  # this process reaches the scheduler it was given, or the loopback address: nothing else
     if scheduler:
         address = scheduler if "://" in scheduler else f"tcp://{scheduler}"

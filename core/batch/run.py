@@ -43,8 +43,9 @@ def parse_memory(text: str) -> int:
 
 def run_batch(options: BatchOptions, stream: TextIO | None = None) -> int:
     """Screen every export; returns the exit code (0 when every export has its row, refused ones included)."""
-    from core.batch.cluster import connect
+    from core.batch.cluster import connect, require_dask
 
+    require_dask()
     say = stream or sys.stderr
     out = options.out.absolute()
     exports = collect_inputs(options.inputs, exclude=out)
