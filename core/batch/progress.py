@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-from core.batch.row import OK, SKIPPED
+from core.batch.row import OK
 
 LOG_EVERY = 5.0  # seconds between lines when the output is not a terminal
 
@@ -30,12 +30,11 @@ class ProgressLine:
     def remaining(self) -> int:
         return self.total - self.done - self.failed
 
-    def add(self, status: str) -> None:
-        """Count one finished export (``skipped`` ones count as done and do not enter the rate)."""
-        if status == SKIPPED:
+    def add(self, status: str, *, before: bool = False) -> None:
+        """Count one finished export; ``before``: its row is from an earlier run (it does not enter the rate)."""
+        if before:
             self.skipped += 1
-            self.done += 1
-        elif status == OK:
+        if status == OK:
             self.done += 1
         else:
             self.failed += 1
@@ -45,10 +44,9 @@ class ProgressLine:
         worked = self.done + self.failed - self.skipped
         minutes = max(self._clock() - self.started, 1e-9) / 60
         rate = worked / minutes
-        parts = [f"{self.done:,} done", f"{self.failed:,} failed", f"{self.remaining:,} remaining"]
+        line = f"{self.done:,} done, {self.failed:,} failed, {self.remaining:,} remaining"
         if self.skipped:
-            parts[0] += f" ({self.skipped:,} already screened)"
-        line = ", ".join(parts)
+            line += f" ({self.skipped:,} screened before)"
         if worked:
             line += f" — {rate:,.1f} exports/min"
             if self.remaining:

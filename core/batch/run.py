@@ -89,11 +89,10 @@ def _collect(client: Any, exports: list[ExportInput], out: Path, previous: dict[
         for future in as_completed(futures, loop=client.loop):
             path = futures[future].path
             row = _result(future, path, failure_sentence)
-            if row["status"] == SKIPPED:
-                progress.add(SKIPPED)
+            before = row["status"] == SKIPPED
+            if before:
                 row = {**previous[row["export_id"]], "path": path}
-            else:
-                progress.add(row["status"])
+            progress.add(row["status"], before=before)
             rows[path] = row
             if time.monotonic() - saved >= SAVE_EVERY:
                 save()

@@ -136,9 +136,9 @@ def test_progress_counts_rate_and_eta() -> None:
     now[0] = 60.0
     line.add(OK)
     line.add(REFUSED)
-    line.add(SKIPPED)
+    line.add(OK, before=True)
     text = line.text()
-    assert "2 done (1 already screened), 1 failed, 7 remaining" in text
+    assert "2 done, 1 failed, 7 remaining (1 screened before)" in text
     assert "2.0 exports/min" in text and "about 4 min left" in text
 
 
