@@ -1,0 +1,107 @@
+"""The issue's batch: 20 generated exports (both vendors, a canary export, a zip bomb, a damaged download) on a
+LocalCluster with two worker processes, then the same batch through ``--scheduler`` on a real ``dask scheduler``
+with two ``dask worker`` processes on 127.0.0.1 — identical results; and the per-export memory limit."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.core.batch.exports import amazon_spec, make_batch
+from tests.core.batch.helpers import ROOT, Run, check_rows, comparable, run_batch
+from tests.perf.test_flat_memory import _order_file
+from tests.synth.audio import tools_available
+from tests.synth.docs import write_zip
+from tests.synth.layouts import gen_a
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not tools_available(), reason="espeak-ng/sox needed")]
+DASK = Path(sys.executable).with_name("dask")
+
+
+@pytest.fixture(scope="module")
+def twenty(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, Run]:
+    base = tmp_path_factory.mktemp("twenty")
+    expected = make_batch(base / "exports", 20)
+    run = run_batch(base / "exports", "--workers", "2", out=base / "local")
+    assert run.returncode == 0, run.stderr[-3000:]
+    return base, expected, run
+
+
+def test_twenty_exports_on_a_local_cluster_of_two_workers(twenty) -> None:
+    _base, expected, run = twenty
+    check_rows(run, expected)
+    statuses = run.summary["status"].value_counts().to_dict()
+    assert statuses == {"ok": 18, "refused": 2}
+    assert set(run.summary["vendor"].dropna()) == {"amazon", "google"}
+    assert "18 done, 2 failed, 0 remaining" in run.stderr
+
+
+@pytest.fixture
+def dask_cluster(tmp_path: Path) -> Iterator[str]:
+    """``dask scheduler`` and two ``dask worker`` processes on 127.0.0.1; yields the scheduler's address."""
+    from distributed import Client
+
+    address_file = tmp_path / "scheduler.json"
+    common = {"cwd": ROOT, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    processes = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", "0",
+                                   "--dashboard-address", "127.0.0.1:0", "--scheduler-file", str(address_file)],
+                                  **common)]
+    try:
+        for _ in range(300):
+            if address_file.exists() and address_file.stat().st_size:
+                break
+            time.sleep(0.1)
+        address = json.loads(address_file.read_text())["address"]
+        for _ in range(2):
+            processes.append(subprocess.Popen(
+                [str(DASK), "worker", address, "--host", "127.0.0.1", "--nworkers", "1", "--nthreads", "1",
+                 "--memory-limit", "3GiB", "--no-dashboard"], **common))
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(2, timeout=120)
+        yield address
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def test_the_same_batch_through_a_running_scheduler_gives_identical_results(twenty, dask_cluster: str) -> None:
+    base, expected, local = twenty
+    remote = run_batch(base / "exports", "--scheduler", dask_cluster, out=base / "remote")
+    assert remote.returncode == 0, remote.stderr[-3000:]
+    check_rows(remote, expected)
+    assert comparable(remote.summary).equals(comparable(local.summary))
+    documents = sorted(p.name for p in (local.out / "exports").iterdir())
+    assert documents == sorted(p.name for p in (remote.out / "exports").iterdir())
+    for name in documents:
+        assert (local.out / "exports" / name).read_bytes() == (remote.out / "exports" / name).read_bytes()
+    assert "Dask dashboard: not available" in remote.stderr or "Dask dashboard: http" in remote.stderr
+
+
+def test_an_export_over_the_memory_limit_is_a_failed_row_and_is_tried_again(tmp_path: Path) -> None:
+    exports = tmp_path / "exports"
+    (exports / "big").mkdir(parents=True)
+    write_zip(exports / "big" / "Retail.OrderHistory.1.zip", [("Retail.OrderHistory.1.csv", _order_file(200_000))])
+    (exports / "small").mkdir()
+    gen_a(amazon_spec(3), exports / "small")
+    out = tmp_path / "out"
+    tight = run_batch(exports, "--workers", "1", "--memory-limit", "64MiB", out=out)
+    assert tight.returncode == 0, tight.stderr[-3000:]
+    rows = tight.rows()
+    assert rows["small"]["status"] == "ok", rows["small"]
+    assert rows["big"]["status"] == "failed" and rows["big"]["error_kind"] == "memory-limit"
+    assert "64 MiB" in rows["big"]["error"] and rows["big"]["memory_mib"] > 64
+    roomy = run_batch(exports, "--workers", "1", "--memory-limit", "2GiB", out=out)
+    rows = roomy.rows()
+    assert rows["big"]["status"] == "ok" and rows["big"]["purchases"] == 200_000
+    assert "(1 screened before)" in roomy.stderr
