@@ -1,108 +1,38 @@
 """What "opening an export" does, as background work for :class:`gui.tasks.TaskRunner`.
 
-The steps are core's: ``ExportSource.open`` → ``parse_export`` → open the case (the user's earlier
-review of this export) → ``run_rules`` with the case's declarations. The clip fingerprints
-(``compute_clip_hashes``) follow as a second, separate task once the export is on screen — or start right
-after listing when peeking at each clip would decode all of it (Deflate64: ``prefetch_for_app``).
+Every step is :mod:`core.pipeline`'s: :func:`~core.pipeline.open_export` (sources → parse → the user's
+case → rules, and the voice check when the case holds "my voice" marks), then the clip fingerprints
+(:func:`~core.pipeline.hash_clips`) as a second task once the export is on screen — or right after listing
+when peeking at each clip would decode all of it (Deflate64) — and the voice pass
+(:func:`~core.pipeline.voice_pass`) when the user marks clips as their own voice.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from core.case.store import CaseStore
-from core.errors import ImportCancelled
-from core.model import Export
-from core.rules.finding import Finding, ReviewContext, Verdict
-from core.source.archive import ExportSource
+from core.pipeline import OpenedExport, StageTexts, findings_for, hash_clips, open_export, voice_pass
+from core.rules.finding import Finding
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
-
-@dataclass
-class ImportResult:
-    """An opened export with everything the window shows."""
-
-    paths: list[str]
-    source: ExportSource
-    export: Export
-    case: CaseStore
-    findings: list[Finding] = field(default_factory=list)
-    transcripts: dict[str, str] | None = None  # recording id -> transcript, built on first use
-    prefetch: Any = None  # a ClipHashPrefetch still hashing in the background, until the hash task takes it
-
-    def close(self) -> None:
-        prefetch, self.prefetch = self.prefetch, None
-        if prefetch is not None:
-            prefetch.cancel()
-        self.case.close()
-        self.source.close()
-
-
-def review_context(case: CaseStore) -> ReviewContext:
-    """The rules' view of the user's declarations and verdicts."""
-    declarations = case.declarations()
-    verdicts = {fid: cast(Verdict, v) for fid, (v, _note) in case.verdicts().items() if v}
-    retention = declarations.get("retention_days")
-    own = {fid.split(":", 1)[1] for fid, v in verdicts.items() if v == "mine" and ":" in fid}
-    return ReviewContext(
-        owner_has_no_device=bool(declarations.get("owner_has_no_device", False)),
-        retention_days=int(retention) if isinstance(retention, int | float | str) and str(retention).isdigit()
-        else None,
-        verdicts=verdicts,
-        own_recordings=own,
-    )
-
-
-def run_rules(export: Export, case: CaseStore) -> list[Finding]:
-    from core.rules.registry import run_rules as core_run_rules
-
-    return core_run_rules(export, review_context(case))
+ImportResult = OpenedExport  # an opened export with everything the window shows
+Work = Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
 
 
 def import_work(paths: list[str], case_folder: Path | None = None) -> Callable[..., ImportResult]:
-    """The background function that opens ``paths`` as one export."""
-    checking = translate("Import", "Checking your files…")
-    looking = translate("Import", "Looking for things that do not belong to you…")
+    """The background function that opens ``paths`` as one export (clip fingerprints follow separately)."""
+    texts = StageTexts(checking=translate("Import", "Checking your files…"),
+                       looking=translate("Import", "Looking for things that do not belong to you…"))
 
     def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> ImportResult:
-        from core.audio.clip_prefetch import prefetch_for_app
-        from core.vendors import parse_export
-
-        progress(0.0, checking)
-        source = ExportSource.open(list(paths), lambda f, m: progress(0.15 * f, m), cancelled)
-        case: CaseStore | None = None
-        prefetch = None
-        try:
-            prefetch = prefetch_for_app(source, cancelled)
-            if cancelled():
-                raise ImportCancelled()
-            export = parse_export(source, lambda f, m: progress(0.15 + 0.75 * f, m), cancelled)
-            if cancelled():
-                raise ImportCancelled()
-            progress(0.9, looking)
-            case = CaseStore.open(export.export_id, case_folder)
-            findings = run_rules(export, case)
-            case.log(f"opened export of {len(export.files)} file(s): "
-                     + ", ".join(f"{k} {v}" for k, v in export.counts().items())
-                     + f"; {len(findings)} findings")
-            progress(1.0, looking)
-            if cancelled():
-                raise ImportCancelled()
-            return ImportResult(list(paths), source, export, case, findings, prefetch=prefetch)
-        except BaseException:
-            if prefetch is not None:
-                prefetch.cancel()
-            if case is not None:
-                case.close()
-            source.close()
-            raise
+        return open_export(paths, progress=progress, cancelled=cancelled, hashes="later", case="open",
+                           case_folder=case_folder, voice=False, texts=texts)
 
     return work
 
@@ -111,19 +41,25 @@ def hashes_work(result: ImportResult) -> Callable[..., list[Finding]]:
     """Fingerprint every clip, then re-run the rules (duplicates need the fingerprints)."""
 
     def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> list[Finding]:
-        from core.audio.clip_hashes import compute_clip_hashes
-
-        prefetched, result.prefetch = result.prefetch, None
-        compute_clip_hashes(result.export, result.source, progress, cancelled, prefetched=prefetched,
-                            background=True)
-        return run_rules(result.export, result.case)
+        return hash_clips(result, progress, cancelled, background=True)
 
     return work
 
 
 def rules_work(result: ImportResult) -> Callable[..., list[Finding]]:
+    """The findings again after a verdict, a declaration or a "my voice" mark changed."""
+
     def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> list[Finding]:
-        return run_rules(result.export, result.case)
+        return findings_for(result)
+
+    return work
+
+
+def voice_work(result: ImportResult) -> Callable[..., list[Finding]]:
+    """The voice check against the clips marked as the user's own (every clip decoded once per export)."""
+
+    def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> list[Finding]:
+        return voice_pass(result, progress, cancelled)
 
     return work
 

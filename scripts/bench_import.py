@@ -7,8 +7,9 @@ Writes a 2018-style export (per-dataset ZIPs) to ``--out`` (default: a fresh fol
 each in a fresh child process so peak memory is the import's own:
 
 * ``unzip -t`` over the same archives (the floor: decompress and CRC-check every byte once);
-* time to model: ``ExportSource.open`` (incl. the export files' SHA-256) + ``amazon.parse``;
-* full scan: the above plus the two-worker clip hash pass (``core.audio.clip_hashes``);
+* time to model: ``core.pipeline.open_export`` without clip hashes (listing incl. the export files' SHA-256,
+  parse, rules);
+* full scan: the same with the two-worker clip hash pass, as ``dossier scan`` runs it (``hashes="wait"``);
 and prints the figures (seconds, peak RSS in MiB) as a table and JSON. Clips are a few espeak-ng phrases
 repeated with small variations (leading silence, gain, a unique sample) so every clip has distinct bytes.
 """
@@ -116,37 +117,31 @@ def generate(out: Path, orders: int, searches: int, clips: int, clip_scale: int 
 CHILD = r"""
 import json, resource, sys, time
 t0 = time.perf_counter()
-from core.source.archive import ExportSource
-from core.audio.clip_hashes import compute_clip_hashes
-from core.vendors import amazon
+from core.pipeline import open_export
 paths, hashes = json.loads(sys.argv[1]), sys.argv[2] == "1"
-def cpu():
-    r = resource.getrusage(resource.RUSAGE_SELF)
-    return r.ru_utime + r.ru_stime
 def peak_mib():  # VmHWM: ru_maxrss of a child starts at its parent's RSS when it was spawned (Linux)
     try:
         with open("/proc/self/status") as status:
             return next(int(l.split()[1]) / 1024 for l in status if l.startswith("VmHWM:"))
     except (OSError, StopIteration):
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-t1, c1 = time.perf_counter(), cpu()
-source = ExportSource.open(paths)
-t2, c2 = time.perf_counter(), cpu()
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+t1 = time.perf_counter()
 marks = []
 def mark(fraction, message):
     if not marks or marks[-1][0] != message.split("…")[0]:
         marks.append((message.split("…")[0], time.perf_counter(), cpu()))
-export = amazon.parse(source, mark)
-t3, c3 = time.perf_counter(), cpu()
+opened = open_export(paths, progress=mark, hashes="wait" if hashes else "skip")
+t = opened.timings
 stages = {a[0]: {"wall_s": b[1] - a[1], "cpu_s": b[2] - a[2]} for a, b in zip(marks, marks[1:])}
-if hashes:
-    compute_clip_hashes(export, source)
-t4, c4 = time.perf_counter(), cpu()
-source.close()
-print(json.dumps({"import_s": t1 - t0, "open_s": t2 - t1, "parse_s": t3 - t2, "hash_s": t4 - t3,
-                  "open_cpu_s": c2 - c1, "parse_cpu_s": c3 - c2, "hash_cpu_s": c4 - c3, "stages": stages,
-                  "counts": export.counts(), "peak_rss_mib": peak_mib(),
+export = opened.export
+print(json.dumps({"import_s": t1 - t0, "open_s": t["open"], "parse_s": t["parse"], "hash_s": t.get("hashes", 0.0),
+                  "open_cpu_s": t["open_cpu"], "parse_cpu_s": t["parse_cpu"], "hash_cpu_s": t.get("hashes_cpu", 0.0),
+                  "rules_s": t["rules"], "stages": stages, "counts": export.counts(), "peak_rss_mib": peak_mib(),
                   "hashed": int(export.recordings["sha256"].notna().sum())}))
+opened.close()
 """
 
 

@@ -88,31 +88,23 @@ def _own_peak_mib() -> float:
 
 # ---- children (each runs in a fresh interpreter) ----------------------------------------------------
 def child_model(paths: list[str]) -> dict[str, Any]:
-
-    from core.audio.clip_hashes import compute_clip_hashes
-    from core.audio.clip_prefetch import prefetch_for_app
-    from core.rules.finding import ReviewContext
-    from core.rules.registry import run_rules
-    from core.source.archive import ExportSource
-    from core.vendors import parse_export
+    """The app's import: the one pipeline function, as the importer calls it (hashes later, Deflate64 clips
+    hashed and peeked at meanwhile), then the clip hashes when a prefetch ran."""
+    from core.pipeline import hash_clips, open_export
 
     t0 = time.perf_counter()
-    source = ExportSource.open(paths)
-    early = prefetch_for_app(source)  # as the app does: Deflate64 clips are hashed (and peeked at) meanwhile
-    t1 = time.perf_counter()
-    export = parse_export(source)
-    t2 = time.perf_counter()
+    opened = open_export(paths, hashes="later")
     rss = _own_peak_mib()
-    c2 = time.process_time()
-    run_rules(export, ReviewContext())
-    t3, c3 = time.perf_counter(), time.process_time()
+    stages = dict(opened.timings)
     fingerprinted = None
-    if early is not None:
-        compute_clip_hashes(export, source, prefetched=early)
+    if opened.prefetch is not None:
+        hash_clips(opened, background=False)
         fingerprinted = time.perf_counter() - t0
-    source.close()
-    return {"open_s": t1 - t0, "parse_s": t2 - t1, "model_s": t2 - t0, "rules_s": t3 - t2, "rules_cpu_s": c3 - c2,
-            "peak_rss_mib": rss, "counts": export.counts(), "fingerprinted_s": fingerprinted}
+    counts = opened.export.counts()
+    opened.close()
+    return {"open_s": stages["open"], "parse_s": stages["parse"], "model_s": stages["open"] + stages["parse"],
+            "rules_s": stages["rules"], "rules_cpu_s": stages["rules_cpu"], "peak_rss_mib": rss, "counts": counts,
+            "fingerprinted_s": fingerprinted}
 
 
 def child_rules_mixed(n: int) -> dict[str, Any]:

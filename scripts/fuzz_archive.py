@@ -1,4 +1,4 @@
-"""Fuzz the whole import: random and mutated ZIP bytes → ExportSource.open → parse_export → run_rules.
+"""Fuzz the whole import: random and mutated ZIP bytes → core.pipeline.open_export (open, parse, rules).
 
 Every input must end in a working import or one :class:`core.errors.DossierError`; anything else is a
 bug and is printed with its traceback and the input saved (``--keep DIR``). Seeds are small synthetic
@@ -30,10 +30,7 @@ if str(ROOT) not in sys.path:
 
 from core.audio.decode import wav_bytes  # noqa: E402
 from core.errors import DossierError  # noqa: E402
-from core.rules.finding import ReviewContext  # noqa: E402
-from core.rules.registry import run_rules  # noqa: E402
-from core.source.archive import ExportSource  # noqa: E402
-from core.vendors import parse_export  # noqa: E402
+from core.pipeline import findings_for, open_export  # noqa: E402
 
 ORDERS = ('\ufeff"Website","Order ID","Order Date","Currency","Unit Price","Total Owed","Quantity","Order Status",'
           '"Shipment Status","Ship Date","Product Name","ASIN"\n'
@@ -139,10 +136,9 @@ class Tally:
 
 def run_one(path: Path) -> str:
     try:
-        with ExportSource.open([path], hash_files=False) as source:
-            export = parse_export(source)
-            run_rules(export, ReviewContext())
-            run_rules(export, ReviewContext(owner_has_no_device=True))
+        with open_export([path], hashes="skip") as opened:
+            opened.declared["owner_has_no_device"] = True
+            findings_for(opened)
     except DossierError as exc:
         if not str(exc).strip() or "Traceback" in str(exc):
             raise AssertionError(f"DossierError without a sentence: {exc!r}") from None

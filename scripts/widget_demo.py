@@ -15,16 +15,13 @@ from PySide6.QtWidgets import QWidget
 
 def load_demo(name: str = "amazon-2018"):  # type: ignore[no-untyped-def]
     """A built-in demo export, its source and its findings (the Amazon owner declared no Alexa device)."""
+    from core.pipeline import open_export
     from core.platform.paths import demo_export_dir
-    from core.rules.finding import ReviewContext
-    from core.rules.registry import run_rules
-    from core.source.archive import ExportSource
-    from core.vendors import parse_export
 
     folder = demo_export_dir().parent / name
-    source = ExportSource.open(sorted(folder.glob("*.zip")))
-    export = parse_export(source)
-    return source, export, run_rules(export, ReviewContext(owner_has_no_device=name.startswith("amazon")))
+    opened = open_export(sorted(folder.glob("*.zip")), hashes="skip",
+                         declared={"owner_has_no_device": name.startswith("amazon")})
+    return opened.source, opened.export, opened.findings
 
 
 def build(which: str, demo: str | None = None) -> QWidget:

@@ -6,6 +6,9 @@ Every change is committed at once (WAL, ``synchronous=FULL``): a crash or power 
 the keystroke in flight. A lock file holding the owner's PID makes a second instance (or a second
 window on the same export) open the case read-only instead of writing over the first.
 
+The user's "my voice" marks (recordings they say carry their own voice, the voice check's reference)
+are kept per recording id in the same way.
+
 The processing log records what Dossier did (counts, hashes, rule ids) — never export content.
 """
 
@@ -24,7 +27,7 @@ from typing import Any
 
 from core.errors import DossierError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 VERDICTS = ("mine", "not-mine", "unsure")
 DECLARATION_KEYS = ("owner_has_no_device", "residence", "retention_days", "request_date", "delivery_date")
 _MAX_LOG_MESSAGE = 500
@@ -39,7 +42,10 @@ CREATE TABLE IF NOT EXISTS drafts (key TEXT PRIMARY KEY, text TEXT NOT NULL, upd
 CREATE TABLE IF NOT EXISTS processing_log (
     id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, message TEXT NOT NULL);
 """
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}  # version -> script that brings version-1 up to it
+_SCHEMA_V2 = """
+CREATE TABLE IF NOT EXISTS own_voice (recording_id TEXT PRIMARY KEY, updated TEXT NOT NULL);
+"""
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}  # version -> script that brings version-1 up to it
 
 
 class CaseReadOnly(DossierError):
@@ -135,14 +141,10 @@ class CaseStore:
     @classmethod
     def open(cls, export_id: str, folder: Path | None = None) -> CaseStore:
         """Open (or create) the case for ``export_id`` in ``folder`` (default: the app-data cases folder)."""
-        if folder is None:
-            from core.platform.paths import cases_dir
-
-            folder = cases_dir()
+        path = cls.path_for(export_id, folder)
+        folder = path.parent
         folder.mkdir(parents=True, exist_ok=True)
-        stem = "".join(c for c in export_id[:32] if c.isalnum()) or "case"
-        path = folder / f"{stem}.sqlite"
-        lock = folder / f"{stem}.lock"
+        lock = path.with_suffix(".lock")
         if _take_lock(lock):
             try:
                 db = cls._connect(path, read_only=False)
@@ -154,6 +156,27 @@ class CaseStore:
             store = cls(export_id, path, cls._connect(path, read_only=True), read_only=True, lock=None)
         return store
 
+    @classmethod
+    def blank(cls, export_id: str) -> CaseStore:
+        """An empty review that is saved nowhere and cannot be changed (``dossier scan``; no case saved yet)."""
+        return cls(export_id, Path(":memory:"), cls._blank_db(), read_only=True, lock=None)
+
+    @staticmethod
+    def _blank_db() -> sqlite3.Connection:
+        db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        db.executescript(_SCHEMA_V1 + _SCHEMA_V2)
+        return db
+
+    @staticmethod
+    def path_for(export_id: str, folder: Path | None = None) -> Path:
+        """Where the case of ``export_id`` lives (it may not exist yet)."""
+        if folder is None:
+            from core.platform.paths import cases_dir
+
+            folder = cases_dir()
+        stem = "".join(c for c in export_id[:32] if c.isalnum()) or "case"
+        return folder / f"{stem}.sqlite"
+
     @staticmethod
     def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
         if read_only:
@@ -162,9 +185,7 @@ class CaseStore:
                                      check_same_thread=False)
                 CaseStore._check_version(db, writable=False)
                 return db
-            db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-            db.executescript(_SCHEMA_V1)
-            return db
+            return CaseStore._blank_db()
         db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA journal_mode=WAL")
@@ -289,6 +310,25 @@ class CaseStore:
         """``finding_id -> (verdict, note)`` for every finding the user touched."""
         rows = self._rows("SELECT finding_id, verdict, note FROM verdicts")
         return {fid: (verdict, note) for fid, verdict, note in rows if verdict is not None or note}
+
+    # ---- "my voice" marks ------------------------------------------------------------------------
+    def set_own_voice(self, recording_ids: list[str], mine: bool) -> None:
+        """Mark (``mine=True``) or unmark recordings as the user's own voice, in one transaction."""
+        if self.read_only:
+            raise CaseReadOnly()
+        with self._transaction() as db:
+            if mine:
+                db.executemany("INSERT OR REPLACE INTO own_voice (recording_id, updated) VALUES (?, ?)",
+                               [(rid, _now()) for rid in recording_ids])
+            else:
+                db.executemany("DELETE FROM own_voice WHERE recording_id = ?", [(rid,) for rid in recording_ids])
+
+    def own_voice(self) -> set[str]:
+        """The recording ids the user marked as their own voice (none in a read-only case of an older version)."""
+        try:
+            return {str(rid) for (rid,) in self._rows("SELECT recording_id FROM own_voice")}
+        except sqlite3.OperationalError:  # read-only, saved before version 2: the table does not exist yet
+            return set()
 
     # ---- declarations, complainant, drafts -------------------------------------------------------
     def set_declaration(self, key: str, value: object) -> None:

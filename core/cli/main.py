@@ -12,7 +12,6 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from core import __version__
 from core.errors import DossierError
@@ -42,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--json", action="store_true", help="print the full result as JSON")
     scan.add_argument("--owner-has-no-device", action="store_true",
                       help="declare that you never owned a voice device (every recording becomes a finding)")
+    scan.add_argument("--own-voice", nargs="+", default=[], metavar="MEMBER",
+                      help="recordings in your own voice (member paths as --json prints them): runs the voice "
+                           "check, which flags recordings in a voice unlike yours")
 
     from core.cli.letter_args import add_letter_arguments
 
@@ -101,35 +103,13 @@ def _desktop_entry(*, install: bool) -> int:
     return 0
 
 
-def load(paths: Sequence[str], *, hashes: bool = True, progress: Any = None) -> Any:
-    """Open, parse and (optionally) hash an export; returns ``(source, export)``."""
-    from core.audio.clip_hashes import compute_clip_hashes
-    from core.audio.clip_prefetch import ClipHashPrefetch
-    from core.source.archive import ExportSource
-    from core.vendors import parse_export
-
-    source = ExportSource.open(list(paths))
-    early = ClipHashPrefetch(source) if hashes else None  # clips hash on both cores while the model is parsed
-    try:
-        export = parse_export(source)
-        if hashes:
-            compute_clip_hashes(export, source, prefetched=early)
-    except BaseException:
-        if early is not None:
-            early.cancel()
-        source.close()
-        raise
-    return source, export
-
-
 def _scan(args: argparse.Namespace) -> int:
     from core.cli.scan_output import scan_json, scan_summary
-    from core.rules.finding import ReviewContext
-    from core.rules.registry import run_rules
+    from core.pipeline import open_export
 
-    source, export = load(args.paths)
-    with source:
-        findings = run_rules(export, ReviewContext(owner_has_no_device=args.owner_has_no_device))
+    declared = {"owner_has_no_device": True} if args.owner_has_no_device else {}
+    with open_export(args.paths, declared=declared, own_voice_members=args.own_voice) as opened:
+        export, findings = opened.export, opened.findings
         if args.json:  # streamed: the text of a big export's JSON is never held whole (55 MiB at 5 GB)
             out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
             json.dump(scan_json(export, findings), out, ensure_ascii=False, indent=2)

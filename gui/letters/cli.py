@@ -1,8 +1,10 @@
 """``dossier letter PATH... --residence CC[-REGION] --out DIR``: a letter as PDF + text, and the evidence bundle.
 
-Headless: loads the export, runs the rules, includes findings marked *not mine* in the user's case (and
-*unsure* with ``--include-unsure``) and high-severity findings without a verdict, which the letter says were
-identified automatically. Every file is written atomically into ``--out``. Errors: exit 2 with one sentence.
+Headless: opens the export through :func:`core.pipeline.open_export` with the user's saved case (verdicts,
+"my voice" marks — so the voice check runs as in the app —, retention and declarations; options given here
+win), includes findings marked *not mine* (and *unsure* with ``--include-unsure``) and high-severity
+findings without a verdict, which the letter says were identified automatically. Every file is written
+atomically into ``--out``. Errors: exit 2 with one sentence.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from core.errors import DossierError
 
@@ -32,25 +33,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _case_data(export_id: str) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], list[tuple[str, str]]]:
-    """Verdicts, complainant, declarations and log of an existing case (read-only); empty if there is none."""
-    from core.platform.paths import cases_dir
-
-    stem = "".join(c for c in export_id[:32] if c.isalnum()) or "case"
-    if not (cases_dir() / f"{stem}.sqlite").exists():
-        return {}, {}, {}, []
-    from core.case.store import CaseStore
-
-    store = CaseStore.open(export_id)
-    try:
-        return dict(store.verdicts()), dict(store.complainant()), dict(store.declarations()), \
-            list(store.processing_log())
-    finally:
-        store.close()
-
-
 def run_letter_command(args: argparse.Namespace) -> int:
-    from core.cli.main import load
     from core.letters import LetterOptions, draft_letter
     from core.letters.authorities import authority as authority_by_slug
     from core.letters.authorities import default_language, suggest_authority
@@ -65,25 +48,23 @@ def run_letter_command(args: argparse.Namespace) -> int:
         write_bundle,
     )
     from core.letters.forms import attachment_warnings, form_fields
-    from core.rules.finding import ReviewContext
-    from core.rules.registry import run_rules
+    from core.pipeline import open_export
     from gui.letters.pdf import render_pdf
 
     out = Path(args.out).expanduser()
     suggestion = None
-    source, export = load(args.paths)
-    with source:
-        verdicts, complainant, declarations, log = _case_data(export.export_id)
-        owner_has_no_device = bool(args.owner_has_no_device or declarations.get("owner_has_no_device"))
-        declarations = {**declarations, "owner_has_no_device": owner_has_no_device, "residence": args.residence}
+    declared: dict[str, object] = {"residence": args.residence}
+    if args.owner_has_no_device:
+        declared["owner_has_no_device"] = True
+    with open_export(args.paths, case="existing", declared=declared) as opened:
+        source, export, findings, case = opened.source, opened.export, opened.findings, opened.case
+        verdicts, complainant, log = case.verdicts(), case.complainant(), case.processing_log()
+        declarations = {**case.declarations(), **declared}
         for key, value in (("name", args.name), ("email", args.email)):
             if value:
                 complainant[key] = value
         if args.address:
             complainant["address"] = "\n".join(part.strip() for part in args.address.split(";"))
-        simple = {k: (v[0] if isinstance(v, tuple | list) else v) for k, v in verdicts.items()}
-        findings = run_rules(export, ReviewContext(owner_has_no_device=owner_has_no_device,
-                                                   verdicts=simple))  # type: ignore[arg-type]
         suggestion = suggest_authority(args.residence, export.vendor)
         chosen = authority_by_slug(args.authority) if args.authority else suggestion.authority
         lang = args.lang or default_language(chosen)

@@ -1,7 +1,7 @@
 """The Review page: triage findings like mail — list on the left, the selected finding on the right.
 
-Keyboard: J next, K previous, 1 mine, 2 not mine, 3 unsure (the note field keeps its own typing).
-Every verdict and every keystroke of a note is written to the case at once.
+Keyboard: J next, K previous, 1 mine, 2 not mine, 3 unsure, 4 my voice (the note field keeps its own
+typing). Every verdict, "my voice" mark and keystroke of a note is written to the case at once.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from core.rules.finding import Finding
 from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
 from gui.pages.welcome import plain_label, scaled_font
 from gui.review.findings_model import FINDING_ROLE, FindingsModel, rule_title
+from gui.review.voice import VOICE_KEY, OwnVoiceButton, VoicePassBar
 from gui.theme import severity_text
 from gui.when import when
 
@@ -132,6 +133,8 @@ class ReviewPage(QWidget):
         left_layout.setContentsMargins(12, 12, 6, 12)
         left_layout.addWidget(self.progress_label)
         left_layout.addWidget(self.progress_bar)
+        self.voice_bar = VoicePassBar(left)  # the background voice check, while it runs
+        left_layout.addWidget(self.voice_bar)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.bulk, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -163,6 +166,9 @@ class ReviewPage(QWidget):
             button.clicked.connect(lambda _checked=False, v=verdict: self.set_verdict(v))
             self.verdict_buttons[verdict] = button
             buttons.addWidget(button)
+        self.own_voice = OwnVoiceButton(self)  # its ownVoiceChanged asks the window for the voice check
+        buttons.addSpacing(12)
+        buttons.addWidget(self.own_voice)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("Your note (for example: “that is my neighbour’s voice”)"))
         self.note.setMaximumHeight(60)
@@ -231,7 +237,8 @@ class ReviewPage(QWidget):
         layout.addWidget(self.splitter)
 
         for sequence, slot in (("J", self.next), ("K", self.previous),
-                               *((key, (lambda v=v: self.set_verdict(v))) for v, key in VERDICT_KEYS)):
+                               *((key, (lambda v=v: self.set_verdict(v))) for v, key in VERDICT_KEYS),
+                               (VOICE_KEY, self.own_voice.toggle)):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -244,14 +251,17 @@ class ReviewPage(QWidget):
         return f"<ReviewPage {self.model.reviewed()}/{len(self.model.findings)} reviewed>"
 
     # ---- data ----------------------------------------------------------------------------------
-    def set_data(self, findings: list[Finding], case: CaseStore, describe: Callable[[Finding], str]) -> None:
-        """Show ``findings`` with the verdicts stored in ``case`` (keeps the selection if it still exists)."""
+    def set_data(self, findings: list[Finding], case: CaseStore, describe: Callable[[Finding], str],
+                 with_audio: set[str] | None = None) -> None:
+        """Show ``findings`` with the verdicts stored in ``case`` (keeps the selection if it still exists);
+        ``with_audio``: the recordings with a clip, which can be marked as the user's own voice."""
         keep = self.current.id if self.current else None
         if case is not self.case:  # another export: announce the selection again
             self._emitted = None
             keep = None
         self.case = case
         self._describe = describe
+        self.own_voice.set_case(case, self.own_voice.with_audio if with_audio is None else with_audio)
         self.model.set_findings(findings, case.verdicts(), describe)
         self.tree.expandToDepth(0)  # groups open; expandAll also visits every finding row (~40 ms at 20k)
         self.read_only.setVisible(case.read_only)
@@ -375,6 +385,7 @@ class ReviewPage(QWidget):
 
     def _show(self, finding: Finding | None) -> None:
         self.current = finding
+        self.own_voice.show_recording(finding.subject if finding is not None else None)
         enabled = finding is not None
         self.note.setEnabled(enabled)
         while self.evidence.rowCount():

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from core.case.store import CaseReadOnly, CaseStore, CaseTooNew
+from core.case.store import MIGRATIONS, SCHEMA_VERSION, CaseReadOnly, CaseStore, CaseTooNew
 from core.platform import paths
 
 EXPORT_ID = "ab" * 32
@@ -110,8 +110,28 @@ def test_wal_and_full_sync_and_schema_version(tmp_path: Path) -> None:
         assert case.path.name == f"{EXPORT_ID[:32]}.sqlite"
         db = sqlite3.connect(case.path)
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
         db.close()
+
+
+def test_own_voice_marks_persist_and_a_version_1_case_gains_them(tmp_path: Path) -> None:
+    path = tmp_path / f"{EXPORT_ID[:32]}.sqlite"
+    old = sqlite3.connect(path)  # a case saved by the version before "my voice" marks existed
+    old.executescript(MIGRATIONS[1])
+    old.execute("INSERT INTO verdicts VALUES ('f1', 'mine', '', 'x')")
+    old.commit()
+    old.execute("PRAGMA user_version = 1")
+    old.close()
+    with CaseStore.open(EXPORT_ID, tmp_path) as case:
+        assert case.own_voice() == set() and case.verdicts()["f1"] == ("mine", "")
+        case.set_own_voice(["r1", "r2", "r3"], True)
+        case.set_own_voice(["r2"], False)
+    with CaseStore.open(EXPORT_ID, tmp_path) as case:
+        assert case.own_voice() == {"r1", "r3"}
+        with CaseStore.open(EXPORT_ID, tmp_path) as second:  # another window: read-only, sees the marks
+            assert second.read_only and second.own_voice() == {"r1", "r3"}
+            with pytest.raises(CaseReadOnly):
+                second.set_own_voice(["r4"], True)
 
 
 def test_a_case_from_a_newer_dossier_is_refused_in_a_sentence(tmp_path: Path) -> None:

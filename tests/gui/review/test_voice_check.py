@@ -1,0 +1,88 @@
+"""The voice check in the real window: marking clips as "my voice" runs the background pass, whose
+voice-mismatch findings join the review list (and so the letter); the marks survive reopening; Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.synth.audio import tools_available
+from tests.synth.two_voices import write_two_voice_export
+
+pytestmark = [pytest.mark.gui,
+              pytest.mark.skipif(not tools_available(), reason="espeak-ng and sox speak the clips")]
+
+
+@pytest.fixture(scope="module")
+def two_voices(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], list[str], list[str]]:
+    return write_two_voice_export(tmp_path_factory.mktemp("two-voices"))
+
+
+def _open(qtbot, window, paths: list[Path]) -> dict[str, str]:
+    """Open the export, wait until it is shown and fingerprinted; member path -> recording id."""
+    window.open_paths([str(p) for p in paths])
+    qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=20000)
+    assert window.result is not None, window.welcome.error.text()
+    qtbot.waitUntil(lambda: window.hash_task is None, timeout=20000)
+    rec = window.result.export.recordings
+    return dict(zip(rec["audio_member"], rec["id"].astype(str), strict=True))
+
+
+def _voice_subjects(window) -> set[str]:
+    return {f.subject for f in window.review.model.findings.values() if f.rule == "voice-mismatch"}
+
+
+def _mark_my_voice(qtbot, review, recording_id: str) -> None:
+    fid = next(fid for fid in review.model.order if review.model.findings[fid].subject == recording_id)
+    review.select(fid)
+    assert review.own_voice.isEnabled() and not review.own_voice.isChecked()
+    review.tree.setFocus()
+    qtbot.keyClick(review.tree, Qt.Key.Key_4)
+    assert review.own_voice.isChecked()
+
+
+def test_marking_three_clips_as_my_voice_flags_the_other_voice(qtbot, window, two_voices) -> None:
+    paths, own, other = two_voices
+    ids = _open(qtbot, window, paths)
+    review = window.review
+    window.pages.setCurrentWidget(review)
+    assert _voice_subjects(window) == set()
+    for member in own[:3]:
+        _mark_my_voice(qtbot, review, ids[member])
+        if window.voice_task is not None:
+            assert review.voice_bar.isVisible()  # progress and Cancel while the pass runs
+    qtbot.waitUntil(lambda: window.voice_task is None and len(_voice_subjects(window)) == len(other),
+                    timeout=30000)
+    assert not review.voice_bar.isVisible()
+    assert _voice_subjects(window) == {ids[m] for m in other}  # every clip of the other voice, no own clip
+    assert window.result.case.own_voice() == {ids[m] for m in own[:3]}
+    assert {f.rule for f in window.result.findings} >= {"voice-mismatch"}  # what "Draft letter" is given
+
+    window.close_export()  # the marks are in the case: reopening runs the check again by itself
+    _open(qtbot, window, paths)
+    qtbot.waitUntil(lambda: window.voice_task is None and len(_voice_subjects(window)) == len(other),
+                    timeout=30000)
+    window.pages.setCurrentWidget(window.review)
+    fid = next(fid for fid in review.model.order if review.model.findings[fid].subject == ids[own[0]])
+    review.select(fid)
+    assert review.own_voice.isChecked()
+    review.tree.setFocus()
+    qtbot.keyClick(review.tree, Qt.Key.Key_4)  # unmark one: two own clips still make a profile
+    qtbot.waitUntil(lambda: window.voice_task is None, timeout=30000)
+    assert window.result.case.own_voice() == {ids[m] for m in own[1:3]}
+
+
+def test_the_voice_pass_can_be_cancelled(qtbot, window, two_voices) -> None:
+    paths, own, _other = two_voices
+    ids = _open(qtbot, window, paths)
+    window.pages.setCurrentWidget(window.review)
+    window.result.case.set_own_voice([ids[own[0]]], True)
+    task = window.start_voice_pass()
+    assert task is not None and window.review.voice_bar.isVisible()
+    window.review.voice_bar.cancel.click()
+    qtbot.waitUntil(lambda: window.voice_task is None, timeout=30000)
+    assert task.is_cancelled() and not window.review.voice_bar.isVisible()
+    assert window.result.voice is None and _voice_subjects(window) == set()
+    assert "cancelled" in window.statusBar().currentMessage()
