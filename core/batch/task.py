@@ -1,8 +1,8 @@
 """One batch task: screen one export on a Dask worker and answer with its summary row.
 
-The task runs the import and rules of ``dossier scan`` with the same budgets, writes the ``scan --json``
-document to ``exports/<export-id>.json`` (atomically: a temporary file in that folder, then ``os.replace``)
-and answers with the row. Errors are data: a refused export is a row with its one sentence, and so is a
+The task runs :func:`core.pipeline.open_export` as ``dossier scan`` does (same budgets, no case: a batch
+never reads or writes anyone's review), writes the ``scan --json`` document to ``exports/<export-id>.json``
+(atomically: a temporary file in that folder, then ``os.replace``) and answers with the row. Errors are data: a refused export is a row with its one sentence, and so is a
 task that outgrew its memory limit or hit a bug — the batch goes on.
 """
 
@@ -21,12 +21,13 @@ from core.batch.identity import Identity, identify
 from core.batch.row import FAILED, REFUSED, error_row, ok_row, skipped_row
 from core.errors import DossierError, ImportCancelled
 from core.model import Export
+from core.pipeline import open_export
 from core.rules.finding import Finding
 
 MiB = 1 << 20
 POLL_SECONDS = 0.1
-PIPELINE_MODULES = ("core.source.archive", "core.vendors", "core.audio.clip_hashes", "core.audio.clip_prefetch",
-                    "core.rules.registry", "core.cli.scan_output")
+PIPELINE_MODULES = ("core.pipeline", "core.source.archive", "core.vendors", "core.audio.clip_hashes",
+                    "core.audio.clip_prefetch", "core.rules.registry", "core.cli.scan_output")
 
 
 class MemoryWatch:
@@ -74,27 +75,6 @@ def load_pipeline() -> None:
     available_vendors()
 
 
-def review(paths: list[str], cancelled: Any) -> tuple[Export, list[Finding]]:
-    """Open, parse, fingerprint and review one export: what ``dossier scan`` does, with a cancel check."""
-    from core.audio.clip_hashes import compute_clip_hashes
-    from core.audio.clip_prefetch import ClipHashPrefetch
-    from core.rules.finding import ReviewContext
-    from core.rules.registry import run_rules
-    from core.source.archive import ExportSource
-    from core.vendors import parse_export
-
-    source = ExportSource.open(list(paths), cancelled=cancelled)
-    with source:
-        early = ClipHashPrefetch(source, cancelled)
-        try:
-            export = parse_export(source, cancelled=cancelled)
-            compute_clip_hashes(export, source, cancelled=cancelled, prefetched=early)
-        except BaseException:
-            early.cancel()
-            raise
-        return export, run_rules(export, ReviewContext())
-
-
 def screen_export(path: str, out_dir: str, settled: frozenset[str], memory_limit: int) -> dict[str, Any]:
     """The summary row of the export at ``path`` (runs on a worker). ``settled``: export ids already done."""
     load_pipeline()
@@ -106,9 +86,10 @@ def screen_export(path: str, out_dir: str, settled: frozenset[str], memory_limit
             identity = identify([path], watch.cancelled)
             if identity.export_id in settled:
                 return skipped_row(path, identity)
-            export, findings = review([path], watch.cancelled)
-            _write_scan_json(Path(out_dir) / "exports" / f"{export.export_id}.json", export, findings)
-            row = ok_row(path, identity, export, findings, time.monotonic() - started)
+            with open_export([path], cancelled=watch.cancelled) as opened:  # what dossier scan runs
+                export, findings = opened.export, opened.findings
+                _write_scan_json(Path(out_dir) / "exports" / f"{export.export_id}.json", export, findings)
+                row = ok_row(path, identity, export, findings, time.monotonic() - started)
         except ImportCancelled:
             if not watch.exceeded:
                 raise
