@@ -84,3 +84,19 @@ def check_rows(run: Run, expected: dict[str, Expected]) -> None:
 def comparable(frame: pd.DataFrame) -> pd.DataFrame:
     """The summary without the columns that measure the run, in path order."""
     return frame.drop(columns=list(RUN_COLUMNS)).sort_values("path").reset_index(drop=True)
+
+
+def try_connect(host: str, port: int) -> str:
+    """Run on a worker: what happens when it opens a TCP connection (``NetworkRefused`` from the guard)."""
+    import socket
+
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.connect((host, port))
+        return "connected"
+    except PermissionError as exc:
+        return type(exc).__name__
+    except OSError:
+        return "oserror"
+    finally:
+        sock.close()

@@ -78,3 +78,16 @@ def test_a_rerun_skips_what_is_done_and_force_redoes_it(batch) -> None:
     assert comparable(forced.summary).equals(comparable(first.summary))
     assert all(p.stat().st_mtime_ns != documents[p.name] for p in (out / "exports").iterdir())
     check_rows(forced, expected)
+
+
+def test_the_local_workers_reach_nothing_but_the_loopback_address() -> None:
+    """The network guard runs in every worker process: 127.0.0.2 (loopback, but not the cluster's) is refused
+    before any packet, 127.0.0.1 is let through (nothing listens on port 9 there: an OS error)."""
+    code = ("from core.batch.cluster import connect\n"
+            "from tests.core.batch.helpers import try_connect\n"
+            "with connect(None, 1, 256 << 20) as c:\n"
+            "    print(c.client.submit(try_connect, '127.0.0.2', 9).result(),"
+            " c.client.submit(try_connect, '127.0.0.1', 9).result())\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["NetworkRefused", "oserror"]

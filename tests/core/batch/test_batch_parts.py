@@ -165,3 +165,14 @@ def test_clip_hashing_in_a_daemon_process_leaves_the_clips_to_threads() -> None:
     assert queue.get(timeout=60) == []
     worker.join(60)
     assert worker.exitcode == 0
+
+
+def test_the_desktop_app_and_the_other_commands_do_not_load_dask() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, gui.launcher, gui.app, core.cli.main as m\n"
+            "m.build_parser().parse_args(['batch', 'x', '--out', 'y'])\n"
+            "print(sorted({n.split('.')[0] for n in sys.modules} & {'dask', 'distributed', 'pyarrow'}))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "[]"
