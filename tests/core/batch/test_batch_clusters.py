@@ -5,12 +5,14 @@ with two ``dask worker`` processes on 127.0.0.1 — identical results; and the p
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from tests.core.batch.exports import amazon_spec, make_batch
@@ -105,3 +107,23 @@ def test_an_export_over_the_memory_limit_is_a_failed_row_and_is_tried_again(tmp_
     rows = roomy.rows()
     assert rows["big"]["status"] == "ok" and rows["big"]["purchases"] == 200_000
     assert "(1 screened before)" in roomy.stderr
+
+
+def test_an_interrupted_batch_keeps_its_rows_and_the_next_run_resumes(twenty, tmp_path: Path) -> None:
+    base, expected, local = twenty
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "gui.launcher", "batch", str(base / "exports"), "--out", str(out), "--workers", "2"]
+    process = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    for _ in range(1200):  # until the first export's JSON is written
+        if (out / "exports").is_dir() and any(p.suffix == ".json" for p in (out / "exports").iterdir()):
+            break
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr[-2000:]
+    kept = pd.read_parquet(out / "summary.parquet")
+    assert 1 <= len(kept) < len(expected) and "Traceback" not in stderr
+    resumed = run_batch(base / "exports", "--workers", "2", out=out)
+    assert resumed.returncode == 0 and f"({len(kept)} screened before)" in resumed.stderr
+    check_rows(resumed, expected)
+    assert comparable(resumed.summary).equals(comparable(local.summary))
