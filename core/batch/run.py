@@ -76,7 +76,8 @@ def _collect(client: Any, exports: list[ExportInput], out: Path, previous: dict[
     from core.batch.cluster import failure_sentence
     from core.batch.task import screen_export
 
-    settled = frozenset(previous)
+    # the ids travel to each worker once, not with every task (10,000 exports would be 640 kB a task)
+    settled = client.scatter([frozenset(previous)], broadcast=True, hash=False)[0]
     futures = {client.submit(screen_export, e.path, str(out), settled, limit, pure=False): e for e in exports}
     rows: dict[str, dict[str, Any]] = {}
     saved = time.monotonic()

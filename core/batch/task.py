@@ -2,8 +2,9 @@
 
 The task runs :func:`core.pipeline.open_export` as ``dossier scan`` does (same budgets, no case: a batch
 never reads or writes anyone's review), writes the ``scan --json`` document to ``exports/<export-id>.json``
-(atomically: a temporary file in that folder, then ``os.replace``) and answers with the row. Errors are data: a refused export is a row with its one sentence, and so is a
-task that outgrew its memory limit or hit a bug — the batch goes on.
+(atomically: a temporary file in that folder, then ``os.replace``) and answers with the row. Errors are
+data: a refused export is a row with its one sentence, and so is a task that outgrew its memory limit or
+hit a bug — the batch goes on.
 """
 
 from __future__ import annotations
