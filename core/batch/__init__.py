@@ -4,5 +4,5 @@ One task per export runs the same import and rules as ``dossier scan`` (``core.b
 damaged exports are rows with their one-sentence reason. The client writes ``summary.parquet``/``summary.csv``
 (counts, hashes, rule ids — never an export's content) and the workers write ``exports/<export-id>.json``,
 all atomically; a re-run skips exports already done (by export hash). Nothing here imports Qt, and the desktop
-app never imports this package (Dask is loaded only by ``core.batch.cluster``).
+app never loads Dask (it is imported only when a batch runs).
 """

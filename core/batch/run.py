@@ -1,4 +1,7 @@
-"""``dossier batch``: submit one task per export, collect the rows, keep the summary on disk as it grows."""
+"""``dossier batch``: submit one task per export, collect the rows, keep the summary on disk as it grows, and
+show the progress — done / failed / remaining, the rate and the time left. On a terminal the line is redrawn
+in place; into a file or pipe one line is written at most every few seconds and at the end.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +14,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from core.batch.inputs import BadBatchInput, ExportInput, collect_inputs
-from core.batch.progress import ProgressLine
-from core.batch.row import FAILED, SKIPPED, error_row
-from core.batch.summary import PARQUET, settled_rows, write_summary
+from core.batch.summary import FAILED, OK, PARQUET, SKIPPED, error_row, settled_rows, write_summary
 
 SAVE_EVERY = 10.0  # seconds between rewrites of the summary while the batch runs
+LOG_EVERY = 5.0  # seconds between progress lines when the output is not a terminal
 DEFAULT_MEMORY_LIMIT = "2GiB"
 
 
@@ -113,3 +115,58 @@ def _result(future: Any, path: str, failure: Callable[[BaseException], tuple[str
         sentence, kind = failure(exc)
         return error_row(path, None, FAILED, sentence, kind, 0.0)
     return row
+
+
+class ProgressLine:
+    def __init__(self, total: int, stream: TextIO | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+        self.total = total
+        self.stream = stream or sys.stderr
+        self._clock = clock
+        self.started = self._clock()
+        self.done = self.failed = self.skipped = 0
+        self._last = float("-inf")
+        self._tty = bool(getattr(self.stream, "isatty", lambda: False)())
+
+    @property
+    def remaining(self) -> int:
+        return self.total - self.done - self.failed
+
+    def add(self, status: str, *, before: bool = False) -> None:
+        """Count one finished export; ``before``: its row is from an earlier run (it does not enter the rate)."""
+        if before:
+            self.skipped += 1
+        if status == OK:
+            self.done += 1
+        else:
+            self.failed += 1
+        self.show()
+
+    def text(self) -> str:
+        worked = self.done + self.failed - self.skipped
+        minutes = max(self._clock() - self.started, 1e-9) / 60
+        rate = worked / minutes
+        line = f"{self.done:,} done, {self.failed:,} failed, {self.remaining:,} remaining"
+        if self.skipped:
+            line += f" ({self.skipped:,} screened before)"
+        if worked:
+            line += f" — {rate:,.1f} exports/min"
+            if self.remaining:
+                line += f", about {_duration(self.remaining / rate * 60)} left"
+        return line
+
+    def show(self, *, final: bool = False) -> None:
+        now = self._clock()
+        if self._tty:
+            self.stream.write("\r\x1b[K" + self.text() + ("\n" if final else ""))
+        elif final or now - self._last >= LOG_EVERY:
+            self.stream.write(self.text() + "\n")
+            self._last = now
+        self.stream.flush()
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    if seconds < 90 * 60:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds / 3600:,.1f} h"

@@ -17,9 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from core.batch.atomic import atomic_path
-from core.batch.identity import Identity, identify
-from core.batch.row import FAILED, REFUSED, error_row, ok_row, skipped_row
+from core.batch.inputs import Identity, identify
+from core.batch.summary import FAILED, REFUSED, atomic_path, error_row, ok_row, skipped_row
 from core.errors import DossierError, ImportCancelled
 from core.model import Export
 from core.pipeline import open_export

@@ -9,12 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from core.batch.identity import identify
-from core.batch.inputs import BadBatchInput, collect_inputs
-from core.batch.progress import ProgressLine
-from core.batch.row import FAILED, OK, REFUSED, SKIPPED, error_row, withhold_names
-from core.batch.run import parse_memory
-from core.batch.summary import CSV, PARQUET, settled_rows, summary_frame, write_summary
+from core.batch.inputs import BadBatchInput, collect_inputs, identify
+from core.batch.run import ProgressLine, parse_memory
+from core.batch.summary import (
+    CSV,
+    FAILED,
+    OK,
+    PARQUET,
+    REFUSED,
+    SKIPPED,
+    error_row,
+    settled_rows,
+    summary_frame,
+    withhold_names,
+    write_summary,
+)
 from core.batch.task import MemoryWatch, screen_export
 from core.source.archive import ExportSource
 from tests.core.batch.exports import amazon_spec, zip_bomb
