@@ -24,7 +24,7 @@ WORKER_BASELINE = 768 << 20
 
 class BatchUnavailable(DossierError):
     category = "batch-unavailable"
-    default_message = "dossier batch needs Dask: install it with  pip install 'dossier[batch]'."
+    default_message = "dossier batch needs Dask: install it with: pip install 'dossier[batch]'."
 
 
 class SchedulerUnreachable(DossierError):
@@ -75,7 +75,7 @@ def connect(scheduler: str | None, workers: int, memory_limit: int) -> Iterator[
         address = scheduler if "://" in scheduler else f"tcp://{scheduler}"
         netguard.allow_hosts(_host_of(address))
         try:
-            client = distributed.Client(address, timeout="20s", set_as_default=False)
+            client = distributed.Client(address, timeout="10s", set_as_default=False)
         except (OSError, TimeoutError) as exc:
             raise SchedulerUnreachable(f"Dossier cannot reach the Dask scheduler at {address}.",
                                        detail=str(exc)) from None

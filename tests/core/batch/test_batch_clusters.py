@@ -127,3 +127,12 @@ def test_an_interrupted_batch_keeps_its_rows_and_the_next_run_resumes(twenty, tm
     assert resumed.returncode == 0 and f"({len(kept)} screened before)" in resumed.stderr
     check_rows(resumed, expected)
     assert comparable(resumed.summary).equals(comparable(local.summary))
+
+
+def test_an_unreachable_scheduler_is_one_sentence(tmp_path: Path) -> None:
+    (tmp_path / "exports").mkdir()
+    gen_a(amazon_spec(1), tmp_path / "exports")
+    run = run_batch(tmp_path / "exports", "--scheduler", "tcp://127.0.0.1:1", out=tmp_path / "out")
+    assert run.returncode == 2
+    assert run.stderr.splitlines()[-1] == "dossier: Dossier cannot reach the Dask scheduler at tcp://127.0.0.1:1."
+    assert "Traceback" not in run.stderr
