@@ -83,21 +83,26 @@ def screen_export(path: str, out_dir: str, settled: frozenset[str], memory_limit
     watch = MemoryWatch(memory_limit)
     try:
         try:
-            identity = identify([path], watch.cancelled)
-            if identity.export_id in settled:
-                return skipped_row(path, identity)
+            if settled:  # a re-run: the export's hash first, to skip it when it was screened before
+                identity = identify([path], watch.cancelled)
+                if identity.export_id in settled:
+                    return skipped_row(path, identity)
             with open_export([path], cancelled=watch.cancelled) as opened:  # what dossier scan runs
                 export, findings = opened.export, opened.findings
+                identity = identity or Identity(export.export_id, sorted(f.sha256 for f in export.files),
+                                                sum(f.size for f in export.files))
                 _write_scan_json(Path(out_dir) / "exports" / f"{export.export_id}.json", export, findings)
                 row = ok_row(path, identity, export, findings, time.monotonic() - started)
-        except ImportCancelled:
-            if not watch.exceeded:
-                raise
-            sentence = (f"This export needed more than the batch's memory limit of {memory_limit // MiB:,} MiB; "
-                        f"screen it with a higher --memory-limit.")
-            row = error_row(path, identity, FAILED, sentence, "memory-limit", time.monotonic() - started)
-        except DossierError as exc:
-            row = error_row(path, identity, REFUSED, str(exc), exc.category, time.monotonic() - started)
+        except ImportCancelled as exc:
+            if watch.exceeded:
+                sentence = (f"This export needed more than the batch's memory limit of {memory_limit // MiB:,} "
+                            f"MiB; screen it with a higher --memory-limit.")
+                row = error_row(path, identity, FAILED, sentence, "memory-limit", time.monotonic() - started)
+            else:
+                row = error_row(path, identity, FAILED, str(exc), exc.category, time.monotonic() - started)
+        except DossierError as exc:  # refused: its identity still names it (reading the files once more)
+            row = error_row(path, identity or _identity_if_readable(path), REFUSED, str(exc), exc.category,
+                            time.monotonic() - started)
         except MemoryError:
             row = error_row(path, identity, FAILED, "There was not enough memory to screen this export.", "memory",
                             time.monotonic() - started)
@@ -109,6 +114,13 @@ def screen_export(path: str, out_dir: str, settled: frozenset[str], memory_limit
     row["memory_mib"] = round(watch.peak / MiB, 1)
     row["worker_peak_mib"] = _worker_peak_mib()
     return row
+
+
+def _identity_if_readable(path: str) -> Identity | None:
+    try:
+        return identify([path])
+    except DossierError:
+        return None
 
 
 def _worker_peak_mib() -> float | None:
