@@ -104,15 +104,16 @@ def connect(scheduler: str | None, workers: int, memory_limit: int) -> Iterator[
 def _dashboard_line(client: Any, *, local: bool) -> str:
     """Where the dashboard is. Without bokeh a scheduler serves only plain status pages (on the loopback
     address, for a local cluster), so the line says that the dashboard is missing and why."""
-    if local:
-        has_bokeh = bokeh_available()
-    else:
+    has_bokeh: bool | None = bokeh_available() if local else None
+    if not local:
         try:  # a lambda travels by value: the scheduler needs no Dossier for this check
             has_bokeh = bool(client.run_on_scheduler(lambda: __import__("importlib.util").util.find_spec("bokeh")
                                                      is not None))
-        except Exception:  # an older or locked-down scheduler: say what is known
-            has_bokeh = False
+        except Exception:  # a locked-down scheduler: say what is known
+            has_bokeh = None
     services = client.scheduler_info().get("services", {})
+    if has_bokeh is None and "dashboard" in services:
+        return f"Dask dashboard (if the scheduler has bokeh): {client.dashboard_link}"
     if has_bokeh and "dashboard" in services:
         return f"Dask dashboard: {client.dashboard_link}"
     where = "this computer" if local else "the scheduler"

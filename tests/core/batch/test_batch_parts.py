@@ -198,3 +198,14 @@ def test_without_dask_the_batch_says_what_to_install(tmp_path: Path) -> None:
     assert out.returncode == 2 and out.stderr == "dossier: dossier batch needs Dask: install it with: pip install " \
                                                  "'dossier[batch]'.\n"
     assert not (tmp_path / "out").exists()
+
+
+def test_tasks_dask_could_not_finish_get_a_sentence() -> None:
+    from distributed.scheduler import KilledWorker
+
+    from core.batch.cluster import failure_sentence
+
+    assert failure_sentence(KilledWorker("screen-1", "tcp://127.0.0.1:1", 1))[1] == "worker-lost"
+    assert failure_sentence(ModuleNotFoundError("core"))[1] == "worker-setup"
+    sentence, kind = failure_sentence(RuntimeError("boom"))
+    assert kind == "task-error" and "boom" not in sentence and sentence.endswith(".")
