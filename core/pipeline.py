@@ -68,6 +68,11 @@ class OpenedExport:
         """The rules' view of the user's review: the case's verdicts, declarations and marks, plus this run's."""
         return review_context(self.case, self.declared, self.own_voice)
 
+    def voice_marked(self) -> bool:
+        """Whether any recording is marked as the user's own voice (in the case or for this run): what
+        starts the voice check. Its profile also takes the recordings whose findings were marked *mine*."""
+        return bool(self.own_voice or self.case.own_voice())
+
     def close(self) -> None:
         prefetch, self.prefetch = self.prefetch, None
         if prefetch is not None:
@@ -111,8 +116,8 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
     ``hashes``: ``"wait"`` fingerprints every clip (on both cores, during the parse) before the rules;
     ``"later"`` starts only the prefetch the app needs (Deflate64) and leaves the rest to :func:`hash_clips`.
     ``declared`` overrides the case's declarations for this run; ``own_voice_members`` (export member paths)
-    are the user's own voice for this run. When any recording is the user's own voice — from the case or
-    from here — the voice pass runs before this returns (unless ``voice=False``: the app runs it in the
+    are the user's own voice for this run. When any recording is marked as the user's own voice — in the case
+    or here — the voice pass runs before this returns (unless ``voice=False``: the app runs it in the
     background once the export is on screen). Raises :class:`DossierError` subclasses only.
     """
     say = progress or (lambda f, m: None)
@@ -146,12 +151,12 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
                               own_voice=_recording_ids(export, own_voice_members), prefetch=prefetch,
                               timings=timings)
         if hashes == "wait":
-            hash_clips(opened, lambda f, m: say(0.75 + 0.15 * f, m), stop, background=False)
+            _fingerprint(opened, lambda f, m: say(0.75 + 0.15 * f, m), stop, background=False)
             lap("hashes")
         say(0.9, texts.looking)
         opened.findings = findings_for(opened)
         lap("rules")
-        if voice and opened.context().own_recordings:
+        if voice and opened.voice_marked():
             opened.findings = voice_pass(opened, lambda f, m: say(0.9 + 0.1 * f, m), stop)
             lap("voice")
         if not store.read_only:
@@ -188,12 +193,16 @@ def findings_for(opened: OpenedExport) -> list[Finding]:
 def hash_clips(opened: OpenedExport, progress: Progress | None = None, cancelled: Cancelled | None = None, *,
                background: bool = True) -> list[Finding]:
     """Fingerprint every clip (collecting the prefetch), then the findings again (duplicates need them)."""
+    _fingerprint(opened, progress or (lambda f, m: None), cancelled or (lambda: False), background=background)
+    return findings_for(opened)
+
+
+def _fingerprint(opened: OpenedExport, progress: Progress, cancelled: Cancelled, *, background: bool) -> None:
     from core.audio.clip_hashes import compute_clip_hashes
 
     prefetched, opened.prefetch = opened.prefetch, None
-    compute_clip_hashes(opened.export, opened.source, progress or (lambda f, m: None), cancelled or (lambda: False),
-                        prefetched=prefetched, background=background)
-    return findings_for(opened)
+    compute_clip_hashes(opened.export, opened.source, progress, cancelled, prefetched=prefetched,
+                        background=background)
 
 
 def voice_pass(opened: OpenedExport, progress: Progress | None = None,

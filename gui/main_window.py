@@ -25,12 +25,13 @@ from gui import messages, smoke
 from gui.crash import describe_failure, failure_details
 from gui.explore.page import TABLE_FOR_KIND, ExplorePage
 from gui.icons import icon
-from gui.importer import ImportResult, close_quietly, hashes_work, import_work, rules_work, voice_work
+from gui.importer import ImportResult, close_quietly, hashes_work, import_work, rules_work
 from gui.menus import build_menus
 from gui.pages.import_panel import ImportPanel
 from gui.pages.overview import OverviewPage
 from gui.pages.welcome import WelcomePage, plain_label
 from gui.review.page import ReviewPage
+from gui.review.voice import VoiceCheck
 from gui.settings import Settings
 from gui.staged import Staged
 from gui.tasks import Task, TaskRunner
@@ -65,9 +66,6 @@ class MainWindow(QMainWindow):
         self.result: ImportResult | None = None
         self._transcripts_of: tuple[ImportResult, dict[str, str]] | None = None  # recording id -> transcript
         self.import_task: Task | None = None
-        self.hash_task: Task | None = None
-        self.voice_task: Task | None = None  # the voice check (gui/review/voice.py), while it runs
-        self._voice_again = False  # "my voice" marks changed while a pass ran: compare once more after it
         self._remember = True
         self.last_error: DossierError | BaseException | None = None
         self.last_paths: list[str] = []
@@ -108,8 +106,10 @@ class MainWindow(QMainWindow):
         self.overview.reportRequested.connect(self.show_import_report)
         self.overview.ownerHasNoDeviceChanged.connect(self.set_owner_has_no_device)
         self.review.findingSelected.connect(self._on_finding_selected)
-        self.review.own_voice.ownVoiceChanged.connect(lambda _rid, _mine: self.start_voice_pass())
-        self.review.voice_bar.cancelRequested.connect(self.cancel_voice_pass)
+        self.voice_check = VoiceCheck(self.tasks, self.review.own_voice, self.review.voice_bar,
+                                      self.explore.tables["recordings"].view, lambda: self.result,
+                                      self._findings_updated, self._background_failed,
+                                      lambda text: self.statusBar().showMessage(text, 8000))
         self.explore.rowActivated.connect(self._on_row_activated)
 
         self._embed_pending = embed_optional  # the timeline and the player: built with the first export shown
@@ -287,56 +287,7 @@ class MainWindow(QMainWindow):
                                   on_failure=self._background_failed)
         hashes.progressed.connect(lambda f, m: self.statusBar().showMessage(m))
         hashes.done.connect(self.statusBar().clearMessage)
-        hashes.done.connect(lambda: self._hashes_done(result))
-        self.hash_task = hashes
-
-    def _hashes_done(self, result: ImportResult) -> None:
-        """The clip fingerprints are in: the voice check follows if clips were marked as "my voice" before."""
-        if self.result is not result:
-            return
-        self.hash_task = None
-        if self._voice_again or result.context().own_recordings:
-            self._voice_again = False
-            self.start_voice_pass()
-
-    # ---- the voice check -----------------------------------------------------------------------
-    def start_voice_pass(self) -> Task | None:
-        """Compare every clip with those marked as "my voice" in the background (progress and Cancel in the
-        Review page); its findings then replace the shown ones. Decodes the clips once per export."""
-        result = self.result
-        if result is None:
-            return None
-        if self.voice_task is not None or self.hash_task is not None:
-            self._voice_again = True  # one pass at a time, after the fingerprints
-            return None
-        if result.voice is None and not result.context().own_recordings:
-            return self.tasks.start("rules", rules_work(result), on_success=self._findings_updated,
-                                    on_failure=self._background_failed)  # nothing marked: nothing to compare
-        task = self.tasks.start("voice", voice_work(result), on_success=self._findings_updated,
-                                on_failure=self._background_failed, on_cancel=self._voice_cancelled)
-        self.review.voice_bar.start()
-        task.progressed.connect(self.review.voice_bar.set_progress)
-        task.done.connect(lambda: self._voice_done(task))
-        self.voice_task = task
-        return task
-
-    def cancel_voice_pass(self) -> None:
-        if self.voice_task is not None:
-            self._voice_again = False
-            self.voice_task.cancel()
-
-    def _voice_done(self, task: Task) -> None:
-        if self.voice_task is not task:
-            return
-        self.voice_task = None
-        self.review.voice_bar.finish()
-        if self._voice_again:
-            self._voice_again = False
-            self.start_voice_pass()
-
-    def _voice_cancelled(self) -> None:
-        self.statusBar().showMessage(self.tr("Voice comparison cancelled — your marks are saved; mark or unmark "
-                                             "a clip to compare again."), 8000)
+        self.voice_check.after(hashes, result)  # the voice check follows if the case holds "my voice" marks
 
     def _import_failed(self, exc: BaseException) -> None:
         if not self._is_current_import():
@@ -505,9 +456,7 @@ class MainWindow(QMainWindow):
         self.showing.cancel()
         self.tasks.cancel_all()
         self.tasks.wait()
-        self.hash_task = self.voice_task = None
-        self._voice_again = False
-        self.review.voice_bar.finish()
+        self.voice_check.forget()
         if self.result is not None:
             close_quietly(self.result)
             self.result = None

@@ -479,6 +479,17 @@ DE = {
     "Device: %1": "Gerät: %1",
     "Flagged: high — see Findings": "Auffällig: hoch – siehe Auffälligkeiten",
     "Flagged: medium or low — see Findings": "Auffällig: mittel oder niedrig – siehe Auffälligkeiten",
+    "My voice": "Meine Stimme",
+    "Mark as my voice": "Als meine Stimme markieren",
+    "Remove the “my voice” mark": "Markierung „meine Stimme“ entfernen",
+    "This clip is in your own voice: Dossier compares every other clip with the clips you mark (press %1)":
+        "Diese Aufnahme ist Ihre eigene Stimme: Dossier vergleicht jede andere Aufnahme mit den markierten "
+        "(Taste %1)",
+    "Comparing voices…": "Stimmen werden verglichen…",
+    "Cancel the voice comparison": "Stimmenvergleich abbrechen",
+    "Voice comparison cancelled — your marks are saved; mark or unmark a clip to compare again.":
+        "Stimmenvergleich abgebrochen – Ihre Markierungen sind gespeichert; markieren Sie eine Aufnahme oder "
+        "heben Sie eine Markierung auf, um erneut zu vergleichen.",
 }
 
 

@@ -138,10 +138,22 @@ def analyse(data: bytes, bins: int = 1200, max_seconds: float = 300.0) -> ClipAn
 
 
 def normalised_wav(analysis: ClipAnalysis) -> bytes:
-    """The clip as an in-memory 16-bit WAV with loudness normalisation applied."""
-    from core.audio.decode import wav_bytes
+    """The clip as an in-memory 16-bit WAV with loudness normalisation applied ("Boost quiet clips").
 
-    return wav_bytes(normalise(analysis.samples, analysis.rate)[0], analysis.rate)
+    The gain is pydub's ``AudioSegment.apply_gain`` on the PCM in memory, and its plain-WAV ``export``
+    writes straight into a ``BytesIO``: no ffmpeg, no temporary file (pydub's other export formats and
+    ``from_file`` would write the voice to the temp folder, so Dossier never calls those).
+    """
+    import io
+
+    from core.audio.decode import audio_segment
+
+    segment = audio_segment(analysis.samples, analysis.rate)
+    if analysis.gain > 1.0:
+        segment = segment.apply_gain(20.0 * math.log10(analysis.gain))
+    out = io.BytesIO()
+    segment.export(out, format="wav")
+    return out.getvalue()
 
 
 def plain_wav(analysis: ClipAnalysis) -> bytes:

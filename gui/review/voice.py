@@ -1,18 +1,25 @@
-"""The voice check in the Review page: the "My voice" mark of a clip, and the background pass's progress bar.
+"""The voice check in the app: the "My voice" mark of a clip, the background pass and its progress bar.
 
-Marking a clip as "my voice" is saved in the case at once (like a verdict) and asks the window to run the
-voice pass (:func:`gui.importer.voice_work`), which compares every clip with the marked ones; its
-``voice-mismatch`` findings then join the review list. :class:`VoicePassBar` shows that pass, with Cancel.
+Marking a clip as "my voice" (the Review page's button, key 4, or the recordings table's context menu) is
+saved in the case at once, like a verdict, and starts the voice pass (:func:`gui.importer.voice_work`),
+which compares every clip with the marked ones; its ``voice-mismatch`` findings then join the review list
+and what "Draft letter" is given. :class:`VoiceCheck` runs the passes, :class:`VoicePassBar` shows them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QProgressBar, QPushButton, QTableView, QWidget
 
 from core.case.store import CaseStore
-from gui.icons import VERDICT_ICONS, icon
+from core.rules.finding import Finding
+from gui.explore.table_model import POSITION_ROLE
+from gui.icons import icon
+from gui.importer import ImportResult, rules_work, voice_work
 from gui.pages.welcome import plain_label, scaled_font
+from gui.tasks import Task, TaskRunner
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 VOICE_KEY = "4"
@@ -28,7 +35,7 @@ class OwnVoiceButton(QPushButton):
     ownVoiceChanged = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(icon(VERDICT_ICONS["mine"]), f"{translate('Review', 'My voice')}   {VOICE_KEY}", parent)
+        super().__init__(icon("my-voice"), f"{translate('Review', 'My voice')}   {VOICE_KEY}", parent)
         self.setCheckable(True)
         self.setMinimumHeight(44)
         self.setIconSize(QSize(20, 20))
@@ -45,6 +52,12 @@ class OwnVoiceButton(QPushButton):
     def set_case(self, case: CaseStore, with_audio: set[str]) -> None:
         self.case, self.with_audio = case, with_audio
         self.marked = case.own_voice()
+        self.show_recording(self.recording)
+
+    def reload(self) -> None:
+        """Read the marks again (they were changed elsewhere, e.g. in the recordings table)."""
+        if self.case is not None:
+            self.marked = self.case.own_voice()
         self.show_recording(self.recording)
 
     def show_recording(self, recording_id: str | None) -> None:
@@ -107,3 +120,108 @@ class VoicePassBar(QWidget):
 
     def finish(self) -> None:
         self.setVisible(False)
+
+
+class VoiceCheck(QObject):
+    """Runs the voice pass for the window: after the clip fingerprints, one pass at a time, and once more
+    when the marks changed meanwhile. The clips are decoded once per export (``ImportResult.voice``)."""
+
+    def __init__(self, tasks: TaskRunner, button: OwnVoiceButton, bar: VoicePassBar, recordings: QTableView,
+                 current: Callable[[], ImportResult | None], show_findings: Callable[[list[Finding]], None],
+                 failed: Callable[[BaseException], None], say: Callable[[str], None]) -> None:
+        super().__init__(button)
+        self.tasks, self.button, self.bar, self.recordings = tasks, button, bar, recordings
+        self.current, self.show_findings, self.failed, self.say = current, show_findings, failed, say
+        self.task: Task | None = None  # the voice pass, while it runs
+        self.waiting_for: Task | None = None  # the clip fingerprints of the open export, while they run
+        self.again = False  # the marks changed while a pass ran (or before the fingerprints were in)
+        button.ownVoiceChanged.connect(lambda _rid, _mine: self.start())
+        bar.cancelRequested.connect(self.cancel)
+        recordings.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # clips without a finding
+        recordings.customContextMenuRequested.connect(self.recordings_menu)
+
+    def after(self, hashes: Task, result: ImportResult) -> None:
+        """Start once ``hashes`` is done if the export's case already holds "my voice" marks."""
+        self.waiting_for = hashes
+
+        def done() -> None:
+            if self.waiting_for is hashes and self.current() is result:
+                self.waiting_for = None
+                if self.again or result.voice_marked():
+                    self.again = False
+                    self.start()
+
+        hashes.done.connect(done)
+
+    def start(self) -> Task | None:
+        """Compare every clip with the ones marked as "my voice" (or drop the comparison's findings when
+        nothing is marked any more)."""
+        result = self.current()
+        if result is None:
+            return None
+        if self.task is not None or self.waiting_for is not None:
+            self.again = True
+            return None
+        if result.voice is None and not result.voice_marked():
+            return self.tasks.start("rules", rules_work(result), on_success=self.show_findings, on_failure=self.failed)
+        task = self.tasks.start("voice", voice_work(result), on_success=self.show_findings, on_failure=self.failed,
+                                on_cancel=lambda: self.say(translate(
+                                    "Review", "Voice comparison cancelled — your marks are saved; mark or unmark "
+                                              "a clip to compare again.")))
+        self.bar.start()
+        task.progressed.connect(self.bar.set_progress)
+        task.done.connect(lambda: self._done(task))
+        self.task = task
+        return task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.again = False
+            self.task.cancel()
+
+    def forget(self) -> None:
+        """The export was closed (its tasks are cancelled and waited for by the window)."""
+        self.task = self.waiting_for = None
+        self.again = False
+        self.bar.finish()
+
+    def _done(self, task: Task) -> None:
+        if self.task is not task:
+            return
+        self.task = None
+        self.bar.finish()
+        if self.again:
+            self.again = False
+            self.start()
+
+    def mark(self, recording_ids: list[str], mine: bool) -> None:
+        """Mark or unmark recordings as the user's own voice (saved at once), then compare again."""
+        result = self.current()
+        if result is None or result.case.read_only or not recording_ids:
+            return
+        result.case.set_own_voice(recording_ids, mine)
+        self.button.reload()
+        self.start()
+
+    def recordings_menu(self, pos: QPoint) -> QMenu | None:
+        """The recordings table's context menu: mark the selected clips as "my voice", or unmark them."""
+        result = self.current()
+        if result is None or result.case.read_only:
+            return None
+        view = self.recordings
+        rows = {i.row(): i for i in view.selectionModel().selectedIndexes()} or \
+            ({0: view.indexAt(pos)} if view.indexAt(pos).isValid() else {})
+        rec = result.export.recordings
+        ids = []
+        for index in rows.values():
+            position = index.data(POSITION_ROLE)
+            if isinstance(position, int) and 0 <= position < len(rec) and isinstance(rec["audio_member"].iat[position],
+                                                                                      str):
+                ids.append(str(rec["id"].iat[position]))
+        if not ids:
+            return None
+        menu = QMenu(view)
+        menu.addAction(translate("Review", "Mark as my voice"), lambda: self.mark(ids, True))
+        menu.addAction(translate("Review", "Remove the “my voice” mark"), lambda: self.mark(ids, False))
+        menu.popup(view.viewport().mapToGlobal(pos))
+        return menu

@@ -64,3 +64,19 @@ def test_an_unknown_own_voice_member_is_one_sentence(export) -> None:
     assert out.returncode == 2
     assert out.stderr.startswith("dossier: ") and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
     assert "--json" in out.stderr and out.stdout == ""
+
+
+def test_the_readme_claim_on_the_demo_three_clips_of_one_voice_flag_the_other_voice() -> None:
+    from core.platform.paths import demo_export_dir
+    from tests.synth.demo import demo_spec
+
+    demo = demo_export_dir()
+    voices: dict[str, set[str]] = {}
+    for clip in demo_spec().clips:
+        if clip.text:  # the false wake is room noise, not a voice
+            voices.setdefault(clip.voice, set()).add(f"Alexa.zip/{clip.file}")
+    assert len(voices) == 2
+    for own, other in (tuple(voices), tuple(reversed(list(voices)))):
+        out = _dossier("scan", str(demo), "--own-voice", *sorted(voices[own])[:3], "--json")
+        assert out.returncode == 0, out.stderr
+        assert _flagged(json.loads(out.stdout)) == voices[other]

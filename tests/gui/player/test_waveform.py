@@ -63,3 +63,31 @@ def test_normalise_never_attenuates_and_respects_peak_ceiling():
     out, gain = waveform.normalise(spiky, RATE)
     assert np.abs(out).max() <= waveform.PEAK_CEILING + 1e-6
     assert gain == pytest.approx(waveform.PEAK_CEILING / 0.5, rel=1e-3)
+
+
+def test_boosted_clip_is_made_by_pydub_in_memory_without_a_temp_file(monkeypatch, tmp_path):
+    import io
+    import tempfile
+    import wave
+
+    def no_temp_files(*args, **kwargs):
+        raise AssertionError("a temporary file was requested")
+
+    from core.audio.decode import audio_segment
+
+    audio_segment(np.zeros(10, np.float32), RATE)  # pydub imported (quietly), so its own names can be replaced
+    import pydub.audio_segment
+
+    for name in ("NamedTemporaryFile", "TemporaryFile", "mkstemp", "mkdtemp"):
+        monkeypatch.setattr(tempfile, name, no_temp_files)
+    monkeypatch.setattr(pydub.audio_segment, "NamedTemporaryFile", no_temp_files)  # what export() would use
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    analysis = waveform.ClipAnalysis(samples=tone(0.01), rate=RATE, peaks=waveform.peaks(tone(0.01), RATE, 100),
+                                     speech_dbfs=waveform.speech_dbfs(tone(0.01), RATE), quiet=True,
+                                     gain=waveform.normalisation_gain(tone(0.01), RATE))
+    data = waveform.normalised_wav(analysis)
+    with wave.open(io.BytesIO(data)) as clip:
+        assert (clip.getframerate(), clip.getnchannels(), clip.getsampwidth()) == (RATE, 1, 2)
+        samples = np.frombuffer(clip.readframes(clip.getnframes()), "<i2").astype(np.float32) / 32767
+    assert waveform.speech_dbfs(samples, RATE) == pytest.approx(waveform.TARGET_DBFS, abs=0.5)
+    assert list(tmp_path.iterdir()) == []

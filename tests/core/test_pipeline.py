@@ -1,0 +1,107 @@
+"""core.pipeline.open_export on the demo export: stages, progress, case modes, cancel, the later passes."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from core.case.store import CaseStore
+from core.errors import ImportCancelled
+from core.pipeline import StageTexts, hash_clips, open_export, voice_pass
+from core.platform.paths import cases_dir, demo_export_dir
+
+DEMO = demo_export_dir()
+pytestmark = pytest.mark.skipif(not DEMO.is_dir(), reason="demo export not built")
+
+
+def test_scan_mode_hashes_every_clip_before_the_rules_and_saves_nothing() -> None:
+    seen: list[tuple[float, str]] = []
+    with open_export([DEMO], progress=lambda f, m: seen.append((f, m))) as opened:
+        assert opened.export.counts() == {"purchases": 25, "searches": 60, "recordings": 40, "devices": 2}
+        assert opened.export.recordings["sha256"].notna().all()
+        assert "duplicate-audio" in {f.rule for f in opened.findings}  # needs the hashes
+        assert "voice-mismatch" not in {f.rule for f in opened.findings}  # nothing marked as own voice
+        assert {"open", "parse", "hashes", "rules"} <= set(opened.timings) and "voice" not in opened.timings
+        assert opened.case.read_only and opened.case.verdicts() == {}
+    fractions = [f for f, _m in seen]
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0
+    assert all(a <= b + 1e-9 for a, b in itertools.pairwise(fractions))
+    assert not cases_dir().exists() or not list(cases_dir().iterdir())
+
+
+def test_the_app_mode_opens_the_case_and_leaves_the_hashes_for_later(tmp_path: Path) -> None:
+    with open_export([DEMO], hashes="later", case="open", case_folder=tmp_path) as opened:
+        assert not opened.case.read_only and opened.case.path.parent == tmp_path
+        assert "opened export of 4 file(s)" in opened.case.processing_log()[-1][1]
+        assert opened.export.recordings["sha256"].isna().all()
+        findings = hash_clips(opened)
+        assert opened.export.recordings["sha256"].notna().all() and opened.prefetch is None
+        assert "duplicate-audio" in {f.rule for f in findings}
+    assert not list(tmp_path.glob("*.lock"))  # closing released the case
+
+
+def test_existing_mode_reads_a_saved_case_and_never_creates_one(tmp_path: Path) -> None:
+    with open_export([DEMO], hashes="skip", case="existing", case_folder=tmp_path) as opened:
+        assert opened.case.read_only
+        export_id = opened.export.export_id
+    assert list(tmp_path.iterdir()) == []
+    with CaseStore.open(export_id, tmp_path) as case:
+        case.set_declaration("retention_days", 30)
+    with open_export([DEMO], hashes="skip", case="existing", case_folder=tmp_path) as opened:
+        assert opened.context().retention_days == 30
+        assert "retention-age" in {f.rule for f in opened.findings}
+    with open_export([DEMO], hashes="skip", case="existing", case_folder=tmp_path,
+                     declared={"retention_days": None}) as opened:  # this run's declaration wins
+        assert "retention-age" not in {f.rule for f in opened.findings}
+
+
+def test_cancelling_after_the_parse_closes_everything(tmp_path: Path) -> None:
+    stop = {"now": False}
+
+    def progress(fraction: float, message: str) -> None:
+        stop["now"] = stop["now"] or message == StageTexts().looking  # the rules are next: the case is open
+
+    with pytest.raises(ImportCancelled):
+        open_export([DEMO], progress=progress, cancelled=lambda: stop["now"], hashes="later", case="open",
+                    case_folder=tmp_path)
+    assert stop["now"] and list(tmp_path.glob("*.sqlite"))  # it got as far as the case …
+    assert not list(tmp_path.glob("*.lock"))  # … and closing released it
+
+
+def test_own_voice_members_run_the_voice_pass_once_per_export() -> None:
+    with open_export([DEMO], hashes="skip") as opened:
+        members = opened.export.recordings["audio_member"].tolist()
+    with open_export([DEMO], hashes="skip", own_voice_members=members[:3]) as opened:
+        assert "voice" in opened.timings and opened.voice is not None
+        features = opened.voice.features
+        assert "voice-mismatch" in {f.rule for f in opened.findings}
+        opened.own_voice.clear()  # nothing marked any more: the features stay, the findings go
+        again = voice_pass(opened)
+        assert opened.voice.features is features
+        assert "voice-mismatch" not in {f.rule for f in again}
+
+
+def test_the_rules_run_once_per_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.rules.registry as registry
+
+    calls: list[object] = []
+    real = registry.run_rules
+    monkeypatch.setattr(registry, "run_rules", lambda export, context=None: calls.append(context) or real(export,
+                                                                                                        context))
+    with open_export([DEMO]):
+        pass
+    assert len(calls) == 1
+
+
+def test_only_a_my_voice_mark_starts_the_voice_check(tmp_path: Path) -> None:
+    with open_export([DEMO], hashes="skip", case="open", case_folder=tmp_path) as opened:
+        first = next(f for f in opened.findings if f.subject != "export")
+        opened.case.set_verdict(first.id, "mine")  # "this recording is mine" — not "this is my voice"
+    with open_export([DEMO], hashes="skip", case="existing", case_folder=tmp_path) as opened:
+        assert first.subject in opened.context().own_recordings and not opened.voice_marked()
+        assert "voice" not in opened.timings
+        opened.case.set_own_voice([first.subject], True)
+    with open_export([DEMO], hashes="skip", case="existing", case_folder=tmp_path) as opened:
+        assert opened.voice_marked() and "voice" in opened.timings
