@@ -209,3 +209,11 @@ def test_tasks_dask_could_not_finish_get_a_sentence() -> None:
     assert failure_sentence(ModuleNotFoundError("core"))[1] == "worker-setup"
     sentence, kind = failure_sentence(RuntimeError("boom"))
     assert kind == "task-error" and "boom" not in sentence and sentence.endswith(".")
+
+
+def test_the_batch_extra_leaves_pandas_strings_as_the_app_has_them() -> None:
+    """pyarrow (which Dask's dataframe extra would bring) makes pandas keep str columns in Arrow, for the app
+    too; the batch extra must not install it."""
+    import pandas as pd
+
+    assert pd.Series(["x"]).array.dtype.storage == "python"
