@@ -1,6 +1,7 @@
 """The issue's batch: 20 generated exports (both vendors, a canary export, a zip bomb, a damaged download) on a
 LocalCluster with two worker processes, then the same batch through ``--scheduler`` on a real ``dask scheduler``
-with two ``dask worker`` processes on 127.0.0.1 — identical results; and the per-export memory limit."""
+with two ``dask worker`` processes on 127.0.0.1 — identical results, and strace sees the command connect to that
+scheduler only; the per-export memory limit; an interrupted batch resumes."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pandas as pd
 import pytest
 
 from tests.core.batch.exports import amazon_spec, make_batch
-from tests.core.batch.helpers import ROOT, Run, check_rows, comparable, run_batch
+from tests.core.batch.helpers import ROOT, STRACE, Run, check_rows, comparable, run_batch
 from tests.perf.test_flat_memory import _order_file
 from tests.synth.audio import tools_available
 from tests.synth.docs import write_zip
@@ -79,8 +80,11 @@ def dask_cluster(tmp_path: Path) -> Iterator[str]:
 
 def test_the_same_batch_through_a_running_scheduler_gives_identical_results(twenty, dask_cluster: str) -> None:
     base, expected, local = twenty
-    remote = run_batch(base / "exports", "--scheduler", dask_cluster, out=base / "remote")
+    remote = run_batch(base / "exports", "--scheduler", dask_cluster, out=base / "remote", strace=True)
     assert remote.returncode == 0, remote.stderr[-3000:]
+    if STRACE:  # the command talks to the scheduler it was given and to nothing else
+        port = int(dask_cluster.rsplit(":", 1)[1])
+        assert remote.inet() and set(remote.inet()) == {("connect", "127.0.0.1", port)}, remote.inet()
     check_rows(remote, expected)
     assert comparable(remote.summary).equals(comparable(local.summary))
     documents = sorted(p.name for p in (local.out / "exports").iterdir())
