@@ -6,6 +6,7 @@ scheduler only; the per-export memory limit; an interrupted batch resumes."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -140,3 +141,28 @@ def test_an_unreachable_scheduler_is_one_sentence(tmp_path: Path) -> None:
     assert run.returncode == 2
     assert run.stderr.splitlines()[-1] == "dossier: Dossier cannot reach the Dask scheduler at tcp://127.0.0.1:1."
     assert "Traceback" not in run.stderr
+
+
+def test_a_killed_batch_resumes_from_the_summary_it_saved_while_running(twenty, tmp_path: Path) -> None:
+    """SIGKILL leaves no chance to save: what the next run skips is what the running batch saved (every
+    SAVE_EVERY seconds; 0 here, so after each export)."""
+    base, expected, local = twenty
+    out = tmp_path / "out"
+    code = ("import sys, core.batch.run as run; run.SAVE_EVERY = 0.0\n"
+            "from gui.launcher import main\n"
+            f"sys.exit(main(['batch', {str(base / 'exports')!r}, '--out', {str(out)!r}, '--workers', '2']))\n")
+    process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        for _ in range(1200):
+            if (out / "summary.parquet").exists():
+                break
+            time.sleep(0.05)
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)  # the command and its cluster's workers, at once
+        process.wait(timeout=60)
+    kept = pd.read_parquet(out / "summary.parquet")
+    assert 1 <= len(kept) <= len(expected)  # all, if the batch outran the kill
+    resumed = run_batch(base / "exports", "--workers", "2", out=out)
+    assert resumed.returncode == 0 and f"({len(kept)} screened before)" in resumed.stderr
+    assert comparable(resumed.summary).equals(comparable(local.summary))
