@@ -11,6 +11,7 @@ money is :class:`decimal.Decimal` (object column), never a float.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -153,6 +154,14 @@ class Account:
     marketplaces: list[str] = field(default_factory=list)  # e.g. "Amazon.de"
 
 
+def export_id_of(sha256s: Iterable[str]) -> str:
+    """An export's identity from its files' SHA-256s: the SHA-256 over them in sorted order."""
+    h = hashlib.sha256()
+    for digest in sorted(sha256s):
+        h.update(digest.encode("ascii"))
+    return h.hexdigest()
+
+
 @dataclass
 class Export:
     """A parsed export: the normalised tables, the owner, the documents and the import report."""
@@ -173,11 +182,8 @@ class Export:
 
     @property
     def export_id(self) -> str:
-        """The export's identity: SHA-256 over its files' names and hashes (order-independent)."""
-        h = hashlib.sha256()
-        for f in sorted(self.files, key=lambda f: (f.sha256, f.name)):
-            h.update(f.sha256.encode("ascii"))
-        return h.hexdigest()
+        """The export's identity: :func:`export_id_of` its files' SHA-256s (order-independent)."""
+        return export_id_of(f.sha256 for f in self.files)
 
     @property
     def has_device_list(self) -> bool:

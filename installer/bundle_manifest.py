@@ -46,6 +46,7 @@ PYTHON_EXCLUDED = (
     "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "pytest", "_pytest", "pytestqt", "hypothesis",
     "IPython", "jedi", "mypy", "ruff", "PyInstaller", "pandas.tests", "numpy.tests", "matplotlib.tests",
     "psutil.tests",
+    "dask", "distributed", "fastparquet", "pyarrow",  # dossier batch: the pip extra dossier[batch]
 )
 
 # Imports PyInstaller cannot see: the Deflate64 C extension (zipfile_deflate64 patches zipfile

@@ -134,6 +134,8 @@ def hash_in_processes(tasks: list[ClipTask], on_result: Callable[[ClipResult], N
     Raises :class:`ImportCancelled` when ``cancelled()`` turns true.
     """
     handled: set[str] = set()
+    if multiprocessing.current_process().daemon:  # e.g. a Dask worker (dossier batch): no processes of its own
+        return handled
     try:
         pool = ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_start_worker, initargs=(nice,))

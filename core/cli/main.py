@@ -1,4 +1,4 @@
-"""The ``dossier`` command line: ``scan`` and ``letter`` run headless; everything else opens the app.
+"""The ``dossier`` command line: ``scan``, ``letter`` and ``batch`` run headless; everything else opens the app.
 
 The GUI and the PDF renderer are handed in by the launcher (``gui.launcher``), so this module never
 imports Qt.
@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     from core.cli.letter_args import add_letter_arguments
 
     add_letter_arguments(sub)
+    from core.batch.command import add_batch_command
+
+    add_batch_command(sub)
     return parser
 
 
@@ -64,6 +67,10 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
             return _desktop_entry(install=bool(args.install_desktop_entry))
         if args.command == "scan":
             return _scan(args)
+        if args.command == "batch":
+            from core.batch.command import run_batch_command
+
+            return run_batch_command(args)
         if extra_commands and args.command in extra_commands:
             return extra_commands[args.command](args)
         if open_gui is None:

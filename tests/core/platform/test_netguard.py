@@ -43,3 +43,32 @@ def test_guard_blocks_tcp_udp_and_lookups_but_not_unix_sockets(tmp_path) -> None
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "refused,refused,refused,refused,unix-ok"
 
+
+
+def test_allowed_hosts_pass_and_nothing_else() -> None:
+    """dossier batch allows its scheduler (here the loopback address); 127.0.0.2 and look-ups stay refused."""
+    out = _run("""
+        import socket, core.platform.netguard as g
+        g.install(); g.allow_hosts("127.0.0.1")
+        results = []
+        for addr in (("127.0.0.1", 9), ("127.0.0.2", 9)):
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            try:
+                s.connect(addr)
+                results.append("connected")
+            except g.NetworkRefused:
+                results.append("refused")
+            except OSError:
+                results.append("oserror")  # allowed through the guard; nothing listens on port 9
+            finally:
+                s.close()
+        for host in ("127.0.0.1", "example.org"):
+            try:
+                socket.getaddrinfo(host, 80)
+                results.append("resolved")
+            except g.NetworkRefused:
+                results.append("refused")
+        print(",".join(results))
+    """)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "oserror,refused,resolved,refused"
