@@ -26,6 +26,7 @@ import numpy as np
 
 from core.audio.decode import MAX_INPUT_BYTES
 from core.audio.voice_features import ClipFeatures, clip_features
+from core.audio.waveform import SILENCE_DBFS
 from core.errors import AnalysisCancelled, DossierError
 from core.model import Export
 from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows
@@ -221,7 +222,7 @@ def _silent(row: Any, feats: ClipFeatures) -> Finding:
     text = (f"This recording made at {row.when or 'an unknown time'} was kept although its audio is (near-)silent: "
             f"loudness {feats.loudness_dbfs:.0f} dBFS and {feats.speech_s:.1f} s of sound in "
             f"{feats.duration_s:.1f} s — the device most likely woke up by mistake.")
-    loud = None if not np.isfinite(feats.loudness_dbfs) else round(feats.loudness_dbfs, 1)
+    loud = None if feats.loudness_dbfs <= SILENCE_DBFS else round(feats.loudness_dbfs, 1)
     return make("recording-false-wake", "low", row, text, {"basis": "silent-audio", "loudness_dbfs": loud,
                                                           "speech_s": round(feats.speech_s, 2),
                                                           "duration_s": round(feats.duration_s, 2)})

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.audio.waveform import SILENCE_DBFS
 from core.rules.finding import Finding
 from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
 from gui.pages.welcome import plain_label, scaled_font
@@ -262,7 +263,7 @@ class Details(QWidget):
         self.values["Length"].setText(mm_ss(ms))
 
     def set_level(self, dbfs: float, quiet: bool) -> None:
-        text = translate("Player", "silence") if dbfs <= -119 else \
+        text = translate("Player", "silence") if dbfs <= SILENCE_DBFS else \
             f"{dbfs:.0f} dBFS" + (" — " + translate("Player", "very quiet") if quiet else "")
         self.values["Level"].setText(text)
 
