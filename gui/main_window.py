@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, 
 
 from core.errors import DossierError
 from core.platform.paths import demo_export_dir
-from core.rules.finding import Finding
+from core.rules.finding import Finding, severity_rank
 from gui import messages, smoke
 from gui.crash import describe_failure, failure_details
 from gui.explore.page import TABLE_FOR_KIND, ExplorePage
@@ -407,11 +407,10 @@ class MainWindow(QMainWindow):
             return {}
         ids = self.result.export.recordings["id"].tolist()
         where = {rid: pos for pos, rid in enumerate(ids)}
-        order = {"high": 0, "medium": 1, "low": 2}
         flags: dict[int, str] = {}
         for finding in findings:
             pos = where.get(finding.subject)
-            if pos is not None and order.get(finding.severity, 9) < order.get(flags.get(pos, ""), 9):
+            if pos is not None and severity_rank(finding.severity) < severity_rank(flags.get(pos, "")):
                 flags[pos] = finding.severity
         return flags
 
