@@ -48,11 +48,11 @@ Cancelled = Callable[[], bool]
 ZIP, FOLDER_ZIP, FILE = "zip", "folder-zip", "file"  # kinds of export files
 
 
-def _no_progress(fraction: float, message: str) -> None:
+def no_progress(fraction: float, message: str) -> None:
     return None
 
 
-def _never() -> bool:
+def never_cancelled() -> bool:
     return False
 
 
@@ -76,8 +76,8 @@ class ExportSource:
     def open(
         cls,
         paths: list[str | os.PathLike[str]],
-        progress: Progress = _no_progress,
-        cancelled: Cancelled = _never,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
         *,
         hash_files: bool = True,
         budgets: Budgets | None = None,
@@ -272,6 +272,6 @@ def _looks_split(path: Path) -> bool:
         (suffix[1:].isdigit() and path.stem.lower().endswith(".zip"))
 
 
-def _sha256_file(path: Path, cancelled: Cancelled = _never) -> str:
+def _sha256_file(path: Path, cancelled: Cancelled = never_cancelled) -> str:
     """SHA-256 of a file (kept for callers of the foundation API)."""
     return sha256_file(path, cancelled)
