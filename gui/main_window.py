@@ -9,7 +9,6 @@ the modules in the background meanwhile).
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -36,19 +35,6 @@ from gui.staged import Staged
 from gui.tasks import Task, TaskRunner
 
 log = logging.getLogger("dossier.window")
-
-
-def _optional(module: str) -> Any:
-    """A sibling GUI module another part of Dossier provides, or ``None`` if this build lacks it."""
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            log.exception("%s cannot be loaded", module)
-        return None
-    except Exception:  # a half-installed optional part must not keep the app from starting
-        log.exception("%s cannot be loaded", module)
-        return None
 
 
 class MainWindow(QMainWindow):
@@ -141,11 +127,10 @@ class MainWindow(QMainWindow):
         return [timeline, overview_timeline, player]
 
     def _embed_timeline(self) -> Any:
-        module = _optional("gui.timeline.view")
-        if module is None:
-            return None
         try:
-            view = module.TimelineView(self)
+            from gui.timeline.view import TimelineView  # matplotlib: loaded with the first export, not at start
+
+            view = TimelineView(self)
         except Exception:  # a broken optional view must not stop the app
             log.exception("timeline unavailable")
             return None
@@ -154,11 +139,12 @@ class MainWindow(QMainWindow):
         return view
 
     def _embed_overview_timeline(self) -> None:
-        module = _optional("gui.timeline.view") if self.timeline is not None else None
-        if module is None:
+        if self.timeline is None:
             return
         try:
-            small = module.TimelineView(self.overview)
+            from gui.timeline.view import TimelineView
+
+            small = TimelineView(self.overview)
         except Exception:
             log.exception("overview timeline unavailable")
         else:
@@ -170,16 +156,15 @@ class MainWindow(QMainWindow):
             self.overview_timeline = small
 
     def _embed_player(self) -> Any:
-        module = _optional("gui.player.panel")
-        if module is None:
+        try:
+            from gui.player.panel import PlayerPanel  # Qt Multimedia: loaded with the first export, not at start
+
+            player = PlayerPanel(self.review)
+        except Exception:  # a broken player must not stop the app: the review works without it
+            log.exception("player unavailable")
             placeholder = plain_label(self.tr("The clip player will appear here."), self.review)
             placeholder.setEnabled(False)
             self.review.set_player(placeholder)
-            return None
-        try:
-            player = module.PlayerPanel(self.review)
-        except Exception:
-            log.exception("player unavailable")
             return None
         self.review.set_player(player)
         toggle = getattr(player, "toggle_play", None)
@@ -534,12 +519,9 @@ class MainWindow(QMainWindow):
     def draft_letter(self) -> None:
         if self.result is None:
             return
-        module = _optional("gui.letters.editor")
-        if module is None:
-            messages.inform(self, self.tr("Draft letter"),
-                            self.tr("Letter drafting is not part of this build of Dossier yet."))
-            return
-        module.open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
+        from gui.letters.editor import open_letter_flow
+
+        open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
 
     def show_import_report(self) -> None:
         if self.result is None:
