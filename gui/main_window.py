@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from core.errors import DossierError
 from core.platform.paths import demo_export_dir
@@ -188,7 +188,8 @@ class MainWindow(QMainWindow):
 
         rec = self.result.export.recordings
         flagged = rec[rec["id"].isin({f.subject for f in findings})] if len(rec) else rec
-        rows = Playlist(flagged.sort_values("time", kind="stable", na_position="last")) if len(flagged) else []
+        rows: Playlist | list[dict[str, Any]] = \
+            Playlist(flagged.sort_values("time", kind="stable", na_position="last")) if len(flagged) else []
         self.player.set_playlist(rows, findings)
 
     def _on_player_recording(self, recording_id: str) -> None:
@@ -443,7 +444,9 @@ class MainWindow(QMainWindow):
         if self.result is None:
             return None
         rec = self.result.export.recordings
-        hits = rec.index[rec["id"] == recording_id] if len(rec) else []
+        if not len(rec):
+            return None
+        hits = rec.index[rec["id"] == recording_id]
         return int(hits[0]) if len(hits) else None
 
     def _on_finding_selected(self, finding: Finding | None) -> None:
@@ -541,7 +544,7 @@ class MainWindow(QMainWindow):
     def _refresh_recent(self) -> None:
         entries = self.settings.recent_exports()
         self.welcome.set_recent(entries)
-        menu = self.actions_["recent_menu"].menu()
+        menu = cast(QMenu, self.actions_["recent_menu"].menu())
         menu.clear()
         for paths in entries:
             action = menu.addAction(", ".join(Path(p).name for p in paths).replace("&", "&&"))  # no mnemonics

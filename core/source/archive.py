@@ -14,7 +14,7 @@ import contextlib
 import os
 import stat
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, cast
@@ -75,7 +75,7 @@ class ExportSource:
     @classmethod
     def open(
         cls,
-        paths: list[str | os.PathLike[str]],
+        paths: Sequence[str | os.PathLike[str]],
         progress: Progress = no_progress,
         cancelled: Cancelled = never_cancelled,
         *,
@@ -132,7 +132,7 @@ class ExportSource:
         progress(1.0, "Export opened.")
         return source
 
-    def _collect(self, paths: list[str | os.PathLike[str]], cancelled: Cancelled) -> list[tuple[FileToHash, str]]:
+    def _collect(self, paths: Sequence[str | os.PathLike[str]], cancelled: Cancelled) -> list[tuple[FileToHash, str]]:
         """Every export file to open: ZIPs given directly, and files (ZIP or not) in folders."""
         found: list[tuple[FileToHash, str]] = []
         used: set[str] = set()

@@ -162,8 +162,9 @@ class FindingsSummary(Panel):
 
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         groups = Counter((f.rule, f.severity) for f in findings)
         ordered = sorted(groups.items(), key=lambda kv: (severity_rank(kv[0][1]), -kv[1]))
         for row, ((rule, severity), count) in enumerate(ordered):

@@ -166,8 +166,8 @@ class Transport(QWidget):
         for widget in (self.previous, self.play, self.stop, self.next, self.time):
             row.addWidget(widget)
         row.addStretch()
-        for widget in (self.rate, self.loop, self.normalise, volume_icon, self.volume):
-            row.addWidget(widget)
+        for control in (self.rate, self.loop, self.normalise, volume_icon, self.volume):
+            row.addWidget(control)
 
     def _button(self, pixmap: QStyle.StandardPixmap, name: str, key: str = "") -> QToolButton:
         button = QToolButton(self)

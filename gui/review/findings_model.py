@@ -12,7 +12,7 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from core.rules.finding import Finding, severity_rank
@@ -52,7 +52,7 @@ class FindingsModel(QStandardItemModel):
     asked for, then kept until the next ``set_findings``.
     """
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.findings: dict[str, Finding] = {}
         self.verdicts: dict[str, tuple[str | None, str]] = {}
@@ -220,4 +220,4 @@ class FindingsModel(QStandardItemModel):
             return []
         group_index = index if not index.parent().isValid() else index.parent()
         start = self._start[group_index.row()]
-        return self.order[start:start + self.rowCount(group_index.siblingAtColumn(0))]
+        return self.order[start:start + self.rowCount(group_index.sibling(group_index.row(), 0))]
