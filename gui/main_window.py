@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def _describe(self, finding: Finding) -> str:
         """The one-line label of a finding in the review list: local time and what was heard."""
-        from gui.review.page import local_time
+        from gui.when import local_time
 
         shown, _utc = local_time(finding.time)
         detail = ""
