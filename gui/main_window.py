@@ -25,10 +25,11 @@ from gui.crash import describe_failure, failure_details
 from gui.explore.page import TABLE_FOR_KIND, ExplorePage
 from gui.icons import icon
 from gui.importer import ImportResult, close_quietly, hashes_work, import_work, rules_work
+from gui.labels import plain_label
 from gui.menus import build_menus
 from gui.pages.import_panel import ImportPanel
 from gui.pages.overview import OverviewPage
-from gui.pages.welcome import WelcomePage, plain_label
+from gui.pages.welcome import WelcomePage
 from gui.review.page import ReviewPage
 from gui.settings import Settings
 from gui.staged import Staged

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from core.model import Export
 from core.rules.finding import Finding, severity_rank
 from gui.icons import icon, severity_colour, severity_icon, severity_word
-from gui.pages.welcome import plain_label, scaled_font
+from gui.labels import plain_label, scaled_font
 from gui.panel import Panel
 from gui.theme import secondary_text, severity_text
 

@@ -25,7 +25,7 @@ from core.audio.waveform import ClipAnalysis, analyse, normalised_wav, plain_wav
 from core.errors import DossierError
 from core.rules.finding import Finding
 from core.source.archive import ExportSource
-from gui.pages.welcome import plain_label, scaled_font
+from gui.labels import plain_label, scaled_font
 from gui.player import parts
 from gui.player.clip_analyser import ClipAnalyser
 from gui.player.playlist import Playlist, playlist_step

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from core.audio.waveform import SILENCE_DBFS
 from core.rules.finding import Finding
 from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
-from gui.pages.welcome import plain_label, scaled_font
+from gui.labels import plain_label, scaled_font
 from gui.panel import Panel
 from gui.player.waveform_view import mm_ss
 from gui.settings import Settings

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from core.case.store import CaseStore
 from core.rules.finding import Finding
 from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
-from gui.pages.welcome import plain_label, scaled_font
+from gui.labels import plain_label, scaled_font
 from gui.review.findings_model import FINDING_ROLE, FindingsModel, rule_title
 from gui.theme import severity_text
 from gui.when import when
