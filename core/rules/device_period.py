@@ -17,8 +17,9 @@ from core.reading.timetext import minute_text
 from core.rules.common import device_label, make, ordered, recordings_view, rows
 from core.rules.devices import GRACE, Inventory, covered, inventory
 from core.rules.finding import Finding, ReviewContext, Severity
-from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
+from core.rules.rule import MetadataRule, RuleTexts
 from core.rules.unknown_device import matched_by
+from core.translatable import QT_TRANSLATE_NOOP
 
 RULE = "recording-outside-device-period"
 TEXTS = RuleTexts(

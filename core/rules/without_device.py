@@ -22,7 +22,9 @@ from core.reading.timetext import day_text, minute_text
 from core.rules.common import device_label, make, ordered, plural, recordings_view, rows
 from core.rules.devices import Inventory, covered, inventory
 from core.rules.finding import Finding, ReviewContext, Severity
-from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
+from core.rules.rule import MetadataRule, RuleTexts
+from core.translatable import QT_TRANSLATE_NOOP
+from core.vendors import vendor_wording
 
 RULE = "recording-without-device"
 TEXTS = RuleTexts(
@@ -72,7 +74,7 @@ def _attributed(row: object) -> str:
 
 
 def _no_device_list(export: Export, view: pd.DataFrame) -> Finding:
-    vendor = export.vendor.capitalize()
+    vendor = vendor_wording(export.vendor).company
     text = (f"{vendor} exports contain no list of the account's devices, so Dossier cannot check which device "
             f"made each of the {len(view):,} recordings. If you never used a voice assistant on any device of "
             "this account, declare it (\"I have never owned a voice device\"): then every recording becomes a "
