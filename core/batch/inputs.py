@@ -19,7 +19,7 @@ from pathlib import Path
 
 from core.errors import DossierError, ExportUnreadable
 from core.model import export_id_of
-from core.source.archive import Cancelled, _never
+from core.source.archive import Cancelled, never_cancelled
 from core.source.exporthash import sha256_file
 
 MAX_LIST_BYTES = 16 << 20  # a list of a million paths is far less
@@ -115,7 +115,7 @@ def export_files(path: Path) -> list[Path]:
     return files
 
 
-def identify(paths: list[str], cancelled: Cancelled = _never) -> Identity:
+def identify(paths: list[str], cancelled: Cancelled = never_cancelled) -> Identity:
     """Hash every file of the export (streaming, read-only)."""
     digests: list[str] = []
     size = 0

@@ -21,8 +21,8 @@ import pandas as pd
 
 from core import __version__
 from core.batch.inputs import Identity
-from core.cli.scan_output import iso_utc
 from core.model import TABLES, Export
+from core.reading.timetext import iso_text
 from core.rules.finding import Finding
 
 OK, SKIPPED, REFUSED, FAILED = "ok", "skipped", "refused", "failed"
@@ -57,8 +57,8 @@ def ok_row(path: str, identity: Identity, export: Export, findings: list[Finding
         "files_skipped": len(report.by_status("skipped")),
         "files_unreadable": len(report.by_status("unreadable")),
         "problems": len(report.problems),
-        "first_recording": iso_utc(times.min()) if times is not None and len(times) else None,
-        "last_recording": iso_utc(times.max()) if times is not None and len(times) else None,
+        "first_recording": iso_text(times.min()) if times is not None and len(times) else None,
+        "last_recording": iso_text(times.max()) if times is not None and len(times) else None,
         "findings": len(findings),
         **{severity: sum(1 for f in findings if f.severity == severity) for severity in SEVERITIES},
         **{f"{FINDING_PREFIX}{rule}:{severity}": n

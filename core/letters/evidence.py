@@ -25,7 +25,8 @@ from core.errors import DossierError, ExportChanged, ImportCancelled
 from core.letters.context import Selection
 from core.letters.sanitise import clean_line
 from core.model import Export
-from core.source.archive import Cancelled, Progress, _never, _no_progress
+from core.reading.timetext import iso_text
+from core.source.archive import Cancelled, Progress, never_cancelled, no_progress
 
 CLIPS_WARNING = ("The clips are other people's voice recordings. Include them only if an authority asks for them, "
                  "and hand the bundle over only through the channel it names.")
@@ -37,7 +38,7 @@ class DestinationRefused(DossierError):
                        "and the evidence bundle.")
 
 
-def sha256_file(path: Path, cancelled: Cancelled = _never) -> str:
+def sha256_file(path: Path, cancelled: Cancelled = never_cancelled) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -47,7 +48,7 @@ def sha256_file(path: Path, cancelled: Cancelled = _never) -> str:
     return digest.hexdigest()
 
 
-def verify_export(export: Export, progress: Progress = _no_progress, cancelled: Cancelled = _never) -> None:
+def verify_export(export: Export, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> None:
     """Re-hash every export file; :class:`ExportChanged` names the first file that is missing or different."""
     total = len(export.files) or 1
     for done, f in enumerate(export.files, start=1):
@@ -72,12 +73,6 @@ def check_destination(export: Export, target: Path) -> None:
         root = path.parents[depth - 1] if depth <= len(path.parents) else path.parent
         if target == root or root in target.parents or target == path.parent:
             raise DestinationRefused()
-
-
-def _iso(value: Any) -> str | None:
-    from core.cli.scan_output import iso_utc
-
-    return iso_utc(value)
 
 
 def _plain(value: Any) -> str | None:
@@ -107,7 +102,7 @@ def build_manifest(export: Export, selection: Selection, *, processing_log: Sequ
             "finding": f.id, "rule": f.rule, "severity": f.severity, "status": item.status,
             "recording": f.subject if row else None,
             "member": _plain(row.get("audio_member")) or _plain(f.member),
-            "time": _iso(row.get("time")) or f.time,
+            "time": iso_text(row.get("time")) or f.time,
             "device": _plain(row.get("device_name")) or _plain(row.get("device_serial")),
             "sha256": _plain(row.get("sha256")),
             "no_audio_in_export": bool(row) and _plain(row.get("audio_member")) is None,
@@ -197,8 +192,8 @@ def attachment_entry(name: str, data: bytes) -> dict[str, Any]:
 
 
 def write_bundle(target: Path, manifest: dict[str, Any], files: dict[str, bytes], *, source: Any = None,
-                 include_clips: bool = False, progress: Progress = _no_progress,
-                 cancelled: Cancelled = _never) -> None:
+                 include_clips: bool = False, progress: Progress = no_progress,
+                 cancelled: Cancelled = never_cancelled) -> None:
     """The evidence ZIP: ``files`` (letter PDF, text), the manifest (JSON + text), optionally the clips.
 
     Clips are streamed from ``source`` (an :class:`~core.source.archive.ExportSource`) straight into the ZIP,

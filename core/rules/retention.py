@@ -10,10 +10,22 @@ from __future__ import annotations
 import pandas as pd
 
 from core.model import Export
-from core.rules.common import day_text, make, ordered, recordings_view, rows
+from core.reading.timetext import day_text
+from core.rules.common import make, ordered, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext
+from core.rules.rule import MetadataRule, RuleTexts
+from core.translatable import QT_TRANSLATE_NOOP
 
 RULE = "retention-age"
+TEXTS = RuleTexts(
+    title=QT_TRANSLATE_NOOP("Rules", "Kept longer than the stated retention"),
+    headline=QT_TRANSLATE_NOOP("Overview", "%1 recordings kept longer than the stated retention period"),
+    letter={
+        "en": "recordings kept longer than the stated retention period",
+        "de": "Aufnahmen, die länger als die angegebene Speicherfrist aufbewahrt wurden",
+        "fr": "enregistrements conservés au-delà de la durée de conservation indiquée",
+    },
+)
 
 
 def latest_entry(export: Export) -> pd.Timestamp | None:
@@ -43,3 +55,6 @@ def retention_age(export: Export, context: ReviewContext) -> list[Finding]:
                 f"{int(context.retention_days):,}-day retention period you stated.")
         findings.append(make(RULE, "medium", row, text, {"age_days": age, **evidence_base}))
     return ordered(findings)
+
+
+RETENTION_RULE = MetadataRule(RULE, TEXTS, retention_age)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Export
-from core.rules.finding import Finding
-from gui.icons import SEVERITY_ORDER, icon, severity_colour, severity_icon, severity_word
-from gui.pages.welcome import plain_label, scaled_font
+from core.rules.finding import Finding, severity_rank
+from gui.icons import icon, severity_colour, severity_icon, severity_word
+from gui.labels import plain_label, scaled_font
 from gui.panel import Panel
 from gui.theme import secondary_text, severity_text
 
@@ -53,21 +53,14 @@ def headline(findings: list[Finding], locale: QLocale) -> tuple[str, str] | None
     groups = Counter((f.severity, f.rule) for f in findings if f.subject != "export")
     if not groups:
         groups = Counter((f.severity, f.rule) for f in findings)
-    (severity, rule), count = min(groups.items(), key=lambda kv: (SEVERITY_ORDER.get(kv[0][0], 9), -kv[1]))
+    (severity, rule), count = min(groups.items(), key=lambda kv: (severity_rank(kv[0][0]), -kv[1]))
     n = locale.toString(count)
-    known = {
-        "recording-without-device": translate("Overview", "%1 voice recordings, but this account never had a "
-                                                          "voice device"),
-        "recording-unknown-device": translate("Overview", "%1 voice recordings from devices that are not on your "
-                                                          "account"),
-        "recording-outside-device-period": translate("Overview", "%1 voice recordings from times when the device was "
-                                                          "not registered to you"),
-        "duplicate-audio": translate("Overview", "%1 recordings are copies of other recordings"),
-        "voice-mismatch": translate("Overview", "%1 recordings with a voice unlike yours"),
-        "retention-age": translate("Overview", "%1 recordings kept longer than the stated retention period"),
-    }
+    from core.rules.registry import rule_texts  # the rules load with the export, not at start-up
+
+    texts = rule_texts(rule)
     example = next(f for f in findings if f.rule == rule and f.severity == severity)
-    sentence = known.get(rule, translate("Overview", "%1 findings: %2").replace("%2", example.explanation))
+    sentence = translate("Overview", texts.headline) if texts is not None and texts.headline else \
+        translate("Overview", "%1 findings: %2").replace("%2", example.explanation)
     return severity, sentence.replace("%1", n)
 
 
@@ -169,10 +162,11 @@ class FindingsSummary(Panel):
 
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         groups = Counter((f.rule, f.severity) for f in findings)
-        ordered = sorted(groups.items(), key=lambda kv: (SEVERITY_ORDER.get(kv[0][1], 9), -kv[1]))
+        ordered = sorted(groups.items(), key=lambda kv: (severity_rank(kv[0][1]), -kv[1]))
         for row, ((rule, severity), count) in enumerate(ordered):
             shape = QLabel(self)
             shape.setPixmap(severity_icon(severity).pixmap(QSize(16, 16)))
@@ -226,8 +220,7 @@ class OverviewPage(QScrollArea):
         self.found_title.setFont(scaled_font(self, 1.05, bold=True))
         self.summary = FindingsSummary(body)
         self.summary.reviewGroup.connect(self.reviewGroup)
-        self.no_device = QCheckBox(self.tr("I have never owned an Echo or any other Alexa device, and never used "
-                                           "the Alexa app"), body)
+        self.no_device = QCheckBox(body)  # the vendor's words, set with the export
         self.no_device.toggled.connect(self.ownerHasNoDeviceChanged)
         self.report_summary = plain_label("", body)
         self.report_button = QPushButton(self.tr("Show import report"), body)
@@ -277,10 +270,9 @@ class OverviewPage(QScrollArea):
             else:
                 text = date_range(table["time"], loc) if len(table) else ""
                 card.detail.setText(text or self.tr("None in this export"))
-        self.no_device.setText(self.tr("I have never owned an Echo or any other Alexa device, and never used "
-                                       "the Alexa app") if export.vendor == "amazon" else
-                               self.tr("I have never used a voice assistant (such as Google Assistant) on any "
-                                       "device of this account"))
+        from core.vendors import vendor_wording
+
+        self.no_device.setText(translate("OverviewPage", vendor_wording(export.vendor).no_device))
         self.no_device.blockSignals(True)
         self.no_device.setChecked(owner_has_no_device)
         self.no_device.blockSignals(False)

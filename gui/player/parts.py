@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.audio.waveform import SILENCE_DBFS
 from core.rules.finding import Finding
 from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
-from gui.pages.welcome import plain_label, scaled_font
+from gui.labels import plain_label, scaled_font
 from gui.panel import Panel
 from gui.player.waveform_view import mm_ss
 from gui.settings import Settings
-from gui.when import when
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -69,13 +69,6 @@ def device_text(rec: dict[str, Any]) -> str:
         if isinstance(value, str) and value.strip():
             return value.strip()
     return translate("Player", "unknown device")
-
-
-def when_text(value: object) -> tuple[str, str]:
-    """(local time with zone and UTC, as :func:`gui.when.when_text`; UTC date for the tooltip) of a
-    timestamp; empty strings when undated."""
-    moment = when(value)
-    return (moment.full, moment.utc_full) if moment else ("", "")
 
 
 def seconds(value: object) -> float:
@@ -165,8 +158,8 @@ class Transport(QWidget):
         for widget in (self.previous, self.play, self.stop, self.next, self.time):
             row.addWidget(widget)
         row.addStretch()
-        for widget in (self.rate, self.loop, self.normalise, volume_icon, self.volume):
-            row.addWidget(widget)
+        for control in (self.rate, self.loop, self.normalise, volume_icon, self.volume):
+            row.addWidget(control)
 
     def _button(self, pixmap: QStyle.StandardPixmap, name: str, key: str = "") -> QToolButton:
         button = QToolButton(self)
@@ -262,7 +255,7 @@ class Details(QWidget):
         self.values["Length"].setText(mm_ss(ms))
 
     def set_level(self, dbfs: float, quiet: bool) -> None:
-        text = translate("Player", "silence") if dbfs <= -119 else \
+        text = translate("Player", "silence") if dbfs <= SILENCE_DBFS else \
             f"{dbfs:.0f} dBFS" + (" — " + translate("Player", "very quiet") if quiet else "")
         self.values["Level"].setText(text)
 

@@ -17,7 +17,8 @@ from core.model import Export, empty_export, empty_table
 from core.reading.convert import sanitize_text
 from core.reading.frame_sort import join_frames, sorted_frame
 from core.reading.tabular import Table, TableUnreadable, decode, read_member_bytes
-from core.source.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
+from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
+from core.translatable import QT_TRANSLATE_NOOP
 from core.vendors.amazon import (
     alexa_app,
     cart,
@@ -33,8 +34,13 @@ from core.vendors.amazon import (
     voice_activity,
 )
 from core.vendors.amazon.context import Context
+from core.vendors.vendor import VendorWording
 
 NAME = "amazon"
+WORDING = VendorWording(
+    company="Amazon", assistant="Alexa",
+    no_device=QT_TRANSLATE_NOOP("OverviewPage", "I have never owned an Echo or any other Alexa device, and never "
+                                                "used the Alexa app"))
 
 
 def detect(source: ExportSource) -> float:
@@ -42,7 +48,7 @@ def detect(source: ExportSource) -> float:
     return discovery.amazon_score(source.members)
 
 
-def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Cancelled = _never) -> Export:
+def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> Export:
     """The normalised model of an Amazon export (``sha256`` of clips still ``None``)."""
     export = empty_export(NAME, source.files)
     export.layouts = discovery.layouts(source.members)
