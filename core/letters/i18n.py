@@ -57,6 +57,13 @@ RULE_NAMES = {  # rule id -> (en, de, fr): what the rule found, as a noun phrase
         "recordings although no voice-capable device was registered on the account at that time",
         "Aufnahmen, obwohl zu diesem Zeitpunkt kein sprachfähiges Gerät im Konto registriert war",
         "enregistrements alors qu'aucun appareil vocal n'était enregistré sur le compte à ce moment-là"),
+    "recording-without-device:declared": (
+        "recordings although I declare that I never had a voice device (the export contains no device list to "
+        "compare with)",
+        "Aufnahmen, obwohl ich nach meiner Erklärung nie ein sprachfähiges Gerät hatte (der Export enthält keine "
+        "Geräteliste zum Abgleich)",
+        "enregistrements alors que je déclare n'avoir jamais eu d'appareil vocal (l'export ne contient aucune liste "
+        "d'appareils à comparer)"),
     "recording-unknown-device": (
         "recordings attributed to a device that is not in the account's device list",
         "Aufnahmen, die einem Gerät zugeordnet sind, das nicht in der Geräteliste des Kontos steht",
@@ -128,9 +135,20 @@ def format_size(size: int, lang: str) -> str:
     mb = size / 1_000_000
     if mb < 1:
         return f"{format_int(size, lang)} " + {"en": "bytes", "de": "Byte", "fr": "octets"}.get(lang, "bytes")
-    unit = f"{mb:.1f} MB".replace(".", ",") if lang in ("de", "fr") else f"{mb:.1f} MB"
+    unit = f"{mb:.1f} MB".replace(".", ",") if lang == "de" else (f"{mb:.1f}\u00a0Mo".replace(".", ",")
+                                                                   if lang == "fr" else f"{mb:.1f} MB")
     return f"{format_int(size, lang)} bytes ({unit})" if lang == "en" else \
         f"{format_int(size, lang)} {'Byte' if lang == 'de' else 'octets'} ({unit})"
+
+
+NOUNS = {"file": {"en": ("file", "files"), "de": ("Datei", "Dateien"), "fr": ("fichier", "fichiers")},
+         "device": {"en": ("device", "devices"), "de": ("Gerät", "Geräte"), "fr": ("appareil", "appareils")}}
+
+
+def counted(n: int, noun: str, lang: str) -> str:
+    """``1 file`` / ``4 Dateien`` / ``2 appareils`` — never "Datei(en)"."""
+    one, many = NOUNS[noun].get(lang, NOUNS[noun]["en"])
+    return f"{format_int(n, lang)} {one if n == 1 else many}"
 
 
 def country_name(code: str, lang: str) -> str:
