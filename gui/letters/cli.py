@@ -49,6 +49,35 @@ def _case_data(export_id: str) -> tuple[dict[str, Any], dict[str, Any], dict[str
         store.close()
 
 
+FACT_ARGUMENTS = (("request_date", "request_date"), ("received_date", "delivery_date"),
+                  ("request_channel", "request_channel"), ("reference", "company_reference"),
+                  ("prior_contact", "prior_contact"), ("other_proceedings", "other_proceedings"),
+                  ("consent_to_disclose", "consent_disclose"))
+
+
+class NotADate(DossierError):
+    category = "arguments"
+    default_message = "Dates must be written as YYYY-MM-DD, for example 2018-10-01."
+
+
+def apply_fact_arguments(args: argparse.Namespace, complainant: dict[str, Any],
+                         declarations: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The facts given on the command line, over those saved in the case (a date must be a real date)."""
+    from core.letters.facts import to_date
+
+    declarations = dict(declarations)
+    for arg, key in FACT_ARGUMENTS:
+        value = getattr(args, arg, None)
+        if value is None:
+            continue
+        if key.endswith("_date") and to_date(value) is None:
+            raise NotADate(f"“{str(value)[:20]}” is not a date — write it as YYYY-MM-DD, for example 2018-10-01.")
+        declarations[key] = value
+    if getattr(args, "account_email", None):
+        complainant = {**complainant, "account_email": args.account_email}
+    return complainant, declarations
+
+
 def run_letter_command(args: argparse.Namespace) -> int:
     from core.cli.main import load
     from core.letters import LetterOptions, draft_letter
@@ -65,6 +94,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
         write_bundle,
     )
     from core.letters.forms import attachment_warnings, form_fields
+    from core.letters.warnings import letter_warnings
     from core.rules.finding import ReviewContext
     from core.rules.registry import run_rules
     from gui.letters.pdf import render_pdf
@@ -81,6 +111,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
                 complainant[key] = value
         if args.address:
             complainant["address"] = "\n".join(part.strip() for part in args.address.split(";"))
+        complainant, declarations = apply_fact_arguments(args, complainant, declarations)
         simple = {k: (v[0] if isinstance(v, tuple | list) else v) for k, v in verdicts.items()}
         findings = run_rules(export, ReviewContext(owner_has_no_device=owner_has_no_device,
                                                    verdicts=simple))  # type: ignore[arg-type]
@@ -93,6 +124,8 @@ def run_letter_command(args: argparse.Namespace) -> int:
                                        kind=args.kind, authority_slug=args.authority, options=options)
         if context["rec"]["n"] == 0:
             raise NothingToReport()
+        for warning in letter_warnings(context):
+            print(f"dossier: warning — {warning}", file=sys.stderr)
         check_destination(export, out)
         verify_export(export)
         stem = f"letter-{args.kind}-{lang}"
