@@ -8,7 +8,7 @@ from typing import Any
 
 from core import __version__
 from core.model import Export
-from core.rules.finding import Finding
+from core.rules.finding import Finding, severity_rank
 
 
 def iso_utc(value: Any) -> str | None:
@@ -82,8 +82,7 @@ def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
 
 def top_findings(findings: list[Finding], limit: int) -> list[Finding]:
     """The most telling findings: the most severe first, one per rule before any rule repeats."""
-    rank = {"high": 0, "medium": 1, "low": 2}
-    ordered = sorted(findings, key=lambda f: (rank.get(f.severity, 3), f.subject != "export"))
+    ordered = sorted(findings, key=lambda f: (severity_rank(f.severity), f.subject != "export"))
     first_of_rule: dict[str, Finding] = {}
     for finding in ordered:
         first_of_rule.setdefault(finding.rule, finding)

@@ -175,8 +175,7 @@ def _recording_facts(export: Export, selection: Selection, lang: str, labels: De
         "devices": [{"label": d, "n_fmt": fmt(n, lang)} for d, n in devices.most_common(5)],
         "n_devices": len(devices), "n_no_device": no_device, "n_no_device_fmt": fmt(no_device, lang),
         "n_unlabelled": unlabelled, "n_unlabelled_fmt": fmt(unlabelled, lang),
-        "rules": [{"id": r, "name": i18n.rule_name(r if listed or r != "recording-without-device" else
-                                                  f"{r}:declared", lang), "n_fmt": fmt(n, lang)}
+        "rules": [{"id": r, "name": i18n.rule_name(r, lang, device_list=listed), "n_fmt": fmt(n, lang)}
                   for r, n in rules.most_common()],
         "summary_findings": [labels.redact(clean_line(i.finding.explanation, max_length=300))
                              for i in selection.findings if i.finding.subject == "export"][:5],

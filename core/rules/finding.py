@@ -6,8 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Severity = Literal["high", "medium", "low"]
-SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
+SEVERITIES: tuple[str, ...] = ("high", "medium", "low")  # most severe first: the one severity order
 Verdict = Literal["mine", "not-mine", "unsure"]
+
+
+def severity_rank(severity: str) -> int:
+    """0 for the most severe level; an unknown level sorts after every known one."""
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
 
 
 @dataclass(frozen=True)

@@ -122,8 +122,8 @@ class PlayerPanel(QWidget):
         self.body.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.notice, self.no_audio, self.message):
-            layout.addWidget(widget)
+        for banner in (self.notice, self.no_audio, self.message):
+            layout.addWidget(banner)
         layout.addLayout(self.body, 1)
         self.message.setVisible(False)
 

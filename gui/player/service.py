@@ -21,12 +21,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QAudio, QAudioOutput, QMediaDevices, QMediaPlayer
 
+from core.audio.formats import AUDIO_FORMATS
+
 log = logging.getLogger("dossier.player")
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 STATES = {QMediaPlayer.PlaybackState.StoppedState: "stopped", QMediaPlayer.PlaybackState.PlayingState: "playing",
           QMediaPlayer.PlaybackState.PausedState: "paused"}
-FORMAT_HINTS = {"wav", "mp3", "m4a", "aac", "ogg", "opus", "flac", "webm", "wma", "amr"}
 
 
 def audio_output_available() -> bool:
@@ -113,7 +114,7 @@ class PlayerService(QObject):
         self._buffer = QBuffer(self)
         self._buffer.setData(self._data)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        hint = fmt.lower().lstrip(".") if fmt and fmt.lower().lstrip(".") in FORMAT_HINTS else "wav"
+        hint = fmt.lower().lstrip(".") if fmt and fmt.lower().lstrip(".") in AUDIO_FORMATS else "wav"
         # The URL is only a format hint for the backend: an app-chosen name, never the export's.
         self._player.setSourceDevice(self._buffer, QUrl(f"clip.{hint}"))
 
