@@ -184,7 +184,7 @@ def render_pdf(letter: RenderedLetter) -> bytes:
 
     body = body_document(letter.body_html, writer, width)
 
-    subject_text = ("Objet : " if letter.lang == "fr" else "") + letter.subject
+    subject_text = ("Objet\u00a0: " if letter.lang == "fr" else "") + letter.subject
     subject = _plain_doc(subject_text, width, 11, writer, bold=True)
     subject_gap = 2 * 11 * 1.2 / 72 * 25.4 * mm  # two blank lines after the subject (DIN 5008)
     body_top_first = SUBJECT_Y * mm + subject.size().height() + subject_gap
