@@ -125,6 +125,9 @@ def test_the_app_saves_the_same_pdf_as_the_command_line_and_edited_headings_do_n
                  *CLI_FACTS]) == 0
     cli_pdf = tmp_path / "cli" / "letter-complaint-de.pdf"
     assert _pages(app_pdf) == _pages(cli_pdf)
+    text = subprocess.run(["pdftotext", str(cli_pdf), "-"], capture_output=True, check=True, text=True).stdout
+    assert "eu-privacy@amazon.de" in text and "euprivacy" not in text  # no line break at an address's hyphen
+    assert "Deutschland" not in text.split("Mein Zeichen")[0]  # a domestic address has no country line
     # The editor writes headings as <h3 style=…><span …>: the PDF must close them like the drafted ones.
     drafted = dialog.current_letter()
     edited_html = body_of(dialog.editor.toHtml())
@@ -149,3 +152,25 @@ def test_the_app_saves_the_same_pdf_as_the_command_line_and_edited_headings_do_n
     body_start = next(k for k in weights if k.startswith("Ich habe Amazon Europe am"))
     assert weights[body_start] <= QFont.Weight.Normal.value  # the summary after "2. Kurzfassung" is not bold
     assert weights[next(k for k in weights if k.startswith("2. Kurzfassung"))] >= QFont.Weight.Bold.value
+
+
+@pytest.mark.parametrize(("residence", "lang"), [("AT", "de"), ("CH", "fr"), ("GB", "en"), ("DE-BW", "de")])
+def test_the_subject_fits_two_lines(qapp, residence, lang):
+    from PySide6.QtGui import QPdfWriter
+
+    from core.letters import draft_letter
+    from gui.letters import pdf
+    from tests.core.letters.factory import make_export, make_findings
+
+    export = make_export(n=1694)
+    _, letter = draft_letter(export, make_findings(export), residence=residence, verdicts={}, complainant={},
+                             declarations={}, lang=lang)
+    writer = QPdfWriter("/dev/null")
+    writer.setResolution(300)
+    mm = writer.resolution() / 25.4
+    doc = pdf._plain_doc(letter.subject, (pdf.MM_A4[0] - pdf.LEFT - pdf.RIGHT) * mm, 11, writer, bold=True)
+    lines, block = 0, doc.begin()
+    while block.isValid():
+        lines += block.layout().lineCount()
+        block = block.next()
+    assert 1 <= lines <= 2, letter.subject

@@ -57,7 +57,7 @@ def test_without_confirmed_facts_the_letter_has_placeholders_and_a_warning(tmp_p
     assert "[Datum Ihres Antrags]" in text and "[E-Mail-Adresse des Kundenkontos]" in text
     assert "offengelegt werden darf: ja oder nein]" in text  # consent is never preset
     assert "einverstanden" not in text
-    assert "Datenauskunft mit 40 Sprachaufnahmen mit Merkmalen fremder Daten\n" in text  # nothing reviewed
+    assert "Datenauskunft mit 40 auffälligen Sprachaufnahmen\n" in text  # nothing reviewed
     assert "nicht von mir stammen\n" not in text  # so the subject asserts nothing
     assert "--request-date" in capsys.readouterr().err
 
