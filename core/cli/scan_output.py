@@ -8,25 +8,8 @@ from typing import Any
 
 from core import __version__
 from core.model import Export
+from core.reading.timetext import iso_text
 from core.rules.finding import Finding, severity_rank
-
-
-def iso_utc(value: Any) -> str | None:
-    """``2018-06-02T18:00:00.000Z`` for a timestamp, ``None`` for a missing one."""
-    if value is None:
-        return None
-    try:
-        import pandas as pd
-
-        if pd.isna(value):
-            return None
-        ts = pd.Timestamp(value)
-    except (TypeError, ValueError):
-        return None
-    if ts.tzinfo is None:
-        ts = ts.tz_localize("UTC")
-    ts = ts.tz_convert("UTC")
-    return ts.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ts.microsecond // 1000:03d}Z"
 
 
 def _plain(value: Any) -> Any:
@@ -49,7 +32,7 @@ def _plain(value: Any) -> Any:
 def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
     recordings = [
         {
-            "id": r["id"], "member": r["audio_member"], "time": iso_utc(r["time"]),
+            "id": r["id"], "member": r["audio_member"], "time": iso_text(r["time"]),
             "time_source": r["time_source"], "device_serial": _plain(r["device_serial"]),
             "device_name": _plain(r["device_name"]), "transcript": _plain(r["transcript"]),
             "duration_s": _plain(r["duration_s"]), "sha256": _plain(r["sha256"]),
@@ -59,7 +42,7 @@ def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
     devices = [
         {
             "serial": _plain(d["serial"]), "name": _plain(d["name"]), "family": _plain(d["family"]),
-            "registered": iso_utc(d["registered"]), "deregistered": iso_utc(d["deregistered"]),
+            "registered": iso_text(d["registered"]), "deregistered": iso_text(d["deregistered"]),
             "voice_capable": _plain(d["voice_capable"]), "source": d["source"],
         }
         for d in export.devices.to_dict("records")

@@ -26,6 +26,7 @@ from core.letters.render_lines import attention
 from core.letters.sanitise import clean_line, clean_lines
 from core.model import Export
 from core.rules.finding import Finding
+from core.vendors import vendor_wording
 
 LetterKind = Literal["complaint", "access", "erasure", "breach"]
 KINDS: tuple[str, ...] = ("complaint", "access", "erasure", "breach")
@@ -240,7 +241,7 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
                        "address": attention(list(ctrl.postal_address), lang), "dpo_email": ctrl.dpo_email(site) or "",
                        "contact_form": ctrl.contact_form(site) or "",
                        "site": site, "display_name": ctrl.display_name, "unverified": ctrl.entities_unverified,
-                       "assistant": "Alexa" if ctrl.key == "amazon" else "Google Assistant", "country": ctrl.country},
+                       "assistant": vendor_wording(ctrl.key).assistant, "country": ctrl.country},
         "lead_authority_name": _lead_name(ctrl, lang),
         "lead_country": i18n.country_name(authority_by_slug(ctrl.lead_authority).country, lang),
         "residence": {"country": country, "region": region, "name": i18n.residence_name(country, region, lang)},

@@ -26,6 +26,7 @@ from core.letters.context import Selection
 from core.letters.labels import export_labels
 from core.letters.sanitise import clean_line
 from core.model import Export
+from core.reading.timetext import iso_text
 from core.source.archive import Cancelled, Progress, never_cancelled, no_progress
 
 CLIPS_WARNING = ("The clips are other people's voice recordings. Include them only if an authority asks for them, "
@@ -75,12 +76,6 @@ def check_destination(export: Export, target: Path) -> None:
             raise DestinationRefused()
 
 
-def _iso(value: Any) -> str | None:
-    from core.cli.scan_output import iso_utc
-
-    return iso_utc(value)
-
-
 def _plain(value: Any) -> str | None:
     if value is None:
         return None
@@ -109,7 +104,7 @@ def build_manifest(export: Export, selection: Selection, *, processing_log: Sequ
             "finding": f.id, "rule": f.rule, "severity": f.severity, "status": item.status,
             "recording": f.subject if row else None,
             "member": _plain(row.get("audio_member")) or _plain(f.member),
-            "time": _iso(row.get("time")) or f.time,
+            "time": iso_text(row.get("time")) or f.time,
             "device": labels.shown(_plain(row.get("device_name")) or "") or _plain(row.get("device_serial")),
             "sha256": _plain(row.get("sha256")),
         })

@@ -1,13 +1,10 @@
 """A device file that never came is not an empty device list (real export on disk, derived from the demo)."""
 
-import pytest
 
 from core.cli.main import load
 from core.rules.finding import ReviewContext
 from core.rules.registry import run_rules
-from tests.core.letters.exports import DEMO, without_device_file
-
-pytestmark = pytest.mark.skipif(not DEMO.is_dir(), reason="demo export not built")
+from tests.core.letters.exports import without_device_file
 
 
 def test_rules_say_the_device_list_is_missing_and_rest_on_the_declaration(tmp_path):

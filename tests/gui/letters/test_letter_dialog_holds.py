@@ -22,7 +22,7 @@ from gui.letters.editor import LetterDialog, body_of
 from tests.core.letters.exports import DEMO, with_name_label, without_device_file
 from tests.core.letters.factory import confirm_all_facts
 
-pytestmark = [pytest.mark.gui, pytest.mark.skipif(not DEMO.is_dir(), reason="demo export not built"),
+pytestmark = [pytest.mark.gui,
               pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="pdfinfo (poppler-utils) is needed")]
 CLI_FACTS = ["--request-date", "2018-10-01", "--received-date", "2018-12-03", "--request-channel",
              "the company's web form", "--reference", "none", "--account-email", "erika@example.org",
