@@ -19,8 +19,25 @@ DE = {
         "%1 Sprachaufnahmen von Geräten, die nicht zu Ihrem Konto gehören",
     "%1 voice recordings from times when the device was not registered to you":
         "%1 Sprachaufnahmen aus Zeiten, in denen das Gerät nicht auf Sie registriert war",
-    "%1 voice recordings, but this account never had a voice device":
-        "%1 Sprachaufnahmen, obwohl dieses Konto nie ein Sprachgerät hatte",
+    "%1 voice recordings, but the export's device lists show no voice device for that time":
+        "%1 Sprachaufnahmen, obwohl die Gerätelisten des Exports für diese Zeit kein Sprachgerät zeigen",
+    "%1 voice recordings, although you declare never having had a voice device":
+        "%1 Sprachaufnahmen, obwohl Sie erklären, nie ein Sprachgerät gehabt zu haben",
+    "— please answer —": "— bitte beantworten —",
+    "Yes": "Ja",
+    "No": "Nein",
+    "May the authority disclose your identity to the company?":
+        "Darf die Behörde dem Unternehmen Ihre Identität offenlegen?",
+    "The company's reference": "Zeichen des Unternehmens",
+    "their case or ticket number, or “none”": "Aktenzeichen oder Ticketnummer, oder „keines“",
+    "Contact with the company since": "Kontakt mit dem Unternehmen seither",
+    "what you asked the company since, and its answer; or “none”":
+        "was Sie das Unternehmen seither gefragt haben und seine Antwort; oder „keiner“",
+    "Another authority or court involved?": "Andere Behörde oder Gericht befasst?",
+    "“none”, or which other authority or court": "„keine“, oder welche andere Behörde bzw. welches Gericht",
+    "Before you send this letter": "Bevor Sie diesen Brief senden",
+    "{company} takes privacy requests through its web form: {url}":
+        "{company} nimmt Datenschutzanfragen über sein Webformular entgegen: {url}",
     "%1 with voice": "%1 mit Sprachsteuerung",
     "&About Dossier": "&Über Dossier",
     "&Close export": "Export &schließen",

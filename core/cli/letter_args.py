@@ -29,3 +29,15 @@ def add_letter_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser
     letter.add_argument("--name", default=None, help="your name (otherwise taken from your saved case, if any)")
     letter.add_argument("--email", default=None, help="your e-mail address")
     letter.add_argument("--address", default=None, help="your postal address (lines separated by ';')")
+    facts = letter.add_argument_group("facts only you can confirm (absent ones stay as [placeholders] in the letter)")
+    facts.add_argument("--request-date", metavar="YYYY-MM-DD", default=None, help="when you asked for your data")
+    facts.add_argument("--received-date", metavar="YYYY-MM-DD", default=None, help="when you received the export")
+    facts.add_argument("--request-channel", default=None, help="how you asked (e.g. the company's privacy web form)")
+    facts.add_argument("--reference", default=None, help="the company's reference for your request, or 'none'")
+    facts.add_argument("--account-email", default=None, help="the e-mail address of the account the export is from")
+    facts.add_argument("--prior-contact", default=None,
+                       help="what you asked of the company since the request and its answer, or 'none'")
+    facts.add_argument("--other-proceedings", default=None,
+                       help="'none' if no other authority or court deals with the same matter, else which one")
+    facts.add_argument("--consent-to-disclose", choices=("yes", "no"), default=None,
+                       help="whether the authority may disclose your identity to the company")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.errors import DossierError
@@ -90,6 +90,22 @@ class Controller:
     sites: dict[str, dict[str, Any]] = field(default_factory=dict)
     default_site: str = ""
     country: str = ""
+    entities_unverified: bool = False  # the privacy notice names further controllers (Alexa's is unverified)
+    regional: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, hash=False)
+
+    def contact_form(self, site: str | None = None) -> str | None:
+        info = self.sites.get(site or self.default_site) or self.sites.get(self.default_site) or {}
+        form = info.get("contact_form")
+        return str(form) if form else None
+
+    def for_residence(self, country: str) -> Controller:
+        """The controller users living in ``country`` deal with (the UK has its own, outside the GDPR)."""
+        local = self.regional.get(country)
+        if not local:
+            return self
+        return replace(self, entities=tuple(local["entities"]), postal_address=tuple(local["postal_address"]),
+                       sites=dict(local["sites"]), default_site=local["default_site"], country=local["country"],
+                       entities_unverified=bool(local.get("unverified", self.entities_unverified)), regional={})
 
     def dpo_email(self, site: str | None = None) -> str | None:
         info = self.sites.get(site or self.default_site) or self.sites.get(self.default_site) or {}
@@ -124,7 +140,8 @@ def controllers() -> dict[str, Controller]:
         key: Controller(key=key, display_name=c["display_name"], lead_authority=c["lead_authority"],
                         lead_reason=c["lead_reason"], entities=tuple(c["entities"]),
                         postal_address=tuple(c["postal_address"]), sites=dict(c["sites"]),
-                        default_site=c.get("default_site", ""), country=c.get("country", ""))
+                        default_site=c.get("default_site", ""), country=c.get("country", ""),
+                        entities_unverified=bool(c.get("entities_unverified")), regional=dict(c.get("regional", {})))
         for key, c in raw["controllers"].items()
     }
 
@@ -137,10 +154,12 @@ def authority(slug: str) -> Authority:
         raise ResidenceUnknown(f"Dossier has no supervisory authority called “{slug}”.") from None
 
 
-def controller_for(vendor: str) -> Controller:
-    """The controller for an export's vendor (Amazon for unknown vendors, the scenario Dossier was built for)."""
+def controller_for(vendor: str, residence_country: str | None = None) -> Controller:
+    """The controller for an export's vendor (Amazon for unknown vendors, the scenario Dossier was built for),
+    as users living in ``residence_country`` deal with it."""
     table = controllers()
-    return table.get(vendor, table["amazon"])
+    ctrl = table.get(vendor, table["amazon"])
+    return ctrl.for_residence(residence_country) if residence_country else ctrl
 
 
 def parse_residence(residence: str) -> tuple[str, str | None]:
@@ -192,8 +211,8 @@ def suggest_authority(residence: str, vendor: str = "amazon") -> Suggestion:
         chosen = _land(region)
         reason = (f"Art. 77(1) GDPR: you live in {GERMAN_LAENDER[region]}; complaints about a private company based "
                   "abroad go to the data-protection authority of your federal state (not the Federal Commissioner, "
-                  "BfDI). It passes the case on to the lead authority (Art. 56, 60 GDPR) and stays your contact "
-                  "point; it may forward it within Germany under § 19 BDSG.")
+                  "BfDI). It passes the case on to the lead authority (Art. 56, 60 GDPR); it may forward it within "
+                  "Germany under § 19 BDSG, and the authority it hands the case to then takes it over.")
         return Suggestion(chosen, reason, (lead_alt,))
     if country == lead.country:
         return Suggestion(lead, f"Art. 77(1) GDPR: you live in the country of the lead supervisory authority for "
@@ -201,12 +220,15 @@ def suggest_authority(residence: str, vendor: str = "amazon") -> Suggestion:
     chosen = _national(country)
     if country == "GB":
         reason = ("You live in the United Kingdom: the ICO supervises under the UK GDPR and the Data Protection Act "
-                  "2018. Complain to the company first. For an account on an EU site an Art. 77 GDPR complaint to "
-                  "the EU lead authority is also possible.")
+                  "2018 (no one-stop shop with the EU since 2021). Complain to the company first; the ICO expects "
+                  "the complaint within three months of the company's last answer. For an account on an EU site "
+                  "an Art. 77 GDPR complaint to the EU lead authority is also possible.")
     elif country == "CH":
-        reason = ("You live in Switzerland: the FDPIC takes reports under the Swiss data protection act (FADP); "
-                  "you are informed but probably not a party. For an account on an EU site an Art. 77 GDPR complaint "
-                  "to the EU lead authority is also possible.")
+        reason = ("You live in Switzerland. The FDPIC is not a GDPR authority, so Dossier suggests an Art. 77 GDPR "
+                  f"complaint to the EU lead authority for {ctrl.display_name}, which makes you a party to the "
+                  "procedure. Alternative: a report (Anzeige) to the FDPIC under Art. 49 of the Swiss FADP — you "
+                  "are informed, but not a party.")
+        return Suggestion(lead, reason, ((chosen, "Report to the FDPIC under Art. 49 FADP (you are not a party)"),))
     else:
         reason = ("Art. 77(1) GDPR: the authority of your habitual residence — in your language and your contact "
                   "point; it passes the case to the lead authority (Art. 56, 60 GDPR) and keeps you informed.")

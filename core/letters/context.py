@@ -18,6 +18,11 @@ from core import __version__
 from core.letters import i18n
 from core.letters.authorities import Authority, Controller, Suggestion, controller_for, parse_residence
 from core.letters.authorities import authority as authority_by_slug
+from core.letters.export_facts import contradictions, device_list_present, export_facts, site_from_export
+from core.letters.facts import confirmed_facts, consent_value
+from core.letters.facts import to_date as _user_date
+from core.letters.labels import DeviceLabels, export_labels
+from core.letters.render_lines import attention
 from core.letters.sanitise import clean_line, clean_lines
 from core.model import Export
 from core.rules.finding import Finding
@@ -41,7 +46,7 @@ class LetterOptions:
     include_unreviewed_high: bool = True
     requests: tuple[str, ...] = DEFAULT_REQUESTS
     evidence_items: tuple[str, ...] = ()
-    consent_disclose_identity: bool = True
+    consent_disclose_identity: bool | None = None  # None: not answered yet (the letter shows a placeholder)
     contact_by: Literal["email", "post"] = "email"
     site: str | None = None  # e.g. "amazon.de": which DPO address gets the copy
     today: date | None = None
@@ -107,10 +112,7 @@ def _to_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, str):  # the user's own dates: ISO only, nothing guessed ("yesterday" is not a date)
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
+        return _user_date(value)
     try:
         import pandas as pd
 
@@ -135,7 +137,7 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _recording_facts(export: Export, selection: Selection, lang: str) -> dict[str, Any]:
+def _recording_facts(export: Export, selection: Selection, lang: str, labels: DeviceLabels) -> dict[str, Any]:
     table = export.recordings
     ids = set(selection.recordings)
     rows = table[table["id"].isin(ids)] if len(table) and ids else table.iloc[0:0]
@@ -143,11 +145,13 @@ def _recording_facts(export: Export, selection: Selection, lang: str) -> dict[st
     if not times:
         times = [t for t in (_to_date(i.finding.time) for i in selection.findings) if t is not None]
     devices: Counter[str] = Counter()
-    no_device = 0
+    no_device = unlabelled = 0
     for name, serial in zip(rows.get("device_name", []), rows.get("device_serial", []), strict=False):
-        label = clean_line(_text(name) or _text(serial), max_length=60)
-        if label:
-            devices[label] += 1
+        label = clean_line(_text(name), max_length=60)
+        if label:  # a label that may hold a person's name is shown as "Device A (…)"
+            devices[labels.shown(label)] += 1
+        elif _text(serial):  # a serial number identifies a stranger's device: the manifest has it, not the letter
+            unlabelled += 1
         else:
             no_device += 1
     by_status = Counter(selection.recordings.values())
@@ -161,6 +165,7 @@ def _recording_facts(export: Export, selection: Selection, lang: str) -> dict[st
             seen.add(key)
             rules[item.finding.rule] += 1
     fmt = i18n.format_int
+    listed = device_list_present(export)
     first, last = (min(times), max(times)) if times else (None, None)
     return {
         "n": len(ids), "n_fmt": fmt(len(ids), lang),
@@ -171,27 +176,11 @@ def _recording_facts(export: Export, selection: Selection, lang: str) -> dict[st
         "first_iso": first.isoformat() if first else "", "last_iso": last.isoformat() if last else "",
         "devices": [{"label": d, "n_fmt": fmt(n, lang)} for d, n in devices.most_common(5)],
         "n_devices": len(devices), "n_no_device": no_device, "n_no_device_fmt": fmt(no_device, lang),
-        "rules": [{"id": r, "name": i18n.rule_name(r, lang), "n_fmt": fmt(n, lang)} for r, n in rules.most_common()],
-        "summary_findings": [clean_line(i.finding.explanation, max_length=300) for i in selection.findings
-                             if i.finding.subject == "export"][:5],
-    }
-
-
-def _export_facts(export: Export, lang: str) -> dict[str, Any]:
-    counts = export.counts()
-    devices = export.devices
-    voice = 0
-    if len(devices) and "voice_capable" in devices:
-        voice = int(sum(1 for v in devices["voice_capable"] if v is True))
-    return {
-        "id": export.export_id,
-        "vendor": clean_line(export.vendor, max_length=40),
-        "files": [{"name": clean_line(f.name, max_length=160), "sha256": f.sha256,
-                   "size_fmt": i18n.format_size(f.size, lang)} for f in export.files],
-        "counts": {k: i18n.format_int(v, lang) for k, v in counts.items()},
-        "n_recordings": counts.get("recordings", 0),
-        "n_devices": counts.get("devices", 0), "n_voice_devices": voice,
-        "marketplaces": [clean_line(m, max_length=40) for m in export.account.marketplaces][:3],
+        "n_unlabelled": unlabelled, "n_unlabelled_fmt": fmt(unlabelled, lang),
+        "rules": [{"id": r, "name": i18n.rule_name(r, lang, device_list=listed), "n_fmt": fmt(n, lang)}
+                  for r, n in rules.most_common()],
+        "summary_findings": [labels.redact(clean_line(i.finding.explanation, max_length=300))
+                             for i in selection.findings if i.finding.subject == "export"][:5],
     }
 
 
@@ -206,18 +195,9 @@ def _complainant(details: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _timeline(declarations: Mapping[str, Any], lang: str) -> dict[str, Any]:
-    request = _to_date(declarations.get("request_date"))
-    delivery = _to_date(declarations.get("delivery_date"))
-    notice = _to_date(declarations.get("notice_date"))
-    days = (delivery - request).days if request and delivery else None
-    return {
-        "request_date": i18n.format_date(request, lang), "delivery_date": i18n.format_date(delivery, lang),
-        "request_channel": clean_line(declarations.get("request_channel", ""), max_length=80),
-        "days": days, "late": days is not None and days > 31,
-        "notice_date": i18n.format_date(notice, lang),
-        "notice_reply": clean_line(declarations.get("notice_reply", ""), max_length=500),
-    }
+def regime(authority: Authority) -> str:
+    """Which law the complaint is under: GDPR (EU/EEA), UK GDPR (ICO) or a report under the Swiss FADP."""
+    return {"GB": "uk", "CH": "ch_report"}.get(authority.country, "gdpr")
 
 
 def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapping[str, Any],
@@ -231,14 +211,22 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
         raise ValueError(f"unknown letter kind {kind!r}")
     lang = lang if lang in i18n.LANGUAGES else "en"
     chosen = authority or suggestion.authority
-    ctrl = controller or controller_for(export.vendor)
-    findings = list(findings)
-    selection = select_findings(findings, verdicts, options)
     residence = residence or str(declarations.get("residence") or "")
     country, region = parse_residence(residence) if residence else (chosen.country, chosen.region)
-    site = options.site or clean_line(complainant.get("site", ""), max_length=40) or ctrl.default_site
+    ctrl = controller or controller_for(export.vendor, residence_country=country)
+    findings = list(findings)
+    selection = select_findings(findings, verdicts, options)
+    labels = export_labels(export, lang)
+    site = (options.site or clean_line(complainant.get("site", ""), max_length=40)
+            or site_from_export(export, ctrl))
     today = options.today or date.today()
     lead = chosen.slug == ctrl.lead_authority
+    consent = options.consent_disclose_identity
+    if consent is None:
+        consent = consent_value(declarations.get("consent_disclose"))
+    facts = confirmed_facts(declarations, complainant, lang=lang, today=today, kind=kind, consent=consent)
+    law_name = {"uk": "UK GDPR", "ch_report": "DSG" if lang == "de" else ("LPD" if lang == "fr" else "FADP")}
+    the_regime = regime(chosen)
     return {
         "kind": kind, "lang": lang, "date": i18n.format_date(today, lang), "date_iso": today.isoformat(),
         "version": __version__,
@@ -250,22 +238,24 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
                       "is_land": chosen.country == "DE" and chosen.region is not None},
         "routing_reason": suggestion.reason if chosen.slug == suggestion.authority.slug else "",
         "controller": {"key": ctrl.key, "name": ctrl.entities[0], "entities": ctrl.all_entities(site),
-                       "address": list(ctrl.postal_address), "dpo_email": ctrl.dpo_email(site) or "",
-                       "site": site, "display_name": ctrl.display_name,
+                       "address": attention(list(ctrl.postal_address), lang), "dpo_email": ctrl.dpo_email(site) or "",
+                       "contact_form": ctrl.contact_form(site) or "",
+                       "site": site, "display_name": ctrl.display_name, "unverified": ctrl.entities_unverified,
                        "assistant": vendor_wording(ctrl.key).assistant, "country": ctrl.country},
         "lead_authority_name": _lead_name(ctrl, lang),
         "lead_country": i18n.country_name(authority_by_slug(ctrl.lead_authority).country, lang),
         "residence": {"country": country, "region": region, "name": i18n.residence_name(country, region, lang)},
+        "regime": the_regime, "report": the_regime == "ch_report", "is_at": chosen.country == "AT",
         "extra_law": "§ 24 DSG" if chosen.country == "AT" else "",
-        "law": "UK GDPR" if chosen.country == "GB" else ("DSGVO" if lang == "de" else ("RGPD" if lang == "fr"
-                                                                                        else "GDPR")),
-        "export": _export_facts(export, lang),
-        "rec": _recording_facts(export, selection, lang),
+        "law": law_name.get(the_regime) or ("DSGVO" if lang == "de" else ("RGPD" if lang == "fr" else "GDPR")),
+        "export": export_facts(export, lang),
+        "rec": _recording_facts(export, selection, lang, labels),
         "owner_has_no_device": bool(declarations.get("owner_has_no_device")),
-        "timeline": _timeline(declarations, lang),
+        "contradictions": contradictions(export, declarations, labels),
+        "f": facts.as_context(), "missing": facts.missing,
         "requests": [r for r in REQUESTS if r in options.requests],
         "evidence_items": [e for e in EVIDENCE_ITEMS if e in options.evidence_items],
-        "consent": options.consent_disclose_identity,
+        "consent": consent,
         "contact_by": options.contact_by if (options.contact_by == "post" or complainant.get("email")) else "post",
         "language_name": i18n.LANGUAGE_NAMES[lang][lang],
         "manifest_name": "evidence-manifest.txt",

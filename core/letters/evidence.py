@@ -23,6 +23,7 @@ from typing import IO, Any
 from core import __version__
 from core.errors import DossierError, ExportChanged, ImportCancelled
 from core.letters.context import Selection
+from core.letters.labels import export_labels
 from core.letters.sanitise import clean_line
 from core.model import Export
 from core.reading.timetext import iso_text
@@ -92,6 +93,7 @@ def build_manifest(export: Export, selection: Selection, *, processing_log: Sequ
                    members: Iterable[Any] = (), attachments: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
     """The manifest as JSON-ready data. ``members`` (``archive.Member``-like) gives the listing with sizes."""
     rows = {r["id"]: r for r in export.recordings.to_dict("records")} if len(export.recordings) else {}
+    labels = export_labels(export, "en")  # a device label may hold a stranger's name: never in the manifest
     flagged = []
     for item in selection.findings:
         f = item.finding
@@ -103,7 +105,7 @@ def build_manifest(export: Export, selection: Selection, *, processing_log: Sequ
             "recording": f.subject if row else None,
             "member": _plain(row.get("audio_member")) or _plain(f.member),
             "time": iso_text(row.get("time")) or f.time,
-            "device": _plain(row.get("device_name")) or _plain(row.get("device_serial")),
+            "device": labels.shown(_plain(row.get("device_name")) or "") or _plain(row.get("device_serial")),
             "sha256": _plain(row.get("sha256")),
             "no_audio_in_export": bool(row) and _plain(row.get("audio_member")) is None,
         })
@@ -122,12 +124,13 @@ def build_manifest(export: Export, selection: Selection, *, processing_log: Sequ
         "counts": export.counts(),
         "listing": listing,
         "flagged": flagged,
-        "summaries": [clean_line(i.finding.explanation, max_length=300) for i in selection.findings
+        "summaries": [labels.redact(clean_line(i.finding.explanation, max_length=300)) for i in selection.findings
                       if i.finding.subject == "export"],
         "flagged_recordings": len(selection.recordings),
         "attachments": list(attachments),
         "processing_log": [{"time": t, "message": clean_line(m, max_length=500)} for t, m in processing_log],
-        "note": "Counts, paths, dates, device labels and SHA-256 hashes only: no audio, no transcripts.",
+        "note": ("Counts, paths, dates, device labels and SHA-256 hashes only: no audio, no transcripts. Device labels "
+                 "that may hold a person's name are replaced by 'Device A (label probably contains a name)'."),
     }
 
 

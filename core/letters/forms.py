@@ -45,7 +45,7 @@ PROFILES: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
                ("facts", "Sachverhalt", ("summary", "timeline", "prior_contact")),
                ("reasons", "Gründe für die Rechtswidrigkeit", ("legal",)),
                ("request", "Begehren", ("requests",)),
-               ("timeliness", "Angaben zur Rechtzeitigkeit", ("timeline",)),
+               ("timeliness", "Angaben zur Rechtzeitigkeit", ("timeliness",)),
                ("attachments", "Beilagen", ("evidence",))],
     "generic": [("identity", "", ("about_you",)), ("controller", "", ("organisation",)),
                 ("description", "", ("summary", "timeline")), ("prior", "", ("prior_contact",)),

@@ -89,9 +89,20 @@ def format_size(size: int, lang: str) -> str:
     mb = size / 1_000_000
     if mb < 1:
         return f"{format_int(size, lang)} " + {"en": "bytes", "de": "Byte", "fr": "octets"}.get(lang, "bytes")
-    unit = f"{mb:.1f} MB".replace(".", ",") if lang in ("de", "fr") else f"{mb:.1f} MB"
+    unit = f"{mb:.1f} MB".replace(".", ",") if lang == "de" else (f"{mb:.1f}\u00a0Mo".replace(".", ",")
+                                                                   if lang == "fr" else f"{mb:.1f} MB")
     return f"{format_int(size, lang)} bytes ({unit})" if lang == "en" else \
         f"{format_int(size, lang)} {'Byte' if lang == 'de' else 'octets'} ({unit})"
+
+
+NOUNS = {"file": {"en": ("file", "files"), "de": ("Datei", "Dateien"), "fr": ("fichier", "fichiers")},
+         "device": {"en": ("device", "devices"), "de": ("Gerät", "Geräte"), "fr": ("appareil", "appareils")}}
+
+
+def counted(n: int, noun: str, lang: str) -> str:
+    """``1 file`` / ``4 Dateien`` / ``2 appareils`` — never "Datei(en)"."""
+    one, many = NOUNS[noun].get(lang, NOUNS[noun]["en"])
+    return f"{format_int(n, lang)} {one if n == 1 else many}"
 
 
 def country_name(code: str, lang: str) -> str:
@@ -107,10 +118,31 @@ def residence_name(country: str, region: str | None, lang: str) -> str:
     return country_name(country, lang)
 
 
-def rule_name(rule: str, lang: str) -> str:
+# The same findings when the export holds no device list at all: a missing list is not an empty one, so the
+# letter says what the finding rests on (the user's declaration, or a device name with nothing to compare it to).
+WITHOUT_DEVICE_LIST = {
+    "recording-without-device": {
+        "en": "recordings although I declare that I never had a voice device (the export contains no device list "
+              "to compare with)",
+        "de": "Aufnahmen, obwohl ich nach meiner Erklärung nie ein sprachfähiges Gerät hatte (der Export enthält "
+              "keine Geräteliste zum Abgleich)",
+        "fr": "enregistrements alors que je déclare n'avoir jamais eu d'appareil vocal (l'export ne contient aucune "
+              "liste d'appareils à comparer)"},
+    "recording-unknown-device": {
+        "en": "recordings attributed to a named device (the export contains no device list to compare with)",
+        "de": "Aufnahmen, die einem benannten Gerät zugeordnet sind (der Export enthält keine Geräteliste zum "
+              "Abgleich)",
+        "fr": "enregistrements attribués à un appareil désigné (l'export ne contient aucune liste d'appareils à "
+              "comparer)"},
+}
+
+
+def rule_name(rule: str, lang: str, *, device_list: bool = True) -> str:
     """What the rule found, as a noun phrase in ``lang`` (its texts live with the rule in ``core.rules``)."""
     from core.rules.registry import rule_texts
 
+    if not device_list and rule in WITHOUT_DEVICE_LIST:
+        return WITHOUT_DEVICE_LIST[rule].get(lang, WITHOUT_DEVICE_LIST[rule]["en"])
     texts = rule_texts(rule)
     if texts is None or not texts.letter:
         return rule

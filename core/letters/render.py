@@ -16,10 +16,12 @@ import jinja2
 from markupsafe import Markup, escape
 
 from core.letters.plaintext import html_to_text
+from core.letters.render_lines import attention
 from core.letters.sanitise import clean
 from core.platform.paths import resources_dir
 
-FORM_FIELDS = ("summary", "timeline", "prior_contact", "competence", "legal", "requests", "evidence", "procedure")
+FORM_FIELDS = ("summary", "timeline", "prior_contact", "competence", "timeliness", "legal", "requests", "evidence",
+               "procedure")
 LABELS = {
     "en": {"your_name": "[your name and address]",
            "reference": "My reference", "name": "Name", "phone": "Phone", "email": "E-mail", "date": "Date",
@@ -109,6 +111,13 @@ def _block(template: jinja2.Template, name: str, context: dict[str, Any]) -> str
     return "".join(render(template.new_context(context)))
 
 
+def _recipient_lines(lines: list[str], country: str, home: str, lang: str) -> list[str]:
+    """No country line for a domestic address (DIN 5008); German letters abroad follow :func:`_din_abroad`."""
+    if country and country == home and len(lines) > 2:
+        return lines[:-1]
+    return _din_abroad(attention(lines, lang), country, lang)
+
+
 def _din_abroad(lines: list[str], country: str, lang: str) -> list[str]:
     """DIN 5008 for German letters abroad: town line in capitals, the country last, in German capitals."""
     if lang != "de" or country in ("", "DE") or len(lines) < 3:
@@ -124,20 +133,22 @@ def render_letter(context: dict[str, Any]) -> RenderedLetter:
     """Render ``context`` (from :func:`core.letters.build_context`) into a :class:`RenderedLetter`."""
     lang, kind = context["lang"], context["kind"]
     context = {**context, "a": context["authority"], "c": context["controller"], "r": context["rec"],
-               "t": context["timeline"]}
+               "t": context["f"]}
     template = _environment().get_template(f"{lang}/{kind}.html.j2")
     body = _block(template, "body", context)
     subject = " ".join(html_to_text(_block(template, "subject", context)).split())
     labels = LABELS.get(lang, LABELS["en"])
     who = context["complainant"]
     sender = [x for x in [who["name"], *who["address"]] if x] or [labels["your_name"]]
+    home = context["residence"]["country"]
     if kind == "complaint":
-        recipient = _din_abroad([context["authority"]["name"], *context["authority"]["address"]],
-                                context["authority"]["country"], lang)
+        recipient = _recipient_lines([context["authority"]["name"], *context["authority"]["address"]],
+                                     context["authority"]["country"], home, lang)
         cc = ""
     else:
-        recipient = _din_abroad(list(context["controller"]["address"]), context["controller"]["country"], lang)
-        cc = context["controller"]["dpo_email"]
+        recipient = _recipient_lines(list(context["controller"]["address"]), context["controller"]["country"], home,
+                                     lang)
+        cc = context["controller"]["dpo_email"] or context["controller"]["contact_form"]
     info = [(labels["reference"], context["reference"]), (labels["name"], who["name"]),
             (labels["phone"], who["phone"]), (labels["email"], who["email"]), (labels["date"], context["date"])]
     fields = {}

@@ -8,7 +8,7 @@ device (a Kindle e-reader, Audible): for precision, an unknown device is given t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -19,6 +19,7 @@ from core.reading.timetext import day_text
 from core.rules.common import memo, quote_list
 
 LISTED_SOURCES = ("registration", "alexa-list")
+DATASET_OF_SOURCE = {"registration": "amazon.devices", "alexa-list": "amazon.alexa-devices"}
 SOURCE_WORDS = {"registration": "device registrations", "alexa-list": "Alexa device list",
                 "purchase": "purchases"}
 # a recording up to this long before registration / after deregistration is not flagged (set-up, clock skew)
@@ -53,6 +54,12 @@ class Inventory:
     purchases: pd.DataFrame  # voice-device purchases: time, title, quantity, member
     sources: dict[str, int]  # rows per device source (all devices, any kind)
     summary: dict[str, Any]  # texts and counts computed once (see :func:`_summary`)
+    missing: frozenset[str] = frozenset()  # device lists whose file is not in the export (missing, not empty)
+
+    @property
+    def no_lists(self) -> bool:
+        """The export holds none of the device lists: nothing to compare recordings with."""
+        return self.missing >= set(LISTED_SOURCES)
 
     @property
     def serials(self) -> set[str]:
@@ -90,15 +97,26 @@ class Inventory:
 EVIDENCE_LIMIT = 20
 
 
-def _summary(sources: dict[str, int], listed: pd.DataFrame, purchases: pd.DataFrame) -> dict[str, Any]:
+def missing_lists(export: Export) -> frozenset[str]:
+    """The device lists an imported export does not hold at all (an export built in code reports none missing)."""
+    recognised = {f.dataset for f in export.report.by_status("recognised")}
+    if not recognised:
+        return frozenset()
+    present = set(_text(export.devices["source"]).str.lower()) if len(export.devices) else set()
+    return frozenset(s for s in LISTED_SOURCES if s not in present and DATASET_OF_SOURCE[s] not in recognised)
+
+
+def _summary(sources: dict[str, int], listed: pd.DataFrame, purchases: pd.DataFrame,
+             missing: frozenset[str] = frozenset()) -> dict[str, Any]:
     parts, plain = [], []
     for source in LISTED_SOURCES:
         n = sources.get(source, 0)
+        empty = "not in this export" if source in missing else "no entries"
         plain.append(f"{SOURCE_WORDS[source]} ({n:,} {'entry' if n == 1 else 'entries'})" if n
-                     else f"{SOURCE_WORDS[source]} (no entries)")
+                     else f"{SOURCE_WORDS[source]} ({empty})")
         names = [x for x in listed.loc[listed["source"] == source, "name"].tolist() if x]
         if not n:
-            parts.append(f"{SOURCE_WORDS[source]} (no entries)")
+            parts.append(f"{SOURCE_WORDS[source]} ({empty})")
         elif names:
             parts.append(f"{SOURCE_WORDS[source]} ({n:,} {'entry' if n == 1 else 'entries'}: {quote_list(names, 3)})")
         else:
@@ -139,7 +157,11 @@ def _flag(value: object) -> bool | None:
 
 def inventory(export: Export) -> Inventory:
     """Reconcile the devices table and the purchases table into one :class:`Inventory` (cached per tables)."""
-    return memo("inventory", (export.devices, export.purchases), lambda: _inventory(export))
+    inv = memo("inventory", (export.devices, export.purchases), lambda: _inventory(export))
+    missing = missing_lists(export)
+    if missing != inv.missing:  # the same tables from another import: which lists are missing is per export
+        inv = replace(inv, missing=missing, summary=_summary(inv.sources, inv.listed, inv.purchases, missing))
+    return inv
 
 
 def _inventory(export: Export) -> Inventory:
@@ -175,8 +197,9 @@ def _inventory(export: Export) -> Inventory:
             bought_rows["name"] != "", bought_rows["family"]), "quantity": 1, "member": bought_rows["member"]})
         purchases = pd.concat([purchases, extra], ignore_index=True).drop_duplicates(["time", "title"])
     purchases = purchases.sort_values(["time", "title"], kind="stable", na_position="last").reset_index(drop=True)
+    missing = missing_lists(export)
     return Inventory(listed=listed, voice=voice, purchases=purchases, sources=sources,
-                     summary=_summary(sources, listed, purchases))
+                     summary=_summary(sources, listed, purchases, missing), missing=missing)
 
 
 def covered(times: pd.Series, intervals: pd.DataFrame) -> np.ndarray:

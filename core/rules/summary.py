@@ -47,10 +47,11 @@ def export_summary(export: Export, context: ReviewContext) -> list[Finding]:
         headline = (f"{n:,} of {total:,} recordings in this export{span} come from a voice device, although the "
                     "account holder declares never having owned one.")
     elif not len(inv.voice):
-        headline = (f"{n:,} of {total:,} recordings in this export{span} come from devices this account never had: "
-                    f"{inv.describe_lists()} contain no voice device")
-        headline += (f", and the account bought {inv.purchased_count:,} voice device(s) that were never registered."
-                     if len(inv.purchases) else ", and no voice device was ever bought on it.")
+        headline = (f"{n:,} of {total:,} recordings in this export{span} come from devices the export does not show "
+                    f"for this account: {inv.describe_lists()} contain no voice device")
+        headline += (f", and the export shows {inv.purchased_count:,} purchase(s) of a voice device that appear in "
+                     "no device list." if len(inv.purchases) else
+                     ", and the export shows no purchase of a voice device.")
     else:
         headline = (f"{n:,} of {total:,} recordings in this export{span} come from devices that were not this "
                     f"account's at the time, judged against {inv.describe_lists()}.")

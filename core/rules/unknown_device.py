@@ -42,16 +42,17 @@ def matched_by(view: pd.DataFrame, inv: Inventory) -> np.ndarray:
 
 def unknown_device_mask(export: Export, context: ReviewContext) -> np.ndarray:
     """Which recordings this rule flags (for the export summary), without building findings."""
-    if not export.has_device_list:
+    inv = inventory(export)
+    if not export.has_device_list or inv.no_lists:  # a missing device file is not an empty list
         return np.zeros(len(export.recordings), dtype=bool)
-    return np.asarray(matched_by(recordings_view(export), inventory(export)) == "none")
+    return np.asarray(matched_by(recordings_view(export), inv) == "none")
 
 
 def recording_unknown_device(export: Export, context: ReviewContext) -> list[Finding]:
     view = recordings_view(export)
-    if not len(view) or not export.has_device_list:  # no list to compare with (see recording-without-device)
-        return []
     inv = inventory(export)
+    if not len(view) or not export.has_device_list or inv.no_lists:  # nothing to compare with (see without-device)
+        return []
     unknown = view[matched_by(view, inv) == "none"]
     if not len(unknown):
         return []

@@ -29,7 +29,8 @@ from core.vendors import vendor_wording
 RULE = "recording-without-device"
 TEXTS = RuleTexts(
     title=QT_TRANSLATE_NOOP("Rules", "Recordings although the account had no voice device"),
-    headline=QT_TRANSLATE_NOOP("Overview", "%1 voice recordings, but this account never had a voice device"),
+    headline=QT_TRANSLATE_NOOP("Overview", "%1 voice recordings, but the export's device lists show no voice device "
+                                           "for that time"),
     letter={
         "en": "recordings although no voice-capable device was registered on the account at that time",
         "de": "Aufnahmen, obwohl zu diesem Zeitpunkt kein sprachfähiges Gerät im Konto registriert war",
@@ -43,10 +44,11 @@ def recording_without_device(export: Export, context: ReviewContext) -> list[Fin
     if not len(view):
         return []
     inv = inventory(export)
+    lists = export.has_device_list and not inv.no_lists  # a missing device file is not an empty list
     if context.owner_has_no_device:
-        return _declared(view, inv, export.has_device_list)
-    if not export.has_device_list:
-        return [_no_device_list(export, view)]
+        return _declared(view, inv, lists)
+    if not lists:
+        return [_no_device_list(export, view, inv)]
     if not len(inv.voice):
         return _never(view, inv)
     return _not_at_that_time(view, inv)
@@ -55,9 +57,9 @@ def recording_without_device(export: Export, context: ReviewContext) -> list[Fin
 def without_device_mask(export: Export, context: ReviewContext) -> np.ndarray:
     """Which recordings this rule flags (for the export summary), without building findings."""
     view = recordings_view(export)
-    if not export.has_device_list and not context.owner_has_no_device:
-        return np.zeros(len(view), dtype=bool)
     inv = inventory(export)
+    if (not export.has_device_list or inv.no_lists) and not context.owner_has_no_device:
+        return np.zeros(len(view), dtype=bool)
     if context.owner_has_no_device or not len(inv.voice):
         return np.ones(len(view), dtype=bool)
     return view["time"].notna().to_numpy() & ~covered(view["time"], inv.voice)
@@ -73,9 +75,11 @@ def _attributed(row: object) -> str:
     return "" if label == "no named device" else f" attributed to {label}"
 
 
-def _no_device_list(export: Export, view: pd.DataFrame) -> Finding:
+def _no_device_list(export: Export, view: pd.DataFrame, inv: Inventory) -> Finding:
     vendor = vendor_wording(export.vendor).company
-    text = (f"{vendor} exports contain no list of the account's devices, so Dossier cannot check which device "
+    missing = ("This export contains no device list (no device file came with it)" if inv.no_lists
+               and export.has_device_list else f"{vendor} exports contain no list of the account's devices")
+    text = (f"{missing}, so Dossier cannot check which device "
             f"made each of the {len(view):,} recordings. If you never used a voice assistant on any device of "
             "this account, declare it (\"I have never owned a voice device\"): then every recording becomes a "
             "finding.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from core.errors import DossierError
 
@@ -33,6 +34,35 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+FACT_ARGUMENTS = (("request_date", "request_date"), ("received_date", "delivery_date"),
+                  ("request_channel", "request_channel"), ("reference", "company_reference"),
+                  ("prior_contact", "prior_contact"), ("other_proceedings", "other_proceedings"),
+                  ("consent_to_disclose", "consent_disclose"))
+
+
+class NotADate(DossierError):
+    category = "arguments"
+    default_message = "Dates must be written as YYYY-MM-DD, for example 2018-10-01."
+
+
+def apply_fact_arguments(args: argparse.Namespace, complainant: dict[str, Any],
+                         declarations: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The facts given on the command line, over those saved in the case (a date must be a real date)."""
+    from core.letters.facts import to_date
+
+    declarations = dict(declarations)
+    for arg, key in FACT_ARGUMENTS:
+        value = getattr(args, arg, None)
+        if value is None:
+            continue
+        if key.endswith("_date") and to_date(value) is None:
+            raise NotADate(f"“{str(value)[:20]}” is not a date — write it as YYYY-MM-DD, for example 2018-10-01.")
+        declarations[key] = value
+    if getattr(args, "account_email", None):
+        complainant = {**complainant, "account_email": args.account_email}
+    return complainant, declarations
+
+
 def run_letter_command(args: argparse.Namespace) -> int:
     from core.letters import LetterOptions, draft_letter
     from core.letters.authorities import authority as authority_by_slug
@@ -48,6 +78,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
         write_bundle,
     )
     from core.letters.forms import attachment_warnings, form_fields
+    from core.letters.warnings import letter_warnings
     from core.pipeline import open_export
     from gui.letters.pdf import render_pdf
 
@@ -65,6 +96,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
                 complainant[key] = value
         if args.address:
             complainant["address"] = "\n".join(part.strip() for part in args.address.split(";"))
+        complainant, declarations = apply_fact_arguments(args, complainant, declarations)
         suggestion = suggest_authority(args.residence, export.vendor)
         chosen = authority_by_slug(args.authority) if args.authority else suggestion.authority
         lang = args.lang or default_language(chosen)
@@ -74,6 +106,8 @@ def run_letter_command(args: argparse.Namespace) -> int:
                                        kind=args.kind, authority_slug=args.authority, options=options)
         if context["rec"]["n"] == 0:
             raise NothingToReport()
+        for warning in letter_warnings(context):
+            print(f"dossier: warning — {warning}", file=sys.stderr)
         check_destination(export, out)
         verify_export(export)
         stem = f"letter-{args.kind}-{lang}"

@@ -78,6 +78,7 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.letter: RenderedLetter | None = None
         self.context: dict[str, Any] = {}
         self.edits_kept = False
+        self._generated_html = ""  # the editor's HTML of the drafted body: unedited, the drafted body is used
         self.setWindowTitle(self.tr("Draft letter"))
         self.resize(1280, 840)
         self._save_timer = QTimer(self, singleShot=True, interval=400)
@@ -155,6 +156,10 @@ class LetterDialog(LetterOutputMixin, QDialog):
         rlayout.addLayout(buttons)
         self.status = plain_label("", right)
         rlayout.addWidget(self.status)
+        self.warnings = plain_label("", right)  # contradictions and placeholders, shown before anything is saved
+        self.warnings.setAccessibleName(self.tr("Before you send this letter"))
+        self.warnings.setStyleSheet("color: #8a4b00")
+        rlayout.addWidget(self.warnings)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
@@ -262,7 +267,6 @@ class LetterDialog(LetterOutputMixin, QDialog):
         return LetterOptions(include_unsure=self.options.include_unsure.isChecked(),
                              include_unreviewed_high=self.options.include_unreviewed.isChecked(),
                              requests=self.options.chosen_requests(), evidence_items=self.options.chosen_evidence(),
-                             consent_disclose_identity=self.options.consent.isChecked(),
                              contact_by="email" if details.get("email") else "post", site=details.get("site"))
 
     def regenerate(self, ask: bool = False) -> None:
@@ -291,8 +295,10 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.editor.setHtml(self.letter.body_html if replace else (saved or ""))
         self.editor.blockSignals(False)
         unsaved = ""
+        if replace:
+            self._generated_html = body_of(self.editor.toHtml())
         if replace and self._writable():
-            normalised = body_of(self.editor.toHtml())
+            normalised = self._generated_html
             try:
                 self.case.save_draft(key, normalised)
                 self.case.save_draft(key + ":generated", normalised)
@@ -308,7 +314,18 @@ class LetterDialog(LetterOutputMixin, QDialog):
                 self.tr("No finding is included yet — review findings or include unreviewed ones."))
         if self.edits_kept:
             text += " " + self.tr("Your edits are kept; press Regenerate to draft the letter afresh.")
+        form = self.context["controller"]["contact_form"]
+        if form and self.kind.currentData() != "complaint":
+            text += " " + self.tr("{company} takes privacy requests through its web form: {url}").format(
+                company=self.context["controller"]["display_name"], url=form)
         self.status.setText(text + unsaved)
+        self.warnings.setText("\n".join("⚠ " + w for w in self.letter_warnings()))
+
+    def letter_warnings(self) -> list[str]:
+        """What the user must know before sending this letter (see :func:`core.letters.warnings.letter_warnings`)."""
+        from core.letters.warnings import letter_warnings
+
+        return letter_warnings(self.context) if self.context else []
 
     def _edited(self) -> None:
         if self._writable():
@@ -324,6 +341,8 @@ class LetterDialog(LetterOutputMixin, QDialog):
         """The letter with the (possibly edited) body from the editor."""
         assert self.letter is not None
         body = body_of(self.editor.toHtml())
+        if body == self._generated_html:  # not edited: the PDF, the preview and the CLI set the same HTML
+            body = self.letter.body_html
         return RenderedLetter(**{**self.letter.__dict__, "body_html": body})
 
     def _refresh_preview(self) -> None:

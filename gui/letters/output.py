@@ -54,6 +54,9 @@ class LetterOutputMixin:
     status: Any
     fields_dialog: FormFieldsDialog
 
+    def letter_warnings(self) -> list[str]:  # pragma: no cover - provided by the dialog
+        raise NotImplementedError
+
 
     def _check_export(self) -> bool:
         try:
@@ -66,7 +69,19 @@ class LetterOutputMixin:
             return answer == QMessageBox.StandardButton.Save
         return True
 
+    def _confirm_warnings(self, title: str) -> bool:
+        """Placeholders, contradictions or a passed deadline: the user sees them and chooses before saving."""
+        warnings = self.letter_warnings()
+        if not warnings:
+            return True
+        answer = QMessageBox.warning(self, title, "\n\n".join(warnings) + "\n\n" + self.tr("Save anyway?"),
+                                     QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                                     QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Save
+
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
+        if not self._confirm_warnings(title):
+            return None
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
         if not path:
             return None

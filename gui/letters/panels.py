@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,7 +42,8 @@ class ComplainantForm(QGroupBox):
     """Name, address, e-mail … filled once and saved in the case; dates of the request and the delivery."""
 
     changed = Signal()
-    DECLARED = ("request_date", "delivery_date", "notice_date", "request_channel", "notice_reply")
+    DECLARED = ("request_date", "delivery_date", "notice_date", "request_channel", "notice_reply",
+                "company_reference", "prior_contact", "other_proceedings")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("About you (saved with this export's review)"), parent)
@@ -73,11 +75,26 @@ class ComplainantForm(QGroupBox):
         self.request_channel.setPlaceholderText(self.tr("e.g. the “Request Your Data” page, e-mail, letter"))
         self.notice_reply = QLineEdit(self)
         self.notice_reply.setPlaceholderText(self.tr("their answer in one sentence, or leave empty if none"))
+        self.company_reference = QLineEdit(self)
+        self.company_reference.setPlaceholderText(self.tr("their case or ticket number, or “none”"))
+        self.prior_contact = QLineEdit(self)
+        self.prior_contact.setPlaceholderText(self.tr("what you asked the company since, and its answer; or “none”"))
+        self.other_proceedings = QLineEdit(self)
+        self.other_proceedings.setPlaceholderText(self.tr("“none”, or which other authority or court"))
         for edit, name in ((self.request_channel, self.tr("How you asked")),
-                           (self.notice_reply, self.tr("The company's reply"))):
+                           (self.notice_reply, self.tr("The company's reply")),
+                           (self.company_reference, self.tr("The company's reference")),
+                           (self.prior_contact, self.tr("Contact with the company since")),
+                           (self.other_proceedings, self.tr("Another authority or court involved?"))):
             edit.setAccessibleName(name)
             edit.textEdited.connect(self.changed)
             form.addRow(name, edit)
+        self.consent = QComboBox(self)
+        self.consent.setAccessibleName(self.tr("May the authority disclose your identity to the company?"))
+        for label, value in ((self.tr("— please answer —"), None), (self.tr("Yes"), "yes"), (self.tr("No"), "no")):
+            self.consent.addItem(label, value)
+        self.consent.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        form.addRow(self.tr("May the authority disclose your identity to the company?"), self.consent)
         self.no_device = QCheckBox(self.tr("I never had a voice-controlled device on this account"), self)
         self.no_device.toggled.connect(self.changed)
         form.addRow(self.no_device)
@@ -90,6 +107,9 @@ class ComplainantForm(QGroupBox):
         self.address.blockSignals(False)
         for key in self.DECLARED:
             getattr(self, key).setText(str(declarations.get(key) or ""))
+        self.consent.blockSignals(True)
+        self.consent.setCurrentIndex(max(0, self.consent.findData(declarations.get("consent_disclose"))))
+        self.consent.blockSignals(False)
         self.no_device.blockSignals(True)
         self.no_device.setChecked(bool(declarations.get("owner_has_no_device")))
         self.no_device.blockSignals(False)
@@ -101,7 +121,9 @@ class ComplainantForm(QGroupBox):
 
     def dates(self) -> dict[str, str | None]:
         """The user's confirmed facts about the request and the contact with the company (declarations)."""
-        return {key: getattr(self, key).text().strip() or None for key in self.DECLARED}
+        values = {key: getattr(self, key).text().strip() or None for key in self.DECLARED}
+        values["consent_disclose"] = self.consent.currentData()
+        return values
 
 
 REQUEST_LABELS = {
@@ -133,9 +155,7 @@ class OptionsPanel(QGroupBox):
         self.include_unreviewed = QCheckBox(self.tr("Include unreviewed high-severity findings"), self)
         self.include_unreviewed.setToolTip(escape(self.tr("The letter then says that these were identified "
                                                           "automatically and not yet reviewed one by one.")))
-        self.consent = QCheckBox(self.tr("The authority may disclose my identity to the company"), self)
-        self.consent.setChecked(True)
-        for box in (self.include_unsure, self.include_unreviewed, self.consent):
+        for box in (self.include_unsure, self.include_unreviewed):
             box.toggled.connect(self.changed)
             layout.addWidget(box)
         layout.addWidget(plain_label(self.tr("Ask the authority to:"), self))

@@ -10,6 +10,7 @@ Works headless: a QGuiApplication is created if none exists (offscreen platform 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import Any
 
@@ -31,9 +32,29 @@ p.note {{ font-size: 8pt; color: #555555; }}
 """
 
 
-def _headings(body_html: str) -> str:
-    """Section headings as bold paragraphs (Qt will not shrink <h3> to body size)."""
-    return body_html.replace("<h3>", '<p class="h3"><b>').replace("</h3>", "</b></p>")
+_HEADING = re.compile(r"<h3\b[^>]*>(.*?)</h3>", re.DOTALL | re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+_STYLE = re.compile(r'(<(?:p|li|ol|ul)\b[^>]*?)\sstyle="[^"]*"', re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+WORD_JOINER = "\u2060"
+CLOSINGS = ("Mit freundlichen Grüßen", "Yours faithfully", "Je vous prie d'agréer")
+
+
+def _keep_emails_whole(text: str) -> str:
+    """No line break at the hyphens of an e-mail address (a word joiner on each side)."""
+    return _EMAIL.sub(lambda m: m.group(0).replace("-", f"{WORD_JOINER}-{WORD_JOINER}"), text)
+
+
+def normalise_body(body_html: str) -> str:
+    """The body as the PDF sets it, whether it comes from the template or from the editor's ``toHtml()``.
+
+    Headings become bold paragraphs of body size; their inner markup (the editor wraps them in styled spans)
+    is dropped, so nothing after a heading turns bold. The editor's per-paragraph margins go too, so an
+    edited letter is laid out like a drafted one.
+    """
+    body = _HEADING.sub(lambda m: f'<p class="h3"><b>{_TAG.sub("", m.group(1))}</b></p>', body_html)
+    body = _STYLE.sub(r"\1", body)
+    return _keep_emails_whole(body)
 
 
 def body_css(dpi: float) -> str:
@@ -101,16 +122,46 @@ def _line_bottoms(doc: Any) -> list[float]:
     return sorted(bottoms)
 
 
-def _slices(bottoms: list[float], total: float, first: float, others: float) -> list[tuple[float, float]]:
+def _closing_span(doc: Any) -> tuple[float, float] | None:
+    """From the top of the paragraph before the closing to the bottom of the signature (kept on one page)."""
+    layout = doc.documentLayout()
+    block = doc.begin()
+    previous = None
+    while block.isValid():
+        if block.text().startswith(CLOSINGS):
+            top = layout.blockBoundingRect(previous if previous is not None else block).top()
+            signature = block.next() if block.next().isValid() else block
+            return top, layout.blockBoundingRect(signature).bottom()
+        if block.text().strip():
+            previous = block
+        block = block.next()
+    return None
+
+
+def _slices(bottoms: list[float], total: float, first: float, others: float,
+            keep: tuple[float, float] | None = None) -> list[tuple[float, float]]:
     slices: list[tuple[float, float]] = []
     start = 0.0
     while start < total - 0.5:
         room = first if not slices else others
         fitting = [b for b in bottoms if start < b <= start + room]
         end = max(fitting) if fitting else start + room
+        if keep and keep[0] < end < keep[1] and keep[0] > start + 0.5 and keep[1] - keep[0] < others:
+            end = max([b for b in bottoms if start < b <= keep[0] + 0.5] or [keep[0]])
         slices.append((start, end))
         start = end
     return slices or [(0.0, 0.0)]
+
+
+def body_document(body_html: str, device: Any, width: float) -> Any:
+    """The letter body laid out for ``device`` (a QPdfWriter), as the PDF prints it."""
+    body = _safe_document_class()()
+    body.documentLayout().setPaintDevice(device)
+    body.setDocumentMargin(0)
+    body.setDefaultFont(_font(10.5))
+    body.setHtml(f"<html><head><style>{body_css(96)}</style></head><body>{normalise_body(body_html)}</body></html>")
+    body.setTextWidth(width)
+    return body
 
 
 def render_pdf(letter: RenderedLetter) -> bytes:
@@ -131,20 +182,15 @@ def render_pdf(letter: RenderedLetter) -> bytes:
     mm = writer.resolution() / 25.4
     width = (MM_A4[0] - LEFT - RIGHT) * mm
 
-    body = _safe_document_class()()
-    body.documentLayout().setPaintDevice(writer)
-    body.setDocumentMargin(0)
-    body.setDefaultFont(_font(10.5))
-    body.setHtml(f"<html><head><style>{body_css(96)}</style></head><body>{_headings(letter.body_html)}</body></html>")
-    body.setTextWidth(width)
+    body = body_document(letter.body_html, writer, width)
 
-    subject_text = ("Objet : " if letter.lang == "fr" else "") + letter.subject
+    subject_text = ("Objet\u00a0: " if letter.lang == "fr" else "") + letter.subject
     subject = _plain_doc(subject_text, width, 11, writer, bold=True)
     subject_gap = 2 * 11 * 1.2 / 72 * 25.4 * mm  # two blank lines after the subject (DIN 5008)
     body_top_first = SUBJECT_Y * mm + subject.size().height() + subject_gap
     first_room = MM_A4[1] * mm - BOTTOM * mm - body_top_first
     other_room = (MM_A4[1] - TOP_NEXT - BOTTOM) * mm
-    slices = _slices(_line_bottoms(body), body.size().height(), first_room, other_room)
+    slices = _slices(_line_bottoms(body), body.size().height(), first_room, other_room, _closing_span(body))
 
     painter = QPainter(writer)
     try:
@@ -164,7 +210,8 @@ def render_pdf(letter: RenderedLetter) -> bytes:
             painter.drawText(QRectF(LEFT * mm, (MM_A4[1] - 14) * mm, width, 6 * mm),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
             painter.setPen(QPen(QColor("#000000")))
-            _draw_marks(painter, mm)
+            if index == 0:  # fold and hole marks belong on the first sheet only
+                _draw_marks(painter, mm)
     finally:
         painter.end()
     buffer.close()
@@ -204,6 +251,6 @@ def _draw_first_page_header(painter: Any, letter: RenderedLetter, device: Any, m
     info_lines = [f"{label}: {value}" for label, value in letter.info if value]
     if letter.cc:
         info_lines.append(f"{letter.labels.get('cc', 'cc')}: {letter.cc}")
-    info = _plain_doc("\n".join(info_lines), INFO_W * mm - 10 * mm, 8.5, device)
+    info = _plain_doc(_keep_emails_whole("\n".join(info_lines)), INFO_W * mm - 10 * mm, 8.5, device)
     draw(info, INFO_X * mm, INFO_Y * mm)
     draw(subject, LEFT * mm, SUBJECT_Y * mm)

@@ -61,6 +61,8 @@ def headline(findings: list[Finding], locale: QLocale) -> tuple[str, str] | None
     example = next(f for f in findings if f.rule == rule and f.severity == severity)
     sentence = translate("Overview", texts.headline) if texts is not None and texts.headline else \
         translate("Overview", "%1 findings: %2").replace("%2", example.explanation)
+    if (example.evidence or {}).get("basis") == "owner-declaration":  # the user's word, not the export's
+        sentence = translate("Overview", "%1 voice recordings, although you declare never having had a voice device")
     return severity, sentence.replace("%1", n)
 
 

@@ -54,27 +54,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../gui/overview.py" line="113"/>
+        <location filename="../../gui/pages/overview.py" line="113"/>
         <source>Review findings</source>
         <translation>Auffälligkeiten prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="134"/>
+        <location filename="../../gui/pages/overview.py" line="134"/>
         <source>Nothing unusual</source>
         <translation>Nichts Ungewöhnliches</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="135"/>
+        <location filename="../../gui/pages/overview.py" line="135"/>
         <source>Dossier found nothing that looks out of place in this export.</source>
         <translation>Dossier hat in diesem Export nichts Ungewöhnliches gefunden.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="136"/>
+        <location filename="../../gui/pages/overview.py" line="136"/>
         <source>You can still look through everything under Explore.</source>
         <translation>Unter Erkunden können Sie trotzdem alles durchsehen.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="144"/>
+        <location filename="../../gui/pages/overview.py" line="144"/>
         <source>%1 findings in total. Look at each one and say whether it is yours.</source>
         <translation>%1 Auffälligkeiten insgesamt. Sehen Sie sich jede an und sagen Sie, ob sie von Ihnen stammt.</translation>
     </message>
@@ -82,12 +82,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/overview.py" line="84"/>
+        <location filename="../../gui/pages/overview.py" line="84"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="85"/>
+        <location filename="../../gui/pages/overview.py" line="85"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
@@ -95,58 +95,109 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ComplainantForm</name>
     <message>
-        <location filename="../../gui/letter_panels.py" line="54"/>
+        <location filename="../../gui/letters/panels.py" line="56"/>
         <source>About you (saved with this export&apos;s review)</source>
         <translation>Über Sie (gespeichert mit der Prüfung dieses Exports)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="65"/>
-        <location filename="../../gui/letter_panels.py" line="68"/>
+        <location filename="../../gui/letters/panels.py" line="67"/>
+        <location filename="../../gui/letters/panels.py" line="70"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="72"/>
+        <location filename="../../gui/letters/panels.py" line="74"/>
         <source>Date of your access request</source>
         <translation>Datum Ihres Auskunftsersuchens</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="73"/>
+        <location filename="../../gui/letters/panels.py" line="75"/>
         <source>Date you received the export</source>
         <translation>Datum, an dem Sie den Export erhalten haben</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="74"/>
+        <location filename="../../gui/letters/panels.py" line="76"/>
         <source>Date you told the company</source>
         <translation>Datum, an dem Sie das Unternehmen informiert haben</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="75"/>
+        <location filename="../../gui/letters/panels.py" line="77"/>
         <source>YYYY-MM-DD (leave empty if not yet)</source>
         <translation>JJJJ-MM-TT (leer lassen, falls noch nicht)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="80"/>
+        <location filename="../../gui/letters/panels.py" line="82"/>
         <source>e.g. the “Request Your Data” page, e-mail, letter</source>
         <translation>z. B. die Seite „Meine Daten anfordern“, E-Mail, Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="82"/>
+        <location filename="../../gui/letters/panels.py" line="84"/>
         <source>their answer in one sentence, or leave empty if none</source>
         <translation>die Antwort in einem Satz, oder leer lassen, falls keine</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="83"/>
+        <location filename="../../gui/letters/panels.py" line="86"/>
+        <source>their case or ticket number, or “none”</source>
+        <translation>Aktenzeichen oder Ticketnummer, oder „keines“</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/panels.py" line="88"/>
+        <source>what you asked the company since, and its answer; or “none”</source>
+        <translation>was Sie das Unternehmen seither gefragt haben und seine Antwort; oder „keiner“</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/panels.py" line="90"/>
+        <source>“none”, or which other authority or court</source>
+        <translation>„keine“, oder welche andere Behörde bzw. welches Gericht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/panels.py" line="91"/>
         <source>How you asked</source>
         <translation>Wie Sie angefragt haben</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="84"/>
+        <location filename="../../gui/letters/panels.py" line="92"/>
         <source>The company&apos;s reply</source>
         <translation>Antwort des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="88"/>
+        <location filename="../../gui/letters/panels.py" line="93"/>
+        <source>The company&apos;s reference</source>
+        <translation>Zeichen des Unternehmens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/panels.py" line="94"/>
+        <source>Contact with the company since</source>
+        <translation>Kontakt mit dem Unternehmen seither</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/panels.py" line="95"/>
+        <source>Another authority or court involved?</source>
+        <translation>Andere Behörde oder Gericht befasst?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/panels.py" line="100"/>
+        <location filename="../../gui/letters/panels.py" line="104"/>
+        <source>May the authority disclose your identity to the company?</source>
+        <translation>Darf die Behörde dem Unternehmen Ihre Identität offenlegen?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/panels.py" line="101"/>
+        <source>— please answer —</source>
+        <translation>— bitte beantworten —</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/panels.py" line="101"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/panels.py" line="101"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/panels.py" line="105"/>
         <source>I never had a voice-controlled device on this account</source>
         <translation>Ich hatte nie ein sprachgesteuertes Gerät in diesem Konto</translation>
     </message>
@@ -187,12 +238,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../gui/table_model.py" line="179"/>
+        <location filename="../../gui/explore/table_model.py" line="211"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../gui/table_model.py" line="179"/>
+        <location filename="../../gui/explore/table_model.py" line="211"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -200,7 +251,7 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../gui/welcome.py" line="49"/>
+        <location filename="../../gui/pages/welcome.py" line="49"/>
         <source>or drop the ZIP files or the folder here</source>
         <translation>oder die ZIP-Dateien oder den Ordner hierher ziehen</translation>
     </message>
@@ -208,77 +259,77 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../gui/findings.py" line="420"/>
+        <location filename="../../gui/review/page.py" line="437"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="421"/>
+        <location filename="../../gui/review/page.py" line="438"/>
         <source>Time taken from</source>
         <translation>Zeit entnommen aus</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="422"/>
+        <location filename="../../gui/review/page.py" line="439"/>
         <source>Device lists in the export</source>
         <translation>Gerätelisten im Export</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="423"/>
+        <location filename="../../gui/review/page.py" line="440"/>
         <source>Voice devices listed</source>
         <translation>Aufgeführte Sprachgeräte</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="424"/>
+        <location filename="../../gui/review/page.py" line="441"/>
         <source>Voice devices bought</source>
         <translation>Gekaufte Sprachgeräte</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="425"/>
+        <location filename="../../gui/review/page.py" line="442"/>
         <source>Device serial</source>
         <translation>Seriennummer des Geräts</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="426"/>
+        <location filename="../../gui/review/page.py" line="443"/>
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="427"/>
+        <location filename="../../gui/review/page.py" line="444"/>
         <source>Length (seconds)</source>
         <translation>Dauer (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="428"/>
+        <location filename="../../gui/review/page.py" line="445"/>
         <source>Speech (seconds)</source>
         <translation>Sprache (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="429"/>
+        <location filename="../../gui/review/page.py" line="446"/>
         <source>Retention (days)</source>
         <translation>Aufbewahrung (Tage)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="430"/>
+        <location filename="../../gui/review/page.py" line="447"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="431"/>
+        <location filename="../../gui/review/page.py" line="448"/>
         <source>Deregistered</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="432"/>
+        <location filename="../../gui/review/page.py" line="449"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="433"/>
+        <location filename="../../gui/review/page.py" line="450"/>
         <source>Recordings</source>
         <translation>Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="434"/>
+        <location filename="../../gui/review/page.py" line="451"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
@@ -286,53 +337,53 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ExplorePage</name>
     <message>
-        <location filename="../../gui/explore.py" line="24"/>
+        <location filename="../../gui/explore/page.py" line="24"/>
         <source>The timeline will appear here.</source>
         <translation>Hier erscheint die Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore.py" line="26"/>
-        <location filename="../../gui/explore.py" line="45"/>
+        <location filename="../../gui/explore/page.py" line="26"/>
+        <location filename="../../gui/explore/page.py" line="45"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/explore.py" line="29"/>
+        <location filename="../../gui/explore/page.py" line="29"/>
         <source>No orders in this export.</source>
         <translation>Keine Bestellungen in diesem Export.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore.py" line="30"/>
+        <location filename="../../gui/explore/page.py" line="30"/>
         <source>No search history in this export.</source>
         <translation>Kein Suchverlauf in diesem Export.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore.py" line="31"/>
+        <location filename="../../gui/explore/page.py" line="31"/>
         <source>No voice recordings in this export.</source>
         <translation>Keine Sprachaufnahmen in diesem Export.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore.py" line="32"/>
+        <location filename="../../gui/explore/page.py" line="32"/>
         <source>No devices are listed in this export.</source>
         <translation>In diesem Export sind keine Geräte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore.py" line="34"/>
+        <location filename="../../gui/explore/page.py" line="34"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/explore.py" line="34"/>
+        <location filename="../../gui/explore/page.py" line="34"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/explore.py" line="35"/>
+        <location filename="../../gui/explore/page.py" line="35"/>
         <source>Voice recordings</source>
         <translation>Sprachaufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/explore.py" line="35"/>
+        <location filename="../../gui/explore/page.py" line="35"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
@@ -340,12 +391,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../gui/findings_model.py" line="65"/>
+        <location filename="../../gui/review/findings_model.py" line="68"/>
         <source>Finding</source>
         <translation>Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="65"/>
+        <location filename="../../gui/review/findings_model.py" line="68"/>
         <source>Verdict</source>
         <translation>Entscheidung</translation>
     </message>
@@ -353,12 +404,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FindingsSummary</name>
     <message>
-        <location filename="../../gui/overview.py" line="180"/>
+        <location filename="../../gui/pages/overview.py" line="181"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="181"/>
+        <location filename="../../gui/pages/overview.py" line="182"/>
         <source>Review: %1</source>
         <translation>Prüfen: %1</translation>
     </message>
@@ -409,27 +460,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FormFieldsDialog</name>
     <message>
-        <location filename="../../gui/letter_panels.py" line="200"/>
+        <location filename="../../gui/letters/panels.py" line="220"/>
         <source>Copy form fields</source>
         <translation>Formularfelder kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="206"/>
+        <location filename="../../gui/letters/panels.py" line="226"/>
         <source>Web form: </source>
         <translation>Webformular: </translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="208"/>
+        <location filename="../../gui/letters/panels.py" line="228"/>
         <source>Paste each part into the matching field of the form. Upload the PDF and the evidence manifest as attachments.</source>
         <translation>Fügen Sie jeden Teil in das passende Feld des Formulars ein. Laden Sie das PDF und das Beweisverzeichnis als Anhänge hoch.</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="219"/>
+        <location filename="../../gui/letters/panels.py" line="239"/>
         <source>characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="222"/>
+        <location filename="../../gui/letters/panels.py" line="242"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -437,12 +488,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/importer.py" line="66"/>
+        <location filename="../../gui/importer.py" line="71"/>
         <source>Checking your files…</source>
         <translation>Ihre Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer.py" line="67"/>
+        <location filename="../../gui/importer.py" line="72"/>
         <source>Looking for things that do not belong to you…</source>
         <translation>Es wird nach Dingen gesucht, die nicht zu Ihnen gehören…</translation>
     </message>
@@ -450,39 +501,39 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../gui/import_panel.py" line="19"/>
+        <location filename="../../gui/pages/import_panel.py" line="19"/>
         <source>Opening your export</source>
         <translation>Ihr Export wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/import_panel.py" line="25"/>
-        <location filename="../../gui/import_panel.py" line="63"/>
+        <location filename="../../gui/pages/import_panel.py" line="25"/>
+        <location filename="../../gui/pages/import_panel.py" line="63"/>
         <source>Checking your files…</source>
         <translation>Ihre Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_panel.py" line="27"/>
+        <location filename="../../gui/pages/import_panel.py" line="27"/>
         <source>Import status</source>
         <translation>Importstatus</translation>
     </message>
     <message>
-        <location filename="../../gui/import_panel.py" line="32"/>
-        <location filename="../../gui/import_panel.py" line="66"/>
+        <location filename="../../gui/pages/import_panel.py" line="32"/>
+        <location filename="../../gui/pages/import_panel.py" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../gui/import_panel.py" line="34"/>
+        <location filename="../../gui/pages/import_panel.py" line="34"/>
         <source>Your export is only read, never changed or uploaded.</source>
         <translation>Ihr Export wird nur gelesen, nie verändert oder hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_panel.py" line="74"/>
+        <location filename="../../gui/pages/import_panel.py" line="74"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_panel.py" line="75"/>
+        <location filename="../../gui/pages/import_panel.py" line="75"/>
         <source>Stopping — nothing has been changed.</source>
         <translation>Wird angehalten – nichts wurde verändert.</translation>
     </message>
@@ -559,157 +610,157 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../gui/letter_editor.py" line="52"/>
+        <location filename="../../gui/letters/editor.py" line="52"/>
         <source>Complaint to the data-protection authority</source>
         <translation>Beschwerde bei der Datenschutzaufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="53"/>
+        <location filename="../../gui/letters/editor.py" line="53"/>
         <source>To the company: access request follow-up (Art. 15)</source>
         <translation>An das Unternehmen: Nachfrage zur Auskunft (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="54"/>
+        <location filename="../../gui/letters/editor.py" line="54"/>
         <source>To the company: restriction now, erasure later (Art. 18/17)</source>
         <translation>An das Unternehmen: jetzt Einschränkung, später Löschung (Art. 18/17)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="55"/>
+        <location filename="../../gui/letters/editor.py" line="55"/>
         <source>To the company: data-breach questions (Art. 33/34)</source>
         <translation>An das Unternehmen: Fragen zur Datenpanne (Art. 33/34)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="32"/>
+        <location filename="../../gui/letters/panels.py" line="33"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="33"/>
+        <location filename="../../gui/letters/panels.py" line="34"/>
         <source>Your e-mail</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="34"/>
+        <location filename="../../gui/letters/panels.py" line="35"/>
         <source>Phone (optional)</source>
         <translation>Telefon (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="35"/>
+        <location filename="../../gui/letters/panels.py" line="36"/>
         <source>E-mail of the account</source>
         <translation>E-Mail-Adresse des Kontos</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="36"/>
+        <location filename="../../gui/letters/panels.py" line="37"/>
         <source>Site (e.g. amazon.de)</source>
         <translation>Website (z. B. amazon.de)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="115"/>
+        <location filename="../../gui/letters/panels.py" line="137"/>
         <source>Investigate the processing and the export process</source>
         <translation>die Verarbeitung und den Exportvorgang zu untersuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="116"/>
+        <location filename="../../gui/letters/panels.py" line="138"/>
         <source>Establish whether a breach occurred and was notified</source>
         <translation>festzustellen, ob eine Datenpanne vorlag und gemeldet wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="117"/>
+        <location filename="../../gui/letters/panels.py" line="139"/>
         <source>Order a proper answer to my access request</source>
         <translation>eine ordnungsgemäße Antwort auf mein Auskunftsersuchen anzuordnen</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="118"/>
+        <location filename="../../gui/letters/panels.py" line="140"/>
         <source>Order correction or removal of wrongly attached data</source>
         <translation>die Berichtigung oder Entfernung fälschlich zugeordneter Daten anzuordnen</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="119"/>
+        <location filename="../../gui/letters/panels.py" line="141"/>
         <source>Find out whether my data went to someone else</source>
         <translation>zu klären, ob meine Daten an andere gelangt sind</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="120"/>
+        <location filename="../../gui/letters/panels.py" line="142"/>
         <source>Consider corrective measures and a fine</source>
         <translation>Abhilfemaßnahmen und ein Bußgeld zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="121"/>
+        <location filename="../../gui/letters/panels.py" line="143"/>
         <source>Say how to hand over or delete others&apos; recordings</source>
         <translation>mitzuteilen, wie ich fremde Aufnahmen übergeben oder löschen soll</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="122"/>
+        <location filename="../../gui/letters/panels.py" line="144"/>
         <source>Keep me informed (Art. 77(2))</source>
         <translation>mich auf dem Laufenden zu halten (Art. 77 Abs. 2)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="124"/>
+        <location filename="../../gui/letters/panels.py" line="146"/>
         <source>I attach my access request</source>
         <translation>Ich füge mein Auskunftsersuchen bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="125"/>
+        <location filename="../../gui/letters/panels.py" line="147"/>
         <source>I attach the delivery notice</source>
         <translation>Ich füge die Bereitstellungsmitteilung bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="126"/>
+        <location filename="../../gui/letters/panels.py" line="148"/>
         <source>I attach screenshots of my device list</source>
         <translation>Ich füge Bildschirmfotos meiner Geräteliste bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="127"/>
+        <location filename="../../gui/letters/panels.py" line="149"/>
         <source>I attach my order history</source>
         <translation>Ich füge meinen Bestellverlauf bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="128"/>
+        <location filename="../../gui/letters/panels.py" line="150"/>
         <source>I attach my correspondence with the company</source>
         <translation>Ich füge meinen Schriftwechsel mit dem Unternehmen bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="172"/>
+        <location filename="../../gui/letters/panels.py" line="192"/>
         <source>Attach: the evidence manifest (in the bundle), your access request, the delivery notice, screenshots of your device list.</source>
         <translation>Beifügen: das Beweisverzeichnis (im Paket), Ihr Auskunftsersuchen, die Bereitstellungsmitteilung, Bildschirmfotos Ihrer Geräteliste.</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="174"/>
+        <location filename="../../gui/letters/panels.py" line="194"/>
         <source>Send: by post to the address in the letter, or through the authority&apos;s web form (use “Copy form fields”), or by e-mail where the authority takes e-mail.</source>
         <translation>Senden: per Post an die Adresse im Brief, über das Webformular der Behörde (mit „Formularfelder kopieren“) oder per E-Mail, wo die Behörde E-Mails annimmt.</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="176"/>
+        <location filename="../../gui/letters/panels.py" line="196"/>
         <source>Send the letter to the company&apos;s data protection officer as well, or before.</source>
         <translation>Senden Sie den Brief auch – oder vorher – an den Datenschutzbeauftragten des Unternehmens.</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="177"/>
+        <location filename="../../gui/letters/panels.py" line="197"/>
         <source>Keep the export exactly as you downloaded it — its SHA-256 hash is quoted in the letter.</source>
         <translation>Bewahren Sie den Export genau so auf, wie Sie ihn heruntergeladen haben – sein SHA-256-Hash steht im Brief.</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="179"/>
+        <location filename="../../gui/letters/panels.py" line="199"/>
         <source>Do not share or publish other people&apos;s recordings; give them to the authority only if it asks.</source>
         <translation>Geben Sie Aufnahmen anderer Menschen nicht weiter und veröffentlichen Sie sie nicht; übergeben Sie sie der Behörde nur auf Nachfrage.</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="181"/>
+        <location filename="../../gui/letters/panels.py" line="201"/>
         <source>If the authority gives you no news within three months, you may go to court (Art. 78(2) GDPR).</source>
         <translation>Hören Sie binnen drei Monaten nichts von der Behörde, können Sie klagen (Art. 78 Abs. 2 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="188"/>
+        <location filename="../../gui/letters/panels.py" line="208"/>
         <source>What to attach and what to do next</source>
         <translation>Was beizufügen ist und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_output.py" line="37"/>
+        <location filename="../../gui/letters/output.py" line="37"/>
         <source>The disk is full — nothing was changed; free some space and save again.</source>
         <translation>Der Datenträger ist voll – nichts wurde geändert; schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_output.py" line="38"/>
+        <location filename="../../gui/letters/output.py" line="38"/>
         <source>Dossier cannot write to this folder.</source>
         <translation>Dossier kann in diesen Ordner nicht schreiben.</translation>
     </message>
@@ -717,189 +768,200 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letter_editor.py" line="80"/>
+        <location filename="../../gui/letters/editor.py" line="81"/>
         <source>Draft letter</source>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="97"/>
+        <location filename="../../gui/letters/editor.py" line="98"/>
         <source>— choose where you live —</source>
         <translation>— wählen Sie Ihren Wohnort —</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="103"/>
+        <location filename="../../gui/letters/editor.py" line="104"/>
         <source>Letter kind</source>
         <translation>Art des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="103"/>
+        <location filename="../../gui/letters/editor.py" line="104"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="104"/>
+        <location filename="../../gui/letters/editor.py" line="105"/>
         <source>Authority to send the complaint to</source>
         <translation>Behörde, an die die Beschwerde geht</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="112"/>
+        <location filename="../../gui/letters/editor.py" line="113"/>
         <source>Letter language</source>
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="113"/>
+        <location filename="../../gui/letters/editor.py" line="114"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="114"/>
+        <location filename="../../gui/letters/editor.py" line="115"/>
         <source>You live in</source>
         <translation>Sie wohnen in</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="115"/>
+        <location filename="../../gui/letters/editor.py" line="116"/>
         <source>Send to</source>
         <translation>Senden an</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="117"/>
+        <location filename="../../gui/letters/editor.py" line="118"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="131"/>
+        <location filename="../../gui/letters/editor.py" line="132"/>
         <source>Letter preview</source>
         <translation>Briefvorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="136"/>
+        <location filename="../../gui/letters/editor.py" line="137"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="137"/>
+        <location filename="../../gui/letters/editor.py" line="138"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="138"/>
+        <location filename="../../gui/letters/editor.py" line="139"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="143"/>
-        <location filename="../../gui/letter_editor.py" line="284"/>
+        <location filename="../../gui/letters/editor.py" line="144"/>
+        <location filename="../../gui/letters/editor.py" line="288"/>
         <source>Regenerate</source>
         <translation>Neu erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="144"/>
+        <location filename="../../gui/letters/editor.py" line="145"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="145"/>
+        <location filename="../../gui/letters/editor.py" line="146"/>
         <source>Save text…</source>
         <translation>Text speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="146"/>
+        <location filename="../../gui/letters/editor.py" line="147"/>
         <source>Copy form fields…</source>
         <translation>Formularfelder kopieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="147"/>
+        <location filename="../../gui/letters/editor.py" line="148"/>
         <source>Save evidence bundle…</source>
         <translation>Beweispaket speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="148"/>
+        <location filename="../../gui/letters/editor.py" line="149"/>
         <source>Include the flagged clips</source>
         <translation>Die auffälligen Clips beilegen</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="233"/>
-        <location filename="../../gui/letter_editor.py" line="255"/>
+        <location filename="../../gui/letters/editor.py" line="159"/>
+        <source>Before you send this letter</source>
+        <translation>Bevor Sie diesen Brief senden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/editor.py" line="238"/>
+        <location filename="../../gui/letters/editor.py" line="260"/>
         <source>Suggested: </source>
         <translation>Vorgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="235"/>
+        <location filename="../../gui/letters/editor.py" line="240"/>
         <source>Choose where you live: you can complain to the authority of your country (for Germany, of your federal state), in your language. Until then the lead authority is shown.</source>
         <translation>Wählen Sie Ihren Wohnort: Sie können sich bei der Behörde Ihres Landes (in Deutschland: Ihres Bundeslandes) in Ihrer Sprache beschweren. Bis dahin wird die federführende Behörde angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="252"/>
+        <location filename="../../gui/letters/editor.py" line="257"/>
         <source>You chose this authority instead of the suggested one (</source>
         <translation>Sie haben diese Behörde statt der vorgeschlagenen gewählt (</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="285"/>
+        <location filename="../../gui/letters/editor.py" line="289"/>
         <source>Replace your edits with a freshly drafted letter?</source>
         <translation>Ihre Änderungen durch einen neu erstellten Brief ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="306"/>
+        <location filename="../../gui/letters/editor.py" line="312"/>
         <source>The letter names {n} recordings.</source>
         <translation>Der Brief nennt {n} Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="307"/>
+        <location filename="../../gui/letters/editor.py" line="313"/>
         <source>No finding is included yet — review findings or include unreviewed ones.</source>
         <translation>Noch keine Auffälligkeit enthalten – prüfen Sie Auffälligkeiten oder nehmen Sie ungeprüfte auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_editor.py" line="309"/>
+        <location filename="../../gui/letters/editor.py" line="315"/>
         <source>Your edits are kept; press Regenerate to draft the letter afresh.</source>
         <translation>Ihre Änderungen bleiben erhalten; mit „Neu erstellen“ wird der Brief neu entworfen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/editor.py" line="318"/>
+        <source>{company} takes privacy requests through its web form: {url}</source>
+        <translation>{company} nimmt Datenschutzanfragen über sein Webformular entgegen: {url}</translation>
     </message>
 </context>
 <context>
     <name>LetterOutputMixin</name>
     <message>
-        <location filename="../../gui/letter_output.py" line="62"/>
+        <location filename="../../gui/letters/output.py" line="65"/>
         <source>The export has changed</source>
         <translation>Der Export hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_output.py" line="63"/>
+        <location filename="../../gui/letters/output.py" line="66"/>
+        <location filename="../../gui/letters/output.py" line="77"/>
         <source>Save anyway?</source>
         <translation>Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_output.py" line="84"/>
-        <location filename="../../gui/letter_output.py" line="140"/>
+        <location filename="../../gui/letters/output.py" line="99"/>
+        <location filename="../../gui/letters/output.py" line="155"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_output.py" line="86"/>
-        <location filename="../../gui/letter_output.py" line="143"/>
+        <location filename="../../gui/letters/output.py" line="101"/>
+        <location filename="../../gui/letters/output.py" line="158"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_output.py" line="100"/>
+        <location filename="../../gui/letters/output.py" line="115"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_output.py" line="108"/>
+        <location filename="../../gui/letters/output.py" line="123"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_output.py" line="117"/>
+        <location filename="../../gui/letters/output.py" line="132"/>
         <source>Your edited letter (whole text)</source>
         <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_output.py" line="124"/>
+        <location filename="../../gui/letters/output.py" line="139"/>
         <source>Include clips?</source>
         <translation>Clips beilegen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_output.py" line="128"/>
+        <location filename="../../gui/letters/output.py" line="143"/>
         <source>Save evidence bundle</source>
         <translation>Beweispaket speichern</translation>
     </message>
@@ -907,77 +969,67 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="75"/>
+        <location filename="../../gui/main_window.py" line="68"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="69"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="77"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>Explore</source>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="85"/>
+        <location filename="../../gui/main_window.py" line="78"/>
         <source>Offline — nothing leaves this computer</source>
         <translation>Offline – nichts verlässt diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>The clip player will appear here.</source>
         <translation>Hier erscheint der Player für die Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Open your data export</source>
         <translation>Ihren Datenexport öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Data exports (*.zip *.ZIP);;All files (*)</source>
         <translation>Datenexporte (*.zip *.ZIP);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Open an unpacked export folder</source>
         <translation>Einen entpackten Exportordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>The demo export is not part of this installation.</source>
         <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>Import cancelled — nothing was changed.</source>
         <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
-        <source>Draft letter</source>
-        <translation>Brief entwerfen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="441"/>
-        <source>Letter drafting is not part of this build of Dossier yet.</source>
-        <translation>Das Entwerfen von Briefen ist in dieser Version von Dossier noch nicht enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Clear recent exports</source>
         <translation>Liste leeren</translation>
     </message>
@@ -985,163 +1037,163 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/menus.py" line="32"/>
         <source>&amp;Open export…</source>
         <translation>Export ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="32"/>
+        <location filename="../../gui/menus.py" line="33"/>
         <source>Open &amp;folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="35"/>
+        <location filename="../../gui/menus.py" line="36"/>
         <source>Try the &amp;demo</source>
         <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="37"/>
+        <location filename="../../gui/menus.py" line="38"/>
         <source>&amp;Close export</source>
         <translation>Export &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="39"/>
+        <location filename="../../gui/menus.py" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="41"/>
+        <location filename="../../gui/menus.py" line="42"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="42"/>
+        <location filename="../../gui/menus.py" line="43"/>
         <source>&amp;Find in tables</source>
         <translation>In Tabellen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="44"/>
+        <location filename="../../gui/menus.py" line="45"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="46"/>
+        <location filename="../../gui/menus.py" line="47"/>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="47"/>
+        <location filename="../../gui/menus.py" line="48"/>
         <source>&amp;Review findings</source>
         <translation>Auffälligkeiten &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="48"/>
+        <location filename="../../gui/menus.py" line="49"/>
         <source>&amp;Explore</source>
         <translation>&amp;Erkunden</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="50"/>
+        <location filename="../../gui/menus.py" line="51"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="51"/>
-        <location filename="../../gui/menus.py" line="53"/>
+        <location filename="../../gui/menus.py" line="52"/>
+        <location filename="../../gui/menus.py" line="54"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="52"/>
+        <location filename="../../gui/menus.py" line="53"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="53"/>
+        <location filename="../../gui/menus.py" line="54"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="54"/>
+        <location filename="../../gui/menus.py" line="55"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="56"/>
+        <location filename="../../gui/menus.py" line="57"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="59"/>
+        <location filename="../../gui/menus.py" line="60"/>
         <source>Next finding</source>
         <translation>Nächste Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/menus.py" line="61"/>
         <source>Previous finding</source>
         <translation>Vorige Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="61"/>
+        <location filename="../../gui/menus.py" line="62"/>
         <source>Mine</source>
         <translation>Meins</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="62"/>
+        <location filename="../../gui/menus.py" line="63"/>
         <source>Not mine</source>
         <translation>Nicht meins</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="63"/>
+        <location filename="../../gui/menus.py" line="64"/>
         <source>Unsure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="66"/>
+        <location filename="../../gui/menus.py" line="67"/>
         <source>&amp;Draft letter…</source>
         <translation>&amp;Brief entwerfen…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/menus.py" line="69"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="69"/>
+        <location filename="../../gui/menus.py" line="70"/>
         <source>What Dossier does</source>
         <translation>Was Dossier macht</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="71"/>
         <source>Show &amp;import report</source>
         <translation>&amp;Importbericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="71"/>
+        <location filename="../../gui/menus.py" line="72"/>
         <source>Create a &amp;problem report…</source>
         <translation>&amp;Problembericht erstellen…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="73"/>
+        <location filename="../../gui/menus.py" line="74"/>
         <source>&amp;About Dossier</source>
         <translation>&amp;Über Dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="99"/>
+        <location filename="../../gui/menus.py" line="100"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="100"/>
+        <location filename="../../gui/menus.py" line="101"/>
         <source>Dossier will use the new language the next time it starts.</source>
         <translation>Dossier verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
@@ -1149,37 +1201,32 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../gui/letter_panels.py" line="137"/>
+        <location filename="../../gui/letters/panels.py" line="159"/>
         <source>What the letter says</source>
         <translation>Was der Brief enthält</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="139"/>
+        <location filename="../../gui/letters/panels.py" line="161"/>
         <source>Include findings I marked “unsure”</source>
         <translation>Auffälligkeiten aufnehmen, die ich als „unsicher“ markiert habe</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="140"/>
+        <location filename="../../gui/letters/panels.py" line="162"/>
         <source>Include unreviewed high-severity findings</source>
         <translation>Ungeprüfte Auffälligkeiten hoher Schwere aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="141"/>
+        <location filename="../../gui/letters/panels.py" line="163"/>
         <source>The letter then says that these were identified automatically and not yet reviewed one by one.</source>
         <translation>Der Brief sagt dann, dass diese automatisch erkannt und noch nicht einzeln geprüft wurden.</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="143"/>
-        <source>The authority may disclose my identity to the company</source>
-        <translation>Die Behörde darf dem Unternehmen meine Identität offenlegen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letter_panels.py" line="148"/>
+        <location filename="../../gui/letters/panels.py" line="168"/>
         <source>Ask the authority to:</source>
         <translation>Die Behörde bitten,</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_panels.py" line="156"/>
+        <location filename="../../gui/letters/panels.py" line="176"/>
         <source>Enclosures besides the evidence manifest:</source>
         <translation>Anlagen neben dem Beweisverzeichnis:</translation>
     </message>
@@ -1187,111 +1234,116 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../gui/overview.py" line="54"/>
-        <source>%1 voice recordings, but this account never had a voice device</source>
-        <translation>%1 Sprachaufnahmen, obwohl dieses Konto nie ein Sprachgerät hatte</translation>
-    </message>
-    <message>
-        <location filename="../../gui/overview.py" line="56"/>
+        <location filename="../../core/rules/unknown_device.py" line="22"/>
         <source>%1 voice recordings from devices that are not on your account</source>
         <translation>%1 Sprachaufnahmen von Geräten, die nicht zu Ihrem Konto gehören</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="58"/>
+        <location filename="../../core/rules/device_period.py" line="25"/>
         <source>%1 voice recordings from times when the device was not registered to you</source>
         <translation>%1 Sprachaufnahmen aus Zeiten, in denen das Gerät nicht auf Sie registriert war</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="60"/>
+        <location filename="../../core/rules/duplicates.py" line="21"/>
         <source>%1 recordings are copies of other recordings</source>
         <translation>%1 Aufnahmen sind Kopien anderer Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="61"/>
+        <location filename="../../core/rules/voice.py" line="40"/>
         <source>%1 recordings with a voice unlike yours</source>
         <translation>%1 Aufnahmen mit einer Stimme, die nicht wie Ihre klingt</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="62"/>
+        <location filename="../../core/rules/retention.py" line="20"/>
         <source>%1 recordings kept longer than the stated retention period</source>
         <translation>%1 Aufnahmen wurden länger als angegeben aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="65"/>
+        <location filename="../../gui/pages/overview.py" line="63"/>
         <source>%1 findings: %2</source>
         <translation>%1 Auffälligkeiten: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="65"/>
+        <source>%1 voice recordings, although you declare never having had a voice device</source>
+        <translation>%1 Sprachaufnahmen, obwohl Sie erklären, nie ein Sprachgerät gehabt zu haben</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/without_device.py" line="29"/>
+        <source>%1 voice recordings, but the export&apos;s device lists show no voice device for that time</source>
+        <translation>%1 Sprachaufnahmen, obwohl die Gerätelisten des Exports für diese Zeit kein Sprachgerät zeigen</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/overview.py" line="210"/>
+        <location filename="../../gui/pages/overview.py" line="211"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="211"/>
+        <location filename="../../gui/pages/overview.py" line="212"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="212"/>
+        <location filename="../../gui/pages/overview.py" line="213"/>
         <source>Voice recordings</source>
         <translation>Sprachaufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="213"/>
+        <location filename="../../gui/pages/overview.py" line="214"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="220"/>
+        <location filename="../../gui/pages/overview.py" line="221"/>
         <source>What Dossier found</source>
         <translation>Was Dossier gefunden hat</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="224"/>
-        <location filename="../../gui/overview.py" line="275"/>
+        <location filename="../../gui/pages/overview.py" line="225"/>
+        <location filename="../../gui/pages/overview.py" line="276"/>
         <source>I have never owned an Echo or any other Alexa device, and never used the Alexa app</source>
         <translation>Ich hatte nie einen Echo oder ein anderes Alexa-Gerät und habe die Alexa-App nie benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="228"/>
+        <location filename="../../gui/pages/overview.py" line="229"/>
         <source>Show import report</source>
         <translation>Importbericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="244"/>
+        <location filename="../../gui/pages/overview.py" line="245"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="249"/>
+        <location filename="../../gui/pages/overview.py" line="250"/>
         <source>Everything on one timeline</source>
         <translation>Alles auf einer Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="260"/>
+        <location filename="../../gui/pages/overview.py" line="261"/>
         <source>What is in your export</source>
         <translation>Was in Ihrem Export steht</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="270"/>
+        <location filename="../../gui/pages/overview.py" line="271"/>
         <source>%1 with voice</source>
         <translation>%1 mit Sprachsteuerung</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="274"/>
+        <location filename="../../gui/pages/overview.py" line="275"/>
         <source>None in this export</source>
         <translation>Keine in diesem Export</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="277"/>
+        <location filename="../../gui/pages/overview.py" line="278"/>
         <source>I have never used a voice assistant (such as Google Assistant) on any device of this account</source>
         <translation>Ich habe mit diesem Konto nie einen Sprachassistenten (etwa Google Assistant) auf einem Gerät benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="284"/>
+        <location filename="../../gui/pages/overview.py" line="285"/>
         <source>Import: %1 files recognised, %2 skipped, %3 unreadable, %4 rows could not be used.</source>
         <translation>Import: %1 Dateien erkannt, %2 übersprungen, %3 unlesbar, %4 Zeilen nicht verwendbar.</translation>
     </message>
@@ -1299,245 +1351,245 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../gui/player.py" line="54"/>
+        <location filename="../../gui/player/panel.py" line="56"/>
         <source>Clip player</source>
         <translation>Clip-Player</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="70"/>
-        <location filename="../../gui/player.py" line="168"/>
+        <location filename="../../gui/player/panel.py" line="74"/>
+        <location filename="../../gui/player/panel.py" line="172"/>
         <source>Select a voice recording to play it.</source>
         <translation>Wählen Sie eine Sprachaufnahme, um sie abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="81"/>
+        <location filename="../../gui/player/panel.py" line="85"/>
         <source>No audio output available — you can still read the transcript, see the waveform and give your verdict.</source>
         <translation>Keine Audioausgabe verfügbar – Sie können trotzdem das Transkript lesen, die Wellenform sehen und Ihr Urteil abgeben.</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="91"/>
-        <location filename="../../gui/player.py" line="107"/>
+        <location filename="../../gui/player/panel.py" line="95"/>
+        <location filename="../../gui/player/panel.py" line="111"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="108"/>
+        <location filename="../../gui/player/panel.py" line="112"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="109"/>
+        <location filename="../../gui/player/panel.py" line="113"/>
         <source>Findings for this clip</source>
         <translation>Auffälligkeiten zu diesem Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="204"/>
+        <location filename="../../gui/player/panel.py" line="220"/>
         <source>Reading the clip…</source>
         <translation>Clip wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="207"/>
+        <location filename="../../gui/player/panel.py" line="223"/>
         <source>No audio for this recording</source>
         <translation>Kein Ton zu dieser Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="208"/>
+        <location filename="../../gui/player/panel.py" line="224"/>
         <source>This recording has no audio in the export.</source>
         <translation>Zu dieser Aufnahme enthält der Export keinen Ton.</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="209"/>
+        <location filename="../../gui/player/panel.py" line="225"/>
         <source>Open the export to play its clips.</source>
         <translation>Öffnen Sie den Export, um seine Clips abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="214"/>
+        <location filename="../../gui/player/panel.py" line="230"/>
         <source>The clip cannot be read</source>
         <translation>Der Clip kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="294"/>
+        <location filename="../../gui/player/panel.py" line="310"/>
         <source>the clip cannot be decoded</source>
         <translation>der Clip kann nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="295"/>
+        <location filename="../../gui/player/panel.py" line="311"/>
         <source>No waveform: %1</source>
         <translation>Keine Wellenform: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="382"/>
+        <location filename="../../gui/player/panel.py" line="398"/>
         <source>Voice recording · %1</source>
         <translation>Sprachaufnahme · %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player.py" line="387"/>
+        <location filename="../../gui/player/panel.py" line="403"/>
         <source>(The export has no transcript for this recording.)</source>
         <translation>(Der Export enthält kein Transkript zu dieser Aufnahme.)</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="72"/>
+        <location filename="../../gui/player/parts.py" line="72"/>
         <source>unknown device</source>
         <translation>unbekanntes Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="117"/>
+        <location filename="../../gui/player/parts.py" line="97"/>
         <source>These may be a stranger’s private recordings. Listen only as far as you need to judge whether they are yours, and do not share them.</source>
         <translation>Dies können private Aufnahmen einer fremden Person sein. Hören Sie nur so weit hinein, wie nötig, um zu beurteilen, ob sie von Ihnen stammen, und geben Sie sie nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="120"/>
+        <location filename="../../gui/player/parts.py" line="100"/>
         <source>Don’t show this again</source>
         <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="123"/>
+        <location filename="../../gui/player/parts.py" line="103"/>
         <source>Play the clip</source>
         <translation>Clip abspielen</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="124"/>
+        <location filename="../../gui/player/parts.py" line="104"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="151"/>
+        <location filename="../../gui/player/parts.py" line="131"/>
         <source>Previous flagged clip</source>
         <translation>Vorheriger auffälliger Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="152"/>
-        <location filename="../../gui/player_parts.py" line="233"/>
+        <location filename="../../gui/player/parts.py" line="132"/>
+        <location filename="../../gui/player/parts.py" line="213"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="154"/>
+        <location filename="../../gui/player/parts.py" line="134"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="155"/>
+        <location filename="../../gui/player/parts.py" line="135"/>
         <source>Next flagged clip</source>
         <translation>Nächster auffälliger Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="157"/>
+        <location filename="../../gui/player/parts.py" line="137"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="160"/>
-        <location filename="../../gui/player_parts.py" line="161"/>
+        <location filename="../../gui/player/parts.py" line="140"/>
+        <location filename="../../gui/player/parts.py" line="141"/>
         <source>Playback speed</source>
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="168"/>
-        <location filename="../../gui/player_parts.py" line="171"/>
+        <location filename="../../gui/player/parts.py" line="148"/>
+        <location filename="../../gui/player/parts.py" line="151"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="172"/>
+        <location filename="../../gui/player/parts.py" line="152"/>
         <source>Boost quiet clips</source>
         <translation>Leise Clips verstärken</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="173"/>
+        <location filename="../../gui/player/parts.py" line="153"/>
         <source>Raise the level of very quiet recordings (the clip itself is not changed)</source>
         <translation>Sehr leise Aufnahmen lauter abspielen (der Clip selbst bleibt unverändert)</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="182"/>
+        <location filename="../../gui/player/parts.py" line="162"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="233"/>
+        <location filename="../../gui/player/parts.py" line="213"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="254"/>
+        <location filename="../../gui/player/parts.py" line="234"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="254"/>
+        <location filename="../../gui/player/parts.py" line="234"/>
         <source>Recorded</source>
         <translation>Aufgenommen</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="255"/>
+        <location filename="../../gui/player/parts.py" line="235"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="255"/>
+        <location filename="../../gui/player/parts.py" line="235"/>
         <source>Level</source>
         <translation>Pegel</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="256"/>
+        <location filename="../../gui/player/parts.py" line="236"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="270"/>
+        <location filename="../../gui/player/parts.py" line="250"/>
         <source>(serial %1)</source>
         <translation>(Seriennummer %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="273"/>
-        <location filename="../../gui/player_parts.py" line="276"/>
+        <location filename="../../gui/player/parts.py" line="253"/>
+        <location filename="../../gui/player/parts.py" line="256"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="279"/>
+        <location filename="../../gui/player/parts.py" line="259"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="286"/>
+        <location filename="../../gui/player/parts.py" line="266"/>
         <source>silence</source>
         <translation>Stille</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="287"/>
+        <location filename="../../gui/player/parts.py" line="267"/>
         <source>very quiet</source>
         <translation>sehr leise</translation>
     </message>
     <message>
-        <location filename="../../gui/player_parts.py" line="306"/>
+        <location filename="../../gui/player/parts.py" line="286"/>
         <source>None — nothing unusual was found about this clip.</source>
         <translation>Keine – an diesem Clip fiel nichts Ungewöhnliches auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/player_service.py" line="126"/>
+        <location filename="../../gui/player/service.py" line="127"/>
         <source>No audio output available.</source>
         <translation>Keine Audioausgabe verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../gui/player_service.py" line="180"/>
-        <location filename="../../gui/player_service.py" line="191"/>
+        <location filename="../../gui/player/service.py" line="181"/>
+        <location filename="../../gui/player/service.py" line="192"/>
         <source>This clip cannot be played.</source>
         <translation>Dieser Clip kann nicht abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/waveform_view.py" line="38"/>
-        <location filename="../../gui/waveform_view.py" line="70"/>
+        <location filename="../../gui/player/waveform_view.py" line="38"/>
+        <location filename="../../gui/player/waveform_view.py" line="70"/>
         <source>No clip selected</source>
         <translation>Kein Clip ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/waveform_view.py" line="43"/>
+        <location filename="../../gui/player/waveform_view.py" line="43"/>
         <source>Waveform</source>
         <translation>Wellenform</translation>
     </message>
     <message>
-        <location filename="../../gui/waveform_view.py" line="44"/>
+        <location filename="../../gui/player/waveform_view.py" line="44"/>
         <source>Click to seek; left and right arrow keys skip 5 seconds</source>
         <translation>Klicken zum Springen; Pfeiltasten links und rechts springen 5 Sekunden</translation>
     </message>
@@ -1595,7 +1647,7 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../gui/findings.py" line="448"/>
+        <location filename="../../gui/review/page.py" line="465"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1603,87 +1655,87 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/findings.py" line="102"/>
+        <location filename="../../gui/review/page.py" line="119"/>
         <source>Findings</source>
         <translation>Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="107"/>
+        <location filename="../../gui/review/page.py" line="124"/>
         <source>Mark this whole group as…</source>
         <translation>Ganze Gruppe markieren als…</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="145"/>
+        <location filename="../../gui/review/page.py" line="162"/>
         <source>Press %1</source>
         <translation>Taste %1</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="150"/>
+        <location filename="../../gui/review/page.py" line="167"/>
         <source>Your note (for example: “that is my neighbour’s voice”)</source>
         <translation>Ihre Notiz (zum Beispiel: „das ist die Stimme meines Nachbarn“)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="152"/>
+        <location filename="../../gui/review/page.py" line="169"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="154"/>
+        <location filename="../../gui/review/page.py" line="171"/>
         <source>Previous  K</source>
         <translation>Vorige  K</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="155"/>
+        <location filename="../../gui/review/page.py" line="172"/>
         <source>Next  J</source>
         <translation>Nächste  J</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="158"/>
+        <location filename="../../gui/review/page.py" line="175"/>
         <source>This export is open in another Dossier window: your verdicts are shown but cannot be changed here.</source>
         <translation>Dieser Export ist in einem anderen Dossier-Fenster geöffnet: Ihre Entscheidungen werden angezeigt, können hier aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="161"/>
+        <location filename="../../gui/review/page.py" line="178"/>
         <source>No findings. Dossier checked this export and found nothing out of place — nothing to review.</source>
         <translation>Keine Auffälligkeiten. Dossier hat diesen Export geprüft und nichts Ungewöhnliches gefunden – es gibt nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="187"/>
+        <location filename="../../gui/review/page.py" line="204"/>
         <source>Is this yours?</source>
         <translation>Stammt das von Ihnen?</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="320"/>
+        <location filename="../../gui/review/page.py" line="337"/>
         <source>Mark the whole group</source>
         <translation>Ganze Gruppe markieren</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="321"/>
+        <location filename="../../gui/review/page.py" line="338"/>
         <source>Mark all %1 findings in “%2” as “%3”?</source>
         <translation>Alle %1 Auffälligkeiten in „%2“ als „%3“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="349"/>
+        <location filename="../../gui/review/page.py" line="366"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="368"/>
+        <location filename="../../gui/review/page.py" line="385"/>
         <source>Choose a finding on the left</source>
         <translation>Wählen Sie links eine Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="369"/>
+        <location filename="../../gui/review/page.py" line="386"/>
         <source>Select a group&apos;s entry to see why Dossier flagged it.</source>
         <translation>Wählen Sie einen Eintrag einer Gruppe, um zu sehen, warum Dossier ihn markiert hat.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="384"/>
+        <location filename="../../gui/review/page.py" line="401"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../gui/findings.py" line="386"/>
+        <location filename="../../gui/review/page.py" line="403"/>
         <source>File in the export</source>
         <translation>Datei im Export</translation>
     </message>
@@ -1691,57 +1743,57 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../gui/findings_model.py" line="30"/>
+        <location filename="../../core/rules/summary.py" line="24"/>
         <source>Most recordings are not this account&apos;s</source>
         <translation>Die meisten Aufnahmen gehören nicht zu diesem Konto</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="31"/>
+        <location filename="../../core/rules/without_device.py" line="28"/>
         <source>Recordings although the account had no voice device</source>
         <translation>Aufnahmen, obwohl das Konto kein Sprachgerät hatte</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="32"/>
+        <location filename="../../core/rules/unknown_device.py" line="21"/>
         <source>Recordings from a device not on the account</source>
         <translation>Aufnahmen von einem Gerät, das nicht zum Konto gehört</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="33"/>
+        <location filename="../../core/rules/device_period.py" line="24"/>
         <source>Recordings outside the device&apos;s registration</source>
         <translation>Aufnahmen außerhalb der Registrierung des Geräts</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="34"/>
+        <location filename="../../core/rules/active_hours.py" line="22"/>
         <source>Recordings at unusual hours</source>
         <translation>Aufnahmen zu ungewöhnlichen Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="35"/>
+        <location filename="../../core/rules/place_mismatch.py" line="30"/>
         <source>Recordings that mention a faraway place</source>
         <translation>Aufnahmen, die einen weit entfernten Ort nennen</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="36"/>
+        <location filename="../../core/rules/unfamiliar_name.py" line="30"/>
         <source>Recordings that mention unfamiliar names</source>
         <translation>Aufnahmen, die unbekannte Namen nennen</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="37"/>
+        <location filename="../../core/rules/duplicates.py" line="20"/>
         <source>The same audio at different times</source>
         <translation>Dieselbe Aufnahme zu verschiedenen Zeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="38"/>
+        <location filename="../../core/rules/false_wake.py" line="22"/>
         <source>Recordings with little or no speech</source>
         <translation>Aufnahmen mit wenig oder keiner Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="39"/>
+        <location filename="../../core/rules/retention.py" line="19"/>
         <source>Kept longer than the stated retention</source>
         <translation>Länger als angegeben aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_model.py" line="40"/>
+        <location filename="../../core/rules/voice.py" line="39"/>
         <source>A voice unlike yours</source>
         <translation>Eine Stimme, die nicht wie Ihre klingt</translation>
     </message>
@@ -1749,17 +1801,17 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../gui/icons.py" line="59"/>
+        <location filename="../../gui/icons.py" line="58"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="59"/>
+        <location filename="../../gui/icons.py" line="58"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="60"/>
+        <location filename="../../gui/icons.py" line="59"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -1767,165 +1819,165 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../gui/tables.py" line="42"/>
-        <location filename="../../gui/tables.py" line="50"/>
-        <location filename="../../gui/tables.py" line="54"/>
+        <location filename="../../gui/explore/tables.py" line="45"/>
+        <location filename="../../gui/explore/tables.py" line="53"/>
+        <location filename="../../gui/explore/tables.py" line="57"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="43"/>
+        <location filename="../../gui/explore/tables.py" line="46"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="44"/>
+        <location filename="../../gui/explore/tables.py" line="47"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="45"/>
+        <location filename="../../gui/explore/tables.py" line="48"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="46"/>
-        <location filename="../../gui/tables.py" line="62"/>
+        <location filename="../../gui/explore/tables.py" line="49"/>
+        <location filename="../../gui/explore/tables.py" line="65"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="47"/>
+        <location filename="../../gui/explore/tables.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="48"/>
+        <location filename="../../gui/explore/tables.py" line="51"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="49"/>
+        <location filename="../../gui/explore/tables.py" line="52"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="51"/>
-        <location filename="../../gui/tables.py" line="103"/>
+        <location filename="../../gui/explore/tables.py" line="54"/>
+        <location filename="../../gui/explore/tables.py" line="106"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="52"/>
+        <location filename="../../gui/explore/tables.py" line="55"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="53"/>
-        <location filename="../../gui/tables.py" line="55"/>
-        <location filename="../../gui/tables.py" line="107"/>
+        <location filename="../../gui/explore/tables.py" line="56"/>
+        <location filename="../../gui/explore/tables.py" line="58"/>
+        <location filename="../../gui/explore/tables.py" line="110"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="56"/>
+        <location filename="../../gui/explore/tables.py" line="59"/>
         <source>What was heard</source>
         <translation>Was gehört wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="57"/>
+        <location filename="../../gui/explore/tables.py" line="60"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="58"/>
+        <location filename="../../gui/explore/tables.py" line="61"/>
         <source>Time from</source>
         <translation>Zeit aus</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="59"/>
-        <location filename="../../gui/tables.py" line="63"/>
+        <location filename="../../gui/explore/tables.py" line="62"/>
+        <location filename="../../gui/explore/tables.py" line="66"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="60"/>
+        <location filename="../../gui/explore/tables.py" line="63"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="61"/>
+        <location filename="../../gui/explore/tables.py" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="64"/>
+        <location filename="../../gui/explore/tables.py" line="67"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="65"/>
+        <location filename="../../gui/explore/tables.py" line="68"/>
         <source>Deregistered</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="66"/>
+        <location filename="../../gui/explore/tables.py" line="69"/>
         <source>Voice</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="67"/>
+        <location filename="../../gui/explore/tables.py" line="70"/>
         <source>Known from</source>
         <translation>Bekannt aus</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="101"/>
+        <location filename="../../gui/explore/tables.py" line="104"/>
         <source>Search this table…</source>
         <translation>Diese Tabelle durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="104"/>
-        <location filename="../../gui/tables.py" line="117"/>
+        <location filename="../../gui/explore/tables.py" line="107"/>
+        <location filename="../../gui/explore/tables.py" line="120"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="105"/>
+        <location filename="../../gui/explore/tables.py" line="108"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="110"/>
+        <location filename="../../gui/explore/tables.py" line="113"/>
         <source>Only flagged</source>
         <translation>Nur auffällige</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="117"/>
+        <location filename="../../gui/explore/tables.py" line="120"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="140"/>
+        <location filename="../../gui/explore/tables.py" line="143"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="205"/>
+        <location filename="../../gui/explore/tables.py" line="208"/>
         <source>any date</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="218"/>
+        <location filename="../../gui/explore/tables.py" line="223"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="280"/>
+        <location filename="../../gui/explore/tables.py" line="291"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../gui/tables.py" line="282"/>
+        <location filename="../../gui/explore/tables.py" line="293"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
@@ -1933,167 +1985,167 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../gui/timeline.py" line="40"/>
+        <location filename="../../gui/timeline/view.py" line="41"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline.py" line="161"/>
+        <location filename="../../gui/timeline/view.py" line="192"/>
         <source>No dated purchases, searches or recordings in this export</source>
         <translation>Dieser Export enthält keine datierten Käufe, Suchen oder Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline.py" line="192"/>
+        <location filename="../../gui/timeline/view.py" line="223"/>
         <source>%1 events in view</source>
         <translation>%1 Ereignisse sichtbar</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline.py" line="197"/>
+        <location filename="../../gui/timeline/view.py" line="228"/>
         <source>%1 events · counts per %2 · zoom in for single events</source>
         <translation>%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_artists.py" line="61"/>
+        <location filename="../../gui/timeline/artists.py" line="61"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_artists.py" line="61"/>
+        <location filename="../../gui/timeline/artists.py" line="61"/>
         <source>Flagged (medium/low)</source>
         <translation>Auffällig (mittel/niedrig)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_artists.py" line="62"/>
+        <location filename="../../gui/timeline/artists.py" line="62"/>
         <source>Flagged (high)</source>
         <translation>Auffällig (hoch)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_artists.py" line="70"/>
+        <location filename="../../gui/timeline/artists.py" line="70"/>
         <source>Number of events</source>
         <translation>Anzahl der Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_artists.py" line="72"/>
+        <location filename="../../gui/timeline/artists.py" line="72"/>
         <source>Flagged recordings</source>
         <translation>Auffällige Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_artists.py" line="75"/>
+        <location filename="../../gui/timeline/artists.py" line="75"/>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_artists.py" line="164"/>
+        <location filename="../../gui/timeline/artists.py" line="164"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_artists.py" line="167"/>
+        <location filename="../../gui/timeline/artists.py" line="167"/>
         <source>%1 flagged</source>
         <translation>%1 auffällig</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_artists.py" line="168"/>
+        <location filename="../../gui/timeline/artists.py" line="168"/>
         <source>Click to zoom in</source>
         <translation>Klicken zum Hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="35"/>
+        <location filename="../../gui/timeline/data.py" line="35"/>
         <source>Purchase</source>
         <translation>Kauf</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="35"/>
+        <location filename="../../gui/timeline/data.py" line="35"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="36"/>
+        <location filename="../../gui/timeline/data.py" line="36"/>
         <source>Voice recording</source>
         <translation>Sprachaufnahme</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="42"/>
+        <location filename="../../gui/timeline/data.py" line="42"/>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="42"/>
+        <location filename="../../gui/timeline/data.py" line="42"/>
         <source>3 hours</source>
         <translation>3 Stunden</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="43"/>
+        <location filename="../../gui/timeline/data.py" line="43"/>
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="43"/>
+        <location filename="../../gui/timeline/data.py" line="43"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="44"/>
+        <location filename="../../gui/timeline/data.py" line="44"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="44"/>
+        <location filename="../../gui/timeline/data.py" line="44"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="45"/>
+        <location filename="../../gui/timeline/data.py" line="45"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="45"/>
+        <location filename="../../gui/timeline/data.py" line="45"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="50"/>
+        <location filename="../../gui/timeline/data.py" line="50"/>
         <source>Voice · %1</source>
         <translation>Sprache · %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="127"/>
+        <location filename="../../gui/timeline/data.py" line="127"/>
         <source>Unknown device</source>
         <translation>Unbekanntes Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="134"/>
+        <location filename="../../gui/timeline/data.py" line="134"/>
         <source>Purchases</source>
         <translation>Käufe</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="135"/>
+        <location filename="../../gui/timeline/data.py" line="135"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_data.py" line="149"/>
+        <location filename="../../gui/timeline/data.py" line="149"/>
         <source>Other devices</source>
         <translation>Andere Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_input.py" line="85"/>
+        <location filename="../../gui/timeline/interaction.py" line="85"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_input.py" line="90"/>
+        <location filename="../../gui/timeline/interaction.py" line="90"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_input.py" line="94"/>
+        <location filename="../../gui/timeline/interaction.py" line="94"/>
         <source>Flagged: high — see Findings</source>
         <translation>Auffällig: hoch – siehe Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_input.py" line="95"/>
+        <location filename="../../gui/timeline/interaction.py" line="95"/>
         <source>Flagged: medium or low — see Findings</source>
         <translation>Auffällig: mittel oder niedrig – siehe Auffälligkeiten</translation>
     </message>
@@ -2101,22 +2153,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../gui/icons.py" line="64"/>
+        <location filename="../../gui/icons.py" line="63"/>
         <source>Mine</source>
         <translation>Meins</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="64"/>
+        <location filename="../../gui/icons.py" line="63"/>
         <source>Not mine</source>
         <translation>Nicht meins</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="65"/>
+        <location filename="../../gui/icons.py" line="64"/>
         <source>Unsure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="65"/>
+        <location filename="../../gui/icons.py" line="64"/>
         <source>Not reviewed</source>
         <translation>Nicht geprüft</translation>
     </message>
@@ -2124,55 +2176,55 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/welcome.py" line="74"/>
+        <location filename="../../gui/pages/welcome.py" line="74"/>
         <source>See what a company knows about you</source>
         <translation>Sehen Sie, was ein Unternehmen über Sie weiß</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="77"/>
+        <location filename="../../gui/pages/welcome.py" line="77"/>
         <source>Open the data export you received under the GDPR. Dossier shows what is in it, points out what does not belong to you, and helps you complain.</source>
         <translation>Öffnen Sie den Datenexport, den Sie nach der DSGVO erhalten haben. Dossier zeigt, was darin steht, weist auf das hin, was nicht zu Ihnen gehört, und hilft Ihnen bei der Beschwerde.</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="85"/>
+        <location filename="../../gui/pages/welcome.py" line="85"/>
         <source>Why the export could not be opened</source>
         <translation>Warum der Export nicht geöffnet werden konnte</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="90"/>
-        <location filename="../../gui/welcome.py" line="173"/>
-        <location filename="../../gui/welcome.py" line="180"/>
+        <location filename="../../gui/pages/welcome.py" line="90"/>
+        <location filename="../../gui/pages/welcome.py" line="173"/>
+        <location filename="../../gui/pages/welcome.py" line="180"/>
         <source>Show details</source>
         <translation>Details anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="105"/>
+        <location filename="../../gui/pages/welcome.py" line="105"/>
         <source>Open your data export…</source>
         <translation>Ihren Datenexport öffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="113"/>
+        <location filename="../../gui/pages/welcome.py" line="113"/>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="121"/>
+        <location filename="../../gui/pages/welcome.py" line="121"/>
         <source>No export at hand?</source>
         <translation>Kein Export zur Hand?</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="125"/>
-        <location filename="../../gui/welcome.py" line="128"/>
+        <location filename="../../gui/pages/welcome.py" line="125"/>
+        <location filename="../../gui/pages/welcome.py" line="128"/>
         <source>Recent exports</source>
         <translation>Zuletzt geöffnete Exporte</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="137"/>
+        <location filename="../../gui/pages/welcome.py" line="137"/>
         <source>Nothing leaves this computer: Dossier works offline and never changes your export.</source>
         <translation>Nichts verlässt diesen Computer: Dossier arbeitet offline und verändert Ihren Export nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="180"/>
+        <location filename="../../gui/pages/welcome.py" line="180"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>

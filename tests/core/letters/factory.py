@@ -41,3 +41,15 @@ def make_findings(export, severity: str = "high") -> list[Finding]:
                            explanation="A recording although no voice device was ever registered.",
                            member=row["audio_member"], time=row["time"].isoformat()))
     return out
+
+
+CONFIRMED = {"request_date": "2018-10-01", "delivery_date": "2018-12-03", "request_channel": "the company's web form",
+             "company_reference": "none", "prior_contact": "none", "other_proceedings": "none",
+             "consent_disclose": "yes"}
+
+
+def confirm_all_facts(case, name: str = "Erika Muster") -> None:
+    """Give a case every fact a letter asks the user for, so no placeholder or warning is left."""
+    for key, value in CONFIRMED.items():
+        case.set_declaration(key, value)
+    case.set_complainant({**case.complainant(), "name": name, "account_email": "erika@example.org"})

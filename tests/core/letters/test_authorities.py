@@ -38,7 +38,7 @@ def test_directory_covers_every_country_and_every_entry_is_complete():
     assert not [s for s in directory if s.startswith(("dekath", "derf", "deekd"))]  # church/broadcasting out
 
 
-@pytest.mark.parametrize("country", [c for c in COUNTRIES if c != "DE"])
+@pytest.mark.parametrize("country", [c for c in COUNTRIES if c not in ("DE", "CH")])
 def test_every_country_routes_to_its_national_authority(country):
     suggestion = suggest_authority(country)
     if country == "LU":
@@ -49,6 +49,14 @@ def test_every_country_routes_to_its_national_authority(country):
     assert suggestion.authority.region is None
     assert "77(1)" in suggestion.reason or country in ("GB", "CH")
     assert [alt.slug for alt, _ in suggestion.alternatives] == ["lucnpd"]
+
+
+@pytest.mark.parametrize(("vendor", "lead"), [("amazon", "lucnpd"), ("google", "iedpc")])
+def test_switzerland_defaults_to_a_gdpr_complaint_at_the_lead_authority_with_the_fdpic_as_alternative(vendor, lead):
+    suggestion = suggest_authority("CH", vendor)
+    assert suggestion.authority.slug == lead
+    assert [alt.slug for alt, _ in suggestion.alternatives] == ["chedoeb"]
+    assert "not a GDPR authority" in suggestion.reason and "Art. 49" in suggestion.reason
 
 
 @pytest.mark.parametrize("region", sorted(GERMAN_LAENDER))

@@ -9,8 +9,11 @@ from core.letters.context import select_findings
 from core.letters.sanitise import clean, clean_line
 from tests.core.letters.factory import HOSTILE, make_export, make_findings
 
-COMPLAINANT = {"name": "Erika Muster", "address": "Hauptstr. 1\n01067 Dresden", "email": "erika@example.org"}
-DECLARED = {"owner_has_no_device": True, "request_date": "2018-10-01", "delivery_date": "2018-12-03"}
+COMPLAINANT = {"name": "Erika Muster", "address": "Hauptstr. 1\n01067 Dresden", "email": "erika@example.org",
+               "account_email": "erika@example.org"}
+DECLARED = {"owner_has_no_device": True, "request_date": "2018-10-01", "delivery_date": "2018-12-03",
+            "request_channel": "web form", "company_reference": "none", "prior_contact": "none",
+            "other_proceedings": "none", "consent_disclose": "yes"}
 
 # Per language: the complaint structure of the reference (§5) and the articles of §6, as they must appear.
 REQUIRED = {
@@ -31,9 +34,10 @@ REQUIRED = {
            "mon identité soit communiquée", "en français", "Pièces jointes"],
 }
 COMPANION = {  # kind -> per language, what each companion letter must ask
-    "access": {"en": ["Art. 15", "C-487/21", "Art. 15(1)(c)", "one month"],
-               "de": ["Art. 15", "C-487/21", "Art. 15 Abs. 1 lit. c", "binnen eines Monats"],
-               "fr": ["article 15", "C-487/21", "article 15, paragraphe 1, point c)", "délai d'un mois"]},
+    "access": {"en": ["Art. 15", "C-487/21", "Art. 15(1)(c)", "by 8 April 2026", "ended on 1 November 2018"],
+               "de": ["Art. 15", "C-487/21", "Art. 15 Abs. 1 lit. c", "bis zum 08.04.2026", "endete am 01.11.2018"],
+               "fr": ["article 15", "C-487/21", "article 15, paragraphe 1, point c)", "d'ici le 8 avril 2026",
+                      "a expiré le 1 novembre 2018"]},
     "erasure": {"en": ["Art. 18", "Art. 17(1)(d)", "Art. 19", "do not delete them yet"],
                 "de": ["Art. 18", "Art. 17 Abs. 1 lit. d", "Art. 19", "noch nicht"],
                 "fr": ["article 18", "article 17, paragraphe 1, point d)", "article 19", "pas encore"]},
@@ -87,7 +91,8 @@ def test_companion_letters(lang, kind):
 
 def test_unreviewed_high_findings_are_marked_as_automatic():
     _, letter = _draft()
-    assert "identified automatically" in letter.text() and "not yet been reviewed one by one" in letter.text()
+    assert "identified automatically" in letter.text() and "not yet been individually reviewed" in letter.text()
+    assert "not mine" not in letter.subject  # nothing was reviewed: the subject asserts nothing
 
 
 def test_selection_mine_never_unsure_only_when_chosen_medium_needs_a_verdict():
@@ -141,7 +146,8 @@ def test_hostile_strings_are_escaped_in_html_and_cleaned_in_text(lang):
     for bad in ("\u202e", "\u202c", "\x00", "\ud800"):
         assert bad not in text and bad not in html and bad not in letter.subject
     assert "{{ 7*7 }}" in text  # data is never evaluated as a template
-    assert "&lt;b&gt;bold&lt;/b&gt; &amp; &#34;quotes&#34;" in html  # a device label, escaped
+    assert "bold" not in html and "quotes" not in html  # device labels that may hold a name: pseudonymised
+    assert any(p in text for p in ("Device A (", "Gerät A (", "Appareil A ("))
     assert all(bad not in " ".join(letter.sender) for bad in ("\u202e", "\x00"))
 
 
@@ -202,5 +208,7 @@ def test_german_letters_abroad_use_din_5008_capitals():
     assert letter.recipient[-2:] == ["L-1855 LUXEMBOURG", "LUXEMBURG"]
     _, letter = _draft("en", "access")
     assert letter.recipient[-1] == "Luxembourg"
-    _, letter = _draft("de")  # within Germany: unchanged
-    assert letter.recipient[-2:] == ["01330 Dresden", "Deutschland"]
+    _, letter = _draft("de")  # within Germany: no country line
+    assert letter.recipient[-1] == "01330 Dresden"
+    _, letter = _draft("de", "access")
+    assert "z. Hd. Datenschutzbeauftragter" in letter.recipient and "Attn." not in letter.text()

@@ -67,7 +67,7 @@ def test_summary_quotes_counts_for_an_account_without_devices() -> None:
     s = findings[0]
     assert s.subject == "export" and s.severity == "high"
     assert s.explanation.startswith("40 of 40 recordings in this export between 2018-06-01 and 2018-07-12 come from "
-                                    "devices this account never had")
+                                    "devices the export does not show for this account")
 
 
 def test_no_summary_when_most_recordings_are_clean() -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.case.store import CaseStore
 from gui.letters.editor import LetterDialog, open_letter_flow
-from tests.core.letters.factory import make_export, make_findings
+from tests.core.letters.factory import confirm_all_facts, make_export, make_findings
 
 pytestmark = pytest.mark.gui
 # README screenshots are refreshed with DOSSIER_SCREENSHOTS=1; otherwise they go to a temporary folder.
@@ -30,6 +30,7 @@ def flow(qtbot, tmp_path):
     case.set_verdict(findings[0].id, "not-mine")
     case.set_verdict(findings[1].id, "mine")
     case.set_declaration("residence", "DE-SN")
+    confirm_all_facts(case)
     dialog = LetterDialog(None, export, findings, case)
     qtbot.addWidget(dialog)
     yield dialog, case, findings
@@ -63,6 +64,7 @@ def test_details_are_saved_in_the_case_and_shown_escaped(flow, qtbot):
 
 def test_edits_are_saved_and_kept_on_regenerate_unless_confirmed(flow, monkeypatch):
     dialog, case, _ = flow
+    assert dialog.letter_warnings() == []  # every fact confirmed: nothing to warn about
     dialog.editor.append("MY OWN SENTENCE")
     key = dialog._draft_key()
     assert "MY OWN SENTENCE" in case.draft(key)
@@ -143,6 +145,7 @@ def test_changed_export_is_reported_before_saving(qtbot, tmp_path, monkeypatch):
                                                 0.0)])
     case = CaseStore.open(export.export_id, folder=tmp_path / "cases")
     try:
+        confirm_all_facts(case)
         dialog = LetterDialog(None, export, make_findings(export), case)
         qtbot.addWidget(dialog)
         assert dialog._check_export()
@@ -178,5 +181,35 @@ def test_without_a_residence_the_lead_authority_is_shown_and_nothing_is_guessed_
         other = LetterDialog(None, export, findings, case)
         qtbot.addWidget(other)
         assert other.residence.currentData() == "AT" and other.authority.currentData() == "atdsb"
+    finally:
+        case.close()
+
+
+def test_unconfirmed_facts_are_placeholders_and_warned_about_before_saving(qtbot, tmp_path, monkeypatch):
+    export = make_export(n=3)
+    case = CaseStore.open(export.export_id, folder=tmp_path / "cases")
+    try:
+        case.set_declaration("residence", "DE-SN")
+        dialog = LetterDialog(None, export, make_findings(export), case)
+        qtbot.addWidget(dialog)
+        preview = dialog.preview.toPlainText()
+        assert "[Datum Ihres Antrags]" in preview and "[E-Mail-Adresse des Kundenkontos]" in preview
+        assert "offengelegt werden darf: ja oder nein]" in preview  # consent is asked, never preset
+        assert "placeholders" in dialog.warnings.text()
+        seen: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning",
+                            lambda _p, _t, text, *a: seen.append(text) or QMessageBox.StandardButton.Cancel)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "o" / "l.pdf"), ""))
+        dialog.save_pdf()
+        assert seen and "--request-date" in seen[0] and not (tmp_path / "o" / "l.pdf").exists()
+        # The user answers in the form: the placeholder becomes the fact, with the deadline as a date.
+        dialog.details.request_date.setText("2018-10-01")
+        dialog.details.consent.setCurrentIndex(dialog.details.consent.findData("no"))
+        dialog._save_timer.stop()  # save now rather than after the typing pause
+        dialog._save_details()
+        preview = dialog.preview.toPlainText()
+        assert "01.10.2018" in preview and "endete am 01.11.2018" in preview
+        assert "nicht ohne vorherige Rücksprache einverstanden" in preview
+        assert case.declarations()["consent_disclose"] == "no"
     finally:
         case.close()

@@ -64,7 +64,7 @@ def test_letter_command_on_the_demo_export(tmp_path, capsys):
         assert not [n for n in zf.namelist() if n.endswith(".wav")]
 
 
-@pytest.mark.parametrize(("lang", "kind", "needle"), [("fr", "complaint", "Réclamation au titre de l'article 77"),
+@pytest.mark.parametrize(("lang", "kind", "needle"), [("fr", "complaint", "réclamation au titre de l'article 77"),
                                                        ("de", "access", "Art. 15"),
                                                        ("en", "erasure", "Art. 18"),
                                                        ("de", "breach", "Art. 33 Abs. 5")])

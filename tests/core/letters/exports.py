@@ -1,0 +1,42 @@
+"""Real exports on disk for the letter tests, derived at test time from the generated demo export.
+
+* :func:`without_device_file` — the demo without ``Devices.Registration.zip`` (a one-ZIP-per-dataset export
+  whose device file never came, like a 2018 export that holds only ``Alexa.zip``).
+* :func:`with_name_label` — the demo whose stranger's kitchen device carries Amazon's default kind of name,
+  "Max Müllers Echo Dot" (an invented person).
+"""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+from core.platform.paths import demo_export_dir
+
+DEMO = demo_export_dir()
+NAME_LABEL = "Max Müllers Echo Dot"
+
+
+def without_device_file(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for path in DEMO.iterdir():
+        if path.name != "Devices.Registration.zip":
+            shutil.copy2(path, dest / path.name)
+    return dest
+
+
+def with_name_label(dest: Path, label: str = NAME_LABEL) -> Path:
+    shutil.copytree(DEMO, dest)
+    alexa = dest / "Alexa.zip"
+    original = alexa.read_bytes()
+    alexa.unlink()
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(original)) as src, zipfile.ZipFile(alexa, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.endswith("voice-history-index.csv"):
+                data = data.replace('"Küche"'.encode(), f'"{label}"'.encode())
+            out.writestr(info, data)
+    return dest

@@ -1,0 +1,116 @@
+"""Letters a case handler accepts as they are — through `dossier letter` and through the app's letter dialog.
+
+Real exports on disk (derived from the generated demo): one without a device file, one whose device label is
+a person's name; residences GB, CH and AT. Each letter states only what the export shows or the user
+confirmed, under the law of the authority it goes to, and never names a third party.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import zipfile
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from gui.launcher import main
+from tests.core.letters.exports import DEMO, NAME_LABEL, with_name_label, without_device_file
+
+pytestmark = [pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is needed")]
+FACTS = ["--request-date", "2018-10-01", "--received-date", "2018-12-03", "--request-channel", "web form",
+         "--reference", "none", "--account-email", "jonas@example.org", "--prior-contact", "none",
+         "--other-proceedings", "none", "--consent-to-disclose", "yes", "--name", "Jonas Beispiel"]
+
+
+def _letter(export: Path, out: Path, *args: str, kind: str = "complaint", lang: str = "de") -> str:
+    assert main(["letter", str(export), "--out", str(out), "--lang", lang, "--kind", kind, *args]) == 0
+    return (out / f"letter-{kind}-{lang}.txt").read_text(encoding="utf-8")
+
+
+def _pdf_text(pdf: Path) -> str:
+    return " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True,
+                                   text=True).stdout.split())
+
+
+def test_an_export_without_a_device_file_says_the_list_is_missing_not_empty(tmp_path, capsys):
+    export = without_device_file(tmp_path / "export")
+    text = _letter(export, tmp_path / "o", "--residence", "DE-SN", "--owner-has-no-device", *FACTS)
+    assert "Der Export enthält keine Geräteliste." in text
+    assert "Geräteeinträge" not in text and "kein sprachfähiges Gerät im Konto registriert" not in text
+    assert "der Export enthält keine Geräteliste zum Abgleich" in text  # what each finding rests on
+    assert "Meine eigene Erklärung (nicht aus dem Export)" in text  # the declaration, attributed
+    err = capsys.readouterr().err
+    assert "named devices" in err  # the declaration contradicts the export's device names: the user is told
+    assert "01.10.2018" in text and "endete am 01.11.2018" in text and "(= 63 Tage nach dem Antrag)" in text
+    for invented in ("geht gleichzeitig ab", "niemandem weitergegeben", "seither unverändert",
+                     "Ich bin nicht vertreten"):
+        assert invented not in text
+    assert "Wegen desselben Sachverhalts habe ich bei keiner anderen Aufsichtsbehörde" in text
+
+
+def test_without_confirmed_facts_the_letter_has_placeholders_and_a_warning(tmp_path, capsys):
+    text = _letter(DEMO, tmp_path / "o", "--residence", "DE-SN")
+    assert "[Datum Ihres Antrags]" in text and "[E-Mail-Adresse des Kundenkontos]" in text
+    assert "offengelegt werden darf: ja oder nein]" in text  # consent is never preset
+    assert "einverstanden" not in text
+    assert "Datenauskunft mit 40 auffälligen Sprachaufnahmen\n" in text  # nothing reviewed
+    assert "nicht von mir stammen\n" not in text  # so the subject asserts nothing
+    assert "--request-date" in capsys.readouterr().err
+
+
+def test_gb_complaint_is_under_uk_law_to_the_ico(tmp_path, capsys):
+    text = _letter(DEMO, tmp_path / "o", "--residence", "GB", *FACTS, lang="en")
+    assert "Information Commissioner" in text and "UK GDPR and the Data Protection Act 2018" in text
+    assert "Art. 56" not in text and "Art. 60" not in text and "Article 56" not in text
+    assert "I asked the company first" in text and "section 166 of the Data Protection Act 2018" in text
+    assert "ICO expects you to raise the problem with the company first" in capsys.readouterr().err
+    company = _letter(DEMO, tmp_path / "c", "--residence", "GB", *FACTS, lang="en", kind="access")
+    assert "Amazon UK Services Ltd." in company and "London EC2A 2FA" in company
+    assert "jonas@example.org" in company and "by " in company
+
+
+def test_ch_defaults_to_a_gdpr_complaint_at_the_lead_authority_and_offers_the_fdpic_report(tmp_path):
+    text = _letter(DEMO, tmp_path / "o", "--residence", "CH", *FACTS)
+    assert "Commission nationale pour la protection des données" in text
+    assert "Beschwerde nach Art. 77 Abs. 1 DSGVO" in text and "Ich wohne in der Schweiz" in text
+    report = _letter(DEMO, tmp_path / "r", "--residence", "CH", "--authority", "chedoeb", *FACTS)
+    assert "\nAnzeige nach Art. 49 DSG gegen Amazon Europe" in report  # the subject: a report, not a complaint
+    assert "Art. 77" not in report and "Beschwerde nach" not in report and "Art. 56" not in report
+    assert "nicht Partei des Verfahrens" in report and "Art. 49 Abs. 4 DSG" in report
+
+
+def test_at_complaint_asks_to_declare_the_infringement_with_timeliness_and_warns_when_late(tmp_path, capsys):
+    recent = (date.today() - timedelta(days=30)).isoformat()
+    facts = [*FACTS]
+    facts[facts.index("--received-date") + 1] = recent
+    text = _letter(DEMO, tmp_path / "o", "--residence", "AT", *facts)
+    received = date.fromisoformat(recent).strftime("%d.%m.%Y")
+    assert f"festzustellen, dass die Beschwerdegegnerin mich durch die Auskunft vom {received}" in text
+    assert "Angaben zur Rechtzeitigkeit" in text and "ist daher rechtzeitig" in text and "Beilagen" in text
+    assert "Anlagen" not in text and "§ 24 DSG" in text
+    capsys.readouterr()
+    late = _letter(DEMO, tmp_path / "late", "--residence", "AT", *FACTS)
+    assert "rechtzeitig" not in late.replace("Angaben zur Rechtzeitigkeit", "")
+    assert "§ 24(4) DSG" in capsys.readouterr().err
+
+
+def test_a_device_label_with_a_name_never_leaves_the_app(tmp_path):
+    export = with_name_label(tmp_path / "export")
+    out = tmp_path / "o"
+    text = _letter(export, out, "--residence", "DE-SN", *FACTS)
+    assert "Gerät A (Bezeichnung enthält vermutlich einen Namen)" in text
+    assert "Wohnzimmer" in text  # a room is not a name
+    pdf_text = _pdf_text(out / "letter-complaint-de.pdf")
+    fields = (out / "letter-complaint-de-form-fields.txt").read_text(encoding="utf-8")
+    (bundle,) = out.glob("dossier-evidence-*.zip")
+    with zipfile.ZipFile(bundle) as zf:
+        manifest = zf.read("evidence-manifest.json").decode() + zf.read("evidence-manifest.txt").decode()
+    for where in (text, pdf_text, fields, manifest):
+        assert "Müller" not in where and "Max" not in where
+    flagged = json.loads(manifest[:manifest.rindex("}") + 1])["flagged"]
+    assert any(x["device"] == "Device A (label probably contains a name)" for x in flagged)
+    assert all(x["sha256"] and x["member"] for x in flagged if x["recording"])  # the clip is still identified
+    assert NAME_LABEL not in manifest
