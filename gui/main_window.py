@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
+from core.case.store import CaseStore
 from core.errors import DossierError
 from core.platform.paths import demo_export_dir
 from core.rules.finding import Finding, severity_rank
@@ -236,7 +237,8 @@ class MainWindow(QMainWindow):
             return None
         if self.import_task is not None:
             self.import_task.cancel()
-        self.close_export()
+        # the open export stays open (and is shown again) until the new one has opened: a bad file
+        # leaves it untouched
         self.welcome.show_error("")
         self.last_paths = paths
         self.last_error = None
@@ -265,6 +267,7 @@ class MainWindow(QMainWindow):
             return
         self.import_task = None
         remember = self._remember
+        self._replace_open_export(result)
         self.result = result
         if remember:
             self.settings.add_recent_export(result.paths)
@@ -275,6 +278,19 @@ class MainWindow(QMainWindow):
         hashes.progressed.connect(lambda f, m: self.statusBar().showMessage(m))
         hashes.done.connect(self.statusBar().clearMessage)
         self.voice_check.after(hashes, result)  # the voice check follows if the case holds "my voice" marks
+
+    def _replace_open_export(self, result: ImportResult) -> None:
+        """Close the export that was open; when it was the same export, its case (locked by it until
+        now) is opened again for writing."""
+        same = self.result is not None and self.result.export.export_id == result.export.export_id
+        self.close_export()
+        if same and result.case.read_only and result.case.path.exists():
+            result.case.close()
+            result.case = CaseStore.open(result.export.export_id, result.case.path.parent)
+
+    def _back_to_open_export(self) -> None:
+        """After a failed or cancelled import: the export that was open, else the welcome page."""
+        self.stack.setCurrentWidget(self.pages if self.result is not None else self.welcome)
 
     def _import_failed(self, exc: BaseException) -> None:
         if not self._is_current_import():
@@ -287,14 +303,16 @@ class MainWindow(QMainWindow):
 
             CrashHandler.write_log(f"import failed: {type(exc).__module__}.{type(exc).__qualname__}")
         self.welcome.show_error(describe_failure(exc), failure_details(exc))
-        self.stack.setCurrentWidget(self.welcome)
+        if self.result is not None:  # the open export stays; the refusal is said over it
+            messages.warn(self, self.tr("Could not open"), describe_failure(exc), failure_details(exc))
+        self._back_to_open_export()
         smoke.import_failed(describe_failure(exc))
 
     def _import_cancelled(self) -> None:
         if not self._is_current_import():
             return
         self.import_task = None
-        self.stack.setCurrentWidget(self.welcome)
+        self._back_to_open_export()
         self.statusBar().showMessage(self.tr("Import cancelled — nothing was changed."), 5000)
 
     def _background_failed(self, exc: BaseException) -> None:

@@ -40,6 +40,16 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(file, "quit", translate("Menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
     edit = bar.addMenu(translate("Menus", "&Edit"))
+    stack = window.review.undo_stack  # verdicts, bulk verdicts and notes
+    undo = stack.createUndoAction(edit, translate("Menus", "&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = stack.createRedoAction(edit, translate("Menus", "&Redo"))
+    redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+    redo.setShortcuts(redo_keys + [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                                   if k not in redo_keys])
+    edit.addActions([undo, redo])
+    actions["undo"], actions["redo"] = undo, redo
+    edit.addSeparator()
     add(edit, "find", translate("Menus", "&Find in tables"), window.focus_search, QKeySequence.StandardKey.Find)
 
     view = bar.addMenu(translate("Menus", "&View"))

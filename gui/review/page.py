@@ -21,9 +21,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QFormLayout,
     QFrame,
@@ -42,11 +43,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.case.store import CaseStore
+from core.case.store import CaseReadOnly, CaseStore
+from core.errors import DossierError
 from core.rules.finding import Finding
+from gui import messages
 from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
 from gui.labels import plain_label, scaled_font
 from gui.review.findings_model import FINDING_ROLE, FindingsModel, rule_title
+from gui.review.undo import ReviewChange, State
 from gui.review.voice import VOICE_KEY, OwnVoiceButton, VoicePassBar
 from gui.theme import severity_text
 from gui.when import when
@@ -72,6 +76,7 @@ class ReviewPage(QWidget):
         self.model = FindingsModel(self)
         self.current: Finding | None = None
         self.auto_advance = True
+        self.undo_stack = QUndoStack(self)  # verdicts, bulk verdicts and notes (Edit ▸ Undo/Redo)
 
         # ---- left: progress + list ----
         self.progress_label = plain_label("", self, wrap=False)
@@ -143,6 +148,10 @@ class ReviewPage(QWidget):
         self.note.setPlaceholderText(self.tr("Your note (for example: “that is my neighbour’s voice”)"))
         self.note.setMaximumHeight(60)
         self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)  # Tab and Shift+Tab leave the note; Escape returns to the list
+        self.note.setAccessibleDescription(self.tr("Saved as you type. Tab leaves the note, Escape returns to "
+                                                   "the findings list."))
+        self.note.installEventFilter(self)
         self.note.textChanged.connect(self._on_note)
         self.nav_prev = QPushButton(self.tr("Previous  K"), self)
         self.nav_next = QPushButton(self.tr("Next  J"), self)
@@ -226,13 +235,18 @@ class ReviewPage(QWidget):
         """Show ``findings`` with the verdicts stored in ``case`` (keeps the selection if it still exists);
         ``with_audio``: the recordings with a clip, which can be marked as the user's own voice."""
         keep = self.current.id if self.current else None
-        if case is not self.case:  # another export: announce the selection again
+        if case is not self.case:  # another export: announce the selection again; forget the old steps
             self._emitted = None
             keep = None
+            self.undo_stack.clear()
         self.case = case
         self._describe = describe
         self.own_voice.set_case(case, self.own_voice.with_audio if with_audio is None else with_audio)
         self.model.set_findings(findings, case.verdicts(), describe)
+        shared = self.model.shared_verdicts()  # a finding that appeared after its recording was answered
+        if shared and not case.read_only:
+            case.restore_verdicts(shared)
+            self.model.set_states(shared)
         self.tree.expandToDepth(0)  # groups open; expandAll also visits every finding row (~40 ms at 20k)
         self.read_only.setVisible(case.read_only)
         for button in self.verdict_buttons.values():
@@ -264,8 +278,20 @@ class ReviewPage(QWidget):
             self.model.recolour()  # light ↔ dark
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """J/K/1/2/3/Space work as soon as the page shows: the findings list takes the focus."""
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space in the findings list plays or pauses the clip (the list has the focus while triaging)."""
+        """Space in the findings list plays or pauses the clip (the list has the focus while triaging);
+        Escape in the note returns to the list."""
+        if (watched is self.note and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape):
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
         if (watched is self.tree and event.type() == QEvent.Type.KeyPress and self.space_handler is not None
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier):
@@ -294,48 +320,89 @@ class ReviewPage(QWidget):
 
     # ---- verdicts ------------------------------------------------------------------------------
     def set_verdict(self, verdict: str | None, finding_id: str | None = None) -> None:
+        """Give the current (or ``finding_id``'s) recording a verdict — in every group that lists it."""
         fid = finding_id or (self.current.id if self.current else None)
         if fid is None or self.case is None or self.case.read_only:
             return
         if finding_id is None and self.model.verdict(fid) == verdict:
             verdict = None  # pressing the chosen verdict again clears it
-        self.case.set_verdict(fid, verdict)
-        self.model.set_verdict(fid, verdict)
-        self.verdictChanged.emit(fid, verdict or "")
-        self._update_progress()
-        if self.current and fid == self.current.id:
-            self._paint_buttons(verdict)
-            if verdict and self.auto_advance and finding_id is None:
-                self.next()
+        ids = self.model.siblings(fid)
+        text = self.tr("Verdict “%1”").replace("%1", verdict_word(verdict)) if verdict else self.tr("Clear verdict")
+        self._change(text, {i: (verdict, self.model.note(i)) for i in ids})
+        if self.current and fid == self.current.id and verdict and self.auto_advance and finding_id is None:
+            self.next()
 
-    def bulk_verdict(self, verdict: str, confirm: bool = True) -> None:
+    def bulk_verdict(self, verdict: str, confirm: bool = True, replace: bool = False) -> None:
+        """One verdict for the selected group; verdicts given one by one are kept unless ``replace`` (or the
+        user chooses so when asked)."""
         ids = self.model.group_ids(self.tree.currentIndex())
         if not ids or self.case is None or self.case.read_only:
             return
+        given = [fid for fid in ids if self.model.verdict(fid) not in (None, verdict)]
         if confirm:
-            finding = self.model.findings[ids[0]]
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark the whole group"),
-                              self.tr("Mark all %1 findings in “%2” as “%3”?")
-                              .replace("%1", QLocale().toString(len(ids)))
-                              .replace("%2", rule_title(finding.rule)).replace("%3", verdict_word(verdict)),
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            if box.exec() != QMessageBox.StandardButton.Yes:
+            choice = self._ask_bulk(ids, verdict, len(given))
+            if choice is None:
                 return
-        self.case.set_verdicts(ids, verdict)
-        self.model.set_verdicts(ids, verdict)
-        for fid in ids:
-            self.verdictChanged.emit(fid, verdict)
-        self._update_progress()
-        if self.current:
-            self._paint_buttons(self.model.verdict(self.current.id))
+            replace = choice
+        targets = [fid for fid in ids if replace or fid not in given]
+        states: dict[str, State] = {sibling: (verdict, self.model.note(sibling)) for fid in targets
+                  for sibling in self.model.siblings(fid)
+                  if replace or self.model.verdict(sibling) in (None, verdict)}
+        self._change(self.tr("Mark the whole group as “%1”").replace("%1", verdict_word(verdict)), states)
+
+    def _ask_bulk(self, ids: list[str], verdict: str, given: int) -> bool | None:
+        """Ask before a bulk verdict: ``None`` cancelled, ``True`` replace the verdicts given one by one."""
+        finding = self.model.findings[ids[0]]
+        loc = QLocale()
+        text = (self.tr("Mark all %1 findings in “%2” as “%3”?").replace("%1", loc.toString(len(ids)))
+                .replace("%2", rule_title(finding.rule)).replace("%3", verdict_word(verdict)))
+        if given:
+            text += "\n\n" + self.tr("You already gave %1 of them another verdict one by one.").replace(
+                "%1", loc.toString(given))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark the whole group"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        keep = box.addButton(self.tr("Keep my verdicts, mark the rest") if given else self.tr("Mark all"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(self.tr("Replace my verdicts too"), QMessageBox.ButtonRole.DestructiveRole) \
+            if given else None
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            return False
+        return True if replace is not None and box.clickedButton() is replace else None
 
     def _on_note(self) -> None:
         if self.current is None or self.case is None or self.case.read_only or self._loading_note:
             return
-        text = self.note.toPlainText()
-        self.case.set_note(self.current.id, text)
-        self.model.set_note(self.current.id, text)
+        fid = self.current.id
+        self._change(self.tr("Note"), {fid: (self.model.verdict(fid), self.note.toPlainText())}, note_of=fid)
+
+    def _change(self, text: str, after: dict[str, State], note_of: str | None = None) -> None:
+        """Write ``after`` to the case, show it, and make it one undoable step."""
+        before = {fid: (self.model.verdict(fid), self.model.note(fid)) for fid in after}
+        if before == after:
+            return
+        self.apply_states(after)
+        self.undo_stack.push(ReviewChange(self, text, before, after, note_of))
+
+    def apply_states(self, states: dict[str, State]) -> None:
+        """Save verdicts and notes in the case (one transaction), then show them."""
+        if self.case is None or self.case.read_only:
+            raise CaseReadOnly()
+        self.case.restore_verdicts(states)
+        self.model.set_states(states)
+        for fid, (verdict, _note) in states.items():
+            self.verdictChanged.emit(fid, verdict or "")
+        self._update_progress()
+        if self.current is not None and self.current.id in states:
+            verdict, note = states[self.current.id]
+            self._paint_buttons(verdict)
+            if self.note.toPlainText() != note:
+                self._set_note(note)
+
+    def change_failed(self, exc: DossierError) -> None:
+        messages.warn(self, self.tr("Not saved"), str(exc))
 
     _loading_note = False
     _emitted: str | None = None
