@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
                                       self._findings_updated, self._background_failed,
                                       lambda text: self.statusBar().showMessage(text, 8000))
         self.explore.rowActivated.connect(self._on_row_activated)
+        self.explore.tables["recordings"].playRequested.connect(self.play_recording)
 
         self._embed_pending = embed_optional  # the timeline and the player: built with the first export shown
         self.timeline: Any = None
@@ -492,6 +493,23 @@ class MainWindow(QMainWindow):
             row = self.result.export.recordings.loc[ref].to_dict()
             related = [f for f in self.result.findings if f.subject == finding.subject]
             self.player.show_recording(row, related)
+
+    def play_recording(self, ref: int) -> None:
+        """Play (or pause) a recording's clip from the recordings table; the stranger notice, when it is
+        due, is shown on the Review page where the player lives."""
+        if self.player is None or self.result is None or ref not in self.result.export.recordings.index:
+            return
+        row = self.result.export.recordings.loc[ref].to_dict()
+        rid = str(row.get("id"))
+        shown = self.player.recording
+        if shown is not None and str(shown.get("id")) == rid and self.player.service.key == rid:
+            self.player.toggle_play()
+        else:
+            self.player.show_recording(row, [f for f in self.result.findings if f.subject == rid])
+            self.player.play()
+        if self.player.notice.isVisible():
+            self.pages.setCurrentWidget(self.review)
+            self.player.notice.play_button.setFocus()
 
     def _timelines(self) -> list[Any]:
         return [v for v in (self.timeline, self.overview_timeline) if v is not None]
