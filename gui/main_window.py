@@ -175,6 +175,9 @@ class MainWindow(QMainWindow):
             placeholder.setEnabled(False)
             self.review.set_player(placeholder)
             return None
+        from gui.accessibility import describe_player
+
+        describe_player(player)
         self.review.set_player(player)
         toggle = getattr(player, "toggle_play", None)
         if callable(toggle):
@@ -570,22 +573,27 @@ class MainWindow(QMainWindow):
     def draft_letter(self) -> None:
         if self.result is None:
             return
+        from gui.accessibility import describe_letter_dialog
         from gui.letters.editor import open_letter_flow
 
-        open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
+        describe_letter_dialog(open_letter_flow(self, self.result.export, self.result.findings, self.result.case))
 
     def show_import_report(self) -> None:
         if self.result is None:
             return
+        from gui.accessibility import describe_import_report
         from gui.report_dialog import ImportReportDialog
 
         dialog = ImportReportDialog(self.result.export.report, self)
+        describe_import_report(dialog)
         dialog.open()
 
     def create_problem_report(self) -> None:
+        from gui.accessibility import describe_problem_report
         from gui.problem_report import ProblemReportDialog
 
         dialog = ProblemReportDialog(self.last_paths, self.result, self.last_error, self)
+        describe_problem_report(dialog)
         dialog.open()
 
     # ---- recent files, geometry, drag and drop -------------------------------------------------

@@ -113,11 +113,17 @@ def _apply_choice(window: MainWindow, key: str, value: str) -> None:
 
 def _about(window: MainWindow) -> None:
     from gui.about import AboutDialog
+    from gui.accessibility import describe_about
 
-    AboutDialog(window).open()
+    dialog = AboutDialog(window)
+    describe_about(dialog)
+    dialog.open()
 
 
 def _first_run(window: MainWindow) -> None:
     from gui.about import FirstRunDialog
+    from gui.accessibility import describe_first_run
 
-    FirstRunDialog(window).open()
+    dialog = FirstRunDialog(window)
+    describe_first_run(dialog)
+    dialog.open()

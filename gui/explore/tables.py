@@ -116,14 +116,17 @@ class TablePanel(QWidget):
         self.search.setPlaceholderText(translate("Tables", "Search this table…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("Tables", "Search"))
+        self.search.setAccessibleDescription(translate("Tables", "Shows only the rows that contain these words"))
         self.date_from = self._date_edit(translate("Tables", "From"))
         self.date_to = self._date_edit(translate("Tables", "To"))
         self.device = QComboBox(self)
         self.device.setAccessibleName(translate("Tables", "Device"))
+        self.device.setAccessibleDescription(translate("Tables", "Shows only the rows of one device"))
         self.device.setMinimumContentsLength(14)
         self.device.setVisible(name in DEVICE_COLUMN)
         self.only_flagged = QCheckBox(translate("Tables", "Only flagged"), self)
         self.only_flagged.setVisible(name == "recordings")
+        self.only_flagged.setAccessibleDescription(translate("Tables", "Shows only the recordings with a finding"))
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.date_message = QLabel(self)  # a typed date that is not a date is refused out loud
@@ -157,6 +160,9 @@ class TablePanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.setAccessibleName(translate("Tables", "Table"))
+        self.view.setAccessibleDescription(
+            translate("Tables", "Enter, Space or a double click plays a recording's clip") if name == "recordings"
+            else translate("Tables", "Choosing a row shows it on the timeline"))
         for i, column in enumerate(self.model.columns):
             self.view.setColumnWidth(i, column.width)
         self.view.activated.connect(self._on_activated)

@@ -93,6 +93,8 @@ class ReviewPage(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAccessibleName(self.tr("Findings"))
+        self.tree.setAccessibleDescription(self.tr("Findings grouped by what Dossier noticed. J next, K previous, "
+                                                   "1 mine, 2 not mine, 3 unsure, Space plays the clip"))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -103,6 +105,8 @@ class ReviewPage(QWidget):
             bulk_menu.addAction(icon(VERDICT_ICONS[verdict]), verdict_word(verdict),
                                 lambda v=verdict: self.bulk_verdict(v))
         self.bulk.setMenu(bulk_menu)
+        self.bulk.setAccessibleDescription(self.tr("Gives every finding of the selected group the same verdict; "
+                                                   "asks before replacing verdicts you gave one by one"))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
@@ -155,6 +159,8 @@ class ReviewPage(QWidget):
         self.note.textChanged.connect(self._on_note)
         self.nav_prev = QPushButton(self.tr("Previous  K"), self)
         self.nav_next = QPushButton(self.tr("Next  J"), self)
+        self.nav_prev.setAccessibleDescription(self.tr("Shows the previous finding (K)"))
+        self.nav_next.setAccessibleDescription(self.tr("Shows the next finding (J)"))
         self.nav_prev.clicked.connect(self.previous)
         self.nav_next.clicked.connect(self.next)
         self.read_only = plain_label(self.tr("This export is open in another Dossier window: your verdicts "

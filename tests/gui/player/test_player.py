@@ -315,11 +315,12 @@ def test_the_notice_is_answered_by_keyboard(panel, qtbot, clip_export, no_output
     panel.play()
     notice = panel.notice
     assert notice.play_button.hasFocus()
-    chain = []  # Tab walks through all three controls of the notice
-    for _ in range(3):
+    notice.never_again.setFocus()
+    chain = [panel.focusWidget()]  # Tab walks through the notice's three controls
+    for _ in range(2):
         qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Tab)
         chain.append(panel.focusWidget())
-    assert {notice.never_again, notice.cancel_button, notice.play_button} <= set(chain)
+    assert chain == [notice.never_again, notice.cancel_button, notice.play_button]
     qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Escape)  # "Not now"
     assert not notice.isVisible()
     panel.play()

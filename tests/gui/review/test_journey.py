@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from core.case.store import CaseStore
@@ -60,6 +61,9 @@ def test_undo_and_redo_cover_verdicts_group_verdicts_and_notes(qtbot, window, tm
     review = open_review(qtbot, window, tmp_path / "a.zip")
     undo, redo = window.actions_["undo"], window.actions_["redo"]
     assert not undo.isEnabled()
+    assert QKeySequence("Ctrl+Shift+Z") in redo.shortcuts()
+    window.activateWindow()  # the menu's shortcuts answer in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     first = review.current.id
     review.tree.setFocus()
     qtbot.keyClick(review.tree, Qt.Key.Key_1)
