@@ -51,6 +51,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     actions["undo"], actions["redo"] = undo, redo
     edit.addSeparator()
     add(edit, "find", translate("Menus", "&Find in tables"), window.focus_search, QKeySequence.StandardKey.Find)
+    edit.addSeparator()
+    add(edit, "forget_profile", translate("Menus", "Forget my name and address…"), lambda: _forget_profile(window))
 
     view = bar.addMenu(translate("Menus", "&View"))
     pages = window.pages
@@ -109,6 +111,18 @@ def _apply_choice(window: MainWindow, key: str, value: str) -> None:
 
         messages.inform(window, translate("Menus", "Language"),
                         translate("Menus", "Dossier will use the new language the next time it starts."))
+
+
+def _forget_profile(window: MainWindow) -> None:
+    """Delete the name, address and residence kept for all exports (each export's own case keeps its copy)."""
+    from core.case.profile import forget_profile
+    from gui import messages
+
+    had = forget_profile()
+    messages.inform(window, translate("Menus", "Your details"),
+                    translate("Menus", "Dossier no longer keeps your name, address and where you live for new "
+                                       "letters. Letters you already drafted keep theirs in their export's review.")
+                    if had else translate("Menus", "Dossier keeps no name, address or residence of yours."))
 
 
 def _about(window: MainWindow) -> None:

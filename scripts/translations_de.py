@@ -635,6 +635,14 @@ DE = {
     "The filter is unchanged.":
         "„%1“ ist kein Datum, das dieser Filter versteht — tippen Sie es wie %2 oder wählen Sie es im Kalender. "
         "Der Filter bleibt unverändert.",
+    "Forget my name and address…": "Meinen Namen und meine Anschrift vergessen…",
+    "Your details": "Ihre Angaben",
+    "Dossier no longer keeps your name, address and where you live for new letters. Letters you already drafted "
+    "keep theirs in their export's review.":
+        "Dossier bewahrt Ihren Namen, Ihre Anschrift und Ihren Wohnort für neue Schreiben nicht mehr auf. Schon "
+        "entworfene Schreiben behalten ihre Angaben in der Prüfung ihres Exports.",
+    "Dossier keeps no name, address or residence of yours.":
+        "Dossier bewahrt keinen Namen, keine Anschrift und keinen Wohnort von Ihnen auf.",
 }
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.case.profile import load_profile, update_profile
 from core.errors import DossierError
 from core.letters import DEFAULT_REQUESTS, KINDS, LANGUAGES, LetterOptions, RenderedLetter, draft_letter
 from core.letters.authorities import (
@@ -185,8 +186,9 @@ class LetterDialog(LetterOutputMixin, QDialog):
     # ---- case --------------------------------------------------------------------------------------
     def _load_case(self) -> None:
         declarations = dict(self.case.declarations())
-        self.details.set_values(dict(self.case.complainant()), declarations)
-        residence = str(declarations.get("residence") or "")
+        profile = load_profile()  # name, address and residence entered once for all exports
+        self.details.set_values(dict(self.case.complainant()) or dict(profile.complainant), declarations)
+        residence = str(declarations.get("residence") or profile.residence or "")
         if not residence:  # a guess from the export's own account data, never Germany without the Land
             countries = [c for c in getattr(self.export.account, "countries", []) if c in COUNTRIES and c != "DE"]
             residence = countries[0] if countries else ""
@@ -203,6 +205,7 @@ class LetterDialog(LetterOutputMixin, QDialog):
     def _save_details(self) -> None:
         if self._writable():
             self.case.set_complainant(self.details.details())
+            update_profile(complainant=self.details.details())
             for key, value in self.details.dates().items():
                 self.case.set_declaration(key, value)
             self.case.set_declaration("owner_has_no_device", self.details.no_device.isChecked() or None)
@@ -249,6 +252,8 @@ class LetterDialog(LetterOutputMixin, QDialog):
     def _residence_changed(self) -> None:
         if self._writable():
             self.case.set_declaration("residence", self.residence.currentData() or None)
+        if self.residence.currentData():
+            update_profile(residence=str(self.residence.currentData()))
         self._route(keep_language=False)
         self.regenerate()
 

@@ -1,0 +1,55 @@
+"""Name, address and residence are entered once: the next export's letter starts from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.case.profile import load_profile
+from core.case.store import CaseStore
+from gui.letters.editor import LetterDialog
+from tests.core.letters.factory import make_export, make_findings
+
+pytestmark = pytest.mark.gui
+
+
+def dialog_for(qtbot, tmp_path, n: int, sha: str):
+    from core.model import ExportFile
+
+    export = make_export(n=n, files=[ExportFile("Alexa.zip", "/nonexistent/Alexa.zip", 123456, sha * 32, 0.0)])
+    case = CaseStore.open(export.export_id, folder=tmp_path / "cases")
+    dialog = LetterDialog(None, export, make_findings(export), case)
+    qtbot.addWidget(dialog)
+    return dialog, case
+
+
+def test_the_second_export_starts_from_the_first_ones_details(qtbot, tmp_path) -> None:
+    first, first_case = dialog_for(qtbot, tmp_path, 9, "ab")
+    first.residence.setCurrentIndex(first.residence.findData("DE-SN"))
+    name = first.details.edits["name"]
+    name.setText("Erika Mustermann")
+    first.details.address.setPlainText("Hauptstr. 1\n01067 Dresden")
+    first._save_details()  # what the form's save timer does after typing
+    first._save_timer.stop()
+    assert load_profile().residence == "DE-SN"
+    first_case.close()
+
+    second, second_case = dialog_for(qtbot, tmp_path, 7, "cd")
+    assert second.case.export_id != first_case.export_id
+    assert second.residence.currentData() == "DE-SN"  # not asked again
+    assert second.details.edits["name"].text() == "Erika Mustermann"
+    assert second.details.address.toPlainText() == "Hauptstr. 1\n01067 Dresden"
+    assert second.authority.currentData() == "desaechsdsb"
+    second_case.close()
+
+
+def test_forgetting_the_details_from_the_menu(qtbot, settings, no_dialogs) -> None:
+    from gui.main_window import MainWindow
+
+    window = MainWindow(settings, embed_optional=False)
+    qtbot.addWidget(window)
+    from core.case.profile import update_profile
+
+    update_profile(residence="AT", complainant={"name": "Max"})
+    window.actions_["forget_profile"].trigger()
+    assert load_profile().is_empty()
+    assert no_dialogs[-1][0] == "Your details"
