@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         from gui.accessibility import describe_player
 
         describe_player(player)
+        player.set_compact(True)  # the review page shows the finding, its evidence and the verdict buttons
         self.review.set_player(player)
         toggle = getattr(player, "toggle_play", None)
         if callable(toggle):
@@ -331,6 +332,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{', '.join(names)} — Dossier")
         owner = bool(result.case.declarations().get("owner_has_no_device", False))
         self.overview.show_export(export, result.findings, names, owner)
+        self.overview.verticalScrollBar().setValue(0)  # a new export starts at the top, wherever the last one was
         self.pages.setCurrentWidget(self.overview)
         self.stack.setCurrentWidget(self.pages)
         self._findings_pending = False
@@ -575,8 +577,11 @@ class MainWindow(QMainWindow):
             return
         from gui.accessibility import describe_letter_dialog
         from gui.letters.editor import open_letter_flow
+        from gui.screen_fit import fit_on_screen
 
-        describe_letter_dialog(open_letter_flow(self, self.result.export, self.result.findings, self.result.case))
+        dialog = open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
+        describe_letter_dialog(dialog)
+        fit_on_screen(dialog)  # its Save buttons stay on screen at 1280×720
 
     def show_import_report(self) -> None:
         if self.result is None:

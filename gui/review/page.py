@@ -185,8 +185,8 @@ class ReviewPage(QWidget):
         detail.addLayout(head)
         detail.addWidget(self.rule)
         detail.addWidget(self.explanation)
+        detail.addLayout(self.player_slot)  # the clip's controls right under the sentence, visible at 1280×720
         detail.addWidget(self.evidence_box)
-        detail.addLayout(self.player_slot)
         detail.addStretch(1)  # spare height goes below the player, not between its parts
         # the verdict bar stays in view while the explanation and the player scroll
         self.verdict_bar = QWidget(self)
