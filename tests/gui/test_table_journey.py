@@ -88,6 +88,7 @@ def test_enter_space_and_double_click_play_a_recording(qtbot, window, tmp_path: 
     rect = panel.view.visualRect(panel.proxy.index(4, 0))
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseRelease(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # no button left down
     assert len(asked) == 3 and asked[0] == asked[1] != asked[2]
     rid = str(frame.loc[asked[2], "id"])
     assert str(window.player.recording["id"]) == rid  # the player holds the double-clicked clip
