@@ -643,6 +643,9 @@ DE = {
         "entworfene Schreiben behalten ihre Angaben in der Prüfung ihres Exports.",
     "Dossier keeps no name, address or residence of yours.":
         "Dossier bewahrt keinen Namen, keine Anschrift und keinen Wohnort von Ihnen auf.",
+    "Selected: %1": "Ausgewählt: %1",
+    "Nothing selected. Choose an event in a table, or click a dot.":
+        "Nichts ausgewählt. Wählen Sie ein Ereignis in einer Tabelle oder klicken Sie auf einen Punkt.",
 }
 
 

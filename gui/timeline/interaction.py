@@ -71,6 +71,20 @@ class TimelineInput:
                 best = (float(dist[k]), lane, i0 + k)
         return None if best is None else (best[1], best[2])
 
+    def announce_selection(self) -> str:
+        """The selected event as text for a screen reader (the plot itself is only pixels): the canvas's
+        accessible description, which Qt announces when it changes."""
+        text = ""
+        found = self._event_time(*self.selected) if self.selected is not None else None
+        if found is not None and self.selected is not None:
+            lane = self.lanes[found[1]]
+            text = self.describe(lane, int(np.flatnonzero(lane.refs == self.selected[1])[0])).replace("\n", ", ")
+        description = translate("Timeline", "Selected: %1").replace("%1", text) if text else \
+            translate("Timeline", "Nothing selected. Choose an event in a table, or click a dot.")
+        self.canvas.setAccessibleDescription(description)
+        self.setAccessibleDescription(description)
+        return text
+
     def describe(self, lane: Lane, index: int) -> str:
         """Plain text for the tooltip: what, when (local and UTC), device, anomaly."""
         ref = int(lane.refs[index])
@@ -148,6 +162,7 @@ class TimelineInput:
         if hit is not None:
             lane, index = hit
             self.selected = (lane.kind, int(lane.refs[index]))
+            self.announce_selection()
             self.refresh()
             self.eventSelected.emit(lane.kind, int(lane.refs[index]))
             return

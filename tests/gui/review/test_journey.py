@@ -132,3 +132,22 @@ def test_opening_the_open_export_again_keeps_it_writable(qtbot, window, tmp_path
     assert not window.result.case.read_only
     review.set_verdict("mine")
     assert review.model.reviewed() > 0
+
+
+def test_ctrl_e_drafts_the_letter_from_any_field(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    review = open_review(qtbot, window, tmp_path / "a.zip")
+    drafted: list[bool] = []
+    monkeypatch.setattr(window, "draft_letter", lambda: drafted.append(True))
+    window.actions_["draft"].triggered.disconnect()
+    window.actions_["draft"].triggered.connect(window.draft_letter)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    window.show_table("recordings")
+    fields = [window.explore.tables["recordings"].search, window.explore.tables["recordings"].date_from]
+    for field in fields:
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    window.pages.setCurrentWidget(window.review)
+    review.note.setFocus()
+    qtbot.keyClick(review.note, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(drafted) == len(fields) + 1
