@@ -646,6 +646,11 @@ DE = {
     "Selected: %1": "Ausgewählt: %1",
     "Nothing selected. Choose an event in a table, or click a dot.":
         "Nichts ausgewählt. Wählen Sie ein Ereignis in einer Tabelle oder klicken Sie auf einen Punkt.",
+    "%1 (local time)": "%1 (Ortszeit)",
+    "Times in this computer's time zone (%1); the export itself gives them in UTC, shown beside each moment in "
+    "the review and the player.":
+        "Zeiten in der Zeitzone dieses Computers (%1); der Export selbst gibt sie in UTC an, was in der Prüfung "
+        "und im Player neben jedem Zeitpunkt steht.",
 }
 
 

@@ -92,3 +92,11 @@ def test_enter_space_and_double_click_play_a_recording(qtbot, window, tmp_path: 
     assert len(asked) == 3 and asked[0] == asked[1] != asked[2]
     rid = str(frame.loc[asked[2], "id"])
     assert str(window.player.recording["id"]) == rid  # the player holds the double-clicked clip
+
+
+def test_time_columns_say_which_clock_they_show(qtbot, window, tmp_path: Path) -> None:
+    panel, _frame = open_table(qtbot, window, tmp_path)
+    header = panel.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "Date (local time)"
+    assert "UTC" in panel.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert panel.model.headerData(1, Qt.Orientation.Horizontal) == "Device"  # other columns as they were
