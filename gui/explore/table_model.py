@@ -142,7 +142,7 @@ class DataFrameModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:  # a time says which clock it is on
             return self.tr("%1 (local time)").replace("%1", column.title) if column.kind == "time" else column.title
         if role == Qt.ItemDataRole.ToolTipRole and column.kind == "time":
-            zone = self._zone.id().data().decode("ascii", "replace") if self._zone.isValid() else "UTC"
+            zone = self._zone.id().toStdString() if self._zone.isValid() else "UTC"
             return self.tr("Times in this computer's time zone (%1); the export itself gives them in UTC, shown "
                            "beside each moment in the review and the player.").replace("%1", zone)
         return None
