@@ -70,6 +70,7 @@ def test_gb_complaint_is_under_uk_law_to_the_ico(tmp_path, capsys):
     assert "ICO expects you to raise the problem with the company first" in capsys.readouterr().err
     company = _letter(DEMO, tmp_path / "c", "--residence", "GB", *FACTS, lang="en", kind="access")
     assert "Amazon UK Services Ltd." in company and "London EC2A 2FA" in company
+    assert "Amazon Europe" not in text and "Amazon UK Services Ltd." in text  # the UK controller, by its name
     assert "jonas@example.org" in company and "by " in company
 
 
