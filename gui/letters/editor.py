@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from core.letters.authorities import authority as authority_by_slug
 from core.letters.evidence import (
     CLIPS_WARNING,
 )
+from core.translatable import QT_TRANSLATE_NOOP  # typed str (PySide6's is typed object)
 from gui.labels import plain_label
 from gui.letters.output import LetterOutputMixin
 from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget
