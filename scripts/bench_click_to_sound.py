@@ -135,7 +135,7 @@ def main() -> int:
                                            else None)
         start = time.monotonic()
         QTest.keyClick(panel.transport.play, Qt.Key.Key_Space)
-        pump(start + 5.0, lambda: monitor.first_sound_after(start) is not None)
+        pump(start + 5.0, lambda t=start: monitor.first_sound_after(t) is not None)
         sound = monitor.first_sound_after(start)
         panel.service.stateChanged.disconnect()
         if not playing or sound is None:
