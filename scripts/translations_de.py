@@ -651,6 +651,12 @@ DE = {
     "the review and the player.":
         "Zeiten in der Zeitzone dieses Computers (%1); der Export selbst gibt sie in UTC an, was in der Prüfung "
         "und im Player neben jedem Zeitpunkt steht.",
+    "Where do you live?": "Wo wohnen Sie?",
+    "Dossier addresses your complaint to the data protection authority where you live, in its language. You are "
+    "asked once: Dossier keeps your answer for all your exports (Edit ▸ Forget my name and address deletes it).":
+        "Dossier richtet Ihre Beschwerde an die Datenschutzbehörde Ihres Wohnorts, in deren Sprache. Sie werden "
+        "nur einmal gefragt: Dossier bewahrt Ihre Antwort für alle Ihre Exporte auf (Bearbeiten ▸ Meinen Namen und "
+        "meine Anschrift vergessen löscht sie).",
 }
 
 

@@ -134,10 +134,15 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.include_clips = QCheckBox(self.tr("Include the flagged clips"), right)
         self.include_clips.setToolTip(escape(CLIPS_WARNING))
         self.include_clips.setEnabled(self.source is not None)
-        for b in (self.regenerate_button, self.pdf_button, self.text_button, self.fields_button, self.bundle_button):
+        for b in (self.regenerate_button, self.pdf_button, self.text_button, self.fields_button):
             buttons.addWidget(b)
-        buttons.addWidget(self.include_clips)
+        buttons.addStretch()
+        bundle_row = QHBoxLayout()  # a row of its own: in German one row was wider than a 1280-pixel screen
+        bundle_row.addWidget(self.bundle_button)
+        bundle_row.addWidget(self.include_clips)
+        bundle_row.addStretch()
         rlayout.addLayout(buttons)
+        rlayout.addLayout(bundle_row)
         self.status = plain_label("", right)
         rlayout.addWidget(self.status)
         self.warnings = plain_label("", right)  # contradictions and placeholders, shown before anything is saved

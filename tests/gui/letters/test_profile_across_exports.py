@@ -53,3 +53,32 @@ def test_forgetting_the_details_from_the_menu(qtbot, settings, no_dialogs) -> No
     window.actions_["forget_profile"].trigger()
     assert load_profile().is_empty()
     assert no_dialogs[-1][0] == "Your details"
+
+
+def test_the_letter_flow_starts_by_asking_where_the_user_lives_once(qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from gui import messages
+    from tests.gui.synthetic import write_export_zip
+
+    window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=10))])
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+    monkeypatch.setattr(messages, "DIALOGS_ENABLED", True)
+    asked: list[list[str]] = []
+
+    def answer(_parent, _title, _text, labels, _current, _editable):
+        asked.append(labels)
+        return next(label for label in labels if "(DE-SN)" in label), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", answer)
+    window.draft_letter()
+    assert len(asked) == 1 and load_profile().residence == "DE-SN"
+    assert window.result.case.declarations()["residence"] == "DE-SN"
+    letters = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "LetterDialog" and w.isVisible()]
+    assert letters and letters[0].residence.currentData() == "DE-SN"
+    for letter in letters:
+        letter.close()
+    window.draft_letter()  # asked once
+    assert len(asked) == 1
+    for letter in [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "LetterDialog"]:
+        letter.close()
