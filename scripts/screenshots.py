@@ -61,6 +61,9 @@ def main() -> int:
     install_translators(app, args.language)
     settings = Settings(QSettings(str(Path(os.environ["DOSSIER_DATA_DIR"]) / "shots.ini"), QSettings.Format.IniFormat))
     settings.add_recent_export(["/home/erika/Downloads/Amazon-Datenexport-2018"])
+    from core.case.profile import update_profile
+
+    update_profile(residence="DE-BY")  # the demo's user lives in Bavaria: the letter is not preceded by the question
     window = MainWindow(settings)
     window.show()
 

@@ -48,6 +48,7 @@ from gui.labels import plain_label
 from gui.letters.output import LetterOutputMixin
 from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget
 from gui.letters.preview import body_of, preview_html, residence_choices
+from gui.theme import severity_text
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 KIND_LABELS = {"complaint": QT_TRANSLATE_NOOP("Letter", "Complaint to the data-protection authority"),
@@ -147,7 +148,7 @@ class LetterDialog(LetterOutputMixin, QDialog):
         rlayout.addWidget(self.status)
         self.warnings = plain_label("", right)  # contradictions and placeholders, shown before anything is saved
         self.warnings.setAccessibleName(self.tr("Before you send this letter"))
-        self.warnings.setStyleSheet("color: #8a4b00")
+        severity_text(self.warnings, "medium")  # the theme's readable amber (a fixed brown vanished on dark grey)
         rlayout.addWidget(self.warnings)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

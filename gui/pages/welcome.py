@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -101,10 +101,7 @@ class WelcomePage(QWidget):
         self.drop_zone.clicked.connect(self.openRequested)
         self.demo_button = QPushButton(self.tr("Try the demo"), column)
         self.demo_button.setFlat(True)
-        self.demo_button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; "
-                                       "border: none; padding: 2px 4px; } "
-                                       "QPushButton:focus { border: 2px solid palette(highlight); "
-                                       "border-radius: 3px; padding: 0px 2px; }")
+        self._style_demo_link()
         self.demo_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.demo_button.setAccessibleDescription(self.tr("Opens a made-up export to show how Dossier works"))
         self.demo_button.clicked.connect(self.demoRequested)
@@ -157,6 +154,20 @@ class WelcomePage(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self.set_recent([])
+
+    def _style_demo_link(self) -> None:
+        """The demo button as a link in the current theme's link colour (``palette(link)`` in a style sheet
+        kept the colour of the theme it was first drawn in: dark blue on dark grey after a switch)."""
+        palette = self.palette()
+        link, ring = palette.color(QPalette.ColorRole.Link).name(), palette.color(QPalette.ColorRole.Highlight).name()
+        self.demo_button.setStyleSheet(
+            f"QPushButton {{ color: {link}; text-decoration: underline; border: none; padding: 2px 4px; }} "
+            f"QPushButton:focus {{ border: 2px solid {ring}; border-radius: 3px; padding: 0px 2px; }}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_demo_link()
+        super().changeEvent(event)
 
     def show_error(self, text: str, details: str = "") -> None:
         """One sentence; technical details (no export content) behind "Show details"."""
