@@ -657,6 +657,7 @@ DE = {
         "Dossier richtet Ihre Beschwerde an die Datenschutzbehörde Ihres Wohnorts, in deren Sprache. Sie werden "
         "nur einmal gefragt: Dossier bewahrt Ihre Antwort für alle Ihre Exporte auf (Bearbeiten ▸ Meinen Namen und "
         "meine Anschrift vergessen löscht sie).",
+    "Finding · local time": "Auffälligkeit · Ortszeit",
 }
 
 

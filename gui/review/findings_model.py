@@ -67,7 +67,7 @@ class FindingsModel(QStandardItemModel):
         self._reviewed = 0
         self._describe: Callable[[Finding], str] = lambda f: f.subject
         self._texts: dict[str, str] = {}  # finding id -> describe(finding), filled on first use
-        self.setHorizontalHeaderLabels([self.tr("Finding"), self.tr("Verdict")])
+        self.setHorizontalHeaderLabels([self.tr("Finding · local time"), self.tr("Verdict")])  # rows start with a time
 
     def set_findings(self, findings: list[Finding], verdicts: dict[str, tuple[str | None, str]],
                      describe: Callable[[Finding], str]) -> None:
