@@ -302,7 +302,8 @@ DE = {
     "Threshold": "Schwelle",
     "Not done": "Nicht ausgeführt",
     # ---- letter editor ----
-    "About you (saved with this export's review)": "Über Sie (gespeichert mit der Prüfung dieses Exports)",
+    "About you (name and address kept for all your exports)":
+        "Über Sie (Name und Anschrift für alle Ihre Exporte gespeichert)",
     "Postal address": "Postanschrift",
     "Date of your access request": "Datum Ihres Auskunftsersuchens",
     "Date you received the export": "Datum, an dem Sie den Export erhalten haben",
