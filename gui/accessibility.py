@@ -9,7 +9,7 @@ welcome dialogs and the clip player's transport are described here when the wind
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QDialogButtonBox, QWidget
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -129,6 +129,10 @@ def describe_player(player: QWidget) -> None:
              translate("Accessibility", "Volume"))
     for button in transport.findChildren(QAbstractButton) if transport is not None else []:
         describe(button, button.toolTip() or translate("Accessibility", "Controls the clip's playback"))
-    describe(getattr(player, "transcript", None), translate("Accessibility", "What the export says was heard in "
+    transcript = getattr(player, "transcript", None)
+    if transcript is not None:  # read-only, but selectable by keyboard: its caret shows where the focus is
+        transcript.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+    describe(transcript, translate("Accessibility", "What the export says was heard in "
                                                             "this clip"),
              translate("Accessibility", "Transcript"))

@@ -87,3 +87,37 @@ def test_every_control_of_the_welcome_page_shows_its_focus(qtbot, window) -> Non
             seen.append(widget)
             assert widget.grab().toImage() != unfocused[widget], type(widget).__name__
     assert set(seen) == set(focusable)
+
+
+@pytest.mark.full_window
+def test_every_control_of_the_pages_shows_its_focus(qtbot, window, tmp_path: Path) -> None:
+    """Tabbing through the overview, the review and a table: each control the focus lands on looks
+    different from how it looked unfocused."""
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=30))])
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    unseen, visited = [], 0
+    for page, setup in ((window.overview, None), (window.review, None),
+                        (window.explore, lambda: window.show_table("recordings"))):
+        window.pages.setCurrentWidget(page)
+        if setup:
+            setup()
+        QApplication.processEvents()
+        reachable = [w for w in controls(page) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+                     and not isinstance(w, QAbstractItemView)]  # a list shows its focus on its current row
+        window.pages.tabBar().setFocus()
+        unfocused = {w: w.grab().toImage() for w in reachable}
+        seen = set()
+        for _ in range(3 * len(reachable) + 5):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            widget = QApplication.focusWidget()
+            if widget in unfocused and widget not in seen:
+                seen.add(widget)
+                visited += 1
+                if widget.grab().toImage() == unfocused[widget]:
+                    unseen.append(f"{type(widget).__name__} {widget.accessibleName()}")
+    assert visited > 10
+    assert not unseen, unseen
