@@ -595,7 +595,8 @@ class MainWindow(QMainWindow):
         case = self.result.case
         if case.declarations().get("residence") or load_profile().residence or not messages.DIALOGS_ENABLED:
             return True
-        choices = residence_choices()
+        # a first entry that chooses nothing: pressing Enter must not pick the first country of the list
+        choices = [("", self.tr("— choose where you live —")), *residence_choices()]
         countries = [c for c in getattr(self.result.export.account, "countries", []) if c != "DE"]
         codes = [code for code, _label in choices]
         start = next((codes.index(c) for c in countries if c in codes), 0)
@@ -607,6 +608,8 @@ class MainWindow(QMainWindow):
         if not ok:
             return False
         code = codes[[label for _code, label in choices].index(label)]
+        if not code:
+            return True  # not answered: the letter window asks again in its own "You live in" field
         update_profile(residence=code)
         if not case.read_only:
             case.set_declaration("residence", code)

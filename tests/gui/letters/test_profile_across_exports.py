@@ -82,3 +82,20 @@ def test_the_letter_flow_starts_by_asking_where_the_user_lives_once(qtbot, windo
     assert len(asked) == 1
     for letter in [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "LetterDialog"]:
         letter.close()
+
+
+def test_pressing_enter_on_the_residence_question_picks_no_country(qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from gui import messages
+    from tests.gui.synthetic import write_export_zip
+
+    window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=10))])
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+    monkeypatch.setattr(messages, "DIALOGS_ENABLED", True)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _x, labels, current, _e: (labels[current], True))
+    window.draft_letter()
+    assert load_profile().residence == "" and "residence" not in window.result.case.declarations()
+    for letter in [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "LetterDialog"]:
+        assert letter.residence.currentData() == ""
+        letter.close()
