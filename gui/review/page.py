@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -43,14 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.case.store import CaseReadOnly, CaseStore
-from core.errors import DossierError
+from core.case.store import CaseStore
 from core.rules.finding import Finding
-from gui import messages
 from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
 from gui.labels import plain_label, scaled_font
 from gui.review.findings_model import FINDING_ROLE, FindingsModel, rule_title
-from gui.review.undo import ReviewChange, State
+from gui.review.verdicts import VerdictActions
 from gui.review.voice import VOICE_KEY, OwnVoiceButton, VoicePassBar
 from gui.theme import severity_text
 from gui.when import when
@@ -61,7 +58,7 @@ HIDDEN_EVIDENCE = {"recording_id", "time", "member", "audio_member"}  # shown ab
 VERDICT_KEYS = (("mine", "1"), ("not-mine", "2"), ("unsure", "3"))
 
 
-class ReviewPage(QWidget):
+class ReviewPage(VerdictActions, QWidget):
     """Signals:
         findingSelected(object): the selected :class:`Finding` (or ``None``).
         verdictChanged(str, str): finding id and verdict ('' when cleared).
@@ -323,92 +320,6 @@ class ReviewPage(QWidget):
             return
         position = self.model.position.get(self.current.id, -delta) if self.current else -delta
         self.select(order[max(0, min(len(order) - 1, position + delta))])
-
-    # ---- verdicts ------------------------------------------------------------------------------
-    def set_verdict(self, verdict: str | None, finding_id: str | None = None) -> None:
-        """Give the current (or ``finding_id``'s) recording a verdict — in every group that lists it."""
-        fid = finding_id or (self.current.id if self.current else None)
-        if fid is None or self.case is None or self.case.read_only:
-            return
-        if finding_id is None and self.model.verdict(fid) == verdict:
-            verdict = None  # pressing the chosen verdict again clears it
-        ids = self.model.siblings(fid)
-        text = self.tr("Verdict “%1”").replace("%1", verdict_word(verdict)) if verdict else self.tr("Clear verdict")
-        self._change(text, {i: (verdict, self.model.note(i)) for i in ids})
-        if self.current and fid == self.current.id and verdict and self.auto_advance and finding_id is None:
-            self.next()
-
-    def bulk_verdict(self, verdict: str, confirm: bool = True, replace: bool = False) -> None:
-        """One verdict for the selected group; verdicts given one by one are kept unless ``replace`` (or the
-        user chooses so when asked)."""
-        ids = self.model.group_ids(self.tree.currentIndex())
-        if not ids or self.case is None or self.case.read_only:
-            return
-        given = [fid for fid in ids if self.model.verdict(fid) not in (None, verdict)]
-        if confirm:
-            choice = self._ask_bulk(ids, verdict, len(given))
-            if choice is None:
-                return
-            replace = choice
-        targets = [fid for fid in ids if replace or fid not in given]
-        states: dict[str, State] = {sibling: (verdict, self.model.note(sibling)) for fid in targets
-                  for sibling in self.model.siblings(fid)
-                  if replace or self.model.verdict(sibling) in (None, verdict)}
-        self._change(self.tr("Mark the whole group as “%1”").replace("%1", verdict_word(verdict)), states)
-
-    def _ask_bulk(self, ids: list[str], verdict: str, given: int) -> bool | None:
-        """Ask before a bulk verdict: ``None`` cancelled, ``True`` replace the verdicts given one by one."""
-        finding = self.model.findings[ids[0]]
-        loc = QLocale()
-        text = (self.tr("Mark all %1 findings in “%2” as “%3”?").replace("%1", loc.toString(len(ids)))
-                .replace("%2", rule_title(finding.rule)).replace("%3", verdict_word(verdict)))
-        if given:
-            text += "\n\n" + self.tr("You already gave %1 of them another verdict one by one.").replace(
-                "%1", loc.toString(given))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark the whole group"), text,
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        keep = box.addButton(self.tr("Keep my verdicts, mark the rest") if given else self.tr("Mark all"),
-                             QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton(self.tr("Replace my verdicts too"), QMessageBox.ButtonRole.DestructiveRole) \
-            if given else None
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is keep:
-            return False
-        return True if replace is not None and box.clickedButton() is replace else None
-
-    def _on_note(self) -> None:
-        if self.current is None or self.case is None or self.case.read_only or self._loading_note:
-            return
-        fid = self.current.id
-        self._change(self.tr("Note"), {fid: (self.model.verdict(fid), self.note.toPlainText())}, note_of=fid)
-
-    def _change(self, text: str, after: dict[str, State], note_of: str | None = None) -> None:
-        """Write ``after`` to the case, show it, and make it one undoable step."""
-        before = {fid: (self.model.verdict(fid), self.model.note(fid)) for fid in after}
-        if before == after:
-            return
-        self.apply_states(after)
-        self.undo_stack.push(ReviewChange(self, text, before, after, note_of))
-
-    def apply_states(self, states: dict[str, State]) -> None:
-        """Save verdicts and notes in the case (one transaction), then show them."""
-        if self.case is None or self.case.read_only:
-            raise CaseReadOnly()
-        self.case.restore_verdicts(states)
-        self.model.set_states(states)
-        for fid, (verdict, _note) in states.items():
-            self.verdictChanged.emit(fid, verdict or "")
-        self._update_progress()
-        if self.current is not None and self.current.id in states:
-            verdict, note = states[self.current.id]
-            self._paint_buttons(verdict)
-            if self.note.toPlainText() != note:
-                self._set_note(note)
-
-    def change_failed(self, exc: DossierError) -> None:
-        messages.warn(self, self.tr("Not saved"), str(exc))
 
     _loading_note = False
     _emitted: str | None = None
