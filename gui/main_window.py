@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from core.case.store import CaseStore
 from core.errors import DossierError
@@ -577,43 +577,14 @@ class MainWindow(QMainWindow):
             return
         from gui.accessibility import describe_letter_dialog
         from gui.letters.editor import open_letter_flow
+        from gui.letters.residence import ask_residence
         from gui.screen_fit import fit_on_screen
 
-        if not self._ask_residence():
+        if not ask_residence(self, self.result.export, self.result.case):
             return
         dialog = open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
         describe_letter_dialog(dialog)
         fit_on_screen(dialog)  # its Save buttons stay on screen at 1280×720
-
-    def _ask_residence(self) -> bool:
-        """Before the first letter: where the user lives (it picks the authority and the letter's language),
-        asked once and kept for all exports; pre-set from the export's account country when it names one."""
-        from core.case.profile import load_profile, update_profile
-        from gui.letters.preview import residence_choices
-
-        assert self.result is not None
-        case = self.result.case
-        if case.declarations().get("residence") or load_profile().residence or not messages.DIALOGS_ENABLED:
-            return True
-        # a first entry that chooses nothing: pressing Enter must not pick the first country of the list
-        choices = [("", self.tr("— choose where you live —")), *residence_choices()]
-        countries = [c for c in getattr(self.result.export.account, "countries", []) if c != "DE"]
-        codes = [code for code, _label in choices]
-        start = next((codes.index(c) for c in countries if c in codes), 0)
-        label, ok = QInputDialog.getItem(
-            self, self.tr("Where do you live?"),
-            self.tr("Dossier addresses your complaint to the data protection authority where you live, in its "
-                    "language. You are asked once: Dossier keeps your answer for all your exports (Edit ▸ Forget "
-                    "my name and address deletes it)."), [label for _code, label in choices], start, False)
-        if not ok:
-            return False
-        code = codes[[label for _code, label in choices].index(label)]
-        if not code:
-            return True  # not answered: the letter window asks again in its own "You live in" field
-        update_profile(residence=code)
-        if not case.read_only:
-            case.set_declaration("residence", code)
-        return True
 
     def show_import_report(self) -> None:
         if self.result is None:
