@@ -9,9 +9,17 @@ ISO ``yyyy-MM-dd`` — or emits :attr:`refused` with the text and restores the d
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def day_format(locale: QLocale | None = None) -> str:
@@ -80,3 +88,35 @@ class DayEdit(QDateEdit):
             self.refused.emit(typed)
         self._before = self.date()
         return True
+
+
+def span_days(edits: Iterable[QDateEdit], times: pd.Series | None) -> None:
+    """Let ``edits`` span the days of ``times`` (a day before the first stands for "any date", where they
+    are set), so their calendars open at the data, not in 1970."""
+    import pandas as pd
+
+    stamps = pd.to_datetime(times, utc=True, errors="coerce").dropna() if times is not None else None
+    for edit in edits:
+        edit.blockSignals(True)
+        if stamps is not None and len(stamps):
+            first, last = stamps.min(), stamps.max()
+            edit.setDateRange(QDate(first.year, first.month, first.day).addDays(-1),
+                              QDate(last.year, last.month, last.day))
+        else:
+            edit.setDateRange(QDate(1970, 1, 1), QDate(9999, 12, 31))
+        edit.setDate(edit.minimumDate())  # "any date"
+        edit.blockSignals(False)
+
+
+def refusal(text: str, edit: QDateEdit) -> str:
+    """The sentence that refuses ``text`` typed into ``edit``: outside its days, or no date at all."""
+    fmt = edit.displayFormat()
+    if parse_day(text, fmt) is not None:
+        first, last = edit.minimumDate().addDays(1), edit.maximumDate()
+        message = translate("Tables", "%1 is outside this table's dates (%2 to %3). The filter is unchanged.") \
+            .replace("%2", first.toString(fmt)).replace("%3", last.toString(fmt))
+    else:
+        message = translate("Tables", "“%1” is not a date this filter understands — type it like %2 or pick it "
+                                      "in the calendar. The filter is unchanged.").replace(
+            "%2", edit.maximumDate().toString(fmt))
+    return message.replace("%1", text)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.explore.day_edit import DayEdit, parse_day
+from gui.explore.day_edit import DayEdit, refusal, span_days
 from gui.explore.table_model import POSITION_ROLE, Column, DataFrameModel, MaskFilterProxy
 from gui.theme import secondary_text
 
@@ -247,34 +247,13 @@ class TablePanel(QWidget):
         return edit
 
     def _refuse_date(self, text: str) -> None:
-        fmt = self.date_from.displayFormat()
-        if parse_day(text, fmt) is not None:
-            first, last = self.date_from.minimumDate().addDays(1), self.date_from.maximumDate()
-            message = translate("Tables", "%1 is outside this table's dates (%2 to %3). The filter is unchanged.") \
-                .replace("%2", first.toString(fmt)).replace("%3", last.toString(fmt))
-        else:
-            message = translate("Tables", "“%1” is not a date this filter understands — type it like %2 or pick it "
-                                          "in the calendar. The filter is unchanged.").replace(
-                "%2", self.date_from.maximumDate().toString(fmt))
-        self.date_message.setText(message.replace("%1", text))
+        self.date_message.setText(refusal(text, self.date_from))
         self.date_message.setVisible(True)
 
     def _set_date_range(self, frame: pd.DataFrame) -> None:
         """The date filters span the export's own days (the calendar opens there, not in 1970)."""
-        import pandas as pd
-
         column = TIME_COLUMN[self.name]
-        times = pd.to_datetime(frame[column], utc=True, errors="coerce").dropna() if column in frame else None
-        for edit in (self.date_from, self.date_to):
-            edit.blockSignals(True)
-            if times is not None and len(times):
-                first, last = times.min(), times.max()
-                edit.setDateRange(QDate(first.year, first.month, first.day).addDays(-1),
-                                  QDate(last.year, last.month, last.day))
-            else:
-                edit.setDateRange(QDate(1970, 1, 1), QDate(9999, 12, 31))
-            edit.setDate(edit.minimumDate())  # "any date"
-            edit.blockSignals(False)
+        span_days((self.date_from, self.date_to), frame.get(column))
 
     # ---- data ----------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame, flags_by_position: dict[int, str] | None = None) -> None:
