@@ -100,3 +100,26 @@ def test_time_columns_say_which_clock_they_show(qtbot, window, tmp_path: Path) -
     assert header == "Date (local time)"
     assert "UTC" in panel.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert panel.model.headerData(1, Qt.Orientation.Horizontal) == "Device"  # other columns as they were
+
+
+def test_a_german_user_types_01_09_2018(qtbot) -> None:
+    from gui.explore.day_edit import DayEdit
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        edit = DayEdit()
+        qtbot.addWidget(edit)
+        edit.setDateRange(QDate(2018, 1, 1), QDate(2018, 12, 31))
+        edit.setDate(edit.minimumDate())
+        edit.show()
+        refused: list[str] = []
+        edit.refused.connect(refused.append)
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, "01.09.2018")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert edit.displayFormat() == "dd.MM.yyyy"
+        assert edit.date() == QDate(2018, 9, 1) and edit.text() == "01.09.2018" and not refused
+    finally:
+        QLocale.setDefault(previous)
