@@ -6,8 +6,8 @@ claims 4 GB with a 1-second body yields 1 second and a 0-channel header a clear 
 go — only when they parse as a real audio container (:mod:`core.audio.containers`) — to the ffmpeg
 bundled in ``imageio_ffmpeg`` with that format forced (``-f``) and no protocol but ``pipe`` (absolute
 path only, never a bare name found on PATH or in the working directory), fed through stdin, with a
-wall-clock timeout, an output cap and, on POSIX, CPU and memory limits. pydub is used only on raw PCM already in memory (:func:`audio_segment`)
-— never ``from_file``/``export``, which leak audio into temporary files.
+wall-clock timeout, an output cap and, on POSIX, CPU and memory limits. pydub is used only on raw PCM
+already in memory (:func:`audio_segment`) — never ``from_file``/``export``, which leak audio into temporary files.
 Every failure is a :class:`core.errors.ClipUnplayable` with one plain sentence.
 """
 

@@ -4,7 +4,8 @@ Qt is given only PCM WAV that Dossier wrote itself (:func:`core.audio.decode.pla
 export's raw bytes, which Qt's FFmpeg backend would probe and could follow as a playlist, manifest or
 stream description (to the network or to another file). The WAV goes into a ``QBuffer`` handed to
 ``QMediaPlayer.setSourceDevice`` — the voice never touches a temporary file. Other audio is decoded by the
-service's ``fallback`` (the panel decodes with :mod:`core.audio.decode` to a 16-bit WAV in memory). Without any audio output the service reports ``available = False`` instead of failing.
+service's ``fallback`` (the panel decodes with :mod:`core.audio.decode` to a 16-bit WAV in memory).
+Without any audio output the service reports ``available = False`` instead of failing.
 
 Signals:
     stateChanged(str): "stopped" | "playing" | "paused".
