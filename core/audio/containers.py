@@ -137,11 +137,11 @@ def mp3_frame_length(header: bytes) -> int | None:
 
 
 def _chain(data: bytes, start: int, length_of: Callable[[bytes], int | None]) -> bool:
-    """``FRAMES_NEEDED`` frames back to back from ``start`` (fewer if the data ends right after them)."""
+    """``FRAMES_NEEDED`` frames back to back from ``start`` (fewer only if they fill the data exactly)."""
     pos, frames = start, 0
     while frames < FRAMES_NEEDED:
-        if pos >= len(data) and frames:
-            return True  # a short clip (or a cut one) whose frames fill it exactly so far
+        if pos == len(data) and frames:
+            return True  # a very short clip
         length = length_of(data[pos:pos + 7])
         if not length:
             return False
