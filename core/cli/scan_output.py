@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from core import __version__
+from core.cli.terminal import terminal_text
 from core.model import Export
 from core.rules.finding import Finding
 
@@ -112,4 +113,4 @@ def scan_summary(export: Export, findings: list[Finding]) -> str:
         lines.extend(f"  - {f.explanation}" for f in top)
     else:
         lines.append("Findings: none.")
-    return "\n".join(lines)
+    return "\n".join(terminal_text(line) for line in lines)  # export text cannot start a line of its own
