@@ -28,7 +28,9 @@ CHECK_EVERY = 256  # files between two looks at the cancel button
 def walk_folder(root: Path, budgets: Budgets, notes: list[Problem],
                 cancelled: Callable[[], bool]) -> Iterator[tuple[Path, str, os.stat_result]]:
     """Regular files under ``root`` (sorted, links not followed) as ``(path, relative label, lstat)``."""
-    entries = total = 0
+    entries = listed = total = 0
+    too_many = ExportTooLarge(f"This folder holds more than {budgets.max_entries:,} files — more than any genuine "
+                              "export; Dossier did not open it.")
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename or root)
@@ -40,13 +42,13 @@ def walk_folder(root: Path, budgets: Budgets, notes: list[Problem],
         if cancelled():
             raise ImportCancelled()
         dirs.sort()
+        listed += len(names) + len(dirs)
+        if listed > budgets.max_entries:  # before any work on this folder's entries
+            raise too_many
         for name in sorted(names) + [d for d in dirs if Path(dirpath, d).is_symlink()]:
             entries += 1
             if entries % CHECK_EVERY == 0 and cancelled():
                 raise ImportCancelled()
-            if entries > budgets.max_entries:
-                raise ExportTooLarge(f"This folder holds more than {budgets.max_entries:,} files — more than any "
-                                     "genuine export; Dossier did not open it.")
             full = Path(dirpath) / name
             rel = full.relative_to(root).as_posix()
             try:
