@@ -5,13 +5,17 @@
 whole-file path would give them; a reader converts each part and drops its raw text before the next is
 parsed. A file read whole (small, another encoding) is one part.
 
-Two things are only known late: invalid UTF-8 (the whole file is then read as Windows-1252) and quoted line
+UTF-16/UTF-32 (by their BOM) and Windows-1252 are streamed too, through an incremental decoder, so they
+cost no more memory than UTF-8 (decoding them whole took 4–7 times the file's size).
+
+Two things are only known late: invalid UTF-8 (the file is then read again as Windows-1252) and quoted line
 breaks (the physical lines then need every cell's breaks counted). When they are found after parts were
 yielded, :class:`Reread` asks the caller to discard its parts and read again with ``Reread.plan``.
 """
 
 from __future__ import annotations
 
+import codecs
 import io
 from collections.abc import Iterable, Iterator
 from typing import Literal, cast
@@ -23,7 +27,7 @@ from core.reading import tabular
 from core.reading.tabular import Table, TableUnreadable
 from core.source.archive import ExportSource, Member
 
-Plan = Literal["stream", "breaks", "whole"]
+Plan = Literal["stream", "breaks", "whole", "cp1252", "cp1252-breaks"]
 
 
 class Reread(Exception):
@@ -40,7 +44,8 @@ def iter_csv(source: ExportSource, member: Member, usecols: Iterable[str] | None
     against the line feeds at the end), ``"breaks"`` (every cell's line breaks counted), ``"whole"`` (one
     table from the whole bytes). Raises :class:`Reread` or ``TableUnreadable``."""
     if plan != "whole" and member.size > tabular.STREAM_BYTES:
-        streamed = _stream(source, member, usecols, plan == "breaks")
+        forced = "cp1252" if plan.startswith("cp1252") else None
+        streamed = _stream(source, member, usecols, plan.endswith("breaks"), forced)
         first = next(streamed, None)
         if first is not None:  # None: the file needs its whole text, found before any part was made
             yield first
@@ -49,20 +54,53 @@ def iter_csv(source: ExportSource, member: Member, usecols: Iterable[str] | None
     yield tabular.read_csv_bytes(member.path, tabular.read_member_bytes(source, member), usecols)
 
 
+class _TextReader(io.TextIOBase):
+    """The member decoded incrementally (UTF-16/32 or Windows-1252), NULs dropped, counting line feeds."""
+
+    def __init__(self, stream: io.IOBase, head: bytes, encoding: str) -> None:
+        self.stream, self.pending, self.buffered = stream, head, ""
+        self.decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self.newlines_seen, self.done = 0, False
+        self.error: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> str:
+        wanted = -1 if size is None else size
+        while not self.done and (wanted < 0 or len(self.buffered) < wanted):
+            try:
+                data, self.pending = self.pending or self.stream.read(1 << 20), b""
+            except BaseException as exc:
+                self.error = exc
+                raise
+            self.done = not data
+            text = self.decoder.decode(data, final=self.done).replace("\x00", "")
+            self.newlines_seen += text.count("\n")
+            self.buffered += text
+        cut = len(self.buffered) if wanted < 0 else wanted
+        out, self.buffered = self.buffered[:cut], self.buffered[cut:]
+        return out
+
+
 def _stream(source: ExportSource, member: Member, usecols: Iterable[str] | None,
-            breaks: bool) -> Iterator[Table]:
+            breaks: bool, forced: str | None = None) -> Iterator[Table]:
     wanted = {tabular.normalise(c) for c in usecols} if usecols is not None else None
-    counter: tabular._CountingReader | None = None
+    counter: tabular._CountingReader | _TextReader | None = None
     bad: list[tuple[int, int, int]] = []
     rows, shift, made = 0, 0, False
+    encoding = forced or "utf-8-sig"
     try:
         with source.open_member(member) as stream:
             head = stream.read(4)
-            if tabular.sniff_encoding(head) != "utf-8-sig":
-                return
-            counter = tabular._CountingReader(cast(io.IOBase, stream), head)
-            handle = cast(io.IOBase, io.BufferedReader(counter, 1 << 20))
-            for chunk in tabular._chunks(handle, "utf-8-sig", wanted, breaks):
+            encoding = forced or tabular.sniff_encoding(head)
+            if encoding == "utf-8-sig":
+                counter = tabular._CountingReader(cast(io.IOBase, stream), head)
+                handle = cast(io.IOBase, io.BufferedReader(counter, 1 << 20))
+            else:
+                counter = _TextReader(cast(io.IOBase, stream), head, encoding)
+                handle = cast(io.IOBase, counter)
+            for chunk in tabular._chunks(handle, "utf-8-sig" if encoding == "utf-8-sig" else None, wanted, breaks):
                 bad += chunk.bad
                 lines = tabular._logical_lines(len(chunk.frame), bad, rows) + tabular._header_breaks(chunk.header)
                 if chunk.breaks is not None:
@@ -70,7 +108,7 @@ def _stream(source: ExportSource, member: Member, usecols: Iterable[str] | None,
                     shift += int(chunk.breaks.sum())
                 rows += len(chunk.frame)
                 made = True
-                yield _part(member, chunk, lines)
+                yield _part(member, chunk, lines, encoding)
     except (tabular._NotUtf8, TableUnreadable) as exc:
         hidden = counter.error if counter is not None else None  # "Calling read(nbytes) on source failed"
         if isinstance(hidden, DossierError):
@@ -80,15 +118,17 @@ def _stream(source: ExportSource, member: Member, usecols: Iterable[str] | None,
         if isinstance(exc, TableUnreadable):
             raise
         if made:
-            raise Reread("whole") from None
+            raise Reread("cp1252-breaks" if breaks else "cp1252") from None
+        yield from _stream(source, member, usecols, breaks, "cp1252")  # not UTF-8: stream it as Windows-1252
         return
     except Exception as exc:  # archive errors of every kind: the member goes to "unreadable"
         raise tabular._unreadable(exc) from exc
-    if not breaks and counter is not None and counter.newlines > rows + 1 + len(bad):
-        raise Reread("breaks")  # quoted line breaks: the lines above are void
+    newlines = counter.newlines_seen if isinstance(counter, _TextReader) else counter.newlines if counter else 0
+    if not breaks and counter is not None and newlines > rows + 1 + len(bad):
+        raise Reread("cp1252-breaks" if forced else "breaks")  # quoted line breaks: the lines above are void
 
 
-def _part(member: Member, chunk: tabular.Chunk, lines: np.ndarray) -> Table:
+def _part(member: Member, chunk: tabular.Chunk, lines: np.ndarray, encoding: str) -> Table:
     frame, keep = chunk.frame, ~chunk.blank
     if not keep.all():
         frame, lines = frame[keep].reset_index(drop=True), lines[keep]
@@ -96,4 +136,4 @@ def _part(member: Member, chunk: tabular.Chunk, lines: np.ndarray) -> Table:
         (line, f"Row has {saw} fields where the header has {expected}; it was not read.")
         for line, expected, saw in chunk.bad
     ]
-    return Table(member.path, frame, chunk.header, lines, "utf-8-sig", problems)
+    return Table(member.path, frame, chunk.header, lines, encoding, problems)

@@ -52,9 +52,12 @@ def _probe_wav(head: bytes, size: int) -> Probe:
         chunk_size = int.from_bytes(head[pos + 4:pos + 8], "little")
         body = head[pos + 8:pos + 8 + chunk_size]
         if chunk_id == b"fmt " and len(body) >= 16:
-            _tag, channels, rate, byte_rate, _align, _bits = struct.unpack("<HHIIHH", body[:16])
+            tag, channels, rate, byte_rate, _align, bits = struct.unpack("<HHIIHH", body[:16])
             if not (1 <= channels <= 8 and 1000 <= rate <= 384000):
                 return Probe("wav")
+            if tag in (1, 3, 0xFFFE):  # PCM/float: the byte rate follows from the format, so a header whose
+                width = (bits + 7) // 8  # byte rate lies (16,000 s for a 1 s clip) is not believed
+                byte_rate = rate * channels * width if 1 <= width <= 8 else 0
         elif chunk_id == b"LIST" and body[:4] == b"INFO":
             created = created or _info_date(body[4:])
         elif chunk_id == b"bext" and len(body) >= 338:
