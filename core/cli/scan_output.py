@@ -9,7 +9,9 @@ from typing import Any
 from core import __version__
 from core.cli.terminal import terminal_text
 from core.model import Export
-from core.rules.finding import Finding
+from core.rules.finding import QUOTE_LIMIT, Finding, shorten
+
+TRANSCRIPT_LIMIT = 1000  # an utterance is a sentence or two; more is not what someone said to a speaker
 
 
 def iso_utc(value: Any) -> str | None:
@@ -47,19 +49,25 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _quoted(value: Any, limit: int = QUOTE_LIMIT) -> Any:
+    """Export text in the output, cut to ``limit`` characters with "…" (a 2 MB device name is not copied)."""
+    value = _plain(value)
+    return shorten(value, limit) if isinstance(value, str) else value
+
+
 def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
     recordings = [
         {
             "id": r["id"], "member": r["audio_member"], "time": iso_utc(r["time"]),
-            "time_source": r["time_source"], "device_serial": _plain(r["device_serial"]),
-            "device_name": _plain(r["device_name"]), "transcript": _plain(r["transcript"]),
+            "time_source": r["time_source"], "device_serial": _quoted(r["device_serial"]),
+            "device_name": _quoted(r["device_name"]), "transcript": _quoted(r["transcript"], TRANSCRIPT_LIMIT),
             "duration_s": _plain(r["duration_s"]), "sha256": _plain(r["sha256"]),
         }
         for r in export.recordings.to_dict("records")
     ]
     devices = [
         {
-            "serial": _plain(d["serial"]), "name": _plain(d["name"]), "family": _plain(d["family"]),
+            "serial": _quoted(d["serial"]), "name": _quoted(d["name"]), "family": _quoted(d["family"]),
             "registered": iso_utc(d["registered"]), "deregistered": iso_utc(d["deregistered"]),
             "voice_capable": _plain(d["voice_capable"]), "source": d["source"],
         }

@@ -60,7 +60,7 @@ class _TextReader(io.TextIOBase):
     def __init__(self, stream: io.IOBase, head: bytes, encoding: str) -> None:
         self.stream, self.pending, self.buffered = stream, head, ""
         self.decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-        self.newlines_seen, self.done = 0, False
+        self.newlines_seen, self.done, self.zeros = 0, False, 0
         self.error: BaseException | None = None
 
     def readable(self) -> bool:
@@ -75,7 +75,13 @@ class _TextReader(io.TextIOBase):
                 self.error = exc
                 raise
             self.done = not data
-            text = self.decoder.decode(data, final=self.done).replace("\x00", "")
+            text = self.decoder.decode(data, final=self.done)
+            if "\x00" in text:
+                size, text = len(text), text.replace("\x00", "")
+                self.zeros = self.zeros + size - len(text) if not text else 0
+                if self.zeros > tabular.MAX_ZERO_RUN:
+                    self.error = TableUnreadable(tabular.ZEROS)
+                    raise self.error
             self.newlines_seen += text.count("\n")
             self.buffered += text
         cut = len(self.buffered) if wanted < 0 else wanted
@@ -96,9 +102,13 @@ def _stream(source: ExportSource, member: Member, usecols: Iterable[str] | None,
             encoding = forced or tabular.sniff_encoding(head)
             if encoding == "utf-8-sig":
                 counter = tabular._CountingReader(cast(io.IOBase, stream), head)
-                handle = cast(io.IOBase, io.BufferedReader(counter, 1 << 20))
+                buffered = io.BufferedReader(counter, 1 << 20)
+                tabular.check_columns(buffered.peek(65536))
+                handle = cast(io.IOBase, buffered)
             else:
                 counter = _TextReader(cast(io.IOBase, stream), head, encoding)
+                counter.buffered = counter.read(65536)  # looked at, then read again by the parser
+                tabular.check_columns(counter.buffered)
                 handle = cast(io.IOBase, counter)
             for chunk in tabular._chunks(handle, "utf-8-sig" if encoding == "utf-8-sig" else None, wanted, breaks):
                 bad += chunk.bad

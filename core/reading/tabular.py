@@ -168,6 +168,10 @@ def read_member_bytes(source: ExportSource, member: Member | str, limit: int | N
         raise _unreadable(exc) from exc
 
 
+#: A run of NUL bytes this long (a sparse or zero-filled file) ends the reading of a table: nothing in it is
+#: text, and dropping gigabytes of zeros would keep the import busy without a chance to cancel.
+MAX_ZERO_RUN = 16 << 20
+ZEROS = "The file is filled with zero bytes (damaged or padded) where its text should be; it was not read."
 STREAM_BYTES = 64 << 20  # a bigger UTF-8 CSV is parsed from the stream, never held whole (flat memory)
 
 
@@ -204,6 +208,7 @@ class _CountingReader(io.RawIOBase):
     def __init__(self, stream: io.IOBase, head: bytes) -> None:
         self.stream, self.pending, self.newlines = stream, head, 0
         self.error: BaseException | None = None  # what a read raised (pandas' C parser hides it)
+        self.zeros = 0  # NUL bytes dropped since the last text
 
     def readable(self) -> bool:
         return True
@@ -218,12 +223,31 @@ class _CountingReader(io.RawIOBase):
             if not data:
                 return 0
             if b"\x00" in data:
-                data = data.replace(b"\x00", b"")
+                size, data = len(data), data.replace(b"\x00", b"")
+                self.zeros = self.zeros + size - len(data) if not data else 0
+                if self.zeros > MAX_ZERO_RUN:
+                    self.error = TableUnreadable(ZEROS)
+                    raise self.error
             if data:
                 break
         buffer[:len(data)] = data
         self.newlines += data.count(b"\n")
         return len(data)
+
+
+MAX_COLUMNS = 2_000  # genuine export tables have tens of columns; a 1M-column header took 50 s and 2.6 GB
+
+
+def check_columns(head: str | bytes) -> None:
+    """Refuse a table whose header (in its first 64 KiB) has more than ``MAX_COLUMNS`` fields, before parsing."""
+    first = head[:65536]
+    if isinstance(first, str):
+        fields = first.split("\n", 1)[0].count(",") + 1
+    else:
+        fields = first.split(b"\n", 1)[0].count(b",") + 1
+    if fields > MAX_COLUMNS:
+        raise TableUnreadable(f"The file has more than {MAX_COLUMNS:,} columns — far more than any export table; "
+                              "it was not read.")
 
 
 def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = None) -> Table:
@@ -240,6 +264,7 @@ def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = Non
     head = text[:65536] if text is not None else data[:65536].replace(codecs.BOM_UTF8, b"")
     if len(head) < 65536 and not head.strip():
         raise TableUnreadable("The file is empty.")
+    check_columns(head)
 
     def handle() -> io.IOBase:
         return io.StringIO(text) if text is not None else io.BytesIO(data)
