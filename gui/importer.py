@@ -36,6 +36,8 @@ class ImportResult:
     findings: list[Finding] = field(default_factory=list)
     transcripts: dict[str, str] | None = None  # recording id -> transcript, built on first use
     prefetch: Any = None  # a ClipHashPrefetch still hashing in the background, until the hash task takes it
+    earlier: Any = None  # an EarlierReview to offer carrying over (core.case.carry_over), found after hashing
+    fingerprints: dict[str, str] = field(default_factory=dict)  # sha256 -> recording id
 
     def close(self) -> None:
         prefetch, self.prefetch = self.prefetch, None
@@ -87,7 +89,7 @@ def import_work(paths: list[str], case_folder: Path | None = None) -> Callable[.
             if cancelled():
                 raise ImportCancelled()
             progress(0.9, looking)
-            case = CaseStore.open(export.export_id, case_folder)
+            case = CaseStore.open(export.export_id, case_folder, earlier_ids=(export.legacy_export_id,))
             findings = run_rules(export, case)
             case.log(f"opened export of {len(export.files)} file(s): "
                      + ", ".join(f"{k} {v}" for k, v in export.counts().items())
@@ -116,9 +118,23 @@ def hashes_work(result: ImportResult) -> Callable[..., list[Finding]]:
         prefetched, result.prefetch = result.prefetch, None
         compute_clip_hashes(result.export, result.source, progress, cancelled, prefetched=prefetched,
                             background=True)
+        remember_fingerprints(result)
         return run_rules(result.export, result.case)
 
     return work
+
+
+def remember_fingerprints(result: ImportResult) -> None:
+    """Store the recordings' fingerprints in the case; for a new, empty case find an earlier review to offer."""
+    from core.case.carry_over import earlier_review, is_untouched, remember_recordings
+
+    rec = result.export.recordings
+    result.fingerprints = {str(sha): str(rid) for sha, rid in zip(rec["sha256"], rec["id"], strict=True)
+                           if isinstance(sha, str) and sha}
+    untouched = is_untouched(result.case)
+    remember_recordings(result.case, result.fingerprints)
+    if untouched and not result.case.read_only and result.fingerprints:
+        result.earlier = earlier_review(result.case, result.fingerprints)
 
 
 def rules_work(result: ImportResult) -> Callable[..., list[Finding]]:
