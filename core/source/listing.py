@@ -33,7 +33,14 @@ from core.source.exporthash import FileToHash
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, open_zip_member
 from core.source.nested import PrivateTemp, SliceFile, read_into_memory
-from core.source.zipnames import NoteSink, is_link_or_special, member_label, odd_name_reason, shown
+from core.source.zipnames import (
+    NoteSink,
+    is_link_or_special,
+    member_label,
+    odd_name_reason,
+    shown,
+    unicode_path,
+)
 from core.source.zipscan import Entry, check_entries, count_directory, read_end_record
 
 
@@ -112,6 +119,12 @@ class ArchiveLister:
                    path: Path | None, depth: int) -> None:
         info = entry.info
         mpath = f"{label}/{member_label(info)}"
+        agreed = unicode_path(info)
+        if agreed is not None and agreed != info.filename:
+            self.sink.add("unicode-name", mpath, f"This file's main name is “{shown(info.filename)}”, but its "
+                                                 f"Unicode name field — which unzip and 7-Zip show — says "
+                                                 f"“{shown(agreed)}”; Dossier uses the Unicode name, as they do.")
+            mpath = f"{label}/{agreed.replace(chr(92), '/')}"
         reason = odd_name_reason(info.orig_filename)
         if reason:
             self.sink.add("name", mpath, f"The file name “{shown(info.orig_filename)}” {reason} — this may not "
