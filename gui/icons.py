@@ -17,7 +17,6 @@ SEVERITY_COLOURS = {"high": "#D55E00", "medium": "#E69F00", "low": "#0072B2"}
 # the same hues as text: darker on light backgrounds, lighter on dark ones (contrast at least 4.5:1)
 SEVERITY_TEXT_COLOURS = {"high": ("#B34700", "#FF8A4C"), "medium": ("#8A5A00", "#F0B840"),
                          "low": ("#00649C", "#56B4E9")}
-SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 VERDICT_ICONS = {"mine": "verdict-mine", "not-mine": "verdict-not-mine", "unsure": "verdict-unsure"}
 
 

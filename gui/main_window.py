@@ -9,18 +9,17 @@ the modules in the background meanwhile).
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from core.errors import DossierError
 from core.platform.paths import demo_export_dir
-from core.rules.finding import Finding
+from core.rules.finding import Finding, severity_rank
 from gui import messages, smoke
 from gui.crash import describe_failure, failure_details
 from gui.explore.page import TABLE_FOR_KIND, ExplorePage
@@ -36,19 +35,6 @@ from gui.staged import Staged
 from gui.tasks import Task, TaskRunner
 
 log = logging.getLogger("dossier.window")
-
-
-def _optional(module: str) -> Any:
-    """A sibling GUI module another part of Dossier provides, or ``None`` if this build lacks it."""
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            log.exception("%s cannot be loaded", module)
-        return None
-    except Exception:  # a half-installed optional part must not keep the app from starting
-        log.exception("%s cannot be loaded", module)
-        return None
 
 
 class MainWindow(QMainWindow):
@@ -141,11 +127,10 @@ class MainWindow(QMainWindow):
         return [timeline, overview_timeline, player]
 
     def _embed_timeline(self) -> Any:
-        module = _optional("gui.timeline.view")
-        if module is None:
-            return None
         try:
-            view = module.TimelineView(self)
+            from gui.timeline.view import TimelineView  # matplotlib: loaded with the first export, not at start
+
+            view = TimelineView(self)
         except Exception:  # a broken optional view must not stop the app
             log.exception("timeline unavailable")
             return None
@@ -154,11 +139,12 @@ class MainWindow(QMainWindow):
         return view
 
     def _embed_overview_timeline(self) -> None:
-        module = _optional("gui.timeline.view") if self.timeline is not None else None
-        if module is None:
+        if self.timeline is None:
             return
         try:
-            small = module.TimelineView(self.overview)
+            from gui.timeline.view import TimelineView
+
+            small = TimelineView(self.overview)
         except Exception:
             log.exception("overview timeline unavailable")
         else:
@@ -170,16 +156,15 @@ class MainWindow(QMainWindow):
             self.overview_timeline = small
 
     def _embed_player(self) -> Any:
-        module = _optional("gui.player.panel")
-        if module is None:
+        try:
+            from gui.player.panel import PlayerPanel  # Qt Multimedia: loaded with the first export, not at start
+
+            player = PlayerPanel(self.review)
+        except Exception:  # a broken player must not stop the app: the review works without it
+            log.exception("player unavailable")
             placeholder = plain_label(self.tr("The clip player will appear here."), self.review)
             placeholder.setEnabled(False)
             self.review.set_player(placeholder)
-            return None
-        try:
-            player = module.PlayerPanel(self.review)
-        except Exception:
-            log.exception("player unavailable")
             return None
         self.review.set_player(player)
         toggle = getattr(player, "toggle_play", None)
@@ -203,7 +188,8 @@ class MainWindow(QMainWindow):
 
         rec = self.result.export.recordings
         flagged = rec[rec["id"].isin({f.subject for f in findings})] if len(rec) else rec
-        rows = Playlist(flagged.sort_values("time", kind="stable", na_position="last")) if len(flagged) else []
+        rows: Playlist | list[dict[str, Any]] = \
+            Playlist(flagged.sort_values("time", kind="stable", na_position="last")) if len(flagged) else []
         self.player.set_playlist(rows, findings)
 
     def _on_player_recording(self, recording_id: str) -> None:
@@ -428,11 +414,10 @@ class MainWindow(QMainWindow):
             return {}
         ids = self.result.export.recordings["id"].tolist()
         where = {rid: pos for pos, rid in enumerate(ids)}
-        order = {"high": 0, "medium": 1, "low": 2}
         flags: dict[int, str] = {}
         for finding in findings:
             pos = where.get(finding.subject)
-            if pos is not None and order.get(finding.severity, 9) < order.get(flags.get(pos, ""), 9):
+            if pos is not None and severity_rank(finding.severity) < severity_rank(flags.get(pos, "")):
                 flags[pos] = finding.severity
         return flags
 
@@ -480,7 +465,9 @@ class MainWindow(QMainWindow):
         if self.result is None:
             return None
         rec = self.result.export.recordings
-        hits = rec.index[rec["id"] == recording_id] if len(rec) else []
+        if not len(rec):
+            return None
+        hits = rec.index[rec["id"] == recording_id]
         return int(hits[0]) if len(hits) else None
 
     def _on_finding_selected(self, finding: Finding | None) -> None:
@@ -556,12 +543,9 @@ class MainWindow(QMainWindow):
     def draft_letter(self) -> None:
         if self.result is None:
             return
-        module = _optional("gui.letters.editor")
-        if module is None:
-            messages.inform(self, self.tr("Draft letter"),
-                            self.tr("Letter drafting is not part of this build of Dossier yet."))
-            return
-        module.open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
+        from gui.letters.editor import open_letter_flow
+
+        open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
 
     def show_import_report(self) -> None:
         if self.result is None:
@@ -581,7 +565,7 @@ class MainWindow(QMainWindow):
     def _refresh_recent(self) -> None:
         entries = self.settings.recent_exports()
         self.welcome.set_recent(entries)
-        menu = self.actions_["recent_menu"].menu()
+        menu = cast(QMenu, self.actions_["recent_menu"].menu())
         menu.clear()
         for paths in entries:
             action = menu.addAction(", ".join(Path(p).name for p in paths).replace("&", "&&"))  # no mnemonics

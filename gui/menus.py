@@ -19,7 +19,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     bar = window.menuBar()
     actions: dict[str, QAction] = {}
 
-    def add(menu: QMenu, key: str, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def add(menu: QMenu, key: str, text: str, slot: object,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:

@@ -9,35 +9,48 @@ font cache on a first run. Only imports happen here: widgets are made on the GUI
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
+from collections.abc import Callable
 
 log = logging.getLogger("dossier.preload")
-
-# what an opened export needs beyond the start-up window: the tables' pandas, the timeline, the player
-MODULES = ("pandas", "gui.timeline.view", "gui.player.panel")
 
 _thread: threading.Thread | None = None
 
 
-def _import_all(modules: tuple[str, ...]) -> None:
-    for name in modules:
+# what an opened export needs beyond the start-up window: the tables' pandas, the timeline, the player
+def _pandas() -> None:
+    import pandas  # noqa: F401 - imported for the module cache
+
+
+def _timeline() -> None:
+    import gui.timeline.view  # noqa: F401
+
+
+def _player() -> None:
+    import gui.player.panel  # noqa: F401
+
+
+PARTS: tuple[Callable[[], None], ...] = (_pandas, _timeline, _player)
+
+
+def _import_all(parts: tuple[Callable[[], None], ...]) -> None:
+    for load in parts:
         try:
-            importlib.import_module(name)
+            load()
         except Exception:  # the main window reports a part that cannot load when it builds it
-            log.debug("preloading %s failed", name, exc_info=True)
+            log.debug("preloading %s failed", load.__name__, exc_info=True)
 
 
-def start(modules: tuple[str, ...] = MODULES) -> threading.Thread:
-    """Import ``modules`` on a worker thread (once per process; later calls return the same thread).
+def start(parts: tuple[Callable[[], None], ...] = PARTS) -> threading.Thread:
+    """Import the heavy ``parts`` on a worker thread (once per process; later calls return the same thread).
 
     Not a daemon thread: quitting during the preload waits for it (about a second at most) rather
     than stopping an extension module halfway through its initialisation.
     """
     global _thread
     if _thread is None:
-        _thread = threading.Thread(target=_import_all, args=(modules,), name="dossier-preload")
+        _thread = threading.Thread(target=_import_all, args=(parts,), name="dossier-preload")
         _thread.start()
     return _thread
 

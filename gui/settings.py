@@ -47,7 +47,7 @@ class Settings:
 
     def get(self, key: str) -> Any:
         option = OPTIONS[key]
-        value = self._qs.value(key, option.default)
+        value: Any = self._qs.value(key, option.default)  # whatever the settings file holds
         if value is None:
             return option.default
         if option.type is bool:

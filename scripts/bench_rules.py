@@ -34,9 +34,8 @@ from core.model import (
     empty_export,
     recording_id,
 )
-from core.rules.catalog import METADATA_RULES
 from core.rules.finding import ReviewContext
-from core.rules.registry import run_rules
+from core.rules.registry import METADATA_RULES, run_rules
 from core.rules.voice import extract_features
 
 TRANSCRIPTS = ["wie wird das wetter in hamburg", "spiel musik", "ruf sabine an", "wetter in münchen", "", "licht aus",
@@ -93,10 +92,10 @@ def bench_rules(n: int) -> None:
         times = []
         for _ in range(3):
             t = time.perf_counter()
-            found = rule(export, ctx)
+            found = rule.run(export, ctx)
             times.append(time.perf_counter() - t)
         total += statistics.median(times)
-        print(f"  {rule.__name__:<34} {statistics.median(times) * 1000:8.1f} ms  {len(found):6,} findings")
+        print(f"  {rule.id:<34} {statistics.median(times) * 1000:8.1f} ms  {len(found):6,} findings")
     print(f"  {'sum of medians (shared view cached)':<36} {total * 1000:6.1f} ms")
     print(f"  {'run_rules, first run on the export':<36} {cold * 1000:6.1f} ms  {len(findings):6,} findings")
     own = synthetic_export(n, seed=5)

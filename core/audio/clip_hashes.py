@@ -23,7 +23,7 @@ import pandas as pd
 from core.audio.clip_processes import BACKGROUND_NICE, MIN_CLIPS, ClipResult, ClipTask, hash_in_processes
 from core.errors import DossierError, ImportCancelled
 from core.model import Export
-from core.source.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
+from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
 from core.source.memberstream import READ_ERRORS, MemberStream, limit_zipext, member_error
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def _hash(reader: _WorkerReader, member: Member, cancelled: Cancelled,
     return digest.hexdigest()
 
 
-def _hash_members(source: ExportSource, members: list[Member], progress: Callable[[int], None],
+def hash_members(source: ExportSource, members: list[Member], progress: Callable[[int], None],
                   cancelled: Cancelled, heads: dict[str, bytes] | None = None,
                   done_with: Callable[[str], None] | None = None, nice: int = 0
                   ) -> tuple[dict[str, str], dict[str, str]]:
@@ -200,8 +200,8 @@ def _hash_in_threads(source: ExportSource, members: list[Member], progress: Call
             r.close()
 
 
-def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress = _no_progress,
-                        cancelled: Cancelled = _never, *, prefetched: ClipHashPrefetch | None = None,
+def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress = no_progress,
+                        cancelled: Cancelled = never_cancelled, *, prefetched: ClipHashPrefetch | None = None,
                         background: bool = False) -> None:
     """Fill ``export.recordings["sha256"]`` for every recording whose audio can be read.
 
@@ -230,7 +230,7 @@ def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress
             progress(done / total, f"Fingerprinting voice recordings… {done:,} of {total:,}")
 
     nice = BACKGROUND_NICE if background else 0
-    hashes, errors = _hash_members(source, list(todo.values()), report, cancelled, nice=nice)
+    hashes, errors = hash_members(source, list(todo.values()), report, cancelled, nice=nice)
     hashes.update(known)
     errors.update(failed)
     for path in sorted({p for p in targets if isinstance(p, str) and p in errors}):

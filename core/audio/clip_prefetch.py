@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import threading
 
-from core.audio.clip_hashes import AUDIO_NAME, HEAD_KEPT, _hash_members
+from core.audio.clip_hashes import AUDIO_NAME, HEAD_KEPT, hash_members
 from core.audio.clip_processes import BACKGROUND_NICE
 from core.errors import ImportCancelled
-from core.source.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
+from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
 from core.source.memberstream import FAST_METHODS
 
 
-def prefetch_for_app(source: ExportSource, cancelled: Cancelled = _never) -> ClipHashPrefetch | None:
+def prefetch_for_app(source: ExportSource, cancelled: Cancelled = never_cancelled) -> ClipHashPrefetch | None:
     """A background prefetch when some clips are slow to peek at, else ``None`` (hash after the parse)."""
     members = audio_members(source)
     slow = slow_to_peek(source, members)
@@ -53,8 +53,8 @@ class ClipHashPrefetch:
     decompressed once, not twice (Deflate64 emits a clip's bytes only at its block's end).
     """
 
-    def __init__(self, source: ExportSource, cancelled: Cancelled = _never, *, members: list[Member] | None = None,
-                 wait_for: set[str] | None = None) -> None:
+    def __init__(self, source: ExportSource, cancelled: Cancelled = never_cancelled, *,
+                 members: list[Member] | None = None, wait_for: set[str] | None = None) -> None:
         self.members = audio_members(source) if members is None else members
         # ``wait_for`` (the app): the pass yields the cores to the parse, and the parse waits for a head only
         # for these clips, where reading it itself would decode the whole clip; ``None``: for every clip.
@@ -74,7 +74,7 @@ class ClipHashPrefetch:
 
         def run() -> None:
             try:
-                self._result = _hash_members(source, self.members, self._count, stopped, self._heads,
+                self._result = hash_members(source, self.members, self._count, stopped, self._heads,
                                              lambda path: self._ready[path].set(),
                                              nice=0 if wait_for is None else BACKGROUND_NICE)
             except BaseException as exc:  # re-raised by result() in the caller's thread
@@ -114,7 +114,7 @@ class ClipHashPrefetch:
         self._thread.join()
         self._release()
 
-    def result(self, progress: Progress = _no_progress, cancelled: Cancelled = _never
+    def result(self, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled
                ) -> tuple[dict[str, str], dict[str, str]]:
         """Wait for the background pass (reporting progress); ``({path: digest}, {path: error})``."""
         total = len(self.members)

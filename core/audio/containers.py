@@ -14,6 +14,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable
 
+from core.audio.wav_header import is_wav, parse_wav_header
 from core.errors import ClipUnplayable
 
 NOT_AUDIO = ("This clip cannot be played: its bytes are not an audio file Dossier recognises "
@@ -45,8 +46,6 @@ def container_format(data: bytes) -> str:
 
 
 def _wav(data: bytes) -> str | None:
-    from core.audio.decode import is_wav, parse_wav_header
-
     return "wav" if is_wav(data) and parse_wav_header(data) is not None else None
 
 

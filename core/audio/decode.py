@@ -1,8 +1,8 @@
 """Decoding voice clips safely: PCM WAV in-process, everything else through a sandboxed ffmpeg.
 
 Policy (docs: reliability §3): clips are decoded from bytes in memory; nothing is written to disk.
-WAV (PCM 8/16/24/32-bit, float 32/64) is parsed here with a validating RIFF reader, so a header that
-claims 4 GB with a 1-second body yields 1 second and a 0-channel header a clear error. Other formats
+WAV (PCM 8/16/24/32-bit, float 32/64) is read in-process after :mod:`core.audio.wav_header` validates it, so a
+header that claims 4 GB with a 1-second body yields 1 second and a 0-channel header a clear error. Other formats
 go — only when they parse as a real audio container (:mod:`core.audio.containers`) — to the ffmpeg
 bundled in ``imageio_ffmpeg`` with that format forced (``-f``) and no protocol but ``pipe`` (absolute
 path only, never a bare name found on PATH or in the working directory), fed through stdin, with a
@@ -17,18 +17,17 @@ import contextlib
 import importlib.util
 import io
 import os
-import struct
 import subprocess
 import sys
 import threading
 import wave
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from core.audio.containers import container_format
+from core.audio.wav_header import IEEE_FLOAT, MAX_RATE, MIN_RATE, PCM, WavInfo, is_wav, parse_wav_header
 from core.errors import ClipUnplayable
 
 if TYPE_CHECKING:
@@ -42,8 +41,6 @@ FFMPEG_TIMEOUT_S = 60.0
 FFMPEG_CPU_S = 60  # RLIMIT_CPU for the child
 FFMPEG_MEMORY = 1536 * 1024 * 1024  # RLIMIT_AS for the child
 STDERR_CAP = 64 * 1024
-MIN_RATE, MAX_RATE = 1_000, 768_000
-_PCM, _FLOAT, _EXTENSIBLE = 1, 3, 0xFFFE
 
 if sys.platform != "win32":
     import resource
@@ -160,100 +157,13 @@ def _run_ffmpeg(data: bytes, fmt: str, max_seconds: float, rate: int) -> bytes:
     return bytes(out[: len(out) - len(out) % 2])
 
 
-# --- WAV ----------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class WavInfo:
-    """What a RIFF/WAVE header says, validated. ``data_size`` is clamped to the bytes available."""
-
-    format_tag: int  # 1 PCM, 3 IEEE float, anything else: leave it to ffmpeg
-    channels: int
-    rate: int
-    width: int  # bytes per sample in the container
-    data_offset: int
-    data_size: int
-
-    @property
-    def block_align(self) -> int:
-        return self.channels * self.width
-
-    @property
-    def duration_s(self) -> float:
-        return (self.data_size // self.block_align) / self.rate
-
-
-def is_wav(data: bytes) -> bool:
-    return len(data) >= 12 and data[:4] in (b"RIFF", b"RF64") and data[8:12] == b"WAVE"
-
-
-def parse_wav_header(buf: bytes, total_size: int | None = None) -> WavInfo | None:
-    """Walk the RIFF chunks of ``buf``; ``None`` when it is not a WAV or the data chunk is not in ``buf``.
-
-    Raises :class:`ClipUnplayable` for a WAV whose format is impossible (0 channels, absurd rate/width).
-    ``total_size`` (the whole file's size) clamps the claimed data size; default: ``len(buf)``.
-    """
-    if not is_wav(buf):
-        return None
-    available = len(buf) if total_size is None else total_size
-    pos, fmt = 12, None
-    while pos + 8 <= len(buf):
-        chunk_id, size = buf[pos:pos + 4], struct.unpack_from("<I", buf, pos + 4)[0]
-        body = pos + 8
-        if chunk_id == b"fmt ":
-            fmt = _parse_fmt(buf[body:body + min(size, 64)])
-        elif chunk_id == b"data":
-            if fmt is None:
-                raise ClipUnplayable("This WAV clip is damaged: its sound data comes before its format.")
-            tag, channels, rate, width = fmt
-            data_size = max(0, min(size, available - body))
-            return WavInfo(tag, channels, rate, width, body, data_size)
-        pos = body + size + (size & 1)
-    return None
-
-
-def _parse_fmt(fmt: bytes) -> tuple[int, int, int, int]:
-    if len(fmt) < 16:
-        raise ClipUnplayable("This WAV clip is damaged: its format description is cut short.")
-    tag, channels, rate, _byte_rate, block_align, bits = struct.unpack_from("<HHIIHH", fmt)
-    if tag == _EXTENSIBLE and len(fmt) >= 26:
-        tag = struct.unpack_from("<H", fmt, 24)[0]
-    if not 1 <= channels <= 8:
-        raise ClipUnplayable(f"This WAV clip is damaged: it claims {channels} audio channels.")
-    if not MIN_RATE <= rate <= MAX_RATE:
-        raise ClipUnplayable(f"This WAV clip is damaged: it claims a sample rate of {rate} Hz.")
-    if tag in (_PCM, _FLOAT):
-        if block_align == 0 or block_align % channels:
-            raise ClipUnplayable("This WAV clip is damaged: its block size does not fit its channels.")
-        width = block_align // channels
-        allowed = (1, 2, 3, 4) if tag == _PCM else (4, 8)
-        if width not in allowed or not 0 < bits <= width * 8:
-            raise ClipUnplayable(f"This WAV clip is damaged: it claims {bits}-bit samples in {width}-byte slots.")
-    else:
-        width = max(1, block_align // channels) if block_align else 1
-    return tag, channels, rate, width
-
-
-def probe_wav_duration(header: bytes, total_size: int | None = None) -> float | None:
-    """Duration in seconds from a WAV's first bytes (~64 KiB); ``None`` if it cannot be told.
-
-    Pass ``total_size`` (the file's size) so a header claiming more data than the file holds is clamped.
-    """
-    try:
-        info = parse_wav_header(header, total_size if total_size is not None else 1 << 62)
-    except ClipUnplayable:
-        return None
-    if info is None or info.format_tag not in (_PCM, _FLOAT):
-        return None
-    if total_size is None and info.data_size >= 0xFFFFFFFF - info.data_offset:
-        return None  # placeholder size (streamed/RF64) and no file size to clamp it
-    return info.duration_s
-
+# --- WAV ---------------------------------------------------------------------------------------
 
 def _wav_samples(data: bytes, info: WavInfo, max_seconds: float) -> np.ndarray:
     frames = min(info.data_size // info.block_align, int(max_seconds * info.rate))
     raw = data[info.data_offset: info.data_offset + frames * info.block_align]
     width = info.width
-    if info.format_tag == _FLOAT:
+    if info.format_tag == IEEE_FLOAT:
         values = np.frombuffer(raw, dtype="<f4" if width == 4 else "<f8").astype(np.float32)
         values = np.clip(np.nan_to_num(values, nan=0.0, posinf=1.0, neginf=-1.0), -1.0, 1.0)
     elif width == 1:
@@ -304,7 +214,7 @@ def decode_pcm(data: bytes, *, max_seconds: float = 300.0, rate: int | None = No
         raise ValueError(f"unsupported sample rate {rate}")
     fmt = container_format(data)  # refuses playlists, manifests and anything else that is not audio
     info = parse_wav_header(data) if fmt == "wav" else None
-    if info is not None and info.format_tag in (_PCM, _FLOAT):
+    if info is not None and info.is_plain:
         samples = _wav_samples(data, info, max_seconds)
         if rate is not None and rate != info.rate:
             return resample(samples, info.rate, rate), rate
@@ -322,7 +232,7 @@ def playable_wav(data: bytes, *, max_seconds: float = MAX_PLAY_SECONDS) -> bytes
     """
     fmt = container_format(data)
     info = parse_wav_header(data) if fmt == "wav" else None
-    if info is not None and info.format_tag == _PCM and info.width in (1, 2):
+    if info is not None and info.format_tag == PCM and info.width in (1, 2):
         frames = min(info.data_size // info.block_align, int(max_seconds * info.rate))
         buffer = io.BytesIO()
         with wave.open(buffer, "wb") as out:
@@ -364,22 +274,3 @@ def audio_segment(samples: np.ndarray, rate: int) -> AudioSegment:
 
     ints = np.round(np.clip(np.asarray(samples, dtype=np.float64), -1.0, 1.0) * 32767.0).astype("<i2")
     return AudioSegment(data=ints.tobytes(), sample_width=2, frame_rate=int(rate), channels=1)
-
-
-def waveform_peaks(samples: np.ndarray, buckets: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per-bucket (min, max) of ``samples`` for drawing a waveform ``buckets`` pixels wide."""
-    if buckets <= 0 or len(samples) == 0:
-        return np.zeros(0, np.float32), np.zeros(0, np.float32)
-    buckets = min(buckets, len(samples))
-    edges = np.linspace(0, len(samples), buckets + 1).astype(np.int64)
-    lows = np.minimum.reduceat(samples, edges[:-1]).astype(np.float32)
-    highs = np.maximum.reduceat(samples, edges[:-1]).astype(np.float32)
-    return lows, highs
-
-
-def rms_dbfs(samples: np.ndarray) -> float:
-    """Loudness of a clip in dB relative to full scale (-inf for digital silence)."""
-    if len(samples) == 0:
-        return float("-inf")
-    rms = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
-    return 20.0 * float(np.log10(rms)) if rms > 0 else float("-inf")

@@ -15,14 +15,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.audio.decode import decode_pcm, rms_dbfs
+from core.audio.decode import decode_pcm
+from core.audio.waveform import rms_dbfs
 
 RATE = 16_000
 FRAME = 512  # 32 ms
 HOP = 160  # 10 ms
 MAX_SECONDS = 30.0
 F0_MIN, F0_MAX = 60.0, 400.0
-SILENCE_DBFS = -45.0  # a clip quieter than this overall is "near-silent"
+NEAR_SILENT_DBFS = -45.0  # a clip quieter than this overall is "near-silent" (no voice features)
 MIN_SPEECH_S = 0.15  # less speech than this: near-silent, no features
 N_MELS, N_CEPS = 26, 13
 FEATURE_NAMES = ("pitch_median_st", "pitch_iqr_st", "voiced_fraction", "centroid_khz", "rolloff_khz",
@@ -96,7 +97,7 @@ def features_from_samples(samples: np.ndarray) -> ClipFeatures:
     """Features of 16 kHz mono samples."""
     duration = len(samples) / RATE
     loudness = rms_dbfs(samples)
-    if len(samples) < FRAME or loudness < SILENCE_DBFS:
+    if len(samples) < FRAME or loudness < NEAR_SILENT_DBFS:
         return ClipFeatures(duration, loudness, 0.0, None, None)
     x = samples.astype(np.float64) - float(np.mean(samples))
     frames = _frames(x)

@@ -9,7 +9,7 @@ from typing import Any
 from core import __version__
 from core.cli.terminal import terminal_text
 from core.model import Export
-from core.rules.finding import QUOTE_LIMIT, Finding, shorten
+from core.rules.finding import QUOTE_LIMIT, Finding, severity_rank, shorten
 
 TRANSCRIPT_LIMIT = 1000  # an utterance is a sentence or two; more is not what someone said to a speaker
 
@@ -91,8 +91,7 @@ def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
 
 def top_findings(findings: list[Finding], limit: int) -> list[Finding]:
     """The most telling findings: the most severe first, one per rule before any rule repeats."""
-    rank = {"high": 0, "medium": 1, "low": 2}
-    ordered = sorted(findings, key=lambda f: (rank.get(f.severity, 3), f.subject != "export"))
+    ordered = sorted(findings, key=lambda f: (severity_rank(f.severity), f.subject != "export"))
     first_of_rule: dict[str, Finding] = {}
     for finding in ordered:
         first_of_rule.setdefault(finding.rule, finding)

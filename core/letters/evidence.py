@@ -25,7 +25,7 @@ from core.errors import DossierError, ExportChanged, ImportCancelled
 from core.letters.context import Selection
 from core.letters.sanitise import clean_line
 from core.model import Export
-from core.source.archive import Cancelled, Progress, _never, _no_progress
+from core.source.archive import Cancelled, Progress, never_cancelled, no_progress
 
 CLIPS_WARNING = ("The clips are other people's voice recordings. Include them only if an authority asks for them, "
                  "and hand the bundle over only through the channel it names.")
@@ -37,7 +37,7 @@ class DestinationRefused(DossierError):
                        "and the evidence bundle.")
 
 
-def sha256_file(path: Path, cancelled: Cancelled = _never) -> str:
+def sha256_file(path: Path, cancelled: Cancelled = never_cancelled) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -47,7 +47,7 @@ def sha256_file(path: Path, cancelled: Cancelled = _never) -> str:
     return digest.hexdigest()
 
 
-def verify_export(export: Export, progress: Progress = _no_progress, cancelled: Cancelled = _never) -> None:
+def verify_export(export: Export, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> None:
     """Re-hash every export file; :class:`ExportChanged` names the first file that is missing or different."""
     total = len(export.files) or 1
     for done, f in enumerate(export.files, start=1):
@@ -195,8 +195,8 @@ def attachment_entry(name: str, data: bytes) -> dict[str, Any]:
 
 
 def write_bundle(target: Path, manifest: dict[str, Any], files: dict[str, bytes], *, source: Any = None,
-                 include_clips: bool = False, progress: Progress = _no_progress,
-                 cancelled: Cancelled = _never) -> None:
+                 include_clips: bool = False, progress: Progress = no_progress,
+                 cancelled: Cancelled = never_cancelled) -> None:
     """The evidence ZIP: ``files`` (letter PDF, text), the manifest (JSON + text), optionally the clips.
 
     Clips are streamed from ``source`` (an :class:`~core.source.archive.ExportSource`) straight into the ZIP,

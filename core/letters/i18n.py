@@ -1,4 +1,7 @@
-"""Language-dependent pieces the templates need: dates, numbers, country and rule names, labels."""
+"""Language-dependent pieces the templates need: dates, numbers, country names, labels.
+
+What each rule found is named by the rule itself (``core.rules``, ``RuleTexts.letter``).
+"""
 
 from __future__ import annotations
 
@@ -52,48 +55,6 @@ LAND_NAMES = {  # German Land -> (en, de, fr)
     "DE-SH": ("Schleswig-Holstein",) * 3, "DE-TH": ("Thuringia", "Thüringen", "Thuringe"),
 }
 
-RULE_NAMES = {  # rule id -> (en, de, fr): what the rule found, as a noun phrase
-    "recording-without-device": (
-        "recordings although no voice-capable device was registered on the account at that time",
-        "Aufnahmen, obwohl zu diesem Zeitpunkt kein sprachfähiges Gerät im Konto registriert war",
-        "enregistrements alors qu'aucun appareil vocal n'était enregistré sur le compte à ce moment-là"),
-    "recording-unknown-device": (
-        "recordings attributed to a device that is not in the account's device list",
-        "Aufnahmen, die einem Gerät zugeordnet sind, das nicht in der Geräteliste des Kontos steht",
-        "enregistrements attribués à un appareil absent de la liste des appareils du compte"),
-    "recording-outside-device-period": (
-        "recordings made before the device was registered or after it was removed",
-        "Aufnahmen vor der Registrierung oder nach der Abmeldung des Geräts",
-        "enregistrements antérieurs à l'enregistrement de l'appareil ou postérieurs à son retrait"),
-    "recording-outside-active-hours": (
-        "recordings at times the account is otherwise never used",
-        "Aufnahmen zu Zeiten, in denen das Konto sonst nie genutzt wird",
-        "enregistrements à des heures où le compte n'est jamais utilisé par ailleurs"),
-    "recording-place-mismatch": (
-        "recordings whose transcript names a place far from the account's addresses",
-        "Aufnahmen, deren Transkript einen Ort weit entfernt von den Adressen des Kontos nennt",
-        "enregistrements dont la transcription cite un lieu éloigné des adresses du compte"),
-    "recording-unfamiliar-name": (
-        "recordings whose transcript names people unknown to the account holder",
-        "Aufnahmen, deren Transkript dem Kontoinhaber unbekannte Personen nennt",
-        "enregistrements dont la transcription cite des personnes inconnues du titulaire du compte"),
-    "duplicate-audio": (
-        "recordings whose audio is identical to an earlier recording at another time",
-        "Aufnahmen, deren Audiodaten mit einer früheren Aufnahme zu anderer Zeit identisch sind",
-        "enregistrements dont l'audio est identique à un enregistrement antérieur"),
-    "recording-false-wake": (
-        "recordings without speech or transcript that were nevertheless kept",
-        "Aufnahmen ohne Sprache oder Transkript, die dennoch gespeichert wurden",
-        "enregistrements sans parole ni transcription, pourtant conservés"),
-    "retention-age": (
-        "recordings kept longer than the stated retention period",
-        "Aufnahmen, die länger als die angegebene Speicherfrist aufbewahrt wurden",
-        "enregistrements conservés au-delà de la durée de conservation indiquée"),
-    "voice-mismatch": (
-        "recordings of a voice unlike the recordings marked as the account holder's own",
-        "Aufnahmen einer Stimme, die den als eigene markierten Aufnahmen nicht ähnelt",
-        "enregistrements d'une voix différente de celle des enregistrements marqués comme les miens"),
-}
 _IDX = {"en": 0, "de": 1, "fr": 2}
 
 
@@ -147,5 +108,10 @@ def residence_name(country: str, region: str | None, lang: str) -> str:
 
 
 def rule_name(rule: str, lang: str) -> str:
-    names = RULE_NAMES.get(rule)
-    return names[lang_index(lang)] if names else rule
+    """What the rule found, as a noun phrase in ``lang`` (its texts live with the rule in ``core.rules``)."""
+    from core.rules.registry import rule_texts
+
+    texts = rule_texts(rule)
+    if texts is None or not texts.letter:
+        return rule
+    return texts.letter.get(lang) or texts.letter["en"]

@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from core import __version__
+from core.audio.formats import AUDIO_SUFFIXES
 from core.errors import DossierError
 from core.model import Export
 from core.source.archive import ExportSource
 
-MEDIA_SUFFIXES = {".wav", ".mp3", ".ogg", ".opus", ".m4a", ".flac", ".aac", ".amr", ".jpg", ".jpeg", ".png",
-                  ".gif", ".mp4", ".pdf"}
+MEDIA_SUFFIXES = {*AUDIO_SUFFIXES, ".jpg", ".jpeg", ".png", ".gif", ".mp4", ".pdf"}
 HEADER_SUFFIXES = {".csv", ".tsv"}
 MAX_HEADER_BYTES = 16_384
 MAX_COLUMNS = 60

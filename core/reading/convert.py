@@ -38,13 +38,13 @@ def map_unique(series: pd.Series, func: Callable[[str], Any]) -> pd.Series:
     return pd.Series(mapped[codes], index=series.index, dtype=object)
 
 
-def _is_placeholder_text(value: str) -> bool:
+def is_placeholder_text(value: str) -> bool:
     return value.strip().lower() in PLACEHOLDERS
 
 
 def is_placeholder(series: pd.Series) -> pd.Series:
     """True where a cell is empty or an Amazon placeholder (``Not Available`` …)."""
-    return map_unique(series, _is_placeholder_text).astype(bool)
+    return map_unique(series, is_placeholder_text).astype(bool)
 
 
 def first_of_and(series: pd.Series) -> pd.Series:
@@ -178,7 +178,7 @@ _BAD = object()
 
 
 def _money(value: str) -> object:
-    if _is_placeholder_text(value):
+    if is_placeholder_text(value):
         return _ABSENT
     cleaned = _MONEY_STRIP.sub("", value.strip())
     if "," in cleaned:  # a thousands separator or a decimal comma — never silently dropped
@@ -206,7 +206,7 @@ def parse_money(series: pd.Series, memo: Memo | None = None) -> tuple[pd.Series,
 
 
 def _quantity(value: str) -> object:
-    if _is_placeholder_text(value):
+    if is_placeholder_text(value):
         return _ABSENT
     text = value.strip()
     if text.endswith(".0"):
@@ -253,7 +253,7 @@ def _convert_unique(series: pd.Series, func: Callable[[str], object], kind: type
 
 def clean_cell(value: str) -> str | None:
     """Sanitised text, or ``None`` for a placeholder."""
-    return None if _is_placeholder_text(value) else sanitize_text(value)
+    return None if is_placeholder_text(value) else sanitize_text(value)
 
 
 def text_or_none(series: pd.Series) -> pd.Series:

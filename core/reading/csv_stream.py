@@ -1,15 +1,14 @@
 """A big CSV member parsed from the archive stream in parts, so it is never held whole (flat memory).
 
 :func:`iter_csv` yields the member as consecutive :class:`~core.reading.tabular.Table` parts of at most
-``tabular.CHUNK_ROWS`` rows, each with its rows' physical lines and its ragged-row problems, exactly as the
+``csv_parse.CHUNK_ROWS`` rows, each with its rows' physical lines and its ragged-row problems, exactly as the
 whole-file path would give them; a reader converts each part and drops its raw text before the next is
-parsed. A file read whole (small, another encoding) is one part.
+parsed. A small file is read whole, as one part. UTF-16/UTF-32 (by their BOM) and Windows-1252 are streamed
+too, through an incremental decoder, so they cost no more memory than UTF-8 (decoding them whole took 4–7
+times the file's size).
 
-UTF-16/UTF-32 (by their BOM) and Windows-1252 are streamed too, through an incremental decoder, so they
-cost no more memory than UTF-8 (decoding them whole took 4–7 times the file's size).
-
-Two things are only known late: invalid UTF-8 (the file is then read again as Windows-1252) and quoted line
-breaks (the physical lines then need every cell's breaks counted). When they are found after parts were
+Two things are only known late: invalid UTF-8 (the file is then read again in parts, as Windows-1252) and
+quoted line breaks (the physical lines then need every cell's breaks counted). When they are found after parts were
 yielded, :class:`Reread` asks the caller to discard its parts and read again with ``Reread.plan``.
 """
 
@@ -21,13 +20,54 @@ from collections.abc import Iterable, Iterator
 from typing import Literal, cast
 
 import numpy as np
+import pandas as pd
 
 from core.errors import DossierError
-from core.reading import tabular
-from core.reading.tabular import Table, TableUnreadable
+from core.reading.csv_parse import (
+    Chunk,
+    MAX_ZERO_RUN,
+    ZEROS,
+    CountingReader,
+    NotUtf8,
+    break_shift,
+    check_columns,
+    chunks,
+    header_breaks,
+    logical_lines,
+    read_csv_bytes,
+)
+from core.reading.tabular import Table, TableUnreadable, normalise, read_member_bytes, sniff_encoding, unreadable
 from core.source.archive import ExportSource, Member
 
 Plan = Literal["stream", "breaks", "whole", "cp1252", "cp1252-breaks"]
+STREAM_BYTES = 64 << 20  # a bigger UTF-8 CSV is parsed from the stream, never held whole (flat memory)
+
+
+def read_csv(source: ExportSource, member: Member, usecols: Iterable[str] | None = None) -> Table:
+    """Read a CSV member as text. ``usecols`` = aliases of the columns needed (others are not kept).
+
+    A big UTF-8 member is parsed from the archive stream in parts (this module) and joined, never
+    held whole as bytes; the rare big file that needs its whole text (another encoding, invalid UTF-8, quoted
+    line breaks) is read whole. To convert a big table part by part instead, use :func:`iter_csv`."""
+    if member.size > STREAM_BYTES:
+        try:
+            return join_tables(list(iter_csv(source, member, usecols)))
+        except Reread:
+            pass
+    return read_csv_bytes(member.path, read_member_bytes(source, member), usecols)
+
+
+def join_tables(parts: list[Table]) -> Table:
+    """Consecutive parts of one CSV member as one table."""
+    first = parts[0]
+    if len(parts) == 1:
+        return first
+    frame = pd.concat([p.frame for p in parts], ignore_index=True)
+    lines = np.concatenate([p.lines for p in parts if p.lines is not None]) if first.lines is not None else None
+    problems = [problem for p in parts for problem in p.problems]
+    return Table(first.member, frame, first.header, lines, first.encoding, problems)
+
+
 
 
 class Reread(Exception):
@@ -43,7 +83,7 @@ def iter_csv(source: ExportSource, member: Member, usecols: Iterable[str] | None
     """The member's rows as consecutive tables. ``plan``: ``"stream"`` (lines from the row count, checked
     against the line feeds at the end), ``"breaks"`` (every cell's line breaks counted), ``"whole"`` (one
     table from the whole bytes). Raises :class:`Reread` or ``TableUnreadable``."""
-    if plan != "whole" and member.size > tabular.STREAM_BYTES:
+    if plan != "whole" and member.size > STREAM_BYTES:
         forced = "cp1252" if plan.startswith("cp1252") else None
         streamed = _stream(source, member, usecols, plan.endswith("breaks"), forced)
         first = next(streamed, None)
@@ -51,10 +91,10 @@ def iter_csv(source: ExportSource, member: Member, usecols: Iterable[str] | None
             yield first
             yield from streamed
             return
-    yield tabular.read_csv_bytes(member.path, tabular.read_member_bytes(source, member), usecols)
+    yield read_csv_bytes(member.path, read_member_bytes(source, member), usecols)
 
 
-class _TextReader(io.TextIOBase):
+class TextReader(io.TextIOBase):
     """The member decoded incrementally (UTF-16/32 or Windows-1252), NULs dropped, counting line feeds."""
 
     def __init__(self, stream: io.IOBase, head: bytes, encoding: str) -> None:
@@ -77,10 +117,10 @@ class _TextReader(io.TextIOBase):
             self.done = not data
             text = self.decoder.decode(data, final=self.done)
             if "\x00" in text:
-                size, text = len(text), text.replace("\x00", "")
-                self.zeros = self.zeros + size - len(text) if not text else 0
-                if self.zeros > tabular.MAX_ZERO_RUN:
-                    self.error = TableUnreadable(tabular.ZEROS)
+                size_before, text = len(text), text.replace("\x00", "")
+                self.zeros = self.zeros + size_before - len(text) if not text else 0
+                if self.zeros > MAX_ZERO_RUN:
+                    self.error = TableUnreadable(ZEROS)
                     raise self.error
             self.newlines_seen += text.count("\n")
             self.buffered += text
@@ -91,40 +131,40 @@ class _TextReader(io.TextIOBase):
 
 def _stream(source: ExportSource, member: Member, usecols: Iterable[str] | None,
             breaks: bool, forced: str | None = None) -> Iterator[Table]:
-    wanted = {tabular.normalise(c) for c in usecols} if usecols is not None else None
-    counter: tabular._CountingReader | _TextReader | None = None
+    wanted = {normalise(c) for c in usecols} if usecols is not None else None
+    counter: CountingReader | TextReader | None = None
     bad: list[tuple[int, int, int]] = []
     rows, shift, made = 0, 0, False
     encoding = forced or "utf-8-sig"
     try:
         with source.open_member(member) as stream:
             head = stream.read(4)
-            encoding = forced or tabular.sniff_encoding(head)
+            encoding = forced or sniff_encoding(head)
             if encoding == "utf-8-sig":
-                counter = tabular._CountingReader(cast(io.IOBase, stream), head)
+                counter = CountingReader(cast(io.IOBase, stream), head)
                 buffered = io.BufferedReader(counter, 1 << 20)
-                tabular.check_columns(buffered.peek(65536))
+                check_columns(buffered.peek(65536))
                 handle = cast(io.IOBase, buffered)
             else:
-                counter = _TextReader(cast(io.IOBase, stream), head, encoding)
+                counter = TextReader(cast(io.IOBase, stream), head, encoding)
                 counter.buffered = counter.read(65536)  # looked at, then read again by the parser
-                tabular.check_columns(counter.buffered)
+                check_columns(counter.buffered)
                 handle = cast(io.IOBase, counter)
-            for chunk in tabular._chunks(handle, "utf-8-sig" if encoding == "utf-8-sig" else None, wanted, breaks):
+            for chunk in chunks(handle, "utf-8-sig" if encoding == "utf-8-sig" else None, wanted, breaks):
                 bad += chunk.bad
-                lines = tabular._logical_lines(len(chunk.frame), bad, rows) + tabular._header_breaks(chunk.header)
+                lines = logical_lines(len(chunk.frame), bad, rows) + header_breaks(chunk.header)
                 if chunk.breaks is not None:
-                    lines += shift + tabular._break_shift(chunk.breaks)
+                    lines += shift + break_shift(chunk.breaks)
                     shift += int(chunk.breaks.sum())
                 rows += len(chunk.frame)
                 made = True
                 yield _part(member, chunk, lines, encoding)
-    except (tabular._NotUtf8, TableUnreadable) as exc:
+    except (NotUtf8, TableUnreadable) as exc:
         hidden = counter.error if counter is not None else None  # "Calling read(nbytes) on source failed"
         if isinstance(hidden, DossierError):
             raise hidden from None  # e.g. the export vanished mid-read: an export-level error, not damage
         if hidden is not None:
-            raise tabular._unreadable(hidden) from exc
+            raise unreadable(hidden) from exc
         if isinstance(exc, TableUnreadable):
             raise
         if made:
@@ -132,13 +172,13 @@ def _stream(source: ExportSource, member: Member, usecols: Iterable[str] | None,
         yield from _stream(source, member, usecols, breaks, "cp1252")  # not UTF-8: stream it as Windows-1252
         return
     except Exception as exc:  # archive errors of every kind: the member goes to "unreadable"
-        raise tabular._unreadable(exc) from exc
-    newlines = counter.newlines_seen if isinstance(counter, _TextReader) else counter.newlines if counter else 0
+        raise unreadable(exc) from exc
+    newlines = counter.newlines_seen if isinstance(counter, TextReader) else counter.newlines if counter else 0
     if not breaks and counter is not None and newlines > rows + 1 + len(bad):
         raise Reread("cp1252-breaks" if forced else "breaks")  # quoted line breaks: the lines above are void
 
 
-def _part(member: Member, chunk: tabular.Chunk, lines: np.ndarray, encoding: str) -> Table:
+def _part(member: Member, chunk: Chunk, lines: np.ndarray, encoding: str) -> Table:
     frame, keep = chunk.frame, ~chunk.blank
     if not keep.all():
         frame, lines = frame[keep].reset_index(drop=True), lines[keep]

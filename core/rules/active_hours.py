@@ -15,8 +15,17 @@ import pandas as pd
 from core.model import Export
 from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext
+from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
 
 RULE = "recording-outside-active-hours"
+TEXTS = RuleTexts(
+    title=QT_TRANSLATE_NOOP("Rules", "Recordings at unusual hours"),
+    letter={
+        "en": "recordings at times the account is otherwise never used",
+        "de": "Aufnahmen zu Zeiten, in denen das Konto sonst nie genutzt wird",
+        "fr": "enregistrements à des heures où le compte n'est jamais utilisé par ailleurs",
+    },
+)
 MIN_EVENTS = 30
 QUIET_SHARE = 0.01
 MIN_QUIET_HOURS = 4  # including the two margin hours
@@ -93,3 +102,6 @@ def recording_outside_active_hours(export: Export, context: ReviewContext) -> li
             "quiet_from_utc": quiet_from, "quiet_to_utc": quiet_to, "events": total,
             "events_in_quiet_hours": in_window, "event_sources": counts}))
     return ordered(findings)
+
+
+ACTIVE_HOURS_RULE = MetadataRule(RULE, TEXTS, recording_outside_active_hours)

@@ -16,9 +16,19 @@ from core.model import Export
 from core.rules.common import device_label, make, ordered, recordings_view, rows, when_text
 from core.rules.devices import GRACE, Inventory, covered, inventory
 from core.rules.finding import Finding, ReviewContext, Severity, shorten
+from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
 from core.rules.unknown_device import matched_by
 
 RULE = "recording-outside-device-period"
+TEXTS = RuleTexts(
+    title=QT_TRANSLATE_NOOP("Rules", "Recordings outside the device's registration"),
+    headline=QT_TRANSLATE_NOOP("Overview", "%1 voice recordings from times when the device was not registered to you"),
+    letter={
+        "en": "recordings made before the device was registered or after it was removed",
+        "de": "Aufnahmen vor der Registrierung oder nach der Abmeldung des Geräts",
+        "fr": "enregistrements antérieurs à l'enregistrement de l'appareil ou postérieurs à son retrait",
+    },
+)
 
 
 def _groups(view: pd.DataFrame, inv: Inventory) -> Iterator[tuple[pd.DataFrame, pd.DataFrame, str, np.ndarray]]:
@@ -90,3 +100,6 @@ def _period(row: Any) -> str:
     start, end = row.start, row.end
     text = "from an unknown date" if pd.isna(start) else f"from {when_text(start)}"
     return text + (" on" if pd.isna(end) else f" until {when_text(end)}")
+
+
+DEVICE_PERIOD_RULE = MetadataRule(RULE, TEXTS, recording_outside_device_period)

@@ -13,8 +13,18 @@ import pandas as pd
 from core.model import Export
 from core.rules.common import make, ordered, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
 
 RULE = "duplicate-audio"
+TEXTS = RuleTexts(
+    title=QT_TRANSLATE_NOOP("Rules", "The same audio at different times"),
+    headline=QT_TRANSLATE_NOOP("Overview", "%1 recordings are copies of other recordings"),
+    letter={
+        "en": "recordings whose audio is identical to an earlier recording at another time",
+        "de": "Aufnahmen, deren Audiodaten mit einer früheren Aufnahme zu anderer Zeit identisch sind",
+        "fr": "enregistrements dont l'audio est identique à un enregistrement antérieur",
+    },
+)
 BASIS = {"sha256": "identical SHA-256 fingerprint",
          "crc32": "the same CRC-32 checksum and size — a likely duplicate; its full SHA-256 fingerprint was not "
                   "computed"}
@@ -62,3 +72,6 @@ def duplicate_audio(export: Export, context: ReviewContext) -> list[Finding]:
 
 def _bytes(size: float) -> str:
     return "size unknown" if pd.isna(size) else f"{int(size):,} bytes"
+
+
+DUPLICATES_RULE = MetadataRule(RULE, TEXTS, duplicate_audio)

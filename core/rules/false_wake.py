@@ -15,8 +15,17 @@ import pandas as pd
 from core.model import Export
 from core.rules.common import make, nonempty_text, ordered, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext, shorten
+from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
 
 RULE = "recording-false-wake"
+TEXTS = RuleTexts(
+    title=QT_TRANSLATE_NOOP("Rules", "Recordings with little or no speech"),
+    letter={
+        "en": "recordings without speech or transcript that were nevertheless kept",
+        "de": "Aufnahmen ohne Sprache oder Transkript, die dennoch gespeichert wurden",
+        "fr": "enregistrements sans parole ni transcription, pourtant conservés",
+    },
+)
 MARKERS = re.compile(
     r"audio (was )?not intended for (alexa|this device)|audio could not be understood|text not available|"
     r"unintelligible|nicht für alexa bestimmt|nicht verstanden|non destiné à alexa|no dirigido a alexa|"
@@ -51,3 +60,6 @@ def recording_false_wake(export: Export, context: ReviewContext) -> list[Finding
         explanation = f"This recording made at {row.when or 'an unknown time'} was kept although {why}."
         findings.append(make(RULE, "low", row, explanation, {"basis": basis, "transcript": text.strip() or None}))
     return ordered(findings)
+
+
+FALSE_WAKE_RULE = MetadataRule(RULE, TEXTS, recording_false_wake)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Severity = Literal["high", "medium", "low"]
-SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
+SEVERITIES: tuple[str, ...] = ("high", "medium", "low")  # most severe first: the one severity order
 Verdict = Literal["mine", "not-mine", "unsure"]
 #: Export text quoted in an explanation or kept as evidence is cut to this many characters (with "…"):
 #: a 2 MB device name must not be copied into every finding, the letter and the JSON output.
@@ -26,6 +26,11 @@ def _shorten_values(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _shorten_values(v) for k, v in value.items()}
     return value
+
+
+def severity_rank(severity: str) -> int:
+    """0 for the most severe level; an unknown level sorts after every known one."""
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
 
 
 @dataclass(frozen=True)

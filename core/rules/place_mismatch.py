@@ -18,6 +18,7 @@ from core.model import Export
 from core.rules.common import make, nonempty_text, ordered, quote_list, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext, Severity, shorten
 from core.rules.gazetteer import Gazetteer, Place, default_gazetteer, distance_km, normalise
+from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
 
 
 def _words(text: str) -> list[str]:
@@ -25,6 +26,14 @@ def _words(text: str) -> list[str]:
 
 
 RULE = "recording-place-mismatch"
+TEXTS = RuleTexts(
+    title=QT_TRANSLATE_NOOP("Rules", "Recordings that mention a faraway place"),
+    letter={
+        "en": "recordings whose transcript names a place far from the account's addresses",
+        "de": "Aufnahmen, deren Transkript einen Ort weit entfernt von den Adressen des Kontos nennt",
+        "fr": "enregistrements dont la transcription cite un lieu éloigné des adresses du compte",
+    },
+)
 FAR_KM = 150.0
 LOCAL_INTENT = frozenset(_words("""
 weather forecast temperature rain snow traffic wetter vorhersage temperatur regen schnee verkehr stau
@@ -124,3 +133,6 @@ def _finding(row: Any, text: str, place: Place, local: bool, km: float, homes: s
         "place": place.name, "country": place.country, "distance_km": round(km), "local_intent": local,
         "account_places": [{"name": p.name, "country": p.country} for _, p in located],
         "unlocated_addresses": len(unknown), "transcript": text.strip()})
+
+
+PLACE_MISMATCH_RULE = MetadataRule(RULE, TEXTS, recording_place_mismatch)

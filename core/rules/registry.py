@@ -1,25 +1,55 @@
-"""The list of rules and the one function that runs them all."""
+"""The list of rules, and the one function that runs the metadata rules.
+
+Adding a rule: write ``core/rules/<name>.py`` with its check and a :class:`~core.rules.rule.MetadataRule`
+(id, texts), then list it in :data:`METADATA_RULES` (the order is the order findings are produced in).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from core.model import Export
-from core.rules.catalog import METADATA_RULES
+from core.rules.active_hours import ACTIVE_HOURS_RULE
+from core.rules.device_period import DEVICE_PERIOD_RULE
+from core.rules.duplicates import DUPLICATES_RULE
+from core.rules.false_wake import FALSE_WAKE_RULE
 from core.rules.finding import Finding, ReviewContext
-from core.rules.voice import analyse_voices, run_voice_rule
+from core.rules.place_mismatch import PLACE_MISMATCH_RULE
+from core.rules.retention import RETENTION_RULE
+from core.rules.rule import MetadataRule, Rule, RuleTexts
+from core.rules.summary import SUMMARY_RULE
+from core.rules.unfamiliar_name import UNFAMILIAR_NAME_RULE
+from core.rules.unknown_device import UNKNOWN_DEVICE_RULE
+from core.rules.voice import VOICE_RULE, analyse_voices, run_voice_rule
+from core.rules.without_device import WITHOUT_DEVICE_RULE
 
-__all__ = ["RULES", "Rule", "analyse_voices", "run_rules", "run_voice_rule"]
+__all__ = ["ALL_RULES", "METADATA_RULES", "VOICE_RULE", "Rule", "analyse_voices", "rule_texts", "run_rules",
+           "run_voice_rule"]
 
-Rule = Callable[[Export, ReviewContext], list[Finding]]
+METADATA_RULES: tuple[MetadataRule, ...] = (
+    SUMMARY_RULE,
+    WITHOUT_DEVICE_RULE,
+    UNKNOWN_DEVICE_RULE,
+    DEVICE_PERIOD_RULE,
+    ACTIVE_HOURS_RULE,
+    PLACE_MISMATCH_RULE,
+    UNFAMILIAR_NAME_RULE,
+    DUPLICATES_RULE,
+    FALSE_WAKE_RULE,
+    RETENTION_RULE,
+)
+ALL_RULES: tuple[Rule, ...] = (*METADATA_RULES, VOICE_RULE)
+_BY_ID: dict[str, Rule] = {rule.id: rule for rule in ALL_RULES}
 
-RULES: list[Rule] = [*METADATA_RULES]
+
+def rule_texts(rule_id: str) -> RuleTexts | None:
+    """The texts of the rule with this id, or ``None`` for an id no rule has (e.g. from an older case)."""
+    rule = _BY_ID.get(rule_id)
+    return None if rule is None else rule.texts
 
 
 def run_rules(export: Export, context: ReviewContext | None = None) -> list[Finding]:
     """Every finding of every metadata rule, in a deterministic order."""
     context = context or ReviewContext()
     findings: list[Finding] = []
-    for rule in RULES:
-        findings.extend(rule(export, context))
+    for rule in METADATA_RULES:
+        findings.extend(rule.run(export, context))
     return findings

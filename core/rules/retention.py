@@ -12,8 +12,18 @@ import pandas as pd
 from core.model import Export
 from core.rules.common import day_text, make, ordered, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext
+from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
 
 RULE = "retention-age"
+TEXTS = RuleTexts(
+    title=QT_TRANSLATE_NOOP("Rules", "Kept longer than the stated retention"),
+    headline=QT_TRANSLATE_NOOP("Overview", "%1 recordings kept longer than the stated retention period"),
+    letter={
+        "en": "recordings kept longer than the stated retention period",
+        "de": "Aufnahmen, die länger als die angegebene Speicherfrist aufbewahrt wurden",
+        "fr": "enregistrements conservés au-delà de la durée de conservation indiquée",
+    },
+)
 
 
 def latest_entry(export: Export) -> pd.Timestamp | None:
@@ -43,3 +53,6 @@ def retention_age(export: Export, context: ReviewContext) -> list[Finding]:
                 f"{int(context.retention_days):,}-day retention period you stated.")
         findings.append(make(RULE, "medium", row, text, {"age_days": age, **evidence_base}))
     return ordered(findings)
+
+
+RETENTION_RULE = MetadataRule(RULE, TEXTS, retention_age)

@@ -15,10 +15,14 @@ from core.rules.common import recordings_view
 from core.rules.device_period import outside_period_mask
 from core.rules.devices import inventory
 from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
 from core.rules.unknown_device import unknown_device_mask
 from core.rules.without_device import without_device_mask
 
 RULE = "export-summary"
+TEXTS = RuleTexts(
+    title=QT_TRANSLATE_NOOP("Rules", "Most recordings are not this account's"),
+)
 DEVICE_MASKS = {"recording-without-device": without_device_mask, "recording-unknown-device": unknown_device_mask,
                 "recording-outside-device-period": outside_period_mask}
 
@@ -66,3 +70,6 @@ def export_summary(export: Export, context: ReviewContext) -> list[Finding]:
                               "device_sources": dict(sorted(inv.sources.items())),
                               "voice_device_purchases": inv.purchase_evidence(),
                               "owner_declared_no_device": context.owner_has_no_device})]
+
+
+SUMMARY_RULE = MetadataRule(RULE, TEXTS, export_summary)

@@ -18,6 +18,7 @@ from core.model import Export
 from core.rules.common import make, nonempty_text, ordered, own_recording_ids, quote_list, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext, shorten
 from core.rules.gazetteer import normalise
+from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
 
 
 def _words(text: str) -> list[str]:
@@ -25,6 +26,14 @@ def _words(text: str) -> list[str]:
 
 
 RULE = "recording-unfamiliar-name"
+TEXTS = RuleTexts(
+    title=QT_TRANSLATE_NOOP("Rules", "Recordings that mention unfamiliar names"),
+    letter={
+        "en": "recordings whose transcript names people unknown to the account holder",
+        "de": "Aufnahmen, deren Transkript dem Kontoinhaber unbekannte Personen nennt",
+        "fr": "enregistrements dont la transcription cite des personnes inconnues du titulaire du compte",
+    },
+)
 
 FIRST_NAMES = frozenset(_words("""
 anna maria sophie sofia emma mia hannah hanna lena lea leonie laura julia lisa sarah sara katharina christina
@@ -131,3 +140,6 @@ def _finding(row: Any, text: str, names: list[str], holder: str) -> Finding:
                    f"names {shown}, which does not match the account holder ({holder}), the account's device names "
                    "or the names in recordings you marked as your own.")
     return make(RULE, "low", row, explanation, {"names": [n.capitalize() for n in names], "transcript": text.strip()})
+
+
+UNFAMILIAR_NAME_RULE = MetadataRule(RULE, TEXTS, recording_unfamiliar_name)

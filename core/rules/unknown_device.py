@@ -14,8 +14,18 @@ from core.model import Export
 from core.rules.common import device_label, make, ordered, plural, quote_list, recordings_view, rows
 from core.rules.devices import Inventory, inventory
 from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
 
 RULE = "recording-unknown-device"
+TEXTS = RuleTexts(
+    title=QT_TRANSLATE_NOOP("Rules", "Recordings from a device not on the account"),
+    headline=QT_TRANSLATE_NOOP("Overview", "%1 voice recordings from devices that are not on your account"),
+    letter={
+        "en": "recordings attributed to a device that is not in the account's device list",
+        "de": "Aufnahmen, die einem Gerät zugeordnet sind, das nicht in der Geräteliste des Kontos steht",
+        "fr": "enregistrements attribués à un appareil absent de la liste des appareils du compte",
+    },
+)
 
 
 def matched_by(view: pd.DataFrame, inv: Inventory) -> np.ndarray:
@@ -68,3 +78,6 @@ def recording_unknown_device(export: Export, context: ReviewContext) -> list[Fin
             "device_name": row.name or None, "device_serial": row.serial or None,
             "listed_devices": len(inv.listed), "device_sources": sources, "voice_device_purchases": purchases}))
     return ordered(findings)
+
+
+UNKNOWN_DEVICE_RULE = MetadataRule(RULE, TEXTS, recording_unknown_device)

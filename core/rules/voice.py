@@ -26,13 +26,24 @@ import numpy as np
 
 from core.audio.decode import MAX_INPUT_BYTES
 from core.audio.voice_features import ClipFeatures, clip_features
+from core.audio.waveform import SILENCE_DBFS
 from core.errors import AnalysisCancelled, DossierError
 from core.model import Export
 from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows
 from core.rules.false_wake import recording_false_wake
 from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.rule import QT_TRANSLATE_NOOP, RuleTexts
 
 RULE = "voice-mismatch"
+TEXTS = RuleTexts(
+    title=QT_TRANSLATE_NOOP("Rules", "A voice unlike yours"),
+    headline=QT_TRANSLATE_NOOP("Overview", "%1 recordings with a voice unlike yours"),
+    letter={
+        "en": "recordings of a voice unlike the recordings marked as the account holder's own",
+        "de": "Aufnahmen einer Stimme, die den als eigene markierten Aufnahmen nicht ähnelt",
+        "fr": "enregistrements d'une voix différente de celle des enregistrements marqués comme les miens",
+    },
+)
 THRESHOLD = 2.5  # weighted RMS z-score beyond which a clip is "unlike" the own-voice profile
 THRESHOLD_FEW = 3.0  # with fewer than 3 own clips the spread is unknown: be more careful
 # per-feature floors of the spread (typical within-speaker variation) and weights (pitch matters most)
@@ -221,7 +232,7 @@ def _silent(row: Any, feats: ClipFeatures) -> Finding:
     text = (f"This recording made at {row.when or 'an unknown time'} was kept although its audio is (near-)silent: "
             f"loudness {feats.loudness_dbfs:.0f} dBFS and {feats.speech_s:.1f} s of sound in "
             f"{feats.duration_s:.1f} s — the device most likely woke up by mistake.")
-    loud = None if not np.isfinite(feats.loudness_dbfs) else round(feats.loudness_dbfs, 1)
+    loud = None if feats.loudness_dbfs <= SILENCE_DBFS else round(feats.loudness_dbfs, 1)
     return make("recording-false-wake", "low", row, text, {"basis": "silent-audio", "loudness_dbfs": loud,
                                                           "speech_s": round(feats.speech_s, 2),
                                                           "duration_s": round(feats.duration_s, 2)})
@@ -242,3 +253,19 @@ def _mismatch(row: Any, distance: float, feats: ClipFeatures, profile: Profile, 
         "pitch_hz": None if feats.pitch_hz is None else round(feats.pitch_hz, 1),
         "own_pitch_hz": None if profile.pitch_hz is None else round(profile.pitch_hz, 1),
         "voice_group": group, "voice_group_size": size, "method": "offline pitch/spectral/cepstral features"})
+
+
+@dataclass(frozen=True)
+class VoiceRule:
+    """The background voice check as a rule: it needs the export's audio, so it runs apart from the others."""
+
+    id: str
+    texts: RuleTexts
+
+    def run(self, export: Export, source: ClipReader, context: ReviewContext,
+            progress: Callable[[float, str], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> list[Finding]:
+        return run_voice_rule(export, source, context, progress, cancelled)
+
+
+VOICE_RULE = VoiceRule(RULE, TEXTS)

@@ -21,8 +21,18 @@ from core.model import Export
 from core.rules.common import day_text, device_label, make, ordered, plural, recordings_view, rows, when_text
 from core.rules.devices import Inventory, covered, inventory
 from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
 
 RULE = "recording-without-device"
+TEXTS = RuleTexts(
+    title=QT_TRANSLATE_NOOP("Rules", "Recordings although the account had no voice device"),
+    headline=QT_TRANSLATE_NOOP("Overview", "%1 voice recordings, but this account never had a voice device"),
+    letter={
+        "en": "recordings although no voice-capable device was registered on the account at that time",
+        "de": "Aufnahmen, obwohl zu diesem Zeitpunkt kein sprachfähiges Gerät im Konto registriert war",
+        "fr": "enregistrements alors qu'aucun appareil vocal n'était enregistré sur le compte à ce moment-là",
+    },
+)
 
 
 def recording_without_device(export: Export, context: ReviewContext) -> list[Finding]:
@@ -161,3 +171,6 @@ def _nearest(times: pd.Series, voice: pd.DataFrame) -> np.ndarray:
     e = np.where(np.isnat(end), np.inf, end.astype(np.int64).astype(np.float64))[None, :]
     gap = np.where(t < s, s - t, np.where(t >= e, t - e, 0.0))
     return np.asarray(np.argmin(gap, axis=1))
+
+
+WITHOUT_DEVICE_RULE = MetadataRule(RULE, TEXTS, recording_without_device)

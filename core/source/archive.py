@@ -14,7 +14,7 @@ import contextlib
 import os
 import stat
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, cast
@@ -50,11 +50,11 @@ Cancelled = Callable[[], bool]
 ZIP, FOLDER_ZIP, FILE = "zip", "folder-zip", "file"  # kinds of export files
 
 
-def _no_progress(fraction: float, message: str) -> None:
+def no_progress(fraction: float, message: str) -> None:
     return None
 
 
-def _never() -> bool:
+def never_cancelled() -> bool:
     return False
 
 
@@ -77,9 +77,9 @@ class ExportSource:
     @classmethod
     def open(
         cls,
-        paths: list[str | os.PathLike[str]],
-        progress: Progress = _no_progress,
-        cancelled: Cancelled = _never,
+        paths: Sequence[str | os.PathLike[str]],
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
         *,
         hash_files: bool = True,
         budgets: Budgets | None = None,
@@ -135,7 +135,7 @@ class ExportSource:
         progress(1.0, "Export opened.")
         return source
 
-    def _collect(self, paths: list[str | os.PathLike[str]], cancelled: Cancelled) -> list[tuple[FileToHash, str]]:
+    def _collect(self, paths: Sequence[str | os.PathLike[str]], cancelled: Cancelled) -> list[tuple[FileToHash, str]]:
         """Every export file to open: ZIPs given directly, and files (ZIP or not) in folders."""
         found: list[tuple[FileToHash, str]] = []
         used: set[str] = set()
@@ -261,6 +261,6 @@ def _looks_split(path: Path) -> bool:
         (suffix[1:].isdigit() and path.stem.lower().endswith(".zip"))
 
 
-def _sha256_file(path: Path, cancelled: Cancelled = _never) -> str:
+def _sha256_file(path: Path, cancelled: Cancelled = never_cancelled) -> str:
     """SHA-256 of a file (kept for callers of the foundation API)."""
     return sha256_file(path, cancelled)

@@ -16,7 +16,7 @@ from types import ModuleType
 
 from core.errors import ExportRefused, ExportVanished
 from core.model import Export
-from core.source.archive import Cancelled, ExportSource, Progress, _never, _no_progress
+from core.source.archive import Cancelled, ExportSource, Progress, never_cancelled, no_progress
 
 VENDOR_MODULES = ("core.vendors.amazon", "core.vendors.google")
 MIXED_THRESHOLD = 0.5  # two vendors at least this sure of the same input: the files mix two exports
@@ -72,8 +72,8 @@ def _one_of(source: ExportSource, confident: list[ModuleType]) -> ModuleType:
     raise MixedExport()
 
 
-def parse_export(source: ExportSource, progress: Progress = _no_progress,
-                 cancelled: Cancelled = _never) -> Export:
+def parse_export(source: ExportSource, progress: Progress = no_progress,
+                 cancelled: Cancelled = never_cancelled) -> Export:
     """Detect the vendor and parse the export into the normalised model."""
     vendor = detect_vendor(source)
     export: Export = vendor.parse(source, progress, cancelled)

@@ -22,7 +22,7 @@ class ExplorePage(QTabWidget):
         super().__init__(parent)
         self.setDocumentMode(True)
         self.timeline: QWidget = plain_label(self.tr("The timeline will appear here."), self)
-        self.timeline.setAlignment(Qt.AlignmentFlag.AlignCenter)  # type: ignore[attr-defined]
+        self.timeline.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addTab(self.timeline, self.tr("Timeline"))
         icons = severity_icons()
         self.tables = {

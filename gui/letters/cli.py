@@ -83,7 +83,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
             complainant["address"] = "\n".join(part.strip() for part in args.address.split(";"))
         simple = {k: (v[0] if isinstance(v, tuple | list) else v) for k, v in verdicts.items()}
         findings = run_rules(export, ReviewContext(owner_has_no_device=owner_has_no_device,
-                                                   verdicts=simple))  # type: ignore[arg-type]
+                                                   verdicts=simple))
         suggestion = suggest_authority(args.residence, export.vendor)
         chosen = authority_by_slug(args.authority) if args.authority else suggestion.authority
         lang = args.lang or default_language(chosen)

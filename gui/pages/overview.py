@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Export
-from core.rules.finding import Finding
-from gui.icons import SEVERITY_ORDER, icon, severity_colour, severity_icon, severity_word
+from core.rules.finding import Finding, severity_rank
+from gui.icons import icon, severity_colour, severity_icon, severity_word
 from gui.pages.welcome import plain_label, scaled_font
 from gui.panel import Panel
 from gui.theme import secondary_text, severity_text
@@ -53,21 +53,14 @@ def headline(findings: list[Finding], locale: QLocale) -> tuple[str, str] | None
     groups = Counter((f.severity, f.rule) for f in findings if f.subject != "export")
     if not groups:
         groups = Counter((f.severity, f.rule) for f in findings)
-    (severity, rule), count = min(groups.items(), key=lambda kv: (SEVERITY_ORDER.get(kv[0][0], 9), -kv[1]))
+    (severity, rule), count = min(groups.items(), key=lambda kv: (severity_rank(kv[0][0]), -kv[1]))
     n = locale.toString(count)
-    known = {
-        "recording-without-device": translate("Overview", "%1 voice recordings, but this account never had a "
-                                                          "voice device"),
-        "recording-unknown-device": translate("Overview", "%1 voice recordings from devices that are not on your "
-                                                          "account"),
-        "recording-outside-device-period": translate("Overview", "%1 voice recordings from times when the device was "
-                                                          "not registered to you"),
-        "duplicate-audio": translate("Overview", "%1 recordings are copies of other recordings"),
-        "voice-mismatch": translate("Overview", "%1 recordings with a voice unlike yours"),
-        "retention-age": translate("Overview", "%1 recordings kept longer than the stated retention period"),
-    }
+    from core.rules.registry import rule_texts  # the rules load with the export, not at start-up
+
+    texts = rule_texts(rule)
     example = next(f for f in findings if f.rule == rule and f.severity == severity)
-    sentence = known.get(rule, translate("Overview", "%1 findings: %2").replace("%2", example.explanation))
+    sentence = translate("Overview", texts.headline) if texts is not None and texts.headline else \
+        translate("Overview", "%1 findings: %2").replace("%2", example.explanation)
     return severity, sentence.replace("%1", n)
 
 
@@ -169,10 +162,11 @@ class FindingsSummary(Panel):
 
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         groups = Counter((f.rule, f.severity) for f in findings)
-        ordered = sorted(groups.items(), key=lambda kv: (SEVERITY_ORDER.get(kv[0][1], 9), -kv[1]))
+        ordered = sorted(groups.items(), key=lambda kv: (severity_rank(kv[0][1]), -kv[1]))
         for row, ((rule, severity), count) in enumerate(ordered):
             shape = QLabel(self)
             shape.setPixmap(severity_icon(severity).pixmap(QSize(16, 16)))

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QFrame, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
-from core.audio.decode import is_wav
+from core.audio.wav_header import is_wav
 from core.audio.waveform import ClipAnalysis, analyse, normalised_wav, plain_wav
 from core.errors import DossierError
 from core.rules.finding import Finding
@@ -125,8 +125,8 @@ class PlayerPanel(QWidget):
         self.body.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.notice, self.no_audio, self.message):
-            layout.addWidget(widget)
+        for banner in (self.notice, self.no_audio, self.message):
+            layout.addWidget(banner)
         layout.addLayout(self.body, 1)
         self.message.setVisible(False)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.audio.waveform import SILENCE_DBFS
 from core.rules.finding import Finding
 from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
 from gui.pages.welcome import plain_label, scaled_font
@@ -165,8 +166,8 @@ class Transport(QWidget):
         for widget in (self.previous, self.play, self.stop, self.next, self.time):
             row.addWidget(widget)
         row.addStretch()
-        for widget in (self.rate, self.loop, self.normalise, volume_icon, self.volume):
-            row.addWidget(widget)
+        for control in (self.rate, self.loop, self.normalise, volume_icon, self.volume):
+            row.addWidget(control)
 
     def _button(self, pixmap: QStyle.StandardPixmap, name: str, key: str = "") -> QToolButton:
         button = QToolButton(self)
@@ -262,7 +263,7 @@ class Details(QWidget):
         self.values["Length"].setText(mm_ss(ms))
 
     def set_level(self, dbfs: float, quiet: bool) -> None:
-        text = translate("Player", "silence") if dbfs <= -119 else \
+        text = translate("Player", "silence") if dbfs <= SILENCE_DBFS else \
             f"{dbfs:.0f} dBFS" + (" — " + translate("Player", "very quiet") if quiet else "")
         self.values["Level"].setText(text)
 

@@ -33,8 +33,8 @@ class Playlist:
         return bool(self.ids)
 
     def __getitem__(self, index: int) -> dict[str, Any]:
-        row: dict[str, Any] = self._frame.iloc[[index]].to_dict("records")[0]
-        return row
+        row = self._frame.iloc[[index]].to_dict("records")[0]
+        return {str(key): value for key, value in row.items()}
 
     def position(self, recording_id: str) -> int | None:
         return self._where.get(recording_id)
@@ -85,7 +85,7 @@ def _step_in_rows(rows: list[dict[str, Any]], current: dict[str, Any] | None, cu
         target = ids.index(current_id) + delta
     elif current is not None and current.get("time") is not None:
         now = pd.Timestamp(current["time"])
-        times = [pd.Timestamp(r.get("time")) for r in rows]
+        times = [pd.Timestamp(r.get("time")) for r in rows]  # type: ignore[arg-type]  # None -> NaT, never nearer
         later = [i for i, t in enumerate(times) if t > now]
         earlier = [i for i, t in enumerate(times) if t < now]
         target = (later[0] if later else len(ids)) if delta > 0 else (earlier[-1] if earlier else -1)

@@ -23,7 +23,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QAudio, QAudioOutput, QMediaDevices, QMediaPlayer
 
-from core.audio.decode import is_wav, playable_wav
+from core.audio.decode import playable_wav
+from core.audio.wav_header import is_wav
 from core.errors import ClipUnplayable
 
 log = logging.getLogger("dossier.player")

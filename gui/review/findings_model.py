@@ -12,12 +12,11 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
-from core.rules.finding import Finding
+from core.rules.finding import Finding, severity_rank
 from gui.icons import (
-    SEVERITY_ORDER,
     VERDICT_ICONS,
     icon,
     severity_icon,
@@ -39,26 +38,11 @@ def _time(finding: Finding) -> str:
 
 
 def rule_title(rule: str) -> str:
-    titles = {
-        "export-summary": translate("Rules", "Most recordings are not this account's"),
-        "recording-without-device": translate("Rules", "Recordings although the account had no voice device"),
-        "recording-unknown-device": translate("Rules", "Recordings from a device not on the account"),
-        "recording-outside-device-period": translate("Rules", "Recordings outside the device's registration"),
-        "recording-outside-active-hours": translate("Rules", "Recordings at unusual hours"),
-        "recording-place-mismatch": translate("Rules", "Recordings that mention a faraway place"),
-        "recording-unfamiliar-name": translate("Rules", "Recordings that mention unfamiliar names"),
-        "duplicate-audio": translate("Rules", "The same audio at different times"),
-        "recording-false-wake": translate("Rules", "Recordings with little or no speech"),
-        "retention-age": translate("Rules", "Kept longer than the stated retention"),
-        "voice-mismatch": translate("Rules", "A voice unlike yours"),
-    }
-    if rule in titles:
-        return titles[rule]
-    try:
-        from core.rules.catalog import RULE_TITLES
-    except ImportError:
-        return rule
-    return RULE_TITLES.get(rule, rule)
+    """The rule's group title in the app's language (the rule's id for a rule this build does not know)."""
+    from core.rules.registry import rule_texts  # the rules load with the export, not at start-up
+
+    texts = rule_texts(rule)
+    return rule if texts is None else translate("Rules", texts.title)
 
 
 class FindingsModel(QStandardItemModel):
@@ -68,7 +52,7 @@ class FindingsModel(QStandardItemModel):
     asked for, then kept until the next ``set_findings``.
     """
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.findings: dict[str, Finding] = {}
         self.verdicts: dict[str, tuple[str | None, str]] = {}
@@ -97,7 +81,7 @@ class FindingsModel(QStandardItemModel):
         grouped: dict[tuple[str, str], list[Finding]] = defaultdict(list)
         for finding in findings:
             grouped[(finding.rule, finding.severity)].append(finding)
-        keys = sorted(grouped, key=lambda k: (SEVERITY_ORDER.get(k[1], 9), -len(grouped[k]), k[0]))
+        keys = sorted(grouped, key=lambda k: (severity_rank(k[1]), -len(grouped[k]), k[0]))
         for key in keys:
             rule, severity = key
             # by time, then subject: two stable sorts on plain strings (no 20k key tuples for the GC to chase)
@@ -236,4 +220,4 @@ class FindingsModel(QStandardItemModel):
             return []
         group_index = index if not index.parent().isValid() else index.parent()
         start = self._start[group_index.row()]
-        return self.order[start:start + self.rowCount(group_index.siblingAtColumn(0))]
+        return self.order[start:start + self.rowCount(group_index.sibling(group_index.row(), 0))]

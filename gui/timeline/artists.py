@@ -114,13 +114,13 @@ class LaneArtists:
         for index, lane in enumerate(self.lanes):
             for coll in self.bars[index]:
                 coll.set_visible(False)
-            for level, coll in zip((NORMAL, MINOR, MAJOR), self.scatters[index], strict=True):
+            for level, scatter in zip((NORMAL, MINOR, MAJOR), self.scatters[index], strict=True):
                 pick = lane.by_level[level]
                 times = lane.times[pick]
                 i0, i1 = np.searchsorted(times, x0), np.searchsorted(times, x1, "right")
                 rows = pick[i0:i1]
-                coll.set_offsets(np.column_stack([lane.times[rows], index + lane.jitter[rows]]))
-                coll.set_visible(True)
+                scatter.set_offsets(np.column_stack([lane.times[rows], index + lane.jitter[rows]]))
+                scatter.set_visible(True)
         self.edges = np.zeros(0)
 
     def show_counts(self, x0: float, x1: float, max_bins: int) -> str:

@@ -95,7 +95,7 @@ def _unit_hash(values: np.ndarray) -> np.ndarray:
 def to_datenum(series: pd.Series) -> np.ndarray:
     """UTC timestamps → matplotlib date numbers (NaT → NaN)."""
     values = pd.to_datetime(pd.Series(series), utc=True).dt.as_unit("ns")  # pandas 3 may hold s/us
-    out = values.array.asi8.astype(np.float64) / NS_PER_DAY
+    out = values.array.asi8.astype(np.float64) / NS_PER_DAY  # type: ignore[attr-defined]  # not in pandas-stubs
     out[values.isna().to_numpy()] = np.nan
     return out
 

@@ -22,7 +22,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import core.reading.tabular as tabular
+import core.reading.csv_parse as csv_parse
+import core.reading.csv_stream as csv_stream
 from core.model import ImportReport
 from core.reading.frame_sort import sorted_frame
 from core.source.archive import ExportSource
@@ -74,8 +75,8 @@ def _traced(work: Callable[[], Any]) -> tuple[Any, int, int]:
 
 def test_order_parse_holds_one_part_of_raw_text_not_the_file(order_zip: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tabular, "STREAM_BYTES", 0)  # stream this 22 MB file as if it were a big one
-    monkeypatch.setattr(tabular, "CHUNK_ROWS", PART)
+    monkeypatch.setattr(csv_stream, "STREAM_BYTES", 0)  # stream this 22 MB file as if it were a big one
+    monkeypatch.setattr(csv_parse, "CHUNK_ROWS", PART)
     kept: list[list[str]] = []
     real = orders.order_lines
     monkeypatch.setattr(orders, "order_lines", lambda ctx, table, memo=None: (kept.append(list(table.frame.columns)),

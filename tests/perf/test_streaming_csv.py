@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import core.reading.tabular as tabular
+import core.reading.csv_stream as csv_stream
 from core.source.archive import ExportSource
 from tests.synth.docs import write_zip
 
@@ -28,8 +28,8 @@ def _tables(tmp_path: Path, data: bytes, monkeypatch: pytest.MonkeyPatch) -> tup
     path = write_zip(tmp_path / "t.zip", [("big.csv", data)])
     with ExportSource.open([str(path)]) as source:
         member = source.member("t.zip/big.csv")
-        whole = tabular.read_csv(source, member, ("A", "B", "Order ID", "Title"))
-        monkeypatch.setattr(tabular, "STREAM_BYTES", 0)
+        whole = csv_stream.read_csv(source, member, ("A", "B", "Order ID", "Title"))
+        monkeypatch.setattr(csv_stream, "STREAM_BYTES", 0)
         reads = [0]
         real = ExportSource.read_bytes
 
@@ -38,7 +38,7 @@ def _tables(tmp_path: Path, data: bytes, monkeypatch: pytest.MonkeyPatch) -> tup
             return real(self, *args, **kwargs)  # type: ignore[arg-type]
 
         monkeypatch.setattr(ExportSource, "read_bytes", counting)
-        streamed = tabular.read_csv(source, member, ("A", "B", "Order ID", "Title"))
+        streamed = csv_stream.read_csv(source, member, ("A", "B", "Order ID", "Title"))
     return whole, streamed, reads[0]
 
 

@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import core.reading.tabular as tabular
+import core.reading.csv_parse as csv_parse
+import core.reading.csv_stream as csv_stream
 from core.reading.csv_stream import Reread, iter_csv
 from core.reading.frame_sort import join_frames, sort_positions
 from core.source.archive import ExportSource
@@ -87,8 +88,8 @@ def test_parts_give_the_whole_file_result(variant: str, rows: int, chunk: int, t
              _orders(rows, breaks=variant == "breaks", late_cp1252=variant == "late cp1252"),
              "Retail.Search-Data/Retail.Search-Data.Retail.Customer-Engagement.csv": _searches(150)}
     whole = _import(tmp_path / "whole", files)
-    monkeypatch.setattr(tabular, "STREAM_BYTES", 0)
-    monkeypatch.setattr(tabular, "CHUNK_ROWS", chunk)
+    monkeypatch.setattr(csv_stream, "STREAM_BYTES", 0)
+    monkeypatch.setattr(csv_parse, "CHUNK_ROWS", chunk)
     converted = []
     real = orders.order_lines
     monkeypatch.setattr(orders, "order_lines", lambda ctx, table, memo=None: (converted.append(len(table)),
@@ -113,16 +114,16 @@ def test_what_is_found_late_asks_for_another_read(variant: str, plan: str, tmp_p
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     data = _orders(4000, breaks=variant == "breaks", late_cp1252=variant == "late cp1252")  # > 1 MiB
     path = write_zip(tmp_path / "o.zip", [("Retail.OrderHistory.1.csv", data)])
-    monkeypatch.setattr(tabular, "STREAM_BYTES", 0)
-    monkeypatch.setattr(tabular, "CHUNK_ROWS", 500)
+    monkeypatch.setattr(csv_stream, "STREAM_BYTES", 0)
+    monkeypatch.setattr(csv_parse, "CHUNK_ROWS", 500)
     with ExportSource.open([str(path)]) as source:
         member = source.member("o.zip/Retail.OrderHistory.1.csv")
         with pytest.raises(Reread) as again:
             list(iter_csv(source, member))
         assert again.value.plan == plan
         parts = list(iter_csv(source, member, None, again.value.plan))
-        whole = tabular.read_csv_bytes(member.path, source.read_bytes(member))
-    joined = tabular.join_tables(parts)
+        whole = csv_parse.read_csv_bytes(member.path, source.read_bytes(member))
+    joined = csv_stream.join_tables(parts)
     pd.testing.assert_frame_equal(joined.frame, whole.frame)
     assert list(joined.lines) == list(whole.lines)  # type: ignore[arg-type]
     assert joined.problems == whole.problems
@@ -141,9 +142,9 @@ def test_lines_past_rows_not_read_match_the_step_by_step_rule() -> None:
         rows = rng.randint(0, 60)
         bad = sorted({(rng.randint(2, rows + 30), 2, 3) for _ in range(rng.randint(0, 12))})
         expected = _old_logical_lines(rows, bad)
-        assert list(tabular._logical_lines(rows, bad)) == list(expected)
+        assert list(csv_parse.logical_lines(rows, bad)) == list(expected)
         first = rng.randint(0, rows)
-        assert list(tabular._logical_lines(rows - first, bad, first)) == list(expected[first:])
+        assert list(csv_parse.logical_lines(rows - first, bad, first)) == list(expected[first:])
 
 
 def test_sort_positions_equal_sort_values() -> None:

@@ -446,13 +446,13 @@ def test_f11_same_utc_dates_under_any_locale_and_time_zone(tmp_path) -> None:
 def test_f05_export_cut_while_a_big_table_streams_is_not_called_damaged(tmp_path, monkeypatch) -> None:
     """pandas' C parser reports any failed stream read as "Calling read(nbytes) on source failed" (which used to
     read as "the file is damaged"); the export vanishing under a big streamed table is refused as vanished."""
-    import core.reading.tabular as tabular
+    import core.reading.csv_parse as csv_parse
     from tests.reliability.helpers import one_zip
     from tests.reliability.test_content_inputs import ORDERS, orders_text
 
     header, first = orders_text().splitlines()[:2]
     path = one_zip(tmp_path, {ORDERS: ("\n".join([header] + [first] * 200_000) + "\n").encode()})  # > 64 MiB
-    real = tabular._CountingReader.readinto
+    real = csv_parse.CountingReader.readinto
     calls = [0]
 
     def cutting(self, buffer):
@@ -461,7 +461,7 @@ def test_f05_export_cut_while_a_big_table_streams_is_not_called_damaged(tmp_path
             os.truncate(path, path.stat().st_size // 2)
         return real(self, buffer)
 
-    monkeypatch.setattr(tabular._CountingReader, "readinto", cutting)
+    monkeypatch.setattr(csv_parse.CountingReader, "readinto", cutting)
     with ExportSource.open([path]) as source, pytest.raises(ExportVanished):
         parse_export(source)
     assert calls[0] >= 3

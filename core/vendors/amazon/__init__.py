@@ -17,7 +17,7 @@ from core.model import Export, empty_export, empty_table
 from core.reading.convert import sanitize_text
 from core.reading.frame_sort import join_frames, sorted_frame
 from core.reading.tabular import Table, TableUnreadable, decode, read_member_bytes
-from core.source.archive import Cancelled, ExportSource, Member, Progress, _never, _no_progress
+from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
 from core.vendors.amazon import devices, digital, discovery, orders, profile, searches, voice
 from core.vendors.amazon.context import Context
 
@@ -29,7 +29,7 @@ def detect(source: ExportSource) -> float:
     return discovery.amazon_score(source.members)
 
 
-def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Cancelled = _never) -> Export:
+def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> Export:
     """The normalised model of an Amazon export (``sha256`` of clips still ``None``)."""
     export = empty_export(NAME, source.files)
     export.layouts = discovery.layouts(source.members)

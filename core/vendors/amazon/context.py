@@ -12,9 +12,10 @@ import pandas as pd
 
 from core.errors import ImportCancelled
 from core.model import FileEntry, ImportReport, Problem
-from core.reading.csv_stream import Plan, Reread, iter_csv
+from core.reading.csv_parse import read_csv_bytes
+from core.reading.csv_stream import Plan, Reread, iter_csv, read_csv
 from core.reading.jsontable import read_json_records
-from core.reading.tabular import Table, TableUnreadable, read_csv, read_csv_bytes
+from core.reading.tabular import Table, TableUnreadable
 from core.source.archive import Cancelled, ExportSource, Member
 
 T = TypeVar("T")

@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from core.audio.formats import AUDIO_SUFFIXES
 from core.source.archive import Member
 
-AUDIO_SUFFIXES = frozenset({".wav", ".mp3", ".m4a", ".aac", ".ogg", ".opus", ".flac"})
 TABLE_SUFFIXES = frozenset({".csv", ".json"})
 
 # kind → (dataset name in the import report)

@@ -8,7 +8,7 @@ rules take that into account instead of flagging every recording.
 from __future__ import annotations
 
 from core.model import Export
-from core.source.archive import Cancelled, ExportSource, Progress, _never, _no_progress
+from core.source.archive import Cancelled, ExportSource, Progress, never_cancelled, no_progress
 from core.vendors.google.discovery import discover, takeout_score
 
 NAME = "google"
@@ -26,7 +26,7 @@ def claims(source: ExportSource) -> set[str]:
     return {f.member.path for f in files}
 
 
-def parse(source: ExportSource, progress: Progress = _no_progress, cancelled: Cancelled = _never) -> Export:
+def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> Export:
     """Read the Takeout into the model (clip hashes are left to the background pass)."""
     from core.vendors.google.importer import parse_takeout
 

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
+from core.audio.formats import AUDIO_SUFFIXES
 from core.model import ImportReport, Problem
 from core.vendors.google.activity import Activity
-from core.vendors.google.discovery import AUDIO_SUFFIXES
 from core.vendors.google.htmltime import parse_html_time
 from core.vendors.google.htmltokens import tokenize
 from core.vendors.google.jsonio import clean_text

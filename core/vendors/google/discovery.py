@@ -11,12 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from core.audio.formats import AUDIO_SUFFIXES
 from core.source.archive import ExportSource, Member
 
 Kind = Literal["activity-json", "activity-html", "audio", "play-orders", "play-purchases", "pay", "profile",
                "index", "other"]
-
-AUDIO_SUFFIXES = (".mp3", ".wav", ".ogg", ".m4a", ".opus", ".flac", ".amr")
 
 # "My Activity" in the languages Takeout uses (lower case, spaces removed for comparison)
 MY_ACTIVITY_NAMES = {

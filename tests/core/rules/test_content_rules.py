@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.rules.duplicates import duplicate_audio
 from core.rules.false_wake import recording_false_wake
 from core.rules.finding import ReviewContext
-from core.rules.registry import RULES, run_rules
+from core.rules.registry import METADATA_RULES, run_rules
 from core.rules.retention import retention_age
 from core.rules.summary import export_summary
 from tests.core.rules.factory import build, device, ids, recording
@@ -83,7 +83,7 @@ def test_registry_runs_every_rule_deterministically() -> None:
     assert [f.to_json() for f in first] == [f.to_json() for f in run_rules(export)]
     assert first[0].rule == "export-summary"
     assert {f.rule for f in first} >= {"recording-without-device", "recording-false-wake"}
-    assert len(RULES) >= 7
+    assert len(METADATA_RULES) >= 7
 
 
 def test_summary_with_owner_declaration_and_cache_follows_edits() -> None:

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.reading.tabular import TableUnreadable, normalise, read_csv_bytes
+from core.reading.csv_parse import read_csv_bytes
+from core.reading.tabular import TableUnreadable, normalise
 
 
 def test_bom_before_first_quote_is_not_part_of_the_name() -> None:

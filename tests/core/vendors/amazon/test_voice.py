@@ -8,7 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from core.vendors.amazon.audio_probe import parse_tag_date, probe, sniff_format
+from core.audio.formats import sniff_format
+from core.audio.wav_header import parse_tag_date
+from core.vendors.amazon.audio_probe import probe
 from core.vendors.amazon.voice import filename_times
 from tests.core.vendors.amazon.conftest import parse_paths
 from tests.synth import audio

@@ -14,6 +14,8 @@ import numpy as np
 import pytest
 
 from core.audio import decode as audio
+from core.audio.wav_header import probe_wav_duration
+from core.audio.waveform import SILENCE_DBFS, peaks, rms_dbfs
 from core.errors import ClipUnplayable
 from tests.synth.audio import mp3_frames
 
@@ -74,7 +76,7 @@ def test_header_claiming_4gb_with_one_second_loads_one_second() -> None:
     data = _raw_header(1, 16000, 16, 0xFFFFFFF0, body)
     samples, rate = audio.decode_pcm(data)
     assert (len(samples), rate) == (16000, 16000)
-    assert audio.probe_wav_duration(data[:65536], total_size=len(data)) == pytest.approx(1.0)
+    assert probe_wav_duration(data[:65536], total_size=len(data)) == pytest.approx(1.0)
 
 
 @pytest.mark.parametrize(("channels", "rate", "bits"), [(0, 16000, 16), (1, 0, 16), (9, 16000, 16), (1, 16000, 0),
@@ -84,13 +86,13 @@ def test_impossible_wav_headers_are_clip_unplayable(channels: int, rate: int, bi
     with pytest.raises(ClipUnplayable) as err:
         audio.decode_pcm(data)
     assert str(err.value).endswith(".")
-    assert audio.probe_wav_duration(data) is None
+    assert probe_wav_duration(data) is None
 
 
 def test_probe_duration_from_header_only() -> None:
     data = _wav(_tone(2.0))
-    assert audio.probe_wav_duration(data[:64], total_size=len(data)) == pytest.approx(2.0)
-    assert audio.probe_wav_duration(b"ID3\x04not a wav") is None
+    assert probe_wav_duration(data[:64], total_size=len(data)) == pytest.approx(2.0)
+    assert probe_wav_duration(b"ID3\x04not a wav") is None
 
 
 @pytest.mark.parametrize("data", [b"", os.urandom(3000), b"RIFF\0\0\0\0WAVE", b"\xff\xfb" + os.urandom(500)])
@@ -155,8 +157,8 @@ def test_wav_bytes_round_trip_and_helpers() -> None:
     assert rate == 16000 and np.max(np.abs(samples - tone)) < 1e-3
     segment = audio.audio_segment(tone, 16000)
     assert segment.frame_rate == 16000 and abs(segment.duration_seconds - 0.25) < 1e-3
-    lows, highs = audio.waveform_peaks(tone, 10)
-    assert len(lows) == 10 and float(highs.max()) == pytest.approx(0.5, abs=1e-3)
-    assert audio.rms_dbfs(np.zeros(100, np.float32)) == float("-inf")
+    drawn = peaks(tone, 16000, bins=10)
+    assert len(drawn) == 10 and float(drawn.high.max()) == pytest.approx(0.5, abs=1e-3)
+    assert rms_dbfs(np.zeros(100, np.float32)) == SILENCE_DBFS
     with pytest.raises(ValueError):
         audio.wav_bytes(tone, 0)
