@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from core.audio.containers import container_format
-from core.audio.wav_header import IEEE_FLOAT, MAX_RATE, MIN_RATE, PCM, WavInfo, is_wav, parse_wav_header
+from core.audio.wav_header import IEEE_FLOAT, MAX_RATE, MIN_RATE, PCM, WavInfo, parse_wav_header
 from core.errors import ClipUnplayable
 
 if TYPE_CHECKING:

@@ -24,9 +24,9 @@ import pandas as pd
 
 from core.errors import DossierError
 from core.reading.csv_parse import (
-    Chunk,
     MAX_ZERO_RUN,
     ZEROS,
+    Chunk,
     CountingReader,
     NotUtf8,
     break_shift,
@@ -40,6 +40,7 @@ from core.reading.tabular import Table, TableUnreadable, normalise, read_member_
 from core.source.archive import ExportSource, Member
 
 Plan = Literal["stream", "breaks", "whole", "cp1252", "cp1252-breaks"]
+HEADER_WINDOW = 1 << 20  # how much of a table's start the column budget looks at
 STREAM_BYTES = 64 << 20  # a bigger UTF-8 CSV is parsed from the stream, never held whole (flat memory)
 
 
@@ -106,8 +107,19 @@ class TextReader(io.TextIOBase):
     def readable(self) -> bool:
         return True
 
+    def peek(self, size: int) -> str:
+        """Up to ``size`` characters, left to be read again."""
+        self._fill(size)
+        return self.buffered[:size]
+
     def read(self, size: int | None = -1) -> str:
         wanted = -1 if size is None else size
+        self._fill(wanted)
+        cut = len(self.buffered) if wanted < 0 else wanted
+        out, self.buffered = self.buffered[:cut], self.buffered[cut:]
+        return out
+
+    def _fill(self, wanted: int) -> None:
         while not self.done and (wanted < 0 or len(self.buffered) < wanted):
             try:
                 data, self.pending = self.pending or self.stream.read(1 << 20), b""
@@ -124,9 +136,6 @@ class TextReader(io.TextIOBase):
                     raise self.error
             self.newlines_seen += text.count("\n")
             self.buffered += text
-        cut = len(self.buffered) if wanted < 0 else wanted
-        out, self.buffered = self.buffered[:cut], self.buffered[cut:]
-        return out
 
 
 def _stream(source: ExportSource, member: Member, usecols: Iterable[str] | None,
@@ -143,12 +152,11 @@ def _stream(source: ExportSource, member: Member, usecols: Iterable[str] | None,
             if encoding == "utf-8-sig":
                 counter = CountingReader(cast(io.IOBase, stream), head)
                 buffered = io.BufferedReader(counter, 1 << 20)
-                check_columns(buffered.peek(65536))
+                check_columns(buffered.peek(HEADER_WINDOW))
                 handle = cast(io.IOBase, buffered)
             else:
                 counter = TextReader(cast(io.IOBase, stream), head, encoding)
-                counter.buffered = counter.read(65536)  # looked at, then read again by the parser
-                check_columns(counter.buffered)
+                check_columns(counter.peek(HEADER_WINDOW))
                 handle = cast(io.IOBase, counter)
             for chunk in chunks(handle, "utf-8-sig" if encoding == "utf-8-sig" else None, wanted, breaks):
                 bad += chunk.bad

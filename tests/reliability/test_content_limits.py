@@ -25,7 +25,7 @@ MEASURE_IMPORT = """
         result = ["refused", str(outcome.error)]
     else:
         report = outcome.export.report
-        result = [[f.status, f.reason] for f in report.files if f.member.endswith({suffix!r})]
+        result = [[f.status, f.reason, f.rows] for f in report.files if f.member.endswith({suffix!r})]
 """
 
 
@@ -40,8 +40,8 @@ def test_a_million_columns_are_refused_before_parsing(tmp_path) -> None:
     path = one_zip(tmp_path, {ORDERS: (header + "\n" + ",".join("x" * 1_000_000) + "\n").encode()})
     print("zipped:", path.stat().st_size, "bytes")
     measured = measured_import(path, ORDERS)
-    (status, reason), = measured["result"]
-    assert status == "unreadable" and "more than 2,000 columns" in reason
+    (status, reason, _rows), = measured["result"]
+    assert status == "unreadable" and "more than 20,000 columns" in reason
     assert measured["rss_mb"] < 400  # parsing it took 2.6 GB
 
 
@@ -55,8 +55,8 @@ def test_big_non_utf8_csv_is_streamed_with_flat_memory(tmp_path, encoding) -> No
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(ORDERS, text.encode(encoding))
     measured = measured_import(path, ORDERS)
-    (status, _reason), = measured["result"]
-    assert status == "recognised"
+    (status, _reason, rows), = measured["result"]
+    assert status == "recognised" and rows == len(ROWS) * repeat
     assert measured["rss_mb"] < 700  # decoded whole: 4–7 times the file (UTF-16: ~90 MB → 600+ MB of text alone)
 
 
@@ -70,7 +70,7 @@ def test_zero_filled_table_stops_early(tmp_path) -> None:
         out.write(orders_text().split("\n", 1)[0].encode() + b"\n")
         out.truncate(1 << 30)
     measured = measured_import(root, ORDERS)
-    (status, reason), = measured["result"]
+    (status, reason, _rows), = measured["result"]
     assert status == "unreadable" and "zero bytes" in reason
     assert measured["rss_mb"] < 400
 
