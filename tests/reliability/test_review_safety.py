@@ -146,3 +146,55 @@ def test_a_damaged_case_without_backup_still_opens_the_export(tmp_path) -> None:
         assert case.notice is not None and "no usable backup" in case.notice
         assert case.verdicts() == {} and not case.read_only
     assert sqlite3.connect(path).execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.gui
+def test_the_app_offers_the_carry_over_and_reports_a_recovered_case(qtbot, tmp_path, monkeypatch) -> None:
+    """Through the main window: a new download of the same clips offers the earlier review (yes: the verdict
+    follows its recording), and a damaged case is recovered with a message while the export opens."""
+    from PySide6.QtCore import QSettings
+
+    from core.platform.paths import cases_dir
+    from gui import messages
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
+    messages.shown[:] = []
+    first, second = make_export(tmp_path / "first", clips=3), make_export(tmp_path / "second", clips=4)
+    window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
+                        embed_optional=False)
+    qtbot.addWidget(window)
+
+    def open_and_hash(root: Path) -> None:
+        window.open_paths([str(root)])
+        qtbot.waitUntil(lambda: window.export_ready() and not window.tasks.active(), timeout=60_000)
+
+    try:
+        open_and_hash(first)
+        rid = str(window.result.export.recordings["id"].iloc[0])
+        sha = str(window.result.export.recordings["sha256"].iloc[0])
+        window.result.case.set_verdict(f"unknown-device:{rid}", "not-mine", "a stranger")
+        window.close_export()
+        messages.answers[:] = [True]
+        open_and_hash(second)
+        assert any(title == "An earlier review of this export" for title, _text in messages.shown)
+        rec = window.result.export.recordings
+        new_rid = str(rec.loc[rec["sha256"] == sha, "id"].iloc[0])
+        assert window.result.case.verdicts()[f"unknown-device:{new_rid}"] == ("not-mine", "a stranger")
+        window.close_export()
+        case_file = next(p for p in cases_dir().glob("*.sqlite") if ".bak" not in p.name
+                         and p.stem.startswith(window_export_stem(second)))
+        case_file.write_bytes(b"damaged" * 100)
+        messages.shown[:] = []
+        open_and_hash(second)
+        assert any(title == "Your review was recovered" for title, _text in messages.shown)
+        assert not window.result.case.read_only
+    finally:
+        window.close_export()
+        window.tasks.wait(5000)
+        messages.answers[:] = []
+
+
+def window_export_stem(root: Path) -> str:
+    return opened(root).export_id[:32]
