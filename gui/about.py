@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core import __version__
 from gui.icons import icon
-from gui.pages.welcome import plain_label, scaled_font
+from gui.labels import plain_label, scaled_font
 
 
 def _components() -> list[dict[str, object]]:

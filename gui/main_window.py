@@ -25,10 +25,11 @@ from gui.crash import describe_failure, failure_details
 from gui.explore.page import TABLE_FOR_KIND, ExplorePage
 from gui.icons import icon
 from gui.importer import ImportResult, close_quietly, hashes_work, import_work, rules_work
+from gui.labels import plain_label
 from gui.menus import build_menus
 from gui.pages.import_panel import ImportPanel
 from gui.pages.overview import OverviewPage
-from gui.pages.welcome import WelcomePage, plain_label
+from gui.pages.welcome import WelcomePage
 from gui.review.page import ReviewPage
 from gui.settings import Settings
 from gui.staged import Staged
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
 
     def _describe(self, finding: Finding) -> str:
         """The one-line label of a finding in the review list: local time and what was heard."""
-        from gui.review.page import local_time
+        from gui.when import local_time
 
         shown, _utc = local_time(finding.time)
         detail = ""

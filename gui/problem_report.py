@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPlainText
 
 from core.platform.problem_report import build_problem_report, render_problem_report
 from gui import messages
-from gui.pages.welcome import plain_label
+from gui.labels import plain_label
 from gui.tasks import DelayedProgressDialog, TaskRunner
 
 

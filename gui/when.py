@@ -1,4 +1,4 @@
-"""How Dossier shows a moment: local time with its zone, and the UTC value beside it.
+"""How the app shows a moment: local time with its zone, and the UTC value beside it (core: core.reading.timetext).
 
 Exports and rule explanations speak UTC; people think in local time. Everywhere a single moment is
 shown in full (the evidence panel, the player, tooltips) it reads
@@ -8,8 +8,9 @@ shown in full (the evidence panel, the player, tooltips) it reads
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
@@ -37,15 +38,9 @@ def utc_timestamp(value: object) -> pd.Timestamp | None:
     """``value`` (ISO text, datetime, Timestamp; naive means UTC) as an aware UTC Timestamp, or ``None``."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
-    import pandas as pd  # here, not at the top: the app starts without pandas
+    from core.reading.timetext import utc_timestamp as core_utc_timestamp  # pandas: not at start-up
 
-    try:
-        stamp = pd.Timestamp(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError, OverflowError):
-        return None
-    if stamp is pd.NaT or pd.isna(stamp):
-        return None
-    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    return core_utc_timestamp(value)
 
 
 def zone_name(local: datetime) -> str:
@@ -81,3 +76,31 @@ def when_text(value: object, locale: QLocale | None = None) -> str:
     """The full text for ``value`` ("" when it is not a time)."""
     moment = when(value, locale)
     return moment.full if moment else ""
+
+
+def local_time(iso: str | None) -> tuple[str, str]:
+    """(local time for display, UTC for the tooltip) of an ISO 8601 string.
+
+    Called once per finding when the review list is built (20k+ at a time), so it stays on the C fast
+    paths: ``datetime.fromisoformat`` and ``time.localtime`` (what ``astimezone()`` uses underneath).
+    """
+    if not iso:
+        return "", ""
+    try:
+        stamp = datetime.fromisoformat(iso)
+    except ValueError:
+        import pandas as pd  # rare (not ISO 8601 as Python reads it); the app starts without pandas
+
+        try:
+            stamp = pd.Timestamp(iso).to_pydatetime()
+        except (ValueError, TypeError):
+            return iso, ""
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    utc = stamp.astimezone(UTC)
+    try:
+        lt = time.localtime(utc.timestamp())
+    except (OSError, OverflowError):  # before 1970 on Windows, far outside the platform's range
+        return utc.strftime("%Y-%m-%d %H:%M:%S"), utc.strftime("%Y-%m-%d %H:%M:%S UTC")
+    shown = f"{lt.tm_year:04d}-{lt.tm_mon:02d}-{lt.tm_mday:02d} {lt.tm_hour:02d}:{lt.tm_min:02d}:{lt.tm_sec:02d}"
+    return shown, utc.replace(tzinfo=None).isoformat(" ", "seconds") + " UTC"

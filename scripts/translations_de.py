@@ -103,6 +103,8 @@ DE = {
     "High": "Hoch",
     "I have never owned an Echo or any other Alexa device, and never used the Alexa app":
         "Ich hatte nie einen Echo oder ein anderes Alexa-Gerät und habe die Alexa-App nie benutzt",
+    "I have never used a voice assistant on any device of this account":
+        "Ich habe mit diesem Konto nie einen Sprachassistenten auf einem Gerät benutzt",
     "I have never used a voice assistant (such as Google Assistant) on any device of this account":
         "Ich habe mit diesem Konto nie einen Sprachassistenten (etwa Google Assistant) auf einem Gerät benutzt",
     "Import cancelled — nothing was changed.": "Import abgebrochen – nichts wurde verändert.",

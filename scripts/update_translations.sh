@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
-mapfile -t SOURCES < <(find gui core/rules -name "*.py" ! -name "__init__.py" | sort)  # rule titles live in core/rules
+mapfile -t SOURCES < <(find gui core/rules core/vendors -name "*.py" ! -path "core/vendors/*/*" ! -name "__init__.py" | sort; ls core/vendors/*/__init__.py)  # rule and vendor texts live in core
 for lang in de; do
   "$BIN/pyside6-lupdate" -no-obsolete "${SOURCES[@]}" -ts "resources/translations/dossier_${lang}.ts"
   "$BIN/python" "scripts/translations_${lang}.py" "resources/translations/dossier_${lang}.ts"

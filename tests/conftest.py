@@ -1,10 +1,13 @@
-"""Suite-wide safety: no test ever reads or writes the real app-data folder (cases, logs, settings)."""
+"""Suite-wide safety: no test ever reads or writes the real app-data folder (cases, logs, settings), and Qt
+warnings fail any test that logs one (tests/qt_guard.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+
+from tests.qt_guard import qt_warnings_fail  # noqa: F401 - autouse: Qt warnings fail every test
 
 
 @pytest.fixture(autouse=True)

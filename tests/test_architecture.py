@@ -128,3 +128,19 @@ def test_the_checks_catch_a_cycle_and_a_private_import(tmp_path: Path) -> None:
                     "if TYPE_CHECKING:\n    from core.z import T\ny._private()\n")
     assert list(imports("core.m", path, {"core.x", "core.y", "core.z"})) == [
         ("core.x", "_hidden"), ("core.x", "shown"), ("core.y", None), ("core.y", "_private")]
+
+
+# The rooms of core in the order an export flows through them (README "Architecture"); a room may import an
+# earlier one, never a later one. errors, model, translatable and platform are shared by all.
+FLOW = {"core.source": 0, "core.reading": 1, "core.audio": 1, "core.vendors": 2, "core.rules": 3, "core.case": 3,
+        "core.letters": 4, "core.cli": 5}
+
+
+def _room(module: str) -> str:
+    return ".".join(module.split(".")[:2])
+
+
+def test_data_flows_one_way_through_the_rooms() -> None:
+    backwards = sorted(f"{a} imports {b}" for a, targets in graph().items() for b in targets
+                       if _room(a) in FLOW and _room(b) in FLOW and FLOW[_room(b)] > FLOW[_room(a)])
+    assert not backwards, "\n".join(backwards)

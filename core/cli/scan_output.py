@@ -9,27 +9,10 @@ from typing import Any
 from core import __version__
 from core.cli.terminal import terminal_text
 from core.model import Export
+from core.reading.timetext import iso_text
 from core.rules.finding import QUOTE_LIMIT, Finding, severity_rank, shorten
 
 TRANSCRIPT_LIMIT = 1000  # an utterance is a sentence or two; more is not what someone said to a speaker
-
-
-def iso_utc(value: Any) -> str | None:
-    """``2018-06-02T18:00:00.000Z`` for a timestamp, ``None`` for a missing one."""
-    if value is None:
-        return None
-    try:
-        import pandas as pd
-
-        if pd.isna(value):
-            return None
-        ts = pd.Timestamp(value)
-    except (TypeError, ValueError):
-        return None
-    if ts.tzinfo is None:
-        ts = ts.tz_localize("UTC")
-    ts = ts.tz_convert("UTC")
-    return ts.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ts.microsecond // 1000:03d}Z"
 
 
 def _plain(value: Any) -> Any:
@@ -58,7 +41,7 @@ def _quoted(value: Any, limit: int = QUOTE_LIMIT) -> Any:
 def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
     recordings = [
         {
-            "id": r["id"], "member": r["audio_member"], "time": iso_utc(r["time"]),
+            "id": r["id"], "member": r["audio_member"], "time": iso_text(r["time"]),
             "time_source": r["time_source"], "device_serial": _quoted(r["device_serial"]),
             "device_name": _quoted(r["device_name"]), "transcript": _quoted(r["transcript"], TRANSCRIPT_LIMIT),
             "duration_s": _plain(r["duration_s"]), "sha256": _plain(r["sha256"]),
@@ -68,7 +51,7 @@ def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
     devices = [
         {
             "serial": _quoted(d["serial"]), "name": _quoted(d["name"]), "family": _quoted(d["family"]),
-            "registered": iso_utc(d["registered"]), "deregistered": iso_utc(d["deregistered"]),
+            "registered": iso_text(d["registered"]), "deregistered": iso_text(d["deregistered"]),
             "voice_capable": _plain(d["voice_capable"]), "source": d["source"],
         }
         for d in export.devices.to_dict("records")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.errors import DossierError
+from core.letters.i18n import LANGUAGES
 from core.platform.paths import resources_dir
 
 EU_EEA = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
@@ -213,7 +214,7 @@ def suggest_authority(residence: str, vendor: str = "amazon") -> Suggestion:
 
 
 def default_language(authority_: Authority, fallback: str = "en",
-                     supported: tuple[str, ...] = ("en", "de", "fr")) -> str:
+                     supported: tuple[str, ...] = LANGUAGES) -> str:
     """The first complaint language of the authority that Dossier has letters for, else ``fallback``."""
     for lang in authority_.languages:
         if lang in supported:

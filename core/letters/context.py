@@ -21,6 +21,7 @@ from core.letters.authorities import authority as authority_by_slug
 from core.letters.sanitise import clean_line, clean_lines
 from core.model import Export
 from core.rules.finding import Finding
+from core.vendors import vendor_wording
 
 LetterKind = Literal["complaint", "access", "erasure", "breach"]
 KINDS: tuple[str, ...] = ("complaint", "access", "erasure", "breach")
@@ -251,7 +252,7 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
         "controller": {"key": ctrl.key, "name": ctrl.entities[0], "entities": ctrl.all_entities(site),
                        "address": list(ctrl.postal_address), "dpo_email": ctrl.dpo_email(site) or "",
                        "site": site, "display_name": ctrl.display_name,
-                       "assistant": "Alexa" if ctrl.key == "amazon" else "Google Assistant", "country": ctrl.country},
+                       "assistant": vendor_wording(ctrl.key).assistant, "country": ctrl.country},
         "lead_authority_name": _lead_name(ctrl, lang),
         "lead_country": i18n.country_name(authority_by_slug(ctrl.lead_authority).country, lang),
         "residence": {"country": country, "region": region, "name": i18n.residence_name(country, region, lang)},

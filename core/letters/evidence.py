@@ -25,6 +25,7 @@ from core.errors import DossierError, ExportChanged, ImportCancelled
 from core.letters.context import Selection
 from core.letters.sanitise import clean_line
 from core.model import Export
+from core.reading.timetext import iso_text
 from core.source.archive import Cancelled, Progress, never_cancelled, no_progress
 
 CLIPS_WARNING = ("The clips are other people's voice recordings. Include them only if an authority asks for them, "
@@ -74,12 +75,6 @@ def check_destination(export: Export, target: Path) -> None:
             raise DestinationRefused()
 
 
-def _iso(value: Any) -> str | None:
-    from core.cli.scan_output import iso_utc
-
-    return iso_utc(value)
-
-
 def _plain(value: Any) -> str | None:
     if value is None:
         return None
@@ -107,7 +102,7 @@ def build_manifest(export: Export, selection: Selection, *, processing_log: Sequ
             "finding": f.id, "rule": f.rule, "severity": f.severity, "status": item.status,
             "recording": f.subject if row else None,
             "member": _plain(row.get("audio_member")) or _plain(f.member),
-            "time": _iso(row.get("time")) or f.time,
+            "time": iso_text(row.get("time")) or f.time,
             "device": _plain(row.get("device_name")) or _plain(row.get("device_serial")),
             "sha256": _plain(row.get("sha256")),
         })

@@ -15,7 +15,8 @@ import pandas as pd
 from core.model import Export
 from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext
-from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
+from core.rules.rule import MetadataRule, RuleTexts
+from core.translatable import QT_TRANSLATE_NOOP
 
 RULE = "recording-outside-active-hours"
 TEXTS = RuleTexts(

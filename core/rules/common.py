@@ -1,4 +1,4 @@
-"""Helpers shared by the rules: recording views, time wording, finding assembly and ordering."""
+"""Helpers shared by the rules: recording views, finding assembly and ordering (time wording: core.reading.timetext)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from core.model import Export
+from core.reading.timetext import iso_texts, minute_texts
 from core.rules.finding import Finding, ReviewContext, Severity, shorten
 
 WEAK_TIME_SOURCES = frozenset({"archive", "none"})
@@ -84,14 +85,8 @@ def _build_view(recs: pd.DataFrame) -> pd.DataFrame:
     view["id"] = recs["id"].astype(object)
     time = pd.to_datetime(recs["time"], utc=True)
     view["time"] = time
-    stamps = time.dt.tz_convert(None).to_numpy(dtype="datetime64[ms]")
-    missing = np.isnat(stamps)
-    minutes = np.datetime_as_string(stamps, unit="m")
-    millis = np.datetime_as_string(stamps, unit="ms")
-    view["when"] = pd.Series([None if m else f"{t[:10]} {t[11:]} UTC" for t, m in zip(
-        minutes.tolist(), missing.tolist(), strict=True)], index=recs.index, dtype=object)
-    view["iso"] = pd.Series([None if m else f"{t}Z" for t, m in zip(millis.tolist(), missing.tolist(), strict=True)],
-                            index=recs.index, dtype=object)
+    view["when"] = minute_texts(time)
+    view["iso"] = iso_texts(time)
     audio = recs["audio_member"].astype(object)
     view["where"] = audio.where(audio.notna(), recs["member"].astype(object))
     view["serial"] = _text(recs["device_serial"])
@@ -108,25 +103,6 @@ def _build_view(recs: pd.DataFrame) -> pd.DataFrame:
 def _text(series: pd.Series) -> pd.Series:
     """Strings stripped, missing as ``""`` (object dtype, fast ``isin``)."""
     return series.astype(object).where(series.notna(), "").astype(str).str.strip().astype(object)
-
-
-def when_text(ts: Any) -> str:
-    """``2018-06-02 18:00 UTC`` or ``an unknown time``."""
-    if ts is None or pd.isna(ts):
-        return "an unknown time"
-    return pd.Timestamp(ts).tz_convert("UTC").strftime("%Y-%m-%d %H:%M UTC")
-
-
-def day_text(ts: Any) -> str:
-    if ts is None or pd.isna(ts):
-        return "an unknown date"
-    return pd.Timestamp(ts).tz_convert("UTC").strftime("%Y-%m-%d")
-
-
-def iso_text(ts: Any) -> str | None:
-    if ts is None or pd.isna(ts):
-        return None
-    return pd.Timestamp(ts).tz_convert("UTC").strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 def device_label(name: str, serial: str) -> str:

@@ -13,11 +13,13 @@ import numpy as np
 import pandas as pd
 
 from core.model import Export
-from core.rules.common import device_label, make, ordered, recordings_view, rows, when_text
+from core.reading.timetext import minute_text
+from core.rules.common import device_label, make, ordered, recordings_view, rows
 from core.rules.devices import GRACE, Inventory, covered, inventory
 from core.rules.finding import Finding, ReviewContext, Severity, shorten
-from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
+from core.rules.rule import MetadataRule, RuleTexts
 from core.rules.unknown_device import matched_by
+from core.translatable import QT_TRANSLATE_NOOP
 
 RULE = "recording-outside-device-period"
 TEXTS = RuleTexts(
@@ -71,8 +73,8 @@ def recording_outside_device_period(export: Export, context: ReviewContext) -> l
         spans = spans.sort_values("start", kind="stable")
         periods = "; ".join(_period(r) for r in rows(spans))
         member = next((m for m in spans["member"] if isinstance(m, str) and m), "the device list")
-        evidence_periods = [{"registered": None if pd.isna(r.start) else when_text(r.start),
-                             "deregistered": None if pd.isna(r.end) else when_text(r.end), "member": r.member}
+        evidence_periods = [{"registered": None if pd.isna(r.start) else minute_text(r.start),
+                             "deregistered": None if pd.isna(r.end) else minute_text(r.end), "member": r.member}
                             for r in rows(spans)]
         first_start = spans["start"].min()
         before_all = (flagged["time"] < first_start - GRACE).to_numpy() if spans["start"].notna().all() else \
@@ -98,8 +100,8 @@ def _finding(row: Any, before: bool, kind: str, periods: str, member: str,
 
 def _period(row: Any) -> str:
     start, end = row.start, row.end
-    text = "from an unknown date" if pd.isna(start) else f"from {when_text(start)}"
-    return text + (" on" if pd.isna(end) else f" until {when_text(end)}")
+    text = "from an unknown date" if pd.isna(start) else f"from {minute_text(start)}"
+    return text + (" on" if pd.isna(end) else f" until {minute_text(end)}")
 
 
 DEVICE_PERIOD_RULE = MetadataRule(RULE, TEXTS, recording_outside_device_period)

@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 
 from core.model import Export
-from core.rules.common import day_text, memo, quote_list
+from core.reading.timetext import day_text
+from core.rules.common import memo, quote_list
 
 LISTED_SOURCES = ("registration", "alexa-list")
 SOURCE_WORDS = {"registration": "device registrations", "alexa-list": "Alexa device list",

@@ -10,9 +10,11 @@ from __future__ import annotations
 import pandas as pd
 
 from core.model import Export
-from core.rules.common import day_text, make, ordered, recordings_view, rows
+from core.reading.timetext import day_text
+from core.rules.common import make, ordered, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext
-from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
+from core.rules.rule import MetadataRule, RuleTexts
+from core.translatable import QT_TRANSLATE_NOOP
 
 RULE = "retention-age"
 TEXTS = RuleTexts(

@@ -2,8 +2,8 @@
 
 Each rule module defines one rule object next to the code that finds it; :mod:`core.rules.registry`
 lists them. The texts are English sources: the app translates ``title`` (Qt context ``Rules``) and
-``headline`` (context ``Overview``) through its catalogues — :func:`QT_TRANSLATE_NOOP` marks them for
-``scripts/update_translations.sh`` without importing Qt — and letters pick ``letter[lang]``.
+``headline`` (context ``Overview``) through its catalogues (marked with :mod:`core.translatable`), and
+letters pick ``letter[lang]``.
 """
 
 from __future__ import annotations
@@ -14,11 +14,6 @@ from typing import Protocol
 
 from core.model import Export
 from core.rules.finding import Finding, ReviewContext
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt's lupdate looks for
-    """Mark ``text`` for the app's translation catalogue (context ``context``); returns it unchanged."""
-    return text
 
 
 @dataclass(frozen=True)

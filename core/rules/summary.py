@@ -15,9 +15,10 @@ from core.rules.common import recordings_view
 from core.rules.device_period import outside_period_mask
 from core.rules.devices import inventory
 from core.rules.finding import Finding, ReviewContext, Severity
-from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
+from core.rules.rule import MetadataRule, RuleTexts
 from core.rules.unknown_device import unknown_device_mask
 from core.rules.without_device import without_device_mask
+from core.translatable import QT_TRANSLATE_NOOP
 
 RULE = "export-summary"
 TEXTS = RuleTexts(

@@ -18,7 +18,8 @@ from core.model import Export
 from core.rules.common import make, nonempty_text, ordered, own_recording_ids, quote_list, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext, shorten
 from core.rules.gazetteer import normalise
-from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
+from core.rules.rule import MetadataRule, RuleTexts
+from core.translatable import QT_TRANSLATE_NOOP
 
 
 def _words(text: str) -> list[str]:

@@ -14,7 +14,8 @@ from core.model import Export
 from core.rules.common import device_label, make, ordered, plural, quote_list, recordings_view, rows
 from core.rules.devices import Inventory, inventory
 from core.rules.finding import Finding, ReviewContext, Severity
-from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
+from core.rules.rule import MetadataRule, RuleTexts
+from core.translatable import QT_TRANSLATE_NOOP
 
 RULE = "recording-unknown-device"
 TEXTS = RuleTexts(

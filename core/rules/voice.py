@@ -32,7 +32,8 @@ from core.model import Export
 from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows
 from core.rules.false_wake import recording_false_wake
 from core.rules.finding import Finding, ReviewContext, Severity
-from core.rules.rule import QT_TRANSLATE_NOOP, RuleTexts
+from core.rules.rule import RuleTexts
+from core.translatable import QT_TRANSLATE_NOOP
 
 RULE = "voice-mismatch"
 TEXTS = RuleTexts(

@@ -18,10 +18,13 @@ import numpy as np
 import pandas as pd
 
 from core.model import Export
-from core.rules.common import day_text, device_label, make, ordered, plural, recordings_view, rows, when_text
+from core.reading.timetext import day_text, minute_text
+from core.rules.common import device_label, make, ordered, plural, recordings_view, rows
 from core.rules.devices import Inventory, covered, inventory
 from core.rules.finding import Finding, ReviewContext, Severity
-from core.rules.rule import QT_TRANSLATE_NOOP, MetadataRule, RuleTexts
+from core.rules.rule import MetadataRule, RuleTexts
+from core.translatable import QT_TRANSLATE_NOOP
+from core.vendors import vendor_wording
 
 RULE = "recording-without-device"
 TEXTS = RuleTexts(
@@ -71,7 +74,7 @@ def _attributed(row: object) -> str:
 
 
 def _no_device_list(export: Export, view: pd.DataFrame) -> Finding:
-    vendor = export.vendor.capitalize()
+    vendor = vendor_wording(export.vendor).company
     text = (f"{vendor} exports contain no list of the account's devices, so Dossier cannot check which device "
             f"made each of the {len(view):,} recordings. If you never used a voice assistant on any device of "
             "this account, declare it (\"I have never owned a voice device\"): then every recording becomes a "
@@ -149,16 +152,16 @@ def _not_at_that_time(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
 def _device_text(device: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]]:
     """(label, period, member, evidence) of a listed device, computed once per device."""
     evidence = {"name": device["name"] or None, "serial": device["serial"] or None,
-                "registered": None if pd.isna(device["start"]) else when_text(device["start"]),
-                "deregistered": None if pd.isna(device["end"]) else when_text(device["end"]),
+                "registered": None if pd.isna(device["start"]) else minute_text(device["start"]),
+                "deregistered": None if pd.isna(device["end"]) else minute_text(device["end"]),
                 "member": device["member"]}
     return (device_label(device["name"], device["serial"]), _period(device), device["member"] or "device list",
             evidence)
 
 
 def _period(device: dict[str, Any]) -> str:
-    start = "at an unknown date" if pd.isna(device["start"]) else f"from {when_text(device['start'])}"
-    end = "" if pd.isna(device["end"]) else f" until {when_text(device['end'])}"
+    start = "at an unknown date" if pd.isna(device["start"]) else f"from {minute_text(device['start'])}"
+    end = "" if pd.isna(device["end"]) else f" until {minute_text(device['end'])}"
     return start + end
 
 

@@ -1,24 +1,19 @@
-"""Vendor detection and dispatch: each vendor module offers ``detect(source)`` and ``parse(...)``.
+"""Vendor detection and dispatch over the vendor packages (each a :class:`~core.vendors.vendor.Vendor`).
 
-A vendor module (``core.vendors.amazon``, ``core.vendors.google``) exposes::
-
-    NAME: str                                         # "amazon", "google"
-    def detect(source: ExportSource) -> float         # confidence 0..1 that this export is ours
-    def parse(source, progress, cancelled) -> Export  # the normalised model (clip hashes may be None)
+Adding a vendor: a package ``core/vendors/<name>/`` with ``NAME``, ``WORDING``, ``detect`` and ``parse``
+(see :mod:`core.vendors.vendor`), listed in :func:`available_vendors`.
 """
 
 from __future__ import annotations
 
 import copy
-import importlib
 from pathlib import Path
-from types import ModuleType
 
 from core.errors import ExportRefused, ExportVanished
 from core.model import Export
 from core.source.archive import Cancelled, ExportSource, Progress, never_cancelled, no_progress
+from core.vendors.vendor import Vendor, VendorWording, unknown_wording
 
-VENDOR_MODULES = ("core.vendors.amazon", "core.vendors.google")
 MIXED_THRESHOLD = 0.5  # two vendors at least this sure of the same input: the files mix two exports
 
 
@@ -32,19 +27,22 @@ class MixedExport(ExportRefused):
     default_message = "These files mix an Amazon and a Google export — open them one at a time."
 
 
-def available_vendors() -> list[ModuleType]:
-    """The vendor modules that are installed in this build."""
-    found = []
-    for name in VENDOR_MODULES:
-        try:
-            found.append(importlib.import_module(name))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-    return found
+def available_vendors() -> list[Vendor]:
+    """The vendors Dossier reads, most specific first."""
+    from core.vendors import amazon, google  # the vendor packages load with the first export, not at start-up
+
+    return [amazon, google]
 
 
-def detect_vendor(source: ExportSource) -> ModuleType:
+def vendor_wording(name: str) -> VendorWording:
+    """The words for an export's vendor (``Export.vendor``); neutral words for a vendor this build lacks."""
+    for vendor in available_vendors():
+        if name == vendor.NAME:
+            return vendor.WORDING
+    return unknown_wording(name)
+
+
+def detect_vendor(source: ExportSource) -> Vendor:
     """The vendor module most confident that ``source`` is its export."""
     scored = [(vendor.detect(source), vendor) for vendor in available_vendors()]
     scored = [s for s in scored if s[0] > 0]
@@ -57,7 +55,7 @@ def detect_vendor(source: ExportSource) -> ModuleType:
     return scored[0][1]
 
 
-def _one_of(source: ExportSource, confident: list[ModuleType]) -> ModuleType:
+def _one_of(source: ExportSource, confident: list[Vendor]) -> Vendor:
     """Several vendors claim the input: a vendor whose export sits in its own folder (``claims``) wins when
     the other vendors recognise nothing outside that folder; otherwise the files mix two exports."""
     for vendor in confident:

@@ -45,8 +45,9 @@ from core.letters.evidence import (
     CLIPS_WARNING,
 )
 from core.letters.i18n import country_name, residence_name
+from gui.labels import plain_label
 from gui.letters.output import LetterOutputMixin
-from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget, plain_label
+from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 KIND_LABELS = {"complaint": QT_TRANSLATE_NOOP("Letter", "Complaint to the data-protection authority"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.letters import EVIDENCE_ITEMS, REQUESTS
+from gui.labels import plain_label
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 COMPLAINANT_FIELDS = (("name", QT_TRANSLATE_NOOP("Letter", "Your name")),
@@ -34,14 +35,6 @@ COMPLAINANT_FIELDS = (("name", QT_TRANSLATE_NOOP("Letter", "Your name")),
                       ("phone", QT_TRANSLATE_NOOP("Letter", "Phone (optional)")),
                       ("account_email", QT_TRANSLATE_NOOP("Letter", "E-mail of the account")),
                       ("site", QT_TRANSLATE_NOOP("Letter", "Site (e.g. amazon.de)")))
-
-
-def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    return label
 
 
 class ComplainantForm(QGroupBox):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from core.model import Export
 from core.rules.finding import Finding, severity_rank
 from gui.icons import icon, severity_colour, severity_icon, severity_word
-from gui.pages.welcome import plain_label, scaled_font
+from gui.labels import plain_label, scaled_font
 from gui.panel import Panel
 from gui.theme import secondary_text, severity_text
 
@@ -220,8 +220,7 @@ class OverviewPage(QScrollArea):
         self.found_title.setFont(scaled_font(self, 1.05, bold=True))
         self.summary = FindingsSummary(body)
         self.summary.reviewGroup.connect(self.reviewGroup)
-        self.no_device = QCheckBox(self.tr("I have never owned an Echo or any other Alexa device, and never used "
-                                           "the Alexa app"), body)
+        self.no_device = QCheckBox(body)  # the vendor's words, set with the export
         self.no_device.toggled.connect(self.ownerHasNoDeviceChanged)
         self.report_summary = plain_label("", body)
         self.report_button = QPushButton(self.tr("Show import report"), body)
@@ -271,10 +270,9 @@ class OverviewPage(QScrollArea):
             else:
                 text = date_range(table["time"], loc) if len(table) else ""
                 card.detail.setText(text or self.tr("None in this export"))
-        self.no_device.setText(self.tr("I have never owned an Echo or any other Alexa device, and never used "
-                                       "the Alexa app") if export.vendor == "amazon" else
-                               self.tr("I have never used a voice assistant (such as Google Assistant) on any "
-                                       "device of this account"))
+        from core.vendors import vendor_wording
+
+        self.no_device.setText(translate("OverviewPage", vendor_wording(export.vendor).no_device))
         self.no_device.blockSignals(True)
         self.no_device.setChecked(owner_has_no_device)
         self.no_device.blockSignals(False)

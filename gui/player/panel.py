@@ -26,13 +26,14 @@ from core.audio.waveform import ClipAnalysis, analyse, normalised_wav, plain_wav
 from core.errors import DossierError
 from core.rules.finding import Finding
 from core.source.archive import ExportSource
-from gui.pages.welcome import plain_label, scaled_font
+from gui.labels import plain_label, scaled_font
 from gui.player import parts
 from gui.player.clip_analyser import ClipAnalyser
 from gui.player.playlist import Playlist, playlist_step
 from gui.player.service import PlayerService, audio_output_available
 from gui.player.waveform_view import WaveformView, mm_ss
 from gui.settings import OPTIONS, Option, Settings
+from gui.when import when
 
 log = logging.getLogger("dossier.player")
 
@@ -411,7 +412,8 @@ class PlayerPanel(QWidget):
         rec = self.recording or {}
         self._playing_normalised = False
         device = parts.device_text(rec)
-        when_local, when_utc = parts.when_text(rec.get("time"))
+        moment = when(rec.get("time"))
+        when_local, when_utc = (moment.full, moment.utc_full) if moment else ("", "")
         self.title.setText(translate("Player", "Voice recording · %1").replace("%1", device)
                            + (f" · {when_local}" if when_local else ""))
         self.title.setToolTip(parts.escaped_tooltip(when_utc))

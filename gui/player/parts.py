@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 from core.audio.waveform import SILENCE_DBFS
 from core.rules.finding import Finding
 from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
-from gui.pages.welcome import plain_label, scaled_font
+from gui.labels import plain_label, scaled_font
 from gui.panel import Panel
 from gui.player.waveform_view import mm_ss
 from gui.settings import Settings
-from gui.when import when
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -70,13 +69,6 @@ def device_text(rec: dict[str, Any]) -> str:
         if isinstance(value, str) and value.strip():
             return value.strip()
     return translate("Player", "unknown device")
-
-
-def when_text(value: object) -> tuple[str, str]:
-    """(local time with zone and UTC, as :func:`gui.when.when_text`; UTC date for the tooltip) of a
-    timestamp; empty strings when undated."""
-    moment = when(value)
-    return (moment.full, moment.utc_full) if moment else ("", "")
 
 
 def seconds(value: object) -> float:

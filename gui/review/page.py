@@ -7,9 +7,7 @@ Every verdict and every keystroke of a note is written to the case at once.
 from __future__ import annotations
 
 import html
-import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,7 +45,7 @@ from PySide6.QtWidgets import (
 from core.case.store import CaseStore
 from core.rules.finding import Finding
 from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
-from gui.pages.welcome import plain_label, scaled_font
+from gui.labels import plain_label, scaled_font
 from gui.review.findings_model import FINDING_ROLE, FindingsModel, rule_title
 from gui.theme import severity_text
 from gui.when import when
@@ -56,34 +54,6 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 HIDDEN_EVIDENCE = {"recording_id", "time", "member", "audio_member"}  # shown above already
 VERDICT_KEYS = (("mine", "1"), ("not-mine", "2"), ("unsure", "3"))
-
-
-def local_time(iso: str | None) -> tuple[str, str]:
-    """(local time for display, UTC for the tooltip) of an ISO 8601 string.
-
-    Called once per finding when the review list is built (20k+ at a time), so it stays on the C fast
-    paths: ``datetime.fromisoformat`` and ``time.localtime`` (what ``astimezone()`` uses underneath).
-    """
-    if not iso:
-        return "", ""
-    try:
-        stamp = datetime.fromisoformat(iso)
-    except ValueError:
-        import pandas as pd  # rare (not ISO 8601 as Python reads it); the app starts without pandas
-
-        try:
-            stamp = pd.Timestamp(iso).to_pydatetime()
-        except (ValueError, TypeError):
-            return iso, ""
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=UTC)
-    utc = stamp.astimezone(UTC)
-    try:
-        lt = time.localtime(utc.timestamp())
-    except (OSError, OverflowError):  # before 1970 on Windows, far outside the platform's range
-        return utc.strftime("%Y-%m-%d %H:%M:%S"), utc.strftime("%Y-%m-%d %H:%M:%S UTC")
-    shown = f"{lt.tm_year:04d}-{lt.tm_mon:02d}-{lt.tm_mday:02d} {lt.tm_hour:02d}:{lt.tm_min:02d}:{lt.tm_sec:02d}"
-    return shown, utc.replace(tzinfo=None).isoformat(" ", "seconds") + " UTC"
 
 
 class ReviewPage(QWidget):

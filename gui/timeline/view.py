@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from core.model import Export
 from core.rules.finding import Finding
-from gui.pages.welcome import scaled_font
+from gui.labels import scaled_font
 from gui.plot_base import PlotWidget, mpl_text
 from gui.theme import secondary_text
 from gui.timeline import artists as art

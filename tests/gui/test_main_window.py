@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from core.platform.paths import demo_export_dir
 from tests.gui.synthetic import write_export_zip
 
 pytestmark = pytest.mark.gui
@@ -169,7 +168,6 @@ def test_dropping_a_hostile_archive_shows_one_plain_sentence(qtbot, window, tmp_
 
 
 @pytest.mark.full_window
-@pytest.mark.skipif(not demo_export_dir().is_dir(), reason="demo export not in this checkout yet")
 def test_the_demo_opens_with_its_findings(qtbot, window) -> None:
     window.open_demo()
     qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=30000)
@@ -228,7 +226,6 @@ def test_a_background_refresh_keeps_the_note_being_typed(qtbot, window, tmp_path
 
 
 @pytest.mark.full_window
-@pytest.mark.skipif(not demo_export_dir().is_dir(), reason="demo export not in this checkout yet")
 def test_next_flagged_in_the_player_moves_the_findings_list(qtbot, window) -> None:
     window.open_demo()
     qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=30000)

@@ -80,10 +80,15 @@ def _check_all_views(qtbot) -> None:
     from core.rules.finding import Finding
     from gui.explore.table_model import Column, DataFrameModel
     from gui.player.parts import Details
-    from gui.player.parts import when_text as player_when
     from gui.review.page import ReviewPage
 
     expected = "Sun 06 May 2018, 20:49:09 CEST (18:49:09 UTC)"
+
+    def player_when(value: object) -> tuple[str, str]:  # what the player panel hands its details
+        moment = when(value)
+        assert moment is not None
+        return moment.full, moment.utc_full
+
     page = ReviewPage()
     qtbot.addWidget(page)
     finding = Finding(rule="unknown-device", severity="high", subject="r1", explanation="At 18:49 UTC …",

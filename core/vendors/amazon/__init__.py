@@ -18,10 +18,16 @@ from core.reading.convert import sanitize_text
 from core.reading.frame_sort import join_frames, sorted_frame
 from core.reading.tabular import Table, TableUnreadable, decode, read_member_bytes
 from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
+from core.translatable import QT_TRANSLATE_NOOP
 from core.vendors.amazon import devices, digital, discovery, orders, profile, searches, voice
 from core.vendors.amazon.context import Context
+from core.vendors.vendor import VendorWording
 
 NAME = "amazon"
+WORDING = VendorWording(
+    company="Amazon", assistant="Alexa",
+    no_device=QT_TRANSLATE_NOOP("OverviewPage", "I have never owned an Echo or any other Alexa device, and never "
+                                                "used the Alexa app"))
 
 
 def detect(source: ExportSource) -> float:

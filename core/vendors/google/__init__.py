@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from core.model import Export
 from core.source.archive import Cancelled, ExportSource, Progress, never_cancelled, no_progress
+from core.translatable import QT_TRANSLATE_NOOP
 from core.vendors.google.discovery import discover, takeout_score
+from core.vendors.vendor import VendorWording
 
 NAME = "google"
+WORDING = VendorWording(
+    company="Google", assistant="Google Assistant",
+    no_device=QT_TRANSLATE_NOOP("OverviewPage", "I have never used a voice assistant (such as Google Assistant) on "
+                                                "any device of this account"))
 LAYOUT = "google-takeout"
 
 

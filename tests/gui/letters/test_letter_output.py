@@ -43,7 +43,6 @@ def test_pdf_shows_hostile_strings_as_text_and_has_din_pages(tmp_path, qapp):
     assert b"/URI" not in pdf.read_bytes() and b"/Subtype /Image" not in pdf.read_bytes()
 
 
-@pytest.mark.skipif(not DEMO.is_dir(), reason="demo export not built")
 def test_letter_command_on_the_demo_export(tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["letter", str(DEMO), "--residence", "DE-SN", "--out", str(out), "--lang", "en"]) == 0
@@ -65,7 +64,6 @@ def test_letter_command_on_the_demo_export(tmp_path, capsys):
         assert not [n for n in zf.namelist() if n.endswith(".wav")]
 
 
-@pytest.mark.skipif(not DEMO.is_dir(), reason="demo export not built")
 @pytest.mark.parametrize(("lang", "kind", "needle"), [("fr", "complaint", "Réclamation au titre de l'article 77"),
                                                        ("de", "access", "Art. 15"),
                                                        ("en", "erasure", "Art. 18"),
@@ -85,7 +83,6 @@ def test_letter_command_errors_are_one_sentence(tmp_path, capsys):
     assert err.startswith("dossier: ") and "\n" not in err and "Traceback" not in err
 
 
-@pytest.mark.skipif(not DEMO.is_dir(), reason="demo export not built")
 def test_letter_command_refuses_a_letter_with_nothing_to_report(tmp_path, capsys, monkeypatch):
     import core.rules.registry as registry
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -63,8 +62,6 @@ def test_demo_opens_as_google_although_amazon_names_look_alike() -> None:
     assert export.vendor == "google" and not export.has_device_list
 
 
-@pytest.mark.skipif(importlib.util.find_spec("core.vendors.amazon.discovery") is None or not AMAZON_DEMO.is_dir(),
-                    reason="needs the Amazon vendor and its demo")
 def test_google_and_amazon_together_are_refused() -> None:
     with ExportSource.open([DEMO, AMAZON_DEMO]) as source, pytest.raises(MixedExport):
         detect_vendor(source)

@@ -6,12 +6,9 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("PySide6")
-
 from tests.gui.conftest import (  # noqa: F401 - the GUI test set-up: offscreen, private data, no dialogs
     no_dialogs,
     private_app_data,
-    qt_warnings_fail,
     settings,
     synthetic_vendor,
     window,
