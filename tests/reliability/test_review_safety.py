@@ -120,6 +120,7 @@ def test_a_live_holder_makes_the_case_read_only_until_it_dies(tmp_path) -> None:
     finally:
         holder.kill()  # no clean-up code runs: only the OS releases its lock
         holder.wait()
+        holder.stdout.close()  # type: ignore[union-attr]
     with CaseStore.open("b" * 64, tmp_path) as case:
         assert not case.read_only
 
