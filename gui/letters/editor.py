@@ -11,7 +11,7 @@ import re
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,7 @@ from core.letters.evidence import (
     CLIPS_WARNING,
 )
 from core.letters.i18n import country_name, residence_name
+from core.translatable import QT_TRANSLATE_NOOP  # typed str (PySide6's is typed object)
 from gui.labels import plain_label
 from gui.letters.output import LetterOutputMixin
 from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget
