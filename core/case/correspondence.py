@@ -170,6 +170,20 @@ class CorrespondenceStore:
         rows = self._query("SELECT id, party, received, name, size, sha256, extension FROM replies ORDER BY id")
         return [ReplyRecord(int(i), p, date.fromisoformat(r), n, int(s), h, bool(e)) for i, p, r, n, s, h, e in rows]
 
+    def set_export_label(self, vendor: str, names: list[str]) -> None:
+        """Remember which vendor's export this is and its file names, so the welcome page can name the case."""
+        if self.read_only or self.export_label() == (vendor, names):
+            return
+        self._write("INSERT OR REPLACE INTO meta (key, value) VALUES ('export_label', ?)",
+                    (json.dumps({"vendor": vendor, "names": names[:5]}, ensure_ascii=False),))
+
+    def export_label(self) -> tuple[str, list[str]] | None:
+        rows = self._query("SELECT value FROM meta WHERE key = 'export_label'")
+        if not rows:
+            return None
+        raw = json.loads(rows[0][0])
+        return str(raw.get("vendor", "")), [str(n) for n in raw.get("names", [])]
+
     def reply_bytes(self, reply_id: int) -> bytes:
         rows = self._query("SELECT data FROM replies WHERE id = ?", (reply_id,))
         return bytes(rows[0][0]) if rows else b""

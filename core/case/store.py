@@ -159,6 +159,11 @@ class CaseStore(CorrespondenceStore):
         return store
 
     @classmethod
+    def peek(cls, path: Path) -> CaseStore:
+        """A saved case, read-only and without its lock (the welcome page's look at every case's deadlines)."""
+        return cls(path.stem, path, cls._connect(path, read_only=True), read_only=True, lock=None)
+
+    @classmethod
     def blank(cls, export_id: str) -> CaseStore:
         """An empty review that is saved nowhere and cannot be changed (``dossier scan``; no case saved yet)."""
         return cls(export_id, Path(":memory:"), cls._blank_db(), read_only=True, lock=None)

@@ -100,7 +100,7 @@ def _record(args: argparse.Namespace, case: Any) -> list[str]:
 
 def status_lines(case: Any, vendor: str, today: date) -> list[str]:
     """The correspondence and the running deadlines, one line each."""
-    from core.letters.followup_output import case_deadlines
+    from core.letters.followup_cases import case_deadlines
 
     declared = case.declarations()
     out = [f"Access request: {declared.get('request_date') or 'date not given'}"
@@ -132,6 +132,7 @@ def run_case_command(args: argparse.Namespace, render_pdf: Callable[[Any], bytes
             from core.case.store import CaseReadOnly
 
             raise CaseReadOnly()
+        case.set_export_label(export.vendor, [f.name for f in export.files])
         for line in _record(args, case):
             print(line)
         if args.draft:

@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from core.case.store import CaseStore
-from core.errors import DossierError
-from core.letters.authorities import Authority, authority, controller_for, parse_residence, suggest_authority
+from core.letters.authorities import controller_for, parse_residence
 from core.letters.context import Selection
 from core.letters.evidence import (
     atomic_write_bytes,
@@ -29,17 +28,11 @@ from core.letters.evidence import (
 )
 from core.letters.facts import to_date
 from core.letters.followup import KIND_PARTY, Trail, draft_followup
-from core.letters.followup_deadlines import Deadline, deadlines
+from core.letters.followup_cases import case_authority, case_deadlines
 from core.letters.render import RenderedLetter
 from core.model import Export
 
 RenderPdf = Callable[[RenderedLetter], bytes]
-
-
-class ResidenceMissing(DossierError):
-    category = "residence-missing"
-    default_message = ("Dossier does not know where you live, so it cannot tell which authority and which deadlines "
-                       "apply — give --residence (e.g. DE-BY, AT, FR) once.")
 
 
 @dataclass(frozen=True)
@@ -69,28 +62,6 @@ def correspondence_manifest(case: CaseStore) -> dict[str, Any]:
 def reply_attachments(case: CaseStore) -> dict[str, bytes]:
     """Every answer the case holds, byte for byte, under ``replies/R<id>-<name>``."""
     return {f"replies/R{r.id}-{r.name}": case.reply_bytes(r.id) for r in case.replies()}
-
-
-def case_authority(case: CaseStore, vendor: str) -> Authority:
-    """The authority the user complained to (the last complaint's addressee), else the one their residence
-    suggests; :class:`ResidenceMissing` when neither is known."""
-    for letter in reversed(case.letters()):
-        if letter.party == "authority":
-            return authority(letter.addressee)
-    residence = str(case.declarations().get("residence") or "")
-    if not residence:
-        raise ResidenceMissing()
-    return suggest_authority(residence, vendor).authority
-
-
-def case_deadlines(case: CaseStore, vendor: str, today: date) -> list[Deadline]:
-    """The case's running deadlines on ``today`` (empty when it holds no residence and no complaint yet)."""
-    try:
-        chosen = case_authority(case, vendor)
-    except DossierError:
-        return []
-    return deadlines(case.letters(), case.replies(), case.declarations(), authority_country=chosen.country,
-                     today=today)
 
 
 def draft_case_followup(kind: str, case: CaseStore, export: Export, *, today: date,
@@ -140,3 +111,4 @@ def write_followup(kind: str, case: CaseStore, export: Export, out: Path, *, ren
     letter_id = record_drafted(case, kind=kind, lang=letter.lang, party=party, addressee=addressee, files=files,
                                today=today)
     return FollowupWritten(letter_id or 0, [out / n for n in files], bundle)
+

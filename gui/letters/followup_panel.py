@@ -1,0 +1,193 @@
+"""Following up in the app: the deadline banner (welcome page and the opened export) and the correspondence
+dialog (mark a letter as sent, attach an answer, draft the next step).
+
+The clock is the window's (``MainWindow.today``), so a test can let a month pass. Answers are kept in the
+case byte for byte (never opened here); drafts go through :func:`core.letters.followup_output.write_followup`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import DossierError
+from core.letters.followup_deadlines import NEXT_STEP_TEXT, Deadline
+from gui.labels import plain_label
+from gui.panel import Panel
+
+FOLLOWUPS = ("reminder", "nonanswer", "followup")
+
+
+class DeadlineBanner(Panel):
+    """Due or passed deadlines with the next step. Signals: draftRequested(str kind), correspondenceRequested()."""
+
+    draftRequested = Signal(str)
+    correspondenceRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, actions: bool = True) -> None:
+        super().__init__(parent, accent=QColor("#c77700"))
+        self.title = plain_label(self.tr("A deadline in your case is due or has passed"), self)
+        self.text = plain_label("", self)
+        self.draft_button = QPushButton(self)
+        self.draft_button.clicked.connect(lambda: self.draftRequested.emit(self.next_step or ""))
+        self.open_button = QPushButton(self.tr("Correspondence…"), self)
+        self.open_button.clicked.connect(self.correspondenceRequested.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.draft_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 10, 12, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.draft_button.setVisible(actions)
+        self.open_button.setVisible(actions)
+        self.with_actions = actions
+        self.next_step: str | None = None
+        self.show_deadlines([])
+
+    def show_deadlines(self, items: list[tuple[str, Deadline]]) -> None:
+        """``(export name or "", deadline)`` pairs; hidden when there are none."""
+        self.text.setText("\n".join((f"{name}: " if name else "") + d.sentence() for name, d in items)
+                          + ("" if self.with_actions or not items else "\n" + self.tr(
+                              "Open the export to draft the next step.")))
+        steps = [d.next_step for _, d in items if d.next_step in FOLLOWUPS]
+        self.next_step = steps[0] if steps else None
+        self.draft_button.setText(self.tr("Draft %1…").replace("%1", NEXT_STEP_TEXT.get(self.next_step or "", "")))
+        self.draft_button.setVisible(self.with_actions and self.next_step is not None)
+        self.setVisible(bool(items))
+
+
+class CorrespondenceDialog(QDialog):
+    """The case's letters and answers; mark as sent, attach an answer, draft a follow-up."""
+
+    def __init__(self, case: Any, export: Any, members: Any, today: Callable[[], date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correspondence"))
+        self.case, self.export, self.members, self.today = case, export, members, today
+        self.items = QListWidget(self)
+        self.items.setAccessibleName(self.tr("Letters and answers"))
+        self.when = QDateEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd")
+        self.party = QComboBox(self)
+        self.party.addItem(self.tr("from the company"), "company")
+        self.party.addItem(self.tr("from the authority"), "authority")
+        self.status = plain_label("", self)
+        sent = QPushButton(self.tr("Mark as sent on this day"), self)
+        sent.clicked.connect(lambda: self.mark_sent())
+        attach = QPushButton(self.tr("Attach an answer…"), self)
+        attach.clicked.connect(lambda: self.attach_answer())
+        row = QHBoxLayout()
+        row.addWidget(plain_label(self.tr("Day:"), self, wrap=False))
+        row.addWidget(self.when)
+        row.addWidget(sent)
+        row.addWidget(self.party)
+        row.addWidget(attach)
+        drafts = QHBoxLayout()
+        for kind in FOLLOWUPS:
+            button = QPushButton(self.tr("Draft %1…").replace("%1", NEXT_STEP_TEXT[kind]), self)
+            button.clicked.connect(lambda _c=False, k=kind: self.draft(k))
+            drafts.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr("Answers you attach stay in your case on this computer; Dossier never "
+                                             "opens or sends them."), self))
+        layout.addWidget(self.items)
+        layout.addLayout(row)
+        layout.addLayout(drafts)
+        layout.addWidget(self.status)
+        self.resize(760, 460)
+        self.refresh()
+
+    def refresh(self) -> None:
+        day = self.today()
+        self.when.setDate(QDate(day.year, day.month, day.day))
+        self.items.clear()
+        self.letter_ids: list[int | None] = []
+        for x in self.case.letters():
+            sent = self.tr("sent %1").replace("%1", x.sent.isoformat()) if x.sent else self.tr("not marked as sent")
+            self.items.addItem(f"{x.label}  {x.kind}/{x.lang} → {x.addressee}  {self.tr('drafted')} "
+                               f"{x.drafted.isoformat()}, {sent}")
+            self.letter_ids.append(x.id)
+        for r in self.case.replies():
+            self.items.addItem(f"R{r.id}  {r.party}  {r.received.isoformat()}  {r.name}  SHA-256 {r.sha256[:16]}…")
+            self.letter_ids.append(None)
+
+    def _day(self) -> date:
+        picked = self.when.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    def mark_sent(self, letter_id: int | None = None) -> None:
+        """The selected letter (or ``letter_id``) was sent on the chosen day."""
+        if letter_id is None:
+            row = self.items.currentRow()
+            letter_id = self.letter_ids[row] if 0 <= row < len(self.letter_ids) else None
+        if letter_id is None:
+            self.status.setText(self.tr("Choose a letter first."))
+            return
+        try:
+            self.case.mark_sent(letter_id, self._day())
+        except DossierError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Marked L%1 as sent.").replace("%1", str(letter_id)))
+        self.refresh()
+
+    def attach_answer(self, path: str | None = None) -> None:
+        """Keep an answer (PDF, e-mail file, text) in the case with its hash."""
+        from core.case.correspondence import read_reply
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach an answer"), str(Path.home()),
+                                                  self.tr("Answers (*.pdf *.eml *.txt *.msg);;All files (*)"))
+        if not path:
+            return
+        try:
+            name, data = read_reply(Path(path))
+            reply = self.case.add_reply(name, data, self.party.currentData(), self._day())
+        except DossierError as exc:
+            self.status.setText(str(exc))
+            return
+        self.case.log(f"answer R{reply.id} attached: {reply.size} bytes, SHA-256 {reply.sha256}")
+        self.status.setText(self.tr("Kept the answer as R%1.").replace("%1", str(reply.id)))
+        self.refresh()
+
+    def draft(self, kind: str, folder: str | None = None) -> list[Path]:
+        """Write the follow-up ``kind`` (PDF, text, bundle with the answers) into a folder the user chooses."""
+        from core.letters.followup_output import write_followup
+        from gui.letters.pdf import render_pdf
+
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letter"), str(Path.home()))
+        if not folder:
+            return []
+        try:
+            written = write_followup(kind, self.case, self.export, Path(folder), render_pdf=render_pdf,
+                                     today=self.today(), members=self.members)
+        except (DossierError, OSError) as exc:
+            self.status.setText(str(exc) if isinstance(exc, DossierError) else self.tr("Not saved: %1")
+                                .replace("%1", exc.strerror or ""))
+            return []
+        self.status.setText(self.tr("Saved L%1: %2. Mark it as sent once you have sent it.")
+                            .replace("%1", str(written.letter_id))
+                            .replace("%2", ", ".join(p.name for p in [*written.files, written.bundle])))
+        self.refresh()
+        return [*written.files, written.bundle]
