@@ -26,6 +26,7 @@ from core.letters.render_lines import attention
 from core.letters.sanitise import clean_line, clean_lines
 
 FOLLOWUP_KINDS = ("reminder", "nonanswer", "followup")
+ALL_KINDS = ("complaint", "access", "erasure", "breach", *FOLLOWUP_KINDS)
 REPLY_WITHIN = timedelta(days=14)  # what a reminder asks for: the month has already passed
 KIND_PARTY = {"reminder": "company", "nonanswer": "authority", "followup": "authority"}
 _T: dict[str, dict[str, str]] = {
@@ -60,6 +61,8 @@ _T: dict[str, dict[str, str]] = {
         "reply": "{on}: answer from the {party} — file “{name}”, {size}, SHA-256 {sha}",
         "request": "{on}: my access request{channel}", "delivered": "{on}: export received",
         "company": "company", "authority": "authority",
+        "kinds": "complaint|access follow-up|erasure/restriction|breach inquiry|reminder|complaint for non-answer|"
+                 "follow-up",
     },
     "de": {
         "reminder.subject": "Erinnerung: Mein Antrag nach der DSGVO vom {first} ist unbeantwortet",
@@ -94,6 +97,8 @@ _T: dict[str, dict[str, str]] = {
         "reply": "{on}: Antwort {party} — Datei „{name}“, {size}, SHA-256 {sha}",
         "request": "{on}: mein Auskunftsantrag{channel}", "delivered": "{on}: Export erhalten",
         "company": "des Unternehmens", "authority": "der Behörde",
+        "kinds": "Beschwerde|Auskunft (Nachfrage)|Löschung/Einschränkung|Anfrage zur Datenpanne|Erinnerung|"
+                 "Beschwerde wegen Nichtbeantwortung|Nachfrage",
     },
 }
 
@@ -119,12 +124,13 @@ def trail_lines(trail: Trail, lang: str, names: Mapping[str, str]) -> list[str]:
         dated.append((request, t["request"].format(on=fmt(request, lang), channel=f" ({channel})" if channel else "")))
     if delivered:
         dated.append((delivered, t["delivered"].format(on=fmt(delivered, lang))))
+    kinds = dict(zip(ALL_KINDS, t["kinds"].split("|"), strict=True))
     for x in trail.letters:
         sent = t["sent"].format(on=fmt(x.sent, lang)) if x.sent else t["not_sent"]
         files = "; ".join(f"{f.name} SHA-256 {f.sha256}" for f in x.files)
-        dated.append((x.sent or x.drafted, t["letter"].format(on=fmt(x.sent or x.drafted, lang), kind=x.kind,
-                                                               label=x.label, to=names.get(x.addressee, x.addressee),
-                                                               sent=sent) + (f" — {files}" if files else "")))
+        line = t["letter"].format(on=fmt(x.sent or x.drafted, lang), kind=kinds.get(x.kind, x.kind), label=x.label,
+                                  to=names.get(x.addressee, x.addressee), sent=sent)
+        dated.append((x.sent or x.drafted, line + (f" — {files}" if files else "")))
     for r in trail.replies:
         dated.append((r.received, t["reply"].format(on=fmt(r.received, lang), party=t[r.party], name=r.name,
                                                     size=i18n.format_size(r.size, lang), sha=r.sha256)))
@@ -174,7 +180,7 @@ def draft_followup(kind: str, trail: Trail, *, authority: Authority, controller:
                        else t["no_news"].format(due=fmt(add_months(since, 3), lang)),
                        t["replies"] if from_company else t["no_replies"], t["ask_status"]]
     lines = trail_lines(trail, lang, names)
-    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    body = "".join(f"<p>{escape(p[:-1] if p.endswith('..') else p)}</p>" for p in paragraphs)
     body += f"<p>{escape(t['trail'])}</p><ul>" + "".join(f"<li>{escape(x)}</li>" for x in lines) + "</ul>"
     who_name = clean_line(str(complainant.get("name") or ""), max_length=120)
     labels = LABELS.get(lang, LABELS["en"])
