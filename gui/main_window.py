@@ -544,7 +544,8 @@ class MainWindow(QMainWindow):
             return
         from gui.letters.editor import open_letter_flow
 
-        open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
+        dialog = open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
+        dialog.finished.connect(lambda _code: self.followup.show_export())  # a saved letter joins the case
 
     def show_import_report(self) -> None:
         if self.result is None:

@@ -63,16 +63,23 @@ class DeadlineBanner(Panel):
         self.next_step: str | None = None
         self.show_deadlines([])
 
-    def show_deadlines(self, items: list[tuple[str, Deadline]]) -> None:
-        """``(export name or "", deadline)`` pairs; hidden when there are none."""
-        self.text.setText("\n".join((f"{name}: " if name else "") + d.sentence() for name, d in items)
-                          + ("" if self.with_actions or not items else "\n" + self.tr(
-                              "Open the export to draft the next step.")))
-        steps = [d.next_step for _, d in items if d.next_step in FOLLOWUPS]
+    def show_deadlines(self, items: list[tuple[str, Deadline]], *, following: bool = False) -> None:
+        """``(export name or "", deadline)`` pairs; ``following``: the case has correspondence, so the banner
+        stays (with its Correspondence button) even when no deadline runs. Hidden otherwise when empty."""
+        urgent = [d for _, d in items if d.state != "open"]
+        self.title.setText(self.tr("A deadline in your case is due or has passed") if urgent
+                           else self.tr("Following up on your request"))
+        lines = [(f"{name}: " if name else "") + d.sentence() for name, d in items]
+        if following and not items:
+            lines = [self.tr("No deadline is running.")]
+        if items and not self.with_actions:
+            lines.append(self.tr("Open the export to draft the next step."))
+        self.text.setText("\n".join(lines))
+        steps = [d.next_step for d in urgent if d.next_step in FOLLOWUPS]
         self.next_step = steps[0] if steps else None
         self.draft_button.setText(self.tr("Draft %1…").replace("%1", NEXT_STEP_TEXT.get(self.next_step or "", "")))
         self.draft_button.setVisible(self.with_actions and self.next_step is not None)
-        self.setVisible(bool(items))
+        self.setVisible(bool(items) or following)
 
 
 class CorrespondenceDialog(QDialog):
@@ -92,9 +99,9 @@ class CorrespondenceDialog(QDialog):
         self.party.addItem(self.tr("from the company"), "company")
         self.party.addItem(self.tr("from the authority"), "authority")
         self.status = plain_label("", self)
-        sent = QPushButton(self.tr("Mark as sent on this day"), self)
+        self.sent_button = sent = QPushButton(self.tr("Mark as sent on this day"), self)
         sent.clicked.connect(lambda: self.mark_sent())
-        attach = QPushButton(self.tr("Attach an answer…"), self)
+        self.attach_button = attach = QPushButton(self.tr("Attach an answer…"), self)
         attach.clicked.connect(lambda: self.attach_answer())
         row = QHBoxLayout()
         row.addWidget(plain_label(self.tr("Day:"), self, wrap=False))
@@ -103,10 +110,12 @@ class CorrespondenceDialog(QDialog):
         row.addWidget(self.party)
         row.addWidget(attach)
         drafts = QHBoxLayout()
+        self.draft_buttons: dict[str, QPushButton] = {}
         for kind in FOLLOWUPS:
             button = QPushButton(self.tr("Draft %1…").replace("%1", NEXT_STEP_TEXT[kind]), self)
             button.clicked.connect(lambda _c=False, k=kind: self.draft(k))
             drafts.addWidget(button)
+            self.draft_buttons[kind] = button
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("Answers you attach stay in your case on this computer; Dossier never "
                                              "opens or sends them."), self))

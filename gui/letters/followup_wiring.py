@@ -44,9 +44,8 @@ class FollowUpWiring:
         self.welcome_banner.show_deadlines(items)
 
     def show_export(self) -> None:
-        """The opened export's due or passed deadlines; the case learns the export's vendor and names."""
+        """The opened export's running deadlines; the case learns the export's vendor and names."""
         from core.letters.followup_cases import case_deadlines
-        from core.letters.followup_deadlines import pressing
 
         result = self.window.result
         if result is None:
@@ -55,8 +54,9 @@ class FollowUpWiring:
         export, case = result.export, result.case
         if not case.read_only:
             case.set_export_label(export.vendor, [f.name for f in export.files])
-        self.export_banner.show_deadlines([("", d) for d in pressing(case_deadlines(case, export.vendor,
-                                                                                    self.today()))])
+        following = bool(case.letters() or case.replies() or case.declarations().get("request_date"))
+        self.export_banner.show_deadlines([("", d) for d in case_deadlines(case, export.vendor, self.today())],
+                                          following=following)
 
     def open_correspondence(self) -> CorrespondenceDialog | None:
         result = self.window.result
