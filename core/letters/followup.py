@@ -17,6 +17,7 @@ from typing import Any
 from markupsafe import escape
 
 from core.case.correspondence import LetterRecord, ReplyRecord
+from core.errors import DossierError
 from core.letters import i18n
 from core.letters.authorities import Authority, Controller
 from core.letters.facts import add_months, to_date
@@ -51,6 +52,7 @@ _T: dict[str, dict[str, str]] = {
         "complained": "On {complaint} I lodged a complaint with you against {company}.",
         "no_news": "I have not heard from you since. Under Art. 78(2) GDPR you are to inform me within three "
                    "months of where the complaint stands; that period ended on {due}.",
+        "no_news_yet": "I have not heard from you since.",
         "news": "Your last news reached me on {on}.",
         "replies": "Since then I received the answers listed below from the company; copies are attached.",
         "no_replies": "I have received no answer from the company since.",
@@ -87,6 +89,7 @@ _T: dict[str, dict[str, str]] = {
         "complained": "Am {complaint} habe ich bei Ihnen Beschwerde gegen {company} eingelegt.",
         "no_news": "Seither habe ich nichts von Ihnen gehört. Nach Art. 78 Abs. 2 DSGVO unterrichten Sie mich "
                    "innerhalb von drei Monaten über den Stand; diese Frist endete am {due}.",
+        "no_news_yet": "Seither habe ich nichts von Ihnen gehört.",
         "news": "Ihre letzte Nachricht erhielt ich am {on}.",
         "replies": "Seither habe ich die unten aufgeführten Antworten des Unternehmens erhalten; Kopien liegen bei.",
         "no_replies": "Eine Antwort des Unternehmens habe ich seither nicht erhalten.",
@@ -101,6 +104,12 @@ _T: dict[str, dict[str, str]] = {
                  "Beschwerde wegen Nichtbeantwortung|Nachfrage",
     },
 }
+
+
+class FollowupNotDue(DossierError):
+    category = "followup-not-due"
+    default_message = ("This letter would state a missed deadline that the case does not show — record the "
+                       "request or the letter you sent (and when), or wait until its period has passed.")
 
 
 @dataclass(frozen=True)
@@ -147,14 +156,18 @@ def draft_followup(kind: str, trail: Trail, *, authority: Authority, controller:
     company = controller.entities[0]
     names = {authority.slug: authority.display_name(lang), controller.key: company}
     sent = sorted((x for x in trail.letters if x.sent), key=lambda x: x.sent or x.drafted)
-    request = to_date(trail.declarations.get("request_date"))
-    to_company = [x.sent for x in sent if x.party == "company" and x.sent]
-    first = min([d for d in [request, *to_company] if d], default=today)
     complaints = [x for x in sent if x.party == "authority" and x.kind in ("complaint", "nonanswer")]
     complaint = complaints[-1].sent if complaints else None
-    ext_on = [r.received for r in trail.replies if r.party == "company" and r.extension]
+    if kind == "followup" and complaint is None:
+        raise FollowupNotDue("A follow-up to the authority needs the complaint you sent — mark it as sent first.")
+    if kind != "followup" and (deadline is None or deadline.since is None or today <= deadline.due):
+        raise FollowupNotDue(None if deadline is None else (
+            f"The company's time to answer runs until {deadline.due.isoformat()}; a reminder or a complaint for "
+            "non-answer before then would say it was missed."))
+    first = deadline.since if deadline and deadline.since else today
+    ext_on = [r.received for r in trail.replies if r.party == "company" and r.extension and r.received >= first]
     ext = t["ext"].format(on=fmt(ext_on[-1], lang)) if ext_on else ""
-    due = deadline.due if deadline else add_months(first, 3 if ext_on else 1)
+    due = deadline.due if deadline else today
     paragraphs: list[str] = [t["hello"]]
     if kind == "reminder":
         subject = t["reminder.subject"].format(first=fmt(first, lang))
@@ -175,9 +188,10 @@ def draft_followup(kind: str, trail: Trail, *, authority: Authority, controller:
         news = [r.received for r in trail.replies if r.party == "authority" and r.received >= since]
         from_company = [r for r in trail.replies if r.party == "company" and r.received >= since]
         subject = t["followup.subject"].format(complaint=fmt(since, lang))
+        limit = add_months(since, 3)
         paragraphs += [t["complained"].format(complaint=fmt(since, lang), company=company),
                        t["news"].format(on=fmt(news[-1], lang)) if news
-                       else t["no_news"].format(due=fmt(add_months(since, 3), lang)),
+                       else t["no_news"].format(due=fmt(limit, lang)) if today > limit else t["no_news_yet"],
                        t["replies"] if from_company else t["no_replies"], t["ask_status"]]
     lines = trail_lines(trail, lang, names)
     body = "".join(f"<p>{escape(p[:-1] if p.endswith('..') else p)}</p>" for p in paragraphs)

@@ -44,6 +44,7 @@ class Deadline:
     state: State
     next_step: str | None  # "reminder" | "nonanswer" | "followup" | "complaint" | None
     letter_id: int | None = None
+    since: date | None = None  # the day the period started (the request, the letter sent, the last news)
 
     def sentence(self) -> str:
         """One plain sentence for the user (the welcome page, the export's page, ``dossier case --status``)."""
@@ -90,7 +91,7 @@ def deadlines(letters: Sequence[LetterRecord], replies: Sequence[ReplyRecord], d
         due = add_months(since, months)
         step = "nonanswer" if kind == "reminder" or months == 3 else "reminder"
         out.append(Deadline(f"art12-{letter_id or 'request'}", basis, what + " to the company",
-                            due, _state(due, today), step, letter_id))
+                            due, _state(due, today), step, letter_id, since))
     # each complaint: Art. 78(2) (s. 166 DPA 2018 for the ICO); none for a report to the FDPIC
     if authority_country != "CH":
         basis = "s. 166 Data Protection Act 2018" if authority_country == "GB" else "Art. 78(2) GDPR"
@@ -102,7 +103,7 @@ def deadlines(letters: Sequence[LetterRecord], replies: Sequence[ReplyRecord], d
             due = add_months(since, 3)
             what = f"Your complaint {complaint.label} to the authority" + (" (since its last news)" if news else "")
             out.append(Deadline(f"art78-{complaint.id}", basis, what, due, _state(due, today), "followup",
-                                complaint.id))
+                                complaint.id, complaint.sent))
     # the time left to complain at all (Austria, the ICO)
     if not complaints and authority_country in ("AT", "GB"):
         start = delivered
@@ -113,7 +114,7 @@ def deadlines(letters: Sequence[LetterRecord], replies: Sequence[ReplyRecord], d
             months, basis = (12, "§ 24(4) DSG") if authority_country == "AT" else (3, "the ICO's three months")
             due = add_months(start, months)
             out.append(Deadline(f"limit-{authority_country.lower()}", basis, "The time to complain",
-                                due, _state(due, today), None if today > due else "complaint"))
+                                due, _state(due, today), None if today > due else "complaint", None, start))
     return sorted(out, key=lambda d: (d.due, d.key))
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from core.case.store import CaseStore
+from core.case.store import CaseReadOnly, CaseStore
 from core.letters.authorities import controller_for, parse_residence
 from core.letters.context import Selection
 from core.letters.evidence import (
@@ -72,7 +72,10 @@ def draft_case_followup(kind: str, case: CaseStore, export: Export, *, today: da
     chosen = case_authority(case, export.vendor)
     residence = str(case.declarations().get("residence") or "") or chosen.country
     controller = controller_for(export.vendor, residence_country=parse_residence(residence)[0])
-    found = [d for d in case_deadlines(case, export.vendor, today) if d.next_step == kind]
+    running = case_deadlines(case, export.vendor, today)
+    # a reminder or a complaint for non-answer answers an Art. 12(3) period (the earliest: drafted only once it has
+    # passed), a follow-up the complaint's Art. 78(2) period
+    found = [d for d in running if d.key.startswith("art78" if kind == "followup" else "art12")]
     trail = Trail(case.letters(), case.replies(), case.declarations())
     return draft_followup(kind, trail, authority=chosen, controller=controller, complainant=case.complainant(),
                           deadline=found[0] if found else None, lang=lang or default_language(chosen), today=today)
@@ -92,6 +95,8 @@ def record_drafted(case: CaseStore, *, kind: str, lang: str, party: str, address
 def write_followup(kind: str, case: CaseStore, export: Export, out: Path, *, render_pdf: RenderPdf, today: date,
                    members: Any = (), lang: str | None = None) -> FollowupWritten:
     """Draft ``kind``, write its PDF, text and evidence bundle into ``out`` and record it in the case."""
+    if case.read_only:
+        raise CaseReadOnly()
     letter = draft_case_followup(kind, case, export, today=today, lang=lang)
     check_destination(export, out)
     verify_export(export)

@@ -152,4 +152,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
         print(f"Wrote {out / name}")
     if kept is not None:
         print(f"Kept in your case as L{kept}: once you have sent it, run dossier case PATH --sent L{kept} --on DATE")
+    else:
+        print("Not kept in a case (this export has none yet, or another window holds it): dossier case PATH "
+              "--request-date DATE creates one, so Dossier can follow the letter up.")
     return 0

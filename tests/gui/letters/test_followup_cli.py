@@ -25,7 +25,8 @@ def dossier(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 
 
 @pytest.fixture
-def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object) -> str:
+    """The demo export with private app data (the PDF renderer reuses the test's QApplication)."""
     monkeypatch.setenv("DOSSIER_DATA_DIR", str(tmp_path / "appdata"))
     return str(demo_export_dir())
 
@@ -107,3 +108,10 @@ def test_case_mistakes_are_one_sentence(demo: str, tmp_path: Path, capsys: pytes
     assert "is not a date" in capsys.readouterr().err
     assert main(["case", demo, "--draft", "reminder", "--out", str(tmp_path / "x")]) == 2
     assert "where you live" in capsys.readouterr().err
+    asked = date.today() - timedelta(days=3)
+    dossier(capsys, "case", demo, "--residence", "AT", "--request-date", asked.isoformat())
+    assert main(["case", demo, "--draft", "reminder", "--out", str(tmp_path / "x")]) == 2
+    assert "time to answer runs until" in capsys.readouterr().err
+    assert main(["case", demo, "--draft", "followup", "--out", str(tmp_path / "x")]) == 2
+    assert "needs the complaint you sent" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()  # nothing written for a letter that would not be true
