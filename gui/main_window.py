@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self._set_export_actions(False)
         self.stack.setCurrentWidget(self.welcome)
-        self.followup.show_welcome()
+        QTimer.singleShot(0, self, self.followup.show_welcome)  # after the first paint: it reads every saved case
         self._restore_geometry()
 
     def __repr__(self) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,11 +27,50 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import DossierError
-from core.letters.followup_deadlines import NEXT_STEP_TEXT, Deadline
 from gui.labels import plain_label
 from gui.panel import Panel
 
+if TYPE_CHECKING:  # the letters package (Jinja2) loads after the first window is shown
+    from core.letters.followup_deadlines import Deadline
+
 FOLLOWUPS = ("reminder", "nonanswer", "followup")
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def step_name(step: str) -> str:
+    """The next step in the UI language."""
+    return {"reminder": translate("FollowUp", "a reminder to the company"),
+            "nonanswer": translate("FollowUp", "a complaint for non-answer"),
+            "followup": translate("FollowUp", "a follow-up to the authority"),
+            "complaint": translate("FollowUp", "your complaint")}.get(step, step)
+
+
+def deadline_sentence(d: Deadline) -> str:
+    """:meth:`Deadline.sentence` in the UI language, the date in the user's locale."""
+    label = f"L{d.letter_id}" if d.letter_id else ""
+    if d.key == "art12-request":
+        what = translate("FollowUp", "Your access request to the company")
+    elif d.key.startswith("art12"):
+        what = translate("FollowUp", "Your letter %1 to the company").replace("%1", label)
+    elif d.key.startswith("art78"):
+        what = translate("FollowUp", "Your complaint %1 to the authority").replace("%1", label)
+    else:
+        what = translate("FollowUp", "The time to complain")
+    basis = {"Art. 12(3) GDPR": translate("FollowUp", "Art. 12(3) GDPR"),
+             "Art. 12(3) GDPR (extended by two months)":
+                 translate("FollowUp", "Art. 12(3) GDPR (extended by two months)"),
+             "Art. 78(2) GDPR": translate("FollowUp", "Art. 78(2) GDPR"),
+             "s. 166 Data Protection Act 2018": translate("FollowUp", "s. 166 Data Protection Act 2018"),
+             "§ 24(4) DSG": translate("FollowUp", "§ 24(4) DSG"),
+             "the ICO's three months": translate("FollowUp", "the ICO's three months")}.get(d.basis, d.basis)
+    template = {"open": translate("FollowUp", "%1 — %2 runs until %3."),
+                "due": translate("FollowUp", "%1 — %2 ends on %3."),
+                "passed": translate("FollowUp", "%1 — %2 passed on %3.")}[d.state]
+    day = QLocale().toString(QDate(d.due.year, d.due.month, d.due.day), QLocale.FormatType.ShortFormat)
+    text = template.replace("%1", what).replace("%2", basis).replace("%3", day)
+    if d.next_step and d.state != "open":
+        text += " " + translate("FollowUp", "Next step: %1.").replace("%1", step_name(d.next_step))
+    return text
 
 
 class DeadlineBanner(Panel):
@@ -69,7 +108,7 @@ class DeadlineBanner(Panel):
         urgent = [d for _, d in items if d.state != "open"]
         self.title.setText(self.tr("A deadline in your case is due or has passed") if urgent
                            else self.tr("Following up on your request"))
-        lines = [(f"{name}: " if name else "") + d.sentence() for name, d in items]
+        lines = [(f"{name}: " if name else "") + deadline_sentence(d) for name, d in items]
         if following and not items:
             lines = [self.tr("No deadline is running.")]
         if items and not self.with_actions:
@@ -77,7 +116,7 @@ class DeadlineBanner(Panel):
         self.text.setText("\n".join(lines))
         steps = [d.next_step for d in urgent if d.next_step in FOLLOWUPS]
         self.next_step = steps[0] if steps else None
-        self.draft_button.setText(self.tr("Draft %1…").replace("%1", NEXT_STEP_TEXT.get(self.next_step or "", "")))
+        self.draft_button.setText(self.tr("Draft %1…").replace("%1", step_name(self.next_step or "")))
         self.draft_button.setVisible(self.with_actions and self.next_step is not None)
         self.setVisible(bool(items) or following)
 
@@ -112,7 +151,7 @@ class CorrespondenceDialog(QDialog):
         drafts = QHBoxLayout()
         self.draft_buttons: dict[str, QPushButton] = {}
         for kind in FOLLOWUPS:
-            button = QPushButton(self.tr("Draft %1…").replace("%1", NEXT_STEP_TEXT[kind]), self)
+            button = QPushButton(self.tr("Draft %1…").replace("%1", step_name(kind)), self)
             button.clicked.connect(lambda _c=False, k=kind: self.draft(k))
             drafts.addWidget(button)
             self.draft_buttons[kind] = button

@@ -121,3 +121,26 @@ def test_a_case_walks_from_request_to_follow_up_in_the_app(window, qtbot, tmp_pa
     assert digest in (tmp_path / "followup" / "letter-followup-de.txt").read_text(encoding="utf-8")
     dialog.close()
     assert "No deadline" not in banner.text.text()
+
+
+def test_a_new_window_shows_a_passed_deadline_on_its_welcome_page(qtbot, tmp_path, monkeypatch):
+    from core.case.store import CaseStore
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    monkeypatch.setenv("DOSSIER_DATA_DIR", str(tmp_path / "appdata"))
+    with CaseStore.open("ef" * 32) as case:  # a case saved earlier: the request, never answered
+        case.set_export_label("amazon", ["my-export.zip"])
+        case.set_declaration("residence", "FR")
+        case.set_declaration("request_date", "2025-01-31")
+    window = MainWindow(Settings(QSettings(str(tmp_path / "dossier.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.today = lambda: date(2025, 3, 3)  # before the first paint: the welcome page asks after it
+    window.show()
+    banner = window.followup.welcome_banner
+    qtbot.waitUntil(banner.isVisible)
+    assert banner.text.text().startswith("my-export.zip: Your access request to the company")
+    assert "Art. 12(3) GDPR passed on" in banner.text.text() and "a reminder to the company" in banner.text.text()
+    assert banner.draft_button.isHidden()  # drafting needs the export: the banner says to open it
+    window.close_export()
+    window.tasks.wait()
