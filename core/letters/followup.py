@@ -3,8 +3,8 @@ complaint for non-answer to the authority (``nonanswer``) and a follow-up to the
 
 Each states only dates, names and hashes from the case (the letters the user marked as sent, the answers
 they attached, their declarations) and lists the whole correspondence with SHA-256 hashes, so the
-addressee can check every copy attached. An answer's content is never quoted. English and German; other
-letter languages get the English text.
+addressee can check every copy attached. An answer's content is never quoted. English, German and French;
+other letter languages get the English text.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ FOLLOWUP_KINDS = ("reminder", "nonanswer", "followup")
 ALL_KINDS = ("complaint", "access", "erasure", "breach", *FOLLOWUP_KINDS)
 REPLY_WITHIN = timedelta(days=14)  # what a reminder asks for: the month has already passed
 KIND_PARTY = {"reminder": "company", "nonanswer": "authority", "followup": "authority"}
-_T: dict[str, dict[str, str]] = {
+TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "reminder.subject": "Reminder: my request of {first} under the GDPR has not been answered",
         "nonanswer.subject": "Complaint: {company} has not answered my request under the GDPR",
@@ -103,6 +103,47 @@ _T: dict[str, dict[str, str]] = {
         "kinds": "Beschwerde|Auskunft (Nachfrage)|Löschung/Einschränkung|Anfrage zur Datenpanne|Erinnerung|"
                  "Beschwerde wegen Nichtbeantwortung|Nachfrage",
     },
+    "fr": {
+        "reminder.subject": "Relance : ma demande du {first} au titre du RGPD est restée sans réponse",
+        "nonanswer.subject": "Plainte : {company} n'a pas répondu à ma demande au titre du RGPD",
+        "followup.subject": "Ma plainte du {complaint} : demande d'information",
+        "hello": "Madame, Monsieur,",
+        "bye": "Veuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+        "wrote": "Le {first}, je me suis adressé(e) à vous au sujet de mes données personnelles (ma demande et les "
+                 "courriers suivants sont énumérés ci-dessous).",
+        "due": "En vertu de l'article 12, paragraphe 3, du RGPD, vous deviez répondre dans un délai d'un mois, au "
+               "plus tard le {due}{ext}. Je n'ai reçu aucune réponse.",
+        "ext": " (délai prolongé de deux mois, comme vous me l'avez indiqué le {on})",
+        "ask_reply": "Je vous prie de répondre au plus tard le {reply_by}. À défaut de réponse d'ici là, je "
+                     "déposerai une plainte auprès de {authority}.",
+        "lodge": "Je dépose une plainte au titre de l'article 77 du RGPD contre {company}, {address}.",
+        "asked": "Le {first}, j'ai adressé une demande à l'entreprise au sujet de mes données personnelles. En "
+                 "vertu de l'article 12, paragraphe 3, du RGPD, elle devait répondre au plus tard le {due}{ext}."
+                 "{reminded} À ce jour ({today}), je n'ai reçu aucune réponse.",
+        "reminded": " Le {on}, je l'ai relancée.",
+        "order": "Je vous prie d'examiner ma plainte, d'ordonner à l'entreprise de répondre à ma demande (article "
+                 "58, paragraphe 2, point c), du RGPD) et de m'informer de l'état d'avancement et de l'issue de la "
+                 "plainte (article 77, paragraphe 2, du RGPD).",
+        "complained": "Le {complaint}, j'ai déposé auprès de vous une plainte contre {company}.",
+        "no_news": "Je n'ai pas eu de nouvelles depuis. En vertu de l'article 78, paragraphe 2, du RGPD, vous deviez "
+                   "m'informer dans un délai de trois mois de l'état d'avancement de ma plainte ; ce délai a expiré "
+                   "le {due}.",
+        "no_news_yet": "Je n'ai pas eu de nouvelles depuis.",
+        "news": "Votre dernier courrier m'est parvenu le {on}.",
+        "replies": "Depuis, j'ai reçu de l'entreprise les réponses énumérées ci-dessous ; elles sont jointes en "
+                   "copie.",
+        "no_replies": "Je n'ai reçu depuis aucune réponse de l'entreprise.",
+        "ask_status": "Je vous prie de m'indiquer où en est ma plainte et quelles sont les prochaines étapes.",
+        "trail": "Correspondance à ce jour (SHA-256 de chaque copie, pour que chaque pièce jointe puisse être "
+                 "vérifiée) :",
+        "letter": "{on} : mon courrier {label} ({kind}) à {to}{sent}",
+        "sent": ", envoyé le {on}", "not_sent": ", non envoyé",
+        "reply": "{on} : réponse {party} — fichier « {name} », {size}, SHA-256 {sha}",
+        "request": "{on} : ma demande d'accès{channel}", "delivered": "{on} : export reçu",
+        "company": "de l'entreprise", "authority": "de l'autorité",
+        "kinds": "plainte|accès (relance)|effacement/limitation|demande sur une violation de données|relance|"
+                 "plainte pour absence de réponse|demande d'information",
+    },
 }
 
 
@@ -123,7 +164,7 @@ class Trail:
 
 def trail_lines(trail: Trail, lang: str, names: Mapping[str, str]) -> list[str]:
     """The correspondence in date order, one line each, with the files' hashes (``names``: addressee -> name)."""
-    t = _T.get(lang, _T["en"])
+    t = TEXTS.get(lang, TEXTS["en"])
     fmt = i18n.format_date
     dated: list[tuple[date, str]] = []
     request, delivered = to_date(trail.declarations.get("request_date")), to_date(
@@ -151,8 +192,8 @@ def draft_followup(kind: str, trail: Trail, *, authority: Authority, controller:
     """One follow-up letter as a :class:`RenderedLetter` (the PDF renderer and the text export take it)."""
     if kind not in FOLLOWUP_KINDS:
         raise ValueError(f"unknown follow-up kind {kind!r}")
-    lang = lang if lang in _T else "en"
-    t, fmt = _T[lang], i18n.format_date
+    lang = lang if lang in TEXTS else "en"
+    t, fmt = TEXTS[lang], i18n.format_date
     company = controller.entities[0]
     names = {authority.slug: authority.display_name(lang), controller.key: company}
     sent = sorted((x for x in trail.letters if x.sent), key=lambda x: x.sent or x.drafted)

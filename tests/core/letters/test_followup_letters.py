@@ -9,7 +9,7 @@ import pytest
 
 from core.case.correspondence import FileHash, LetterRecord, ReplyRecord
 from core.letters.authorities import authority, controller_for
-from core.letters.followup import FollowupNotDue, Trail, draft_followup
+from core.letters.followup import TEXTS, FollowupNotDue, Trail, draft_followup
 from core.letters.followup_deadlines import deadlines
 
 DECLARED = {"request_date": "2025-01-10", "request_channel": "web form", "residence": "DE-BY"}
@@ -35,6 +35,9 @@ def test_a_reminder_only_after_the_month_and_it_names_the_dates() -> None:
     assert letter.recipient[0].startswith("Amazon") and letter.kind == "reminder"
     german = _draft("reminder", trail, date(2025, 2, 12), lang="de").text()
     assert "Nach Art. 12 Abs. 3 DSGVO" in german and "10.02.2025" in german
+    french = _draft("reminder", trail, date(2025, 2, 12), lang="fr")
+    assert french.subject.startswith("Relance") and "article 12, paragraphe 3, du RGPD" in french.text()
+    assert set(TEXTS["fr"]) == set(TEXTS["en"]) == set(TEXTS["de"])  # every text in every language
 
 
 def test_a_complaint_for_non_answer_names_the_reminder() -> None:
