@@ -113,6 +113,9 @@ def status_lines(case: Any, vendor: str, today: date) -> list[str]:
         out.append(f"R{r.id}: answer from the {r.party}, received {r.received.isoformat()}: {r.name}, "
                    f"{r.size:,} bytes, SHA-256 {r.sha256}" + (" (extension)" if r.extension else ""))
     found = case_deadlines(case, vendor, today)
+    if not declared.get("residence") and not any(x.party == "authority" for x in case.letters()):
+        out.append("Where you live is not recorded (--residence), so the time limits for complaining in Austria "
+                   "or to the ICO are not counted.")
     out.append(f"Deadlines as of {today.isoformat()}:" + ("" if found else " none running"))
     out += [("  ! " if d.state != "open" else "  ") + d.sentence()
             + (f" (dossier case PATH --draft {d.next_step} --out DIR)"

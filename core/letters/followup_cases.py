@@ -31,13 +31,13 @@ def case_authority(case: CaseStore, vendor: str) -> Authority:
 
 
 def case_deadlines(case: CaseStore, vendor: str, today: date) -> list[Deadline]:
-    """The case's running deadlines on ``today`` (empty when it holds no residence and no complaint yet)."""
+    """The case's running deadlines on ``today``. Without a residence or a complaint the authority is unknown:
+    the company's deadlines still run, the time limits for complaining (Austria, the ICO) are not counted."""
     try:
-        chosen = case_authority(case, vendor)
+        country = case_authority(case, vendor).country
     except DossierError:
-        return []
-    return deadlines(case.letters(), case.replies(), case.declarations(), authority_country=chosen.country,
-                     today=today)
+        country = ""
+    return deadlines(case.letters(), case.replies(), case.declarations(), authority_country=country, today=today)
 
 
 def pressing_across_cases(folder: Path, today: date) -> list[tuple[str, Deadline]]:

@@ -109,6 +109,8 @@ def test_case_mistakes_are_one_sentence(demo: str, tmp_path: Path, capsys: pytes
     assert main(["case", demo, "--draft", "reminder", "--out", str(tmp_path / "x")]) == 2
     assert "where you live" in capsys.readouterr().err
     asked = date.today() - timedelta(days=3)
+    status = dossier(capsys, "case", demo, "--request-date", asked.isoformat(), "--status")
+    assert "Where you live is not recorded" in status and "Art. 12(3) GDPR runs until" in status
     dossier(capsys, "case", demo, "--residence", "AT", "--request-date", asked.isoformat())
     assert main(["case", demo, "--draft", "reminder", "--out", str(tmp_path / "x")]) == 2
     assert "time to answer runs until" in capsys.readouterr().err
