@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import DossierError
-from gui.labels import plain_label
+from gui.labels import plain_label, scaled_font
 from gui.panel import Panel
 
 if TYPE_CHECKING:  # the letters package (Jinja2) loads after the first window is shown
@@ -66,7 +66,7 @@ def deadline_sentence(d: Deadline) -> str:
     template = {"open": translate("FollowUp", "%1 — %2 runs until %3."),
                 "due": translate("FollowUp", "%1 — %2 ends on %3."),
                 "passed": translate("FollowUp", "%1 — %2 passed on %3.")}[d.state]
-    day = QLocale().toString(QDate(d.due.year, d.due.month, d.due.day), QLocale.FormatType.ShortFormat)
+    day = QLocale().toString(QDate(d.due.year, d.due.month, d.due.day), QLocale.FormatType.LongFormat)
     text = template.replace("%1", what).replace("%2", basis).replace("%3", day)
     if d.next_step and d.state != "open":
         text += " " + translate("FollowUp", "Next step: %1.").replace("%1", step_name(d.next_step))
@@ -82,6 +82,7 @@ class DeadlineBanner(Panel):
     def __init__(self, parent: QWidget | None = None, *, actions: bool = True) -> None:
         super().__init__(parent, accent=QColor("#c77700"))
         self.title = plain_label(self.tr("A deadline in your case is due or has passed"), self)
+        self.title.setFont(scaled_font(self, 1.0, bold=True))
         self.text = plain_label("", self)
         self.draft_button = QPushButton(self)
         self.draft_button.clicked.connect(lambda: self.draftRequested.emit(self.next_step or ""))
