@@ -188,8 +188,10 @@ def trail_lines(trail: Trail, lang: str, names: Mapping[str, str]) -> list[str]:
 
 
 def draft_followup(kind: str, trail: Trail, *, authority: Authority, controller: Controller,
-                   complainant: Mapping[str, Any], deadline: Deadline | None, lang: str, today: date) -> RenderedLetter:
-    """One follow-up letter as a :class:`RenderedLetter` (the PDF renderer and the text export take it)."""
+                   complainant: Mapping[str, Any], deadline: Deadline | None, lang: str, today: date,
+                   home: str = "") -> RenderedLetter:
+    """One follow-up letter as a :class:`RenderedLetter` (the PDF renderer and the text export take it);
+    ``home``: the country the user lives in (a domestic address has no country line, DIN 5008)."""
     if kind not in FOLLOWUP_KINDS:
         raise ValueError(f"unknown follow-up kind {kind!r}")
     lang = lang if lang in TEXTS else "en"
@@ -242,9 +244,11 @@ def draft_followup(kind: str, trail: Trail, *, authority: Authority, controller:
     body += f"<p>{escape(t['bye'])}</p><p>{escape(who_name or labels['your_name'])}</p>"
     sender = [x for x in [who_name, *clean_lines(str(complainant.get("address") or ""))] if x] or [labels["your_name"]]
     if KIND_PARTY[kind] == "company":
-        recipient = attention(list(controller.postal_address), lang)
+        recipient, country = attention(list(controller.postal_address), lang), controller.country
     else:
-        recipient = [authority.display_name(lang), *authority.address]
+        recipient, country = [authority.display_name(lang), *authority.address], authority.country
+    if home and country == home and len(recipient) > 2:
+        recipient = recipient[:-1]
     info = [(labels["name"], who_name), (labels["email"], clean_line(str(complainant.get("email") or ""),
                                                                      max_length=120)),
             (labels["date"], fmt(today, lang))]

@@ -71,14 +71,16 @@ def draft_case_followup(kind: str, case: CaseStore, export: Export, *, today: da
 
     chosen = case_authority(case, export.vendor)
     residence = str(case.declarations().get("residence") or "") or chosen.country
-    controller = controller_for(export.vendor, residence_country=parse_residence(residence)[0])
+    home = parse_residence(residence)[0]
+    controller = controller_for(export.vendor, residence_country=home)
     running = case_deadlines(case, export.vendor, today)
     # a reminder or a complaint for non-answer answers an Art. 12(3) period (the earliest: drafted only once it has
     # passed), a follow-up the complaint's Art. 78(2) period
     found = [d for d in running if d.key.startswith("art78" if kind == "followup" else "art12")]
     trail = Trail(case.letters(), case.replies(), case.declarations())
     return draft_followup(kind, trail, authority=chosen, controller=controller, complainant=case.complainant(),
-                          deadline=found[0] if found else None, lang=lang or default_language(chosen), today=today)
+                          deadline=found[0] if found else None, lang=lang or default_language(chosen), today=today,
+                          home=home)
 
 
 def record_drafted(case: CaseStore, *, kind: str, lang: str, party: str, addressee: str,

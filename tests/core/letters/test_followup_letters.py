@@ -21,7 +21,7 @@ def _draft(kind: str, trail: Trail, today: date, lang: str = "en", key: str = "a
                                   today=today) if d.key.startswith(key)]
     return draft_followup(kind, trail, authority=authority("debaylda"), controller=controller_for("amazon", "DE"),
                           complainant={"name": "Erika Muster", "address": "Weg 1;80331 München"},
-                          deadline=found[0] if found else None, lang=lang, today=today)
+                          deadline=found[0] if found else None, lang=lang, today=today, home="DE")
 
 
 def test_a_reminder_only_after_the_month_and_it_names_the_dates() -> None:
@@ -58,5 +58,7 @@ def test_a_follow_up_needs_a_sent_complaint_and_claims_a_missed_period_only_once
     assert "I have not heard from you since." in early.text() and "ended on" not in early.text()
     late = _draft("followup", Trail([sent], [answer], DECLARED), date(2025, 6, 5), key="art78")
     assert "that period ended on 2 June 2025" in late.text()
+    assert late.recipient[-1] == "91504 Ansbach"  # a domestic address has no country line
+    assert _draft("reminder", Trail([], [], DECLARED), date(2025, 2, 12)).recipient[-1] == "Luxembourg"
     assert "answers listed below from the company" in late.text() and "cd" * 32 in late.text()
     assert "<b>" not in late.body_html and "&lt;b&gt;answer" in late.body_html  # a file name is text, not markup
