@@ -45,6 +45,15 @@ def step_name(step: str) -> str:
             "complaint": translate("FollowUp", "your complaint")}.get(step, step)
 
 
+def kind_name(kind: str) -> str:
+    """A letter's kind in the UI language."""
+    return {"complaint": translate("FollowUp", "Complaint"), "access": translate("FollowUp", "Access follow-up"),
+            "erasure": translate("FollowUp", "Erasure or restriction"),
+            "breach": translate("FollowUp", "Breach inquiry"), "reminder": translate("FollowUp", "Reminder"),
+            "nonanswer": translate("FollowUp", "Complaint for non-answer"),
+            "followup": translate("FollowUp", "Follow-up")}.get(kind, kind)
+
+
 def deadline_sentence(d: Deadline) -> str:
     """:meth:`Deadline.sentence` in the UI language, the date in the user's locale."""
     label = f"L{d.letter_id}" if d.letter_id else ""
@@ -171,13 +180,18 @@ class CorrespondenceDialog(QDialog):
         self.when.setDate(QDate(day.year, day.month, day.day))
         self.items.clear()
         self.letter_ids: list[int | None] = []
+        parties = {"company": self.tr("to the company"), "authority": self.tr("to the authority")}
         for x in self.case.letters():
             sent = self.tr("sent %1").replace("%1", x.sent.isoformat()) if x.sent else self.tr("not marked as sent")
-            self.items.addItem(f"{x.label}  {x.kind}/{x.lang} → {x.addressee}  {self.tr('drafted')} "
-                               f"{x.drafted.isoformat()}, {sent}")
+            drafted = self.tr("drafted %1").replace("%1", x.drafted.isoformat())
+            self.items.addItem(f"{x.label}  {kind_name(x.kind)} ({x.lang}) {parties.get(x.party, x.party)} "
+                               f"({x.addressee}) — {drafted}, {sent}")
             self.letter_ids.append(x.id)
+        senders = {"company": self.tr("Answer from the company"), "authority": self.tr("Answer from the authority")}
         for r in self.case.replies():
-            self.items.addItem(f"R{r.id}  {r.party}  {r.received.isoformat()}  {r.name}  SHA-256 {r.sha256[:16]}…")
+            received = self.tr("received %1").replace("%1", r.received.isoformat())
+            self.items.addItem(f"R{r.id}  {senders.get(r.party, r.party)} — {received}: {r.name}, "
+                               f"SHA-256 {r.sha256[:16]}…")
             self.letter_ids.append(None)
 
     def _day(self) -> date:

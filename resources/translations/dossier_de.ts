@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../gui/letters/output.py" line="75"/>
+        <source>The export has changed</source>
+        <translation>Der Export hat sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="76"/>
+        <location filename="../../gui/letters/output.py" line="87"/>
+        <source>Save anyway?</source>
+        <translation>Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="109"/>
+        <location filename="../../gui/letters/output.py" line="166"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="111"/>
+        <location filename="../../gui/letters/output.py" line="169"/>
+        <source>Saved {name}.</source>
+        <translation>{name} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="125"/>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="133"/>
+        <source>Save text</source>
+        <translation>Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="142"/>
+        <source>Your edited letter (whole text)</source>
+        <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="149"/>
+        <source>Include clips?</source>
+        <translation>Clips beilegen?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="153"/>
+        <source>Save evidence bundle</source>
+        <translation>Beweispaket speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="177"/>
+        <source>Kept in your case as L{n} — mark it as sent under Correspondence once you have sent it.</source>
+        <translation>In Ihrem Fall als L{n} gespeichert — markieren Sie es unter Schriftverkehr als versandt, sobald Sie es versandt haben.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../gui/about.py" line="37"/>
@@ -95,109 +151,109 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ComplainantForm</name>
     <message>
-        <location filename="../../gui/letters/panels.py" line="49"/>
+        <location filename="../../gui/letters/panels.py" line="50"/>
         <source>About you (saved with this export&apos;s review)</source>
         <translation>Über Sie (gespeichert mit der Prüfung dieses Exports)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="60"/>
-        <location filename="../../gui/letters/panels.py" line="63"/>
+        <location filename="../../gui/letters/panels.py" line="61"/>
+        <location filename="../../gui/letters/panels.py" line="64"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="67"/>
+        <location filename="../../gui/letters/panels.py" line="68"/>
         <source>Date of your access request</source>
         <translation>Datum Ihres Auskunftsersuchens</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="68"/>
+        <location filename="../../gui/letters/panels.py" line="69"/>
         <source>Date you received the export</source>
         <translation>Datum, an dem Sie den Export erhalten haben</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="69"/>
+        <location filename="../../gui/letters/panels.py" line="70"/>
         <source>Date you told the company</source>
         <translation>Datum, an dem Sie das Unternehmen informiert haben</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="70"/>
+        <location filename="../../gui/letters/panels.py" line="71"/>
         <source>YYYY-MM-DD (leave empty if not yet)</source>
         <translation>JJJJ-MM-TT (leer lassen, falls noch nicht)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="75"/>
+        <location filename="../../gui/letters/panels.py" line="76"/>
         <source>e.g. the “Request Your Data” page, e-mail, letter</source>
         <translation>z. B. die Seite „Meine Daten anfordern“, E-Mail, Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="77"/>
+        <location filename="../../gui/letters/panels.py" line="78"/>
         <source>their answer in one sentence, or leave empty if none</source>
         <translation>die Antwort in einem Satz, oder leer lassen, falls keine</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="79"/>
+        <location filename="../../gui/letters/panels.py" line="80"/>
         <source>their case or ticket number, or “none”</source>
         <translation>Aktenzeichen oder Ticketnummer, oder „keines“</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="81"/>
+        <location filename="../../gui/letters/panels.py" line="82"/>
         <source>what you asked the company since, and its answer; or “none”</source>
         <translation>was Sie das Unternehmen seither gefragt haben und seine Antwort; oder „keiner“</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="83"/>
+        <location filename="../../gui/letters/panels.py" line="84"/>
         <source>“none”, or which other authority or court</source>
         <translation>„keine“, oder welche andere Behörde bzw. welches Gericht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="84"/>
+        <location filename="../../gui/letters/panels.py" line="85"/>
         <source>How you asked</source>
         <translation>Wie Sie angefragt haben</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="85"/>
+        <location filename="../../gui/letters/panels.py" line="86"/>
         <source>The company&apos;s reply</source>
         <translation>Antwort des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="86"/>
+        <location filename="../../gui/letters/panels.py" line="87"/>
         <source>The company&apos;s reference</source>
         <translation>Zeichen des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="87"/>
+        <location filename="../../gui/letters/panels.py" line="88"/>
         <source>Contact with the company since</source>
         <translation>Kontakt mit dem Unternehmen seither</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="88"/>
+        <location filename="../../gui/letters/panels.py" line="89"/>
         <source>Another authority or court involved?</source>
         <translation>Andere Behörde oder Gericht befasst?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="93"/>
-        <location filename="../../gui/letters/panels.py" line="97"/>
+        <location filename="../../gui/letters/panels.py" line="94"/>
+        <location filename="../../gui/letters/panels.py" line="98"/>
         <source>May the authority disclose your identity to the company?</source>
         <translation>Darf die Behörde dem Unternehmen Ihre Identität offenlegen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="94"/>
+        <location filename="../../gui/letters/panels.py" line="95"/>
         <source>— please answer —</source>
         <translation>— bitte beantworten —</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="94"/>
+        <location filename="../../gui/letters/panels.py" line="95"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="94"/>
+        <location filename="../../gui/letters/panels.py" line="95"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="98"/>
+        <location filename="../../gui/letters/panels.py" line="99"/>
         <source>I never had a voice-controlled device on this account</source>
         <translation>Ich hatte nie ein sprachgesteuertes Gerät in diesem Konto</translation>
     </message>
@@ -205,97 +261,127 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>CorrespondenceDialog</name>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="130"/>
+        <location filename="../../gui/letters/followup_panel.py" line="140"/>
         <source>Correspondence</source>
         <translation>Schriftverkehr</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="133"/>
+        <location filename="../../gui/letters/followup_panel.py" line="143"/>
         <source>Letters and answers</source>
         <translation>Schreiben und Antworten</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="138"/>
+        <location filename="../../gui/letters/followup_panel.py" line="148"/>
         <source>from the company</source>
         <translation>vom Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="139"/>
+        <location filename="../../gui/letters/followup_panel.py" line="149"/>
         <source>from the authority</source>
         <translation>von der Behörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="141"/>
+        <location filename="../../gui/letters/followup_panel.py" line="151"/>
         <source>Mark as sent on this day</source>
         <translation>An diesem Tag versandt</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="143"/>
+        <location filename="../../gui/letters/followup_panel.py" line="153"/>
         <source>Attach an answer…</source>
         <translation>Antwort beifügen…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="146"/>
+        <location filename="../../gui/letters/followup_panel.py" line="156"/>
         <source>Day:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="154"/>
+        <location filename="../../gui/letters/followup_panel.py" line="164"/>
         <source>Draft %1…</source>
         <translation>%1 entwerfen…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="159"/>
+        <location filename="../../gui/letters/followup_panel.py" line="169"/>
         <source>Answers you attach stay in your case on this computer; Dossier never opens or sends them.</source>
         <translation>Antworten, die Sie beifügen, bleiben in Ihrem Fall auf diesem Computer; Dossier öffnet und versendet sie nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="174"/>
+        <location filename="../../gui/letters/followup_panel.py" line="183"/>
+        <source>to the company</source>
+        <translation>an das Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="183"/>
+        <source>to the authority</source>
+        <translation>an die Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="185"/>
         <source>sent %1</source>
         <translation>versandt am %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="174"/>
+        <location filename="../../gui/letters/followup_panel.py" line="185"/>
         <source>not marked as sent</source>
         <translation>nicht als versandt markiert</translation>
     </message>
     <message>
+        <location filename="../../gui/letters/followup_panel.py" line="186"/>
+        <source>drafted %1</source>
+        <translation>entworfen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="190"/>
+        <source>Answer from the company</source>
+        <translation>Antwort des Unternehmens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="190"/>
+        <source>Answer from the authority</source>
+        <translation>Antwort der Behörde</translation>
+    </message>
+    <message>
         <location filename="../../gui/letters/followup_panel.py" line="192"/>
+        <source>received %1</source>
+        <translation>erhalten am %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="207"/>
         <source>Choose a letter first.</source>
         <translation>Wählen Sie zuerst ein Schreiben.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="199"/>
+        <location filename="../../gui/letters/followup_panel.py" line="214"/>
         <source>Marked L%1 as sent.</source>
         <translation>L%1 ist als versandt markiert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="207"/>
+        <location filename="../../gui/letters/followup_panel.py" line="222"/>
         <source>Attach an answer</source>
         <translation>Antwort beifügen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="208"/>
+        <location filename="../../gui/letters/followup_panel.py" line="223"/>
         <source>Answers (*.pdf *.eml *.txt *.msg);;All files (*)</source>
         <translation>Antworten (*.pdf *.eml *.txt *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="218"/>
+        <location filename="../../gui/letters/followup_panel.py" line="233"/>
         <source>Kept the answer as R%1.</source>
         <translation>Die Antwort ist als R%1 im Fall gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="227"/>
+        <location filename="../../gui/letters/followup_panel.py" line="242"/>
         <source>Folder for the letter</source>
         <translation>Ordner für das Schreiben</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="234"/>
+        <location filename="../../gui/letters/followup_panel.py" line="249"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="237"/>
+        <location filename="../../gui/letters/followup_panel.py" line="252"/>
         <source>Saved L%1: %2. Mark it as sent once you have sent it.</source>
         <translation>L%1 gespeichert: %2. Markieren Sie es als versandt, sobald Sie es versandt haben.</translation>
     </message>
@@ -349,33 +435,33 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="84"/>
-        <location filename="../../gui/letters/followup_panel.py" line="109"/>
+        <location filename="../../gui/letters/followup_panel.py" line="93"/>
+        <location filename="../../gui/letters/followup_panel.py" line="119"/>
         <source>A deadline in your case is due or has passed</source>
         <translation>Eine Frist in Ihrem Fall ist fällig oder abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="88"/>
+        <location filename="../../gui/letters/followup_panel.py" line="98"/>
         <source>Correspondence…</source>
         <translation>Schriftverkehr…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="110"/>
+        <location filename="../../gui/letters/followup_panel.py" line="120"/>
         <source>Following up on your request</source>
         <translation>Ihr Antrag und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="113"/>
+        <location filename="../../gui/letters/followup_panel.py" line="123"/>
         <source>No deadline is running.</source>
         <translation>Keine Frist läuft.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="115"/>
+        <location filename="../../gui/letters/followup_panel.py" line="125"/>
         <source>Open the export to draft the next step.</source>
         <translation>Öffnen Sie den Export, um den nächsten Schritt zu entwerfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="119"/>
+        <location filename="../../gui/letters/followup_panel.py" line="129"/>
         <source>Draft %1…</source>
         <translation>%1 entwerfen…</translation>
     </message>
@@ -612,72 +698,107 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Ihre Beschwerde</translation>
     </message>
     <message>
+        <location filename="../../gui/letters/followup_panel.py" line="50"/>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="50"/>
+        <source>Access follow-up</source>
+        <translation>Auskunft (Nachfrage)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="51"/>
+        <source>Erasure or restriction</source>
+        <translation>Löschung oder Einschränkung</translation>
+    </message>
+    <message>
         <location filename="../../gui/letters/followup_panel.py" line="52"/>
+        <source>Breach inquiry</source>
+        <translation>Anfrage zur Datenpanne</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="52"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="53"/>
+        <source>Complaint for non-answer</source>
+        <translation>Beschwerde wegen Nichtbeantwortung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="54"/>
+        <source>Follow-up</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="61"/>
         <source>Your access request to the company</source>
         <translation>Ihr Auskunftsantrag an das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="54"/>
+        <location filename="../../gui/letters/followup_panel.py" line="63"/>
         <source>Your letter %1 to the company</source>
         <translation>Ihr Schreiben %1 an das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="56"/>
+        <location filename="../../gui/letters/followup_panel.py" line="65"/>
         <source>Your complaint %1 to the authority</source>
         <translation>Ihre Beschwerde %1 bei der Behörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="58"/>
+        <location filename="../../gui/letters/followup_panel.py" line="67"/>
         <source>The time to complain</source>
         <translation>Die Frist für eine Beschwerde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="59"/>
+        <location filename="../../gui/letters/followup_panel.py" line="68"/>
         <source>Art. 12(3) GDPR</source>
         <translation>Art. 12 Abs. 3 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="61"/>
+        <location filename="../../gui/letters/followup_panel.py" line="70"/>
         <source>Art. 12(3) GDPR (extended by two months)</source>
         <translation>Art. 12 Abs. 3 DSGVO (um zwei Monate verlängert)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="62"/>
+        <location filename="../../gui/letters/followup_panel.py" line="71"/>
         <source>Art. 78(2) GDPR</source>
         <translation>Art. 78 Abs. 2 DSGVO</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="63"/>
+        <location filename="../../gui/letters/followup_panel.py" line="72"/>
         <source>s. 166 Data Protection Act 2018</source>
         <translation>s. 166 Data Protection Act 2018</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="64"/>
+        <location filename="../../gui/letters/followup_panel.py" line="73"/>
         <source>§ 24(4) DSG</source>
         <translation>§ 24 Abs. 4 DSG</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="65"/>
+        <location filename="../../gui/letters/followup_panel.py" line="74"/>
         <source>the ICO&apos;s three months</source>
         <translation>die Dreimonatsfrist des ICO</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="66"/>
+        <location filename="../../gui/letters/followup_panel.py" line="75"/>
         <source>%1 — %2 runs until %3.</source>
         <translation>%1 — die Frist nach %2 läuft bis %3.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="67"/>
+        <location filename="../../gui/letters/followup_panel.py" line="76"/>
         <source>%1 — %2 ends on %3.</source>
         <translation>%1 — die Frist nach %2 endet am %3.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="68"/>
+        <location filename="../../gui/letters/followup_panel.py" line="77"/>
         <source>%1 — %2 passed on %3.</source>
         <translation>%1 — die Frist nach %2 ist am %3 abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="72"/>
+        <location filename="../../gui/letters/followup_panel.py" line="81"/>
         <source>Next step: %1.</source>
         <translation>Nächster Schritt: %1.</translation>
     </message>
@@ -685,27 +806,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FormFieldsDialog</name>
     <message>
-        <location filename="../../gui/letters/panels.py" line="213"/>
+        <location filename="../../gui/letters/panels.py" line="214"/>
         <source>Copy form fields</source>
         <translation>Formularfelder kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="219"/>
+        <location filename="../../gui/letters/panels.py" line="220"/>
         <source>Web form: </source>
         <translation>Webformular: </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="221"/>
+        <location filename="../../gui/letters/panels.py" line="222"/>
         <source>Paste each part into the matching field of the form. Upload the PDF and the evidence manifest as attachments.</source>
         <translation>Fügen Sie jeden Teil in das passende Feld des Formulars ein. Laden Sie das PDF und das Beweisverzeichnis als Anhänge hoch.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="232"/>
+        <location filename="../../gui/letters/panels.py" line="233"/>
         <source>characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="235"/>
+        <location filename="../../gui/letters/panels.py" line="236"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -835,157 +956,157 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="53"/>
+        <location filename="../../gui/letters/editor.py" line="52"/>
         <source>Complaint to the data-protection authority</source>
         <translation>Beschwerde bei der Datenschutzaufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="54"/>
+        <location filename="../../gui/letters/editor.py" line="53"/>
         <source>To the company: access request follow-up (Art. 15)</source>
         <translation>An das Unternehmen: Nachfrage zur Auskunft (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="55"/>
+        <location filename="../../gui/letters/editor.py" line="54"/>
         <source>To the company: restriction now, erasure later (Art. 18/17)</source>
         <translation>An das Unternehmen: jetzt Einschränkung, später Löschung (Art. 18/17)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="56"/>
+        <location filename="../../gui/letters/editor.py" line="55"/>
         <source>To the company: data-breach questions (Art. 33/34)</source>
         <translation>An das Unternehmen: Fragen zur Datenpanne (Art. 33/34)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="34"/>
+        <location filename="../../gui/letters/panels.py" line="35"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="35"/>
+        <location filename="../../gui/letters/panels.py" line="36"/>
         <source>Your e-mail</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="36"/>
+        <location filename="../../gui/letters/panels.py" line="37"/>
         <source>Phone (optional)</source>
         <translation>Telefon (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="37"/>
+        <location filename="../../gui/letters/panels.py" line="38"/>
         <source>E-mail of the account</source>
         <translation>E-Mail-Adresse des Kontos</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="38"/>
+        <location filename="../../gui/letters/panels.py" line="39"/>
         <source>Site (e.g. amazon.de)</source>
         <translation>Website (z. B. amazon.de)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="130"/>
+        <location filename="../../gui/letters/panels.py" line="131"/>
         <source>Investigate the processing and the export process</source>
         <translation>die Verarbeitung und den Exportvorgang zu untersuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="131"/>
+        <location filename="../../gui/letters/panels.py" line="132"/>
         <source>Establish whether a breach occurred and was notified</source>
         <translation>festzustellen, ob eine Datenpanne vorlag und gemeldet wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="132"/>
+        <location filename="../../gui/letters/panels.py" line="133"/>
         <source>Order a proper answer to my access request</source>
         <translation>eine ordnungsgemäße Antwort auf mein Auskunftsersuchen anzuordnen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="133"/>
+        <location filename="../../gui/letters/panels.py" line="134"/>
         <source>Order correction or removal of wrongly attached data</source>
         <translation>die Berichtigung oder Entfernung fälschlich zugeordneter Daten anzuordnen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="134"/>
+        <location filename="../../gui/letters/panels.py" line="135"/>
         <source>Find out whether my data went to someone else</source>
         <translation>zu klären, ob meine Daten an andere gelangt sind</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="135"/>
+        <location filename="../../gui/letters/panels.py" line="136"/>
         <source>Consider corrective measures and a fine</source>
         <translation>Abhilfemaßnahmen und ein Bußgeld zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="136"/>
+        <location filename="../../gui/letters/panels.py" line="137"/>
         <source>Say how to hand over or delete others&apos; recordings</source>
         <translation>mitzuteilen, wie ich fremde Aufnahmen übergeben oder löschen soll</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="137"/>
+        <location filename="../../gui/letters/panels.py" line="138"/>
         <source>Keep me informed (Art. 77(2))</source>
         <translation>mich auf dem Laufenden zu halten (Art. 77 Abs. 2)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="139"/>
+        <location filename="../../gui/letters/panels.py" line="140"/>
         <source>I attach my access request</source>
         <translation>Ich füge mein Auskunftsersuchen bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="140"/>
+        <location filename="../../gui/letters/panels.py" line="141"/>
         <source>I attach the delivery notice</source>
         <translation>Ich füge die Bereitstellungsmitteilung bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="141"/>
+        <location filename="../../gui/letters/panels.py" line="142"/>
         <source>I attach screenshots of my device list</source>
         <translation>Ich füge Bildschirmfotos meiner Geräteliste bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="142"/>
+        <location filename="../../gui/letters/panels.py" line="143"/>
         <source>I attach my order history</source>
         <translation>Ich füge meinen Bestellverlauf bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="143"/>
+        <location filename="../../gui/letters/panels.py" line="144"/>
         <source>I attach my correspondence with the company</source>
         <translation>Ich füge meinen Schriftwechsel mit dem Unternehmen bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="185"/>
+        <location filename="../../gui/letters/panels.py" line="186"/>
         <source>Attach: the evidence manifest (in the bundle), your access request, the delivery notice, screenshots of your device list.</source>
         <translation>Beifügen: das Beweisverzeichnis (im Paket), Ihr Auskunftsersuchen, die Bereitstellungsmitteilung, Bildschirmfotos Ihrer Geräteliste.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="187"/>
+        <location filename="../../gui/letters/panels.py" line="188"/>
         <source>Send: by post to the address in the letter, or through the authority&apos;s web form (use “Copy form fields”), or by e-mail where the authority takes e-mail.</source>
         <translation>Senden: per Post an die Adresse im Brief, über das Webformular der Behörde (mit „Formularfelder kopieren“) oder per E-Mail, wo die Behörde E-Mails annimmt.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="189"/>
+        <location filename="../../gui/letters/panels.py" line="190"/>
         <source>Send the letter to the company&apos;s data protection officer as well, or before.</source>
         <translation>Senden Sie den Brief auch – oder vorher – an den Datenschutzbeauftragten des Unternehmens.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="190"/>
+        <location filename="../../gui/letters/panels.py" line="191"/>
         <source>Keep the export exactly as you downloaded it — its SHA-256 hash is quoted in the letter.</source>
         <translation>Bewahren Sie den Export genau so auf, wie Sie ihn heruntergeladen haben – sein SHA-256-Hash steht im Brief.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="192"/>
+        <location filename="../../gui/letters/panels.py" line="193"/>
         <source>Do not share or publish other people&apos;s recordings; give them to the authority only if it asks.</source>
         <translation>Geben Sie Aufnahmen anderer Menschen nicht weiter und veröffentlichen Sie sie nicht; übergeben Sie sie der Behörde nur auf Nachfrage.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="194"/>
+        <location filename="../../gui/letters/panels.py" line="195"/>
         <source>If the authority gives you no news within three months, you may go to court (Art. 78(2) GDPR).</source>
         <translation>Hören Sie binnen drei Monaten nichts von der Behörde, können Sie klagen (Art. 78 Abs. 2 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="201"/>
+        <location filename="../../gui/letters/panels.py" line="202"/>
         <source>What to attach and what to do next</source>
         <translation>Was beizufügen ist und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="39"/>
+        <location filename="../../gui/letters/output.py" line="46"/>
         <source>The disk is full — nothing was changed; free some space and save again.</source>
         <translation>Der Datenträger ist voll – nichts wurde geändert; schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="40"/>
+        <location filename="../../gui/letters/output.py" line="47"/>
         <source>Dossier cannot write to this folder.</source>
         <translation>Dossier kann in diesen Ordner nicht schreiben.</translation>
     </message>
@@ -993,207 +1114,151 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="82"/>
+        <location filename="../../gui/letters/editor.py" line="65"/>
         <source>Draft letter</source>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="99"/>
+        <location filename="../../gui/letters/editor.py" line="82"/>
         <source>— choose where you live —</source>
         <translation>— wählen Sie Ihren Wohnort —</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="105"/>
+        <location filename="../../gui/letters/editor.py" line="88"/>
         <source>Letter kind</source>
         <translation>Art des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="105"/>
+        <location filename="../../gui/letters/editor.py" line="88"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="106"/>
+        <location filename="../../gui/letters/editor.py" line="89"/>
         <source>Authority to send the complaint to</source>
         <translation>Behörde, an die die Beschwerde geht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="114"/>
+        <location filename="../../gui/letters/editor.py" line="97"/>
         <source>Letter language</source>
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="115"/>
+        <location filename="../../gui/letters/editor.py" line="98"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="116"/>
+        <location filename="../../gui/letters/editor.py" line="99"/>
         <source>You live in</source>
         <translation>Sie wohnen in</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="117"/>
+        <location filename="../../gui/letters/editor.py" line="100"/>
         <source>Send to</source>
         <translation>Senden an</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="119"/>
+        <location filename="../../gui/letters/editor.py" line="102"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="133"/>
+        <location filename="../../gui/letters/editor.py" line="116"/>
         <source>Letter preview</source>
         <translation>Briefvorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="138"/>
+        <location filename="../../gui/letters/editor.py" line="121"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="139"/>
+        <location filename="../../gui/letters/editor.py" line="122"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="140"/>
+        <location filename="../../gui/letters/editor.py" line="123"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="145"/>
-        <location filename="../../gui/letters/editor.py" line="289"/>
+        <location filename="../../gui/letters/editor.py" line="128"/>
+        <location filename="../../gui/letters/editor.py" line="272"/>
         <source>Regenerate</source>
         <translation>Neu erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="146"/>
+        <location filename="../../gui/letters/editor.py" line="129"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="147"/>
+        <location filename="../../gui/letters/editor.py" line="130"/>
         <source>Save text…</source>
         <translation>Text speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="148"/>
+        <location filename="../../gui/letters/editor.py" line="131"/>
         <source>Copy form fields…</source>
         <translation>Formularfelder kopieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="149"/>
+        <location filename="../../gui/letters/editor.py" line="132"/>
         <source>Save evidence bundle…</source>
         <translation>Beweispaket speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="150"/>
+        <location filename="../../gui/letters/editor.py" line="133"/>
         <source>Include the flagged clips</source>
         <translation>Die auffälligen Clips beilegen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="160"/>
+        <location filename="../../gui/letters/editor.py" line="143"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="239"/>
-        <location filename="../../gui/letters/editor.py" line="261"/>
+        <location filename="../../gui/letters/editor.py" line="222"/>
+        <location filename="../../gui/letters/editor.py" line="244"/>
         <source>Suggested: </source>
         <translation>Vorgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="241"/>
+        <location filename="../../gui/letters/editor.py" line="224"/>
         <source>Choose where you live: you can complain to the authority of your country (for Germany, of your federal state), in your language. Until then the lead authority is shown.</source>
         <translation>Wählen Sie Ihren Wohnort: Sie können sich bei der Behörde Ihres Landes (in Deutschland: Ihres Bundeslandes) in Ihrer Sprache beschweren. Bis dahin wird die federführende Behörde angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="258"/>
+        <location filename="../../gui/letters/editor.py" line="241"/>
         <source>You chose this authority instead of the suggested one (</source>
         <translation>Sie haben diese Behörde statt der vorgeschlagenen gewählt (</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="290"/>
+        <location filename="../../gui/letters/editor.py" line="273"/>
         <source>Replace your edits with a freshly drafted letter?</source>
         <translation>Ihre Änderungen durch einen neu erstellten Brief ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="313"/>
+        <location filename="../../gui/letters/editor.py" line="296"/>
         <source>The letter names {n} recordings.</source>
         <translation>Der Brief nennt {n} Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="314"/>
+        <location filename="../../gui/letters/editor.py" line="297"/>
         <source>No finding is included yet — review findings or include unreviewed ones.</source>
         <translation>Noch keine Auffälligkeit enthalten – prüfen Sie Auffälligkeiten oder nehmen Sie ungeprüfte auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="316"/>
+        <location filename="../../gui/letters/editor.py" line="299"/>
         <source>Your edits are kept; press Regenerate to draft the letter afresh.</source>
         <translation>Ihre Änderungen bleiben erhalten; mit „Neu erstellen“ wird der Brief neu entworfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="319"/>
+        <location filename="../../gui/letters/editor.py" line="302"/>
         <source>{company} takes privacy requests through its web form: {url}</source>
         <translation>{company} nimmt Datenschutzanfragen über sein Webformular entgegen: {url}</translation>
-    </message>
-</context>
-<context>
-    <name>LetterOutputMixin</name>
-    <message>
-        <location filename="../../gui/letters/output.py" line="67"/>
-        <source>The export has changed</source>
-        <translation>Der Export hat sich geändert</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="68"/>
-        <location filename="../../gui/letters/output.py" line="79"/>
-        <source>Save anyway?</source>
-        <translation>Trotzdem speichern?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="101"/>
-        <location filename="../../gui/letters/output.py" line="158"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="103"/>
-        <location filename="../../gui/letters/output.py" line="161"/>
-        <source>Saved {name}.</source>
-        <translation>{name} gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="117"/>
-        <source>Save PDF</source>
-        <translation>PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="125"/>
-        <source>Save text</source>
-        <translation>Text speichern</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="134"/>
-        <source>Your edited letter (whole text)</source>
-        <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="141"/>
-        <source>Include clips?</source>
-        <translation>Clips beilegen?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="145"/>
-        <source>Save evidence bundle</source>
-        <translation>Beweispaket speichern</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="169"/>
-        <source>Kept in your case as L{n} — mark it as sent under Correspondence once you have sent it.</source>
-        <translation>In Ihrem Fall als L{n} gespeichert — markieren Sie es unter Schriftverkehr als versandt, sobald Sie es versandt haben.</translation>
     </message>
 </context>
 <context>
@@ -1431,32 +1496,32 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../gui/letters/panels.py" line="152"/>
+        <location filename="../../gui/letters/panels.py" line="153"/>
         <source>What the letter says</source>
         <translation>Was der Brief enthält</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="154"/>
+        <location filename="../../gui/letters/panels.py" line="155"/>
         <source>Include findings I marked “unsure”</source>
         <translation>Auffälligkeiten aufnehmen, die ich als „unsicher“ markiert habe</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="155"/>
+        <location filename="../../gui/letters/panels.py" line="156"/>
         <source>Include unreviewed high-severity findings</source>
         <translation>Ungeprüfte Auffälligkeiten hoher Schwere aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="156"/>
+        <location filename="../../gui/letters/panels.py" line="157"/>
         <source>The letter then says that these were identified automatically and not yet reviewed one by one.</source>
         <translation>Der Brief sagt dann, dass diese automatisch erkannt und noch nicht einzeln geprüft wurden.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="161"/>
+        <location filename="../../gui/letters/panels.py" line="162"/>
         <source>Ask the authority to:</source>
         <translation>Die Behörde bitten,</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="169"/>
+        <location filename="../../gui/letters/panels.py" line="170"/>
         <source>Enclosures besides the evidence manifest:</source>
         <translation>Anlagen neben dem Beweisverzeichnis:</translation>
     </message>
@@ -2264,17 +2329,17 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="192"/>
+        <location filename="../../gui/timeline/view.py" line="196"/>
         <source>No dated purchases, searches or recordings in this export</source>
         <translation>Dieser Export enthält keine datierten Käufe, Suchen oder Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="223"/>
+        <location filename="../../gui/timeline/view.py" line="227"/>
         <source>%1 events in view</source>
         <translation>%1 Ereignisse sichtbar</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="228"/>
+        <location filename="../../gui/timeline/view.py" line="232"/>
         <source>%1 events · counts per %2 · zoom in for single events</source>
         <translation>%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse</translation>
     </message>
@@ -2404,22 +2469,22 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Andere Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="85"/>
+        <location filename="../../gui/timeline/interaction.py" line="116"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="90"/>
+        <location filename="../../gui/timeline/interaction.py" line="121"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="94"/>
+        <location filename="../../gui/timeline/interaction.py" line="125"/>
         <source>Flagged: high — see Findings</source>
         <translation>Auffällig: hoch – siehe Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="95"/>
+        <location filename="../../gui/timeline/interaction.py" line="126"/>
         <source>Flagged: medium or low — see Findings</source>
         <translation>Auffällig: mittel oder niedrig – siehe Auffälligkeiten</translation>
     </message>
