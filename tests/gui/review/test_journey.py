@@ -88,8 +88,7 @@ def test_undo_and_redo_cover_verdicts_group_verdicts_and_notes(qtbot, window, tm
     redo.trigger()
     assert stored(window, first) == ("mine", "my kitchen")
     # the case is the truth: a fresh read of the file shows what the window shows
-    window.result.case.close()
-    with CaseStore.open(window.result.export.export_id, window.result.case.path.parent) as case:
+    with CaseStore.peek(window.result.case.path) as case:
         assert case.verdicts()[first] == ("mine", "my kitchen")
         assert ids[1] not in case.verdicts()
 
