@@ -183,6 +183,21 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translations.ngettext(singular, plural, n)
 
 
-def N_(message: str) -> str:  # noqa: N802 - the name gettext tools look for
+def N_(message: str) -> str:
     """Mark ``message`` for the catalog without translating it now (translate it with :func:`_` when shown)."""
     return message
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``1,694`` / ``2.5`` in English, ``1.694`` / ``2,5`` in German (the current language's separators)."""
+    text = f"{value:,.{decimals}f}"
+    if current_language() == "de":
+        return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def yes_no(value: object) -> str:
+    """A truth value as a word ("yes"/"no"; "unknown" for ``None``), never ``True``/``None``."""
+    if value is None:
+        return _("unknown")
+    return _("yes") if value else _("no")
