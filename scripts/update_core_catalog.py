@@ -10,6 +10,7 @@ Texts are the string literals in ``_()``, ``N_()`` and ``ngettext()`` calls unde
 from __future__ import annotations
 
 import ast
+import json
 import sys
 from pathlib import Path
 
@@ -35,6 +36,9 @@ def collect(root: Path = ROOT / "core") -> dict[Message, list[str]]:
                 found.setdefault((texts[0], None), []).append(where)
             elif node.func.id == "ngettext" and len(texts) == 2:
                 found.setdefault((texts[0], texts[1]), []).append(where)
+    controllers = json.loads((ROOT / "resources" / "controllers.json").read_text(encoding="utf-8"))["controllers"]
+    for key, controller in controllers.items():  # shown as the reason for the lead authority
+        found.setdefault((controller["lead_reason"], None), []).append(f"resources/controllers.json:{key}")
     return found
 
 

@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--own-voice", nargs="+", default=[], metavar="MEMBER",
                       help="recordings in your own voice (member paths as --json prints them): runs the voice "
                            "check, which flags recordings in a voice unlike yours")
+    scan.add_argument("--lang", default=None, metavar="LANG",
+                      help="language of the summary and the findings (en, de); default: LANGUAGE, LC_ALL or LANG")
 
     from core.cli.letter_args import add_letter_arguments
 
@@ -62,6 +64,10 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
     if configure is not None:
         configure(parser)
     args = parser.parse_args(_implicit_open(parser, list(sys.argv[1:] if argv is None else argv)))
+    if args.command in ("scan", "letter", "batch"):  # the app sets its own UI language
+        from core.i18n import set_language
+
+        set_language(getattr(args, "lang", None))  # None: the environment, as gettext reads it
     try:
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return _desktop_entry(install=bool(args.install_desktop_entry))

@@ -8,6 +8,7 @@ in the case; edits are saved to the case as the user types; "Regenerate" asks be
 from __future__ import annotations
 
 import re
+import unicodedata
 from html import escape
 from typing import Any
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import DossierError
+from core.i18n import current_language
 from core.letters import DEFAULT_REQUESTS, KINDS, LANGUAGES, LetterOptions, RenderedLetter, draft_letter
 from core.letters.authorities import (
     COUNTRIES,
@@ -44,7 +46,7 @@ from core.letters.authorities import authority as authority_by_slug
 from core.letters.evidence import (
     CLIPS_WARNING,
 )
-from core.letters.i18n import country_name, residence_name
+from core.letters.i18n import LAND_NAMES, country_name, lang_index
 from gui.labels import plain_label
 from gui.letters.output import LetterOutputMixin
 from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget
@@ -60,9 +62,23 @@ _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL | re.IGNORECASE)
 
 def residence_choices() -> list[tuple[str, str]]:
     """(code, label) for every country, Germany by federal state."""
-    out = [(code, f"{country_name(code, 'en')} ({code})") for code in COUNTRIES if code != "DE"]
-    out += [(code, f"Germany – {residence_name('DE', code, 'en').split(' (')[0]} ({code})") for code in GERMAN_LAENDER]
-    return sorted(out, key=lambda x: x[1].lower().removeprefix("the "))
+    lang = ui_language()
+    out = [(code, f"{country_name(code, lang)} ({code})") for code in COUNTRIES if code != "DE"]
+    germany = country_name("DE", lang)
+    out += [(code, f"{germany} – {LAND_NAMES[code][lang_index(lang)]} ({code})") for code in GERMAN_LAENDER]
+    return sorted(out, key=lambda x: _sort_key(x[1]))
+
+
+def ui_language() -> str:
+    """The UI language if Dossier has letters and place names in it, else English."""
+    lang = current_language()
+    return lang if lang in LANGUAGES else "en"
+
+
+def _sort_key(label: str) -> str:
+    """Alphabetical as people expect it: "Österreich" among the O's, "the Netherlands" among the N's."""
+    plain = unicodedata.normalize("NFKD", label.lower().removeprefix("the "))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def body_of(qt_html: str) -> str:
@@ -100,8 +116,9 @@ class LetterDialog(LetterOutputMixin, QDialog):
         for code, label in residence_choices():
             self.residence.addItem(label, code)
         self.authority = QComboBox(left)
+        lang = ui_language()
         for a in sorted(authorities().values(), key=lambda a: (a.country, a.region or "", a.name_en)):
-            self.authority.addItem(f"{a.name_en} — {a.country}", a.slug)
+            self.authority.addItem(f"{a.display_name(lang)} — {country_name(a.country, lang)}", a.slug)
         for combo, name in ((self.kind, self.tr("Letter kind")), (self.residence, self.tr("Where you live")),
                             (self.authority, self.tr("Authority to send the complaint to"))):
             combo.setAccessibleName(name)
@@ -256,7 +273,7 @@ class LetterDialog(LetterOutputMixin, QDialog):
         suggestion = suggest_authority(self._residence_code(), self.export.vendor)
         if self.authority.currentData() != suggestion.authority.slug:
             self.reason.setText(self.tr("You chose this authority instead of the suggested one (") +
-                                suggestion.authority.name_en + ").")
+                                suggestion.authority.display_name(ui_language()) + ").")
         else:
             self.reason.setText(self.tr("Suggested: ") + suggestion.reason)
         self.regenerate()
