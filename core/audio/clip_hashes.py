@@ -22,6 +22,7 @@ import pandas as pd
 
 from core.audio.clip_processes import BACKGROUND_NICE, MIN_CLIPS, ClipResult, ClipTask, hash_in_processes
 from core.errors import DossierError, ImportCancelled
+from core.i18n import _
 from core.model import Export
 from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
 from core.source.memberstream import READ_ERRORS, MemberStream, limit_zipext, member_error
@@ -234,6 +235,7 @@ def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress
     hashes.update(known)
     errors.update(failed)
     for path in sorted({p for p in targets if isinstance(p, str) and p in errors}):
-        export.report.problem(path, None, f"The clip could not be read for hashing: {errors[path]}")
+        export.report.problem(path, None, _("The clip could not be read for hashing: {value}").format(
+            value=errors[path]))
     recordings["sha256"] = pd.Series([hashes.get(p) if isinstance(p, str) else None for p in targets],
                                      index=recordings.index, dtype=object)

@@ -22,6 +22,7 @@ from typing import IO, Any
 
 from core import __version__
 from core.errors import DossierError, ExportChanged, ImportCancelled
+from core.i18n import N_, _
 from core.letters.context import Selection
 from core.letters.labels import export_labels
 from core.letters.sanitise import clean_line
@@ -35,8 +36,8 @@ CLIPS_WARNING = ("The clips are other people's voice recordings. Include them on
 
 class DestinationRefused(DossierError):
     category = "destination"
-    default_message = ("Dossier does not write into or next to the export — choose another folder for the letter "
-                       "and the evidence bundle.")
+    default_message = (N_("Dossier does not write into or next to the export — choose another folder for the letter "
+                       "and the evidence bundle."))
 
 
 def sha256_file(path: Path, cancelled: Cancelled = never_cancelled) -> str:
@@ -57,11 +58,12 @@ def verify_export(export: Export, progress: Progress = no_progress, cancelled: C
         try:
             current = sha256_file(Path(f.path), cancelled)
         except OSError:
-            raise ExportChanged(f"“{clean_line(f.name, max_length=80)}” is no longer where it was when you opened "
-                                "the export — put it back or open the export again.") from None
+            raise ExportChanged(_("“{value}” is no longer where it was when you opened the export — put it back or "
+                                  "open the export again.").format(value=clean_line(f.name, max_length=80))) from None
         if current != f.sha256:
-            raise ExportChanged(f"“{clean_line(f.name, max_length=80)}” has changed since you opened the export "
-                                "(its SHA-256 differs) — the letter would quote a hash that no longer matches.")
+            raise ExportChanged(_("“{value}” has changed since you opened the export (its SHA-256 differs) — the "
+                                  "letter would quote a hash that no longer matches.").format(
+                value=clean_line(f.name, max_length=80)))
     progress(1.0, "The export is unchanged.")
 
 

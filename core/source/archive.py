@@ -31,6 +31,7 @@ from core.errors import (
     NotEnoughMemory,
     SplitArchive,
 )
+from core.i18n import _
 from core.model import ExportFile, Problem
 from core.source.budget import Budgets
 from core.source.exporthash import FileToHash, HashJob, sha256_file
@@ -152,9 +153,10 @@ class ExportSource:
             try:
                 st = path.stat()
             except FileNotFoundError:
-                raise ExportUnreadable(f"Dossier cannot find “{shown(path.name)}”.") from None
+                raise ExportUnreadable(_('Dossier cannot find “{value}”.').format(value=shown(path.name))) from None
             except OSError as exc:
-                raise ExportUnreadable(f"Dossier cannot read “{shown(path.name)}”.", detail=str(exc)) from None
+                raise ExportUnreadable(_("Dossier cannot read “{value}”.").format(
+                    value=shown(path.name)), detail=str(exc)) from None
             if stat.S_ISDIR(st.st_mode):
                 for file, rel, fst in self._walk(path, cancelled):
                     add(file, rel, fst, FOLDER_ZIP if file.suffix.lower() == ".zip" else _kind_of_loose(file, FILE))
@@ -165,7 +167,8 @@ class ExportSource:
                 loose = len(paths) > 1 and path.suffix.lower() != ".zip"
                 add(path, path.name, st, _kind_of_loose(path, FILE if loose else ZIP))
             else:
-                raise ExportUnreadable(f"“{shown(path.name)}” is not a file or folder Dossier can open.")
+                raise ExportUnreadable(_("“{value}” is not a file or folder Dossier can open.").format(
+                    value=shown(path.name)))
         return found
 
     def _walk(self, root: Path, cancelled: Cancelled) -> Iterator[tuple[Path, str, os.stat_result]]:
@@ -192,9 +195,10 @@ class ExportSource:
             found = self._handles.get(key)
             handle = found if isinstance(found, MemberHandle) else None
         if handle is None:
-            raise MemberUnreadable(f"“{shown(key)}” is not part of this export.", member=key)
+            raise MemberUnreadable(_('“{value}” is not part of this export.').format(value=shown(key)), member=key)
         if handle.problem:
-            raise MemberUnreadable(f"“{shown(key)}” cannot be read: {handle.problem}", member=key)
+            raise MemberUnreadable(_("“{value}” cannot be read: {problem}").format(
+                value=shown(key), problem=handle.problem), member=key)
         return key, handle
 
     def open_member(self, member: Member | str) -> BinaryIO:

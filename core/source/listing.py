@@ -27,6 +27,7 @@ from core.errors import (
     SplitArchive,
     UnreadableNames,
 )
+from core.i18n import _
 from core.source.budget import Budgets, Tally
 from core.source.exporthash import FileToHash
 from core.source.member import Member, MemberHandle
@@ -71,7 +72,8 @@ class ArchiveLister:
         try:
             fp = open(item.path, "rb")  # noqa: SIM115 - closed by ExportSource.close
         except OSError as exc:
-            raise ExportUnreadable(f"Dossier cannot read “{shown(item.label)}”.", detail=str(exc)) from None
+            raise ExportUnreadable(_("Dossier cannot read “{value}”.").format(
+                value=shown(item.label)), detail=str(exc)) from None
         self.store.closers.append(fp.close)
         self.add_archive(fp, item.size, item.label, item.label, watch, item.path, depth=0)
 
@@ -178,7 +180,8 @@ def _open_error(exc: BaseException, label: str, watch: ContainerWatch) -> Export
     if not watch.intact():
         return ExportVanished(member=label, detail=detail)
     if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
-        return ExportUnreadable(f"Dossier cannot read “{shown(label)}”.", member=label, detail=detail)
+        return ExportUnreadable(_("Dossier cannot read “{value}”.").format(
+            value=shown(label)), member=label, detail=detail)
     return ExportDamaged(member=label, detail=detail)
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from core.i18n import _
 from core.model import RECORDING_COLUMNS, Problem, recording_id
 from core.reading.convert import epoch_times, parse_times
 from core.reading.tabular import Table
@@ -213,7 +214,7 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
     for pos, rec in enumerate(index):
         if pos not in used:
             ctx.report.problem(rec["member"], _int(rec["line"]),
-                               "The index lists a recording whose audio file is not in the export.")
+                               _("The index lists a recording whose audio file is not in the export."))
             rows.append({
                 "id": recording_id(f"{rec['member']}#{pos}"), "time": rec["time"] if pd.notna(rec["time"]) else None,
                 "time_source": "index" if pd.notna(rec["time"]) else "none",

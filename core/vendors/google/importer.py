@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from core.errors import DossierError, ImportCancelled
+from core.i18n import _
 from core.model import Export, FileEntry, ImportReport, Problem, empty_export
 from core.source.archive import Cancelled, ExportSource, Progress
 from core.vendors.google import activity_html, activity_json, pay, play, profile, searches, voice
@@ -78,12 +79,12 @@ class _Run:
                 self.unreadable(f.member.path, str(exc))
             except (TypeError, AttributeError, KeyError, ValueError, RecursionError):
                 # a value of an unexpected type deep inside a record: this file, not the import, fails
-                self.unreadable(f.member.path, "The file is not laid out the way Dossier expects for this kind of "
-                                               "file.")
+                self.unreadable(f.member.path, _("The file is not laid out the way Dossier expects for this kind of "
+                                               "file."))
             except (DossierError, *_DAMAGED) as exc:
                 if isinstance(exc, ImportCancelled):
                     raise
-                self.unreadable(f.member.path, "The file is damaged inside the archive and could not be read.")
+                self.unreadable(f.member.path, _("The file is damaged inside the archive and could not be read."))
         self.finish(audio)
         self.progress(1.0, "Takeout read.")
         return self.export
@@ -174,8 +175,9 @@ class _Run:
     def duplicates(self, member: str, keys: list[str]) -> None:
         if keys:
             shown = ", ".join(sorted(set(keys))[:5])
-            self.report.problem(member, None, f"{len(keys)} records repeat a field ({shown}); the last value was "
-                                              f"used.")
+            self.report.problem(member, None, _("{value} records repeat a field ({shown}); the last value was "
+                                                "used.").format(
+                value=len(keys), shown=shown))
 
     # ---- tables -------------------------------------------------------------------------------
     def finish(self, audio: list[TakeoutFile]) -> None:
