@@ -35,7 +35,7 @@ def locale_dir() -> Path:
 
 def languages() -> tuple[str, ...]:
     """English and every language that has a catalog (the pseudo-language is not offered)."""
-    found = sorted(p.name for p in locale_dir().glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+    found = sorted(p.parents[1].name for p in locale_dir().glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
     return (SOURCE_LANGUAGE, *[lang for lang in found if lang != SOURCE_LANGUAGE])
 
 
