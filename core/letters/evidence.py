@@ -30,8 +30,8 @@ from core.model import Export
 from core.reading.timetext import iso_text
 from core.source.archive import Cancelled, Progress, never_cancelled, no_progress
 
-CLIPS_WARNING = ("The clips are other people's voice recordings. Include them only if an authority asks for them, "
-                 "and hand the bundle over only through the channel it names.")
+CLIPS_WARNING = N_("The clips are other people's voice recordings. Include them only if an authority asks for them, "
+                    "and hand the bundle over only through the channel it names.")
 
 
 class DestinationRefused(DossierError):

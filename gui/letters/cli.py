@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import DossierError
+from core.i18n import _ as core_text
 
 
 class OutputUnwritable(DossierError):
@@ -128,7 +129,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
         manifest = build_manifest(export, selection, processing_log=log, members=source.members,
                                   attachments=[attachment_entry(n, d) for n, d in files.items()])
         if args.include_clips:
-            print(f"dossier: warning — {CLIPS_WARNING}", file=sys.stderr)
+            print(f"dossier: warning — {core_text(CLIPS_WARNING)}", file=sys.stderr)
         bundle = out / f"dossier-evidence-{export.export_id[:12]}.zip"
         try:
             for name, data in files.items():

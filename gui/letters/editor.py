@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import DossierError
+from core.i18n import _ as core_text
 from core.i18n import current_language
 from core.letters import DEFAULT_REQUESTS, KINDS, LANGUAGES, LetterOptions, RenderedLetter, draft_letter
 from core.letters.authorities import (
@@ -165,7 +166,7 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.fields_button = QPushButton(self.tr("Copy form fields…"), right)
         self.bundle_button = QPushButton(self.tr("Save evidence bundle…"), right)
         self.include_clips = QCheckBox(self.tr("Include the flagged clips"), right)
-        self.include_clips.setToolTip(escape(CLIPS_WARNING))
+        self.include_clips.setToolTip(escape(core_text(CLIPS_WARNING)))
         self.include_clips.setEnabled(self.source is not None)
         for b in (self.regenerate_button, self.pdf_button, self.text_button, self.fields_button, self.bundle_button):
             buttons.addWidget(b)
