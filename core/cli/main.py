@@ -67,7 +67,8 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
     if args.command in ("scan", "letter", "batch"):  # the app sets its own UI language
         from core.i18n import set_language
 
-        set_language(getattr(args, "lang", None))  # None: the environment, as gettext reads it
+        # scan --lang: its language; letter --lang is the letter's, its messages follow the environment
+        set_language(args.lang if args.command == "scan" else None)
     try:
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return _desktop_entry(install=bool(args.install_desktop_entry))
