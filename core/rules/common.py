@@ -13,6 +13,7 @@ from core.i18n import _, ngettext, number
 from core.model import Export
 from core.reading.timetext import iso_texts, minute_texts
 from core.rules.finding import Finding, ReviewContext, Severity
+from core.value_words import value_word
 
 WEAK_TIME_SOURCES = frozenset({"archive", "none"})
 T = TypeVar("T")
@@ -150,9 +151,7 @@ def weak_time_note(time_source: str) -> str:
 
 def time_source_word(source: str) -> str:
     """The time source ("index", "filename", "metadata", "archive", "none") as words."""
-    words = {"index": _("recording index"), "filename": _("file name"), "metadata": _("audio file's own"),
-             "archive": _("archive entry"), "none": _("unknown")}
-    return words.get(source, source)
+    return value_word("time_source", source)
 
 
 def make(rule: str, severity: Severity, row: Any, explanation: str, evidence: dict[str, Any]) -> Finding:
