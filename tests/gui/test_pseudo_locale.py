@@ -30,9 +30,11 @@ from core.platform.paths import demo_export_dir
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 # Texts that are not words of Dossier's: numbers, times, sizes, codes, symbols, the product's name
-NEUTRAL = re.compile(r"^[\s\d.,:;·–—\-+/%()\[\]×…→←↑↓▶⏸■●○✓✗|#&*'\"„“”‘’<>=?!]*$|^Dossier( \d[\w.]*)?$"
+NEUTRAL = re.compile(r"^[\s\d.,:;·–—\-+/%()\[\]×…→←↑↓▶⏸■●○✓✗☐☑⚠|#&*'\"„“”‘’<>=?!]*$|^Dossier( \d[\w.]*)?$"
                      r"|^\d[\d.,: ]*(UTC|[kKMG]i?B|s|ms|Hz|km|dBFS|px)?$|^[A-Z]{2}(-[A-Z]{2})?$|^https?://\S+$"
                      r"|^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?( UTC)?$")  # ISO times read the same everywhere
+SYSTEM = re.compile(r"^Python \d[\w.]* · \S+ \S+$"  # the About box's platform line
+                    r"|^\(?((Shift|Ctrl|Alt|Meta)\+)*(Space|Enter|Esc|Tab|[A-Z0-9]|F\d+)\)?$")  # key names
 ALLOWED = {  # names that are the same in every language
     "English", "Deutsch", "Français", "Amazon", "Google", "PDF", "ZIP", "SHA-256", "UTC", "Alexa",
 }
@@ -118,14 +120,23 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, QWidget, str]]:
 def untranslated(texts: Iterator[tuple[str, QWidget, str]], data: set[str]) -> list[str]:
     found = []
     for kind, widget, text in texts:
-        for part in re.split(r"\n+", text):
+        for part in re.split(r"\n+", unmarked(text)):
             part = part.strip()
-            if not part or "⟦" in part or NEUTRAL.match(part) or part in ALLOWED:
+            if not part or NEUTRAL.match(part) or part in ALLOWED or SYSTEM.match(part):
                 continue
             if part in data or any(part.strip('"„“') == d for d in data) or _only_data(part, data):
                 continue
             found.append(f"{kind} in {type(widget).__name__} {widget.objectName()!r}: {part[:90]!r}")
     return sorted(set(found))
+
+
+def unmarked(text: str) -> str:
+    """``text`` without its marked (translated) parts; marks nest where a translation holds another."""
+    while True:
+        inner = re.sub(r"⟦[^⟦⟧]*⟧", "", text)
+        if inner == text:
+            return text
+        text = inner
 
 
 def _only_data(text: str, data: set[str]) -> bool:
@@ -145,34 +156,78 @@ def cut_off(root: QWidget) -> list[str]:
     return cut
 
 
-def test_every_visible_text_is_translated_and_fits(pseudo_window, qtbot) -> None:
+def dialog_problems(name: str, dialog: QWidget, data: set[str], skip: tuple[QWidget, ...] = ()) -> list[str]:
+    dialog.show()
+    QApplication.processEvents()
+    texts = ((k, w, t) for k, w, t in visible_texts(dialog) if not any(w is s or s.isAncestorOf(w) for s in skip))
+    found = [f"[{name}] {p}" for p in untranslated(texts, data)] + [f"[{name}] {p}" for p in cut_off(dialog)]
+    found += [f"[{name}] window title {dialog.windowTitle()!r}" for _ in [0]
+              if dialog.windowTitle() and "⟦" not in dialog.windowTitle()]
+    dialog.close()
+    return found
+
+
+def word_cells(window) -> list[str]:
+    """Table columns whose values are words (kind, status, time source, list): shown translated."""
+    from PySide6.QtWidgets import QTableView
+
+    found = []
+    for view in window.explore.findChildren(QTableView):
+        model = view.model()
+        columns = getattr(model, "columns", None) or getattr(getattr(model, "sourceModel", lambda: None)(),
+                                                                "columns", [])
+        for col, spec in enumerate(columns):
+            if spec.kind != "word":
+                continue
+            for row in range(min(model.rowCount(), 50)):
+                text = str(model.index(row, col).data() or "")
+                if text and "⟦" not in text:
+                    found.append(f"[table] {spec.key} value {text!r}")
+    return sorted(set(found))
+
+
+def test_every_visible_text_is_translated_and_fits(pseudo_window, qtbot, tmp_path) -> None:
+    from gui import messages
+    from gui.about import AboutDialog, FirstRunDialog
     from gui.letters.editor import LetterDialog
+    from gui.report_dialog import ImportReportDialog
 
     window = pseudo_window
+    problems = [f"[welcome] {p}" for p in untranslated(visible_texts(window), set())]
+    problems += dialog_problems("about", AboutDialog(window), set())
+    problems += dialog_problems("first run", FirstRunDialog(window), set())
+    bad = tmp_path / "not-an-export.zip"
+    bad.write_bytes(b"this is not a zip archive")
+    window.open_paths([str(bad)], remember=False)
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=30000)
+    qtbot.wait(50)
+    problems += [f"[refused] {p}" for p in untranslated(visible_texts(window), set())]
+    problems += [f"[message] {part!r}" for title, text in messages.shown for part in (title, text)
+                 if part and "⟦" not in part]
     window.open_paths([str(demo_export_dir())])
     qtbot.waitUntil(lambda: window.export_ready(), timeout=60000)
     qtbot.waitUntil(lambda: bool(window.result.findings), timeout=60000)
     data = export_words(window)
-    problems: list[str] = []
     for index in range(window.pages.count()):
         window.pages.setCurrentIndex(index)
         qtbot.wait(200)
         page = window.pages.tabText(index)
         problems += [f"[{page}] {p}" for p in untranslated(visible_texts(window), data)]
         problems += [f"[{page}] {p}" for p in cut_off(window)]
+    for table in ("purchases", "searches", "recordings", "devices"):
+        window.show_table(table)
+        qtbot.wait(50)
+        problems += [f"[{table}] {p}" for p in untranslated(visible_texts(window), data)]
+    problems += word_cells(window)
     for menu in window.menuBar().findChildren(QMenu):
         problems += [f"[menu] {a.text()!r}" for a in menu.actions() if a.text() and "⟦" not in a.text()
                      and a.text() not in data | ALLOWED]
+    problems += dialog_problems("import report", ImportReportDialog(window.result.export.report, window), data)
     window.result.case.set_declaration("residence", "DE-SN")
     window.draft_letter()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LetterDialog) and w.isVisible())
     qtbot.wait(200)
-    # the letter itself is in the letter's language (its own catalog), so only the dialog's own texts count
-    # the residence and authority lists show place and authority names from the letters' own tables
-    # (English, German, French: core.letters.i18n, tested there), which have no pseudo-language
-    letter_parts = [dialog.preview, dialog.residence, dialog.authority]
-    problems += [f"[letter] {p}" for p in untranslated(
-        ((k, w, t) for k, w, t in visible_texts(dialog) if w not in letter_parts), data)]
-    problems += [f"[letter] {p}" for p in cut_off(dialog)]
-    dialog.close()
+    # the letter itself is in the letter's language (its own catalog); the residence and authority lists show
+    # place and authority names from the letters' tables (English, German, French; core.letters.i18n)
+    problems += dialog_problems("letter", dialog, data, skip=(dialog.preview, dialog.residence, dialog.authority))
     assert not problems, f"{len(problems)} texts without translation markers or cut off:\n" + "\n".join(problems)
