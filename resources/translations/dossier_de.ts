@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../gui/letters/output.py" line="74"/>
+        <source>The export has changed</source>
+        <translation>Der Export hat sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="75"/>
+        <location filename="../../gui/letters/output.py" line="86"/>
+        <source>Save anyway?</source>
+        <translation>Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="108"/>
+        <location filename="../../gui/letters/output.py" line="164"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="110"/>
+        <location filename="../../gui/letters/output.py" line="167"/>
+        <source>Saved {name}.</source>
+        <translation>{name} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="124"/>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="132"/>
+        <source>Save text</source>
+        <translation>Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="141"/>
+        <source>Your edited letter (whole text)</source>
+        <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="148"/>
+        <source>Include clips?</source>
+        <translation>Clips beilegen?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="152"/>
+        <source>Save evidence bundle</source>
+        <translation>Beweispaket speichern</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../gui/about.py" line="37"/>
@@ -95,109 +146,109 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ComplainantForm</name>
     <message>
-        <location filename="../../gui/letters/panels.py" line="49"/>
+        <location filename="../../gui/letters/panels.py" line="50"/>
         <source>About you (saved with this export&apos;s review)</source>
         <translation>Über Sie (gespeichert mit der Prüfung dieses Exports)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="60"/>
-        <location filename="../../gui/letters/panels.py" line="63"/>
+        <location filename="../../gui/letters/panels.py" line="61"/>
+        <location filename="../../gui/letters/panels.py" line="64"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="67"/>
+        <location filename="../../gui/letters/panels.py" line="68"/>
         <source>Date of your access request</source>
         <translation>Datum Ihres Auskunftsersuchens</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="68"/>
+        <location filename="../../gui/letters/panels.py" line="69"/>
         <source>Date you received the export</source>
         <translation>Datum, an dem Sie den Export erhalten haben</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="69"/>
+        <location filename="../../gui/letters/panels.py" line="70"/>
         <source>Date you told the company</source>
         <translation>Datum, an dem Sie das Unternehmen informiert haben</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="70"/>
+        <location filename="../../gui/letters/panels.py" line="71"/>
         <source>YYYY-MM-DD (leave empty if not yet)</source>
         <translation>JJJJ-MM-TT (leer lassen, falls noch nicht)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="75"/>
+        <location filename="../../gui/letters/panels.py" line="76"/>
         <source>e.g. the “Request Your Data” page, e-mail, letter</source>
         <translation>z. B. die Seite „Meine Daten anfordern“, E-Mail, Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="77"/>
+        <location filename="../../gui/letters/panels.py" line="78"/>
         <source>their answer in one sentence, or leave empty if none</source>
         <translation>die Antwort in einem Satz, oder leer lassen, falls keine</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="79"/>
+        <location filename="../../gui/letters/panels.py" line="80"/>
         <source>their case or ticket number, or “none”</source>
         <translation>Aktenzeichen oder Ticketnummer, oder „keines“</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="81"/>
+        <location filename="../../gui/letters/panels.py" line="82"/>
         <source>what you asked the company since, and its answer; or “none”</source>
         <translation>was Sie das Unternehmen seither gefragt haben und seine Antwort; oder „keiner“</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="83"/>
+        <location filename="../../gui/letters/panels.py" line="84"/>
         <source>“none”, or which other authority or court</source>
         <translation>„keine“, oder welche andere Behörde bzw. welches Gericht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="84"/>
+        <location filename="../../gui/letters/panels.py" line="85"/>
         <source>How you asked</source>
         <translation>Wie Sie angefragt haben</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="85"/>
+        <location filename="../../gui/letters/panels.py" line="86"/>
         <source>The company&apos;s reply</source>
         <translation>Antwort des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="86"/>
+        <location filename="../../gui/letters/panels.py" line="87"/>
         <source>The company&apos;s reference</source>
         <translation>Zeichen des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="87"/>
+        <location filename="../../gui/letters/panels.py" line="88"/>
         <source>Contact with the company since</source>
         <translation>Kontakt mit dem Unternehmen seither</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="88"/>
+        <location filename="../../gui/letters/panels.py" line="89"/>
         <source>Another authority or court involved?</source>
         <translation>Andere Behörde oder Gericht befasst?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="93"/>
-        <location filename="../../gui/letters/panels.py" line="97"/>
+        <location filename="../../gui/letters/panels.py" line="94"/>
+        <location filename="../../gui/letters/panels.py" line="98"/>
         <source>May the authority disclose your identity to the company?</source>
         <translation>Darf die Behörde dem Unternehmen Ihre Identität offenlegen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="94"/>
+        <location filename="../../gui/letters/panels.py" line="95"/>
         <source>— please answer —</source>
         <translation>— bitte beantworten —</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="94"/>
+        <location filename="../../gui/letters/panels.py" line="95"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="94"/>
+        <location filename="../../gui/letters/panels.py" line="95"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="98"/>
+        <location filename="../../gui/letters/panels.py" line="99"/>
         <source>I never had a voice-controlled device on this account</source>
         <translation>Ich hatte nie ein sprachgesteuertes Gerät in diesem Konto</translation>
     </message>
@@ -238,12 +289,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="211"/>
+        <location filename="../../gui/explore/table_model.py" line="214"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="211"/>
+        <location filename="../../gui/explore/table_model.py" line="214"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -382,27 +433,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FormFieldsDialog</name>
     <message>
-        <location filename="../../gui/letters/panels.py" line="213"/>
+        <location filename="../../gui/letters/panels.py" line="214"/>
         <source>Copy form fields</source>
         <translation>Formularfelder kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="219"/>
+        <location filename="../../gui/letters/panels.py" line="220"/>
         <source>Web form: </source>
         <translation>Webformular: </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="221"/>
+        <location filename="../../gui/letters/panels.py" line="222"/>
         <source>Paste each part into the matching field of the form. Upload the PDF and the evidence manifest as attachments.</source>
         <translation>Fügen Sie jeden Teil in das passende Feld des Formulars ein. Laden Sie das PDF und das Beweisverzeichnis als Anhänge hoch.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="232"/>
+        <location filename="../../gui/letters/panels.py" line="233"/>
         <source>characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="235"/>
+        <location filename="../../gui/letters/panels.py" line="236"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -532,157 +583,157 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="55"/>
+        <location filename="../../gui/letters/editor.py" line="54"/>
         <source>Complaint to the data-protection authority</source>
         <translation>Beschwerde bei der Datenschutzaufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="56"/>
+        <location filename="../../gui/letters/editor.py" line="55"/>
         <source>To the company: access request follow-up (Art. 15)</source>
         <translation>An das Unternehmen: Nachfrage zur Auskunft (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="57"/>
+        <location filename="../../gui/letters/editor.py" line="56"/>
         <source>To the company: restriction now, erasure later (Art. 18/17)</source>
         <translation>An das Unternehmen: jetzt Einschränkung, später Löschung (Art. 18/17)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="58"/>
+        <location filename="../../gui/letters/editor.py" line="57"/>
         <source>To the company: data-breach questions (Art. 33/34)</source>
         <translation>An das Unternehmen: Fragen zur Datenpanne (Art. 33/34)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="34"/>
+        <location filename="../../gui/letters/panels.py" line="35"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="35"/>
+        <location filename="../../gui/letters/panels.py" line="36"/>
         <source>Your e-mail</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="36"/>
+        <location filename="../../gui/letters/panels.py" line="37"/>
         <source>Phone (optional)</source>
         <translation>Telefon (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="37"/>
+        <location filename="../../gui/letters/panels.py" line="38"/>
         <source>E-mail of the account</source>
         <translation>E-Mail-Adresse des Kontos</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="38"/>
+        <location filename="../../gui/letters/panels.py" line="39"/>
         <source>Site (e.g. amazon.de)</source>
         <translation>Website (z. B. amazon.de)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="130"/>
+        <location filename="../../gui/letters/panels.py" line="131"/>
         <source>Investigate the processing and the export process</source>
         <translation>die Verarbeitung und den Exportvorgang zu untersuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="131"/>
+        <location filename="../../gui/letters/panels.py" line="132"/>
         <source>Establish whether a breach occurred and was notified</source>
         <translation>festzustellen, ob eine Datenpanne vorlag und gemeldet wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="132"/>
+        <location filename="../../gui/letters/panels.py" line="133"/>
         <source>Order a proper answer to my access request</source>
         <translation>eine ordnungsgemäße Antwort auf mein Auskunftsersuchen anzuordnen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="133"/>
+        <location filename="../../gui/letters/panels.py" line="134"/>
         <source>Order correction or removal of wrongly attached data</source>
         <translation>die Berichtigung oder Entfernung fälschlich zugeordneter Daten anzuordnen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="134"/>
+        <location filename="../../gui/letters/panels.py" line="135"/>
         <source>Find out whether my data went to someone else</source>
         <translation>zu klären, ob meine Daten an andere gelangt sind</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="135"/>
+        <location filename="../../gui/letters/panels.py" line="136"/>
         <source>Consider corrective measures and a fine</source>
         <translation>Abhilfemaßnahmen und ein Bußgeld zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="136"/>
+        <location filename="../../gui/letters/panels.py" line="137"/>
         <source>Say how to hand over or delete others&apos; recordings</source>
         <translation>mitzuteilen, wie ich fremde Aufnahmen übergeben oder löschen soll</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="137"/>
+        <location filename="../../gui/letters/panels.py" line="138"/>
         <source>Keep me informed (Art. 77(2))</source>
         <translation>mich auf dem Laufenden zu halten (Art. 77 Abs. 2)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="139"/>
+        <location filename="../../gui/letters/panels.py" line="140"/>
         <source>I attach my access request</source>
         <translation>Ich füge mein Auskunftsersuchen bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="140"/>
+        <location filename="../../gui/letters/panels.py" line="141"/>
         <source>I attach the delivery notice</source>
         <translation>Ich füge die Bereitstellungsmitteilung bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="141"/>
+        <location filename="../../gui/letters/panels.py" line="142"/>
         <source>I attach screenshots of my device list</source>
         <translation>Ich füge Bildschirmfotos meiner Geräteliste bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="142"/>
+        <location filename="../../gui/letters/panels.py" line="143"/>
         <source>I attach my order history</source>
         <translation>Ich füge meinen Bestellverlauf bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="143"/>
+        <location filename="../../gui/letters/panels.py" line="144"/>
         <source>I attach my correspondence with the company</source>
         <translation>Ich füge meinen Schriftwechsel mit dem Unternehmen bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="185"/>
+        <location filename="../../gui/letters/panels.py" line="186"/>
         <source>Attach: the evidence manifest (in the bundle), your access request, the delivery notice, screenshots of your device list.</source>
         <translation>Beifügen: das Beweisverzeichnis (im Paket), Ihr Auskunftsersuchen, die Bereitstellungsmitteilung, Bildschirmfotos Ihrer Geräteliste.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="187"/>
+        <location filename="../../gui/letters/panels.py" line="188"/>
         <source>Send: by post to the address in the letter, or through the authority&apos;s web form (use “Copy form fields”), or by e-mail where the authority takes e-mail.</source>
         <translation>Senden: per Post an die Adresse im Brief, über das Webformular der Behörde (mit „Formularfelder kopieren“) oder per E-Mail, wo die Behörde E-Mails annimmt.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="189"/>
+        <location filename="../../gui/letters/panels.py" line="190"/>
         <source>Send the letter to the company&apos;s data protection officer as well, or before.</source>
         <translation>Senden Sie den Brief auch – oder vorher – an den Datenschutzbeauftragten des Unternehmens.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="190"/>
+        <location filename="../../gui/letters/panels.py" line="191"/>
         <source>Keep the export exactly as you downloaded it — its SHA-256 hash is quoted in the letter.</source>
         <translation>Bewahren Sie den Export genau so auf, wie Sie ihn heruntergeladen haben – sein SHA-256-Hash steht im Brief.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="192"/>
+        <location filename="../../gui/letters/panels.py" line="193"/>
         <source>Do not share or publish other people&apos;s recordings; give them to the authority only if it asks.</source>
         <translation>Geben Sie Aufnahmen anderer Menschen nicht weiter und veröffentlichen Sie sie nicht; übergeben Sie sie der Behörde nur auf Nachfrage.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="194"/>
+        <location filename="../../gui/letters/panels.py" line="195"/>
         <source>If the authority gives you no news within three months, you may go to court (Art. 78(2) GDPR).</source>
         <translation>Hören Sie binnen drei Monaten nichts von der Behörde, können Sie klagen (Art. 78 Abs. 2 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="201"/>
+        <location filename="../../gui/letters/panels.py" line="202"/>
         <source>What to attach and what to do next</source>
         <translation>Was beizufügen ist und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="37"/>
+        <location filename="../../gui/letters/output.py" line="45"/>
         <source>The disk is full — nothing was changed; free some space and save again.</source>
         <translation>Der Datenträger ist voll – nichts wurde geändert; schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="38"/>
+        <location filename="../../gui/letters/output.py" line="46"/>
         <source>Dossier cannot write to this folder.</source>
         <translation>Dossier kann in diesen Ordner nicht schreiben.</translation>
     </message>
@@ -690,202 +741,151 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="98"/>
+        <location filename="../../gui/letters/editor.py" line="67"/>
         <source>Draft letter</source>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="115"/>
+        <location filename="../../gui/letters/editor.py" line="84"/>
         <source>— choose where you live —</source>
         <translation>— wählen Sie Ihren Wohnort —</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="122"/>
+        <location filename="../../gui/letters/editor.py" line="91"/>
         <source>Letter kind</source>
         <translation>Art des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="122"/>
+        <location filename="../../gui/letters/editor.py" line="91"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="123"/>
+        <location filename="../../gui/letters/editor.py" line="92"/>
         <source>Authority to send the complaint to</source>
         <translation>Behörde, an die die Beschwerde geht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="131"/>
+        <location filename="../../gui/letters/editor.py" line="100"/>
         <source>Letter language</source>
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="132"/>
+        <location filename="../../gui/letters/editor.py" line="101"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="133"/>
+        <location filename="../../gui/letters/editor.py" line="102"/>
         <source>You live in</source>
         <translation>Sie wohnen in</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="134"/>
+        <location filename="../../gui/letters/editor.py" line="103"/>
         <source>Send to</source>
         <translation>Senden an</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="136"/>
+        <location filename="../../gui/letters/editor.py" line="105"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="150"/>
+        <location filename="../../gui/letters/editor.py" line="119"/>
         <source>Letter preview</source>
         <translation>Briefvorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="155"/>
+        <location filename="../../gui/letters/editor.py" line="124"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="156"/>
+        <location filename="../../gui/letters/editor.py" line="125"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="157"/>
+        <location filename="../../gui/letters/editor.py" line="126"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="162"/>
-        <location filename="../../gui/letters/editor.py" line="306"/>
+        <location filename="../../gui/letters/editor.py" line="131"/>
+        <location filename="../../gui/letters/editor.py" line="275"/>
         <source>Regenerate</source>
         <translation>Neu erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="163"/>
+        <location filename="../../gui/letters/editor.py" line="132"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="164"/>
+        <location filename="../../gui/letters/editor.py" line="133"/>
         <source>Save text…</source>
         <translation>Text speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="165"/>
+        <location filename="../../gui/letters/editor.py" line="134"/>
         <source>Copy form fields…</source>
         <translation>Formularfelder kopieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="166"/>
+        <location filename="../../gui/letters/editor.py" line="135"/>
         <source>Save evidence bundle…</source>
         <translation>Beweispaket speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="167"/>
+        <location filename="../../gui/letters/editor.py" line="136"/>
         <source>Include the flagged clips</source>
         <translation>Die auffälligen Clips beilegen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="177"/>
+        <location filename="../../gui/letters/editor.py" line="146"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="256"/>
-        <location filename="../../gui/letters/editor.py" line="278"/>
+        <location filename="../../gui/letters/editor.py" line="225"/>
+        <location filename="../../gui/letters/editor.py" line="247"/>
         <source>Suggested: </source>
         <translation>Vorgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="258"/>
+        <location filename="../../gui/letters/editor.py" line="227"/>
         <source>Choose where you live: you can complain to the authority of your country (for Germany, of your federal state), in your language. Until then the lead authority is shown.</source>
         <translation>Wählen Sie Ihren Wohnort: Sie können sich bei der Behörde Ihres Landes (in Deutschland: Ihres Bundeslandes) in Ihrer Sprache beschweren. Bis dahin wird die federführende Behörde angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="275"/>
+        <location filename="../../gui/letters/editor.py" line="244"/>
         <source>You chose this authority instead of the suggested one (</source>
         <translation>Sie haben diese Behörde statt der vorgeschlagenen gewählt (</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="307"/>
+        <location filename="../../gui/letters/editor.py" line="276"/>
         <source>Replace your edits with a freshly drafted letter?</source>
         <translation>Ihre Änderungen durch einen neu erstellten Brief ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="330"/>
+        <location filename="../../gui/letters/editor.py" line="299"/>
         <source>The letter names {n} recordings.</source>
         <translation>Der Brief nennt {n} Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="331"/>
+        <location filename="../../gui/letters/editor.py" line="300"/>
         <source>No finding is included yet — review findings or include unreviewed ones.</source>
         <translation>Noch keine Auffälligkeit enthalten – prüfen Sie Auffälligkeiten oder nehmen Sie ungeprüfte auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="333"/>
+        <location filename="../../gui/letters/editor.py" line="302"/>
         <source>Your edits are kept; press Regenerate to draft the letter afresh.</source>
         <translation>Ihre Änderungen bleiben erhalten; mit „Neu erstellen“ wird der Brief neu entworfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="336"/>
+        <location filename="../../gui/letters/editor.py" line="305"/>
         <source>{company} takes privacy requests through its web form: {url}</source>
         <translation>{company} nimmt Datenschutzanfragen über sein Webformular entgegen: {url}</translation>
-    </message>
-</context>
-<context>
-    <name>LetterOutputMixin</name>
-    <message>
-        <location filename="../../gui/letters/output.py" line="65"/>
-        <source>The export has changed</source>
-        <translation>Der Export hat sich geändert</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="66"/>
-        <location filename="../../gui/letters/output.py" line="77"/>
-        <source>Save anyway?</source>
-        <translation>Trotzdem speichern?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="99"/>
-        <location filename="../../gui/letters/output.py" line="155"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="101"/>
-        <location filename="../../gui/letters/output.py" line="158"/>
-        <source>Saved {name}.</source>
-        <translation>{name} gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="115"/>
-        <source>Save PDF</source>
-        <translation>PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="123"/>
-        <source>Save text</source>
-        <translation>Text speichern</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="132"/>
-        <source>Your edited letter (whole text)</source>
-        <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="139"/>
-        <source>Include clips?</source>
-        <translation>Clips beilegen?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="143"/>
-        <source>Save evidence bundle</source>
-        <translation>Beweispaket speichern</translation>
     </message>
 </context>
 <context>
@@ -1123,32 +1123,32 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../gui/letters/panels.py" line="152"/>
+        <location filename="../../gui/letters/panels.py" line="153"/>
         <source>What the letter says</source>
         <translation>Was der Brief enthält</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="154"/>
+        <location filename="../../gui/letters/panels.py" line="155"/>
         <source>Include findings I marked “unsure”</source>
         <translation>Auffälligkeiten aufnehmen, die ich als „unsicher“ markiert habe</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="155"/>
+        <location filename="../../gui/letters/panels.py" line="156"/>
         <source>Include unreviewed high-severity findings</source>
         <translation>Ungeprüfte Auffälligkeiten hoher Schwere aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="156"/>
+        <location filename="../../gui/letters/panels.py" line="157"/>
         <source>The letter then says that these were identified automatically and not yet reviewed one by one.</source>
         <translation>Der Brief sagt dann, dass diese automatisch erkannt und noch nicht einzeln geprüft wurden.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="161"/>
+        <location filename="../../gui/letters/panels.py" line="162"/>
         <source>Ask the authority to:</source>
         <translation>Die Behörde bitten,</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="169"/>
+        <location filename="../../gui/letters/panels.py" line="170"/>
         <source>Enclosures besides the evidence manifest:</source>
         <translation>Anlagen neben dem Beweisverzeichnis:</translation>
     </message>
@@ -1951,62 +1951,62 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="192"/>
+        <location filename="../../gui/timeline/view.py" line="196"/>
         <source>No dated purchases, searches or recordings in this export</source>
         <translation>Dieser Export enthält keine datierten Käufe, Suchen oder Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="223"/>
+        <location filename="../../gui/timeline/view.py" line="227"/>
         <source>%1 events in view</source>
         <translation>%1 Ereignisse sichtbar</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="228"/>
+        <location filename="../../gui/timeline/view.py" line="232"/>
         <source>%1 events · counts per %2 · zoom in for single events</source>
         <translation>%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="61"/>
+        <location filename="../../gui/timeline/artists.py" line="73"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="61"/>
+        <location filename="../../gui/timeline/artists.py" line="73"/>
         <source>Flagged (medium/low)</source>
         <translation>Auffällig (mittel/niedrig)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="62"/>
+        <location filename="../../gui/timeline/artists.py" line="74"/>
         <source>Flagged (high)</source>
         <translation>Auffällig (hoch)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="70"/>
+        <location filename="../../gui/timeline/artists.py" line="82"/>
         <source>Number of events</source>
         <translation>Anzahl der Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="72"/>
+        <location filename="../../gui/timeline/artists.py" line="84"/>
         <source>Flagged recordings</source>
         <translation>Auffällige Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="75"/>
+        <location filename="../../gui/timeline/artists.py" line="87"/>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="164"/>
+        <location filename="../../gui/timeline/artists.py" line="176"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="167"/>
+        <location filename="../../gui/timeline/artists.py" line="179"/>
         <source>%1 flagged</source>
         <translation>%1 auffällig</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="168"/>
+        <location filename="../../gui/timeline/artists.py" line="180"/>
         <source>Click to zoom in</source>
         <translation>Klicken zum Hineinzoomen</translation>
     </message>
@@ -2091,22 +2091,22 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Andere Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="85"/>
+        <location filename="../../gui/timeline/interaction.py" line="116"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="90"/>
+        <location filename="../../gui/timeline/interaction.py" line="121"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="94"/>
+        <location filename="../../gui/timeline/interaction.py" line="125"/>
         <source>Flagged: high — see Findings</source>
         <translation>Auffällig: hoch – siehe Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="95"/>
+        <location filename="../../gui/timeline/interaction.py" line="126"/>
         <source>Flagged: medium or low — see Findings</source>
         <translation>Auffällig: mittel oder niedrig – siehe Auffälligkeiten</translation>
     </message>
