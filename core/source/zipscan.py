@@ -185,12 +185,13 @@ def _check_flags_and_sizes(info: zipfile.ZipInfo, budgets: Budgets, tally: Tally
         raise ExportTooLarge(_("This export would expand to more than {value:,.0f} GB — larger than Dossier can "
                                "safely open.").format(value=tally.limit / (1 << 30)), detail="total size budget")
     if method == 0 and size != packed:
-        notes.add("size", name, "This file's stored and declared sizes differ; it is probably damaged.")
+        notes.add("size", name, _("This file's stored and declared sizes differ; it is probably damaged."))
     if size > budgets.ratio_min_size and ratio > budgets.ratio_warn:
-        notes.add("ratio", name, f"This file expands {ratio:,.0f} times — unusual for a genuine export.")
+        notes.add("ratio", name, _("This file expands {ratio:,.0f} times — unusual for a genuine export.").format(
+            ratio=ratio))
     if size > budgets.max_member_size:
-        notes.add("big", name, f"This file is {size / (1 << 30):,.1f} GB — too large for Dossier to read; it is "
-                               "listed but skipped.")
+        notes.add("big", name, _("This file is {value:,.1f} GB — too large for Dossier to read; it is listed but "
+                                 "skipped.").format(value=size / (1 << 30)))
         return f"it is larger than {budgets.max_member_size >> 30} GB."
     return ""
 
@@ -231,14 +232,14 @@ def check_entries(fp: IO[bytes], infos: list[zipfile.ZipInfo], end: EndRecord, b
         fields = LOCAL.unpack(header) if len(header) == LOCAL.size else None
         if fields is None or fields[0] != LOCAL_SIG:
             entry.problem = "its header is missing or damaged."
-            notes.add("header", name, "This file's header is damaged; the file cannot be read.")
+            notes.add("header", name, _("This file's header is damaged; the file cannot be read."))
             previous_end, previous_name = offset + LOCAL.size, info.filename
             continue
         name_len, extra_len = fields[10], fields[11]
         local_name = fp.read(name_len)
         if not _local_name_matches(info, local_name):
-            notes.add("local-name", name, "This file has two different names inside the archive — it may not be "
-                                          "a genuine export.")
+            notes.add("local-name", name, _("This file has two different names inside the archive — it may not be "
+                                          "a genuine export."))
         entry.data_offset = offset + LOCAL.size + name_len + extra_len
         data_end = entry.data_offset + info.compress_size
         if data_end > end.cd_offset + budgets.overlap_tolerance:

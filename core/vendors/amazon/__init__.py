@@ -13,6 +13,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from core.i18n import _
 from core.model import Export, empty_export, empty_table
 from core.reading.convert import sanitize_text
 from core.reading.frame_sort import join_frames, sorted_frame
@@ -176,7 +177,7 @@ def _candidate(ctx: Context, member: Member, known_reason: str | None) -> pd.Dat
         looks_like_index = voice.is_index(table, member.path)
     if looks_like_index and table is not None:
         return voice.read_index(ctx, table, member)
-    ctx.skipped(member, "Unknown dataset: Dossier does not know this file (its header is listed).",
+    ctx.skipped(member, _("Unknown dataset: Dossier does not know this file (its header is listed)."),
                 header=header[:200])
     return None
 
@@ -240,4 +241,4 @@ def _account_everything(ctx: Context, source: ExportSource) -> None:
     """Safety net for the report's promise: any member no reader claimed is listed as skipped."""
     for member in source.members:
         if id(member) not in ctx.entries:
-            ctx.skipped(member, "Not a data file Dossier reads.")
+            ctx.skipped(member, _("Not a data file Dossier reads."))

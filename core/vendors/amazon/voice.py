@@ -156,7 +156,7 @@ def probe_audio(ctx: Context, members: list[Member],
         if progress is not None and done % 500 == 0:
             progress(done / len(members))
         if member.path in seen:
-            ctx.skipped(member, "Another file has the same name; Dossier reads the first one.")
+            ctx.skipped(member, _("Another file has the same name; Dossier reads the first one."))
             continue
         seen.add(member.path)
         try:
@@ -166,7 +166,7 @@ def probe_audio(ctx: Context, members: list[Member],
             continue
         result = probe(head, member.size)
         if result.format is None:
-            ctx.skipped(member, "Named like an audio file, but its bytes are not audio.")
+            ctx.skipped(member, _("Named like an audio file, but its bytes are not audio."))
             continue
         found.append((member, result))
     return found

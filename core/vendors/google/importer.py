@@ -52,12 +52,14 @@ class _Run:
     def run(self) -> Export:
         files, outside = discover(self.source)
         for m in outside:
-            self.add(m.path, "skipped", reason="Not inside the export's Takeout folder.")
+            self.add(m.path, "skipped", reason=_("Not inside the export's Takeout folder."))
         seen: dict[str, str] = {}
         unique: list[TakeoutFile] = []
         for f in files:
             if f.rel in seen:
-                self.add(f.member.path, "skipped", reason=f"A second copy of a file already read from {seen[f.rel]}.")
+                self.add(f.member.path, "skipped", reason=_("A second copy of a file already read from "
+                                                                    "{value}.").format(
+                    value=seen[f.rel]))
                 continue
             seen[f.rel] = f.member.path
             unique.append(f)
@@ -116,10 +118,11 @@ class _Run:
             found = profile.read_profile(value, self.export.account)
             self.add(path, "recognised", "google.profile", rows=found)
         elif f.kind == "index":
-            self.add(path, "skipped", reason="Takeout's table of contents; it holds no personal data rows.")
+            self.add(path, "skipped", reason=_("Takeout's table of contents; it holds no personal data rows."))
         else:
             product = f.parts[0] if len(f.parts) > 1 else "Takeout"
-            self.add(path, "skipped", reason=f"Takeout data for “{product}” is not used by Dossier.")
+            self.add(path, "skipped", reason=_("Takeout data for “{product}” is not used by Dossier.").format(
+                product=product))
 
     def read_pay(self, f: TakeoutFile) -> None:
         locale = "de" if any(p in f.rel for p in ("Transaktionen", "Google-Transaktionen")) else None
@@ -142,7 +145,7 @@ class _Run:
         else:
             data = read_dataset(self.source, f.member)
             if not activity_html.looks_like_activity_html(data):
-                self.add(path, "skipped", reason="An HTML page without My Activity entries.")
+                self.add(path, "skipped", reason=_("An HTML page without My Activity entries."))
                 return
             entries, rejected, uncertain = activity_html.read_activity_html(data, path, f.product, self.report,
                                                                             self.tick(f))
@@ -156,7 +159,8 @@ class _Run:
             {"voice": self.voice, "search": self.search}.get(topic(a), []).append(a)
         if not kinds["voice"] and not kinds["search"] and not rejected:
             product = f.product_label or "this product"
-            self.add(path, "skipped", reason=f"My Activity for “{product}” is not part of Dossier's tables.")
+            self.add(path, "skipped", reason=_("My Activity for “{product}” is not part of Dossier's tables.").format(
+                product=product))
             return
         main: Topic = "voice" if kinds["voice"] >= kinds["search"] and kinds["voice"] else "search"
         self.add(path, "recognised", DATASETS[main] if kinds[main] else "google.activity", rejected=rejected)
