@@ -67,8 +67,12 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
     if args.command in ("scan", "letter", "batch"):  # the app sets its own UI language
         from core.i18n import set_language
 
-        # scan --lang: its language; letter --lang is the letter's, its messages follow the environment
-        set_language(args.lang if args.command == "scan" else None)
+        # scan --lang: its language; letter --lang is the letter's, its messages follow the environment;
+        # scan --json is a machine contract: the same bytes under any locale unless --lang asks otherwise
+        if args.command == "scan":
+            set_language(args.lang or ("en" if args.json else None))
+        else:
+            set_language(None)
     try:
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return _desktop_entry(install=bool(args.install_desktop_entry))

@@ -104,3 +104,12 @@ def test_a_bad_file_is_refused_in_german(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     assert "ZIP-Archiv" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_scan_json_is_the_same_under_any_locale_unless_asked(tmp_path: Path) -> None:
+    demo = str(ROOT / "resources" / "demo" / "amazon-2018")
+    runs = [subprocess.run([*DOSSIER, "scan", demo, "--json", *extra], cwd=ROOT, env=clean_env(tmp_path, LANG=lang),
+                           capture_output=True, text=True, timeout=300, check=True).stdout
+            for lang, extra in (("de_DE.UTF-8", []), ("C.UTF-8", []), ("C.UTF-8", ["--lang", "de"]))]
+    assert runs[0] == runs[1] and "This recording" in runs[0]
+    assert "Diese Aufnahme" in runs[2]
