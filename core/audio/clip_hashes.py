@@ -228,7 +228,8 @@ def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress
     def report(count: int) -> None:
         if count % 50 == 0 or count == len(todo):
             done = min(total, offset + count)
-            progress(done / total, f"Fingerprinting voice recordings… {done:,} of {total:,}")
+            progress(done / total, _("Fingerprinting voice recordings… {done:,} of {total:,}").format(
+                done=done, total=total))
 
     nice = BACKGROUND_NICE if background else 0
     hashes, errors = hash_members(source, list(todo.values()), report, cancelled, nice=nice)

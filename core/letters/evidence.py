@@ -54,7 +54,8 @@ def verify_export(export: Export, progress: Progress = no_progress, cancelled: C
     """Re-hash every export file; :class:`ExportChanged` names the first file that is missing or different."""
     total = len(export.files) or 1
     for done, f in enumerate(export.files, start=1):
-        progress((done - 1) / total, f"Checking that the export is unchanged… {done} of {total}")
+        progress((done - 1) / total, _("Checking that the export is unchanged… {done} of {total}").format(
+            done=done, total=total))
         try:
             current = sha256_file(Path(f.path), cancelled)
         except OSError:
@@ -64,7 +65,7 @@ def verify_export(export: Export, progress: Progress = no_progress, cancelled: C
             raise ExportChanged(_("“{value}” has changed since you opened the export (its SHA-256 differs) — the "
                                   "letter would quote a hash that no longer matches.").format(
                 value=clean_line(f.name, max_length=80)))
-    progress(1.0, "The export is unchanged.")
+    progress(1.0, _("The export is unchanged."))
 
 
 def check_destination(export: Export, target: Path) -> None:
@@ -227,6 +228,7 @@ def write_bundle(target: Path, manifest: dict[str, Any], files: dict[str, bytes]
                 with zf.open(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), "w") as out:
                     for chunk in source.iter_chunks(member):
                         out.write(chunk)
-                progress(done / len(clips), f"Adding clips… {done:,} of {len(clips):,}")
+                progress(done / len(clips), _("Adding clips… {done:,} of {value:,}").format(
+                    done=done, value=len(clips)))
 
     atomic_write(Path(target), write)

@@ -101,7 +101,7 @@ class ExportSource:
                     raise ImportCancelled()
                 if n % 64 == 0 or kind != FILE:
                     done = job.fraction if job else 1.0
-                    progress((n / len(inputs) + done) / 2, f"Listing the files in {item.label}…")
+                    progress((n / len(inputs) + done) / 2, _('Listing the files in {label}…').format(label=item.label))
                 if kind == FILE:
                     opener.add_plain(item)
                     continue
@@ -118,7 +118,7 @@ class ExportSource:
                     opener.add_plain(item)
             duplicate_notes([m.path for m in source.members], opener.sink)
             opener.sink.finish("")
-            digests = job.wait(lambda f: progress(0.5 + f / 2, "Fingerprinting the export (SHA-256)…"),
+            digests = job.wait(lambda f: progress(0.5 + f / 2, _("Fingerprinting the export (SHA-256)…")),
                                cancelled) if job else {}
             source.files.extend(ExportFile(item.label, str(item.path), item.size, digests.get(item.label, ""),
                                            item.mtime_ns / 1e9) for item, _zip in inputs)
@@ -133,7 +133,7 @@ class ExportSource:
             if isinstance(exc, OSError):
                 raise ExportUnreadable(detail=f"{type(exc).__name__}: {exc}"[:300]) from None
             raise
-        progress(1.0, "Export opened.")
+        progress(1.0, _("Export opened."))
         return source
 
     def _collect(self, paths: Sequence[str | os.PathLike[str]], cancelled: Cancelled) -> list[tuple[FileToHash, str]]:

@@ -72,7 +72,8 @@ class _Run:
                 raise ImportCancelled()
             self.done_fraction = (done - 1) / len(work)
             if done % 20 == 0 or done == len(work):
-                self.progress(0.9 * done / len(work), f"Reading the Takeout… {done:,} of {len(work):,} files")
+                self.progress(0.9 * done / len(work), _("Reading the Takeout… {done:,} of {value:,} files").format(
+                    done=done, value=len(work)))
             if f.kind == "audio":
                 continue  # recorded below, once the entries that name them are known
             try:
@@ -88,7 +89,7 @@ class _Run:
                     raise
                 self.unreadable(f.member.path, _("The file is damaged inside the archive and could not be read."))
         self.finish(audio)
-        self.progress(1.0, "Takeout read.")
+        self.progress(1.0, _("Takeout read."))
         return self.export
 
     def read(self, f: TakeoutFile) -> None:
@@ -173,7 +174,8 @@ class _Run:
             if self.cancelled():
                 raise ImportCancelled()
             if fraction < 1:
-                self.progress(0.9 * self.done_fraction, f"Reading {name}… {fraction:.0%}")
+                self.progress(0.9 * self.done_fraction, _("Reading {name}… {fraction:.0%}").format(
+                    name=name, fraction=fraction))
         return tick
 
     def duplicates(self, member: str, keys: list[str]) -> None:
