@@ -120,7 +120,8 @@ def device_label(name: str, serial: str) -> str:
 
 def quote_list(items: Sequence[str], limit: int = 3) -> str:
     """``"A", "B" and 2 more`` — short lists for explanations."""
-    shown = [f'"{i}"' for i in items[:limit]]
+    quoted = _('"{item}"')  # the language's quotation marks
+    shown = [quoted.format(item=i) for i in items[:limit]]
     rest = len(items) - len(shown)
     if rest > 0:
         return _("{items} and {rest} more").format(items=", ".join(shown), rest=number(rest))
