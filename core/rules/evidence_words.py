@@ -11,7 +11,7 @@ import math
 from typing import Any
 
 from core.i18n import N_, _, number, yes_no
-from core.rules.common import time_source_word
+from core.value_words import value_word
 
 LABELS = {
     "basis": N_("Basis"), "time_source": N_("Time taken from"), "device_sources": N_("Device lists in the export"),
@@ -66,7 +66,7 @@ def evidence_value(value: Any, key: str = "", limit: int = 20) -> str:
     """An evidence value as plain words: yes/no, numbers in the language's format, known ids as words,
     lists one item a line (at most ``limit``, then "…"), mappings as "label: value"."""
     if key == "time_source" and isinstance(value, str):
-        return time_source_word(value)
+        return value_word("time_source", value)
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
     if isinstance(value, bool):
