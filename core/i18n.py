@@ -17,6 +17,7 @@ from __future__ import annotations
 import gettext
 import math
 import os
+import string
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -169,18 +170,40 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
     return SOURCE_LANGUAGE
 
 
+class _NumberFormatter(string.Formatter):
+    """``{n:,}`` and ``{x:,.1f}`` with the current language's separators (``1.694``, ``2,5`` in German)."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        if isinstance(value, int | float) and current_language() == "de" and ("," in format_spec or "." in format_spec):
+            return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+        return text
+
+
+_FORMATTER = _NumberFormatter()
+
+
+class Text(str):
+    """A translated template: ``.format()`` writes numbers with the language's separators."""
+
+    __slots__ = ()
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        return _FORMATTER.vformat(str(self), args, kwargs)
+
+
 def _(message: str) -> str:
     """``message`` in the current language."""
     translations = _state["translations"]
     assert isinstance(translations, gettext.NullTranslations)
-    return translations.gettext(message)
+    return Text(translations.gettext(message))
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The singular or plural text for ``n`` in the current language."""
     translations = _state["translations"]
     assert isinstance(translations, gettext.NullTranslations)
-    return translations.ngettext(singular, plural, n)
+    return Text(translations.ngettext(singular, plural, n))
 
 
 def N_(message: str) -> str:

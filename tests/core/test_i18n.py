@@ -58,6 +58,8 @@ def test_translation_numbers_and_plurals_follow_the_language() -> None:
     assert _("Findings: none.") == "Auffälligkeiten: keine."
     assert ngettext("{n} voice device", "{n} voice devices", 3).format(n=number(3)) == "3 Sprachgeräte"
     assert number(1694) == "1.694" and number(2.5, 1) == "2,5"
+    assert _("This file is {value:,.1f} GB — too large for Dossier to read; it is listed but skipped.").format(
+        value=1234.5).startswith("Diese Datei ist 1.234,5 GB")
     set_language("en")
     assert _("Findings: none.") == "Findings: none."
     assert number(1694) == "1,694" and number(2.5, 1) == "2.5"
