@@ -116,3 +116,24 @@ class MemberUnreadable(DossierError):
 class ClipUnplayable(DossierError):
     category = "clip"
     default_message = N_("This clip cannot be played.")
+
+
+def os_error_sentence(exc: OSError, name: str) -> str:
+    """What really happened to ``name`` (already safe to show), in one sentence: permission, path too long …"""
+    import errno
+
+    code = exc.errno
+    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        return _("Dossier is not allowed to read “{name}” — check its permissions, or whether another program "
+                 "keeps it locked.").format(name=name)
+    if code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == 206:
+        return _("The path of “{name}” is too long for this system — move the export to a folder with a shorter "
+                 "path.").format(name=name)
+    if isinstance(exc, FileNotFoundError):
+        return _("Dossier cannot find “{name}” — check that it is still there.").format(name=name)
+    if code == errno.EIO:
+        return _("Dossier could not read “{name}” from the disk (input/output error) — the disk may be "
+                 "failing.").format(name=name)
+    if code == errno.ELOOP:
+        return _("Dossier does not follow “{name}”: it is a loop of links.").format(name=name)
+    return _("Dossier cannot read “{name}” ({reason}).").format(name=name, reason=exc.strerror or type(exc).__name__)

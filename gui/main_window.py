@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_export(result.paths)
             self._refresh_recent()
         self._show_result(result)
-        hashes = self.tasks.start("hashes", hashes_work(result), on_success=self._findings_updated,
+        hashes = self.tasks.start("hashes", hashes_work(result), on_success=self._hashes_done,
                                   on_failure=self._background_failed)
         hashes.progressed.connect(lambda f, m: self.statusBar().showMessage(m))
         hashes.done.connect(self.statusBar().clearMessage)
@@ -330,6 +330,8 @@ class MainWindow(QMainWindow):
             self._showing_export = False
             if self._findings_pending:
                 self._findings_updated(result.findings)
+            if result.case.notice:  # the saved review was damaged: moved aside, backup restored
+                messages.warn(self, self.tr("Your review was recovered"), result.case.notice)
 
         rec = export.recordings
         with_audio = {str(i) for i, m in zip(rec["id"], rec["audio_member"], strict=True)
@@ -376,6 +378,25 @@ class MainWindow(QMainWindow):
     def export_ready(self) -> bool:
         """An export is open and every part of the window shows it."""
         return self.result is not None and not self.showing.busy()
+
+    def _hashes_done(self, findings: list[Finding]) -> None:
+        self._findings_updated(findings)
+        result = self.result
+        if result is None or result.earlier is None:
+            return
+        earlier, result.earlier = result.earlier, None
+        if not messages.ask(self, self.tr("An earlier review of this export"), self.tr(
+                "This export is not the same as one you reviewed before, but %1 of its recordings are the same "
+                "(matched by their fingerprints). Carry your earlier review over — %2 verdicts and notes, your "
+                "declarations and letter drafts?").replace("%1", f"{earlier.shared:,}")
+                .replace("%2", f"{earlier.verdicts:,}"), self.tr("Carry it over"), self.tr("Start afresh")):
+            return
+        from core.case.carry_over import carry_over
+
+        carried = carry_over(result.case, earlier, result.fingerprints)
+        self.statusBar().showMessage(self.tr("%1 verdicts and notes carried over.").replace("%1", str(carried)), 8000)
+        self.tasks.start("rules", rules_work(result), on_success=self._findings_updated,
+                         on_failure=self._background_failed)
 
     def _findings_updated(self, findings: list[Finding]) -> None:
         """New findings (clip fingerprints done, a verdict or declaration changed): every part in turn."""

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from core import __version__
-from core.errors import DossierError
+from core.cli.terminal import prepare_streams, run_guarded
 
 OpenGui = Callable[[list[str], bool], int]  # (paths, demo) -> exit code
 
@@ -63,6 +63,7 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
     parser = build_parser()
     if configure is not None:
         configure(parser)
+    prepare_streams()
     args = parser.parse_args(_implicit_open(parser, list(sys.argv[1:] if argv is None else argv)))
     if args.command in ("scan", "letter", "batch"):  # the app sets its own UI language
         from core.i18n import set_language
@@ -73,7 +74,8 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
             set_language(args.lang or ("en" if args.json else None))
         else:
             set_language(None)
-    try:
+
+    def command() -> int:
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return _desktop_entry(install=bool(args.install_desktop_entry))
         if args.command == "scan":
@@ -89,11 +91,8 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
             return 2
         paths = list(getattr(args, "paths", []) or [])
         return open_gui(paths, bool(args.demo))
-    except DossierError as exc:
-        print(f"dossier: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
+
+    return run_guarded(command)  # one sentence and an exit code, never a traceback (core.cli.terminal)
 
 
 def _implicit_open(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
@@ -122,7 +121,7 @@ def _scan(args: argparse.Namespace) -> int:
     with open_export(args.paths, declared=declared, own_voice_members=args.own_voice) as opened:
         export, findings = opened.export, opened.findings
         if args.json:  # streamed: the text of a big export's JSON is never held whole (55 MiB at 5 GB)
-            out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
+            out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="replace", newline="\n")
             json.dump(scan_json(export, findings), out, ensure_ascii=False, indent=2)
             out.write("\n")
             out.flush()

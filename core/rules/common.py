@@ -12,7 +12,7 @@ import pandas as pd
 from core.i18n import _, ngettext, number
 from core.model import Export
 from core.reading.timetext import iso_texts, minute_texts
-from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.finding import Finding, ReviewContext, Severity, shorten
 from core.value_words import value_word
 
 WEAK_TIME_SOURCES = frozenset({"archive", "none"})
@@ -109,6 +109,7 @@ def _text(series: pd.Series) -> pd.Series:
 
 def device_label(name: str, serial: str) -> str:
     """``"Echo Dot" (serial G090…)`` / ``"Echo Dot"`` / ``the device with serial G090…`` / ``no named device``."""
+    name, serial = shorten(name or ""), shorten(serial or "", 60)
     if name and serial:
         return _('"{name}" (serial {serial})').format(name=name, serial=serial)
     if name:
@@ -121,7 +122,7 @@ def device_label(name: str, serial: str) -> str:
 def quote_list(items: Sequence[str], limit: int = 3) -> str:
     """``"A", "B" and 2 more`` — short lists for explanations."""
     quoted = _('"{item}"')  # the language's quotation marks
-    shown = [quoted.format(item=i) for i in items[:limit]]
+    shown = [quoted.format(item=shorten(i)) for i in items[:limit]]
     rest = len(items) - len(shown)
     if rest > 0:
         return _("{items} and {rest} more").format(items=", ".join(shown), rest=number(rest))

@@ -17,7 +17,7 @@ from core.model import Export
 from core.reading.timetext import minute_text
 from core.rules.common import device_label, make, ordered, recordings_view, rows, weak_time_note
 from core.rules.devices import GRACE, Inventory, covered, inventory
-from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.finding import Finding, ReviewContext, Severity, shorten
 from core.rules.rule import MetadataRule, RuleTexts
 from core.rules.unknown_device import matched_by
 from core.translatable import QT_TRANSLATE_NOOP
@@ -92,7 +92,7 @@ def _finding(row: Any, before: bool, kind: str, periods: str, member: str,
               "account only {periods} — the recording is before that period.") if before else
             _("This recording made at {when} is attributed to {device}, which {member} shows as registered to this "
               "account only {periods} — the recording is outside that period.")).format(
-        when=row.when, device=device_label(row.name, row.serial), member=member, periods=periods)
+        when=row.when, device=device_label(row.name, row.serial), member=shorten(member), periods=periods)
     if row.weak_time:
         severity = "low"
         text += weak_time_note(row.time_source)

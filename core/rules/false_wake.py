@@ -15,7 +15,7 @@ import pandas as pd
 from core.i18n import _, number
 from core.model import Export
 from core.rules.common import make, nonempty_text, ordered, recordings_view, rows, unknown_time
-from core.rules.finding import Finding, ReviewContext
+from core.rules.finding import Finding, ReviewContext, shorten
 from core.rules.rule import MetadataRule, RuleTexts
 from core.translatable import QT_TRANSLATE_NOOP
 
@@ -53,7 +53,7 @@ def recording_false_wake(export: Export, context: ReviewContext) -> list[Finding
     for row, text in zip(rows(view), texts[flagged], strict=True):
         if text.strip():
             why = _('its transcript reads "{transcript}", i.e. nothing was asked of the assistant').format(
-                transcript=text.strip()[:80])
+                transcript=shorten(text.strip(), 80))
             basis = "transcript-marker"
         else:
             why = _("the export's recording index lists it without a transcript, while {n} other recordings in this "

@@ -17,7 +17,7 @@ import pandas as pd
 from core.i18n import _, number
 from core.model import Export
 from core.rules.common import make, nonempty_text, ordered, quote_list, recordings_view, rows, unknown_time
-from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.finding import Finding, ReviewContext, Severity, shorten
 from core.rules.gazetteer import Gazetteer, Place, default_gazetteer, distance_km, normalise
 from core.rules.rule import MetadataRule, RuleTexts
 from core.translatable import QT_TRANSLATE_NOOP
@@ -129,7 +129,7 @@ def _finding(row: Any, text: str, place: Place, local: bool, km: float, homes: s
                      "{homes} (offline gazetteer).") if local else
                    _('The transcript of this recording made at {when} ("{transcript}") is a mention of {place} '
                      "({country}), {km} km from the nearest town in the account's addresses: {homes} (offline "
-                     "gazetteer).")).format(when=unknown_time(row.when), transcript=text.strip()[:90],
+                     "gazetteer).")).format(when=unknown_time(row.when), transcript=shorten(text.strip(), 90),
                                             place=place.name, country=place.country, km=number(km), homes=homes)
     if unknown:
         explanation += _(" {n} of the account's addresses could not be located, so it may be closer.").format(

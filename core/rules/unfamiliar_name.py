@@ -26,7 +26,7 @@ from core.rules.common import (
     rows,
     unknown_time,
 )
-from core.rules.finding import Finding, ReviewContext
+from core.rules.finding import Finding, ReviewContext, shorten
 from core.rules.gazetteer import normalise
 from core.rules.rule import MetadataRule, RuleTexts
 from core.translatable import QT_TRANSLATE_NOOP
@@ -148,7 +148,7 @@ def _finding(row: Any, text: str, names: list[str], holder: str) -> Finding:
     shown = quote_list([n.capitalize() for n in names], 3)
     explanation = _('The transcript of this recording made at {when} ("{transcript}") names {names}, which does not '
                     "match the account holder ({holder}), the account's device names or the names in recordings you "
-                    "marked as your own.").format(when=unknown_time(row.when), transcript=text.strip()[:90],
+                    "marked as your own.").format(when=unknown_time(row.when), transcript=shorten(text.strip(), 90),
                                                   names=shown, holder=holder)
     return make(RULE, "low", row, explanation, {"names": [n.capitalize() for n in names], "transcript": text.strip()})
 

@@ -26,6 +26,7 @@ from core.errors import (
     NotEnoughMemory,
     SplitArchive,
     UnreadableNames,
+    os_error_sentence,
 )
 from core.i18n import _
 from core.source.budget import Budgets, Tally
@@ -33,7 +34,14 @@ from core.source.exporthash import FileToHash
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, open_zip_member
 from core.source.nested import PrivateTemp, SliceFile, read_into_memory
-from core.source.zipnames import NoteSink, is_link_or_special, member_label, odd_name_reason, shown
+from core.source.zipnames import (
+    NoteSink,
+    is_link_or_special,
+    member_label,
+    odd_name_reason,
+    shown,
+    unicode_path,
+)
 from core.source.zipscan import Entry, check_entries, count_directory, read_end_record
 
 
@@ -72,8 +80,7 @@ class ArchiveLister:
         try:
             fp = open(item.path, "rb")  # noqa: SIM115 - closed by ExportSource.close
         except OSError as exc:
-            raise ExportUnreadable(_("Dossier cannot read “{value}”.").format(
-                value=shown(item.label)), detail=str(exc)) from None
+            raise ExportUnreadable(os_error_sentence(exc, shown(item.label)), detail=str(exc)) from None
         self.store.closers.append(fp.close)
         self.add_archive(fp, item.size, item.label, item.label, watch, item.path, depth=0)
 
@@ -125,6 +132,13 @@ class ArchiveLister:
                    path: Path | None, depth: int) -> None:
         info = entry.info
         mpath = f"{label}/{member_label(info)}"
+        agreed = unicode_path(info)
+        if agreed is not None and agreed != info.filename:
+            self.sink.add("unicode-name", mpath, _("This file's main name is “{value}”, but its Unicode name field — "
+                                                   "which unzip and 7-Zip show — says “{value2}”; Dossier uses the "
+                                                   "Unicode name, as they do.").format(
+                value=shown(info.filename), value2=shown(agreed)))
+            mpath = f"{label}/{agreed.replace(chr(92), '/')}"
         reason = odd_name_reason(info.orig_filename)
         if reason:
             self.sink.add("name", mpath, _("The file name “{value}” {reason} — this may not be a genuine "
@@ -182,8 +196,7 @@ def _open_error(exc: BaseException, label: str, watch: ContainerWatch) -> Export
     if not watch.intact():
         return ExportVanished(member=label, detail=detail)
     if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
-        return ExportUnreadable(_("Dossier cannot read “{value}”.").format(
-            value=shown(label)), member=label, detail=detail)
+        return ExportUnreadable(os_error_sentence(exc, shown(label)), member=label, detail=detail)
     return ExportDamaged(member=label, detail=detail)
 
 
