@@ -256,32 +256,32 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../gui/crash.py" line="106"/>
+        <location filename="../../gui/crash.py" line="81"/>
         <source>Not done</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="143"/>
+        <location filename="../../gui/crash.py" line="111"/>
         <source>Dossier ran into a problem</source>
         <translation>Dossier ist auf ein Problem gestoßen</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="145"/>
+        <location filename="../../gui/crash.py" line="113"/>
         <source>Something went wrong inside Dossier. Your review is saved; you can keep working or restart Dossier.</source>
         <translation>In Dossier ist etwas schiefgegangen. Ihre Prüfung ist gespeichert; Sie können weiterarbeiten oder Dossier neu starten.</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="147"/>
+        <location filename="../../gui/crash.py" line="115"/>
         <source>The details below contain no personal data. Copying them helps the developers fix the problem.</source>
         <translation>Die Details unten enthalten keine personenbezogenen Daten. Wenn Sie sie kopieren, hilft das den Entwicklern, das Problem zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="150"/>
+        <location filename="../../gui/crash.py" line="118"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="161"/>
+        <location filename="../../gui/crash.py" line="129"/>
         <source>Dossier could not finish this because of a problem in Dossier itself. Help → Create a problem report helps the developers fix it.</source>
         <translation>Dossier konnte das wegen eines Fehlers in Dossier selbst nicht abschließen. Hilfe → Problembericht erstellen hilft den Entwicklern, ihn zu beheben.</translation>
     </message>
@@ -946,12 +946,42 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="334"/>
+        <source>Your review was recovered</source>
+        <translation>Ihre Prüfung wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="388"/>
+        <source>An earlier review of this export</source>
+        <translation>Eine frühere Prüfung dieses Exports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="389"/>
+        <source>This export is not the same as one you reviewed before, but %1 of its recordings are the same (matched by their fingerprints). Carry your earlier review over — %2 verdicts and notes, your declarations and letter drafts?</source>
+        <translation>Dieser Export ist nicht derselbe wie einer, den Sie schon geprüft haben, aber %1 seiner Aufnahmen sind dieselben (anhand ihrer Fingerabdrücke erkannt). Ihre frühere Prüfung übernehmen — %2 Entscheidungen und Notizen, Ihre Erklärungen und Briefentwürfe?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="392"/>
+        <source>Carry it over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="392"/>
+        <source>Start afresh</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="397"/>
+        <source>%1 verdicts and notes carried over.</source>
+        <translation>%1 Entscheidungen und Notizen übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>Clear recent exports</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1224,7 +1254,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Was Dossier gefunden hat</translation>
     </message>
     <message>
-        <location filename="../../core/vendors/amazon/__init__.py" line="42"/>
+        <location filename="../../core/vendors/amazon/__init__.py" line="43"/>
         <source>I have never owned an Echo or any other Alexa device, and never used the Alexa app</source>
         <translation>Ich hatte nie einen Echo oder ein anderes Alexa-Gerät und habe die Alexa-App nie benutzt</translation>
     </message>
@@ -1277,79 +1307,79 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../gui/player/panel.py" line="57"/>
+        <location filename="../../gui/player/panel.py" line="58"/>
         <source>Clip player</source>
         <translation>Clip-Player</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="75"/>
-        <location filename="../../gui/player/panel.py" line="173"/>
+        <location filename="../../gui/player/panel.py" line="78"/>
+        <location filename="../../gui/player/panel.py" line="176"/>
         <source>Select a voice recording to play it.</source>
         <translation>Wählen Sie eine Sprachaufnahme, um sie abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="86"/>
+        <location filename="../../gui/player/panel.py" line="89"/>
         <source>No audio output available — you can still read the transcript, see the waveform and give your verdict.</source>
         <translation>Keine Audioausgabe verfügbar – Sie können trotzdem das Transkript lesen, die Wellenform sehen und Ihr Urteil abgeben.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="96"/>
-        <location filename="../../gui/player/panel.py" line="112"/>
+        <location filename="../../gui/player/panel.py" line="99"/>
+        <location filename="../../gui/player/panel.py" line="115"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="113"/>
+        <location filename="../../gui/player/panel.py" line="116"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="114"/>
+        <location filename="../../gui/player/panel.py" line="117"/>
         <source>Findings for this clip</source>
         <translation>Auffälligkeiten zu diesem Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="221"/>
+        <location filename="../../gui/player/panel.py" line="225"/>
         <source>Reading the clip…</source>
         <translation>Clip wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="224"/>
+        <location filename="../../gui/player/panel.py" line="228"/>
         <source>No audio for this recording</source>
         <translation>Kein Ton zu dieser Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="225"/>
+        <location filename="../../gui/player/panel.py" line="229"/>
         <source>This recording has no audio in the export.</source>
         <translation>Zu dieser Aufnahme enthält der Export keinen Ton.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="226"/>
+        <location filename="../../gui/player/panel.py" line="230"/>
         <source>Open the export to play its clips.</source>
         <translation>Öffnen Sie den Export, um seine Clips abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="231"/>
+        <location filename="../../gui/player/panel.py" line="235"/>
         <source>The clip cannot be read</source>
         <translation>Der Clip kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="311"/>
+        <location filename="../../gui/player/panel.py" line="321"/>
         <source>the clip cannot be decoded</source>
         <translation>der Clip kann nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="312"/>
+        <location filename="../../gui/player/panel.py" line="322"/>
         <source>No waveform: %1</source>
         <translation>Keine Wellenform: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="400"/>
+        <location filename="../../gui/player/panel.py" line="417"/>
         <source>Voice recording · %1</source>
         <translation>Sprachaufnahme · %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="405"/>
+        <location filename="../../gui/player/panel.py" line="422"/>
         <source>(The export has no transcript for this recording.)</source>
         <translation>(Der Export enthält kein Transkript zu dieser Aufnahme.)</translation>
     </message>
@@ -1493,13 +1523,14 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Keine – an diesem Clip fiel nichts Ungewöhnliches auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/service.py" line="127"/>
+        <location filename="../../gui/player/service.py" line="139"/>
         <source>No audio output available.</source>
         <translation>Keine Audioausgabe verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/service.py" line="181"/>
-        <location filename="../../gui/player/service.py" line="192"/>
+        <location filename="../../gui/player/service.py" line="124"/>
+        <location filename="../../gui/player/service.py" line="193"/>
+        <location filename="../../gui/player/service.py" line="204"/>
         <source>This clip cannot be played.</source>
         <translation>Dieser Clip kann nicht abgespielt werden.</translation>
     </message>
