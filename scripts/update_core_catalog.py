@@ -39,6 +39,11 @@ def collect(root: Path = ROOT / "core") -> dict[Message, list[str]]:
     controllers = json.loads((ROOT / "resources" / "controllers.json").read_text(encoding="utf-8"))["controllers"]
     for key, controller in controllers.items():  # shown as the reason for the lead authority
         found.setdefault((controller["lead_reason"], None), []).append(f"resources/controllers.json:{key}")
+    for path in (ROOT / "gui" / "letters" / "cli.py",):  # dossier letter's own lines (core's words, no Qt)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "core_text" \
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                found.setdefault((node.args[0].value, None), []).append(f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
 
 

@@ -137,11 +137,11 @@ def run_letter_command(args: argparse.Namespace) -> int:
             write_bundle(bundle, manifest, files, source=source, include_clips=args.include_clips)
         except OSError as exc:
             raise OutputUnwritable(detail=str(exc)) from None
-    print(f"Addressed to: {context['authority']['name']}")
+    print(core_text("Addressed to: {authority}").format(authority=context["authority"]["name"]))
     if suggestion.authority.slug == context["authority"]["slug"]:
-        print(f"Why: {suggestion.reason}")
-    print(f"Recordings named in the letter: {context['rec']['n']} "
-          f"({context['rec']['first_iso'] or '-'} to {context['rec']['last_iso'] or '-'})")
+        print(core_text("Why: {reason}").format(reason=suggestion.reason))
+    print(core_text("Recordings named in the letter: {n} ({first} to {last})").format(
+        n=context["rec"]["n"], first=context["rec"]["first_iso"] or "-", last=context["rec"]["last_iso"] or "-"))
     for name in [*files, bundle.name]:
-        print(f"Wrote {out / name}")
+        print(core_text("Wrote {path}").format(path=out / name))
     return 0
