@@ -10,10 +10,12 @@ the modules in the background meanwhile).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
@@ -26,6 +28,7 @@ from gui.explore.page import TABLE_FOR_KIND, ExplorePage
 from gui.icons import icon
 from gui.importer import ImportResult, close_quietly, hashes_work, import_work, rules_work
 from gui.labels import plain_label
+from gui.letters.followup_wiring import FollowUpWiring
 from gui.menus import build_menus
 from gui.pages.import_panel import ImportPanel
 from gui.pages.overview import OverviewPage
@@ -103,9 +106,12 @@ class MainWindow(QMainWindow):
         self.timeline: Any = None
         self.overview_timeline: Any = None
         self.player: Any = None
+        self.today: Callable[[], date] = date.today  # the follow-through's clock (a test lets a month pass)
+        self.followup = FollowUpWiring(self)
         self._refresh_recent()
         self._set_export_actions(False)
         self.stack.setCurrentWidget(self.welcome)
+        QTimer.singleShot(0, self, self.followup.show_welcome)  # after the first paint: it reads every saved case
         self._restore_geometry()
 
     def __repr__(self) -> str:
@@ -309,6 +315,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{', '.join(names)} — Dossier")
         owner = bool(result.case.declarations().get("owner_has_no_device", False))
         self.overview.show_export(export, result.findings, names, owner)
+        self.followup.show_export()
         self.pages.setCurrentWidget(self.overview)
         self.stack.setCurrentWidget(self.pages)
         self._findings_pending = False
@@ -471,6 +478,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Dossier")
         self._set_export_actions(False)
         self.stack.setCurrentWidget(self.welcome)
+        self.followup.show_welcome()
 
     # ---- cross-selection -----------------------------------------------------------------------
     def _recording_ref(self, recording_id: str) -> int | None:
@@ -557,7 +565,8 @@ class MainWindow(QMainWindow):
             return
         from gui.letters.editor import open_letter_flow
 
-        open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
+        dialog = open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
+        dialog.finished.connect(lambda _code: self.followup.show_export())  # a saved letter joins the case
 
     def show_import_report(self) -> None:
         if self.result is None:

@@ -8,7 +8,7 @@ instance (or a second window on the same export) open the case read-only instead
 first; rotating backups and recovery keep a damaged case from blocking the export.
 
 The user's "my voice" marks (recordings they say carry their own voice, the voice check's reference)
-are kept per recording id in the same way.
+are kept per recording id in the same way, and so is the correspondence (:mod:`core.case.correspondence`).
 
 The processing log records what Dossier did (counts, hashes, rule ids) — never export content.
 """
@@ -24,11 +24,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from core.case.correspondence import SCHEMA_V3, CorrespondenceStore
 from core.case.safety import CaseLock, recover, rotate_backups
 from core.errors import DossierError
 from core.i18n import N_
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 VERDICTS = ("mine", "not-mine", "unsure")
 DECLARATION_KEYS = ("owner_has_no_device", "residence", "retention_days", "request_date", "delivery_date")
 _MAX_LOG_MESSAGE = 500
@@ -46,7 +47,8 @@ CREATE TABLE IF NOT EXISTS processing_log (
 _SCHEMA_V2 = """
 CREATE TABLE IF NOT EXISTS own_voice (recording_id TEXT PRIMARY KEY, updated TEXT NOT NULL);
 """
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}  # version -> script that brings version-1 up to it
+# version -> script that brings version-1 up to it (additive only: a newer case keeps every older table)
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: SCHEMA_V3}
 
 
 class CaseReadOnly(DossierError):
@@ -91,7 +93,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-class CaseStore:
+class CaseStore(CorrespondenceStore):
     """The user's review of one export. Use :meth:`open`; call :meth:`close` when done.
 
     Attributes:
@@ -143,6 +145,11 @@ class CaseStore:
         return cls(export_id, path, db, read_only=False, lock=lock, notice=notice)
 
     @classmethod
+    def peek(cls, path: Path) -> CaseStore:
+        """A saved case, read-only and without its lock (the welcome page's look at every case's deadlines)."""
+        return cls(path.stem, path, cls._connect(path, read_only=True), read_only=True, lock=None)
+
+    @classmethod
     def blank(cls, export_id: str) -> CaseStore:
         """An empty review that is saved nowhere and cannot be changed (``dossier scan``; no case saved yet)."""
         return cls(export_id, Path(":memory:"), cls._blank_db(), read_only=True, lock=None)
@@ -150,7 +157,7 @@ class CaseStore:
     @staticmethod
     def _blank_db() -> sqlite3.Connection:
         db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        db.executescript(_SCHEMA_V1 + _SCHEMA_V2)
+        db.executescript(_SCHEMA_V1 + _SCHEMA_V2 + SCHEMA_V3)
         return db
 
     @staticmethod

@@ -1,4 +1,4 @@
-"""The ``dossier`` command line: ``scan``, ``letter`` and ``batch`` run headless; everything else opens the app.
+"""The ``dossier`` command line: ``scan``, ``letter``, ``case`` and ``batch`` run headless; the rest opens the app.
 
 The GUI and the PDF renderer are handed in by the launcher (``gui.launcher``), so this module never
 imports Qt.
@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     from core.cli.letter_args import add_letter_arguments
 
     add_letter_arguments(sub)
+    from core.cli.case_command import add_case_arguments
+
+    add_case_arguments(sub)
     from core.batch.command import add_batch_command
 
     add_batch_command(sub)

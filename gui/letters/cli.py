@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
         verify_export,
         write_bundle,
     )
+    from core.letters.followup_output import correspondence_manifest, record_drafted
     from core.letters.forms import attachment_warnings, form_fields
     from core.letters.warnings import letter_warnings
     from core.pipeline import open_export
@@ -127,7 +129,8 @@ def run_letter_command(args: argparse.Namespace) -> int:
         log = [*log, (_now(), f"dossier letter: {args.kind}/{lang} to {context['authority']['slug']}, "
                              f"{len(selection.findings)} findings on {len(selection.recordings)} recordings")]
         manifest = build_manifest(export, selection, processing_log=log, members=source.members,
-                                  attachments=[attachment_entry(n, d) for n, d in files.items()])
+                                  attachments=[attachment_entry(n, d) for n, d in files.items()],
+                                  correspondence=correspondence_manifest(case))
         if args.include_clips:
             print(f"dossier: warning — {core_text(CLIPS_WARNING)}", file=sys.stderr)
         bundle = out / f"dossier-evidence-{export.export_id[:12]}.zip"
@@ -137,6 +140,10 @@ def run_letter_command(args: argparse.Namespace) -> int:
             write_bundle(bundle, manifest, files, source=source, include_clips=args.include_clips)
         except OSError as exc:
             raise OutputUnwritable(detail=str(exc)) from None
+        party, addressee = (("authority", context["authority"]["slug"]) if args.kind == "complaint"
+                            else ("company", context["controller"]["key"]))
+        kept = record_drafted(case, kind=args.kind, lang=lang, party=party, addressee=addressee, files=files,
+                              today=date.today())
     print(core_text("Addressed to: {authority}").format(authority=context["authority"]["name"]))
     if suggestion.authority.slug == context["authority"]["slug"]:
         print(core_text("Why: {reason}").format(reason=suggestion.reason))
@@ -144,4 +151,10 @@ def run_letter_command(args: argparse.Namespace) -> int:
         n=context["rec"]["n"], first=context["rec"]["first_iso"] or "-", last=context["rec"]["last_iso"] or "-"))
     for name in [*files, bundle.name]:
         print(core_text("Wrote {path}").format(path=out / name))
+    if kept is not None:
+        print(core_text("Kept in your case as L{n}: once you have sent it, run dossier case PATH --sent L{n} --on "
+                        "DATE").format(n=kept))
+    else:
+        print(core_text("Not kept in a case (this export has none yet, or another window holds it): dossier case "
+                        "PATH --request-date DATE creates one, so Dossier can follow the letter up."))
     return 0

@@ -108,7 +108,7 @@ def test_full_disk_on_stdout_is_one_sentence(export) -> None:
 
 def test_a_bug_is_one_sentence_with_a_problem_report_and_exit_1(export, tmp_path) -> None:
     plant = ("import core.vendors\n"
-             "def broken(source, **kw): raise ValueError('quotes export content: Erika Muster')\n"
+             "def broken(*args, **kw): raise ValueError('quotes export content: Erika Muster')\n"
              "core.vendors.parse_export = broken")
     for command in (["scan", str(export)], ["letter", str(export), "--residence", "DE-SN", "--out",
                                             str(tmp_path / "out")]):

@@ -14,7 +14,7 @@ import pytest
 from core.case.carry_over import carry_over, earlier_review, is_untouched, remember_recordings
 from core.case.safety import backup_path
 from core.case.store import CaseStore
-from core.cli.main import load
+from core.pipeline import open_export
 from tests.reliability.helpers import ROOT
 from tests.synth.audio import tools_available
 from tests.synth.layouts import gen_a
@@ -36,9 +36,8 @@ def make_export(root: Path, clips: int = 3) -> Path:
 
 
 def opened(root: Path):
-    source, export = load([str(root)])
-    source.close()
-    return export
+    with open_export([str(root)]) as result:  # clips hashed, no case: as dossier scan opens it
+        return result.export
 
 
 def fingerprints(export) -> dict[str, str]:
