@@ -602,7 +602,7 @@ DE = {
     "Choose the ZIP files or the folder the company sent you; Dossier only reads them":
         "Wählen Sie die ZIP-Dateien oder den Ordner, den Ihnen das Unternehmen geschickt hat; Dossier liest sie nur",
     "Choosing a row shows it on the timeline": "Eine gewählte Zeile wird auf der Zeitleiste gezeigt",
-    "Clear verdict": "Urteil löschen",
+    "Clear verdict": "Entscheidung löschen",
     "Closes this introduction and shows the start page": "Schließt diese Einführung und zeigt die Startseite",
     "Closes this notice without playing (Escape)": "Schließt diesen Hinweis ohne Wiedergabe (Esc)",
     "Closes this window": "Schließt dieses Fenster",
@@ -619,10 +619,10 @@ DE = {
         "Auffälligkeiten, gruppiert nach dem, was Dossier bemerkt hat. J nächste, K vorige, 1 meins, 2 nicht meins, "
         "3 unsicher, Leertaste spielt den Clip",
     "Gives every finding of the selected group the same verdict; asks before replacing verdicts you gave one by one":
-        "Gibt allen Auffälligkeiten der gewählten Gruppe dasselbe Urteil; fragt, bevor einzeln gegebene Urteile "
-        "ersetzt werden",
+        "Gibt allen Auffälligkeiten der gewählten Gruppe dieselbe Entscheidung; fragt, bevor einzeln getroffene "
+        "Entscheidungen ersetzt werden",
     "How loud the clip plays": "Wie laut der Clip spielt",
-    "Keep my verdicts, mark the rest": "Meine Urteile behalten, den Rest markieren",
+    "Keep my verdicts, mark the rest": "Meine Entscheidungen behalten, den Rest markieren",
     "Licence text": "Lizenztext",
     "Lists every file of the export and what Dossier read from it":
         "Listet jede Datei des Exports auf und was Dossier daraus gelesen hat",
@@ -644,7 +644,7 @@ DE = {
     "Plays the clip now (Enter)": "Spielt den Clip jetzt ab (Eingabetaste)",
     "Problem report": "Fehlerbericht",
     "Problems": "Probleme",
-    "Replace my verdicts too": "Auch meine Urteile ersetzen",
+    "Replace my verdicts too": "Auch meine Entscheidungen ersetzen",
     "Saved as you type. Tab leaves the note, Escape returns to the findings list.":
         "Wird beim Tippen gespeichert. Tab verlässt die Notiz, Esc kehrt zur Liste der Auffälligkeiten zurück.",
     "Saves a ZIP with the letter, the evidence manifest and its hashes":
@@ -672,7 +672,7 @@ DE = {
         "Der Bericht, wie er gespeichert wird: technische Angaben, kein Inhalt des Exports",
     "Type a date the way you write it, or choose one from the calendar":
         "Tippen Sie ein Datum so, wie Sie es schreiben, oder wählen Sie es im Kalender",
-    "Verdict “%1”": "Urteil „%1“",
+    "Verdict “%1”": "Entscheidung „%1“",
     "What the company answered, in your words": "Was das Unternehmen geantwortet hat, in Ihren Worten",
     "What the export says was heard in this clip": "Was laut Export in diesem Clip zu hören war",
     "Where you live: it decides which authority handles your complaint":
@@ -686,7 +686,7 @@ DE = {
     "Writes the letter again from your review, replacing your edits":
         "Schreibt das Schreiben neu aus Ihrer Prüfung und ersetzt dabei Ihre Änderungen",
     "You already gave %1 of them another verdict one by one.":
-        "%1 davon haben Sie bereits einzeln anders beurteilt.",
+        "Für %1 davon haben Sie bereits einzeln anders entschieden.",
     "Your declaration: the letter then says you never owned a voice device":
         "Ihre Erklärung: das Schreiben sagt dann, dass Sie nie ein Sprachgerät besessen haben",
     "Your declaration; Dossier checks the export again with it":
@@ -720,6 +720,17 @@ DE = {
         "nur einmal gefragt: Dossier bewahrt Ihre Antwort für alle Ihre Exporte auf (Bearbeiten ▸ Meinen Namen und "
         "meine Anschrift vergessen löscht sie).",
     "Finding · local time": "Auffälligkeit · Ortszeit",
+    "Your review was recovered": "Ihre Prüfung wurde wiederhergestellt",
+    "An earlier review of this export": "Eine frühere Prüfung dieses Exports",
+    "This export is not the same as one you reviewed before, but %1 of its recordings are the same (matched by "
+    "their fingerprints). Carry your earlier review over — %2 verdicts and notes, your declarations and letter "
+    "drafts?":
+        "Dieser Export ist nicht derselbe wie einer, den Sie schon geprüft haben, aber %1 seiner Aufnahmen sind "
+        "dieselben (anhand ihrer Fingerabdrücke erkannt). Ihre frühere Prüfung übernehmen — %2 Entscheidungen und "
+        "Notizen, Ihre Erklärungen und Briefentwürfe?",
+    "Carry it over": "Übernehmen",
+    "Start afresh": "Neu beginnen",
+    "%1 verdicts and notes carried over.": "%1 Entscheidungen und Notizen übernommen.",
 }
 
 
