@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
     def choose_files(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Open your data export"), str(Path.home()),
-            self.tr("Data exports (*.zip *.ZIP);;All files (*)"))
+            self.tr("Data exports (*.zip *.ZIP *.tgz *.tar.gz *.csv);;All files (*)"))
         if files:
             self.open_paths(files)
 

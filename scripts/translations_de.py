@@ -148,7 +148,8 @@ DE = {
     "Create a &problem report…": "&Problembericht erstellen…",
     "Create a problem report": "Problembericht erstellen",
     "Dark": "Dunkel",
-    "Data exports (*.zip *.ZIP);;All files (*)": "Datenexporte (*.zip *.ZIP);;Alle Dateien (*)",
+    "Data exports (*.zip *.ZIP *.tgz *.tar.gz *.csv);;All files (*)":
+        "Datenexporte (*.zip *.ZIP *.tgz *.tar.gz *.csv);;Alle Dateien (*)",
     "Date": "Datum",
     "Demo": "Demo",
     "Deregistered": "Abgemeldet",

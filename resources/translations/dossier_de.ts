@@ -1486,8 +1486,8 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="228"/>
-        <source>Data exports (*.zip *.ZIP);;All files (*)</source>
-        <translation>Datenexporte (*.zip *.ZIP);;Alle Dateien (*)</translation>
+        <source>Data exports (*.zip *.ZIP *.tgz *.tar.gz *.csv);;All files (*)</source>
+        <translation>Datenexporte (*.zip *.ZIP *.tgz *.tar.gz *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="233"/>
