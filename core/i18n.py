@@ -183,13 +183,37 @@ class _NumberFormatter(string.Formatter):
 _FORMATTER = _NumberFormatter()
 
 
+class _Localised:
+    """A number whose ``{:,}``/``{:.1f}`` formatting uses German separators (str.format stays in C)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def __format__(self, format_spec: str) -> str:
+        return _FORMATTER.format_field(self.value, format_spec)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __repr__(self) -> str:
+        return repr(self.value)
+
+
+def _localised(value: object) -> object:
+    return _Localised(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
 class Text(str):
     """A translated template: ``.format()`` writes numbers with the language's separators."""
 
     __slots__ = ()
 
     def format(self, *args: object, **kwargs: object) -> str:
-        return _FORMATTER.vformat(str(self), args, kwargs)
+        if current_language() != "de":  # the only language whose separators differ: plain str.format
+            return str.format(self, *args, **kwargs)
+        return str.format(self, *map(_localised, args), **{k: _localised(v) for k, v in kwargs.items()})
 
 
 def _(message: str) -> str:

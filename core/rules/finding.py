@@ -50,7 +50,9 @@ class Finding:
     evidence: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if any(isinstance(v, str | list | tuple | dict) for v in self.evidence.values()):
+        # Most evidence is short text and numbers: only a long text or a container is worth the walk.
+        if any(isinstance(v, list | tuple | dict) or (isinstance(v, str) and len(v) > QUOTE_LIMIT)
+               for v in self.evidence.values()):
             object.__setattr__(self, "evidence", _shorten_values(self.evidence))
 
     @property
