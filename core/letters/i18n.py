@@ -16,6 +16,13 @@ LANGUAGE_NAMES = {
     "de": {"en": "Englisch", "de": "Deutsch", "fr": "Französisch"},
     "fr": {"en": "anglais", "de": "allemand", "fr": "français"},
 }
+ENGLISH_NAMES = {
+    "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish",
+    "et": "Estonian", "fi": "Finnish", "fr": "French", "ga": "Irish", "hr": "Croatian", "hu": "Hungarian",
+    "is": "Icelandic", "it": "Italian", "lt": "Lithuanian", "lv": "Latvian", "mt": "Maltese",
+    "nb": "Norwegian (Bokmål)", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "sk": "Slovak",
+    "sl": "Slovenian", "sv": "Swedish",
+}
 _MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"),

@@ -5,11 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from core.letters.facts import missing_warning
+from core.letters.i18n import ENGLISH_NAMES
+from core.letters.verification import verification_warning
 
 
 def letter_warnings(context: dict[str, Any]) -> list[str]:
     """One sentence per problem with the drafted letter (empty when it can be sent as it is)."""
     out = list(context.get("contradictions", []))
+    lang = str(context.get("lang", "en"))
+    unverified = verification_warning(lang, ENGLISH_NAMES.get(lang, lang))
+    if unverified:
+        out.append(unverified)
     text = missing_warning(list(context.get("missing", [])))
     if text:
         out.append(text)
