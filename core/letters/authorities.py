@@ -107,7 +107,8 @@ class Controller:
         local = self.regional.get(country)
         if not local:
             return self
-        return replace(self, entities=tuple(local["entities"]), postal_address=tuple(local["postal_address"]),
+        return replace(self, display_name=local.get("display_name", self.display_name),
+                       entities=tuple(local["entities"]), postal_address=tuple(local["postal_address"]),
                        sites=dict(local["sites"]), default_site=local["default_site"], country=local["country"],
                        entities_unverified=bool(local.get("unverified", self.entities_unverified)), regional={})
 

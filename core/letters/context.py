@@ -152,10 +152,13 @@ def _recording_facts(export: Export, selection: Selection, lang: str, labels: De
         times = [t for t in (_to_date(i.finding.time) for i in selection.findings) if t is not None]
     devices: Counter[str] = Counter()
     no_device = unlabelled = 0
+    replaced = False
     for name, serial in zip(rows.get("device_name", []), rows.get("device_serial", []), strict=False):
         label = clean_line(_text(name), max_length=60)
         if label:  # a label that may hold a person's name is shown as "Device A (…)"
-            devices[labels.shown(label)] += 1
+            shown = labels.shown(label)
+            replaced = replaced or shown != label
+            devices[shown] += 1
         elif _text(serial):  # a serial number identifies a stranger's device: the manifest has it, not the letter
             unlabelled += 1
         else:
@@ -182,7 +185,7 @@ def _recording_facts(export: Export, selection: Selection, lang: str, labels: De
         "first_iso": first.isoformat() if first else "", "last_iso": last.isoformat() if last else "",
         "devices": [{"label": d, "n_fmt": fmt(n, lang)} for d, n in devices.most_common(5)],
         "n_devices": len(devices), "n_no_device": no_device, "n_no_device_fmt": fmt(no_device, lang),
-        "n_unlabelled": unlabelled, "n_unlabelled_fmt": fmt(unlabelled, lang),
+        "n_unlabelled": unlabelled, "n_unlabelled_fmt": fmt(unlabelled, lang), "labels_replaced": replaced,
         "rules": [{"id": r, "name": i18n.rule_name(r, lang, device_list=listed), "n_fmt": fmt(n, lang)}
                   for r, n in rules.most_common()],
         "summary_findings": [labels.redact(clean_line(i.finding.explanation, max_length=300))

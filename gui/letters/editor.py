@@ -7,11 +7,10 @@ in the case; edits are saved to the case as the user types; "Regenerate" asks be
 
 from __future__ import annotations
 
-import re
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +32,6 @@ from core.errors import DossierError
 from core.letters import DEFAULT_REQUESTS, KINDS, LANGUAGES, LetterOptions, RenderedLetter, draft_letter
 from core.letters.authorities import (
     COUNTRIES,
-    GERMAN_LAENDER,
     ResidenceUnknown,
     authorities,
     controller_for,
@@ -44,10 +42,11 @@ from core.letters.authorities import authority as authority_by_slug
 from core.letters.evidence import (
     CLIPS_WARNING,
 )
-from core.letters.i18n import country_name, residence_name
+from core.translatable import QT_TRANSLATE_NOOP  # typed str (PySide6's is typed object)
 from gui.labels import plain_label
 from gui.letters.output import LetterOutputMixin
 from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget
+from gui.letters.preview import body_of, preview_html, residence_choices
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 KIND_LABELS = {"complaint": QT_TRANSLATE_NOOP("Letter", "Complaint to the data-protection authority"),
@@ -55,22 +54,6 @@ KIND_LABELS = {"complaint": QT_TRANSLATE_NOOP("Letter", "Complaint to the data-p
                "erasure": QT_TRANSLATE_NOOP("Letter", "To the company: restriction now, erasure later (Art. 18/17)"),
                "breach": QT_TRANSLATE_NOOP("Letter", "To the company: data-breach questions (Art. 33/34)")}
 LANGUAGE_LABELS = {"en": "English", "de": "Deutsch", "fr": "Français"}
-_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL | re.IGNORECASE)
-
-
-def residence_choices() -> list[tuple[str, str]]:
-    """(code, label) for every country, Germany by federal state."""
-    out = [(code, f"{country_name(code, 'en')} ({code})") for code in COUNTRIES if code != "DE"]
-    out += [(code, f"Germany – {residence_name('DE', code, 'en').split(' (')[0]} ({code})") for code in GERMAN_LAENDER]
-    return sorted(out, key=lambda x: x[1].lower().removeprefix("the "))
-
-
-def body_of(qt_html: str) -> str:
-    """The inside of <body> of QTextEdit.toHtml() (drops Qt's <head> and style sheet)."""
-    match = _BODY.search(qt_html)
-    return match.group(1) if match else qt_html
-
-
 class LetterDialog(LetterOutputMixin, QDialog):
     def __init__(self, parent: QWidget | None, export: Any, findings: list[Any], case: Any, source: Any = None):
         super().__init__(parent)
@@ -349,18 +332,8 @@ class LetterDialog(LetterOutputMixin, QDialog):
         if self.letter is None:
             return
         letter = self.current_letter()
-        info = "<br>".join(f"{escape(k)}: {escape(v)}" for k, v in letter.info if v)
-        if letter.cc:
-            info += f"<br>{escape(letter.labels.get('cc', 'cc'))}: {escape(letter.cc)}"
-        head = (
-            '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-            f'<td width="55%" valign="top"><span style="font-size:7pt">{escape(letter.return_line)}</span><br><br>'
-            + "<br>".join(escape(x) for x in letter.recipient) +
-            f'</td><td valign="top" style="font-size:8pt">{info}</td></tr></table><br><br>'
-            f"<p><b>{escape(letter.subject)}</b></p><br>"
-        )
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(f'<div style="margin:24px">{head}{letter.body_html}</div>')
+        self.preview.setHtml(preview_html(letter))
         self.preview.verticalScrollBar().setValue(scroll)
 
 

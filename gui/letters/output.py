@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from core.errors import DossierError, ExportChanged
 from core.letters import RenderedLetter
@@ -30,6 +30,13 @@ from core.letters.forms import FormField, attachment_warnings, form_fields
 from core.letters.plaintext import html_to_text
 from gui.letters.panels import FormFieldsDialog, translate
 
+if TYPE_CHECKING:
+    from core.letters import LetterOptions
+
+    _DialogBase = QDialog  # type-checked as the dialog it is mixed into
+else:
+    _DialogBase = object
+
 
 def _write_error(exc: OSError) -> str:
     """One sentence for a failed save (the old file, if any, is untouched: writes are atomic)."""
@@ -38,7 +45,7 @@ def _write_error(exc: OSError) -> str:
     return translate("Letter", "Dossier cannot write to this folder.")
 
 
-class LetterOutputMixin:
+class LetterOutputMixin(_DialogBase):
     """Needs ``export``, ``findings``, ``case``, ``source``, ``context``, ``letter``, ``kind``, ``language``,
     ``include_clips``, ``status``, ``current_letter()`` and ``_options()`` from the dialog."""
 
@@ -53,10 +60,11 @@ class LetterOutputMixin:
     include_clips: Any
     status: Any
     fields_dialog: FormFieldsDialog
-
-    def letter_warnings(self) -> list[str]:  # pragma: no cover - provided by the dialog
-        raise NotImplementedError
-
+    if TYPE_CHECKING:
+        def current_letter(self) -> RenderedLetter: ...
+        def _options(self) -> LetterOptions: ...
+        def _writable(self) -> bool: ...
+        def letter_warnings(self) -> list[str]: ...
 
     def _check_export(self) -> bool:
         try:

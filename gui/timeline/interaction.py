@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import numpy as np
 from matplotlib.backend_bases import KeyEvent, MouseEvent
@@ -18,12 +19,42 @@ from PySide6.QtWidgets import QToolTip
 from gui.timeline.data import MAJOR, TABLE_OF_KIND, TITLE_COLUMN, Lane, kind_word, translate, voice_lane_label
 from gui.when import when_text
 
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from PySide6.QtCore import SignalInstance
+
+    from core.model import Export
+    from gui.plot_base import PlotCanvas
+    from gui.timeline.artists import LaneArtists
+
 HIT_PIXELS = 7
 WHEEL_FACTOR = 0.8
 
 
 class TimelineInput:
     """Hit-testing, tooltips, zoom/pan/selection handlers (mixed into TimelineView)."""
+
+    # what the view this is mixed into holds and does
+    export: Export | None
+    lanes: list[Lane]
+    mode: str
+    ax: Axes
+    overview: Axes
+    layers: LaneArtists
+    selected: tuple[str, int] | None
+    _drag: tuple[float, float, float] | None  # pixel x, xlim
+    _press: tuple[float, float] | None
+    _overview_press: float | None
+    if TYPE_CHECKING:
+        canvas: PlotCanvas
+        eventSelected: SignalInstance
+
+        def view(self) -> tuple[float, float]: ...
+        def set_view(self, x0: float, x1: float) -> None: ...
+        def zoom_in(self) -> None: ...
+        def zoom_out(self) -> None: ...
+        def fit_all(self) -> None: ...
+        def refresh(self) -> None: ...
 
     # ---- finding events -----------------------------------------------------------------------------
     def _event_time(self, kind: str, ref: int) -> tuple[float, int] | None:

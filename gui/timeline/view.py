@@ -47,7 +47,9 @@ class TimelineView(TimelineInput, PlotWidget):
         self.status.setContentsMargins(0, 0, 12, 2)
         self.status.setFont(scaled_font(self, 0.85))
         secondary_text(self.status)
-        self.layout().addWidget(self.status)
+        layout = self.layout()
+        assert layout is not None  # PlotWidget lays out its canvas
+        layout.addWidget(self.status)
         self.export: Export | None = None
         self.lanes: list[Lane] = []
         self.full_range = (0.0, 1.0)
@@ -62,11 +64,13 @@ class TimelineView(TimelineInput, PlotWidget):
         self._pending_event: tuple[str, int] | None = None  # and the event to select then
         self.canvas.setFocusPolicy(self.canvas.focusPolicy().StrongFocus)
         self.canvas.on_pinch = self._pinch
-        for name, handler in (("scroll_event", self._on_scroll), ("button_press_event", self._on_press),
-                              ("button_release_event", self._on_release),
-                              ("motion_notify_event", self._on_motion), ("key_press_event", self._on_key),
-                              ("resize_event", lambda _e: self._layout())):
-            self.canvas.mpl_connect(name, handler)
+        connect = self.canvas.mpl_connect
+        connect("scroll_event", self._on_scroll)
+        connect("button_press_event", self._on_press)
+        connect("button_release_event", self._on_release)
+        connect("motion_notify_event", self._on_motion)
+        connect("key_press_event", self._on_key)
+        connect("resize_event", lambda _e: self._layout())
         self.build()
 
     # ---- public API ---------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ def test_a_recording_with_no_audio_says_so_in_the_player(qtbot, window, tmp_path
 def test_letter_bundle_holds_only_real_clips_and_says_which_entries_have_no_audio(tmp_path: Path) -> None:
     out = tmp_path / "letter"
     assert main(["letter", *map(str, kl.alexa_de(tmp_path / "export")), "--residence", "DE-BY", "--out", str(out),
-                 "--include-clips"]) == 0
+                 "--include-clips", "--owner-has-no-device"]) == 0
     (bundle,) = out.glob("dossier-evidence-*.zip")
     with zipfile.ZipFile(bundle) as zf:
         clips = [n for n in zf.namelist() if n.startswith("clips/")]

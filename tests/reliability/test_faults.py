@@ -312,7 +312,7 @@ def test_f12_second_instance_is_read_only_and_corrupts_nothing(tmp_path) -> None
     finally:
         first.stdin.close()
         first.wait(timeout=30)
-        first.stdout.close()  # else the pipe is closed by the garbage collector, inside a later test
+        first.stdout.close()  # an open pipe is a ResourceWarning, and warnings fail the suite
     with CaseStore.open("d" * 64, folder=folder) as again:
         assert not again.read_only and again.draft("letter") == "first instance 299"
         assert again._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

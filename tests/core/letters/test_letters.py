@@ -93,6 +93,12 @@ def test_unreviewed_high_findings_are_marked_as_automatic():
     _, letter = _draft()
     assert "identified automatically" in letter.text() and "not yet been individually reviewed" in letter.text()
     assert "not mine" not in letter.subject  # nothing was reviewed: the subject asserts nothing
+    assert "If so, the copy is not limited to my data" in letter.text()  # nor does the summary
+    export = make_export()
+    findings = make_findings(export)
+    _, reviewed = _draft(export=export, findings=findings, verdicts={findings[0].id: ("not-mine", "")})
+    assert "that are not mine" in reviewed.subject
+    assert "The copy is therefore not limited to my data" in reviewed.text()
 
 
 def test_selection_mine_never_unsure_only_when_chosen_medium_needs_a_verdict():

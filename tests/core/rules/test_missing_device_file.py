@@ -1,15 +1,15 @@
 """A device file that never came is not an empty device list (real export on disk, derived from the demo)."""
 
 
-from core.cli.main import load
+from core.pipeline import open_export
 from core.rules.finding import ReviewContext
 from core.rules.registry import run_rules
 from tests.core.letters.exports import without_device_file
 
 
 def test_rules_say_the_device_list_is_missing_and_rest_on_the_declaration(tmp_path):
-    source, export = load([str(without_device_file(tmp_path / "export"))], hashes=False)
-    with source:
+    with open_export([str(without_device_file(tmp_path / "export"))], hashes="skip") as opened:
+        export = opened.export
         plain = run_rules(export, ReviewContext())
         declared = run_rules(export, ReviewContext(owner_has_no_device=True))
     assert not [f for f in plain if f.rule in ("recording-unknown-device", "recording-without-device")

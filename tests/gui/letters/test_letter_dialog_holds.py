@@ -35,11 +35,12 @@ def open_dialog(qtbot, tmp_path):
     opened: list[tuple[object, CaseStore, LetterDialog]] = []
 
     def make(path: Path, residence: str, *, no_device: bool = False) -> LetterDialog:
-        from core.cli.main import load
+        from core.pipeline import open_export
         from core.rules.finding import ReviewContext
         from core.rules.registry import run_rules
 
-        source, export = load([str(path)])
+        opened_export = open_export([str(path)])
+        source, export = opened_export.source, opened_export.export
         case = CaseStore.open(export.export_id, folder=tmp_path / f"cases{len(opened)}")
         case.set_declaration("residence", residence)
         confirm_all_facts(case)

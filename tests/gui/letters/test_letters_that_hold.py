@@ -49,6 +49,7 @@ def test_an_export_without_a_device_file_says_the_list_is_missing_not_empty(tmp_
                      "Ich bin nicht vertreten"):
         assert invented not in text
     assert "Wegen desselben Sachverhalts habe ich bei keiner anderen Aufsichtsbehörde" in text
+    assert "sind ersetzt" not in text  # "Küche" and "Wohnzimmer" hold no name: nothing replaced, nothing said
 
 
 def test_without_confirmed_facts_the_letter_has_placeholders_and_a_warning(tmp_path, capsys):
@@ -69,6 +70,7 @@ def test_gb_complaint_is_under_uk_law_to_the_ico(tmp_path, capsys):
     assert "ICO expects you to raise the problem with the company first" in capsys.readouterr().err
     company = _letter(DEMO, tmp_path / "c", "--residence", "GB", *FACTS, lang="en", kind="access")
     assert "Amazon UK Services Ltd." in company and "London EC2A 2FA" in company
+    assert "Amazon Europe" not in text and "Amazon UK Services Ltd." in text  # the UK controller, by its name
     assert "jonas@example.org" in company and "by " in company
 
 
@@ -103,6 +105,7 @@ def test_a_device_label_with_a_name_never_leaves_the_app(tmp_path):
     text = _letter(export, out, "--residence", "DE-SN", *FACTS)
     assert "Gerät A (Bezeichnung enthält vermutlich einen Namen)" in text
     assert "Wohnzimmer" in text  # a room is not a name
+    assert "Gerätebezeichnungen, die vermutlich Namen Dritter enthalten, sind ersetzt" in text
     pdf_text = _pdf_text(out / "letter-complaint-de.pdf")
     fields = (out / "letter-complaint-de-form-fields.txt").read_text(encoding="utf-8")
     (bundle,) = out.glob("dossier-evidence-*.zip")
