@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../gui/letters/output.py" line="73"/>
+        <source>The export has changed</source>
+        <translation>Der Export hat sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="74"/>
+        <location filename="../../gui/letters/output.py" line="85"/>
+        <source>Save anyway?</source>
+        <translation>Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="107"/>
+        <location filename="../../gui/letters/output.py" line="163"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="109"/>
+        <location filename="../../gui/letters/output.py" line="166"/>
+        <source>Saved {name}.</source>
+        <translation>{name} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="123"/>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="131"/>
+        <source>Save text</source>
+        <translation>Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="140"/>
+        <source>Your edited letter (whole text)</source>
+        <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="147"/>
+        <source>Include clips?</source>
+        <translation>Clips beilegen?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="151"/>
+        <source>Save evidence bundle</source>
+        <translation>Beweispaket speichern</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../gui/about.py" line="37"/>
@@ -95,109 +146,109 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ComplainantForm</name>
     <message>
-        <location filename="../../gui/letters/panels.py" line="56"/>
+        <location filename="../../gui/letters/panels.py" line="50"/>
         <source>About you (saved with this export&apos;s review)</source>
         <translation>Über Sie (gespeichert mit der Prüfung dieses Exports)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="67"/>
-        <location filename="../../gui/letters/panels.py" line="70"/>
+        <location filename="../../gui/letters/panels.py" line="61"/>
+        <location filename="../../gui/letters/panels.py" line="64"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="74"/>
+        <location filename="../../gui/letters/panels.py" line="68"/>
         <source>Date of your access request</source>
         <translation>Datum Ihres Auskunftsersuchens</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="75"/>
+        <location filename="../../gui/letters/panels.py" line="69"/>
         <source>Date you received the export</source>
         <translation>Datum, an dem Sie den Export erhalten haben</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="76"/>
+        <location filename="../../gui/letters/panels.py" line="70"/>
         <source>Date you told the company</source>
         <translation>Datum, an dem Sie das Unternehmen informiert haben</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="77"/>
+        <location filename="../../gui/letters/panels.py" line="71"/>
         <source>YYYY-MM-DD (leave empty if not yet)</source>
         <translation>JJJJ-MM-TT (leer lassen, falls noch nicht)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="82"/>
+        <location filename="../../gui/letters/panels.py" line="76"/>
         <source>e.g. the “Request Your Data” page, e-mail, letter</source>
         <translation>z. B. die Seite „Meine Daten anfordern“, E-Mail, Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="84"/>
+        <location filename="../../gui/letters/panels.py" line="78"/>
         <source>their answer in one sentence, or leave empty if none</source>
         <translation>die Antwort in einem Satz, oder leer lassen, falls keine</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="86"/>
+        <location filename="../../gui/letters/panels.py" line="80"/>
         <source>their case or ticket number, or “none”</source>
         <translation>Aktenzeichen oder Ticketnummer, oder „keines“</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="88"/>
+        <location filename="../../gui/letters/panels.py" line="82"/>
         <source>what you asked the company since, and its answer; or “none”</source>
         <translation>was Sie das Unternehmen seither gefragt haben und seine Antwort; oder „keiner“</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="90"/>
+        <location filename="../../gui/letters/panels.py" line="84"/>
         <source>“none”, or which other authority or court</source>
         <translation>„keine“, oder welche andere Behörde bzw. welches Gericht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="91"/>
+        <location filename="../../gui/letters/panels.py" line="85"/>
         <source>How you asked</source>
         <translation>Wie Sie angefragt haben</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="92"/>
+        <location filename="../../gui/letters/panels.py" line="86"/>
         <source>The company&apos;s reply</source>
         <translation>Antwort des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="93"/>
+        <location filename="../../gui/letters/panels.py" line="87"/>
         <source>The company&apos;s reference</source>
         <translation>Zeichen des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="94"/>
+        <location filename="../../gui/letters/panels.py" line="88"/>
         <source>Contact with the company since</source>
         <translation>Kontakt mit dem Unternehmen seither</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="95"/>
+        <location filename="../../gui/letters/panels.py" line="89"/>
         <source>Another authority or court involved?</source>
         <translation>Andere Behörde oder Gericht befasst?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="100"/>
-        <location filename="../../gui/letters/panels.py" line="104"/>
+        <location filename="../../gui/letters/panels.py" line="94"/>
+        <location filename="../../gui/letters/panels.py" line="98"/>
         <source>May the authority disclose your identity to the company?</source>
         <translation>Darf die Behörde dem Unternehmen Ihre Identität offenlegen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="101"/>
+        <location filename="../../gui/letters/panels.py" line="95"/>
         <source>— please answer —</source>
         <translation>— bitte beantworten —</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="101"/>
+        <location filename="../../gui/letters/panels.py" line="95"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="101"/>
+        <location filename="../../gui/letters/panels.py" line="95"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="105"/>
+        <location filename="../../gui/letters/panels.py" line="99"/>
         <source>I never had a voice-controlled device on this account</source>
         <translation>Ich hatte nie ein sprachgesteuertes Gerät in diesem Konto</translation>
     </message>
@@ -251,7 +302,7 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="49"/>
+        <location filename="../../gui/pages/welcome.py" line="34"/>
         <source>or drop the ZIP files or the folder here</source>
         <translation>oder die ZIP-Dateien oder den Ordner hierher ziehen</translation>
     </message>
@@ -259,77 +310,77 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../gui/review/page.py" line="437"/>
+        <location filename="../../gui/review/page.py" line="418"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="438"/>
+        <location filename="../../gui/review/page.py" line="419"/>
         <source>Time taken from</source>
         <translation>Zeit entnommen aus</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="439"/>
+        <location filename="../../gui/review/page.py" line="420"/>
         <source>Device lists in the export</source>
         <translation>Gerätelisten im Export</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="440"/>
+        <location filename="../../gui/review/page.py" line="421"/>
         <source>Voice devices listed</source>
         <translation>Aufgeführte Sprachgeräte</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="441"/>
+        <location filename="../../gui/review/page.py" line="422"/>
         <source>Voice devices bought</source>
         <translation>Gekaufte Sprachgeräte</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="442"/>
+        <location filename="../../gui/review/page.py" line="423"/>
         <source>Device serial</source>
         <translation>Seriennummer des Geräts</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="443"/>
+        <location filename="../../gui/review/page.py" line="424"/>
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="444"/>
+        <location filename="../../gui/review/page.py" line="425"/>
         <source>Length (seconds)</source>
         <translation>Dauer (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="445"/>
+        <location filename="../../gui/review/page.py" line="426"/>
         <source>Speech (seconds)</source>
         <translation>Sprache (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="446"/>
+        <location filename="../../gui/review/page.py" line="427"/>
         <source>Retention (days)</source>
         <translation>Aufbewahrung (Tage)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="447"/>
+        <location filename="../../gui/review/page.py" line="428"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="448"/>
+        <location filename="../../gui/review/page.py" line="429"/>
         <source>Deregistered</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="449"/>
+        <location filename="../../gui/review/page.py" line="430"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="450"/>
+        <location filename="../../gui/review/page.py" line="431"/>
         <source>Recordings</source>
         <translation>Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="451"/>
+        <location filename="../../gui/review/page.py" line="432"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
@@ -460,27 +511,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FormFieldsDialog</name>
     <message>
-        <location filename="../../gui/letters/panels.py" line="220"/>
+        <location filename="../../gui/letters/panels.py" line="214"/>
         <source>Copy form fields</source>
         <translation>Formularfelder kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="226"/>
+        <location filename="../../gui/letters/panels.py" line="220"/>
         <source>Web form: </source>
         <translation>Webformular: </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="228"/>
+        <location filename="../../gui/letters/panels.py" line="222"/>
         <source>Paste each part into the matching field of the form. Upload the PDF and the evidence manifest as attachments.</source>
         <translation>Fügen Sie jeden Teil in das passende Feld des Formulars ein. Laden Sie das PDF und das Beweisverzeichnis als Anhänge hoch.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="239"/>
+        <location filename="../../gui/letters/panels.py" line="233"/>
         <source>characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="242"/>
+        <location filename="../../gui/letters/panels.py" line="236"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -488,12 +539,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/importer.py" line="71"/>
+        <location filename="../../gui/importer.py" line="30"/>
         <source>Checking your files…</source>
         <translation>Ihre Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer.py" line="72"/>
+        <location filename="../../gui/importer.py" line="31"/>
         <source>Looking for things that do not belong to you…</source>
         <translation>Es wird nach Dingen gesucht, die nicht zu Ihnen gehören…</translation>
     </message>
@@ -630,406 +681,390 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>An das Unternehmen: Fragen zur Datenpanne (Art. 33/34)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="33"/>
+        <location filename="../../gui/letters/panels.py" line="35"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="34"/>
+        <location filename="../../gui/letters/panels.py" line="36"/>
         <source>Your e-mail</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="35"/>
+        <location filename="../../gui/letters/panels.py" line="37"/>
         <source>Phone (optional)</source>
         <translation>Telefon (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="36"/>
+        <location filename="../../gui/letters/panels.py" line="38"/>
         <source>E-mail of the account</source>
         <translation>E-Mail-Adresse des Kontos</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="37"/>
+        <location filename="../../gui/letters/panels.py" line="39"/>
         <source>Site (e.g. amazon.de)</source>
         <translation>Website (z. B. amazon.de)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="137"/>
+        <location filename="../../gui/letters/panels.py" line="131"/>
         <source>Investigate the processing and the export process</source>
         <translation>die Verarbeitung und den Exportvorgang zu untersuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="138"/>
+        <location filename="../../gui/letters/panels.py" line="132"/>
         <source>Establish whether a breach occurred and was notified</source>
         <translation>festzustellen, ob eine Datenpanne vorlag und gemeldet wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="139"/>
+        <location filename="../../gui/letters/panels.py" line="133"/>
         <source>Order a proper answer to my access request</source>
         <translation>eine ordnungsgemäße Antwort auf mein Auskunftsersuchen anzuordnen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="140"/>
+        <location filename="../../gui/letters/panels.py" line="134"/>
         <source>Order correction or removal of wrongly attached data</source>
         <translation>die Berichtigung oder Entfernung fälschlich zugeordneter Daten anzuordnen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="141"/>
+        <location filename="../../gui/letters/panels.py" line="135"/>
         <source>Find out whether my data went to someone else</source>
         <translation>zu klären, ob meine Daten an andere gelangt sind</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="142"/>
+        <location filename="../../gui/letters/panels.py" line="136"/>
         <source>Consider corrective measures and a fine</source>
         <translation>Abhilfemaßnahmen und ein Bußgeld zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="143"/>
+        <location filename="../../gui/letters/panels.py" line="137"/>
         <source>Say how to hand over or delete others&apos; recordings</source>
         <translation>mitzuteilen, wie ich fremde Aufnahmen übergeben oder löschen soll</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="144"/>
+        <location filename="../../gui/letters/panels.py" line="138"/>
         <source>Keep me informed (Art. 77(2))</source>
         <translation>mich auf dem Laufenden zu halten (Art. 77 Abs. 2)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="146"/>
+        <location filename="../../gui/letters/panels.py" line="140"/>
         <source>I attach my access request</source>
         <translation>Ich füge mein Auskunftsersuchen bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="147"/>
+        <location filename="../../gui/letters/panels.py" line="141"/>
         <source>I attach the delivery notice</source>
         <translation>Ich füge die Bereitstellungsmitteilung bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="148"/>
+        <location filename="../../gui/letters/panels.py" line="142"/>
         <source>I attach screenshots of my device list</source>
         <translation>Ich füge Bildschirmfotos meiner Geräteliste bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="149"/>
+        <location filename="../../gui/letters/panels.py" line="143"/>
         <source>I attach my order history</source>
         <translation>Ich füge meinen Bestellverlauf bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="150"/>
+        <location filename="../../gui/letters/panels.py" line="144"/>
         <source>I attach my correspondence with the company</source>
         <translation>Ich füge meinen Schriftwechsel mit dem Unternehmen bei</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="192"/>
+        <location filename="../../gui/letters/panels.py" line="186"/>
         <source>Attach: the evidence manifest (in the bundle), your access request, the delivery notice, screenshots of your device list.</source>
         <translation>Beifügen: das Beweisverzeichnis (im Paket), Ihr Auskunftsersuchen, die Bereitstellungsmitteilung, Bildschirmfotos Ihrer Geräteliste.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="194"/>
+        <location filename="../../gui/letters/panels.py" line="188"/>
         <source>Send: by post to the address in the letter, or through the authority&apos;s web form (use “Copy form fields”), or by e-mail where the authority takes e-mail.</source>
         <translation>Senden: per Post an die Adresse im Brief, über das Webformular der Behörde (mit „Formularfelder kopieren“) oder per E-Mail, wo die Behörde E-Mails annimmt.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="196"/>
+        <location filename="../../gui/letters/panels.py" line="190"/>
         <source>Send the letter to the company&apos;s data protection officer as well, or before.</source>
         <translation>Senden Sie den Brief auch – oder vorher – an den Datenschutzbeauftragten des Unternehmens.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="197"/>
+        <location filename="../../gui/letters/panels.py" line="191"/>
         <source>Keep the export exactly as you downloaded it — its SHA-256 hash is quoted in the letter.</source>
         <translation>Bewahren Sie den Export genau so auf, wie Sie ihn heruntergeladen haben – sein SHA-256-Hash steht im Brief.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="199"/>
+        <location filename="../../gui/letters/panels.py" line="193"/>
         <source>Do not share or publish other people&apos;s recordings; give them to the authority only if it asks.</source>
         <translation>Geben Sie Aufnahmen anderer Menschen nicht weiter und veröffentlichen Sie sie nicht; übergeben Sie sie der Behörde nur auf Nachfrage.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="201"/>
+        <location filename="../../gui/letters/panels.py" line="195"/>
         <source>If the authority gives you no news within three months, you may go to court (Art. 78(2) GDPR).</source>
         <translation>Hören Sie binnen drei Monaten nichts von der Behörde, können Sie klagen (Art. 78 Abs. 2 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="208"/>
+        <location filename="../../gui/letters/panels.py" line="202"/>
         <source>What to attach and what to do next</source>
         <translation>Was beizufügen ist und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="37"/>
+        <location filename="../../gui/letters/output.py" line="44"/>
         <source>The disk is full — nothing was changed; free some space and save again.</source>
         <translation>Der Datenträger ist voll – nichts wurde geändert; schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="38"/>
+        <location filename="../../gui/letters/output.py" line="45"/>
         <source>Dossier cannot write to this folder.</source>
         <translation>Dossier kann in diesen Ordner nicht schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/languages.py" line="27"/>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/languages.py" line="58"/>
+        <source>The letter as sent</source>
+        <translation>Der Brief, wie er verschickt wird</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/languages.py" line="59"/>
+        <source>Copy in your language (not sent)</source>
+        <translation>Kopie in Ihrer Sprache (wird nicht verschickt)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/languages.py" line="72"/>
+        <source>The letter is already in your language.</source>
+        <translation>Der Brief ist bereits in Ihrer Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/languages.py" line="75"/>
+        <source>Left: the letter as it is sent ({sent}). Right: the same letter in {own}, for you to read — it is not sent.</source>
+        <translation>Links: der Brief, wie er verschickt wird ({sent}). Rechts: derselbe Brief auf {own}, zum Lesen – er wird nicht verschickt.</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="81"/>
+        <location filename="../../gui/letters/editor.py" line="64"/>
         <source>Draft letter</source>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="98"/>
+        <location filename="../../gui/letters/editor.py" line="81"/>
         <source>— choose where you live —</source>
         <translation>— wählen Sie Ihren Wohnort —</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="104"/>
+        <location filename="../../gui/letters/editor.py" line="87"/>
         <source>Letter kind</source>
         <translation>Art des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="104"/>
+        <location filename="../../gui/letters/editor.py" line="87"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="105"/>
+        <location filename="../../gui/letters/editor.py" line="88"/>
         <source>Authority to send the complaint to</source>
         <translation>Behörde, an die die Beschwerde geht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="113"/>
+        <location filename="../../gui/letters/editor.py" line="94"/>
         <source>Letter language</source>
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="114"/>
+        <location filename="../../gui/letters/editor.py" line="95"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="115"/>
+        <location filename="../../gui/letters/editor.py" line="96"/>
         <source>You live in</source>
         <translation>Sie wohnen in</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="116"/>
+        <location filename="../../gui/letters/editor.py" line="97"/>
         <source>Send to</source>
         <translation>Senden an</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="118"/>
+        <location filename="../../gui/letters/editor.py" line="99"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="132"/>
+        <location filename="../../gui/letters/editor.py" line="113"/>
         <source>Letter preview</source>
         <translation>Briefvorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="137"/>
+        <location filename="../../gui/letters/editor.py" line="118"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="138"/>
+        <location filename="../../gui/letters/editor.py" line="119"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="139"/>
+        <location filename="../../gui/letters/editor.py" line="120"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="144"/>
-        <location filename="../../gui/letters/editor.py" line="288"/>
+        <location filename="../../gui/letters/editor.py" line="122"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/editor.py" line="127"/>
+        <location filename="../../gui/letters/editor.py" line="280"/>
         <source>Regenerate</source>
         <translation>Neu erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="145"/>
+        <location filename="../../gui/letters/editor.py" line="128"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="146"/>
+        <location filename="../../gui/letters/editor.py" line="129"/>
         <source>Save text…</source>
         <translation>Text speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="147"/>
+        <location filename="../../gui/letters/editor.py" line="130"/>
         <source>Copy form fields…</source>
         <translation>Formularfelder kopieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="148"/>
+        <location filename="../../gui/letters/editor.py" line="131"/>
         <source>Save evidence bundle…</source>
         <translation>Beweispaket speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="149"/>
+        <location filename="../../gui/letters/editor.py" line="132"/>
         <source>Include the flagged clips</source>
         <translation>Die auffälligen Clips beilegen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="159"/>
+        <location filename="../../gui/letters/editor.py" line="142"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="238"/>
-        <location filename="../../gui/letters/editor.py" line="260"/>
+        <location filename="../../gui/letters/editor.py" line="146"/>
+        <source>How to send it</source>
+        <translation>So verschicken Sie ihn</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/editor.py" line="224"/>
+        <location filename="../../gui/letters/editor.py" line="246"/>
         <source>Suggested: </source>
         <translation>Vorgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="240"/>
+        <location filename="../../gui/letters/editor.py" line="226"/>
         <source>Choose where you live: you can complain to the authority of your country (for Germany, of your federal state), in your language. Until then the lead authority is shown.</source>
         <translation>Wählen Sie Ihren Wohnort: Sie können sich bei der Behörde Ihres Landes (in Deutschland: Ihres Bundeslandes) in Ihrer Sprache beschweren. Bis dahin wird die federführende Behörde angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="257"/>
+        <location filename="../../gui/letters/editor.py" line="243"/>
         <source>You chose this authority instead of the suggested one (</source>
         <translation>Sie haben diese Behörde statt der vorgeschlagenen gewählt (</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="289"/>
+        <location filename="../../gui/letters/editor.py" line="281"/>
         <source>Replace your edits with a freshly drafted letter?</source>
         <translation>Ihre Änderungen durch einen neu erstellten Brief ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="312"/>
+        <location filename="../../gui/letters/editor.py" line="304"/>
         <source>The letter names {n} recordings.</source>
         <translation>Der Brief nennt {n} Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="313"/>
+        <location filename="../../gui/letters/editor.py" line="305"/>
         <source>No finding is included yet — review findings or include unreviewed ones.</source>
         <translation>Noch keine Auffälligkeit enthalten – prüfen Sie Auffälligkeiten oder nehmen Sie ungeprüfte auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="315"/>
+        <location filename="../../gui/letters/editor.py" line="307"/>
         <source>Your edits are kept; press Regenerate to draft the letter afresh.</source>
         <translation>Ihre Änderungen bleiben erhalten; mit „Neu erstellen“ wird der Brief neu entworfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="318"/>
+        <location filename="../../gui/letters/editor.py" line="310"/>
         <source>{company} takes privacy requests through its web form: {url}</source>
         <translation>{company} nimmt Datenschutzanfragen über sein Webformular entgegen: {url}</translation>
     </message>
 </context>
 <context>
-    <name>LetterOutputMixin</name>
-    <message>
-        <location filename="../../gui/letters/output.py" line="65"/>
-        <source>The export has changed</source>
-        <translation>Der Export hat sich geändert</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="66"/>
-        <location filename="../../gui/letters/output.py" line="77"/>
-        <source>Save anyway?</source>
-        <translation>Trotzdem speichern?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="99"/>
-        <location filename="../../gui/letters/output.py" line="155"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="101"/>
-        <location filename="../../gui/letters/output.py" line="158"/>
-        <source>Saved {name}.</source>
-        <translation>{name} gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="115"/>
-        <source>Save PDF</source>
-        <translation>PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="123"/>
-        <source>Save text</source>
-        <translation>Text speichern</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="132"/>
-        <source>Your edited letter (whole text)</source>
-        <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="139"/>
-        <source>Include clips?</source>
-        <translation>Clips beilegen?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="143"/>
-        <source>Save evidence bundle</source>
-        <translation>Beweispaket speichern</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="68"/>
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="69"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Explore</source>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="78"/>
+        <location filename="../../gui/main_window.py" line="81"/>
         <source>Offline — nothing leaves this computer</source>
         <translation>Offline – nichts verlässt diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>The clip player will appear here.</source>
         <translation>Hier erscheint der Player für die Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>Open your data export</source>
         <translation>Ihren Datenexport öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Data exports (*.zip *.ZIP);;All files (*)</source>
         <translation>Datenexporte (*.zip *.ZIP);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Open an unpacked export folder</source>
         <translation>Einen entpackten Exportordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>The demo export is not part of this installation.</source>
         <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Import cancelled — nothing was changed.</source>
         <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>Clear recent exports</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1201,32 +1236,32 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../gui/letters/panels.py" line="159"/>
+        <location filename="../../gui/letters/panels.py" line="153"/>
         <source>What the letter says</source>
         <translation>Was der Brief enthält</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="161"/>
+        <location filename="../../gui/letters/panels.py" line="155"/>
         <source>Include findings I marked “unsure”</source>
         <translation>Auffälligkeiten aufnehmen, die ich als „unsicher“ markiert habe</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="162"/>
+        <location filename="../../gui/letters/panels.py" line="156"/>
         <source>Include unreviewed high-severity findings</source>
         <translation>Ungeprüfte Auffälligkeiten hoher Schwere aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="163"/>
+        <location filename="../../gui/letters/panels.py" line="157"/>
         <source>The letter then says that these were identified automatically and not yet reviewed one by one.</source>
         <translation>Der Brief sagt dann, dass diese automatisch erkannt und noch nicht einzeln geprüft wurden.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="168"/>
+        <location filename="../../gui/letters/panels.py" line="162"/>
         <source>Ask the authority to:</source>
         <translation>Die Behörde bitten,</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/panels.py" line="176"/>
+        <location filename="../../gui/letters/panels.py" line="170"/>
         <source>Enclosures besides the evidence manifest:</source>
         <translation>Anlagen neben dem Beweisverzeichnis:</translation>
     </message>
@@ -1234,27 +1269,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../core/rules/unknown_device.py" line="22"/>
+        <location filename="../../core/rules/unknown_device.py" line="23"/>
         <source>%1 voice recordings from devices that are not on your account</source>
         <translation>%1 Sprachaufnahmen von Geräten, die nicht zu Ihrem Konto gehören</translation>
     </message>
     <message>
-        <location filename="../../core/rules/device_period.py" line="25"/>
+        <location filename="../../core/rules/device_period.py" line="27"/>
         <source>%1 voice recordings from times when the device was not registered to you</source>
         <translation>%1 Sprachaufnahmen aus Zeiten, in denen das Gerät nicht auf Sie registriert war</translation>
     </message>
     <message>
-        <location filename="../../core/rules/duplicates.py" line="21"/>
+        <location filename="../../core/rules/duplicates.py" line="22"/>
         <source>%1 recordings are copies of other recordings</source>
         <translation>%1 Aufnahmen sind Kopien anderer Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../core/rules/voice.py" line="40"/>
+        <location filename="../../core/rules/voice.py" line="41"/>
         <source>%1 recordings with a voice unlike yours</source>
         <translation>%1 Aufnahmen mit einer Stimme, die nicht wie Ihre klingt</translation>
     </message>
     <message>
-        <location filename="../../core/rules/retention.py" line="20"/>
+        <location filename="../../core/rules/retention.py" line="22"/>
         <source>%1 recordings kept longer than the stated retention period</source>
         <translation>%1 Aufnahmen wurden länger als angegeben aufbewahrt</translation>
     </message>
@@ -1269,7 +1304,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>%1 Sprachaufnahmen, obwohl Sie erklären, nie ein Sprachgerät gehabt zu haben</translation>
     </message>
     <message>
-        <location filename="../../core/rules/without_device.py" line="29"/>
+        <location filename="../../core/rules/without_device.py" line="32"/>
         <source>%1 voice recordings, but the export&apos;s device lists show no voice device for that time</source>
         <translation>%1 Sprachaufnahmen, obwohl die Gerätelisten des Exports für diese Zeit kein Sprachgerät zeigen</translation>
     </message>
@@ -1302,267 +1337,271 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Was Dossier gefunden hat</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="225"/>
-        <location filename="../../gui/pages/overview.py" line="276"/>
+        <location filename="../../core/vendors/amazon/__init__.py" line="42"/>
         <source>I have never owned an Echo or any other Alexa device, and never used the Alexa app</source>
         <translation>Ich hatte nie einen Echo oder ein anderes Alexa-Gerät und habe die Alexa-App nie benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="229"/>
+        <location filename="../../gui/pages/overview.py" line="228"/>
         <source>Show import report</source>
         <translation>Importbericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="245"/>
+        <location filename="../../gui/pages/overview.py" line="244"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="250"/>
+        <location filename="../../gui/pages/overview.py" line="249"/>
         <source>Everything on one timeline</source>
         <translation>Alles auf einer Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="261"/>
+        <location filename="../../gui/pages/overview.py" line="260"/>
         <source>What is in your export</source>
         <translation>Was in Ihrem Export steht</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="271"/>
+        <location filename="../../gui/pages/overview.py" line="270"/>
         <source>%1 with voice</source>
         <translation>%1 mit Sprachsteuerung</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="275"/>
+        <location filename="../../gui/pages/overview.py" line="274"/>
         <source>None in this export</source>
         <translation>Keine in diesem Export</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="278"/>
+        <location filename="../../core/vendors/google/__init__.py" line="19"/>
         <source>I have never used a voice assistant (such as Google Assistant) on any device of this account</source>
         <translation>Ich habe mit diesem Konto nie einen Sprachassistenten (etwa Google Assistant) auf einem Gerät benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="285"/>
+        <location filename="../../gui/pages/overview.py" line="283"/>
         <source>Import: %1 files recognised, %2 skipped, %3 unreadable, %4 rows could not be used.</source>
         <translation>Import: %1 Dateien erkannt, %2 übersprungen, %3 unlesbar, %4 Zeilen nicht verwendbar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/vendors/vendor.py" line="46"/>
+        <source>I have never used a voice assistant on any device of this account</source>
+        <translation>Ich habe mit diesem Konto nie einen Sprachassistenten auf einem Gerät benutzt</translation>
     </message>
 </context>
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../gui/player/panel.py" line="56"/>
+        <location filename="../../gui/player/panel.py" line="57"/>
         <source>Clip player</source>
         <translation>Clip-Player</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="74"/>
-        <location filename="../../gui/player/panel.py" line="172"/>
+        <location filename="../../gui/player/panel.py" line="75"/>
+        <location filename="../../gui/player/panel.py" line="173"/>
         <source>Select a voice recording to play it.</source>
         <translation>Wählen Sie eine Sprachaufnahme, um sie abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="85"/>
+        <location filename="../../gui/player/panel.py" line="86"/>
         <source>No audio output available — you can still read the transcript, see the waveform and give your verdict.</source>
         <translation>Keine Audioausgabe verfügbar – Sie können trotzdem das Transkript lesen, die Wellenform sehen und Ihr Urteil abgeben.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="95"/>
-        <location filename="../../gui/player/panel.py" line="111"/>
+        <location filename="../../gui/player/panel.py" line="96"/>
+        <location filename="../../gui/player/panel.py" line="112"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="112"/>
+        <location filename="../../gui/player/panel.py" line="113"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="113"/>
+        <location filename="../../gui/player/panel.py" line="114"/>
         <source>Findings for this clip</source>
         <translation>Auffälligkeiten zu diesem Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="220"/>
+        <location filename="../../gui/player/panel.py" line="221"/>
         <source>Reading the clip…</source>
         <translation>Clip wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="223"/>
+        <location filename="../../gui/player/panel.py" line="224"/>
         <source>No audio for this recording</source>
         <translation>Kein Ton zu dieser Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="224"/>
+        <location filename="../../gui/player/panel.py" line="225"/>
         <source>This recording has no audio in the export.</source>
         <translation>Zu dieser Aufnahme enthält der Export keinen Ton.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="225"/>
+        <location filename="../../gui/player/panel.py" line="226"/>
         <source>Open the export to play its clips.</source>
         <translation>Öffnen Sie den Export, um seine Clips abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="230"/>
+        <location filename="../../gui/player/panel.py" line="231"/>
         <source>The clip cannot be read</source>
         <translation>Der Clip kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="310"/>
+        <location filename="../../gui/player/panel.py" line="311"/>
         <source>the clip cannot be decoded</source>
         <translation>der Clip kann nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="311"/>
+        <location filename="../../gui/player/panel.py" line="312"/>
         <source>No waveform: %1</source>
         <translation>Keine Wellenform: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="398"/>
+        <location filename="../../gui/player/panel.py" line="400"/>
         <source>Voice recording · %1</source>
         <translation>Sprachaufnahme · %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="403"/>
+        <location filename="../../gui/player/panel.py" line="405"/>
         <source>(The export has no transcript for this recording.)</source>
         <translation>(Der Export enthält kein Transkript zu dieser Aufnahme.)</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="72"/>
+        <location filename="../../gui/player/parts.py" line="71"/>
         <source>unknown device</source>
         <translation>unbekanntes Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="97"/>
+        <location filename="../../gui/player/parts.py" line="89"/>
         <source>These may be a stranger’s private recordings. Listen only as far as you need to judge whether they are yours, and do not share them.</source>
         <translation>Dies können private Aufnahmen einer fremden Person sein. Hören Sie nur so weit hinein, wie nötig, um zu beurteilen, ob sie von Ihnen stammen, und geben Sie sie nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="100"/>
+        <location filename="../../gui/player/parts.py" line="92"/>
         <source>Don’t show this again</source>
         <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="103"/>
+        <location filename="../../gui/player/parts.py" line="95"/>
         <source>Play the clip</source>
         <translation>Clip abspielen</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="104"/>
+        <location filename="../../gui/player/parts.py" line="96"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="131"/>
+        <location filename="../../gui/player/parts.py" line="123"/>
         <source>Previous flagged clip</source>
         <translation>Vorheriger auffälliger Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="132"/>
-        <location filename="../../gui/player/parts.py" line="213"/>
+        <location filename="../../gui/player/parts.py" line="124"/>
+        <location filename="../../gui/player/parts.py" line="205"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="134"/>
+        <location filename="../../gui/player/parts.py" line="126"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="135"/>
+        <location filename="../../gui/player/parts.py" line="127"/>
         <source>Next flagged clip</source>
         <translation>Nächster auffälliger Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="137"/>
+        <location filename="../../gui/player/parts.py" line="129"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="140"/>
-        <location filename="../../gui/player/parts.py" line="141"/>
+        <location filename="../../gui/player/parts.py" line="132"/>
+        <location filename="../../gui/player/parts.py" line="133"/>
         <source>Playback speed</source>
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="148"/>
-        <location filename="../../gui/player/parts.py" line="151"/>
+        <location filename="../../gui/player/parts.py" line="140"/>
+        <location filename="../../gui/player/parts.py" line="143"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="152"/>
+        <location filename="../../gui/player/parts.py" line="144"/>
         <source>Boost quiet clips</source>
         <translation>Leise Clips verstärken</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="153"/>
+        <location filename="../../gui/player/parts.py" line="145"/>
         <source>Raise the level of very quiet recordings (the clip itself is not changed)</source>
         <translation>Sehr leise Aufnahmen lauter abspielen (der Clip selbst bleibt unverändert)</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="162"/>
+        <location filename="../../gui/player/parts.py" line="154"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="213"/>
+        <location filename="../../gui/player/parts.py" line="205"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="234"/>
+        <location filename="../../gui/player/parts.py" line="226"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="234"/>
+        <location filename="../../gui/player/parts.py" line="226"/>
         <source>Recorded</source>
         <translation>Aufgenommen</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="235"/>
+        <location filename="../../gui/player/parts.py" line="227"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="235"/>
+        <location filename="../../gui/player/parts.py" line="227"/>
         <source>Level</source>
         <translation>Pegel</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="236"/>
+        <location filename="../../gui/player/parts.py" line="228"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="250"/>
+        <location filename="../../gui/player/parts.py" line="242"/>
         <source>(serial %1)</source>
         <translation>(Seriennummer %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="253"/>
-        <location filename="../../gui/player/parts.py" line="256"/>
+        <location filename="../../gui/player/parts.py" line="245"/>
+        <location filename="../../gui/player/parts.py" line="248"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="259"/>
+        <location filename="../../gui/player/parts.py" line="251"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="266"/>
+        <location filename="../../gui/player/parts.py" line="258"/>
         <source>silence</source>
         <translation>Stille</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="267"/>
+        <location filename="../../gui/player/parts.py" line="259"/>
         <source>very quiet</source>
         <translation>sehr leise</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="286"/>
+        <location filename="../../gui/player/parts.py" line="278"/>
         <source>None — nothing unusual was found about this clip.</source>
         <translation>Keine – an diesem Clip fiel nichts Ungewöhnliches auf.</translation>
     </message>
@@ -1647,95 +1686,135 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../gui/review/page.py" line="465"/>
+        <location filename="../../gui/review/page.py" line="446"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/voice.py" line="43"/>
+        <source>My voice</source>
+        <translation>Meine Stimme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/voice.py" line="44"/>
+        <source>This clip is in your own voice: Dossier compares every other clip with the clips you mark (press %1)</source>
+        <translation>Diese Aufnahme ist Ihre eigene Stimme: Dossier vergleicht jede andere Aufnahme mit den markierten (Taste %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/voice.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/voice.py" line="104"/>
+        <source>Cancel the voice comparison</source>
+        <translation>Stimmenvergleich abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/voice.py" line="114"/>
+        <source>Comparing voices…</source>
+        <translation>Stimmen werden verglichen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/voice.py" line="168"/>
+        <source>Voice comparison cancelled — your marks are saved; mark or unmark a clip to compare again.</source>
+        <translation>Stimmenvergleich abgebrochen – Ihre Markierungen sind gespeichert; markieren Sie eine Aufnahme oder heben Sie eine Markierung auf, um erneut zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/voice.py" line="224"/>
+        <source>Mark as my voice</source>
+        <translation>Als meine Stimme markieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/voice.py" line="225"/>
+        <source>Remove the “my voice” mark</source>
+        <translation>Markierung „meine Stimme“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/review/page.py" line="119"/>
+        <location filename="../../gui/review/page.py" line="90"/>
         <source>Findings</source>
         <translation>Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="124"/>
+        <location filename="../../gui/review/page.py" line="95"/>
         <source>Mark this whole group as…</source>
         <translation>Ganze Gruppe markieren als…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="162"/>
+        <location filename="../../gui/review/page.py" line="135"/>
         <source>Press %1</source>
         <translation>Taste %1</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="167"/>
+        <location filename="../../gui/review/page.py" line="143"/>
         <source>Your note (for example: “that is my neighbour’s voice”)</source>
         <translation>Ihre Notiz (zum Beispiel: „das ist die Stimme meines Nachbarn“)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="169"/>
+        <location filename="../../gui/review/page.py" line="145"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="171"/>
+        <location filename="../../gui/review/page.py" line="147"/>
         <source>Previous  K</source>
         <translation>Vorige  K</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="172"/>
+        <location filename="../../gui/review/page.py" line="148"/>
         <source>Next  J</source>
         <translation>Nächste  J</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="175"/>
+        <location filename="../../gui/review/page.py" line="151"/>
         <source>This export is open in another Dossier window: your verdicts are shown but cannot be changed here.</source>
         <translation>Dieser Export ist in einem anderen Dossier-Fenster geöffnet: Ihre Entscheidungen werden angezeigt, können hier aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="178"/>
+        <location filename="../../gui/review/page.py" line="154"/>
         <source>No findings. Dossier checked this export and found nothing out of place — nothing to review.</source>
         <translation>Keine Auffälligkeiten. Dossier hat diesen Export geprüft und nichts Ungewöhnliches gefunden – es gibt nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="204"/>
+        <location filename="../../gui/review/page.py" line="180"/>
         <source>Is this yours?</source>
         <translation>Stammt das von Ihnen?</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="337"/>
+        <location filename="../../gui/review/page.py" line="317"/>
         <source>Mark the whole group</source>
         <translation>Ganze Gruppe markieren</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="338"/>
+        <location filename="../../gui/review/page.py" line="318"/>
         <source>Mark all %1 findings in “%2” as “%3”?</source>
         <translation>Alle %1 Auffälligkeiten in „%2“ als „%3“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="366"/>
+        <location filename="../../gui/review/page.py" line="346"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="385"/>
+        <location filename="../../gui/review/page.py" line="366"/>
         <source>Choose a finding on the left</source>
         <translation>Wählen Sie links eine Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="386"/>
+        <location filename="../../gui/review/page.py" line="367"/>
         <source>Select a group&apos;s entry to see why Dossier flagged it.</source>
         <translation>Wählen Sie einen Eintrag einer Gruppe, um zu sehen, warum Dossier ihn markiert hat.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="401"/>
+        <location filename="../../gui/review/page.py" line="382"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="403"/>
+        <location filename="../../gui/review/page.py" line="384"/>
         <source>File in the export</source>
         <translation>Datei im Export</translation>
     </message>
@@ -1743,57 +1822,57 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../core/rules/summary.py" line="24"/>
+        <location filename="../../core/rules/summary.py" line="25"/>
         <source>Most recordings are not this account&apos;s</source>
         <translation>Die meisten Aufnahmen gehören nicht zu diesem Konto</translation>
     </message>
     <message>
-        <location filename="../../core/rules/without_device.py" line="28"/>
+        <location filename="../../core/rules/without_device.py" line="31"/>
         <source>Recordings although the account had no voice device</source>
         <translation>Aufnahmen, obwohl das Konto kein Sprachgerät hatte</translation>
     </message>
     <message>
-        <location filename="../../core/rules/unknown_device.py" line="21"/>
+        <location filename="../../core/rules/unknown_device.py" line="22"/>
         <source>Recordings from a device not on the account</source>
         <translation>Aufnahmen von einem Gerät, das nicht zum Konto gehört</translation>
     </message>
     <message>
-        <location filename="../../core/rules/device_period.py" line="24"/>
+        <location filename="../../core/rules/device_period.py" line="26"/>
         <source>Recordings outside the device&apos;s registration</source>
         <translation>Aufnahmen außerhalb der Registrierung des Geräts</translation>
     </message>
     <message>
-        <location filename="../../core/rules/active_hours.py" line="22"/>
+        <location filename="../../core/rules/active_hours.py" line="23"/>
         <source>Recordings at unusual hours</source>
         <translation>Aufnahmen zu ungewöhnlichen Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../core/rules/place_mismatch.py" line="30"/>
+        <location filename="../../core/rules/place_mismatch.py" line="31"/>
         <source>Recordings that mention a faraway place</source>
         <translation>Aufnahmen, die einen weit entfernten Ort nennen</translation>
     </message>
     <message>
-        <location filename="../../core/rules/unfamiliar_name.py" line="30"/>
+        <location filename="../../core/rules/unfamiliar_name.py" line="31"/>
         <source>Recordings that mention unfamiliar names</source>
         <translation>Aufnahmen, die unbekannte Namen nennen</translation>
     </message>
     <message>
-        <location filename="../../core/rules/duplicates.py" line="20"/>
+        <location filename="../../core/rules/duplicates.py" line="21"/>
         <source>The same audio at different times</source>
         <translation>Dieselbe Aufnahme zu verschiedenen Zeiten</translation>
     </message>
     <message>
-        <location filename="../../core/rules/false_wake.py" line="22"/>
+        <location filename="../../core/rules/false_wake.py" line="23"/>
         <source>Recordings with little or no speech</source>
         <translation>Aufnahmen mit wenig oder keiner Sprache</translation>
     </message>
     <message>
-        <location filename="../../core/rules/retention.py" line="19"/>
+        <location filename="../../core/rules/retention.py" line="21"/>
         <source>Kept longer than the stated retention</source>
         <translation>Länger als angegeben aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../core/rules/voice.py" line="39"/>
+        <location filename="../../core/rules/voice.py" line="40"/>
         <source>A voice unlike yours</source>
         <translation>Eine Stimme, die nicht wie Ihre klingt</translation>
     </message>
@@ -1990,17 +2069,17 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="192"/>
+        <location filename="../../gui/timeline/view.py" line="196"/>
         <source>No dated purchases, searches or recordings in this export</source>
         <translation>Dieser Export enthält keine datierten Käufe, Suchen oder Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="223"/>
+        <location filename="../../gui/timeline/view.py" line="227"/>
         <source>%1 events in view</source>
         <translation>%1 Ereignisse sichtbar</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="228"/>
+        <location filename="../../gui/timeline/view.py" line="232"/>
         <source>%1 events · counts per %2 · zoom in for single events</source>
         <translation>%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse</translation>
     </message>
@@ -2130,22 +2209,22 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Andere Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="85"/>
+        <location filename="../../gui/timeline/interaction.py" line="116"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="90"/>
+        <location filename="../../gui/timeline/interaction.py" line="121"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="94"/>
+        <location filename="../../gui/timeline/interaction.py" line="125"/>
         <source>Flagged: high — see Findings</source>
         <translation>Auffällig: hoch – siehe Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="95"/>
+        <location filename="../../gui/timeline/interaction.py" line="126"/>
         <source>Flagged: medium or low — see Findings</source>
         <translation>Auffällig: mittel oder niedrig – siehe Auffälligkeiten</translation>
     </message>
@@ -2176,55 +2255,55 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="74"/>
+        <location filename="../../gui/pages/welcome.py" line="59"/>
         <source>See what a company knows about you</source>
         <translation>Sehen Sie, was ein Unternehmen über Sie weiß</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="77"/>
+        <location filename="../../gui/pages/welcome.py" line="62"/>
         <source>Open the data export you received under the GDPR. Dossier shows what is in it, points out what does not belong to you, and helps you complain.</source>
         <translation>Öffnen Sie den Datenexport, den Sie nach der DSGVO erhalten haben. Dossier zeigt, was darin steht, weist auf das hin, was nicht zu Ihnen gehört, und hilft Ihnen bei der Beschwerde.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="85"/>
+        <location filename="../../gui/pages/welcome.py" line="70"/>
         <source>Why the export could not be opened</source>
         <translation>Warum der Export nicht geöffnet werden konnte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="90"/>
-        <location filename="../../gui/pages/welcome.py" line="173"/>
-        <location filename="../../gui/pages/welcome.py" line="180"/>
+        <location filename="../../gui/pages/welcome.py" line="75"/>
+        <location filename="../../gui/pages/welcome.py" line="158"/>
+        <location filename="../../gui/pages/welcome.py" line="165"/>
         <source>Show details</source>
         <translation>Details anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="105"/>
+        <location filename="../../gui/pages/welcome.py" line="90"/>
         <source>Open your data export…</source>
         <translation>Ihren Datenexport öffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="113"/>
+        <location filename="../../gui/pages/welcome.py" line="98"/>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="121"/>
+        <location filename="../../gui/pages/welcome.py" line="106"/>
         <source>No export at hand?</source>
         <translation>Kein Export zur Hand?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="125"/>
-        <location filename="../../gui/pages/welcome.py" line="128"/>
+        <location filename="../../gui/pages/welcome.py" line="110"/>
+        <location filename="../../gui/pages/welcome.py" line="113"/>
         <source>Recent exports</source>
         <translation>Zuletzt geöffnete Exporte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="137"/>
+        <location filename="../../gui/pages/welcome.py" line="122"/>
         <source>Nothing leaves this computer: Dossier works offline and never changes your export.</source>
         <translation>Nichts verlässt diesen Computer: Dossier arbeitet offline und verändert Ihren Export nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="180"/>
+        <location filename="../../gui/pages/welcome.py" line="165"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
