@@ -16,6 +16,16 @@ def letter_warnings(context: dict[str, Any]) -> list[str]:
     unverified = verification_warning(lang, ENGLISH_NAMES.get(lang, lang))
     if unverified:
         out.append(unverified)
+    slug = (context.get("authority") or {}).get("slug")
+    if context.get("kind") == "complaint" and slug:
+        from core.letters.authorities import authority, sending_languages
+
+        accepted = sending_languages(authority(slug))
+        if accepted and lang not in accepted:
+            name = ENGLISH_NAMES.get(lang, lang)
+            out.append(f"{authority(slug).name_en} does not list {name} among the languages it takes complaints in ("
+                       + ", ".join(ENGLISH_NAMES.get(x, x) for x in accepted)
+                       + "): it may ask for a translation or reject the complaint.")
     text = missing_warning(list(context.get("missing", [])))
     if text:
         out.append(text)

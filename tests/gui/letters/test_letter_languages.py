@@ -72,3 +72,9 @@ def test_a_company_letter_in_a_phrasebook_language_is_one_sentence(tmp_path, cap
 
 def test_demo_export_is_there():
     assert Path(DEMO, "Alexa.zip").is_file()
+
+
+def test_a_language_the_authority_does_not_take_is_warned_about(tmp_path, capsys):
+    assert main(["letter", str(DEMO), "--residence", "PL", "--out", str(tmp_path / "o"), "--lang", "en", *FACTS]) == 0
+    err = capsys.readouterr().err
+    assert "does not list English among the languages it takes complaints in (Polish)" in err
