@@ -114,3 +114,22 @@ class MemberUnreadable(DossierError):
 class ClipUnplayable(DossierError):
     category = "clip"
     default_message = "This clip cannot be played."
+
+
+def os_error_sentence(exc: OSError, name: str) -> str:
+    """What really happened to ``name`` (already safe to show), in one sentence: permission, path too long …"""
+    import errno
+
+    code = exc.errno
+    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        return f"Dossier is not allowed to read “{name}” — check its permissions, or whether another program " \
+               "keeps it locked."
+    if code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == 206:
+        return f"The path of “{name}” is too long for this system — move the export to a folder with a shorter path."
+    if isinstance(exc, FileNotFoundError):
+        return f"Dossier cannot find “{name}” — check that it is still there."
+    if code == errno.EIO:
+        return f"Dossier could not read “{name}” from the disk (input/output error) — the disk may be failing."
+    if code == errno.ELOOP:
+        return f"Dossier does not follow “{name}”: it is a loop of links."
+    return f"Dossier cannot read “{name}” ({exc.strerror or type(exc).__name__})."

@@ -18,6 +18,22 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     import pandas as pd
 
+OS_CLUTTER = frozenset({".ds_store", "thumbs.db", "desktop.ini", "ehthumbs.db", ".directory", "icon\r"})
+
+
+def is_clutter(name: str) -> bool:
+    """Files operating systems leave in folders (Finder, Explorer, KDE), never part of an export."""
+    parts = name.lower().split("/")
+    return parts[-1] in OS_CLUTTER or parts[-1].startswith("._") or "__macosx" in parts[:-1]
+
+
+def _files_id(files: list[ExportFile]) -> str:
+    h = hashlib.sha256()
+    for f in sorted(files, key=lambda f: (f.sha256, f.name)):
+        h.update(f.sha256.encode("ascii"))
+    return h.hexdigest()
+
+
 # --- purchases: one row per purchased item line (physical or digital) -----------------------------
 PURCHASE_COLUMNS = (
     "time", "order_id", "title", "quantity", "amount", "currency", "kind", "status", "website",
@@ -182,8 +198,27 @@ class Export:
 
     @property
     def export_id(self) -> str:
-        """The export's identity: :func:`export_id_of` its files' SHA-256s (order-independent)."""
+        """The export's identity: SHA-256 over the hashes of the files that hold its data (order-independent).
+
+        A file that adds nothing to the import — ``.DS_Store``, ``Thumbs.db``, a note the user put into the
+        folder — does not change it, so such a file cannot orphan the review. Without any such data file
+        (nothing recognised), every file counts."""
+        return export_id_of(f.sha256 for f in self.identity_files())
+
+    @property
+    def legacy_export_id(self) -> str:
+        """The identity before stray files were left out (every file): finds reviews saved by older versions."""
         return export_id_of(f.sha256 for f in self.files)
+
+    def identity_files(self) -> list[ExportFile]:
+        """The files the export's identity is made of (see :attr:`export_id`)."""
+        used: set[str] = set()  # every recognised member and each folder/archive path above it
+        for entry in self.report.files:
+            if entry.status == "recognised":
+                parts = entry.member.split("/")
+                used.update("/".join(parts[:n]) for n in range(1, len(parts) + 1))
+        holding = [f for f in self.files if not is_clutter(f.name) and f.name in used]
+        return holding or [f for f in self.files if not is_clutter(f.name)] or list(self.files)
 
     @property
     def has_device_list(self) -> bool:

@@ -22,6 +22,7 @@ from core.source.archive import ExportSource
 
 if TYPE_CHECKING:  # numpy and pandas load with the first export, not with the app's first window
     from core.audio.clip_prefetch import ClipHashPrefetch
+    from core.case.carry_over import EarlierReview
     from core.model import Export, ImportReport
     from core.rules.voice import VoiceAnalysis
 
@@ -58,6 +59,8 @@ class OpenedExport:
     own_voice: set[str] = field(default_factory=set)  # recording ids given as own voice for this run
     prefetch: ClipHashPrefetch | None = None  # clips hashing in the background until hash_clips collects them
     voice: VoiceAnalysis | None = None  # the voice pass's features, once it ran
+    fingerprints: dict[str, str] = field(default_factory=dict)  # clip SHA-256 -> recording id, once hashed
+    earlier: EarlierReview | None = None  # a review of an earlier version of this export, to offer carrying over
     timings: dict[str, float] = field(default_factory=dict)  # open, parse, hashes, rules, voice (+ _cpu)
 
     @property
@@ -146,7 +149,7 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
         parse_end = 0.75 if hashes == "wait" else 0.9
         export = parse_export(source, lambda f, m: say(0.15 + (parse_end - 0.15) * f, m), stop)
         lap("parse")
-        store = _open_case(export.export_id, case, case_folder)
+        store = _open_case(export.export_id, case, case_folder, earlier_ids=(export.legacy_export_id,))
         opened = OpenedExport(names, source, export, store, declared=dict(declared or {}),
                               own_voice=_recording_ids(export, own_voice_members), prefetch=prefetch,
                               timings=timings)
@@ -203,6 +206,20 @@ def _fingerprint(opened: OpenedExport, progress: Progress, cancelled: Cancelled,
     prefetched, opened.prefetch = opened.prefetch, None
     compute_clip_hashes(opened.export, opened.source, progress, cancelled, prefetched=prefetched,
                         background=background)
+    _remember_fingerprints(opened)
+
+
+def _remember_fingerprints(opened: OpenedExport) -> None:
+    """Store the recordings' fingerprints in the case; for a new, empty case find an earlier review to offer."""
+    from core.case.carry_over import earlier_review, is_untouched, remember_recordings
+
+    rec = opened.export.recordings
+    opened.fingerprints = {str(sha): str(rid) for sha, rid in zip(rec["sha256"], rec["id"], strict=True)
+                           if isinstance(sha, str) and sha}
+    untouched = is_untouched(opened.case)
+    remember_recordings(opened.case, opened.fingerprints)
+    if untouched and not opened.case.read_only and opened.fingerprints:
+        opened.earlier = earlier_review(opened.case, opened.fingerprints)
 
 
 def voice_pass(opened: OpenedExport, progress: Progress | None = None,
@@ -227,10 +244,12 @@ def _start_prefetch(source: ExportSource, hashes: HashMode, cancelled: Cancelled
     return None
 
 
-def _open_case(export_id: str, mode: CaseMode, folder: Path | None) -> CaseStore:
-    if mode == "none" or (mode == "existing" and not CaseStore.path_for(export_id, folder).exists()):
+def _open_case(export_id: str, mode: CaseMode, folder: Path | None, earlier_ids: tuple[str, ...] = ()) -> CaseStore:
+    """The export's case; ``earlier_ids``: the identities older versions gave it (such a case is adopted)."""
+    known = [export_id, *earlier_ids]
+    if mode == "none" or (mode == "existing" and not any(CaseStore.path_for(i, folder).exists() for i in known)):
         return CaseStore.blank(export_id)
-    return CaseStore.open(export_id, folder)
+    return CaseStore.open(export_id, folder, earlier_ids=earlier_ids)
 
 
 def _recording_ids(export: Export, members: Iterable[str]) -> set[str]:

@@ -9,20 +9,17 @@ threads are re-posted to the GUI thread before a dialog is shown.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
-import traceback
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core import __version__
 from core.errors import DossierError
-from core.platform.paths import logs_dir
+from core.platform.crash_log import redacted_report as core_redacted_report
+from core.platform.crash_log import write_crash_log
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -31,36 +28,14 @@ log = logging.getLogger("dossier.crash")
 
 def redacted_report(exc_type: type[BaseException], exc: BaseException | None,
                     tb: TracebackType | None) -> str:
-    """Type + stack (no message text, no variables) + versions: safe to share."""
-    frames = traceback.extract_tb(tb)
-    lines = [
-        f"Dossier {__version__} crash report ({datetime.now(UTC).isoformat(timespec='seconds')})",
-        f"Python {platform.python_version()} on {platform.platform(terse=True)}",
-        f"Qt {_qt_version()}",
-        "",
-        "Traceback (most recent call last):",
-    ]
-    for frame in frames:
-        lines.append(f'  File "{_short(frame.filename)}", line {frame.lineno}, in {frame.name}')
-    category = getattr(exc, "category", "")
-    lines.append(f"{exc_type.__module__}.{exc_type.__qualname__}" + (f" [{category}]" if category else ""))
-    lines.append("(The error message is left out because it may quote your data.)")
-    return "\n".join(lines)
+    """Type + stack (no message text, no variables) + versions, with Qt's: safe to share."""
+    return core_redacted_report(exc_type, exc, tb, extra=[f"Qt {_qt_version()}"])
 
 
 def _qt_version() -> str:
     from PySide6 import __version__ as pyside_version
 
     return pyside_version
-
-
-def _short(filename: str) -> str:
-    """Paths inside Dossier or Python's libraries, without the user's home folder."""
-    parts = Path(filename).parts
-    for anchor in ("core", "gui", "site-packages", "lib"):
-        if anchor in parts:
-            return "/".join(parts[parts.index(anchor):])
-    return Path(filename).name
 
 
 class CrashHandler(QObject):
@@ -115,14 +90,7 @@ class CrashHandler(QObject):
 
     @staticmethod
     def write_log(report: str) -> Path | None:
-        try:
-            folder = logs_dir()
-            path = folder / f"crash-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}.log"
-            with open(path, "a", encoding="utf-8") as f:
-                f.write(report + "\n\n")
-            return path
-        except OSError:
-            return None
+        return write_crash_log(report)
 
     def _on_gui_thread(self, report: str) -> None:
         self.reports.append(report)

@@ -22,13 +22,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     netguard.install()  # first thing: no network from here on (audit hook, one-way)
     from core.cli.main import main as cli_main
 
-    return cli_main(argv, open_gui=_open_gui, extra_commands={"letter": _letter})
+    return cli_main(argv, open_gui=_open_gui, extra_commands={"letter": _letter, "case": _case})
 
 
 def _letter(args: object) -> int:
     from gui.letters.cli import run_letter_command
 
     return run_letter_command(args)  # type: ignore[arg-type]
+
+
+def _case(args: object) -> int:
+    from core.cli.case_command import run_case_command
+    from gui.letters.pdf import render_pdf
+
+    return run_case_command(args, render_pdf=render_pdf)  # type: ignore[arg-type]
 
 
 def main_gui() -> int:

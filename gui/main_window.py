@@ -10,10 +10,12 @@ the modules in the background meanwhile).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
@@ -26,6 +28,7 @@ from gui.explore.page import TABLE_FOR_KIND, ExplorePage
 from gui.icons import icon
 from gui.importer import ImportResult, close_quietly, hashes_work, import_work, rules_work
 from gui.labels import plain_label
+from gui.letters.followup_wiring import FollowUpWiring
 from gui.menus import build_menus
 from gui.pages.import_panel import ImportPanel
 from gui.pages.overview import OverviewPage
@@ -103,9 +106,12 @@ class MainWindow(QMainWindow):
         self.timeline: Any = None
         self.overview_timeline: Any = None
         self.player: Any = None
+        self.today: Callable[[], date] = date.today  # the follow-through's clock (a test lets a month pass)
+        self.followup = FollowUpWiring(self)
         self._refresh_recent()
         self._set_export_actions(False)
         self.stack.setCurrentWidget(self.welcome)
+        QTimer.singleShot(0, self, self.followup.show_welcome)  # after the first paint: it reads every saved case
         self._restore_geometry()
 
     def __repr__(self) -> str:
@@ -270,7 +276,7 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_export(result.paths)
             self._refresh_recent()
         self._show_result(result)
-        hashes = self.tasks.start("hashes", hashes_work(result), on_success=self._findings_updated,
+        hashes = self.tasks.start("hashes", hashes_work(result), on_success=self._hashes_done,
                                   on_failure=self._background_failed)
         hashes.progressed.connect(lambda f, m: self.statusBar().showMessage(m))
         hashes.done.connect(self.statusBar().clearMessage)
@@ -309,6 +315,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{', '.join(names)} — Dossier")
         owner = bool(result.case.declarations().get("owner_has_no_device", False))
         self.overview.show_export(export, result.findings, names, owner)
+        self.followup.show_export()
         self.pages.setCurrentWidget(self.overview)
         self.stack.setCurrentWidget(self.pages)
         self._findings_pending = False
@@ -330,6 +337,8 @@ class MainWindow(QMainWindow):
             self._showing_export = False
             if self._findings_pending:
                 self._findings_updated(result.findings)
+            if result.case.notice:  # the saved review was damaged: moved aside, backup restored
+                messages.warn(self, self.tr("Your review was recovered"), result.case.notice)
 
         rec = export.recordings
         with_audio = {str(i) for i, m in zip(rec["id"], rec["audio_member"], strict=True)
@@ -376,6 +385,25 @@ class MainWindow(QMainWindow):
     def export_ready(self) -> bool:
         """An export is open and every part of the window shows it."""
         return self.result is not None and not self.showing.busy()
+
+    def _hashes_done(self, findings: list[Finding]) -> None:
+        self._findings_updated(findings)
+        result = self.result
+        if result is None or result.earlier is None:
+            return
+        earlier, result.earlier = result.earlier, None
+        if not messages.ask(self, self.tr("An earlier review of this export"), self.tr(
+                "This export is not the same as one you reviewed before, but %1 of its recordings are the same "
+                "(matched by their fingerprints). Carry your earlier review over — %2 verdicts and notes, your "
+                "declarations and letter drafts?").replace("%1", f"{earlier.shared:,}")
+                .replace("%2", f"{earlier.verdicts:,}"), self.tr("Carry it over"), self.tr("Start afresh")):
+            return
+        from core.case.carry_over import carry_over
+
+        carried = carry_over(result.case, earlier, result.fingerprints)
+        self.statusBar().showMessage(self.tr("%1 verdicts and notes carried over.").replace("%1", str(carried)), 8000)
+        self.tasks.start("rules", rules_work(result), on_success=self._findings_updated,
+                         on_failure=self._background_failed)
 
     def _findings_updated(self, findings: list[Finding]) -> None:
         """New findings (clip fingerprints done, a verdict or declaration changed): every part in turn."""
@@ -450,6 +478,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Dossier")
         self._set_export_actions(False)
         self.stack.setCurrentWidget(self.welcome)
+        self.followup.show_welcome()
 
     # ---- cross-selection -----------------------------------------------------------------------
     def _recording_ref(self, recording_id: str) -> int | None:
@@ -536,7 +565,8 @@ class MainWindow(QMainWindow):
             return
         from gui.letters.editor import open_letter_flow
 
-        open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
+        dialog = open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
+        dialog.finished.connect(lambda _code: self.followup.show_export())  # a saved letter joins the case
 
     def show_import_report(self) -> None:
         if self.result is None:

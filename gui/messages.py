@@ -24,3 +24,19 @@ def inform(parent: QWidget | None, title: str, text: str, detail: str = "",
 
 def warn(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     inform(parent, title, text, detail, QMessageBox.Icon.Warning)
+
+
+answers: list[bool] = []  # with dialogs off, :func:`ask` takes its answer from here (else: no)
+
+
+def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
+    """A plain-text question with two named buttons; ``True`` for ``yes``."""
+    shown.append((title, text))
+    if not DIALOGS_ENABLED:
+        return answers.pop(0) if answers else False
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is accept

@@ -3,10 +3,11 @@
 Policy (docs: reliability §3): clips are decoded from bytes in memory; nothing is written to disk.
 WAV (PCM 8/16/24/32-bit, float 32/64) is read in-process after :mod:`core.audio.wav_header` validates it, so a
 header that claims 4 GB with a 1-second body yields 1 second and a 0-channel header a clear error. Other formats
-go to the ffmpeg bundled in ``imageio_ffmpeg`` (absolute path only, never a bare name found on PATH
-or in the working directory), fed through stdin, with a wall-clock timeout, an output cap and, on
-POSIX, CPU and memory limits. pydub is used only on raw PCM already in memory (:func:`audio_segment`)
-— never ``from_file``/``export``, which leak audio into temporary files.
+go — only when they parse as a real audio container (:mod:`core.audio.containers`) — to the ffmpeg
+bundled in ``imageio_ffmpeg`` with that format forced (``-f``) and no protocol but ``pipe`` (absolute
+path only, never a bare name found on PATH or in the working directory), fed through stdin, with a
+wall-clock timeout, an output cap and, on POSIX, CPU and memory limits. pydub is used only on raw PCM
+already in memory (:func:`audio_segment`) — never ``from_file``/``export``, which leak audio into temporary files.
 Every failure is a :class:`core.errors.ClipUnplayable` with one plain sentence.
 """
 
@@ -25,13 +26,16 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from core.audio.wav_header import IEEE_FLOAT, MAX_RATE, MIN_RATE, WavInfo, is_wav, parse_wav_header
+from core.audio.containers import container_format
+from core.audio.wav_header import IEEE_FLOAT, MAX_RATE, MIN_RATE, PCM, WavInfo, parse_wav_header
 from core.errors import ClipUnplayable
 
 if TYPE_CHECKING:
     from pydub import AudioSegment
 
 DEFAULT_RATE = 16_000
+PLAY_RATE = 24_000  # compressed clips are decoded to this rate for playback
+MAX_PLAY_SECONDS = 900.0
 MAX_INPUT_BYTES = 256 * 1024 * 1024  # a single clip larger than this is refused
 FFMPEG_TIMEOUT_S = 60.0
 FFMPEG_CPU_S = 60  # RLIMIT_CPU for the child
@@ -78,10 +82,11 @@ def _limit_child() -> None:  # pragma: no cover - runs in the child between fork
                 resource.setrlimit(limit, value)
 
 
-def _run_ffmpeg(data: bytes, max_seconds: float, rate: int) -> bytes:
-    """Decode ``data`` to mono s16le at ``rate`` through ffmpeg's pipes; returns the PCM bytes."""
+def _run_ffmpeg(data: bytes, fmt: str, max_seconds: float, rate: int) -> bytes:
+    """Decode ``data`` (a container of format ``fmt``, see :mod:`core.audio.containers`) to mono s16le at
+    ``rate`` through ffmpeg's pipes; returns the PCM bytes. ffmpeg may open nothing but its own pipes."""
     cmd = [ffmpeg_path(), "-nostdin", "-hide_banner", "-loglevel", "error", "-threads", "1",
-           "-protocol_whitelist", "file,pipe", "-i", "pipe:0", "-t", f"{max_seconds:.3f}",
+           "-protocol_whitelist", "pipe", "-f", fmt, "-i", "pipe:0", "-t", f"{max_seconds:.3f}",
            "-vn", "-sn", "-dn", "-ac", "1", "-ar", str(rate), "-f", "s16le", "pipe:1"]
     cap = int(max_seconds * rate) * 2 + 4096
     kwargs: dict[str, Any] = {}
@@ -207,15 +212,37 @@ def decode_pcm(data: bytes, *, max_seconds: float = 300.0, rate: int | None = No
         raise ValueError("max_seconds must be positive")
     if rate is not None and not MIN_RATE <= rate <= MAX_RATE:
         raise ValueError(f"unsupported sample rate {rate}")
-    info = parse_wav_header(data) if is_wav(data) else None
+    fmt = container_format(data)  # refuses playlists, manifests and anything else that is not audio
+    info = parse_wav_header(data) if fmt == "wav" else None
     if info is not None and info.is_plain:
         samples = _wav_samples(data, info, max_seconds)
         if rate is not None and rate != info.rate:
             return resample(samples, info.rate, rate), rate
         return samples, info.rate
     out_rate = rate or DEFAULT_RATE
-    pcm = _run_ffmpeg(data, max_seconds, out_rate)
+    pcm = _run_ffmpeg(data, fmt, max_seconds, out_rate)
     return np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0, out_rate
+
+
+def playable_wav(data: bytes, *, max_seconds: float = MAX_PLAY_SECONDS) -> bytes:
+    """The clip as a 16-bit (or 8-bit) PCM WAV that Dossier wrote itself: what the media player is given.
+
+    A PCM WAV keeps its samples under a fresh header; anything else is decoded first (ffmpeg, pipes only).
+    The export's own bytes never reach a player that would guess their format. Raises :class:`ClipUnplayable`.
+    """
+    fmt = container_format(data)
+    info = parse_wav_header(data) if fmt == "wav" else None
+    if info is not None and info.format_tag == PCM and info.width in (1, 2):
+        frames = min(info.data_size // info.block_align, int(max_seconds * info.rate))
+        buffer = io.BytesIO()
+        with wave.open(buffer, "wb") as out:
+            out.setnchannels(info.channels)
+            out.setsampwidth(info.width)
+            out.setframerate(info.rate)
+            out.writeframes(data[info.data_offset: info.data_offset + frames * info.block_align])
+        return buffer.getvalue()
+    samples, rate = decode_pcm(data, max_seconds=max_seconds, rate=None if info is not None else PLAY_RATE)
+    return wav_bytes(samples, rate)
 
 
 def wav_bytes(samples: np.ndarray, rate: int) -> bytes:

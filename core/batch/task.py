@@ -89,9 +89,11 @@ def screen_export(path: str, out_dir: str, settled: frozenset[str], memory_limit
                     return skipped_row(path, identity)
             with open_export([path], cancelled=watch.cancelled) as opened:  # what dossier scan runs
                 export, findings = opened.export, opened.findings
-                identity = identity or Identity(export.export_id, sorted(f.sha256 for f in export.files),
+                # The batch knows an export by all its files' hashes (it must, to skip it before opening it),
+                # which is the app's identity before stray files were left out: ``legacy_export_id``.
+                identity = identity or Identity(export.legacy_export_id, sorted(f.sha256 for f in export.files),
                                                 sum(f.size for f in export.files))
-                _write_scan_json(Path(out_dir) / "exports" / f"{export.export_id}.json", export, findings)
+                _write_scan_json(Path(out_dir) / "exports" / f"{identity.export_id}.json", export, findings)
                 row = ok_row(path, identity, export, findings, time.monotonic() - started)
         except ImportCancelled as exc:
             if watch.exceeded:

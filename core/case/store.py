@@ -3,11 +3,12 @@
 One file per export (``<export_id[:32]>.sqlite``), keyed by the export's hash so the same export
 opened again restores every verdict, note, declaration, complainant detail and letter draft.
 Every change is committed at once (WAL, ``synchronous=FULL``): a crash or power cut loses at most
-the keystroke in flight. A lock file holding the owner's PID makes a second instance (or a second
-window on the same export) open the case read-only instead of writing over the first.
+the keystroke in flight. An OS lock (:mod:`core.case.safety`, it dies with the process) makes a second
+instance (or a second window on the same export) open the case read-only instead of writing over the
+first; rotating backups and recovery keep a damaged case from blocking the export.
 
 The user's "my voice" marks (recordings they say carry their own voice, the voice check's reference)
-are kept per recording id in the same way.
+are kept per recording id in the same way, and so is the correspondence (:mod:`core.case.correspondence`).
 
 The processing log records what Dossier did (counts, hashes, rule ids) — never export content.
 """
@@ -16,18 +17,18 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
-import sys
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from core.case.correspondence import SCHEMA_V3, CorrespondenceStore
+from core.case.safety import CaseLock, recover, rotate_backups
 from core.errors import DossierError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 VERDICTS = ("mine", "not-mine", "unsure")
 DECLARATION_KEYS = ("owner_has_no_device", "residence", "retention_days", "request_date", "delivery_date")
 _MAX_LOG_MESSAGE = 500
@@ -45,7 +46,8 @@ CREATE TABLE IF NOT EXISTS processing_log (
 _SCHEMA_V2 = """
 CREATE TABLE IF NOT EXISTS own_voice (recording_id TEXT PRIMARY KEY, updated TEXT NOT NULL);
 """
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}  # version -> script that brings version-1 up to it
+# version -> script that brings version-1 up to it (additive only: a newer case keeps every older table)
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: SCHEMA_V3}
 
 
 class CaseReadOnly(DossierError):
@@ -65,56 +67,32 @@ class CaseTooNew(DossierError):
     default_message = "Your review of this export was saved by a newer version of Dossier — please update Dossier."
 
 
+def _stem(export_id: str) -> str:
+    return "".join(c for c in export_id[:32] if c.isalnum()) or "case"
+
+
+def _adopt_earlier(path: Path, earlier: list[Path]) -> None:
+    """Rename the first existing case of an earlier identity to ``path`` (when ``path`` has none yet)."""
+    if path.exists():
+        return
+    for old in earlier:
+        lock = CaseLock(old.with_suffix(".lock"))
+        if old.exists() and lock.acquire():
+            try:
+                for suffix in ("", "-wal", "-shm"):
+                    companion = old.with_name(old.name + suffix)
+                    if companion.exists():
+                        companion.replace(path.with_name(path.name + suffix))
+            finally:
+                lock.release()
+            return
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _pid_alive(pid: int) -> bool:
-    """Whether a process with this id is running (best effort, no extra dependencies)."""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows CI only
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        kernel32.CloseHandle(handle)
-        return bool(ok) and code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _take_lock(lock: Path) -> bool:
-    """Create the lock file with our PID; ``False`` if a live process already holds it."""
-    for _attempt in range(2):
-        try:
-            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        except FileExistsError:
-            try:
-                holder = int(lock.read_text(encoding="ascii").strip() or "0")
-            except (OSError, ValueError):
-                holder = 0
-            if holder == os.getpid() or _pid_alive(holder):
-                return False
-            with contextlib.suppress(FileNotFoundError):
-                lock.unlink()  # stale lock of a process that died
-            continue
-        with os.fdopen(fd, "w", encoding="ascii") as f:
-            f.write(str(os.getpid()))
-        return True
-    return False
-
-
-class CaseStore:
+class CaseStore(CorrespondenceStore):
     """The user's review of one export. Use :meth:`open`; call :meth:`close` when done.
 
     Attributes:
@@ -125,12 +103,14 @@ class CaseStore:
     """
 
     def __init__(self, export_id: str, path: Path, connection: sqlite3.Connection, read_only: bool,
-                 lock: Path | None) -> None:
+                 lock: CaseLock | None, notice: str | None = None) -> None:
         self.export_id = export_id
         self.path = path
         self.read_only = read_only
+        #: One sentence for the user when the case had to be recovered (moved aside, backup restored).
+        self.notice = notice
         self._db = connection
-        self._lock_path = lock
+        self._lock = lock
         self._mutex = threading.Lock()
 
     def __repr__(self) -> str:
@@ -139,22 +119,34 @@ class CaseStore:
 
     # ---- opening and closing ---------------------------------------------------------------------
     @classmethod
-    def open(cls, export_id: str, folder: Path | None = None) -> CaseStore:
-        """Open (or create) the case for ``export_id`` in ``folder`` (default: the app-data cases folder)."""
-        path = cls.path_for(export_id, folder)
-        folder = path.parent
+    def open(cls, export_id: str, folder: Path | None = None, earlier_ids: tuple[str, ...] = ()) -> CaseStore:
+        """Open (or create) the case for ``export_id`` in ``folder`` (default: the app-data cases folder).
+
+        ``earlier_ids``: identities the same export had in older versions; such a case is renamed to this one.
+        A damaged case is moved aside and its newest healthy backup restored (:attr:`notice` says so)."""
+        if folder is None:
+            from core.platform.paths import cases_dir
+
+            folder = cases_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        lock = path.with_suffix(".lock")
-        if _take_lock(lock):
-            try:
-                db = cls._connect(path, read_only=False)
-            except BaseException:
-                lock.unlink(missing_ok=True)
-                raise
-            store = cls(export_id, path, db, read_only=False, lock=lock)
-        else:
-            store = cls(export_id, path, cls._connect(path, read_only=True), read_only=True, lock=None)
-        return store
+        path = folder / f"{_stem(export_id)}.sqlite"
+        lock = CaseLock(folder / f"{_stem(export_id)}.lock")
+        if not lock.acquire():
+            return cls(export_id, path, cls._connect(path, read_only=True), read_only=True, lock=None)
+        try:
+            _adopt_earlier(path, [folder / f"{_stem(i)}.sqlite" for i in earlier_ids if _stem(i) != path.stem])
+            notice = recover(path)
+            rotate_backups(path)
+            db = cls._connect(path, read_only=False)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(export_id, path, db, read_only=False, lock=lock, notice=notice)
+
+    @classmethod
+    def peek(cls, path: Path) -> CaseStore:
+        """A saved case, read-only and without its lock (the welcome page's look at every case's deadlines)."""
+        return cls(path.stem, path, cls._connect(path, read_only=True), read_only=True, lock=None)
 
     @classmethod
     def blank(cls, export_id: str) -> CaseStore:
@@ -164,7 +156,7 @@ class CaseStore:
     @staticmethod
     def _blank_db() -> sqlite3.Connection:
         db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        db.executescript(_SCHEMA_V1 + _SCHEMA_V2)
+        db.executescript(_SCHEMA_V1 + _SCHEMA_V2 + SCHEMA_V3)
         return db
 
     @staticmethod
@@ -225,9 +217,9 @@ class CaseStore:
         with self._mutex:
             self._db.close()
             self._db = None  # type: ignore[assignment]
-        if self._lock_path is not None:
-            self._lock_path.unlink(missing_ok=True)
-            self._lock_path = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> CaseStore:
         return self

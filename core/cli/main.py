@@ -1,4 +1,4 @@
-"""The ``dossier`` command line: ``scan``, ``letter`` and ``batch`` run headless; everything else opens the app.
+"""The ``dossier`` command line: ``scan``, ``letter``, ``case`` and ``batch`` run headless; the rest opens the app.
 
 The GUI and the PDF renderer are handed in by the launcher (``gui.launcher``), so this module never
 imports Qt.
@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from core import __version__
-from core.errors import DossierError
+from core.cli.terminal import prepare_streams, run_guarded
 
 OpenGui = Callable[[list[str], bool], int]  # (paths, demo) -> exit code
 
@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     from core.cli.letter_args import add_letter_arguments
 
     add_letter_arguments(sub)
+    from core.cli.case_command import add_case_arguments
+
+    add_case_arguments(sub)
     from core.batch.command import add_batch_command
 
     add_batch_command(sub)
@@ -61,8 +64,10 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
     parser = build_parser()
     if configure is not None:
         configure(parser)
+    prepare_streams()
     args = parser.parse_args(_implicit_open(parser, list(sys.argv[1:] if argv is None else argv)))
-    try:
+
+    def command() -> int:
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return _desktop_entry(install=bool(args.install_desktop_entry))
         if args.command == "scan":
@@ -78,11 +83,8 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
             return 2
         paths = list(getattr(args, "paths", []) or [])
         return open_gui(paths, bool(args.demo))
-    except DossierError as exc:
-        print(f"dossier: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
+
+    return run_guarded(command)  # one sentence and an exit code, never a traceback (core.cli.terminal)
 
 
 def _implicit_open(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
@@ -111,7 +113,7 @@ def _scan(args: argparse.Namespace) -> int:
     with open_export(args.paths, declared=declared, own_voice_members=args.own_voice) as opened:
         export, findings = opened.export, opened.findings
         if args.json:  # streamed: the text of a big export's JSON is never held whole (55 MiB at 5 GB)
-            out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
+            out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="replace", newline="\n")
             json.dump(scan_json(export, findings), out, ensure_ascii=False, indent=2)
             out.write("\n")
             out.flush()

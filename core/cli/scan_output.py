@@ -7,9 +7,12 @@ from collections import Counter
 from typing import Any
 
 from core import __version__
+from core.cli.terminal import terminal_text
 from core.model import Export
 from core.reading.timetext import iso_text
-from core.rules.finding import Finding, severity_rank
+from core.rules.finding import QUOTE_LIMIT, Finding, severity_rank, shorten
+
+TRANSCRIPT_LIMIT = 1000  # an utterance is a sentence or two; more is not what someone said to a speaker
 
 
 def _plain(value: Any) -> Any:
@@ -29,12 +32,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _quoted(value: Any, limit: int = QUOTE_LIMIT) -> Any:
+    """Export text in the output, cut to ``limit`` characters with "…" (a 2 MB device name is not copied)."""
+    value = _plain(value)
+    return shorten(value, limit) if isinstance(value, str) else value
+
+
 def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
     recordings = [
         {
             "id": r["id"], "member": r["audio_member"], "time": iso_text(r["time"]),
-            "time_source": r["time_source"], "device_serial": _plain(r["device_serial"]),
-            "device_name": _plain(r["device_name"]), "transcript": _plain(r["transcript"]),
+            "time_source": r["time_source"], "device_serial": _quoted(r["device_serial"]),
+            "device_name": _quoted(r["device_name"]), "transcript": _quoted(r["transcript"], TRANSCRIPT_LIMIT),
             "duration_s": _plain(r["duration_s"]), "sha256": _plain(r["sha256"]),
             "response": _plain(r["response"]), "no_audio_in_export": r["audio_member"] is None,
             "listed_in": r["member"],
@@ -43,7 +52,7 @@ def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
     ]
     devices = [
         {
-            "serial": _plain(d["serial"]), "name": _plain(d["name"]), "family": _plain(d["family"]),
+            "serial": _quoted(d["serial"]), "name": _quoted(d["name"]), "family": _quoted(d["family"]),
             "registered": iso_text(d["registered"]), "deregistered": iso_text(d["deregistered"]),
             "voice_capable": _plain(d["voice_capable"]), "source": d["source"],
         }
@@ -102,4 +111,4 @@ def scan_summary(export: Export, findings: list[Finding]) -> str:
         lines.extend(f"  - {f.explanation}" for f in top)
     else:
         lines.append("Findings: none.")
-    return "\n".join(lines)
+    return "\n".join(terminal_text(line) for line in lines)  # export text cannot start a line of its own

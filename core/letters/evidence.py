@@ -90,8 +90,11 @@ def _plain(value: Any) -> str | None:
 
 
 def build_manifest(export: Export, selection: Selection, *, processing_log: Sequence[tuple[str, str]] = (),
-                   members: Iterable[Any] = (), attachments: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
-    """The manifest as JSON-ready data. ``members`` (``archive.Member``-like) gives the listing with sizes."""
+                   members: Iterable[Any] = (), attachments: Sequence[dict[str, Any]] = (),
+                   correspondence: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The manifest as JSON-ready data. ``members`` (``archive.Member``-like) gives the listing with sizes;
+    ``correspondence`` (:func:`core.letters.followup_output.correspondence_manifest`) the case's earlier letters
+    and answers with their hashes, so the whole trail can be checked."""
     rows = {r["id"]: r for r in export.recordings.to_dict("records")} if len(export.recordings) else {}
     labels = export_labels(export, "en")  # a device label may hold a stranger's name: never in the manifest
     flagged = []
@@ -128,6 +131,7 @@ def build_manifest(export: Export, selection: Selection, *, processing_log: Sequ
                       if i.finding.subject == "export"],
         "flagged_recordings": len(selection.recordings),
         "attachments": list(attachments),
+        **({"correspondence": correspondence} if correspondence else {}),
         "processing_log": [{"time": t, "message": clean_line(m, max_length=500)} for t, m in processing_log],
         "note": ("Counts, paths, dates, device labels and SHA-256 hashes only: no audio, no transcripts. Device labels "
                  "that may hold a person's name are replaced by 'Device A (label probably contains a name)'."),
@@ -149,6 +153,7 @@ def manifest_text(manifest: dict[str, Any]) -> str:
     if manifest["attachments"]:
         out += ["", "Attachments in this bundle:"]
         out += [f"  {a['name']}  {a['size']:,} bytes  SHA-256 {a['sha256']}" for a in manifest["attachments"]]
+    out += correspondence_text(manifest.get("correspondence"))
     out += ["", f"File listing ({len(manifest['listing'])} files):"]
     for m in manifest["listing"]:
         extra = f"  {m['size']:,} bytes" if "size" in m else f"  {m.get('status', '')}"
@@ -156,6 +161,25 @@ def manifest_text(manifest: dict[str, Any]) -> str:
     out += ["", "Processing log:"]
     out += [f"  {e['time']}  {e['message']}" for e in manifest["processing_log"]] or ["  (empty)"]
     return "\n".join(out) + "\n"
+
+
+def correspondence_text(trail: dict[str, Any] | None) -> list[str]:
+    """The correspondence section of the text manifest (nothing when the case holds none)."""
+    if not trail:
+        return []
+    request = trail["request"]
+    out = ["", "Correspondence (from the case):",
+           f"  access request: {request['date'] or 'date not given'}"
+           + (f" ({clean_line(request['channel'], max_length=80)})" if request["channel"] else "")
+           + f"; export received: {request['export_received'] or 'date not given'}"]
+    for x in trail["letters"]:
+        out.append(f"  letter {x['letter']}: {x['kind']}/{x['lang']} to the {x['to']} ({x['addressee']}), drafted "
+                   f"{x['drafted']}, " + (f"sent {x['sent']}" if x["sent"] else "not marked as sent"))
+        out += [f"    {f['name']}  {f['size']:,} bytes  SHA-256 {f['sha256']}" for f in x["files"]]
+    for r in trail["replies"]:
+        out.append(f"  answer {r['reply']} from the {r['from']}, received {r['received']}: "
+                   f"{clean_line(r['name'], max_length=120)}  {r['size']:,} bytes  SHA-256 {r['sha256']}")
+    return out
 
 
 # --- atomic writing ---------------------------------------------------------------------------------

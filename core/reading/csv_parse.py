@@ -33,11 +33,18 @@ def out_of_memory(exc: BaseException | None) -> bool:
     return False
 
 
+#: A run of NUL bytes this long (a sparse or zero-filled file) ends the reading of a table: nothing in it is
+#: text, and dropping gigabytes of zeros would keep the import busy without a chance to cancel.
+MAX_ZERO_RUN = 16 << 20
+ZEROS = "The file is filled with zero bytes (damaged or padded) where its text should be; it was not read."
+
+
 class CountingReader(io.RawIOBase):
     """The member's bytes with NULs dropped (as :func:`read_csv_bytes` does), counting line feeds."""
 
     def __init__(self, stream: io.IOBase, head: bytes) -> None:
         self.stream, self.pending, self.newlines = stream, head, 0
+        self.zeros = 0  # NUL bytes dropped since the last text
         self.error: BaseException | None = None  # what a read raised (pandas' C parser hides it)
 
     def readable(self) -> bool:
@@ -53,12 +60,32 @@ class CountingReader(io.RawIOBase):
             if not data:
                 return 0
             if b"\x00" in data:
-                data = data.replace(b"\x00", b"")
+                size, data = len(data), data.replace(b"\x00", b"")
+                self.zeros = self.zeros + size - len(data) if not data else 0
+                if self.zeros > MAX_ZERO_RUN:
+                    self.error = TableUnreadable(ZEROS)
+                    raise self.error
             if data:
                 break
         buffer[:len(data)] = data
         self.newlines += data.count(b"\n")
         return len(data)
+
+
+MAX_COLUMNS = 20_000  # genuine tables have tens of columns (10k still read); 1M columns took 50 s and 2.6 GB
+
+
+def check_columns(head: str | bytes) -> None:
+    """Refuse a table whose header (in ``head``, the table's first bytes) has more than ``MAX_COLUMNS`` fields,
+    before parsing."""
+    first = head
+    if isinstance(first, str):
+        fields = first.split("\n", 1)[0].count(",") + 1
+    else:
+        fields = first.split(b"\n", 1)[0].count(b",") + 1
+    if fields > MAX_COLUMNS:
+        raise TableUnreadable(f"The file has more than {MAX_COLUMNS:,} columns — far more than any export table; "
+                              "it was not read.")
 
 
 def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = None) -> Table:
@@ -75,6 +102,7 @@ def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = Non
     head = text[:65536] if text is not None else data[:65536].replace(codecs.BOM_UTF8, b"")
     if len(head) < 65536 and not head.strip():
         raise TableUnreadable("The file is empty.")
+    check_columns(text[:1 << 20] if text is not None else data[:1 << 20])
 
     def handle() -> io.IOBase:
         return io.StringIO(text) if text is not None else io.BytesIO(data)

@@ -11,7 +11,7 @@ import pandas as pd
 
 from core.model import Export
 from core.reading.timetext import iso_texts, minute_texts
-from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.finding import Finding, ReviewContext, Severity, shorten
 
 WEAK_TIME_SOURCES = frozenset({"archive", "none"})
 T = TypeVar("T")
@@ -107,6 +107,7 @@ def _text(series: pd.Series) -> pd.Series:
 
 def device_label(name: str, serial: str) -> str:
     """``"Echo Dot" (serial G090…)`` / ``"Echo Dot"`` / ``the device with serial G090…`` / ``no named device``."""
+    name, serial = shorten(name or ""), shorten(serial or "", 60)
     if name and serial:
         return f'"{name}" (serial {serial})'
     if name:
@@ -118,7 +119,7 @@ def device_label(name: str, serial: str) -> str:
 
 def quote_list(items: Sequence[str], limit: int = 3) -> str:
     """``"A", "B" and 2 more`` — short lists for explanations."""
-    shown = [f'"{i}"' for i in items[:limit]]
+    shown = [f'"{shorten(i)}"' for i in items[:limit]]
     rest = len(items) - len(shown)
     if rest > 0:
         return ", ".join(shown) + f" and {rest} more"

@@ -16,7 +16,7 @@ from core.model import Export
 from core.reading.timetext import minute_text
 from core.rules.common import device_label, make, ordered, recordings_view, rows
 from core.rules.devices import GRACE, Inventory, covered, inventory
-from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.finding import Finding, ReviewContext, Severity, shorten
 from core.rules.rule import MetadataRule, RuleTexts
 from core.rules.unknown_device import matched_by
 from core.translatable import QT_TRANSLATE_NOOP
@@ -88,7 +88,7 @@ def _finding(row: Any, before: bool, kind: str, periods: str, member: str,
              evidence_periods: list[dict[str, Any]]) -> Finding:
     severity: Severity = "high"
     text = (f"This recording made at {row.when} is attributed to {device_label(row.name, row.serial)}, which "
-            f"{member} shows as registered to this account only {periods} — the recording is "
+            f"{shorten(member)} shows as registered to this account only {periods} — the recording is "
             f"{'before' if before else 'outside'} that period.")
     if row.weak_time:
         severity = "low"

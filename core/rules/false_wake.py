@@ -14,7 +14,7 @@ import pandas as pd
 
 from core.model import Export
 from core.rules.common import make, nonempty_text, ordered, recordings_view, rows
-from core.rules.finding import Finding, ReviewContext
+from core.rules.finding import Finding, ReviewContext, shorten
 from core.rules.rule import MetadataRule, RuleTexts
 from core.translatable import QT_TRANSLATE_NOOP
 
@@ -51,7 +51,7 @@ def recording_false_wake(export: Export, context: ReviewContext) -> list[Finding
     findings = []
     for row, text in zip(rows(view), texts[flagged], strict=True):
         if text.strip():
-            why = f'its transcript reads "{text.strip()[:80]}", i.e. nothing was asked of the assistant'
+            why = f'its transcript reads "{shorten(text.strip(), 80)}", i.e. nothing was asked of the assistant'
             basis = "transcript-marker"
         else:
             why = (f"the export's recording index lists it without a transcript, while {total_with:,} other "

@@ -8,6 +8,24 @@ from typing import Any, Literal
 Severity = Literal["high", "medium", "low"]
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")  # most severe first: the one severity order
 Verdict = Literal["mine", "not-mine", "unsure"]
+#: Export text quoted in an explanation or kept as evidence is cut to this many characters (with "…"):
+#: a 2 MB device name must not be copied into every finding, the letter and the JSON output.
+QUOTE_LIMIT = 200
+
+
+def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text``, or its first ``limit - 1`` characters and "…" when it is longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _shorten_values(value: Any) -> Any:
+    if isinstance(value, str):
+        return shorten(value)
+    if isinstance(value, list | tuple):
+        return [_shorten_values(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _shorten_values(v) for k, v in value.items()}
+    return value
 
 
 def severity_rank(severity: str) -> int:
@@ -30,6 +48,10 @@ class Finding:
     member: str | None = None
     time: str | None = None  # ISO 8601 UTC of the subject, if dated
     evidence: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if any(isinstance(v, str | list | tuple | dict) for v in self.evidence.values()):
+            object.__setattr__(self, "evidence", _shorten_values(self.evidence))
 
     @property
     def id(self) -> str:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from core.model import Export
 from core.rules.common import make, nonempty_text, ordered, quote_list, recordings_view, rows
-from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.finding import Finding, ReviewContext, Severity, shorten
 from core.rules.gazetteer import Gazetteer, Place, default_gazetteer, distance_km, normalise
 from core.rules.rule import MetadataRule, RuleTexts
 from core.translatable import QT_TRANSLATE_NOOP
@@ -124,7 +124,8 @@ def _finding(row: Any, text: str, place: Place, local: bool, km: float, homes: s
              located: list[tuple[str, Place]], unknown: list[str]) -> Finding:
     severity: Severity = "medium" if local and not unknown else "low"
     kind = "a weather or traffic question about" if local else "a mention of"
-    explanation = (f'The transcript of this recording made at {row.when or "an unknown time"} ("{text.strip()[:90]}") '
+    quoted = shorten(text.strip(), 90)
+    explanation = (f'The transcript of this recording made at {row.when or "an unknown time"} ("{quoted}") '
                    f"is {kind} {place.name} ({place.country}), {km:,.0f} km from the nearest town in the account's "
                    f"addresses: {homes} (offline gazetteer).")
     if unknown:

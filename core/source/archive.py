@@ -30,10 +30,12 @@ from core.errors import (
     NotAZip,
     NotEnoughMemory,
     SplitArchive,
+    os_error_sentence,
 )
 from core.model import ExportFile, Problem
 from core.source.budget import Budgets
 from core.source.exporthash import FileToHash, HashJob, sha256_file
+from core.source.inputs import InputSet, walk_folder
 from core.source.listing import ArchiveLister, Store
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import MemberStream, member_error, open_zip_member
@@ -130,7 +132,8 @@ class ExportSource:
             if isinstance(exc, MemoryError):
                 raise NotEnoughMemory() from None
             if isinstance(exc, OSError):
-                raise ExportUnreadable(detail=f"{type(exc).__name__}: {exc}"[:300]) from None
+                raise ExportUnreadable(os_error_sentence(exc, shown(Path(os.fsdecode(exc.filename or "export")).name)),
+                                       detail=f"{type(exc).__name__}: {exc}"[:300]) from None
             raise
         progress(1.0, "Export opened.")
         return source
@@ -139,8 +142,11 @@ class ExportSource:
         """Every export file to open: ZIPs given directly, and files (ZIP or not) in folders."""
         found: list[tuple[FileToHash, str]] = []
         used: set[str] = set()
+        once = InputSet(self.notes, cancelled)  # the same file given twice (or a copy) is read once
 
         def add(path: Path, label: str, st: os.stat_result, kind: str) -> None:
+            if not once.first_time(path, label, st, by_content=kind != FILE):
+                return
             unique, k = label, 2
             while unique in used:  # two inputs with one name: "export.zip", "export.zip (2)"
                 unique, k = f"{label} ({k})", k + 1
@@ -151,12 +157,10 @@ class ExportSource:
             path = Path(raw).absolute()  # absolute (links kept), so later checks work from any directory
             try:
                 st = path.stat()
-            except FileNotFoundError:
-                raise ExportUnreadable(f"Dossier cannot find “{shown(path.name)}”.") from None
             except OSError as exc:
-                raise ExportUnreadable(f"Dossier cannot read “{shown(path.name)}”.", detail=str(exc)) from None
+                raise ExportUnreadable(os_error_sentence(exc, shown(path.name)), detail=str(exc)) from None
             if stat.S_ISDIR(st.st_mode):
-                for file, rel, fst in self._walk(path, cancelled):
+                for file, rel, fst in walk_folder(path, self.budgets, self.notes, cancelled):
                     add(file, rel, fst, FOLDER_ZIP if file.suffix.lower() == ".zip" else _kind_of_loose(file, FILE))
             elif stat.S_ISREG(st.st_mode):
                 if not path.suffix.lower() == ".zip" and _looks_split(path):
@@ -167,21 +171,6 @@ class ExportSource:
             else:
                 raise ExportUnreadable(f"“{shown(path.name)}” is not a file or folder Dossier can open.")
         return found
-
-    def _walk(self, root: Path, cancelled: Cancelled) -> Iterator[tuple[Path, str, os.stat_result]]:
-        for dirpath, dirs, names in os.walk(root, followlinks=False):
-            if cancelled():
-                raise ImportCancelled()
-            dirs.sort()
-            for name in sorted(names) + [d for d in dirs if Path(dirpath, d).is_symlink()]:
-                full = Path(dirpath) / name
-                rel = full.relative_to(root).as_posix()
-                st = os.lstat(full)
-                if stat.S_ISREG(st.st_mode):
-                    yield full, rel, st
-                elif name not in dirs or stat.S_ISLNK(st.st_mode):
-                    self.notes.append(Problem(rel, None, "This is a link or special file, not a regular file; "
-                                                         "Dossier skipped it and did not follow it."))
 
     # ---- reading ---------------------------------------------------------------------------------
     def _handle(self, member: Member | str) -> tuple[str, MemberHandle]:

@@ -7,14 +7,24 @@ worker, so GUI callbacks stay on the thread that called ``ExportSource.open``.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.errors import DossierError, ExportVanished, ImportCancelled, NotEnoughMemory
+from core.errors import (
+    DossierError,
+    ExportUnreadable,
+    ExportVanished,
+    ImportCancelled,
+    NotEnoughMemory,
+    os_error_sentence,
+)
 from core.source.budget import HASH_CHUNK
+from core.source.zipnames import shown
 
 
 @dataclass(frozen=True)
@@ -92,5 +102,8 @@ def _hash_error(exc: BaseException) -> DossierError:
         return exc
     if isinstance(exc, MemoryError):
         return NotEnoughMemory(detail="while hashing")
+    if isinstance(exc, OSError) and (isinstance(exc, PermissionError) or exc.errno == errno.ENAMETOOLONG):
+        name = Path(os.fsdecode(getattr(exc, "filename", None) or "the export")).name
+        return ExportUnreadable(os_error_sentence(exc, shown(name)), detail=f"{type(exc).__name__}: {exc}"[:300])
     return ExportVanished(detail=f"{type(exc).__name__}: {exc}"[:300])
 

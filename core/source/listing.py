@@ -26,13 +26,21 @@ from core.errors import (
     NotEnoughMemory,
     SplitArchive,
     UnreadableNames,
+    os_error_sentence,
 )
 from core.source.budget import Budgets, Tally
 from core.source.exporthash import FileToHash
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, open_zip_member
 from core.source.nested import PrivateTemp, SliceFile, read_into_memory
-from core.source.zipnames import NoteSink, is_link_or_special, member_label, odd_name_reason, shown
+from core.source.zipnames import (
+    NoteSink,
+    is_link_or_special,
+    member_label,
+    odd_name_reason,
+    shown,
+    unicode_path,
+)
 from core.source.zipscan import Entry, check_entries, count_directory, read_end_record
 
 
@@ -71,7 +79,7 @@ class ArchiveLister:
         try:
             fp = open(item.path, "rb")  # noqa: SIM115 - closed by ExportSource.close
         except OSError as exc:
-            raise ExportUnreadable(f"Dossier cannot read “{shown(item.label)}”.", detail=str(exc)) from None
+            raise ExportUnreadable(os_error_sentence(exc, shown(item.label)), detail=str(exc)) from None
         self.store.closers.append(fp.close)
         self.add_archive(fp, item.size, item.label, item.label, watch, item.path, depth=0)
 
@@ -122,6 +130,12 @@ class ArchiveLister:
                    path: Path | None, depth: int) -> None:
         info = entry.info
         mpath = f"{label}/{member_label(info)}"
+        agreed = unicode_path(info)
+        if agreed is not None and agreed != info.filename:
+            self.sink.add("unicode-name", mpath, f"This file's main name is “{shown(info.filename)}”, but its "
+                                                 f"Unicode name field — which unzip and 7-Zip show — says "
+                                                 f"“{shown(agreed)}”; Dossier uses the Unicode name, as they do.")
+            mpath = f"{label}/{agreed.replace(chr(92), '/')}"
         reason = odd_name_reason(info.orig_filename)
         if reason:
             self.sink.add("name", mpath, f"The file name “{shown(info.orig_filename)}” {reason} — this may not "
@@ -178,7 +192,7 @@ def _open_error(exc: BaseException, label: str, watch: ContainerWatch) -> Export
     if not watch.intact():
         return ExportVanished(member=label, detail=detail)
     if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
-        return ExportUnreadable(f"Dossier cannot read “{shown(label)}”.", member=label, detail=detail)
+        return ExportUnreadable(os_error_sentence(exc, shown(label)), member=label, detail=detail)
     return ExportDamaged(member=label, detail=detail)
 
 

@@ -9,6 +9,7 @@ exceed the budget. Every library exception becomes a :class:`DossierError` with 
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import lzma
 import struct
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from core.errors import DossierError, ExportVanished, MemberUnreadable, NotEnoughMemory
+from core.errors import DossierError, ExportVanished, MemberUnreadable, NotEnoughMemory, os_error_sentence
 from core.source.budget import FAST_STEP, SMALL_STEP
 from core.source.zipnames import shown
 
@@ -89,6 +90,8 @@ def member_error(exc: BaseException, member: str, watch: ContainerWatch | None) 
     if isinstance(exc, DossierError):
         return exc
     detail = f"{type(exc).__name__}: {exc}"[:300]
+    if isinstance(exc, OSError) and (isinstance(exc, PermissionError) or exc.errno == errno.ENAMETOOLONG):
+        return MemberUnreadable(os_error_sentence(exc, shown(member)), member=member, detail=detail)
     if watch is not None and not watch.intact():
         return ExportVanished("The export became unreadable during import — check that the file is still there "
                               "and was not changed.", member=member, detail=detail)

@@ -10,6 +10,7 @@ import re
 import stat
 import unicodedata
 import zipfile
+import zlib
 from collections import Counter, defaultdict
 
 from core.model import Problem
@@ -80,6 +81,30 @@ def odd_name_reason(raw: str) -> str | None:
 def member_label(info: zipfile.ZipInfo) -> str:
     """The member path label for an entry: zipfile's name (cut at NUL), backslashes shown as ``/``."""
     return info.filename.replace("\\", "/")
+
+
+UNICODE_PATH = 0x7075  # Info-ZIP Unicode Path extra field: version 1, CRC-32 of the header name, UTF-8 name
+
+
+def unicode_path(info: zipfile.ZipInfo) -> str | None:
+    """The entry's name from an Info-ZIP Unicode Path field, as unzip and 7-Zip show it; ``None`` without one.
+
+    The field counts only when its CRC-32 matches the name stored in the header (else those tools ignore it
+    too, as the field was written for another name); Python's ``zipfile`` ignores the field altogether."""
+    extra, pos = info.extra, 0
+    while pos + 4 <= len(extra):
+        kind, size = int.from_bytes(extra[pos:pos + 2], "little"), int.from_bytes(extra[pos + 2:pos + 4], "little")
+        body = extra[pos + 4:pos + 4 + size]
+        pos += 4 + size
+        if kind != UNICODE_PATH or len(body) < 5 or body[0] != 1:
+            continue
+        try:
+            raw = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")
+            name = body[5:].decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return None
+        return name if zlib.crc32(raw) == int.from_bytes(body[1:5], "little") and name else None
+    return None
 
 
 def is_link_or_special(info: zipfile.ZipInfo) -> bool:

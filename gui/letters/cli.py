@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
         write_bundle,
     )
     from core.letters.export_facts import site_from_export
+    from core.letters.followup_output import correspondence_manifest, record_drafted
     from core.letters.forms import attachment_warnings, form_fields
     from core.letters.i18n import ENGLISH_NAMES
     from core.letters.warnings import letter_warnings
@@ -139,7 +141,8 @@ def run_letter_command(args: argparse.Namespace) -> int:
         log = [*log, (_now(), f"dossier letter: {args.kind}/{lang} to {context['authority']['slug']}, "
                              f"{len(selection.findings)} findings on {len(selection.recordings)} recordings")]
         manifest = build_manifest(export, selection, processing_log=log, members=source.members,
-                                  attachments=[attachment_entry(n, d) for n, d in files.items()])
+                                  attachments=[attachment_entry(n, d) for n, d in files.items()],
+                                  correspondence=correspondence_manifest(case))
         if args.include_clips:
             print(f"dossier: warning — {CLIPS_WARNING}", file=sys.stderr)
         bundle = out / f"dossier-evidence-{export.export_id[:12]}.zip"
@@ -149,6 +152,10 @@ def run_letter_command(args: argparse.Namespace) -> int:
             write_bundle(bundle, manifest, files, source=source, include_clips=args.include_clips)
         except OSError as exc:
             raise OutputUnwritable(detail=str(exc)) from None
+        party, addressee = (("authority", context["authority"]["slug"]) if args.kind == "complaint"
+                            else ("company", context["controller"]["key"]))
+        kept = record_drafted(case, kind=args.kind, lang=lang, party=party, addressee=addressee, files=files,
+                              today=date.today())
     print(f"Addressed to: {context['authority']['name']}")
     if suggestion.authority.slug == context["authority"]["slug"]:
         print(f"Why: {suggestion.reason}")
@@ -165,4 +172,9 @@ def run_letter_command(args: argparse.Namespace) -> int:
         for line in how_to_send(chosen_authority.sending, context["authority"]["name"], list(files),
                                 form_fields=form, bundle=bundle.name):
             print(line)
+    if kept is not None:
+        print(f"Kept in your case as L{kept}: once you have sent it, run dossier case PATH --sent L{kept} --on DATE")
+    else:
+        print("Not kept in a case (this export has none yet, or another window holds it): dossier case PATH "
+              "--request-date DATE creates one, so Dossier can follow the letter up.")
     return 0

@@ -8,6 +8,7 @@ never into or next to the export.
 from __future__ import annotations
 
 import errno
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from core.letters.evidence import (
     verify_export,
     write_bundle,
 )
+from core.letters.followup_output import correspondence_manifest, record_drafted
 from core.letters.forms import FormField, attachment_warnings, form_fields
 from core.letters.plaintext import html_to_text
 from gui.letters.panels import FormFieldsDialog, translate
@@ -156,7 +158,8 @@ class LetterOutputMixin(_DialogBase):
         selection = select_findings(self.findings, self.case.verdicts(), self._options())
         manifest = build_manifest(self.export, selection, processing_log=self.case.processing_log(),
                                   members=getattr(self.source, "members", ()),
-                                  attachments=[attachment_entry(n, d) for n, d in files.items()])
+                                  attachments=[attachment_entry(n, d) for n, d in files.items()],
+                                  correspondence=correspondence_manifest(self.case))
         try:
             write_bundle(path, manifest, files, source=self.source, include_clips=include)
         except (OSError, DossierError) as exc:
@@ -164,6 +167,15 @@ class LetterOutputMixin(_DialogBase):
                                 else self.tr(_write_error(exc)))
             return
         self.status.setText(self.tr("Saved {name}.").format(name=path.name))
+        kind = self.kind.currentData()
+        party, addressee = (("authority", self.context["authority"]["slug"]) if kind == "complaint"
+                            else ("company", self.context["controller"]["key"]))
+        kept = record_drafted(self.case, kind=kind, lang=self.language.currentData(), party=party,
+                              addressee=addressee, files=files, today=date.today())
+        if kept is not None:
+            self.status.setText(self.status.text() + " " + self.tr(
+                "Kept in your case as L{n} — mark it as sent under Correspondence once you have sent it.")
+                .format(n=kept))
         self._warn_limits({n: len(d) for n, d in files.items() if n.endswith(".pdf")})
 
     def _warn_limits(self, sizes: dict[str, int]) -> None:

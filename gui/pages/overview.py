@@ -237,6 +237,8 @@ class OverviewPage(QScrollArea):
         layout.setSpacing(16)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        self.followup_slot = QVBoxLayout()  # the case's due or passed deadlines (gui.letters.followup_wiring)
+        layout.addLayout(self.followup_slot)
         layout.addWidget(self.banner)
         layout.addLayout(grid)
         layout.addWidget(self.found_title)

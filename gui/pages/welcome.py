@@ -131,6 +131,8 @@ class WelcomePage(QWidget):
         layout.addWidget(subtitle)
         layout.addSpacing(12)
         layout.addWidget(self.error_panel)
+        self.followup_slot = QVBoxLayout()  # the due or passed deadlines of saved cases (gui.letters.followup_wiring)
+        layout.addLayout(self.followup_slot)
         layout.addWidget(self.open_button)
         layout.addWidget(self.drop_zone)
         layout.addLayout(demo_row)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QFrame, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
+from core.audio.wav_header import is_wav
 from core.audio.waveform import ClipAnalysis, analyse, normalised_wav, plain_wav
 from core.errors import DossierError
 from core.rules.finding import Finding
@@ -67,6 +68,8 @@ class PlayerPanel(QWidget):
         self.analysis: ClipAnalysis | None = None
         self.notice_acknowledged = False
         self._playing_normalised = False
+        self._awaiting_decode: str | None = None  # key of a compressed clip the worker is decoding
+        self._play_when_decoded = False
         self.analyser = ClipAnalyser(self)
         self.analyser.analysed.connect(self._on_decoded)
         self._build()
@@ -210,6 +213,7 @@ class PlayerPanel(QWidget):
             self.verdicts.setEnabled(bool(self.findings))
             return
         self.service.unload()
+        self._awaiting_decode, self._play_when_decoded = None, False
         self.recording = dict(recording)
         self.findings = list(findings)
         if findings and rid:
@@ -232,8 +236,10 @@ class PlayerPanel(QWidget):
             self._show_message(str(exc))
             return
         self._show_message("")
-        fmt = str(recording.get("audio_format") or member.rsplit(".", 1)[-1])
-        self.service.load(data, rid or member, fmt, fallback=self._fallback_wav)
+        if is_wav(data):  # PCM is re-wrapped in-process; other audio is loaded once the worker decoded it
+            self.service.load(data, rid or member, "wav", fallback=self._fallback_wav)
+        else:
+            self._awaiting_decode = rid or member
         self.analyser.start(data)
 
     def set_verdicts_visible(self, visible: bool) -> None:
@@ -261,7 +267,10 @@ class PlayerPanel(QWidget):
 
     @Slot()
     def play(self) -> None:
-        if self.recording is None or self.service.key is None:
+        if self.recording is None:
+            return
+        if self.service.key is None:
+            self._play_when_decoded = self._awaiting_decode is not None
             return
         if self.findings and not self.notice_acknowledged \
                 and not self.settings.get("player/stranger_notice_dismissed"):
@@ -306,12 +315,19 @@ class PlayerPanel(QWidget):
     def _on_decoded(self, generation: int, result: object) -> None:
         if generation != self.analyser.generation:
             return  # the user has moved on to another clip
+        key, self._awaiting_decode = self._awaiting_decode, None
         if not isinstance(result, ClipAnalysis):
             reason = str(result) if isinstance(result, DossierError) else \
                 translate("Player", "the clip cannot be decoded")
             self.waveform.clear(translate("Player", "No waveform: %1").replace("%1", reason))
+            if key is not None:
+                self._show_message(reason)
             return
         self.analysis = result
+        if key is not None:  # a compressed clip: Qt gets the decoded samples as WAV
+            self.service.load(plain_wav(result), key, "wav")
+            if self._play_when_decoded:
+                self.play()
         self.waveform.set_peaks(result.peaks)
         self.details.set_level(result.speech_dbfs, result.quiet)
         if self.transport.normalise.isChecked() and result.quiet:
@@ -381,6 +397,7 @@ class PlayerPanel(QWidget):
     def _clear(self, message: str) -> None:
         self.analyser.invalidate()
         self.analysis = None
+        self._awaiting_decode, self._play_when_decoded = None, False
         self._playing_normalised = False
         self.title.setText("")
         self.transcript.setPlainText("")

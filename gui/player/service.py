@@ -1,9 +1,11 @@
 """Audio playback as a QObject service over QMediaPlayer + QAudioOutput, playing from memory.
 
-Clip bytes go into a ``QBuffer`` handed to ``QMediaPlayer.setSourceDevice`` — the voice never
-touches a temporary file. When Qt's FFmpeg backend cannot play a clip, the service asks its
-``fallback`` (the panel decodes with :mod:`core.audio.decode` to a 16-bit WAV in memory) and tries once
-more. Without any audio output the service reports ``available = False`` instead of failing.
+Qt is given only PCM WAV that Dossier wrote itself (:func:`core.audio.decode.playable_wav`): never an
+export's raw bytes, which Qt's FFmpeg backend would probe and could follow as a playlist, manifest or
+stream description (to the network or to another file). The WAV goes into a ``QBuffer`` handed to
+``QMediaPlayer.setSourceDevice`` — the voice never touches a temporary file. Other audio is decoded by the
+service's ``fallback`` (the panel decodes with :mod:`core.audio.decode` to a 16-bit WAV in memory).
+Without any audio output the service reports ``available = False`` instead of failing.
 
 Signals:
     stateChanged(str): "stopped" | "playing" | "paused".
@@ -21,7 +23,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QAudio, QAudioOutput, QMediaDevices, QMediaPlayer
 
-from core.audio.formats import AUDIO_FORMATS
+from core.audio.decode import playable_wav
+from core.audio.wav_header import is_wav
+from core.errors import ClipUnplayable
 
 log = logging.getLogger("dossier.player")
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -88,11 +92,12 @@ class PlayerService(QObject):
     # ---- loading ----------------------------------------------------------------------------------
     def load(self, data: bytes, key: str, fmt: str | None = None,
              fallback: Callable[[], bytes] | None = None) -> None:
-        """Make ``data`` the current clip. ``fallback`` returns WAV bytes if Qt cannot play ``data``."""
+        """Make ``data`` the current clip. ``fallback`` returns WAV bytes when ``data`` is not a PCM WAV
+        (or Qt cannot play it); ``fmt`` is informational only: the bytes decide."""
         self._release()
         self.key = key
         self._fallback = fallback
-        self._set_source(data, fmt)
+        self._set_source(data)
 
     def unload(self) -> None:
         self._release()
@@ -109,14 +114,21 @@ class PlayerService(QObject):
             self._buffer.deleteLater()  # it is our child: without this every clip stayed in memory until exit
         self._buffer, self._data = None, None
 
-    def _set_source(self, data: bytes, fmt: str | None) -> None:
-        self._data = QByteArray(data)
+    def _set_source(self, data: bytes) -> None:
+        try:
+            wav = playable_wav(data) if is_wav(data) else None
+        except ClipUnplayable:
+            wav = None
+        if wav is None:
+            if not self._try_fallback():
+                self.errorOccurred.emit(translate("Player", "This clip cannot be played."))
+            return
+        self._data = QByteArray(wav)
         self._buffer = QBuffer(self)
         self._buffer.setData(self._data)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        hint = fmt.lower().lstrip(".") if fmt and fmt.lower().lstrip(".") in AUDIO_FORMATS else "wav"
         # The URL is only a format hint for the backend: an app-chosen name, never the export's.
-        self._player.setSourceDevice(self._buffer, QUrl(f"clip.{hint}"))
+        self._player.setSourceDevice(self._buffer, QUrl("clip.wav"))
 
     # ---- transport --------------------------------------------------------------------------------
     @Slot()
@@ -194,7 +206,7 @@ class PlayerService(QObject):
         key = self.key
         self._release()
         self.key = key
-        self._set_source(data, "wav")
+        self._set_source(data)
         if wanted:
             self.play()
         return True

@@ -4,52 +4,57 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/letters/output.py" line="73"/>
+        <location filename="../../gui/letters/output.py" line="75"/>
         <source>The export has changed</source>
         <translation>Der Export hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="74"/>
-        <location filename="../../gui/letters/output.py" line="85"/>
+        <location filename="../../gui/letters/output.py" line="76"/>
+        <location filename="../../gui/letters/output.py" line="87"/>
         <source>Save anyway?</source>
         <translation>Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="107"/>
-        <location filename="../../gui/letters/output.py" line="163"/>
+        <location filename="../../gui/letters/output.py" line="109"/>
+        <location filename="../../gui/letters/output.py" line="166"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="109"/>
-        <location filename="../../gui/letters/output.py" line="166"/>
+        <location filename="../../gui/letters/output.py" line="111"/>
+        <location filename="../../gui/letters/output.py" line="169"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="123"/>
+        <location filename="../../gui/letters/output.py" line="125"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="131"/>
+        <location filename="../../gui/letters/output.py" line="133"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="140"/>
+        <location filename="../../gui/letters/output.py" line="142"/>
         <source>Your edited letter (whole text)</source>
         <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="147"/>
+        <location filename="../../gui/letters/output.py" line="149"/>
         <source>Include clips?</source>
         <translation>Clips beilegen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="151"/>
+        <location filename="../../gui/letters/output.py" line="153"/>
         <source>Save evidence bundle</source>
         <translation>Beweispaket speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="177"/>
+        <source>Kept in your case as L{n} — mark it as sent under Correspondence once you have sent it.</source>
+        <translation>In Ihrem Fall als L{n} gespeichert — markieren Sie es unter Schriftverkehr als versandt, sobald Sie es versandt haben.</translation>
     </message>
 </context>
 <context>
@@ -254,34 +259,162 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>CorrespondenceDialog</name>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="140"/>
+        <source>Correspondence</source>
+        <translation>Schriftverkehr</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="143"/>
+        <source>Letters and answers</source>
+        <translation>Schreiben und Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="148"/>
+        <source>from the company</source>
+        <translation>vom Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="149"/>
+        <source>from the authority</source>
+        <translation>von der Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="151"/>
+        <source>Mark as sent on this day</source>
+        <translation>An diesem Tag versandt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="153"/>
+        <source>Attach an answer…</source>
+        <translation>Antwort beifügen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="156"/>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="164"/>
+        <source>Draft %1…</source>
+        <translation>%1 entwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="169"/>
+        <source>Answers you attach stay in your case on this computer; Dossier never opens or sends them.</source>
+        <translation>Antworten, die Sie beifügen, bleiben in Ihrem Fall auf diesem Computer; Dossier öffnet und versendet sie nie.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="183"/>
+        <source>to the company</source>
+        <translation>an das Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="183"/>
+        <source>to the authority</source>
+        <translation>an die Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="185"/>
+        <source>sent %1</source>
+        <translation>versandt am %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="185"/>
+        <source>not marked as sent</source>
+        <translation>nicht als versandt markiert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="186"/>
+        <source>drafted %1</source>
+        <translation>entworfen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="190"/>
+        <source>Answer from the company</source>
+        <translation>Antwort des Unternehmens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="190"/>
+        <source>Answer from the authority</source>
+        <translation>Antwort der Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="192"/>
+        <source>received %1</source>
+        <translation>erhalten am %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="207"/>
+        <source>Choose a letter first.</source>
+        <translation>Wählen Sie zuerst ein Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="214"/>
+        <source>Marked L%1 as sent.</source>
+        <translation>L%1 ist als versandt markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="222"/>
+        <source>Attach an answer</source>
+        <translation>Antwort beifügen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="223"/>
+        <source>Answers (*.pdf *.eml *.txt *.msg);;All files (*)</source>
+        <translation>Antworten (*.pdf *.eml *.txt *.msg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="233"/>
+        <source>Kept the answer as R%1.</source>
+        <translation>Die Antwort ist als R%1 im Fall gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="242"/>
+        <source>Folder for the letter</source>
+        <translation>Ordner für das Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="249"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="252"/>
+        <source>Saved L%1: %2. Mark it as sent once you have sent it.</source>
+        <translation>L%1 gespeichert: %2. Markieren Sie es als versandt, sobald Sie es versandt haben.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../../gui/crash.py" line="106"/>
+        <location filename="../../gui/crash.py" line="81"/>
         <source>Not done</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="143"/>
+        <location filename="../../gui/crash.py" line="111"/>
         <source>Dossier ran into a problem</source>
         <translation>Dossier ist auf ein Problem gestoßen</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="145"/>
+        <location filename="../../gui/crash.py" line="113"/>
         <source>Something went wrong inside Dossier. Your review is saved; you can keep working or restart Dossier.</source>
         <translation>In Dossier ist etwas schiefgegangen. Ihre Prüfung ist gespeichert; Sie können weiterarbeiten oder Dossier neu starten.</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="147"/>
+        <location filename="../../gui/crash.py" line="115"/>
         <source>The details below contain no personal data. Copying them helps the developers fix the problem.</source>
         <translation>Die Details unten enthalten keine personenbezogenen Daten. Wenn Sie sie kopieren, hilft das den Entwicklern, das Problem zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="150"/>
+        <location filename="../../gui/crash.py" line="118"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="161"/>
+        <location filename="../../gui/crash.py" line="129"/>
         <source>Dossier could not finish this because of a problem in Dossier itself. Help → Create a problem report helps the developers fix it.</source>
         <translation>Dossier konnte das wegen eines Fehlers in Dossier selbst nicht abschließen. Hilfe → Problembericht erstellen hilft den Entwicklern, ihn zu beheben.</translation>
     </message>
@@ -297,6 +430,40 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../gui/explore/table_model.py" line="211"/>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBanner</name>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="93"/>
+        <location filename="../../gui/letters/followup_panel.py" line="119"/>
+        <source>A deadline in your case is due or has passed</source>
+        <translation>Eine Frist in Ihrem Fall ist fällig oder abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="98"/>
+        <source>Correspondence…</source>
+        <translation>Schriftverkehr…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="120"/>
+        <source>Following up on your request</source>
+        <translation>Ihr Antrag und wie es weitergeht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="123"/>
+        <source>No deadline is running.</source>
+        <translation>Keine Frist läuft.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="125"/>
+        <source>Open the export to draft the next step.</source>
+        <translation>Öffnen Sie den Export, um den nächsten Schritt zu entwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="129"/>
+        <source>Draft %1…</source>
+        <translation>%1 entwerfen…</translation>
     </message>
 </context>
 <context>
@@ -506,6 +673,134 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../gui/about.py" line="118"/>
         <source>Get started</source>
         <translation>Los geht’s</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="42"/>
+        <source>a reminder to the company</source>
+        <translation>eine Erinnerung an das Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="43"/>
+        <source>a complaint for non-answer</source>
+        <translation>eine Beschwerde wegen Nichtbeantwortung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="44"/>
+        <source>a follow-up to the authority</source>
+        <translation>eine Nachfrage bei der Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="45"/>
+        <source>your complaint</source>
+        <translation>Ihre Beschwerde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="50"/>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="50"/>
+        <source>Access follow-up</source>
+        <translation>Auskunft (Nachfrage)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="51"/>
+        <source>Erasure or restriction</source>
+        <translation>Löschung oder Einschränkung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="52"/>
+        <source>Breach inquiry</source>
+        <translation>Anfrage zur Datenpanne</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="52"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="53"/>
+        <source>Complaint for non-answer</source>
+        <translation>Beschwerde wegen Nichtbeantwortung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="54"/>
+        <source>Follow-up</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="61"/>
+        <source>Your access request to the company</source>
+        <translation>Ihr Auskunftsantrag an das Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="63"/>
+        <source>Your letter %1 to the company</source>
+        <translation>Ihr Schreiben %1 an das Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="65"/>
+        <source>Your complaint %1 to the authority</source>
+        <translation>Ihre Beschwerde %1 bei der Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="67"/>
+        <source>The time to complain</source>
+        <translation>Die Frist für eine Beschwerde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="68"/>
+        <source>Art. 12(3) GDPR</source>
+        <translation>Art. 12 Abs. 3 DSGVO</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="70"/>
+        <source>Art. 12(3) GDPR (extended by two months)</source>
+        <translation>Art. 12 Abs. 3 DSGVO (um zwei Monate verlängert)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="71"/>
+        <source>Art. 78(2) GDPR</source>
+        <translation>Art. 78 Abs. 2 DSGVO</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="72"/>
+        <source>s. 166 Data Protection Act 2018</source>
+        <translation>s. 166 Data Protection Act 2018</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="73"/>
+        <source>§ 24(4) DSG</source>
+        <translation>§ 24 Abs. 4 DSG</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="74"/>
+        <source>the ICO&apos;s three months</source>
+        <translation>die Dreimonatsfrist des ICO</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="75"/>
+        <source>%1 — %2 runs until %3.</source>
+        <translation>%1 — die Frist nach %2 läuft bis %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="76"/>
+        <source>%1 — %2 ends on %3.</source>
+        <translation>%1 — die Frist nach %2 endet am %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="77"/>
+        <source>%1 — %2 passed on %3.</source>
+        <translation>%1 — die Frist nach %2 ist am %3 abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/followup_panel.py" line="81"/>
+        <source>Next step: %1.</source>
+        <translation>Nächster Schritt: %1.</translation>
     </message>
 </context>
 <context>
@@ -806,12 +1101,12 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Was beizufügen ist und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="44"/>
+        <location filename="../../gui/letters/output.py" line="46"/>
         <source>The disk is full — nothing was changed; free some space and save again.</source>
         <translation>Der Datenträger ist voll – nichts wurde geändert; schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="45"/>
+        <location filename="../../gui/letters/output.py" line="47"/>
         <source>Dossier cannot write to this folder.</source>
         <translation>Dossier kann in diesen Ordner nicht schreiben.</translation>
     </message>
@@ -1004,67 +1299,97 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Explore</source>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="84"/>
         <source>Offline — nothing leaves this computer</source>
         <translation>Offline – nichts verlässt diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>The clip player will appear here.</source>
         <translation>Hier erscheint der Player für die Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Open your data export</source>
         <translation>Ihren Datenexport öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Data exports (*.zip *.ZIP);;All files (*)</source>
         <translation>Datenexporte (*.zip *.ZIP);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Open an unpacked export folder</source>
         <translation>Einen entpackten Exportordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>The demo export is not part of this installation.</source>
         <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Import cancelled — nothing was changed.</source>
         <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="341"/>
+        <source>Your review was recovered</source>
+        <translation>Ihre Prüfung wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="395"/>
+        <source>An earlier review of this export</source>
+        <translation>Eine frühere Prüfung dieses Exports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="396"/>
+        <source>This export is not the same as one you reviewed before, but %1 of its recordings are the same (matched by their fingerprints). Carry your earlier review over — %2 verdicts and notes, your declarations and letter drafts?</source>
+        <translation>Dieser Export ist nicht derselbe wie ein früher geprüfter, aber %1 seiner Aufnahmen sind dieselben (an ihren Fingerabdrücken erkannt). Ihre frühere Prüfung übernehmen – %2 Urteile und Notizen, Ihre Erklärungen und Briefentwürfe?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="399"/>
+        <source>Carry it over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="399"/>
+        <source>Start afresh</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="404"/>
+        <source>%1 verdicts and notes carried over.</source>
+        <translation>%1 Urteile und Notizen übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="596"/>
         <source>Clear recent exports</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1347,27 +1672,27 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Importbericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="244"/>
+        <location filename="../../gui/pages/overview.py" line="246"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="249"/>
+        <location filename="../../gui/pages/overview.py" line="251"/>
         <source>Everything on one timeline</source>
         <translation>Alles auf einer Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="260"/>
+        <location filename="../../gui/pages/overview.py" line="262"/>
         <source>What is in your export</source>
         <translation>Was in Ihrem Export steht</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="270"/>
+        <location filename="../../gui/pages/overview.py" line="272"/>
         <source>%1 with voice</source>
         <translation>%1 mit Sprachsteuerung</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="274"/>
+        <location filename="../../gui/pages/overview.py" line="276"/>
         <source>None in this export</source>
         <translation>Keine in diesem Export</translation>
     </message>
@@ -1377,7 +1702,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Ich habe mit diesem Konto nie einen Sprachassistenten (etwa Google Assistant) auf einem Gerät benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="283"/>
+        <location filename="../../gui/pages/overview.py" line="285"/>
         <source>Import: %1 files recognised, %2 skipped, %3 unreadable, %4 rows could not be used.</source>
         <translation>Import: %1 Dateien erkannt, %2 übersprungen, %3 unlesbar, %4 Zeilen nicht verwendbar.</translation>
     </message>
@@ -1390,79 +1715,79 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../gui/player/panel.py" line="57"/>
+        <location filename="../../gui/player/panel.py" line="58"/>
         <source>Clip player</source>
         <translation>Clip-Player</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="75"/>
-        <location filename="../../gui/player/panel.py" line="173"/>
+        <location filename="../../gui/player/panel.py" line="78"/>
+        <location filename="../../gui/player/panel.py" line="176"/>
         <source>Select a voice recording to play it.</source>
         <translation>Wählen Sie eine Sprachaufnahme, um sie abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="86"/>
+        <location filename="../../gui/player/panel.py" line="89"/>
         <source>No audio output available — you can still read the transcript, see the waveform and give your verdict.</source>
         <translation>Keine Audioausgabe verfügbar – Sie können trotzdem das Transkript lesen, die Wellenform sehen und Ihr Urteil abgeben.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="96"/>
-        <location filename="../../gui/player/panel.py" line="112"/>
+        <location filename="../../gui/player/panel.py" line="99"/>
+        <location filename="../../gui/player/panel.py" line="115"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="113"/>
+        <location filename="../../gui/player/panel.py" line="116"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="114"/>
+        <location filename="../../gui/player/panel.py" line="117"/>
         <source>Findings for this clip</source>
         <translation>Auffälligkeiten zu diesem Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="221"/>
+        <location filename="../../gui/player/panel.py" line="225"/>
         <source>Reading the clip…</source>
         <translation>Clip wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="224"/>
+        <location filename="../../gui/player/panel.py" line="228"/>
         <source>No audio for this recording</source>
         <translation>Kein Ton zu dieser Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="225"/>
+        <location filename="../../gui/player/panel.py" line="229"/>
         <source>This recording has no audio in the export.</source>
         <translation>Zu dieser Aufnahme enthält der Export keinen Ton.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="226"/>
+        <location filename="../../gui/player/panel.py" line="230"/>
         <source>Open the export to play its clips.</source>
         <translation>Öffnen Sie den Export, um seine Clips abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="231"/>
+        <location filename="../../gui/player/panel.py" line="235"/>
         <source>The clip cannot be read</source>
         <translation>Der Clip kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="311"/>
+        <location filename="../../gui/player/panel.py" line="321"/>
         <source>the clip cannot be decoded</source>
         <translation>der Clip kann nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="312"/>
+        <location filename="../../gui/player/panel.py" line="322"/>
         <source>No waveform: %1</source>
         <translation>Keine Wellenform: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="400"/>
+        <location filename="../../gui/player/panel.py" line="417"/>
         <source>Voice recording · %1</source>
         <translation>Sprachaufnahme · %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="405"/>
+        <location filename="../../gui/player/panel.py" line="422"/>
         <source>(The export has no transcript for this recording.)</source>
         <translation>(Der Export enthält kein Transkript zu dieser Aufnahme.)</translation>
     </message>
@@ -1606,13 +1931,14 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Keine – an diesem Clip fiel nichts Ungewöhnliches auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/service.py" line="127"/>
+        <location filename="../../gui/player/service.py" line="139"/>
         <source>No audio output available.</source>
         <translation>Keine Audioausgabe verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/service.py" line="181"/>
-        <location filename="../../gui/player/service.py" line="192"/>
+        <location filename="../../gui/player/service.py" line="124"/>
+        <location filename="../../gui/player/service.py" line="193"/>
+        <location filename="../../gui/player/service.py" line="204"/>
         <source>This clip cannot be played.</source>
         <translation>Dieser Clip kann nicht abgespielt werden.</translation>
     </message>
@@ -2271,8 +2597,8 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../gui/pages/welcome.py" line="75"/>
-        <location filename="../../gui/pages/welcome.py" line="158"/>
-        <location filename="../../gui/pages/welcome.py" line="165"/>
+        <location filename="../../gui/pages/welcome.py" line="160"/>
+        <location filename="../../gui/pages/welcome.py" line="167"/>
         <source>Show details</source>
         <translation>Details anzeigen</translation>
     </message>
@@ -2303,7 +2629,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Nichts verlässt diesen Computer: Dossier arbeitet offline und verändert Ihren Export nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="165"/>
+        <location filename="../../gui/pages/welcome.py" line="167"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>

@@ -95,10 +95,8 @@ def test_parts_give_the_whole_file_result(variant: str, rows: int, chunk: int, t
     monkeypatch.setattr(orders, "order_lines", lambda ctx, table, memo=None: (converted.append(len(table)),
                                                                            real(ctx, table, memo))[1])
     parts = _import(tmp_path / "parts", files)
-    if variant == "late cp1252":  # parts, then (invalid UTF-8 met) the whole file at once, read as cp1252
-        assert len(converted) > 2 and max(converted[:-1]) <= chunk < converted[-1]
-    else:
-        assert len(converted) > 5 and max(converted) <= chunk
+    # late cp1252: parts, then (invalid UTF-8 met) parts again, read as cp1252 — never the whole file at once
+    assert len(converted) > 5 and max(converted) <= chunk
     assert len(whole[0]) > 500 and len(whole[1]) > 100
     pd.testing.assert_frame_equal(whole[0], parts[0])
     pd.testing.assert_frame_equal(whole[1], parts[1])
@@ -111,7 +109,7 @@ def test_parts_give_the_whole_file_result(variant: str, rows: int, chunk: int, t
         assert any("Windows-1252" in n["message"] for n in whole[2]["notes"])  # type: ignore[index]
 
 
-@pytest.mark.parametrize(("variant", "plan"), [("breaks", "breaks"), ("late cp1252", "whole")])
+@pytest.mark.parametrize(("variant", "plan"), [("breaks", "breaks"), ("late cp1252", "cp1252")])
 def test_what_is_found_late_asks_for_another_read(variant: str, plan: str, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     data = _orders(4000, breaks=variant == "breaks", late_cp1252=variant == "late cp1252")  # > 1 MiB

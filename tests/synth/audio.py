@@ -90,3 +90,9 @@ def vary(pcm: bytes, seed: int) -> bytes:
 
 def duration(pcm: bytes, rate: int = RATE) -> float:
     return round(len(pcm) / (2 * rate), 3)
+
+
+def mp3_frames(count: int = 3) -> bytes:
+    """``count`` back-to-back MPEG-1 Layer III frame headers (128 kbit/s, 44.1 kHz) with empty bodies: bytes
+    that parse as an MP3 container (for tests that swap in a fake decoder), not meaningful audio."""
+    return (bytes.fromhex("fffb9000") + bytes(413)) * count

@@ -122,8 +122,9 @@ class Context:
         if table.problems:
             before = self.unparsed.get(id(member), 0) if at is not None else 0
             self.unparsed[id(member)] = before + len(table.problems)
-        if table.encoding == "cp1252":
-            self.report.notes.append(_note(member, "The file is not valid UTF-8; it was read as Windows-1252."))
+        note = _note(member, "The file is not valid UTF-8; it was read as Windows-1252.")
+        if table.encoding == "cp1252" and note not in self.report.notes[-8:]:  # once, not once per part
+            self.report.notes.append(note)
 
     def reject(self, table: Table, mask: pd.Series | np.ndarray, message: str, raw: pd.Series | None = None,
                width: int = 40) -> int:

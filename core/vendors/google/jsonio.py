@@ -90,10 +90,14 @@ def clean_text(value: Any) -> str | None:
     return text or None
 
 
+TABLE_YEARS = (1678, 2261)  # the whole years a nanosecond pandas time column holds
+
+
 def parse_iso_time(raw: Any) -> datetime | None:
     """An ISO 8601 time with zone (``2023-08-23T03:49:28.734Z``, micro- or nanoseconds) as UTC.
 
-    Returns ``None`` for anything else, including a time without a zone (never guessed).
+    Returns ``None`` for anything else, including a time without a zone (never guessed) and a time the
+    tables cannot hold (before 1678 or after 2261, e.g. a damaged year 0001 or 3000).
     """
     if not isinstance(raw, str):
         return None
@@ -111,4 +115,4 @@ def parse_iso_time(raw: Any) -> datetime | None:
         sign = 1 if zone[0] == "+" else -1
         digits = zone[1:].replace(":", "")
         value -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-    return value
+    return value if TABLE_YEARS[0] <= value.year <= TABLE_YEARS[1] else None

@@ -17,6 +17,7 @@ from core.audio import decode as audio
 from core.audio.wav_header import probe_wav_duration
 from core.audio.waveform import SILENCE_DBFS, peaks, rms_dbfs
 from core.errors import ClipUnplayable
+from tests.synth.audio import mp3_frames
 
 
 def _wav(samples: np.ndarray, rate: int = 16000, width: int = 2, channels: int = 1) -> bytes:
@@ -136,7 +137,7 @@ def test_hanging_decoder_is_killed(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     monkeypatch.setattr(audio, "FFMPEG_TIMEOUT_S", 0.5)
     start = time.monotonic()
     with pytest.raises(ClipUnplayable, match="too long"):
-        audio.decode_pcm(b"ID3" + b"\0" * 100)
+        audio.decode_pcm(mp3_frames())
     assert time.monotonic() - start < 5
 
 
@@ -146,7 +147,7 @@ def test_flooding_decoder_output_is_capped(monkeypatch: pytest.MonkeyPatch, tmp_
     fake.chmod(0o700)
     monkeypatch.setenv("DOSSIER_FFMPEG", str(fake))
     with pytest.raises(ClipUnplayable, match="more audio"):
-        audio.decode_pcm(b"ID3" + b"\0" * 100, max_seconds=1.0)
+        audio.decode_pcm(mp3_frames(), max_seconds=1.0)
 
 
 def test_wav_bytes_round_trip_and_helpers() -> None:

@@ -110,7 +110,7 @@ def test_wal_and_full_sync_and_schema_version(tmp_path: Path) -> None:
         assert case.path.name == f"{EXPORT_ID[:32]}.sqlite"
         db = sqlite3.connect(case.path)
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         db.close()
 
 

@@ -120,7 +120,7 @@ def test_missing_path(tmp_path) -> None:
 
     with pytest.raises(ExportUnreadable) as info:
         ExportSource.open([tmp_path / "gone.zip"])
-    assert str(info.value) == "Dossier cannot find “gone.zip”."
+    assert str(info.value) == "Dossier cannot find “gone.zip” — check that it is still there."
 
 
 @pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="POSIX only")

@@ -130,10 +130,11 @@ def test_damaged_member_is_unreadable_not_fatal(trees, tmp_path) -> None:
 def test_duplicate_file_across_two_downloads_is_read_once(trees, tmp_path) -> None:
     tree = {"My Activity/Search/MyActivity.json": trees["en-json"]["My Activity/Search/MyActivity.json"]}
     first = synth.write_zip(tree, tmp_path / "takeout-a-001.zip")
-    second = synth.write_zip(tree, tmp_path / "takeout-b-001.zip")
+    # not byte-identical archives (those are read once as a whole: tests/reliability/test_inputs.py)
+    second = synth.write_zip({**tree, "Drive/notes.txt": b"x"}, tmp_path / "takeout-b-001.zip")
     export = parse_paths([first, second])
     assert len(export.searches) == 2
-    skipped = [f for f in export.report.files if f.status == "skipped"]
+    skipped = [f for f in export.report.files if f.status == "skipped" and "Drive" not in f.member]
     assert [f.reason for f in skipped] == [
         "A second copy of a file already read from takeout-a-001.zip/Takeout/My Activity/Search/MyActivity.json."]
 

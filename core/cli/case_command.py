@@ -1,0 +1,155 @@
+"""``dossier case PATH...``: the follow-through of a case, headless.
+
+Records the access request (``--request-date``, ``--request-channel``), the day the export arrived
+(``--received-date``), that a drafted letter was sent (``--sent L1 --on DATE``) and an answer received
+(``--reply FILE --from company --on DATE``); drafts the next step (``--draft reminder --out DIR``); and prints
+the correspondence and the running deadlines (``--status``, also when nothing else is asked). ``--today``
+counts the deadlines as of another day. The PDF renderer is handed in by the launcher (no Qt here).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from core.errors import DossierError
+
+FOLLOWUPS = ("reminder", "nonanswer", "followup")
+
+
+class CaseArgumentMissing(DossierError):
+    category = "arguments"
+    default_message = "Say when with --on YYYY-MM-DD (the day you sent the letter or received the answer)."
+
+
+class NotADay(DossierError):
+    category = "arguments"
+    default_message = "Dates must be written as YYYY-MM-DD, for example 2018-10-01."
+
+
+def add_case_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    case = sub.add_parser("case", help="record the follow-through (request, letters sent, answers received), "
+                                       "show the deadlines and draft the next letter")
+    case.add_argument("paths", nargs="+", help="ZIP files or folders that form one export")
+    case.add_argument("--status", action="store_true", help="print the correspondence and the running deadlines")
+    case.add_argument("--residence", default=None, help="where you live (as for dossier letter): sets the authority")
+    case.add_argument("--request-date", metavar="YYYY-MM-DD", default=None, help="when you asked for your data")
+    case.add_argument("--request-channel", default=None, help="how you asked (e.g. the company's privacy web form)")
+    case.add_argument("--received-date", metavar="YYYY-MM-DD", default=None, help="when you received the export")
+    case.add_argument("--sent", metavar="LETTER", default=None,
+                      help="mark a drafted letter as sent (L1, L2 … as --status lists them, or its file name)")
+    case.add_argument("--reply", metavar="FILE", default=None,
+                      help="attach an answer you received (PDF, .eml, text; kept hashed in the case, never sent)")
+    case.add_argument("--from", dest="reply_from", choices=("company", "authority"), default="company",
+                      help="who sent the answer (default: the company)")
+    case.add_argument("--extension", action="store_true",
+                      help="the answer says the company takes two more months (Art. 12(3) GDPR)")
+    case.add_argument("--on", metavar="YYYY-MM-DD", default=None, help="the day you sent it or received it")
+    case.add_argument("--draft", choices=FOLLOWUPS, default=None,
+                      help="draft a reminder to the company, a complaint for non-answer or a follow-up to the "
+                           "authority, with the evidence bundle (needs --out)")
+    case.add_argument("--out", default=None, help="folder for --draft")
+    case.add_argument("--lang", default=None, help="letter language for --draft (default: the authority's)")
+    case.add_argument("--today", metavar="YYYY-MM-DD", default=None,
+                      help="count the deadlines as of this day instead of today")
+
+
+def _day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise NotADay(f"“{value[:20]}” is not a date — write it as YYYY-MM-DD, for example 2018-10-01.") from None
+
+
+def _record(args: argparse.Namespace, case: Any) -> list[str]:
+    from core.case.correspondence import read_reply
+
+    done: list[str] = []
+    if args.residence:
+        from core.letters.authorities import parse_residence
+
+        parse_residence(args.residence)  # one sentence if it is not a place Dossier knows
+        case.set_declaration("residence", args.residence)
+    for key, value in (("request_date", _day(args.request_date)), ("delivery_date", _day(args.received_date))):
+        if value is not None:
+            case.set_declaration(key, value.isoformat())
+    if args.request_channel:
+        case.set_declaration("request_channel", args.request_channel[:80])
+    on = _day(args.on)
+    if args.sent:
+        if on is None:
+            raise CaseArgumentMissing()
+        letter = case.letter(args.sent)
+        case.mark_sent(letter.id, on)
+        done.append(f"Marked {letter.label} ({letter.kind}) as sent on {on.isoformat()}.")
+    if args.reply:
+        if on is None:
+            raise CaseArgumentMissing()
+        name, data = read_reply(Path(args.reply).expanduser())
+        reply = case.add_reply(name, data, args.reply_from, on, extension=args.extension)
+        case.log(f"answer R{reply.id} attached: {reply.size} bytes, SHA-256 {reply.sha256}")
+        done.append(f"Kept the answer as R{reply.id} in the case: {reply.name}, {reply.size:,} bytes, "
+                    f"SHA-256 {reply.sha256}.")
+    return done
+
+
+def status_lines(case: Any, vendor: str, today: date) -> list[str]:
+    """The correspondence and the running deadlines, one line each."""
+    from core.letters.followup_cases import case_deadlines
+
+    declared = case.declarations()
+    out = [f"Access request: {declared.get('request_date') or 'date not given'}"
+           + (f" ({declared['request_channel']})" if declared.get("request_channel") else "")
+           + f"; export received: {declared.get('delivery_date') or 'date not given'}"]
+    for x in case.letters():
+        out.append(f"{x.label}: {x.kind}/{x.lang} to the {x.party} ({x.addressee}), drafted {x.drafted.isoformat()}, "
+                   + (f"sent {x.sent.isoformat()}" if x.sent else "not marked as sent"))
+    for r in case.replies():
+        out.append(f"R{r.id}: answer from the {r.party}, received {r.received.isoformat()}: {r.name}, "
+                   f"{r.size:,} bytes, SHA-256 {r.sha256}" + (" (extension)" if r.extension else ""))
+    found = case_deadlines(case, vendor, today)
+    if not declared.get("residence") and not any(x.party == "authority" for x in case.letters()):
+        out.append("Where you live is not recorded (--residence), so the time limits for complaining in Austria "
+                   "or to the ICO are not counted.")
+    out.append(f"Deadlines as of {today.isoformat()}:" + ("" if found else " none running"))
+    out += [("  ! " if d.state != "open" else "  ") + d.sentence()
+            + (f" (dossier case PATH --draft {d.next_step} --out DIR)"
+               if d.state != "open" and d.next_step in FOLLOWUPS else "") for d in found]
+    return out
+
+
+def run_case_command(args: argparse.Namespace, render_pdf: Callable[[Any], bytes] | None = None) -> int:
+    from core.pipeline import open_export
+
+    today = _day(args.today) or date.today()
+    if args.draft and not args.out:
+        raise DossierError("--draft needs --out DIR: the folder to write the letter and the evidence bundle into.")
+    with open_export(args.paths, case="open") as opened:
+        case, export = opened.case, opened.export
+        if case.read_only:
+            from core.case.store import CaseReadOnly
+
+            raise CaseReadOnly()
+        case.set_export_label(export.vendor, [f.name for f in export.files])
+        for line in _record(args, case):
+            print(line)
+        if args.draft:
+            from core.letters.followup_output import write_followup
+
+            if render_pdf is None:
+                raise DossierError("Drafting needs the PDF renderer, which this installation does not have.")
+            written = write_followup(args.draft, case, export, Path(args.out).expanduser(), render_pdf=render_pdf,
+                                     today=today, members=opened.source.members, lang=args.lang)
+            print(f"Drafted L{written.letter_id} ({args.draft}); mark it as sent with "
+                  f"--sent L{written.letter_id} --on DATE once you have sent it.")
+            for path in [*written.files, written.bundle]:
+                print(f"Wrote {path}")
+        quiet = args.sent or args.reply or args.draft or args.request_date or args.received_date or args.residence
+        if args.status or not quiet:
+            print("\n".join(status_lines(case, export.vendor, today)))
+    return 0

@@ -1,0 +1,111 @@
+"""The files a user selected, as Dossier opens them: folders walked within budgets, inputs de-duplicated.
+
+* A folder gets the same limits as a ZIP (:class:`core.source.budget.Budgets`: number of entries, bytes in
+  total), checked while it is walked, and the walk can be cancelled: 300,000 files are refused as quickly as
+  a ZIP with 300,000 entries.
+* Every folder or file the walk cannot read is reported (``Problem``), never dropped without a word.
+* The same file given twice (two paths to it, a folder and a ZIP inside it, or an archive copied under
+  another name) is read once, and the import report says so: a doubled input would double every recording and produce
+  false "duplicate audio" findings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from core.errors import ExportTooLarge, ImportCancelled, os_error_sentence
+from core.model import Problem
+from core.source.budget import HASH_CHUNK, Budgets
+from core.source.zipnames import shown
+
+CHECK_EVERY = 256  # files between two looks at the cancel button
+
+
+def walk_folder(root: Path, budgets: Budgets, notes: list[Problem],
+                cancelled: Callable[[], bool]) -> Iterator[tuple[Path, str, os.stat_result]]:
+    """Regular files under ``root`` (sorted, links not followed) as ``(path, relative label, lstat)``."""
+    entries = listed = total = 0
+    too_many = ExportTooLarge(f"This folder holds more than {budgets.max_entries:,} files — more than any genuine "
+                              "export; Dossier did not open it.")
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename or root)
+        label = where.relative_to(root).as_posix() if where.is_relative_to(root) else where.name
+        notes.append(Problem(label or root.name, None, os_error_sentence(exc, shown(label or root.name))
+                             + " Its files are not part of the import."))
+
+    for dirpath, dirs, names in os.walk(root, onerror=unreadable, followlinks=False):
+        if cancelled():
+            raise ImportCancelled()
+        dirs.sort()
+        listed += len(names) + len(dirs)
+        if listed > budgets.max_entries:  # before any work on this folder's entries
+            raise too_many
+        for name in sorted(names) + [d for d in dirs if Path(dirpath, d).is_symlink()]:
+            entries += 1
+            if entries % CHECK_EVERY == 0 and cancelled():
+                raise ImportCancelled()
+            full = Path(dirpath) / name
+            rel = full.relative_to(root).as_posix()
+            try:
+                st = os.lstat(full)
+            except OSError as exc:
+                notes.append(Problem(rel, None, os_error_sentence(exc, shown(rel))))
+                continue
+            if stat.S_ISREG(st.st_mode):
+                total += st.st_size
+                if total > budgets.max_total_size:
+                    raise ExportTooLarge(f"The files in this folder add up to more than "
+                                         f"{budgets.max_total_size >> 30:,} GB — more than Dossier can safely open.")
+                yield full, rel, st
+            elif name not in dirs or stat.S_ISLNK(st.st_mode):
+                notes.append(Problem(rel, None, "This is a link or special file, not a regular file; "
+                                                "Dossier skipped it and did not follow it."))
+
+
+def same_content(a: Path, b: Path, cancelled: Callable[[], bool]) -> bool:
+    """True when two files of equal size hold the same bytes (SHA-256 of both, read in chunks)."""
+    digests = []
+    for path in (a, b):
+        digest = hashlib.sha256()
+        try:
+            with open(path, "rb") as f:
+                while chunk := f.read(HASH_CHUNK):
+                    if cancelled():
+                        raise ImportCancelled()
+                    digest.update(chunk)
+        except OSError:
+            return False
+        digests.append(digest.digest())
+    return digests[0] == digests[1]
+
+
+class InputSet:
+    """Collects the export's files once each: by real path, and by content among files of equal size."""
+
+    def __init__(self, notes: list[Problem], cancelled: Callable[[], bool]) -> None:
+        self.notes = notes
+        self.cancelled = cancelled
+        self._real: dict[str, str] = {}  # real path → label it was first added under
+        self._by_size: dict[int, list[tuple[Path, str]]] = {}
+
+    def first_time(self, path: Path, label: str, st: os.stat_result, by_content: bool) -> bool:
+        """Whether ``path`` is new; if not, a note says which input it repeats. ``by_content``: also compare
+        with earlier archives of the same size (loose files inside a folder may legitimately repeat)."""
+        real = os.path.realpath(path)
+        earlier = self._real.get(real)
+        if earlier is None and by_content and st.st_size > 0:
+            earlier = next((seen for other, seen in self._by_size.get(st.st_size, [])
+                            if same_content(other, path, self.cancelled)), None)
+        if earlier is not None:
+            self.notes.append(Problem(label, None, f"This is the same file as “{shown(earlier)}” (given twice, or "
+                                                   "a copy); Dossier read it once."))
+            return False
+        self._real[real] = label
+        if by_content:
+            self._by_size.setdefault(st.st_size, []).append((path, label))
+        return True

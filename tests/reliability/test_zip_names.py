@@ -1,0 +1,67 @@
+"""A ZIP whose Info-ZIP Unicode Path field names an entry differently from its main name (issue 20): Dossier
+uses the name unzip and 7-Zip show, and says that the two disagree."""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import subprocess
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+from core.source.archive import ExportSource
+from core.source.zipnames import unicode_path
+
+MAIN = "Voice/2018-05-02T07-30-00_00000001.wav"
+UNICODE = "Voice/2019-11-30T23-59-59_00000001.wav"
+
+
+def unicode_field(header_name: bytes, name: str, crc: int | None = None) -> bytes:
+    body = b"\x01" + struct.pack("<I", zlib.crc32(header_name) if crc is None else crc) + name.encode("utf-8")
+    return struct.pack("<HH", 0x7075, len(body)) + body
+
+
+def archive(path: Path, extra: bytes) -> Path:
+    with zipfile.ZipFile(path, "w") as zf:
+        info = zipfile.ZipInfo(MAIN, (2018, 5, 2, 7, 30, 0))
+        info.extra = extra
+        zf.writestr(info, b"RIFF....WAVE")
+    return path
+
+
+def members(path: Path) -> tuple[list[str], list[str]]:
+    with ExportSource.open([path], hash_files=False) as source:
+        return [m.path for m in source.members], [n.message for n in source.notes]
+
+
+def test_the_name_unzip_and_7zip_show_is_used_and_the_disagreement_noted(tmp_path) -> None:
+    path = archive(tmp_path / "Alexa.zip", unicode_field(MAIN.encode("cp437"), UNICODE))
+    paths, notes = members(path)
+    assert paths == [f"Alexa.zip/{UNICODE}"]
+    assert any("Unicode name field" in n and MAIN in n and UNICODE in n for n in notes)
+    if shutil.which("unzip"):
+        listing = subprocess.run(["unzip", "-Z1", str(path)], capture_output=True, text=True, check=True).stdout
+        assert listing.split() == [UNICODE]
+    if shutil.which("7z"):
+        listing = subprocess.run(["7z", "l", "-slt", str(path)], capture_output=True, text=True, check=True).stdout
+        assert f"Path = {UNICODE}" in listing
+
+
+def test_a_field_written_for_another_name_is_ignored_as_the_tools_do(tmp_path) -> None:
+    path = archive(tmp_path / "Alexa.zip", unicode_field(b"another name", UNICODE))
+    paths, notes = members(path)
+    assert paths == [f"Alexa.zip/{MAIN}"] and not any("Unicode name field" in n for n in notes)
+    if shutil.which("unzip"):
+        listing = subprocess.run(["unzip", "-Z1", str(path)], capture_output=True, text=True, check=True).stdout
+        assert listing.split() == [MAIN]
+
+
+@pytest.mark.parametrize("extra", [b"", b"\x75\x70\x02\x00\x01", b"\x75\x70\x05\x00\x02abcd",
+                                   b"\x75\x70\x09\x00\x01\x00\x00\x00\x00\xff\xfe\xfd\xfc"])
+def test_broken_fields_are_ignored(extra) -> None:
+    info = zipfile.ZipInfo(MAIN)
+    info.extra = extra
+    assert unicode_path(info) is None
