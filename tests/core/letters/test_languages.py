@@ -57,6 +57,7 @@ def test_complaint_in_each_phrasebook_language_has_its_facts_and_escapes_hostile
     assert "<script" not in letter.body_html and HOSTILE[0] not in letter.body_html
     assert letter.lang == lang and letter.fields["summary"] and letter.labels["summary"] != "Summary"
     assert format_int(1694, lang) != "1694"
+    assert "Attn." not in text and "Data Protection Officer" not in text  # no English address line
 
 
 @pytest.mark.parametrize("slug", sorted(authorities()))
