@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from core.case.store import CaseStore
 from core.errors import DossierError, ImportCancelled
+from core.i18n import N_
 from core.rules.finding import Finding, ReviewContext, Verdict
 from core.source.archive import ExportSource
 
@@ -34,8 +35,8 @@ CaseMode = Literal["open", "existing", "none"]  # open or create the case / only
 
 class UnknownOwnVoice(DossierError):
     category = "own-voice"
-    default_message = ("A recording named as your own voice is not in this export — name it by its member path "
-                       "as `dossier scan --json` prints it.")
+    default_message = (N_("A recording named as your own voice is not in this export — name it by its member path "
+                       "as `dossier scan --json` prints it."))
 
 
 @dataclass(frozen=True)

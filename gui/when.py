@@ -8,6 +8,7 @@ shown in full (the evidence panel, the player, tooltips) it reads
 from __future__ import annotations
 
 import math
+import re
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -54,6 +55,35 @@ def zone_name(local: datetime) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+_ENGLISH_MONTHS = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
+_MONTH_NUMBER = {name: i for i, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                                                   "Oct", "Nov", "Dec"), start=1)}
+
+
+def _localised(word: str) -> str:
+    """Names from QLocale are the UI language's own; the test language ``qps`` marks them like any text."""
+    from core.i18n import PSEUDO, current_language, pseudo
+
+    return pseudo(word) if current_language() == PSEUDO else word
+
+
+def month_name(month: int, short: bool = False, locale: QLocale | None = None) -> str:
+    """"Oktober"/"Okt." in German, "October"/"Oct" in English (the UI language's names)."""
+    fmt = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return _localised((locale or QLocale()).monthName(month, fmt))
+
+
+def day_name(weekday: int, short: bool = True, locale: QLocale | None = None) -> str:
+    """"So."/"Sonntag", "Sun"/"Sunday" (``weekday``: 1 = Monday … 7 = Sunday)."""
+    fmt = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return _localised((locale or QLocale()).dayName(weekday, fmt))
+
+
+def localise_months(text: str, locale: QLocale | None = None) -> str:
+    """English month abbreviations (from strftime or matplotlib in the C locale) in the UI language."""
+    return _ENGLISH_MONTHS.sub(lambda m: month_name(_MONTH_NUMBER[m.group(1)], True, locale), text)
+
+
 def when(value: object, locale: QLocale | None = None) -> When | None:
     """How to show ``value`` (``None`` when it is not a time)."""
     stamp = utc_timestamp(value)
@@ -63,8 +93,8 @@ def when(value: object, locale: QLocale | None = None) -> When | None:
     moment = stamp.to_pydatetime()
     local = moment.astimezone()
     zone = zone_name(local)
-    day = loc.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-    month = loc.monthName(local.month, QLocale.FormatType.ShortFormat)
+    day = day_name(local.isoweekday(), True, loc)
+    month = month_name(local.month, True, loc)
     shown = f"{day} {local:%d} {month} {local:%Y}, {local:%H:%M:%S} {zone}"
     same_day = local.date() == moment.date()
     utc = f"{moment:%H:%M:%S} UTC" if same_day else f"{moment:%Y-%m-%d %H:%M:%S} UTC"

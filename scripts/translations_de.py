@@ -581,15 +581,15 @@ DE = {
     "How to send it": "So verschicken Sie ihn",
     "Your review was recovered": "Ihre Prüfung wurde wiederhergestellt",
     "An earlier review of this export": "Eine frühere Prüfung dieses Exports",
-    ("This export is not the same as one you reviewed before, but %1 of its recordings are the same (matched by "
-     "their fingerprints). Carry your earlier review over — %2 verdicts and notes, your declarations and letter "
-     "drafts?"):
-        "Dieser Export ist nicht derselbe wie ein früher geprüfter, aber %1 seiner Aufnahmen sind dieselben (an ihren "
-        "Fingerabdrücken erkannt). Ihre frühere Prüfung übernehmen – %2 Urteile und Notizen, Ihre Erklärungen und "
-        "Briefentwürfe?",
+    "This export is not the same as one you reviewed before, but %1 of its recordings are the same (matched by "
+    "their fingerprints). Carry your earlier review over — %2 verdicts and notes, your declarations and letter "
+    "drafts?":
+        "Dieser Export ist nicht derselbe wie einer, den Sie schon geprüft haben, aber %1 seiner Aufnahmen sind "
+        "dieselben (anhand ihrer Fingerabdrücke erkannt). Ihre frühere Prüfung übernehmen — %2 Entscheidungen und "
+        "Notizen, Ihre Erklärungen und Briefentwürfe?",
     "Carry it over": "Übernehmen",
     "Start afresh": "Neu beginnen",
-    "%1 verdicts and notes carried over.": "%1 Urteile und Notizen übernommen.",
+    "%1 verdicts and notes carried over.": "%1 Entscheidungen und Notizen übernommen.",
 }
 
 

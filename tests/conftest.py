@@ -3,6 +3,7 @@ warnings fail any test that logs one (tests/qt_guard.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,3 +17,13 @@ def _private_dossier_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypa
     folder = tmp_path_factory.mktemp("dossier-data")
     monkeypatch.setenv("DOSSIER_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _core_speaks_english() -> Iterator[None]:
+    """Core's language is process-wide: every test starts in English and leaves it in English."""
+    from core.i18n import set_language
+
+    set_language("en")
+    yield
+    set_language("en")

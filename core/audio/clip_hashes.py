@@ -22,6 +22,7 @@ import pandas as pd
 
 from core.audio.clip_processes import BACKGROUND_NICE, MIN_CLIPS, ClipResult, ClipTask, hash_in_processes
 from core.errors import DossierError, ImportCancelled
+from core.i18n import _
 from core.model import Export
 from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
 from core.source.memberstream import READ_ERRORS, MemberStream, limit_zipext, member_error
@@ -227,13 +228,15 @@ def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress
     def report(count: int) -> None:
         if count % 50 == 0 or count == len(todo):
             done = min(total, offset + count)
-            progress(done / total, f"Fingerprinting voice recordings… {done:,} of {total:,}")
+            progress(done / total, _("Fingerprinting voice recordings… {done:,} of {total:,}").format(
+                done=done, total=total))
 
     nice = BACKGROUND_NICE if background else 0
     hashes, errors = hash_members(source, list(todo.values()), report, cancelled, nice=nice)
     hashes.update(known)
     errors.update(failed)
     for path in sorted({p for p in targets if isinstance(p, str) and p in errors}):
-        export.report.problem(path, None, f"The clip could not be read for hashing: {errors[path]}")
+        export.report.problem(path, None, _("The clip could not be read for hashing: {value}").format(
+            value=errors[path]))
     recordings["sha256"] = pd.Series([hashes.get(p) if isinstance(p, str) else None for p in targets],
                                      index=recordings.index, dtype=object)

@@ -13,6 +13,7 @@ import threading
 from core.audio.clip_hashes import AUDIO_NAME, HEAD_KEPT, hash_members
 from core.audio.clip_processes import BACKGROUND_NICE
 from core.errors import ImportCancelled
+from core.i18n import _
 from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
 from core.source.memberstream import FAST_METHODS
 
@@ -122,8 +123,8 @@ class ClipHashPrefetch:
             if cancelled():
                 self.cancel()
                 raise ImportCancelled()
-            progress(self.done / total if total else 1.0, f"Fingerprinting voice recordings… {self.done:,} of "
-                                                          f"{total:,}")
+            text = _("Fingerprinting voice recordings… {done:,} of {total:,}")
+            progress(self.done / total if total else 1.0, text.format(done=self.done, total=total))
             self._thread.join(0.1)
         self._release()
         if self._error is not None:

@@ -29,6 +29,7 @@ import numpy as np
 from core.audio.containers import container_format
 from core.audio.wav_header import IEEE_FLOAT, MAX_RATE, MIN_RATE, PCM, WavInfo, parse_wav_header
 from core.errors import ClipUnplayable
+from core.i18n import _
 
 if TYPE_CHECKING:
     from pydub import AudioSegment
@@ -57,7 +58,7 @@ def ffmpeg_path() -> str:
         path = Path(configured)
         if path.is_absolute() and path.is_file() and os.access(path, os.X_OK):
             return str(path)
-        raise ClipUnplayable("The ffmpeg set in DOSSIER_FFMPEG must be the absolute path of a program.",
+        raise ClipUnplayable(_("The ffmpeg set in DOSSIER_FFMPEG must be the absolute path of a program."),
                              detail=f"DOSSIER_FFMPEG={configured!r}")
     spec = importlib.util.find_spec("imageio_ffmpeg")
     if spec is not None and spec.origin:
@@ -69,8 +70,8 @@ def ffmpeg_path() -> str:
                         and candidate.suffix not in (".py", ".md", ".txt")
                         and (candidate.name.endswith(suffix) if suffix else os.access(candidate, os.X_OK))):
                     return str(candidate)
-    raise ClipUnplayable("This clip cannot be played because the audio decoder (ffmpeg) is missing from "
-                         "this installation.")
+    raise ClipUnplayable(_("This clip cannot be played because the audio decoder (ffmpeg) is missing from "
+                         "this installation."))
 
 
 def _limit_child() -> None:  # pragma: no cover - runs in the child between fork and exec
@@ -98,7 +99,7 @@ def _run_ffmpeg(data: bytes, fmt: str, max_seconds: float, rate: int) -> bytes:
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 close_fds=True, **kwargs)
     except (OSError, subprocess.SubprocessError) as exc:
-        raise ClipUnplayable("This clip cannot be played because the audio decoder could not start.",
+        raise ClipUnplayable(_("This clip cannot be played because the audio decoder could not start."),
                              detail=type(exc).__name__) from None
     out = bytearray()
     err = bytearray()
@@ -139,7 +140,7 @@ def _run_ffmpeg(data: bytes, fmt: str, max_seconds: float, rate: int) -> bytes:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
-        raise ClipUnplayable("This clip cannot be played: decoding took too long and was stopped.") from None
+        raise ClipUnplayable(_("This clip cannot be played: decoding took too long and was stopped.")) from None
     finally:
         for t in threads:
             t.join(timeout=5)
@@ -148,12 +149,12 @@ def _run_ffmpeg(data: bytes, fmt: str, max_seconds: float, rate: int) -> bytes:
                 with contextlib.suppress(OSError):
                     stream.close()
     if overflow.is_set():
-        raise ClipUnplayable("This clip cannot be played: the decoder produced more audio than allowed.")
+        raise ClipUnplayable(_("This clip cannot be played: the decoder produced more audio than allowed."))
     if proc.returncode != 0:
-        raise ClipUnplayable("This clip cannot be played: it is damaged or in a format Dossier cannot decode.",
+        raise ClipUnplayable(_("This clip cannot be played: it is damaged or in a format Dossier cannot decode."),
                              detail=f"ffmpeg exit {proc.returncode}: {bytes(err[:500]).decode('utf-8', 'replace')}")
     if not out:
-        raise ClipUnplayable("This clip cannot be played: it contains no audio Dossier can decode.")
+        raise ClipUnplayable(_("This clip cannot be played: it contains no audio Dossier can decode."))
     return bytes(out[: len(out) - len(out) % 2])
 
 
@@ -205,9 +206,9 @@ def decode_pcm(data: bytes, *, max_seconds: float = 300.0, rate: int | None = No
     WAV keeps its own rate unless ``rate`` is given; other formats come out at ``rate`` or 16 kHz.
     """
     if not data:
-        raise ClipUnplayable("This clip is empty (0 bytes).")
+        raise ClipUnplayable(_("This clip is empty (0 bytes)."))
     if len(data) > MAX_INPUT_BYTES:
-        raise ClipUnplayable("This clip is too large to decode safely.")
+        raise ClipUnplayable(_("This clip is too large to decode safely."))
     if max_seconds <= 0:
         raise ValueError("max_seconds must be positive")
     if rate is not None and not MIN_RATE <= rate <= MAX_RATE:

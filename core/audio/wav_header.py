@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from core.errors import ClipUnplayable
+from core.i18n import _
 
 MIN_RATE, MAX_RATE = 1_000, 768_000
 PCM, IEEE_FLOAT, EXTENSIBLE = 1, 3, 0xFFFE
@@ -76,7 +77,7 @@ def parse_wav_header(buf: bytes, total_size: int | None = None) -> WavInfo | Non
             fmt = _parse_fmt(buf[body:body + min(size, 64)])
         elif chunk_id == b"data":
             if fmt is None:
-                raise ClipUnplayable("This WAV clip is damaged: its sound data comes before its format.")
+                raise ClipUnplayable(_("This WAV clip is damaged: its sound data comes before its format."))
             rest = max(0, available - body)
             data_size = rest if size in PLACEHOLDER_SIZES else min(size, rest)
             return WavInfo(*fmt, body, data_size)
@@ -85,21 +86,24 @@ def parse_wav_header(buf: bytes, total_size: int | None = None) -> WavInfo | Non
 
 def _parse_fmt(fmt: bytes) -> tuple[int, int, int, int, int]:
     if len(fmt) < 16:
-        raise ClipUnplayable("This WAV clip is damaged: its format description is cut short.")
+        raise ClipUnplayable(_("This WAV clip is damaged: its format description is cut short."))
     tag, channels, rate, byte_rate, block_align, bits = struct.unpack_from("<HHIIHH", fmt)
     if tag == EXTENSIBLE and len(fmt) >= 26:
         tag = struct.unpack_from("<H", fmt, 24)[0]
     if not 1 <= channels <= 8:
-        raise ClipUnplayable(f"This WAV clip is damaged: it claims {channels} audio channels.")
+        raise ClipUnplayable(_("This WAV clip is damaged: it claims {channels} audio channels.").format(
+            channels=channels))
     if not MIN_RATE <= rate <= MAX_RATE:
-        raise ClipUnplayable(f"This WAV clip is damaged: it claims a sample rate of {rate} Hz.")
+        raise ClipUnplayable(_('This WAV clip is damaged: it claims a sample rate of {rate} Hz.').format(rate=rate))
     if tag in (PCM, IEEE_FLOAT):
         if block_align == 0 or block_align % channels:
-            raise ClipUnplayable("This WAV clip is damaged: its block size does not fit its channels.")
+            raise ClipUnplayable(_("This WAV clip is damaged: its block size does not fit its channels."))
         width = block_align // channels
         allowed = (1, 2, 3, 4) if tag == PCM else (4, 8)
         if width not in allowed or not 0 < bits <= width * 8:
-            raise ClipUnplayable(f"This WAV clip is damaged: it claims {bits}-bit samples in {width}-byte slots.")
+            raise ClipUnplayable(_("This WAV clip is damaged: it claims {bits}-bit samples in {width}-byte "
+                                   "slots.").format(
+                bits=bits, width=width))
     else:
         width = max(1, block_align // channels) if block_align else 1
     return tag, channels, rate, width, byte_rate

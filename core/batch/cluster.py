@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import DossierError
+from core.i18n import N_, _
 from core.platform import netguard
 
 LOOPBACK = "127.0.0.1"
@@ -24,12 +25,12 @@ WORKER_BASELINE = 768 << 20
 
 class BatchUnavailable(DossierError):
     category = "batch-unavailable"
-    default_message = "dossier batch needs Dask: install it with: pip install 'dossier[batch]'."
+    default_message = N_("dossier batch needs Dask: install it with: pip install 'dossier[batch]'.")
 
 
 class SchedulerUnreachable(DossierError):
     category = "scheduler-unreachable"
-    default_message = "Dossier cannot reach the Dask scheduler."
+    default_message = N_("Dossier cannot reach the Dask scheduler.")
 
 
 @dataclass
@@ -77,7 +78,8 @@ def connect(scheduler: str | None, workers: int, memory_limit: int) -> Iterator[
         try:
             client = distributed.Client(address, timeout="10s", set_as_default=False)
         except (OSError, TimeoutError) as exc:
-            raise SchedulerUnreachable(f"Dossier cannot reach the Dask scheduler at {address}.",
+            raise SchedulerUnreachable(_("Dossier cannot reach the Dask scheduler at {address}.").format(
+                address=address),
                                        detail=str(exc)) from None
         try:
             yield Connection(client, _dashboard_line(client, local=False), local=False)

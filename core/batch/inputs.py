@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import DossierError, ExportUnreadable
+from core.i18n import N_, _
 from core.model import export_id_of
 from core.source.archive import Cancelled, never_cancelled
 from core.source.exporthash import sha256_file
@@ -27,7 +28,7 @@ MAX_LIST_BYTES = 16 << 20  # a list of a million paths is far less
 
 class BadBatchInput(DossierError):
     category = "batch-input"
-    default_message = "The batch input cannot be read."
+    default_message = N_("The batch input cannot be read.")
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,9 @@ def collect_inputs(inputs: list[str], *, exclude: Path | None = None) -> list[Ex
         elif path.is_file():
             add(path)
         else:
-            raise BadBatchInput(f"Dossier cannot find the batch input “{raw}”.")
+            raise BadBatchInput(_('Dossier cannot find the batch input “{raw}”.').format(raw=raw))
     if not found:
-        raise BadBatchInput("The batch input names no exports.")
+        raise BadBatchInput(_("The batch input names no exports."))
     return found
 
 
@@ -75,12 +76,13 @@ def _listed(list_file: Path) -> list[Path]:
     """The paths in a text file listing exports."""
     try:
         if list_file.stat().st_size > MAX_LIST_BYTES:
-            raise BadBatchInput(f"“{list_file.name}” is too large to be a list of exports.")
+            raise BadBatchInput(_('“{name}” is too large to be a list of exports.').format(name=list_file.name))
         text = list_file.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise BadBatchInput(f"“{list_file.name}” is neither a ZIP, a folder nor a UTF-8 list of exports.") from None
+        raise BadBatchInput(_("“{name}” is neither a ZIP, a folder nor a UTF-8 list of exports.").format(
+            name=list_file.name)) from None
     except OSError as exc:
-        raise BadBatchInput(f"Dossier cannot read “{list_file.name}”.", detail=str(exc)) from None
+        raise BadBatchInput(_('Dossier cannot read “{name}”.').format(name=list_file.name), detail=str(exc)) from None
     base = list_file.parent
     lines = (line.strip() for line in text.splitlines())
     return [base / line for line in lines if line and not line.startswith("#")]
@@ -98,13 +100,13 @@ def export_files(path: Path) -> list[Path]:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise ExportUnreadable(f"Dossier cannot find “{path.name}”.") from None
+        raise ExportUnreadable(_('Dossier cannot find “{name}”.').format(name=path.name)) from None
     except OSError as exc:
-        raise ExportUnreadable(f"Dossier cannot read “{path.name}”.", detail=str(exc)) from None
+        raise ExportUnreadable(_('Dossier cannot read “{name}”.').format(name=path.name), detail=str(exc)) from None
     if stat.S_ISREG(st.st_mode):
         return [path]
     if not stat.S_ISDIR(st.st_mode):
-        raise ExportUnreadable(f"“{path.name}” is not a file or folder Dossier can open.")
+        raise ExportUnreadable(_('“{name}” is not a file or folder Dossier can open.').format(name=path.name))
     files = []
     for dirpath, dirs, names in os.walk(path, followlinks=False):
         dirs.sort()
@@ -125,5 +127,6 @@ def identify(paths: list[str], cancelled: Cancelled = never_cancelled) -> Identi
                 digests.append(sha256_file(file, cancelled))
                 size += file.stat().st_size
             except OSError as exc:
-                raise ExportUnreadable(f"Dossier cannot read “{file.name}”.", detail=str(exc)) from None
+                raise ExportUnreadable(_("Dossier cannot read “{name}”.").format(
+                    name=file.name), detail=str(exc)) from None
     return Identity(export_id_of(digests), sorted(digests), size)

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from core.batch.inputs import BadBatchInput, ExportInput, collect_inputs
 from core.batch.summary import FAILED, OK, PARQUET, SKIPPED, error_row, settled_rows, write_summary
+from core.i18n import _
 
 SAVE_EVERY = 10.0  # seconds between rewrites of the summary while the batch runs
 LOG_EVERY = 5.0  # seconds between progress lines when the output is not a terminal
@@ -37,9 +38,9 @@ def parse_memory(text: str) -> int:
     try:
         value = int(parse_bytes(text))
     except (ValueError, TypeError):
-        raise BadBatchInput(f"“{text}” is not a memory size (write e.g. 2GiB or 512MiB).") from None
+        raise BadBatchInput(_('“{text}” is not a memory size (write e.g. 2GiB or 512MiB).').format(text=text)) from None
     if value < 64 << 20:
-        raise BadBatchInput("The memory limit per export must be at least 64MiB.")
+        raise BadBatchInput(_("The memory limit per export must be at least 64MiB."))
     return value
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from core.case.correspondence import SCHEMA_V3, CorrespondenceStore
 from core.case.safety import CaseLock, recover, rotate_backups
 from core.errors import DossierError
+from core.i18n import N_
 
 SCHEMA_VERSION = 3
 VERDICTS = ("mine", "not-mine", "unsure")
@@ -52,19 +53,19 @@ MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: SCHEMA_V3}
 
 class CaseReadOnly(DossierError):
     category = "case-read-only"
-    default_message = ("This export is already open in another Dossier window, so your changes here "
-                       "cannot be saved.")
+    default_message = (N_("This export is already open in another Dossier window, so your changes here "
+                       "cannot be saved."))
 
 
 class CaseNotSaved(DossierError):
     category = "case-not-saved"
-    default_message = ("Dossier could not save your change — the disk may be full. Free some space; until then "
-                       "your work stays in this window.")
+    default_message = (N_("Dossier could not save your change — the disk may be full. Free some space; until then "
+                       "your work stays in this window."))
 
 
 class CaseTooNew(DossierError):
     category = "case-too-new"
-    default_message = "Your review of this export was saved by a newer version of Dossier — please update Dossier."
+    default_message = N_("Your review of this export was saved by a newer version of Dossier — please update Dossier.")
 
 
 def _stem(export_id: str) -> str:

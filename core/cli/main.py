@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--own-voice", nargs="+", default=[], metavar="MEMBER",
                       help="recordings in your own voice (member paths as --json prints them): runs the voice "
                            "check, which flags recordings in a voice unlike yours")
+    scan.add_argument("--lang", default=None, metavar="LANG",
+                      help="language of the summary and the findings (en, de); default: LANGUAGE, LC_ALL or LANG")
 
     from core.cli.letter_args import add_letter_arguments
 
@@ -66,6 +68,15 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
         configure(parser)
     prepare_streams()
     args = parser.parse_args(_implicit_open(parser, list(sys.argv[1:] if argv is None else argv)))
+    if args.command in ("scan", "letter", "batch"):  # the app sets its own UI language
+        from core.i18n import set_language
+
+        # scan --lang: its language; letter --lang is the letter's, its messages follow the environment;
+        # scan --json is a machine contract: the same bytes under any locale unless --lang asks otherwise
+        if args.command == "scan":
+            set_language(args.lang or ("en" if args.json else None))
+        else:
+            set_language(None)
 
     def command() -> int:
         if args.install_desktop_entry or args.uninstall_desktop_entry:

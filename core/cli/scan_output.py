@@ -8,11 +8,16 @@ from typing import Any
 
 from core import __version__
 from core.cli.terminal import terminal_text
+from core.i18n import N_, _, ngettext, number
 from core.model import Export
 from core.reading.timetext import iso_text
 from core.rules.finding import QUOTE_LIMIT, Finding, severity_rank, shorten
 
 TRANSCRIPT_LIMIT = 1000  # an utterance is a sentence or two; more is not what someone said to a speaker
+
+COUNT_WORDS = {"recordings": N_("recordings"), "purchases": N_("purchases"), "searches": N_("searches"),
+               "devices": N_("devices"), "digital": N_("digital orders"), "cart": N_("cart items")}
+SEVERITY_WORDS = {"high": N_("high"), "medium": N_("medium"), "low": N_("low")}
 
 
 def _plain(value: Any) -> Any:
@@ -88,27 +93,32 @@ def top_findings(findings: list[Finding], limit: int) -> list[Finding]:
 def scan_summary(export: Export, findings: list[Finding]) -> str:
     counts = export.counts()
     lines = [
-        f"Dossier {__version__} — {export.vendor} export, {len(export.files)} file(s), id {export.export_id[:16]}",
-        "Contents: " + ", ".join(f"{n:,} {name}" for name, n in counts.items()),
+        ngettext("Dossier {version} — {vendor} export, {n} file, id {id}",
+                 "Dossier {version} — {vendor} export, {n} files, id {id}", len(export.files)).format(
+            version=__version__, vendor=export.vendor, n=number(len(export.files)), id=export.export_id[:16]),
+        _("Contents: {counts}").format(counts=", ".join(f"{number(n)} {_(COUNT_WORDS.get(name, name))}"
+                                                        for name, n in counts.items())),
     ]
     silent = int(export.recordings["audio_member"].isna().sum()) if len(export.recordings) else 0
     if silent:
-        lines.append(f"Voice activity with no audio in the export: {silent:,} of the {counts['recordings']:,} "
-                     "recordings.")
+        lines.append(_("Voice activity with no audio in the export: {n} of the {total} recordings.").format(
+            n=number(silent), total=number(counts["recordings"])))
     if export.cart is not None:
-        lines.append(f"Cart history: {len(export.cart):,} item(s) put in the cart (not purchases).")
+        lines.append(ngettext("Cart history: {n} item put in the cart (not purchases).",
+                              "Cart history: {n} items put in the cart (not purchases).", len(export.cart)).format(
+            n=number(len(export.cart))))
     report = export.report
-    lines.append(
-        f"Files: {len(report.by_status('recognised'))} recognised, {len(report.by_status('skipped'))} skipped, "
-        f"{len(report.by_status('unreadable'))} unreadable; {len(report.problems)} rows or files with problems."
-    )
+    lines.append(_("Files: {recognised} recognised, {skipped} skipped, {unreadable} unreadable; {problems} rows or "
+                   "files with problems.").format(
+        recognised=number(len(report.by_status("recognised"))), skipped=number(len(report.by_status("skipped"))),
+        unreadable=number(len(report.by_status("unreadable"))), problems=number(len(report.problems))))
     if findings:
-        lines.append(f"Findings: {len(findings):,}")
+        lines.append(_("Findings: {n}").format(n=number(len(findings))))
         for (rule, severity), n in sorted(Counter((f.rule, f.severity) for f in findings).items()):
-            lines.append(f"  {n:6,}  {severity:<6}  {rule}")
+            lines.append(f"  {number(n):>6}  {_(SEVERITY_WORDS[severity]):<6}  {rule}")
         top = top_findings(findings, 6)
-        lines.append("Top findings:")
+        lines.append(_("Top findings:"))
         lines.extend(f"  - {f.explanation}" for f in top)
     else:
-        lines.append("Findings: none.")
+        lines.append(_("Findings: none."))
     return "\n".join(terminal_text(line) for line in lines)  # export text cannot start a line of its own

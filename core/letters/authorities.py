@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.errors import DossierError
+from core.i18n import N_, _
 from core.letters.channels import Sending
 from core.letters.i18n import COMPLAINT_LANGUAGES, LANGUAGES
 from core.letters.phrasebook import ALIASES
@@ -33,7 +34,7 @@ _ALIASES = {"UK": "GB", "EL": "GR"}
 
 class ResidenceUnknown(DossierError):
     category = "residence"
-    default_message = "Dossier does not know this country or region — use a code such as DE-SN, AT or FR."
+    default_message = N_("Dossier does not know this country or region — use a code such as DE-SN, AT or FR.")
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def authority(slug: str) -> Authority:
     try:
         return authorities()[slug]
     except KeyError:
-        raise ResidenceUnknown(f"Dossier has no supervisory authority called “{slug}”.") from None
+        raise ResidenceUnknown(_("Dossier has no supervisory authority called “{slug}”.").format(slug=slug)) from None
 
 
 def controller_for(vendor: str, residence_country: str | None = None) -> Controller:
@@ -170,17 +171,17 @@ def controller_for(vendor: str, residence_country: str | None = None) -> Control
 def parse_residence(residence: str) -> tuple[str, str | None]:
     """``"de-sn"`` → ``("DE", "DE-SN")``; ``"AT"`` → ``("AT", None)``. Raises :class:`ResidenceUnknown`."""
     text = (residence or "").strip().upper().replace("_", "-")
-    country, _, sub = text.partition("-")
+    country, _sep, sub = text.partition("-")
     country = _ALIASES.get(country, country)
     if country not in COUNTRIES:
-        raise ResidenceUnknown(f"Dossier does not know the country code “{residence.strip()[:12]}” — use a code such "
-                               "as DE-SN, AT, FR or GB.")
+        raise ResidenceUnknown(_("Dossier does not know the country code “{code}” — use a code such as DE-SN, AT, FR "
+                                 "or GB.").format(code=residence.strip()[:12]))
     if not sub:
         return country, None
     region = f"{country}-{sub}"
     if country == "DE" and region not in GERMAN_LAENDER:
-        raise ResidenceUnknown(f"“{region}” is not a German federal state — use one of "
-                               + ", ".join(sorted(GERMAN_LAENDER)) + ".")
+        raise ResidenceUnknown(_("“{region}” is not a German federal state — use one of {codes}.").format(
+            region=region, codes=", ".join(sorted(GERMAN_LAENDER))))
     return country, region
 
 
@@ -188,14 +189,14 @@ def _national(country: str) -> Authority:
     for a in authorities().values():
         if a.country == country and a.region is None and a.sector == "all":
             return a
-    raise ResidenceUnknown(f"Dossier has no authority for {country}.")  # pragma: no cover - directory is complete
+    raise ResidenceUnknown(_("Dossier has no authority for {place}.").format(place=country))  # pragma: no cover
 
 
 def _land(region: str) -> Authority:
     for a in authorities().values():
         if a.region == region and a.sector in ("all", "private"):
             return a
-    raise ResidenceUnknown(f"Dossier has no authority for {region}.")  # pragma: no cover
+    raise ResidenceUnknown(_("Dossier has no authority for {place}.").format(place=region))  # pragma: no cover
 
 
 def suggest_authority(residence: str, vendor: str = "amazon") -> Suggestion:
@@ -208,36 +209,48 @@ def suggest_authority(residence: str, vendor: str = "amazon") -> Suggestion:
     country, region = parse_residence(residence)
     ctrl = controller_for(vendor)
     lead = authority(ctrl.lead_authority)
-    lead_alt = (lead, f"Lead supervisory authority for {ctrl.display_name}: {ctrl.lead_reason}")
+    lead_reason = _(ctrl.lead_reason)  # the texts of resources/controllers.json are in the core catalog
+    lead_alt = (lead, _("Lead supervisory authority for {company}: {reason}").format(company=ctrl.display_name,
+                                                                                    reason=lead_reason))
     if country == "DE":
         if region is None:
-            raise ResidenceUnknown("For Germany Dossier needs your federal state (for example DE-SN for Saxony), "
-                                   "because complaints about companies go to the authority of your Land.")
+            raise ResidenceUnknown(_("For Germany Dossier needs your federal state (for example DE-SN for Saxony), "
+                                     "because complaints about companies go to the authority of your Land."))
         chosen = _land(region)
-        reason = (f"Art. 77(1) GDPR: you live in {GERMAN_LAENDER[region]}; complaints about a private company based "
-                  "abroad go to the data-protection authority of your federal state (not the Federal Commissioner, "
-                  "BfDI). It passes the case on to the lead authority (Art. 56, 60 GDPR); it may forward it within "
-                  "Germany under § 19 BDSG, and the authority it hands the case to then takes it over.")
+        reason = _("Art. 77(1) GDPR: you live in {land}; complaints about a private company based abroad go to the "
+                   "data-protection authority of your federal state (not the Federal Commissioner, BfDI). It passes "
+                   "the case on to the lead authority (Art. 56, 60 GDPR); it may forward it within Germany under "
+                   "§ 19 BDSG, and the authority it hands the case to then takes it over.").format(
+            land=_place_name(country, region))
         return Suggestion(chosen, reason, (lead_alt,))
     if country == lead.country:
-        return Suggestion(lead, f"Art. 77(1) GDPR: you live in the country of the lead supervisory authority for "
-                                f"{ctrl.display_name}. {ctrl.lead_reason}")
+        return Suggestion(lead, _("Art. 77(1) GDPR: you live in the country of the lead supervisory authority for "
+                                  "{company}. {reason}").format(company=ctrl.display_name, reason=lead_reason))
     chosen = _national(country)
     if country == "GB":
-        reason = ("You live in the United Kingdom: the ICO supervises under the UK GDPR and the Data Protection Act "
-                  "2018 (no one-stop shop with the EU since 2021). Complain to the company first; the ICO expects "
-                  "the complaint within three months of the company's last answer. For an account on an EU site "
-                  "an Art. 77 GDPR complaint to the EU lead authority is also possible.")
+        reason = _("You live in the United Kingdom: the ICO supervises under the UK GDPR and the Data Protection Act "
+                   "2018 (no one-stop shop with the EU since 2021). Complain to the company first; the ICO expects "
+                   "the complaint within three months of the company's last answer. For an account on an EU site "
+                   "an Art. 77 GDPR complaint to the EU lead authority is also possible.")
     elif country == "CH":
-        reason = ("You live in Switzerland. The FDPIC is not a GDPR authority, so Dossier suggests an Art. 77 GDPR "
-                  f"complaint to the EU lead authority for {ctrl.display_name}, which makes you a party to the "
-                  "procedure. Alternative: a report (Anzeige) to the FDPIC under Art. 49 of the Swiss FADP — you "
-                  "are informed, but not a party.")
-        return Suggestion(lead, reason, ((chosen, "Report to the FDPIC under Art. 49 FADP (you are not a party)"),))
+        reason = _("You live in Switzerland. The FDPIC is not a GDPR authority, so Dossier suggests an Art. 77 GDPR "
+                   "complaint to the EU lead authority for {company}, which makes you a party to the procedure. "
+                   "Alternative: a report (Anzeige) to the FDPIC under Art. 49 of the Swiss FADP — you are informed, "
+                   "but not a party.").format(company=ctrl.display_name)
+        return Suggestion(lead, reason, ((chosen, _("Report to the FDPIC under Art. 49 FADP (you are not a party)")),))
     else:
-        reason = ("Art. 77(1) GDPR: the authority of your habitual residence — in your language and your contact "
-                  "point; it passes the case to the lead authority (Art. 56, 60 GDPR) and keeps you informed.")
+        reason = _("Art. 77(1) GDPR: the authority of your habitual residence — in your language and your contact "
+                   "point; it passes the case to the lead authority (Art. 56, 60 GDPR) and keeps you informed.")
     return Suggestion(chosen, reason, (lead_alt,))
+
+
+def _place_name(country: str, region: str | None) -> str:
+    """The residence in the current UI language ("Sachsen" / "Saxony (Germany)")."""
+    from core.i18n import current_language
+    from core.letters.i18n import residence_name
+
+    lang = current_language()
+    return residence_name(country, region, lang if lang in LANGUAGES else "en")
 
 
 def default_language(authority_: Authority, fallback: str = "en",

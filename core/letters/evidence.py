@@ -22,6 +22,7 @@ from typing import IO, Any
 
 from core import __version__
 from core.errors import DossierError, ExportChanged, ImportCancelled
+from core.i18n import N_, _
 from core.letters.context import Selection
 from core.letters.labels import export_labels
 from core.letters.sanitise import clean_line
@@ -29,14 +30,14 @@ from core.model import Export
 from core.reading.timetext import iso_text
 from core.source.archive import Cancelled, Progress, never_cancelled, no_progress
 
-CLIPS_WARNING = ("The clips are other people's voice recordings. Include them only if an authority asks for them, "
-                 "and hand the bundle over only through the channel it names.")
+CLIPS_WARNING = N_("The clips are other people's voice recordings. Include them only if an authority asks for them, "
+                    "and hand the bundle over only through the channel it names.")
 
 
 class DestinationRefused(DossierError):
     category = "destination"
-    default_message = ("Dossier does not write into or next to the export — choose another folder for the letter "
-                       "and the evidence bundle.")
+    default_message = (N_("Dossier does not write into or next to the export — choose another folder for the letter "
+                       "and the evidence bundle."))
 
 
 def sha256_file(path: Path, cancelled: Cancelled = never_cancelled) -> str:
@@ -53,16 +54,18 @@ def verify_export(export: Export, progress: Progress = no_progress, cancelled: C
     """Re-hash every export file; :class:`ExportChanged` names the first file that is missing or different."""
     total = len(export.files) or 1
     for done, f in enumerate(export.files, start=1):
-        progress((done - 1) / total, f"Checking that the export is unchanged… {done} of {total}")
+        progress((done - 1) / total, _("Checking that the export is unchanged… {done} of {total}").format(
+            done=done, total=total))
         try:
             current = sha256_file(Path(f.path), cancelled)
         except OSError:
-            raise ExportChanged(f"“{clean_line(f.name, max_length=80)}” is no longer where it was when you opened "
-                                "the export — put it back or open the export again.") from None
+            raise ExportChanged(_("“{value}” is no longer where it was when you opened the export — put it back or "
+                                  "open the export again.").format(value=clean_line(f.name, max_length=80))) from None
         if current != f.sha256:
-            raise ExportChanged(f"“{clean_line(f.name, max_length=80)}” has changed since you opened the export "
-                                "(its SHA-256 differs) — the letter would quote a hash that no longer matches.")
-    progress(1.0, "The export is unchanged.")
+            raise ExportChanged(_("“{value}” has changed since you opened the export (its SHA-256 differs) — the "
+                                  "letter would quote a hash that no longer matches.").format(
+                value=clean_line(f.name, max_length=80)))
+    progress(1.0, _("The export is unchanged."))
 
 
 def check_destination(export: Export, target: Path) -> None:
@@ -249,6 +252,7 @@ def write_bundle(target: Path, manifest: dict[str, Any], files: dict[str, bytes]
                 with zf.open(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), "w") as out:
                     for chunk in source.iter_chunks(member):
                         out.write(chunk)
-                progress(done / len(clips), f"Adding clips… {done:,} of {len(clips):,}")
+                progress(done / len(clips), _("Adding clips… {done:,} of {value:,}").format(
+                    done=done, value=len(clips)))
 
     atomic_write(Path(target), write)

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
+from core.i18n import _, ngettext, number
 from core.letters import i18n
 from core.letters.authorities import Controller
 from core.letters.labels import DeviceLabels, export_labels
@@ -70,13 +71,16 @@ def contradictions(export: Export, declarations: Mapping[str, Any], labels: Devi
                     n.strip())
     if names:
         shown = ", ".join(f"“{labels.shown(n)}” ({c:,})" for n, c in names.most_common(3))
-        out.append(f"You declare that you never had a voice device, but the export attributes recordings to named "
-                   f"devices: {shown}. The letter states both as they are; check your device list first.")
+        out.append(_("You declare that you never had a voice device, but the export attributes recordings to named "
+                     "devices: {devices}. The letter states both as they are; check your device list first.").format(
+            devices=shown))
     devices = export.devices
     if len(devices) and "voice_capable" in devices and "source" in devices:
         listed = devices[devices["source"].isin(("registration", "alexa-list")) &
                          devices["voice_capable"].eq(True)]
         if len(listed):
-            out.append(f"You declare that you never had a voice device, but the export's device list holds "
-                       f"{len(listed):,} voice-capable device(s).")
+            out.append(ngettext("You declare that you never had a voice device, but the export's device list holds {n} "
+                                "voice-capable device.", "You declare that you never had a voice device, but the "
+                                "export's device list holds {n} voice-capable devices.", len(listed)).format(
+                n=number(len(listed))))
     return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from core.i18n import N_, _
 from core.letters import i18n
 from core.letters.sanitise import clean_line
 
@@ -43,14 +44,14 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
                 "fr": "[si votre identité peut être communiquée à l'entreprise : oui ou non]"},
 }
 # what each fact is called in a warning (English; the app translates its own sentence around it)
-FACT_NAMES = {"name": "your name", "request_date": "the date of your access request (--request-date)",
-              "request_channel": "how you made the request (--request-channel)",
-              "delivery_date": "the date you received the export (--received-date)",
-              "company_reference": "the company's reference (--reference)",
-              "account_email": "the e-mail address of the account (--account-email)",
-              "prior_contact": "your contact with the company since the request (--prior-contact)",
-              "other_proceedings": "whether another authority or a court is seized (--other-proceedings)",
-              "consent": "whether your identity may be disclosed (--consent-to-disclose)"}
+FACT_NAMES = {"name": N_("your name"), "request_date": N_("the date of your access request (--request-date)"),
+              "request_channel": N_("how you made the request (--request-channel)"),
+              "delivery_date": N_("the date you received the export (--received-date)"),
+              "company_reference": N_("the company's reference (--reference)"),
+              "account_email": N_("the e-mail address of the account (--account-email)"),
+              "prior_contact": N_("your contact with the company since the request (--prior-contact)"),
+              "other_proceedings": N_("whether another authority or a court is seized (--other-proceedings)"),
+              "consent": N_("whether your identity may be disclosed (--consent-to-disclose)")}
 NONE_WORDS = frozenset({"none", "no", "keine", "keines", "keiner", "nein", "aucune", "aucun", "non", "-"})
 
 
@@ -168,6 +169,6 @@ def missing_warning(missing: list[str]) -> str:
     """One sentence for the user before a letter with placeholders is saved; empty if nothing is missing."""
     if not missing:
         return ""
-    names = [FACT_NAMES[k] for k in missing if k in FACT_NAMES]
-    return ("The letter still has placeholders in brackets for facts only you can confirm: " + "; ".join(names)
-            + ". Fill them in (or edit the letter) before you send it.")
+    names = [_(FACT_NAMES[k]) for k in missing if k in FACT_NAMES]
+    return _("The letter still has placeholders in brackets for facts only you can confirm: {facts}. Fill them in "
+             "(or edit the letter) before you send it.").format(facts="; ".join(names))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.i18n import _
 from core.letters.facts import missing_warning
 from core.letters.i18n import ENGLISH_NAMES
 from core.letters.verification import verification_warning
@@ -31,14 +32,15 @@ def letter_warnings(context: dict[str, Any]) -> list[str]:
         out.append(text)
     facts = context.get("f", {})
     if context.get("kind") == "complaint" and context.get("is_at") and facts.get("at_limit_passed"):
-        out.append(f"More than a year has passed since you received the export ({facts.get('delivery_date')}): the "
-                   "Austrian authority may reject the complaint as late (§ 24(4) DSG: one year from knowledge, three "
-                   "years at most). The letter does not claim that it is in time.")
+        out.append(_("More than a year has passed since you received the export ({date}): the Austrian authority may "
+                     "reject the complaint as late (§ 24(4) DSG: one year from knowledge, three years at most). The "
+                     "letter does not claim that it is in time.").format(date=facts.get("delivery_date")))
     if context.get("kind") == "complaint" and context.get("regime") == "uk" and (
             facts.get("prior_contact_none") or "prior_contact" in context.get("missing", [])):
-        out.append("The ICO expects you to raise the problem with the company first and to complain within three "
-                   "months of its last answer: send the company letter first, or say in --prior-contact what you did.")
+        out.append(_("The ICO expects you to raise the problem with the company first and to complain within three "
+                     "months of its last answer: send the company letter first, or say in --prior-contact what you "
+                     "did."))
     if context.get("kind") == "complaint" and context.get("report"):
-        out.append("This is a report to the FDPIC under the Swiss FADP: you will be informed but are not a party. An "
-                   "Art. 77 GDPR complaint to the EU lead authority (the default) gives you party rights.")
+        out.append(_("This is a report to the FDPIC under the Swiss FADP: you will be informed but are not a party. "
+                     "An Art. 77 GDPR complaint to the EU lead authority (the default) gives you party rights."))
     return out

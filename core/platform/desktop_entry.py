@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.errors import DossierError
+from core.i18n import N_, _
 from core.platform.paths import resources_dir
 
 APP_ID = "io.github.dossier.Dossier"
@@ -26,7 +27,7 @@ _EXEC_RESERVED = set(' \t\n"\'\\><~|&;$*?#()`')
 
 class DesktopIntegrationError(DossierError):
     category = "desktop-entry"
-    default_message = "Dossier could not add itself to the application menu."
+    default_message = N_("Dossier could not add itself to the application menu.")
 
 
 @dataclass
@@ -139,8 +140,8 @@ def _refresh_caches(home: Path) -> list[str]:
 
 def _require_linux() -> None:
     if not sys.platform.startswith("linux"):
-        raise DesktopIntegrationError("The desktop entry is for Linux; on Windows and macOS the installer "
-                                      "adds Dossier to the Start menu or the Applications folder.")
+        raise DesktopIntegrationError(_("The desktop entry is for Linux; on Windows and macOS the installer "
+                                      "adds Dossier to the Start menu or the Applications folder."))
 
 
 def install(home: Path | None = None, command: list[str] | None = None) -> DesktopInstallResult:
@@ -151,8 +152,8 @@ def install(home: Path | None = None, command: list[str] | None = None) -> Deskt
     sources = _sources(resources_dir())
     missing = [str(path) for path in sources.values() if not path.is_file()]
     if missing:
-        raise DesktopIntegrationError("This installation of Dossier is incomplete: its icons or menu entry "
-                                      "are missing.", detail="missing: " + ", ".join(missing))
+        raise DesktopIntegrationError(_("This installation of Dossier is incomplete: its icons or menu entry "
+                                      "are missing."), detail="missing: " + ", ".join(missing))
     result = DesktopInstallResult()
     try:
         for key, target in _targets(home).items():
@@ -162,7 +163,7 @@ def install(home: Path | None = None, command: list[str] | None = None) -> Deskt
             _write_atomic(target, data)
             result.paths.append(target)
     except OSError as exc:
-        raise DesktopIntegrationError("Dossier could not write its menu entry into your home folder.",
+        raise DesktopIntegrationError(_("Dossier could not write its menu entry into your home folder."),
                                       detail=f"{type(exc).__name__}: {exc}") from exc
     result.exec_line = " ".join(command) + " open %F"
     result.refreshed = _refresh_caches(home)
@@ -180,7 +181,7 @@ def uninstall(home: Path | None = None) -> DesktopInstallResult:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            raise DesktopIntegrationError("Dossier could not remove its menu entry.",
+            raise DesktopIntegrationError(_("Dossier could not remove its menu entry."),
                                           detail=f"{type(exc).__name__}: {exc}") from exc
         result.paths.append(target)
     result.refreshed = _refresh_caches(home)

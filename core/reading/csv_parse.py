@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from core.i18n import _
 from core.reading.tabular import Table, TableUnreadable, decode, normalise, sniff_encoding, unreadable
 
 
@@ -84,8 +85,8 @@ def check_columns(head: str | bytes) -> None:
     else:
         fields = first.split(b"\n", 1)[0].count(b",") + 1
     if fields > MAX_COLUMNS:
-        raise TableUnreadable(f"The file has more than {MAX_COLUMNS:,} columns — far more than any export table; "
-                              "it was not read.")
+        raise TableUnreadable(_("The file has more than {MAX_COLUMNS:,} columns — far more than any export table; it "
+                                "was not read.").format(MAX_COLUMNS=MAX_COLUMNS))
 
 
 def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = None) -> Table:
@@ -101,7 +102,7 @@ def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = Non
         text = text.replace("\x00", "")
     head = text[:65536] if text is not None else data[:65536].replace(codecs.BOM_UTF8, b"")
     if len(head) < 65536 and not head.strip():
-        raise TableUnreadable("The file is empty.")
+        raise TableUnreadable(_("The file is empty."))
     check_columns(text[:1 << 20] if text is not None else data[:1 << 20])
 
     def handle() -> io.IOBase:
@@ -224,7 +225,7 @@ def chunks(handle: io.IOBase, encoding: str | None, wanted: set[str] | None,
                 yield Chunk(kept, header, _blank_rows(chunk), pending, _row_breaks(chunk) if breaks else None)
                 pending = []
     except pd.errors.EmptyDataError as exc:
-        raise TableUnreadable("The file holds no data.") from exc
+        raise TableUnreadable(_("The file holds no data.")) from exc
     except UnicodeDecodeError as exc:
         raise NotUtf8() from exc
     except MemoryError as exc:
@@ -239,10 +240,11 @@ def chunks(handle: io.IOBase, encoding: str | None, wanted: set[str] | None,
         if "on source failed" in str(exc):  # the text layer could not decode a later block (the stream's own
             raise NotUtf8() from exc  # failures are told apart by the caller: core.reading.csv_stream)
         line = re.search(r"line (\d+)", str(exc))
-        where = f" near line {line.group(1)}" if line else ""
-        raise TableUnreadable(f"The file is damaged{where} and could not be read as a table.") from exc
+        where = _(" near line {line}").format(line=line.group(1)) if line else ""
+        raise TableUnreadable(_("The file is damaged{where} and could not be read as a table.").format(
+            where=where)) from exc
     if header is None:
-        raise TableUnreadable("The file holds no data.")
+        raise TableUnreadable(_("The file holds no data."))
 
 
 def _bad_lines(caught: list[warnings.WarningMessage]) -> list[tuple[int, int, int]]:

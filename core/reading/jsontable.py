@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from core.i18n import _
 from core.reading.tabular import Table, TableUnreadable, decode, read_member_bytes
 from core.source.archive import ExportSource, Member
 
@@ -22,10 +23,10 @@ def read_json_records(source: ExportSource, member: Member) -> Table:
         text, _encoding = decode(data)
         parsed = json.loads(text.lstrip("\ufeff"), parse_constant=_reject_constant)
     except (ValueError, RecursionError) as exc:
-        raise TableUnreadable("The file is not valid JSON.") from exc
+        raise TableUnreadable(_("The file is not valid JSON.")) from exc
     records = _records(parsed)
     if records is None:
-        raise TableUnreadable("The JSON file does not hold a list of records.")
+        raise TableUnreadable(_("The JSON file does not hold a list of records."))
     rows = [flatten(r) for r in records]
     columns: dict[str, None] = {}
     for row in rows:

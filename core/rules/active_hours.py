@@ -12,8 +12,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from core.i18n import N_, _, number
 from core.model import Export
-from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows
+from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows, weak_time_note
 from core.rules.finding import Finding, ReviewContext
 from core.rules.rule import MetadataRule, RuleTexts
 from core.translatable import QT_TRANSLATE_NOOP
@@ -30,6 +31,9 @@ TEXTS = RuleTexts(
 MIN_EVENTS = 30
 QUIET_SHARE = 0.01
 MIN_QUIET_HOURS = 4  # including the two margin hours
+
+
+EVENT_WORDS = {"purchases": N_("purchases"), "searches": N_("searches"), "own recordings": N_("own recordings")}
 
 
 def activity_hours(export: Export, context: ReviewContext) -> tuple[np.ndarray, dict[str, int]]:
@@ -91,14 +95,16 @@ def recording_outside_active_hours(export: Export, context: ReviewContext) -> li
         return []
     quiet_from, quiet_to = f"{first:02d}:00", f"{(first + length) % 24:02d}:00"
     in_window = int(hist[[(first + k) % 24 for k in range(length)]].sum())
-    sources = ", ".join(f"{n:,} {label}" for label, n in counts.items() if n)
+    sources = ", ".join(f"{number(n)} {_(EVENT_WORDS.get(label, label))}" for label, n in counts.items() if n)
+    template = _("This recording was made at {when}, in hours when this account is otherwise inactive: of its "
+                 "{total} purchases, searches and own recordings ({sources}), {quiet} fall between {start} and "
+                 "{end} UTC.")
     findings = []
     for row in rows(flagged):
-        text = (f"This recording was made at {row.when}, in hours when this account is otherwise inactive: of its "
-                f"{total:,} purchases, searches and own recordings ({sources}), {in_window:,} fall between "
-                f"{quiet_from} and {quiet_to} UTC.")
+        text = template.format(when=row.when, total=number(total), sources=sources, quiet=number(in_window),
+                               start=quiet_from, end=quiet_to)
         if row.weak_time:
-            text += f" The recording's time comes only from the {row.time_source} date, which may be wrong."
+            text += weak_time_note(row.time_source)
         findings.append(make(RULE, "low", row, text, {
             "quiet_from_utc": quiet_from, "quiet_to_utc": quiet_to, "events": total,
             "events_in_quiet_hours": in_window, "event_sources": counts}))

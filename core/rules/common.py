@@ -9,9 +9,11 @@ from typing import Any, TypeVar, cast
 import numpy as np
 import pandas as pd
 
+from core.i18n import _, ngettext, number
 from core.model import Export
 from core.reading.timetext import iso_texts, minute_texts
 from core.rules.finding import Finding, ReviewContext, Severity, shorten
+from core.value_words import value_word
 
 WEAK_TIME_SOURCES = frozenset({"archive", "none"})
 T = TypeVar("T")
@@ -109,27 +111,49 @@ def device_label(name: str, serial: str) -> str:
     """``"Echo Dot" (serial G090…)`` / ``"Echo Dot"`` / ``the device with serial G090…`` / ``no named device``."""
     name, serial = shorten(name or ""), shorten(serial or "", 60)
     if name and serial:
-        return f'"{name}" (serial {serial})'
+        return _('"{name}" (serial {serial})').format(name=name, serial=serial)
     if name:
         return f'"{name}"'
     if serial:
-        return f"the device with serial {serial}"
-    return "no named device"
+        return _("the device with serial {serial}").format(serial=serial)
+    return _("no named device")
 
 
 def quote_list(items: Sequence[str], limit: int = 3) -> str:
     """``"A", "B" and 2 more`` — short lists for explanations."""
-    shown = [f'"{shorten(i)}"' for i in items[:limit]]
+    quoted = _('"{item}"')  # the language's quotation marks
+    shown = [quoted.format(item=shorten(i)) for i in items[:limit]]
     rest = len(items) - len(shown)
     if rest > 0:
-        return ", ".join(shown) + f" and {rest} more"
+        return _("{items} and {rest} more").format(items=", ".join(shown), rest=number(rest))
     if len(shown) <= 1:
         return "".join(shown)
-    return ", ".join(shown[:-1]) + " and " + shown[-1]
+    return _("{items} and {last}").format(items=", ".join(shown[:-1]), last=shown[-1])
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+    """``1 voice device`` / ``3 voice devices`` (``word``/``many`` already translated)."""
+    return f"{number(n)} {word if n == 1 else (many or word + 's')}"
+
+
+def voice_devices(n: int) -> str:
+    """``1 voice device`` / ``3 voice devices``."""
+    return ngettext("{n} voice device", "{n} voice devices", n).format(n=number(n))
+
+
+def unknown_time(when: str | None) -> str:
+    return when or _("an unknown time")
+
+
+def weak_time_note(time_source: str) -> str:
+    """The sentence added when a recording's time comes only from a file or archive date."""
+    return _(" The recording's time comes only from the {source} date, which may be wrong.").format(
+        source=time_source_word(time_source))
+
+
+def time_source_word(source: str) -> str:
+    """The time source ("index", "filename", "metadata", "archive", "none") as words."""
+    return value_word("time_source", source)
 
 
 def make(rule: str, severity: Severity, row: Any, explanation: str, evidence: dict[str, Any]) -> Finding:

@@ -12,9 +12,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from core.i18n import _
 from core.model import Export
 from core.reading.timetext import minute_text
-from core.rules.common import device_label, make, ordered, recordings_view, rows
+from core.rules.common import device_label, make, ordered, recordings_view, rows, weak_time_note
 from core.rules.devices import GRACE, Inventory, covered, inventory
 from core.rules.finding import Finding, ReviewContext, Severity, shorten
 from core.rules.rule import MetadataRule, RuleTexts
@@ -87,12 +88,14 @@ def recording_outside_device_period(export: Export, context: ReviewContext) -> l
 def _finding(row: Any, before: bool, kind: str, periods: str, member: str,
              evidence_periods: list[dict[str, Any]]) -> Finding:
     severity: Severity = "high"
-    text = (f"This recording made at {row.when} is attributed to {device_label(row.name, row.serial)}, which "
-            f"{shorten(member)} shows as registered to this account only {periods} — the recording is "
-            f"{'before' if before else 'outside'} that period.")
+    text = (_("This recording made at {when} is attributed to {device}, which {member} shows as registered to this "
+              "account only {periods} — the recording is before that period.") if before else
+            _("This recording made at {when} is attributed to {device}, which {member} shows as registered to this "
+              "account only {periods} — the recording is outside that period.")).format(
+        when=row.when, device=device_label(row.name, row.serial), member=shorten(member), periods=periods)
     if row.weak_time:
         severity = "low"
-        text += f" The recording's time comes only from the {row.time_source} date, which may be wrong."
+        text += weak_time_note(row.time_source)
     return make(RULE, severity, row, text, {
         "device_name": row.name or None, "device_serial": row.serial or None, "matched_by": kind,
         "periods": evidence_periods, "position": "before-registration" if before else "outside-period"})
@@ -100,8 +103,8 @@ def _finding(row: Any, before: bool, kind: str, periods: str, member: str,
 
 def _period(row: Any) -> str:
     start, end = row.start, row.end
-    text = "from an unknown date" if pd.isna(start) else f"from {minute_text(start)}"
-    return text + (" on" if pd.isna(end) else f" until {minute_text(end)}")
+    text = _("from an unknown date") if pd.isna(start) else _("from {time}").format(time=minute_text(start))
+    return text + (_(" on") if pd.isna(end) else _(" until {time}").format(time=minute_text(end)))
 
 
 DEVICE_PERIOD_RULE = MetadataRule(RULE, TEXTS, recording_outside_device_period)

@@ -14,14 +14,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from core.i18n import N_, _, ngettext, number
 from core.model import Export
 from core.reading.timetext import day_text
 from core.rules.common import memo, quote_list
 
 LISTED_SOURCES = ("registration", "alexa-list")
 DATASET_OF_SOURCE = {"registration": "amazon.devices", "alexa-list": "amazon.alexa-devices"}
-SOURCE_WORDS = {"registration": "device registrations", "alexa-list": "Alexa device list",
-                "purchase": "purchases"}
+SOURCE_WORDS = {"registration": N_("device registrations"), "alexa-list": N_("Alexa device list"),
+                "purchase": N_("purchases")}
 # a recording up to this long before registration / after deregistration is not flagged (set-up, clock skew)
 GRACE = pd.Timedelta(days=1)
 
@@ -111,27 +112,29 @@ def _summary(sources: dict[str, int], listed: pd.DataFrame, purchases: pd.DataFr
     parts, plain = [], []
     for source in LISTED_SOURCES:
         n = sources.get(source, 0)
-        empty = "not in this export" if source in missing else "no entries"
-        plain.append(f"{SOURCE_WORDS[source]} ({n:,} {'entry' if n == 1 else 'entries'})" if n
-                     else f"{SOURCE_WORDS[source]} ({empty})")
+        empty = _("not in this export") if source in missing else _("no entries")
+        word = _(SOURCE_WORDS[source])
+        entries = ngettext("{n} entry", "{n} entries", n).format(n=number(n))
+        plain.append(f"{word} ({entries})" if n else f"{word} ({empty})")
         names = [x for x in listed.loc[listed["source"] == source, "name"].tolist() if x]
         if not n:
-            parts.append(f"{SOURCE_WORDS[source]} ({empty})")
+            parts.append(f"{word} ({empty})")
         elif names:
-            parts.append(f"{SOURCE_WORDS[source]} ({n:,} {'entry' if n == 1 else 'entries'}: {quote_list(names, 3)})")
+            parts.append(f"{word} ({entries}: {quote_list(names, 3)})")
         else:
-            parts.append(f"{SOURCE_WORDS[source]} ({n:,} {'entry' if n == 1 else 'entries'})")
+            parts.append(f"{word} ({entries})")
     if len(purchases):
         items = [f"{t} ({day_text(d)})" for t, d in zip(purchases["title"][:3], purchases["time"][:3], strict=True)]
         items += [""] * (len(purchases) - len(items))
-        purchases_text = f"{len(purchases):,} purchase(s) of a voice device: {quote_list(items, 2)}"
+        purchases_text = ngettext("{n} purchase of a voice device: {items}", "{n} purchases of a voice device: {items}",
+                                  len(purchases)).format(n=number(len(purchases)), items=quote_list(items, 2))
     else:
-        purchases_text = "no purchase of a voice device"
+        purchases_text = _("no purchase of a voice device")
     head = purchases.head(EVIDENCE_LIMIT)
     return {
         "purchased": int(purchases["quantity"].sum()) if len(purchases) else 0,
-        "lists_text": "the export's " + " and ".join(parts),
-        "lists_plain": "the export's " + " and ".join(plain),
+        "lists_text": _("the export's {lists}").format(lists=_(" and ").join(parts)),
+        "lists_plain": _("the export's {lists}").format(lists=_(" and ").join(plain)),
         "purchases_text": purchases_text,
         "purchase_list": [{"title": t, "date": None if pd.isna(d) else day_text(d), "member": m}
                           for t, d, m in zip(head["title"], head["time"], head["member"], strict=True)],

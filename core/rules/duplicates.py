@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core.i18n import N_, _, number
 from core.model import Export
-from core.rules.common import make, ordered, recordings_view, rows
+from core.rules.common import make, ordered, recordings_view, rows, unknown_time
 from core.rules.finding import Finding, ReviewContext, Severity
 from core.rules.rule import MetadataRule, RuleTexts
 from core.translatable import QT_TRANSLATE_NOOP
@@ -26,9 +27,9 @@ TEXTS = RuleTexts(
         "fr": "enregistrements dont l'audio est identique à un enregistrement antérieur",
     },
 )
-BASIS = {"sha256": "identical SHA-256 fingerprint",
-         "crc32": "the same CRC-32 checksum and size — a likely duplicate; its full SHA-256 fingerprint was not "
-                  "computed"}
+BASIS = {"sha256": N_("identical SHA-256 fingerprint"),
+         "crc32": N_("the same CRC-32 checksum and size — a likely duplicate; its full SHA-256 fingerprint was not "
+                     "computed")}
 
 
 def duplicate_audio(export: Export, context: ReviewContext) -> list[Finding]:
@@ -60,10 +61,11 @@ def duplicate_audio(export: Export, context: ReviewContext) -> list[Finding]:
         same_time = row.iso is not None and row.iso == first["iso"]
         severity: Severity = "low" if same_time else "medium"
         kind, fingerprint = str(row.key).split(":", 1)
-        text = (f"This recording made at {row.when or 'an unknown time'} has exactly the same audio "
-                f"({_bytes(row.size)}) as the first copy, {first['where']}, made at "
-                f"{first['when'] or 'an unknown time'}{' — the same time' if same_time else ''} ({BASIS[kind]}). "
-                f"The export holds {count} copies of this audio.")
+        text = _("This recording made at {when} has exactly the same audio ({size}) as the first copy, {first}, made "
+                 "at {first_when}{same} ({basis}). The export holds {copies} copies of this audio.").format(
+            when=unknown_time(row.when), size=_bytes(row.size), first=first["where"],
+            first_when=unknown_time(first["when"]), same=_(" — the same time") if same_time else "",  # type: ignore[arg-type]
+            basis=_(BASIS[kind]), copies=number(count))
         findings.append(make(RULE, severity, row, text, {
             "basis": "sha256" if kind == "sha256" else "crc32+size", "fingerprint": fingerprint,
             "first_recording_id": first["id"], "first_member": first["where"], "first_time": first["iso"],
@@ -72,7 +74,7 @@ def duplicate_audio(export: Export, context: ReviewContext) -> list[Finding]:
 
 
 def _bytes(size: float) -> str:
-    return "size unknown" if pd.isna(size) else f"{int(size):,} bytes"
+    return _("size unknown") if pd.isna(size) else _("{n} bytes").format(n=number(int(size)))
 
 
 DUPLICATES_RULE = MetadataRule(RULE, TEXTS, duplicate_audio)

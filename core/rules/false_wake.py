@@ -12,8 +12,9 @@ import re
 
 import pandas as pd
 
+from core.i18n import _, number
 from core.model import Export
-from core.rules.common import make, nonempty_text, ordered, recordings_view, rows
+from core.rules.common import make, nonempty_text, ordered, recordings_view, rows, unknown_time
 from core.rules.finding import Finding, ReviewContext, shorten
 from core.rules.rule import MetadataRule, RuleTexts
 from core.translatable import QT_TRANSLATE_NOOP
@@ -51,14 +52,15 @@ def recording_false_wake(export: Export, context: ReviewContext) -> list[Finding
     findings = []
     for row, text in zip(rows(view), texts[flagged], strict=True):
         if text.strip():
-            why = f'its transcript reads "{shorten(text.strip(), 80)}", i.e. nothing was asked of the assistant'
+            why = _('its transcript reads "{transcript}", i.e. nothing was asked of the assistant').format(
+                transcript=shorten(text.strip(), 80))
             basis = "transcript-marker"
         else:
-            why = (f"the export's recording index lists it without a transcript, while {total_with:,} other "
-                   "recordings in this export have one — "
-                   "the device most likely woke up by mistake")
+            why = _("the export's recording index lists it without a transcript, while {n} other recordings in this "
+                    "export have one — the device most likely woke up by mistake").format(n=number(total_with))
             basis = "no-transcript"
-        explanation = f"This recording made at {row.when or 'an unknown time'} was kept although {why}."
+        explanation = _("This recording made at {when} was kept although {why}.").format(
+            when=unknown_time(row.when), why=why)
         findings.append(make(RULE, "low", row, explanation, {"basis": basis, "transcript": text.strip() or None}))
     return ordered(findings)
 

@@ -14,8 +14,9 @@ from typing import Any
 
 import pandas as pd
 
+from core.i18n import _, number
 from core.model import Export
-from core.rules.common import make, nonempty_text, ordered, quote_list, recordings_view, rows
+from core.rules.common import make, nonempty_text, ordered, quote_list, recordings_view, rows, unknown_time
 from core.rules.finding import Finding, ReviewContext, Severity, shorten
 from core.rules.gazetteer import Gazetteer, Place, default_gazetteer, distance_km, normalise
 from core.rules.rule import MetadataRule, RuleTexts
@@ -123,13 +124,16 @@ def _farthest(text: str, gazetteer: Gazetteer, located: list[tuple[str, Place]])
 def _finding(row: Any, text: str, place: Place, local: bool, km: float, homes: str,
              located: list[tuple[str, Place]], unknown: list[str]) -> Finding:
     severity: Severity = "medium" if local and not unknown else "low"
-    kind = "a weather or traffic question about" if local else "a mention of"
-    quoted = shorten(text.strip(), 90)
-    explanation = (f'The transcript of this recording made at {row.when or "an unknown time"} ("{quoted}") '
-                   f"is {kind} {place.name} ({place.country}), {km:,.0f} km from the nearest town in the account's "
-                   f"addresses: {homes} (offline gazetteer).")
+    explanation = (_('The transcript of this recording made at {when} ("{transcript}") is a weather or traffic '
+                     "question about {place} ({country}), {km} km from the nearest town in the account's addresses: "
+                     "{homes} (offline gazetteer).") if local else
+                   _('The transcript of this recording made at {when} ("{transcript}") is a mention of {place} '
+                     "({country}), {km} km from the nearest town in the account's addresses: {homes} (offline "
+                     "gazetteer).")).format(when=unknown_time(row.when), transcript=shorten(text.strip(), 90),
+                                            place=place.name, country=place.country, km=number(km), homes=homes)
     if unknown:
-        explanation += f" {len(unknown)} of the account's addresses could not be located, so it may be closer."
+        explanation += _(" {n} of the account's addresses could not be located, so it may be closer.").format(
+            n=number(len(unknown)))
     return make(RULE, severity, row, explanation, {
         "place": place.name, "country": place.country, "distance_km": round(km), "local_intent": local,
         "account_places": [{"name": p.name, "country": p.country} for _, p in located],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core.i18n import _, number
 from core.model import Export
 from core.reading.timetext import day_text
 from core.rules.common import make, ordered, recordings_view, rows
@@ -49,10 +50,11 @@ def retention_age(export: Export, context: ReviewContext) -> list[Finding]:
     ages = (as_of - old["time"]).dt.days.tolist()
     latest = day_text(as_of)
     evidence_base = {"retention_days": context.retention_days, "export_latest_entry": latest}
+    template = _("This recording made on {day} was still held when the export was made (its latest entry is dated "
+                 "{latest}): at least {age} days, longer than the {limit}-day retention period you stated.")
     for row, age in zip(rows(old), ages, strict=True):
-        text = (f"This recording made on {row.when[:10]} was still held when the export was made (its latest "
-                f"entry is dated {latest}): at least {age:,} days, longer than the "
-                f"{int(context.retention_days):,}-day retention period you stated.")
+        text = template.format(day=row.when[:10], latest=latest, age=number(age),
+                               limit=number(int(context.retention_days)))
         findings.append(make(RULE, "medium", row, text, {"age_days": age, **evidence_base}))
     return ordered(findings)
 

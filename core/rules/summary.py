@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from core.i18n import _, ngettext, number
 from core.model import Export
 from core.rules.common import recordings_view
 from core.rules.device_period import outside_period_mask
@@ -42,24 +43,26 @@ def export_summary(export: Export, context: ReviewContext) -> list[Finding]:
     times = pd.to_datetime(export.recordings["time"], utc=True)
     span = ""
     if times.notna().any():
-        span = f" between {times.min():%Y-%m-%d} and {times.max():%Y-%m-%d}"
+        span = _(" between {first} and {last}").format(first=f"{times.min():%Y-%m-%d}", last=f"{times.max():%Y-%m-%d}")
+    counted = {"n": number(n), "total": number(total), "span": span, "lists": inv.describe_lists()}
     if context.owner_has_no_device:
-        headline = (f"{n:,} of {total:,} recordings in this export{span} come from a voice device, although the "
-                    "account holder declares never having owned one.")
+        headline = _("{n} of {total} recordings in this export{span} come from a voice device, although the account "
+                     "holder declares never having owned one.").format(**counted)
     elif not len(inv.voice):
-        headline = (f"{n:,} of {total:,} recordings in this export{span} come from devices the export does not show "
-                    f"for this account: {inv.describe_lists()} contain no voice device")
-        headline += (f", and the export shows {inv.purchased_count:,} purchase(s) of a voice device that appear in "
-                     "no device list." if len(inv.purchases) else
-                     ", and the export shows no purchase of a voice device.")
+        headline = _("{n} of {total} recordings in this export{span} come from devices the export does not show for "
+                     "this account: {lists} contain no voice device").format(**counted)
+        headline += (ngettext(", and the export shows {n} purchase of a voice device that appears in no device list.",
+                              ", and the export shows {n} purchases of a voice device that appear in no device list.",
+                              inv.purchased_count).format(n=number(inv.purchased_count)) if len(inv.purchases) else
+                     _(", and the export shows no purchase of a voice device."))
     else:
-        headline = (f"{n:,} of {total:,} recordings in this export{span} come from devices that were not this "
-                    f"account's at the time, judged against {inv.describe_lists()}.")
-    parts = {"recording-without-device": "made while no voice device was registered",
-             "recording-unknown-device": "from devices missing from the account's device lists",
-             "recording-outside-device-period": "outside their device's registration period"}
-    overlap = "; a recording can count more than once" if len(per_rule) > 1 else ""
-    detail = "; ".join(f"{count:,} {parts[rule]}" for rule, count in sorted(per_rule.items()))
+        headline = _("{n} of {total} recordings in this export{span} come from devices that were not this account's "
+                     "at the time, judged against {lists}.").format(**counted)
+    parts = {"recording-without-device": _("made while no voice device was registered"),
+             "recording-unknown-device": _("from devices missing from the account's device lists"),
+             "recording-outside-device-period": _("outside their device's registration period")}
+    overlap = _("; a recording can count more than once") if len(per_rule) > 1 else ""
+    detail = "; ".join(f"{number(count)} {parts[rule]}" for rule, count in sorted(per_rule.items()))
     # weakened like the per-recording findings: a bought-but-unregistered voice device, or mostly weak times
     weak = int(recordings_view(export)["weak_time"].to_numpy()[anomalous].sum())
     severity: Severity = "medium" if (inv.unregistered_purchases and not context.owner_has_no_device) or \

@@ -14,8 +14,18 @@ from typing import Any
 
 import pandas as pd
 
+from core.i18n import _
 from core.model import Export
-from core.rules.common import make, nonempty_text, ordered, own_recording_ids, quote_list, recordings_view, rows
+from core.rules.common import (
+    make,
+    nonempty_text,
+    ordered,
+    own_recording_ids,
+    quote_list,
+    recordings_view,
+    rows,
+    unknown_time,
+)
 from core.rules.finding import Finding, ReviewContext, shorten
 from core.rules.gazetteer import normalise
 from core.rules.rule import MetadataRule, RuleTexts
@@ -136,10 +146,10 @@ def _may_name(text: str) -> bool:
 
 def _finding(row: Any, text: str, names: list[str], holder: str) -> Finding:
     shown = quote_list([n.capitalize() for n in names], 3)
-    quoted = shorten(text.strip(), 90)
-    explanation = (f'The transcript of this recording made at {row.when or "an unknown time"} ("{quoted}") '
-                   f"names {shown}, which does not match the account holder ({holder}), the account's device names "
-                   "or the names in recordings you marked as your own.")
+    explanation = _('The transcript of this recording made at {when} ("{transcript}") names {names}, which does not '
+                    "match the account holder ({holder}), the account's device names or the names in recordings you "
+                    "marked as your own.").format(when=unknown_time(row.when), transcript=shorten(text.strip(), 90),
+                                                  names=shown, holder=holder)
     return make(RULE, "low", row, explanation, {"names": [n.capitalize() for n in names], "transcript": text.strip()})
 
 

@@ -10,8 +10,18 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from core.i18n import _, ngettext, number
 from core.model import Export
-from core.rules.common import device_label, make, ordered, plural, quote_list, recordings_view, rows
+from core.rules.common import (
+    device_label,
+    make,
+    ordered,
+    quote_list,
+    recordings_view,
+    rows,
+    unknown_time,
+    voice_devices,
+)
 from core.rules.devices import Inventory, inventory
 from core.rules.finding import Finding, ReviewContext, Severity
 from core.rules.rule import MetadataRule, RuleTexts
@@ -58,24 +68,28 @@ def recording_unknown_device(export: Export, context: ReviewContext) -> list[Fin
         return []
     listed = sorted({device_label(n, s) for n, s in zip(inv.listed["name"], inv.listed["serial"], strict=True)})
     if listed:
-        shown = listed[:3] + ([f"{len(listed) - 3} more"] if len(listed) > 3 else [])
-        names = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
-        lists = f"{inv.describe_lists(named=False)}. Those lists name only {names}"
+        shown = listed[:3] + ([_("{n} more").format(n=number(len(listed) - 3))] if len(listed) > 3 else [])
+        names = shown[0] if len(shown) == 1 else _("{items} and {last}").format(items=", ".join(shown[:-1]),
+                                                                                last=shown[-1])
+        lists = _("{lists}. Those lists name only {names}").format(lists=inv.describe_lists(named=False), names=names)
     else:
-        lists = f"{inv.describe_lists(named=False)}, which list no device at all"
+        lists = _("{lists}, which list no device at all").format(lists=inv.describe_lists(named=False))
     severity: Severity = "medium" if inv.unregistered_purchases else "high"
     bought = ""
     if inv.unregistered_purchases:
         titles = list(inv.purchases["title"])
-        bought = (f" The account bought {plural(inv.purchased_count, 'voice device')} ({quote_list(titles, 2)}) but "
-                  f"only {len(inv.voice)} appear(s) in its device lists, so an unregistered purchase could be "
-                  "the source.")
+        bought = ngettext(" The account bought {bought} ({titles}) but only {n} appears in its device lists, so an "
+                          "unregistered purchase could be the source.",
+                          " The account bought {bought} ({titles}) but only {n} appear in its device lists, so an "
+                          "unregistered purchase could be the source.", len(inv.voice)).format(
+            bought=voice_devices(inv.purchased_count), titles=quote_list(titles, 2), n=number(len(inv.voice)))
+    template = _("This recording made at {when} is attributed to {device}, which is not in {lists}.{bought}")
     findings = []
     sources = dict(sorted(inv.sources.items()))
     purchases = inv.purchase_evidence()
     for row in rows(unknown):
-        text = (f"This recording made at {row.when or 'an unknown time'} is attributed to "
-                f"{device_label(row.name, row.serial)}, which is not in {lists}.{bought}")
+        text = template.format(when=unknown_time(row.when), device=device_label(row.name, row.serial), lists=lists,
+                               bought=bought)
         findings.append(make(RULE, severity, row, text, {
             "device_name": row.name or None, "device_serial": row.serial or None,
             "listed_devices": len(inv.listed), "device_sources": sources, "voice_device_purchases": purchases}))

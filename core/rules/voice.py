@@ -28,8 +28,9 @@ from core.audio.decode import MAX_INPUT_BYTES
 from core.audio.voice_features import ClipFeatures, clip_features
 from core.audio.waveform import SILENCE_DBFS
 from core.errors import AnalysisCancelled, DossierError
+from core.i18n import _, ngettext, number
 from core.model import Export
-from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows
+from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows, unknown_time
 from core.rules.false_wake import recording_false_wake
 from core.rules.finding import Finding, ReviewContext, Severity
 from core.rules.rule import RuleTexts
@@ -139,16 +140,17 @@ def extract_features(export: Export, source: ClipReader, progress: Callable[[flo
             except DossierError as exc:
                 result.unplayable[rid] = str(exc)
             except (ValueError, MemoryError, OSError):
-                result.unplayable[rid] = "This clip could not be analysed."
+                result.unplayable[rid] = _("This clip could not be analysed.")
             done += 1
             if done % 10 == 0 or done == total:
-                progress(done / total, f"Comparing voices… {done:,} of {total:,} recordings")
+                progress(done / total, _("Comparing voices… {done} of {total} recordings").format(
+                    done=number(done), total=number(total)))
 
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="voice") as pool:
         try:
             for rid, member in pairs:
                 if cancelled():
-                    raise AnalysisCancelled("The voice comparison was cancelled.")
+                    raise AnalysisCancelled(_("The voice comparison was cancelled."))
                 try:
                     data = source.read_bytes(member, MAX_INPUT_BYTES + 1)
                 except DossierError as exc:
@@ -230,9 +232,10 @@ def _group(vectors: list[np.ndarray], profile: Profile | None) -> list[int]:
 
 
 def _silent(row: Any, feats: ClipFeatures) -> Finding:
-    text = (f"This recording made at {row.when or 'an unknown time'} was kept although its audio is (near-)silent: "
-            f"loudness {feats.loudness_dbfs:.0f} dBFS and {feats.speech_s:.1f} s of sound in "
-            f"{feats.duration_s:.1f} s — the device most likely woke up by mistake.")
+    text = _("This recording made at {when} was kept although its audio is (near-)silent: loudness {loudness} dBFS "
+             "and {speech} s of sound in {duration} s — the device most likely woke up by mistake.").format(
+        when=unknown_time(row.when), loudness=number(feats.loudness_dbfs), speech=number(feats.speech_s, 1),
+        duration=number(feats.duration_s, 1))
     loud = None if feats.loudness_dbfs <= SILENCE_DBFS else round(feats.loudness_dbfs, 1)
     return make("recording-false-wake", "low", row, text, {"basis": "silent-audio", "loudness_dbfs": loud,
                                                           "speech_s": round(feats.speech_s, 2),
@@ -243,11 +246,19 @@ def _mismatch(row: Any, distance: float, feats: ClipFeatures, profile: Profile, 
     severity: Severity = "medium" if distance > 1.5 * profile.threshold else "low"
     pitch = ""
     if feats.pitch_hz and profile.pitch_hz:
-        pitch = f" (typical pitch {feats.pitch_hz:.0f} Hz against {profile.pitch_hz:.0f} Hz in yours)"
-    others = f" It sounds like {size - 1:,} other flagged recording(s) (voice group {group})." if size > 1 else ""
-    text = (f"Statistical hint, not proof: the voice in this recording made at {row.when or 'an unknown time'} is "
-            f"unlike the {profile.clips} recording(s) you marked as your own{pitch}; its difference score is "
-            f"{distance:.1f}, above the threshold of {profile.threshold:.1f}.{others}")
+        pitch = _(" (typical pitch {pitch} Hz against {own} Hz in yours)").format(
+            pitch=number(feats.pitch_hz), own=number(profile.pitch_hz))
+    others = ngettext(" It sounds like {n} other flagged recording (voice group {group}).",
+                      " It sounds like {n} other flagged recordings (voice group {group}).", size - 1).format(
+        n=number(size - 1), group=group) if size > 1 else ""
+    text = ngettext("Statistical hint, not proof: the voice in this recording made at {when} is unlike the {n} "
+                    "recording you marked as your own{pitch}; its difference score is {score}, above the threshold "
+                    "of {threshold}.{others}",
+                    "Statistical hint, not proof: the voice in this recording made at {when} is unlike the {n} "
+                    "recordings you marked as your own{pitch}; its difference score is {score}, above the threshold "
+                    "of {threshold}.{others}", profile.clips).format(
+        when=unknown_time(row.when), n=number(profile.clips), pitch=pitch, score=number(distance, 1),
+        threshold=number(profile.threshold, 1), others=others)
     return make(RULE, severity, row, text, {
         "distance": round(distance, 2), "threshold": round(profile.threshold, 2),
         "own_clips": profile.clips, "own_spread": round(profile.own_spread, 2),

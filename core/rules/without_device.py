@@ -17,9 +17,19 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from core.i18n import _, ngettext, number
 from core.model import Export
 from core.reading.timetext import day_text, minute_text
-from core.rules.common import device_label, make, ordered, plural, recordings_view, rows
+from core.rules.common import (
+    device_label,
+    make,
+    ordered,
+    recordings_view,
+    rows,
+    unknown_time,
+    voice_devices,
+    weak_time_note,
+)
 from core.rules.devices import Inventory, covered, inventory
 from core.rules.finding import Finding, ReviewContext, Severity
 from core.rules.rule import MetadataRule, RuleTexts
@@ -71,18 +81,19 @@ def _source_evidence(inv: Inventory) -> dict[str, object]:
 
 
 def _attributed(row: object) -> str:
-    label = device_label(row.name, row.serial)  # type: ignore[attr-defined]
-    return "" if label == "no named device" else f" attributed to {label}"
+    if not row.name and not row.serial:  # type: ignore[attr-defined]
+        return ""
+    return _(" attributed to {device}").format(device=device_label(row.name, row.serial))  # type: ignore[attr-defined]
 
 
 def _no_device_list(export: Export, view: pd.DataFrame, inv: Inventory) -> Finding:
     vendor = vendor_wording(export.vendor).company
-    missing = ("This export contains no device list (no device file came with it)" if inv.no_lists
-               and export.has_device_list else f"{vendor} exports contain no list of the account's devices")
-    text = (f"{missing}, so Dossier cannot check which device "
-            f"made each of the {len(view):,} recordings. If you never used a voice assistant on any device of "
-            "this account, declare it (\"I have never owned a voice device\"): then every recording becomes a "
-            "finding.")
+    missing = (_("This export contains no device list (no device file came with it)") if inv.no_lists
+               and export.has_device_list else _("{vendor} exports contain no list of the account's devices").format(
+                   vendor=vendor))
+    text = _("{missing}, so Dossier cannot check which device made each of the {n} recordings. If you never used a "
+             "voice assistant on any device of this account, declare it (\"I have never owned a voice device\"): "
+             "then every recording becomes a finding.").format(missing=missing, n=number(len(view)))
     return Finding(RULE, "low", "export", text, None, None,
                    {"basis": "no-device-list", "recordings": len(view), "vendor": export.vendor})
 
@@ -90,15 +101,16 @@ def _no_device_list(export: Export, view: pd.DataFrame, inv: Inventory) -> Findi
 def _declared(view: pd.DataFrame, inv: Inventory, has_device_list: bool = True) -> list[Finding]:
     contradiction = ""
     if not has_device_list:
-        contradiction = " This export lists no devices, so this finding rests on your declaration alone."
+        contradiction = _(" This export lists no devices, so this finding rests on your declaration alone.")
     elif len(inv.voice):
-        contradiction = (f" Note: {inv.describe_lists()} list {plural(len(inv.voice), 'voice device')} — check that "
-                         "your declaration is right.")
+        contradiction = _(" Note: {lists} list {devices} — check that your declaration is right.").format(
+            lists=inv.describe_lists(), devices=voice_devices(len(inv.voice)))
     findings = []
     evidence = {"basis": "owner-declaration", **_source_evidence(inv)}
     for row in rows(view):
-        text = (f"You declared that you have never owned a voice device, yet this export holds a recording made at "
-                f"{row.when or 'an unknown time'}{_attributed(row)}.{contradiction}")
+        text = _("You declared that you have never owned a voice device, yet this export holds a recording made at "
+                 "{when}{attributed}.{contradiction}").format(when=unknown_time(row.when), attributed=_attributed(row),
+                                                              contradiction=contradiction)
         findings.append(make(RULE, "high", row, text, evidence))
     return ordered(findings)
 
@@ -107,17 +119,19 @@ def _never(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
     first_buy = inv.purchases["time"].min() if len(inv.purchases) else pd.NaT
     after = ((view["time"] >= first_buy).to_numpy() if not pd.isna(first_buy)
              else np.zeros(len(view), dtype=bool))
-    reason = (f"{inv.describe_lists()} contain no voice device, and the export shows {inv.describe_purchases()}.")
-    never = " The voice device bought was never registered to the account"
+    reason = _("{lists} contain no voice device, and the export shows {purchases}.").format(
+        lists=inv.describe_lists(), purchases=inv.describe_purchases())
+    never = _(" The voice device bought was never registered to the account")
+    template = _("This recording made at {when}{attributed} cannot come from a device of this account: {reason}")
+    if_set_up = _("; if it was set up anyway, this recording could be from it.")
+    bought_after = _(", and it was bought only after this recording.")
     evidence = {"basis": "no-voice-device-ever", **_source_evidence(inv)}
     findings = []
     for row, after_purchase in zip(rows(view), after.tolist(), strict=True):
         severity: Severity = "medium" if after_purchase else "high"
-        text = (f"This recording made at {row.when or 'an unknown time'}{_attributed(row)} cannot come from a device "
-                f"of this account: {reason}")
+        text = template.format(when=unknown_time(row.when), attributed=_attributed(row), reason=reason)
         if len(inv.purchases):
-            text += never + ("; if it was set up anyway, this recording could be from it." if after_purchase
-                             else ", and it was bought only after this recording.")
+            text += never + (if_set_up if after_purchase else bought_after)
         findings.append(make(RULE, severity, row, text, evidence))
     return ordered(findings)
 
@@ -133,21 +147,25 @@ def _not_at_that_time(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
     bought_before = (uncovered["time"] >= first_buy).to_numpy() if not pd.isna(first_buy) else np.zeros(
         len(uncovered), dtype=bool)
     lists = inv.describe_lists()
-    bought = (f" The account bought {plural(inv.purchased_count, 'voice device')} but only {len(inv.voice)} "
-              f"appear(s) in its device lists; one bought on {day_text(first_buy)} could be the source.")
+    bought = ngettext(" The account bought {bought} but only {n} appears in its device lists; one bought on {day} "
+                      "could be the source.", " The account bought {bought} but only {n} appear in its device lists; "
+                      "one bought on {day} could be the source.", len(inv.voice)).format(
+        bought=voice_devices(inv.purchased_count), n=number(len(inv.voice)), day=day_text(first_buy))
+    template = _("No voice device was registered to this account at {when}, when this recording{attributed} was made. "
+                 "In {lists}, the nearest voice device, {device}, is registered {period} ({member}).")
     sources = _source_evidence(inv)
     findings = []
     for row, index, before in zip(rows(uncovered), nearest.tolist(), bought_before.tolist(), strict=True):
         label, period, member, evidence = devices[index]
-        text = (f"No voice device was registered to this account at {row.when}, when this recording{_attributed(row)} "
-                f"was made. In {lists}, the nearest voice device, {label}, is registered {period} ({member}).")
+        text = template.format(when=row.when, attributed=_attributed(row), lists=lists, device=label, period=period,
+                               member=member)
         severity: Severity = "high"
         if inv.unregistered_purchases and before:
             severity = "medium"
             text += bought
         if row.weak_time:
             severity = "low"
-            text += f" The recording's time comes only from the {row.time_source} date, which may be wrong."
+            text += weak_time_note(row.time_source)
         findings.append(make(RULE, severity, row, text, {
             "basis": "no-voice-device-at-that-time", "nearest_device": evidence, **sources}))
     return ordered(findings)
@@ -159,13 +177,14 @@ def _device_text(device: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]]
                 "registered": None if pd.isna(device["start"]) else minute_text(device["start"]),
                 "deregistered": None if pd.isna(device["end"]) else minute_text(device["end"]),
                 "member": device["member"]}
-    return (device_label(device["name"], device["serial"]), _period(device), device["member"] or "device list",
+    return (device_label(device["name"], device["serial"]), _period(device), device["member"] or _("device list"),
             evidence)
 
 
 def _period(device: dict[str, Any]) -> str:
-    start = "at an unknown date" if pd.isna(device["start"]) else f"from {minute_text(device['start'])}"
-    end = "" if pd.isna(device["end"]) else f" until {minute_text(device['end'])}"
+    start = (_("at an unknown date") if pd.isna(device["start"])
+             else _("from {time}").format(time=minute_text(device["start"])))
+    end = "" if pd.isna(device["end"]) else _(" until {time}").format(time=minute_text(device["end"]))
     return start + end
 
 

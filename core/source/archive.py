@@ -32,6 +32,7 @@ from core.errors import (
     SplitArchive,
     os_error_sentence,
 )
+from core.i18n import _
 from core.model import ExportFile, Problem
 from core.source.budget import Budgets
 from core.source.exporthash import FileToHash, HashJob, sha256_file
@@ -102,7 +103,7 @@ class ExportSource:
                     raise ImportCancelled()
                 if n % 64 == 0 or kind != FILE:
                     done = job.fraction if job else 1.0
-                    progress((n / len(inputs) + done) / 2, f"Listing the files in {item.label}…")
+                    progress((n / len(inputs) + done) / 2, _('Listing the files in {label}…').format(label=item.label))
                 if kind == FILE:
                     opener.add_plain(item)
                     continue
@@ -119,7 +120,7 @@ class ExportSource:
                     opener.add_plain(item)
             duplicate_notes([m.path for m in source.members], opener.sink)
             opener.sink.finish("")
-            digests = job.wait(lambda f: progress(0.5 + f / 2, "Fingerprinting the export (SHA-256)…"),
+            digests = job.wait(lambda f: progress(0.5 + f / 2, _("Fingerprinting the export (SHA-256)…")),
                                cancelled) if job else {}
             source.files.extend(ExportFile(item.label, str(item.path), item.size, digests.get(item.label, ""),
                                            item.mtime_ns / 1e9) for item, _zip in inputs)
@@ -135,7 +136,7 @@ class ExportSource:
                 raise ExportUnreadable(os_error_sentence(exc, shown(Path(os.fsdecode(exc.filename or "export")).name)),
                                        detail=f"{type(exc).__name__}: {exc}"[:300]) from None
             raise
-        progress(1.0, "Export opened.")
+        progress(1.0, _("Export opened."))
         return source
 
     def _collect(self, paths: Sequence[str | os.PathLike[str]], cancelled: Cancelled) -> list[tuple[FileToHash, str]]:
@@ -169,7 +170,8 @@ class ExportSource:
                 loose = len(paths) > 1 and path.suffix.lower() != ".zip"
                 add(path, path.name, st, _kind_of_loose(path, FILE if loose else ZIP))
             else:
-                raise ExportUnreadable(f"“{shown(path.name)}” is not a file or folder Dossier can open.")
+                raise ExportUnreadable(_("“{value}” is not a file or folder Dossier can open.").format(
+                    value=shown(path.name)))
         return found
 
     # ---- reading ---------------------------------------------------------------------------------
@@ -181,9 +183,10 @@ class ExportSource:
             found = self._handles.get(key)
             handle = found if isinstance(found, MemberHandle) else None
         if handle is None:
-            raise MemberUnreadable(f"“{shown(key)}” is not part of this export.", member=key)
+            raise MemberUnreadable(_('“{value}” is not part of this export.').format(value=shown(key)), member=key)
         if handle.problem:
-            raise MemberUnreadable(f"“{shown(key)}” cannot be read: {handle.problem}", member=key)
+            raise MemberUnreadable(_("“{value}” cannot be read: {problem}").format(
+                value=shown(key), problem=handle.problem), member=key)
         return key, handle
 
     def open_member(self, member: Member | str) -> BinaryIO:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from core.errors import ExportTooLarge, ImportCancelled, os_error_sentence
+from core.i18n import _
 from core.model import Problem
 from core.source.budget import HASH_CHUNK, Budgets
 from core.source.zipnames import shown
@@ -29,8 +30,8 @@ def walk_folder(root: Path, budgets: Budgets, notes: list[Problem],
                 cancelled: Callable[[], bool]) -> Iterator[tuple[Path, str, os.stat_result]]:
     """Regular files under ``root`` (sorted, links not followed) as ``(path, relative label, lstat)``."""
     entries = listed = total = 0
-    too_many = ExportTooLarge(f"This folder holds more than {budgets.max_entries:,} files — more than any genuine "
-                              "export; Dossier did not open it.")
+    too_many = ExportTooLarge(_("This folder holds more than {max_entries:,} files — more than any genuine export; "
+                                "Dossier did not open it.").format(max_entries=budgets.max_entries))
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename or root)
@@ -59,8 +60,8 @@ def walk_folder(root: Path, budgets: Budgets, notes: list[Problem],
             if stat.S_ISREG(st.st_mode):
                 total += st.st_size
                 if total > budgets.max_total_size:
-                    raise ExportTooLarge(f"The files in this folder add up to more than "
-                                         f"{budgets.max_total_size >> 30:,} GB — more than Dossier can safely open.")
+                    raise ExportTooLarge(_("The files in this folder add up to more than {value:,} GB — more than "
+                                           "Dossier can safely open.").format(value=budgets.max_total_size >> 30))
                 yield full, rel, st
             elif name not in dirs or stat.S_ISLNK(st.st_mode):
                 notes.append(Problem(rel, None, "This is a link or special file, not a regular file; "

@@ -28,6 +28,7 @@ from core.errors import (
     UnreadableNames,
     os_error_sentence,
 )
+from core.i18n import _
 from core.source.budget import Budgets, Tally
 from core.source.exporthash import FileToHash
 from core.source.member import Member, MemberHandle
@@ -113,14 +114,15 @@ class ArchiveLister:
         except READ_ERRORS as exc:
             raise _open_error(exc, label, watch) from None
         if listed != end.entries:
-            self.sink.add("count", label, f"This archive's table of contents lists {listed:,} files but its end "
-                                          f"record says {end.entries:,}; it may be damaged.")
+            self.sink.add("count", label, _("This archive's table of contents lists {listed:,} files but its end "
+                                            "record says {entries:,}; it may be damaged.").format(
+                listed=listed, entries=end.entries))
         if end.prefix:
-            self.sink.add("prefix", label, f"This archive starts with {end.prefix:,} bytes of other data — "
-                                           "unusual for a genuine export.")
+            self.sink.add("prefix", label, _("This archive starts with {prefix:,} bytes of other data — unusual for "
+                                             "a genuine export.").format(prefix=end.prefix))
         if end.trailing:
-            self.sink.add("trailing", label, f"This archive ends with {end.trailing:,} bytes of extra data — "
-                                             "unusual for a genuine export.")
+            self.sink.add("trailing", label, _("This archive ends with {trailing:,} bytes of extra data — unusual "
+                                               "for a genuine export.").format(trailing=end.trailing))
         for n, entry in enumerate(entries):
             if n % 4096 == 0 and self.cancelled():
                 raise ImportCancelled()
@@ -132,27 +134,29 @@ class ArchiveLister:
         mpath = f"{label}/{member_label(info)}"
         agreed = unicode_path(info)
         if agreed is not None and agreed != info.filename:
-            self.sink.add("unicode-name", mpath, f"This file's main name is “{shown(info.filename)}”, but its "
-                                                 f"Unicode name field — which unzip and 7-Zip show — says "
-                                                 f"“{shown(agreed)}”; Dossier uses the Unicode name, as they do.")
+            self.sink.add("unicode-name", mpath, _("This file's main name is “{value}”, but its Unicode name field — "
+                                                   "which unzip and 7-Zip show — says “{value2}”; Dossier uses the "
+                                                   "Unicode name, as they do.").format(
+                value=shown(info.filename), value2=shown(agreed)))
             mpath = f"{label}/{agreed.replace(chr(92), '/')}"
         reason = odd_name_reason(info.orig_filename)
         if reason:
-            self.sink.add("name", mpath, f"The file name “{shown(info.orig_filename)}” {reason} — this may not "
-                                         "be a genuine export.")
+            self.sink.add("name", mpath, _("The file name “{value}” {reason} — this may not be a genuine "
+                                           "export.").format(
+                value=shown(info.orig_filename), reason=reason))
         if info.is_dir():
             return
         if is_link_or_special(info):
-            self.sink.add("link", mpath, "This entry is a link, not a file; Dossier skipped it and did not follow "
-                                         "it.")
+            self.sink.add("link", mpath, _("This entry is a link, not a file; Dossier skipped it and did not follow "
+                                         "it."))
             return
         if mpath.lower().endswith(".zip") and not entry.problem:
             if depth == 0:
                 if self._add_nested(zf, entry, mpath, container, watch, path):
                     return
             else:
-                self.sink.add("deep", mpath, "This archive is nested more than one level deep; Dossier lists it "
-                                             "but does not open it.")
+                self.sink.add("deep", mpath, _("This archive is nested more than one level deep; Dossier lists it "
+                                             "but does not open it."))
         member = Member(mpath, info.file_size, info.compress_size, info.CRC, _dos_time(info.date_time), container)
         self._add(member, MemberHandle(zf=zf, info=info, watch=watch, problem=entry.problem))
 
@@ -174,8 +178,8 @@ class ArchiveLister:
             self.store.closers.append(body.close)
             self.add_archive(body, info.file_size, mpath, container, watch, None, depth=1)
         except (NotAZip, ExportDamaged, MemberUnreadable) as exc:
-            self.sink.add("nested", mpath, f"This looks like a ZIP archive inside the export but cannot be opened: "
-                                           f"{exc}")
+            self.sink.add("nested", mpath, _("This looks like a ZIP archive inside the export but cannot be opened: "
+                                             "{exc}").format(exc=exc))
             return False
         return True
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from core.errors import DossierError, ExportVanished, MemberUnreadable, NotEnoughMemory, os_error_sentence
+from core.i18n import _
 from core.source.budget import FAST_STEP, SMALL_STEP
 from core.source.zipnames import shown
 
@@ -93,13 +94,15 @@ def member_error(exc: BaseException, member: str, watch: ContainerWatch | None) 
     if isinstance(exc, OSError) and (isinstance(exc, PermissionError) or exc.errno == errno.ENAMETOOLONG):
         return MemberUnreadable(os_error_sentence(exc, shown(member)), member=member, detail=detail)
     if watch is not None and not watch.intact():
-        return ExportVanished("The export became unreadable during import — check that the file is still there "
-                              "and was not changed.", member=member, detail=detail)
+        return ExportVanished(_("The export became unreadable during import — check that the file is still there "
+                              "and was not changed."), member=member, detail=detail)
     if isinstance(exc, MemoryError):
         return NotEnoughMemory(member=member, detail=detail)
     if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
-        return MemberUnreadable(f"“{shown(member)}” could not be read from the disk.", member=member, detail=detail)
-    return MemberUnreadable(f"“{shown(member)}” inside the export is damaged and cannot be read.", member=member,
+        return MemberUnreadable(_("“{value}” could not be read from the disk.").format(
+            value=shown(member)), member=member, detail=detail)
+    return MemberUnreadable(_("“{value}” inside the export is damaged and cannot be read.").format(
+        value=shown(member)), member=member,
                             detail=detail)
 
 
@@ -145,8 +148,8 @@ class MemberStream(io.BufferedIOBase):
             if self._pos >= self._size and not self._end_checked:
                 self._end_checked = True
                 if self._raw.read(1):
-                    raise MemberUnreadable(f"“{shown(self._member)}” holds more data than it declares — it is "
-                                           "damaged.", member=self._member, detail="more bytes than declared")
+                    raise MemberUnreadable(_("“{value}” holds more data than it declares — it is damaged.").format(
+                        value=shown(self._member)), member=self._member, detail="more bytes than declared")
         except READ_ERRORS as exc:
             raise member_error(exc, self._member, self._watch) from None
         if len(parts) == 1:

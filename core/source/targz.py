@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, cast
 import indexed_gzip
 
 from core.errors import ExportDamaged, ExportTooLarge, ImportCancelled, ZipBomb
+from core.i18n import _
 from core.source.budget import Budgets, MiB, Tally
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, MemberStream, member_error
@@ -121,13 +122,14 @@ def list_tar_gz(path: str, label: str, size_on_disk: int, watch: ContainerWatch,
                 mpath = f"{label}/{info.name.lstrip('/')}"
                 reason = odd_name_reason(info.name)
                 if reason:
-                    sink.add("name", mpath, f"The file name “{shown(info.name)}” {reason} — this may not be a "
-                                            "genuine export.")
+                    sink.add("name", mpath, _("The file name “{value}” {reason} — this may not be a "
+                                                      "genuine export.").format(
+                        value=shown(info.name), reason=reason))
                 if info.isdir():
                     continue
                 if not info.isreg():
-                    sink.add("link", mpath, "This entry is a link, not a file; Dossier skipped it and did not "
-                                            "follow it.")
+                    sink.add("link", mpath, _("This entry is a link, not a file; Dossier skipped it and did not "
+                                            "follow it."))
                     continue
                 end = max(end, info.offset_data + info.size)
                 offsets.append(info.offset_data)

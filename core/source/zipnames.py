@@ -13,6 +13,7 @@ import zipfile
 import zlib
 from collections import Counter, defaultdict
 
+from core.i18n import _
 from core.model import Problem
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -56,25 +57,25 @@ def odd_name_reason(raw: str) -> str | None:
     if len(raw) <= 1024 and not _SUSPECT.search(raw):
         return None
     if "\x00" in raw:
-        return "contains a NUL character"
+        return _("contains a NUL character")
     if _CONTROL.search(raw):
-        return "contains control or text-direction characters"
+        return _("contains control or text-direction characters")
     if raw.startswith(("/", "\\")):
-        return "is an absolute path"
+        return _("is an absolute path")
     if _DRIVE.match(raw):
-        return "starts with a drive letter"
+        return _("starts with a drive letter")
     parts = re.split(r"[\\/]", raw)
     if ".." in parts:
-        return "points outside the archive (“..”)"
+        return _("points outside the archive (“..”)")
     if "\\" in raw:
-        return "uses backslashes"
+        return _("uses backslashes")
     for part in parts:
         if part and (part[-1] in ". " and part not in (".",)):
-            return "has a name ending in a dot or space"
+            return _("has a name ending in a dot or space")
         if part.split(".")[0].lower() in _WINDOWS_DEVICES:
-            return "uses a reserved Windows device name"
+            return _("uses a reserved Windows device name")
     if len(raw) > 1024:
-        return "has an extremely long name"
+        return _("has an extremely long name")
     return None
 
 
@@ -122,8 +123,9 @@ def duplicate_notes(paths: list[str], sink: NoteSink) -> None:
     if len(exact) != len(paths):
         for path, count in exact.items():
             if count > 1:
-                sink.add("duplicate", path, f"{count} files are all called “{shown(path)}”; Dossier reads the "
-                                            "first one. A genuine export does not contain duplicates.")
+                sink.add("duplicate", path, _("{count} files are all called “{value}”; Dossier reads the first one. "
+                                              "A genuine export does not contain duplicates.").format(
+                    count=count, value=shown(path)))
     keys = {path: path.lower() if path.isascii() else unicodedata.normalize("NFC", path).casefold()
             for path in exact}
     if len(set(keys.values())) == len(keys):
@@ -135,4 +137,5 @@ def duplicate_notes(paths: list[str], sink: NoteSink) -> None:
         if len(group) > 1:
             names = " and ".join(f"“{shown(p)}”" for p in sorted(group))
             sink.add("near-duplicate", sorted(group)[0],
-                     f"The files {names} differ only in letter case or accents — they may be confused.")
+                     _("The files {names} differ only in letter case or accents — they may be confused.").format(
+                         names=names))

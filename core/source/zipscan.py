@@ -25,6 +25,7 @@ from core.errors import (
     UnsupportedArchive,
     ZipBomb,
 )
+from core.i18n import _
 from core.source.budget import Budgets, Tally
 from core.source.zipnames import NoteSink
 
@@ -68,7 +69,7 @@ def _head_kind(head: bytes) -> str:
 def read_end_record(fp: IO[bytes], file_size: int, budgets: Budgets) -> EndRecord:
     """Parse and sanity-check the end records; raise a typed refusal for anything a budget rejects."""
     if file_size == 0:
-        raise NotAZip("This file is empty — it is not a ZIP archive.")
+        raise NotAZip(_("This file is empty — it is not a ZIP archive."))
     fp.seek(0)
     head = _head_kind(fp.read(4))
     if head == "split":
@@ -108,12 +109,13 @@ def read_end_record(fp: IO[bytes], file_size: int, budgets: Budgets) -> EndRecor
         raise SplitArchive(detail=f"disk {disk}, directory disk {cd_disk}")
     if entries > budgets.max_entries:
         raise ExportTooLarge(
-            f"This archive lists {entries:,} files; Dossier opens at most {budgets.max_entries:,} — it is not a "
-            "genuine export or it is damaged.", detail="entry budget")
+            _("This archive lists {entries:,} files; Dossier opens at most {max_entries:,} — it is not a genuine "
+              "export or it is damaged.").format(
+                entries=entries, max_entries=budgets.max_entries), detail="entry budget")
     if cd_size > budgets.max_central_directory:
         raise ExportTooLarge(
-            f"This archive's table of contents is {cd_size / (1 << 20):,.0f} MB — too large to be a genuine "
-            "export.", detail="central directory budget")
+            _("This archive's table of contents is {value:,.0f} MB — too large to be a genuine export.").format(
+                value=cd_size / (1 << 20)), detail="central directory budget")
     if cd_size < entries * MIN_CD_ENTRY:
         raise ExportDamaged(detail=f"{entries} entries cannot fit in a {cd_size}-byte directory")
     cd_end = eocd_pos - (LOCATOR.size + EOCD64.size if zip64 else 0)
@@ -141,8 +143,8 @@ def count_directory(fp: IO[bytes], end: EndRecord, budgets: Budgets) -> int:
         count += 1
         if count > limit:
             raise ExportTooLarge(
-                f"This archive holds more than {limit:,} files — Dossier opens at most {limit:,}; it is not a "
-                "genuine export or it is damaged.", detail="entry budget (directory walk)")
+                _("This archive holds more than {limit:,} files — Dossier opens at most {limit:,}; it is not a "
+                  "genuine export or it is damaged.").format(limit=limit), detail="entry budget (directory walk)")
     return count
 
 
@@ -169,26 +171,27 @@ def _check_flags_and_sizes(info: zipfile.ZipInfo, budgets: Budgets, tally: Tally
         raise UnsupportedArchive(detail="compressed patched data (flag bit 5)")
     if method not in READABLE_METHODS:
         raise UnsupportedArchive(
-            f"This archive uses the {_method_name(method)} compression method, which Dossier cannot read — "
-            "re-create it with ordinary ZIP compression.", detail=f"method {method}")
+            _("This archive uses the {value} compression method, which Dossier cannot read — re-create it with "
+              "ordinary ZIP compression.").format(value=_method_name(method)), detail=f"method {method}")
     if info.is_dir():
         return ""
     size, packed = info.file_size, info.compress_size
     name = f"{label}/{info.filename}"
     ratio = size / max(packed, 1)
     if size > budgets.ratio_min_size and budgets.ratio_refuse is not None and ratio > budgets.ratio_refuse:
-        raise ZipBomb(f"This archive looks like a zip bomb: one file would expand {ratio:,.0f} times its packed "
-                      "size.", detail=f"ratio {ratio:.0f}")
+        raise ZipBomb(_("This archive looks like a zip bomb: one file would expand {ratio:,.0f} times its packed "
+                        "size.").format(ratio=ratio), detail=f"ratio {ratio:.0f}")
     if not tally.declare(size):
-        raise ExportTooLarge(f"This export would expand to more than {tally.limit / (1 << 30):,.0f} GB — larger "
-                             "than Dossier can safely open.", detail="total size budget")
+        raise ExportTooLarge(_("This export would expand to more than {value:,.0f} GB — larger than Dossier can "
+                               "safely open.").format(value=tally.limit / (1 << 30)), detail="total size budget")
     if method == 0 and size != packed:
-        notes.add("size", name, "This file's stored and declared sizes differ; it is probably damaged.")
+        notes.add("size", name, _("This file's stored and declared sizes differ; it is probably damaged."))
     if size > budgets.ratio_min_size and ratio > budgets.ratio_warn:
-        notes.add("ratio", name, f"This file expands {ratio:,.0f} times — unusual for a genuine export.")
+        notes.add("ratio", name, _("This file expands {ratio:,.0f} times — unusual for a genuine export.").format(
+            ratio=ratio))
     if size > budgets.max_member_size:
-        notes.add("big", name, f"This file is {size / (1 << 30):,.1f} GB — too large for Dossier to read; it is "
-                               "listed but skipped.")
+        notes.add("big", name, _("This file is {value:,.1f} GB — too large for Dossier to read; it is listed but "
+                                 "skipped.").format(value=size / (1 << 30)))
         return f"it is larger than {budgets.max_member_size >> 30} GB."
     return ""
 
@@ -219,28 +222,28 @@ def check_entries(fp: IO[bytes], infos: list[zipfile.ZipInfo], end: EndRecord, b
         name = f"{label}/{info.filename}"
         if offset < previous_end - budgets.overlap_tolerance:
             raise ZipBomb(
-                "This archive looks like a zip bomb: several of its files share the same packed data.",
+                _("This archive looks like a zip bomb: several of its files share the same packed data."),
                 detail=f"overlap at {offset} (previous entry {previous_name!r} ends at {previous_end})")
         if offset + LOCAL.size > end.cd_offset:
-            raise ZipBomb("This archive looks like a zip bomb: a file's data overlaps the archive's table of "
-                          "contents.", detail=f"header at {offset}")
+            raise ZipBomb(_("This archive looks like a zip bomb: a file's data overlaps the archive's table of "
+                          "contents."), detail=f"header at {offset}")
         fp.seek(offset)
         header = fp.read(LOCAL.size)
         fields = LOCAL.unpack(header) if len(header) == LOCAL.size else None
         if fields is None or fields[0] != LOCAL_SIG:
             entry.problem = "its header is missing or damaged."
-            notes.add("header", name, "This file's header is damaged; the file cannot be read.")
+            notes.add("header", name, _("This file's header is damaged; the file cannot be read."))
             previous_end, previous_name = offset + LOCAL.size, info.filename
             continue
         name_len, extra_len = fields[10], fields[11]
         local_name = fp.read(name_len)
         if not _local_name_matches(info, local_name):
-            notes.add("local-name", name, "This file has two different names inside the archive — it may not be "
-                                          "a genuine export.")
+            notes.add("local-name", name, _("This file has two different names inside the archive — it may not be "
+                                          "a genuine export."))
         entry.data_offset = offset + LOCAL.size + name_len + extra_len
         data_end = entry.data_offset + info.compress_size
         if data_end > end.cd_offset + budgets.overlap_tolerance:
-            raise ZipBomb("This archive looks like a zip bomb: a file's data overlaps the archive's table of "
-                          "contents.", detail=f"data of {info.filename!r} ends at {data_end}")
+            raise ZipBomb(_("This archive looks like a zip bomb: a file's data overlaps the archive's table of "
+                          "contents."), detail=f"data of {info.filename!r} ends at {data_end}")
         previous_end, previous_name = data_end, info.filename
     return entries

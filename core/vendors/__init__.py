@@ -10,6 +10,7 @@ import copy
 from pathlib import Path
 
 from core.errors import ExportRefused, ExportVanished
+from core.i18n import N_
 from core.model import Export
 from core.source.archive import Cancelled, ExportSource, Progress, never_cancelled, no_progress
 from core.vendors.vendor import Vendor, VendorWording, unknown_wording
@@ -19,12 +20,12 @@ MIXED_THRESHOLD = 0.5  # two vendors at least this sure of the same input: the f
 
 class UnknownExport(ExportRefused):
     category = "unknown-vendor"
-    default_message = "Dossier does not recognise this export — it is neither an Amazon nor a Google export."
+    default_message = N_("Dossier does not recognise this export — it is neither an Amazon nor a Google export.")
 
 
 class MixedExport(ExportRefused):
     category = "mixed-vendors"
-    default_message = "These files mix an Amazon and a Google export — open them one at a time."
+    default_message = N_("These files mix an Amazon and a Google export — open them one at a time.")
 
 
 def available_vendors() -> list[Vendor]:

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from core.value_words import value_word
 from gui.when import when_text
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt
 
 @dataclass(frozen=True)
 class Column:
-    """How one frame column is shown: ``kind`` is time, text, money, int, duration or bool."""
+    """How one frame column is shown: ``kind`` is time, text, word (core.value_words), money, int, duration or bool."""
 
     key: str
     title: str
@@ -172,6 +173,8 @@ class DataFrameModel(QAbstractTableModel):
         if spec.kind == "money" and "currency" in self.frame:
             currencies = list(self.frame["currency"].iloc[positions])
             strings = [self._money(v, c) for v, c in zip(values, currencies, strict=False)]
+        elif spec.kind == "word":
+            strings = [value_word(spec.key, v) for v in values]
         else:
             formatter = self._formatter(spec.kind)
             strings = [formatter(v) for v in values]

@@ -46,8 +46,8 @@ def table_columns(name: str) -> list[Column]:
                       Column("title", translate("Tables", "Item"), "text", 380),
                       Column("quantity", translate("Tables", "Qty"), "int", 50),
                       Column("amount", translate("Tables", "Amount"), "money", 100),
-                      Column("kind", translate("Tables", "Kind"), "text", 80),
-                      Column("status", translate("Tables", "Status"), "text", 100),
+                      Column("kind", translate("Tables", "Kind"), "word", 80),
+                      Column("status", translate("Tables", "Status"), "word", 100),
                       Column("order_id", translate("Tables", "Order"), "text", 160),
                       Column("website", translate("Tables", "Shop"), "text", 100)],
         "searches": [Column("time", translate("Tables", "Date"), "time", 150),
@@ -58,7 +58,7 @@ def table_columns(name: str) -> list[Column]:
                        Column("device_name", translate("Tables", "Device"), "text", 150),
                        Column("transcript", translate("Tables", "What was heard"), "text", 340),
                        Column("duration_s", translate("Tables", "Length"), "duration", 60),
-                       Column("time_source", translate("Tables", "Time from"), "text", 80),
+                       Column("time_source", translate("Tables", "Time from"), "word", 80),
                        Column("device_serial", translate("Tables", "Serial"), "text", 130),
                        Column("audio_member", translate("Tables", "File"), "text", 260)],
         "devices": [Column("name", translate("Tables", "Name"), "text", 200),
@@ -67,7 +67,7 @@ def table_columns(name: str) -> list[Column]:
                     Column("registered", translate("Tables", "Registered"), "time", 150),
                     Column("deregistered", translate("Tables", "Deregistered"), "time", 150),
                     Column("voice_capable", translate("Tables", "Voice"), "bool", 60),
-                    Column("source", translate("Tables", "Known from"), "text", 110)],
+                    Column("source", translate("Tables", "Known from"), "word", 110)],
     }
     return specs[name]
 

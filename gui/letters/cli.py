@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import DossierError
+from core.i18n import _ as core_text
 
 
 class OutputUnwritable(DossierError):
@@ -144,7 +145,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
                                   attachments=[attachment_entry(n, d) for n, d in files.items()],
                                   correspondence=correspondence_manifest(case))
         if args.include_clips:
-            print(f"dossier: warning — {CLIPS_WARNING}", file=sys.stderr)
+            print(f"dossier: warning — {core_text(CLIPS_WARNING)}", file=sys.stderr)
         bundle = out / f"dossier-evidence-{export.export_id[:12]}.zip"
         try:
             for name, data in files.items():
@@ -156,13 +157,13 @@ def run_letter_command(args: argparse.Namespace) -> int:
                             else ("company", context["controller"]["key"]))
         kept = record_drafted(case, kind=args.kind, lang=lang, party=party, addressee=addressee, files=files,
                               today=date.today())
-    print(f"Addressed to: {context['authority']['name']}")
+    print(core_text("Addressed to: {authority}").format(authority=context["authority"]["name"]))
     if suggestion.authority.slug == context["authority"]["slug"]:
-        print(f"Why: {suggestion.reason}")
-    print(f"Recordings named in the letter: {context['rec']['n']} "
-          f"({context['rec']['first_iso'] or '-'} to {context['rec']['last_iso'] or '-'})")
+        print(core_text("Why: {reason}").format(reason=suggestion.reason))
+    print(core_text("Recordings named in the letter: {n} ({first} to {last})").format(
+        n=context["rec"]["n"], first=context["rec"]["first_iso"] or "-", last=context["rec"]["last_iso"] or "-"))
     for name in [*files, bundle.name]:
-        print(f"Wrote {out / name}")
+        print(core_text("Wrote {path}").format(path=out / name))
     if args.kind == "complaint":
         others = [x for x in sending_languages(chosen_authority) if x != lang]
         print(f"Language: {ENGLISH_NAMES.get(lang, lang)}" + (
@@ -173,8 +174,9 @@ def run_letter_command(args: argparse.Namespace) -> int:
                                 form_fields=form, bundle=bundle.name):
             print(line)
     if kept is not None:
-        print(f"Kept in your case as L{kept}: once you have sent it, run dossier case PATH --sent L{kept} --on DATE")
+        print(core_text("Kept in your case as L{n}: once you have sent it, run dossier case PATH --sent L{n} --on "
+                        "DATE").format(n=kept))
     else:
-        print("Not kept in a case (this export has none yet, or another window holds it): dossier case PATH "
-              "--request-date DATE creates one, so Dossier can follow the letter up.")
+        print(core_text("Not kept in a case (this export has none yet, or another window holds it): dossier case "
+                        "PATH --request-date DATE creates one, so Dossier can follow the letter up."))
     return 0

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import DossierError
+from core.i18n import _ as core_text
 from core.letters import DEFAULT_REQUESTS, KINDS, LetterOptions, RenderedLetter, draft_letter
 from core.letters.authorities import (
     COUNTRIES,
@@ -41,12 +42,13 @@ from core.letters.authorities import authority as authority_by_slug
 from core.letters.evidence import (
     CLIPS_WARNING,
 )
+from core.letters.i18n import country_name
 from core.translatable import QT_TRANSLATE_NOOP  # typed str (PySide6's is typed object)
 from gui.labels import plain_label
 from gui.letters.languages import SideBySide, fill_languages, reading_copy, sending_text
 from gui.letters.output import LetterOutputMixin
 from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget
-from gui.letters.preview import body_of, preview_html, residence_choices
+from gui.letters.preview import body_of, preview_html, residence_choices, ui_language
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 KIND_LABELS = {"complaint": QT_TRANSLATE_NOOP("Letter", "Complaint to the data-protection authority"),
@@ -82,8 +84,9 @@ class LetterDialog(LetterOutputMixin, QDialog):
         for code, label in residence_choices():
             self.residence.addItem(label, code)
         self.authority = QComboBox(left)
+        lang = ui_language()
         for a in sorted(authorities().values(), key=lambda a: (a.country, a.region or "", a.name_en)):
-            self.authority.addItem(f"{a.name_en} — {a.country}", a.slug)
+            self.authority.addItem(f"{a.display_name(lang)} — {country_name(a.country, lang)}", a.slug)
         for combo, name in ((self.kind, self.tr("Letter kind")), (self.residence, self.tr("Where you live")),
                             (self.authority, self.tr("Authority to send the complaint to"))):
             combo.setAccessibleName(name)
@@ -130,7 +133,7 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.fields_button = QPushButton(self.tr("Copy form fields…"), right)
         self.bundle_button = QPushButton(self.tr("Save evidence bundle…"), right)
         self.include_clips = QCheckBox(self.tr("Include the flagged clips"), right)
-        self.include_clips.setToolTip(escape(CLIPS_WARNING))
+        self.include_clips.setToolTip(escape(core_text(CLIPS_WARNING)))
         self.include_clips.setEnabled(self.source is not None)
         for b in (self.regenerate_button, self.pdf_button, self.text_button, self.fields_button, self.bundle_button):
             buttons.addWidget(b)
@@ -241,7 +244,7 @@ class LetterDialog(LetterOutputMixin, QDialog):
         suggestion = suggest_authority(self._residence_code(), self.export.vendor)
         if self.authority.currentData() != suggestion.authority.slug:
             self.reason.setText(self.tr("You chose this authority instead of the suggested one (") +
-                                suggestion.authority.name_en + ").")
+                                suggestion.authority.display_name(ui_language()) + ").")
         else:
             self.reason.setText(self.tr("Suggested: ") + suggestion.reason)
         self._languages_changed()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from core.errors import DossierError
@@ -19,18 +19,11 @@ from core.letters.channels import how_to_send
 from core.letters.i18n import language_name
 from core.letters.verification import verification
 from core.translatable import QT_TRANSLATE_NOOP
-from gui.i18n import LANGUAGES as UI_LANGUAGES
 from gui.labels import plain_label
-from gui.letters.preview import preview_html
+from gui.letters.preview import preview_html, ui_language
 
 translate = QCoreApplication.translate
 NOT_VERIFIED = QT_TRANSLATE_NOOP("Letter", "not verified")
-
-
-def ui_language() -> str:
-    """The language the app is shown in (the side-by-side copy is written in it)."""
-    lang = QLocale().name().split("_")[0]
-    return lang if lang in UI_LANGUAGES else "en"
 
 
 def fill_languages(combo: QComboBox, kind: str, authority: Authority, keep: str | None) -> None:

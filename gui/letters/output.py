@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from core.errors import DossierError, ExportChanged
+from core.i18n import _ as core_text
 from core.letters import RenderedLetter
 from core.letters.authorities import authority as authority_by_slug
 from core.letters.context import select_findings
@@ -146,7 +147,7 @@ class LetterOutputMixin(_DialogBase):
     def save_bundle(self) -> None:
         name = f"dossier-evidence-{self.export.export_id[:12]}.zip"
         include = self.include_clips.isChecked()
-        if include and QMessageBox.warning(self, self.tr("Include clips?"), self.tr(CLIPS_WARNING),
+        if include and QMessageBox.warning(self, self.tr("Include clips?"), core_text(CLIPS_WARNING),
                                            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
                                            ) != QMessageBox.StandardButton.Ok:
             return

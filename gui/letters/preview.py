@@ -6,20 +6,36 @@ Every string is escaped here; the body is the template's autoescaped HTML (or th
 from __future__ import annotations
 
 import re
+import unicodedata
 from html import escape
 
-from core.letters import RenderedLetter
+from core.i18n import current_language
+from core.letters import LANGUAGES, RenderedLetter
 from core.letters.authorities import COUNTRIES, GERMAN_LAENDER
-from core.letters.i18n import country_name, residence_name
+from core.letters.i18n import LAND_NAMES, country_name, lang_index
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL | re.IGNORECASE)
 
 
 def residence_choices() -> list[tuple[str, str]]:
-    """(code, label) for every country, Germany by federal state."""
-    out = [(code, f"{country_name(code, 'en')} ({code})") for code in COUNTRIES if code != "DE"]
-    out += [(code, f"Germany – {residence_name('DE', code, 'en').split(' (')[0]} ({code})") for code in GERMAN_LAENDER]
-    return sorted(out, key=lambda x: x[1].lower().removeprefix("the "))
+    """(code, label) for every country, Germany by federal state, in the UI language ("Deutschland – Sachsen")."""
+    lang = ui_language()
+    out = [(code, f"{country_name(code, lang)} ({code})") for code in COUNTRIES if code != "DE"]
+    germany = country_name("DE", lang)
+    out += [(code, f"{germany} – {LAND_NAMES[code][lang_index(lang)]} ({code})") for code in GERMAN_LAENDER]
+    return sorted(out, key=lambda x: _sort_key(x[1]))
+
+
+def ui_language() -> str:
+    """The UI language if Dossier has letters and place names in it, else English."""
+    lang = current_language()
+    return lang if lang in LANGUAGES else "en"
+
+
+def _sort_key(label: str) -> str:
+    """Alphabetical as people expect it: "Österreich" among the O's, "the Netherlands" among the N's."""
+    plain = unicodedata.normalize("NFKD", label.lower().removeprefix("the "))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def body_of(qt_html: str) -> str:

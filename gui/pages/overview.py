@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from gui.icons import icon, severity_colour, severity_icon, severity_word
 from gui.labels import plain_label, scaled_font
 from gui.panel import Panel
 from gui.theme import secondary_text, severity_text
+from gui.when import month_name
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -40,9 +41,8 @@ def date_range(series: pd.Series, locale: QLocale) -> str:
     if times.empty:
         return ""
     first, last = times.min().tz_convert(None), times.max().tz_convert(None)
-    fmt = "MMMM yyyy"
-    a = locale.toString(QDate(first.year, first.month, first.day), fmt)
-    b = locale.toString(QDate(last.year, last.month, last.day), fmt)
+    a = f"{month_name(first.month, False, locale)} {first.year}"
+    b = f"{month_name(last.month, False, locale)} {last.year}"
     return a if a == b else f"{a} – {b}"
 
 

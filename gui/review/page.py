@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.case.store import CaseStore
+from core.rules.evidence_words import evidence_label, evidence_value
 from core.rules.finding import Finding
 from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
 from gui.labels import plain_label, scaled_font
@@ -385,7 +386,7 @@ class ReviewPage(QWidget):
         for key, value in finding.evidence.items():
             if key in HIDDEN_EVIDENCE:
                 continue
-            rows.append((evidence_label(key), _evidence_text(value), ""))
+            rows.append((evidence_label(key), _evidence_text(value, key), ""))
         for label, value, tip in rows:
             field = plain_label(value, self.evidence_box)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -412,42 +413,7 @@ class ReviewPage(QWidget):
             button.setChecked(name == verdict)
 
 
-def evidence_label(key: str) -> str:
-    """A readable, translated label for a rule's evidence key (unknown keys are tidied up)."""
-    labels = {
-        "basis": translate("Evidence", "Basis"),
-        "time_source": translate("Evidence", "Time taken from"),
-        "device_sources": translate("Evidence", "Device lists in the export"),
-        "voice_devices_listed": translate("Evidence", "Voice devices listed"),
-        "voice_device_purchases": translate("Evidence", "Voice devices bought"),
-        "device_serial": translate("Evidence", "Device serial"),
-        "device_name": translate("Evidence", "Device name"),
-        "duration_s": translate("Evidence", "Length (seconds)"),
-        "speech_s": translate("Evidence", "Speech (seconds)"),
-        "retention_days": translate("Evidence", "Retention (days)"),
-        "registered": translate("Evidence", "Registered"),
-        "deregistered": translate("Evidence", "Deregistered"),
-        "transcript": translate("Evidence", "Transcript"),
-        "recordings": translate("Evidence", "Recordings"),
-        "threshold": translate("Evidence", "Threshold"),
-    }
-    return labels.get(key, key.replace("_", " ").capitalize())
-
-
-def _evidence_text(value: Any) -> str:
-    """Evidence values as readable plain text: lists one per line, mappings as "key: value"."""
-    if value is None:
-        return "—"
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {_evidence_text(v)}" for k, v in value.items())
-    if isinstance(value, list | tuple | set):
-        items = list(value)
-        if not items:
-            return translate("Review", "none")
-        if items and all(isinstance(v, dict) for v in items):
-            lines = [" · ".join(str(v) for v in item.values() if v not in (None, "")) for item in items[:10]]
-        else:
-            lines = [", ".join(str(v) for v in items[:20])]
-        return "\n".join(lines) + ("\n…" if len(items) > (10 if lines and len(lines) > 1 else 20) else "")
-    text = str(value)
+def _evidence_text(value: Any, key: str = "") -> str:
+    """Evidence values as words in the user's language (core.rules.evidence_words), at most 400 characters."""
+    text = evidence_value(value, key)
     return text if len(text) <= 400 else text[:399] + "…"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import numpy as np
 from dateutil.tz import tzlocal
@@ -15,6 +16,7 @@ from PySide6.QtCore import QLocale
 
 from gui.plot_base import Theme
 from gui.timeline.data import MAJOR, MINOR, NORMAL, Lane, bin_edges, choose_step, counts, translate
+from gui.when import localise_months
 
 # (marker, size in pt², colour name or None for the lane's own colour) per anomaly level
 STYLE = {NORMAL: ("o", 18.0, None), MINOR: ("D", 34.0, "yellow"), MAJOR: ("^", 52.0, "vermillion")}
@@ -26,7 +28,17 @@ def date_axis(ax: Axes, maxticks: int = 9) -> None:
     tz = tzlocal()
     locator = mdates.AutoDateLocator(tz=tz, minticks=3, maxticks=maxticks)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, tz=tz, show_offset=True))
+    ax.xaxis.set_major_formatter(LocalDateFormatter(locator, tz=tz, show_offset=True))
+
+
+class LocalDateFormatter(mdates.ConciseDateFormatter):
+    """Matplotlib's concise date ticks with the UI language's month names ("Okt", "Apr. 2018")."""
+
+    def format_ticks(self, values: Any) -> list[str]:
+        return [localise_months(text) for text in super().format_ticks(values)]
+
+    def get_offset(self) -> str:
+        return localise_months(super().get_offset())
 
 
 def make_axes(figure: Figure, theme: Theme, lanes: int) -> tuple[Axes, Axes]:
@@ -162,7 +174,7 @@ class LaneArtists:
         loc = QLocale()
         text = (f"{self.lanes[lane_index].label}\n"
                 + translate("Timeline", "%1 events").replace("%1", loc.toString(int(every[i])))
-                + f"\n{start:%d %b %Y %H:%M} – {end:%d %b %Y %H:%M}")
+                + "\n" + localise_months(f"{start:%d %b %Y %H:%M} – {end:%d %b %Y %H:%M}"))
         if flagged[i]:
             text += "\n" + translate("Timeline", "%1 flagged").replace("%1", loc.toString(int(flagged[i])))
         return text + "\n" + translate("Timeline", "Click to zoom in")

@@ -4,55 +4,55 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/letters/output.py" line="75"/>
+        <location filename="../../gui/letters/output.py" line="76"/>
         <source>The export has changed</source>
         <translation>Der Export hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="76"/>
-        <location filename="../../gui/letters/output.py" line="87"/>
+        <location filename="../../gui/letters/output.py" line="77"/>
+        <location filename="../../gui/letters/output.py" line="88"/>
         <source>Save anyway?</source>
         <translation>Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="109"/>
-        <location filename="../../gui/letters/output.py" line="166"/>
+        <location filename="../../gui/letters/output.py" line="110"/>
+        <location filename="../../gui/letters/output.py" line="167"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="111"/>
-        <location filename="../../gui/letters/output.py" line="169"/>
+        <location filename="../../gui/letters/output.py" line="112"/>
+        <location filename="../../gui/letters/output.py" line="170"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="125"/>
+        <location filename="../../gui/letters/output.py" line="126"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="133"/>
+        <location filename="../../gui/letters/output.py" line="134"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="142"/>
+        <location filename="../../gui/letters/output.py" line="143"/>
         <source>Your edited letter (whole text)</source>
         <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="149"/>
+        <location filename="../../gui/letters/output.py" line="150"/>
         <source>Include clips?</source>
         <translation>Clips beilegen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="153"/>
+        <location filename="../../gui/letters/output.py" line="154"/>
         <source>Save evidence bundle</source>
         <translation>Beweispaket speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="177"/>
+        <location filename="../../gui/letters/output.py" line="178"/>
         <source>Kept in your case as L{n} — mark it as sent under Correspondence once you have sent it.</source>
         <translation>In Ihrem Fall als L{n} gespeichert — markieren Sie es unter Schriftverkehr als versandt, sobald Sie es versandt haben.</translation>
     </message>
@@ -422,12 +422,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="211"/>
+        <location filename="../../gui/explore/table_model.py" line="214"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="211"/>
+        <location filename="../../gui/explore/table_model.py" line="214"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -472,84 +472,6 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../gui/pages/welcome.py" line="34"/>
         <source>or drop the ZIP files or the folder here</source>
         <translation>oder die ZIP-Dateien oder den Ordner hierher ziehen</translation>
-    </message>
-</context>
-<context>
-    <name>Evidence</name>
-    <message>
-        <location filename="../../gui/review/page.py" line="418"/>
-        <source>Basis</source>
-        <translation>Grundlage</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="419"/>
-        <source>Time taken from</source>
-        <translation>Zeit entnommen aus</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="420"/>
-        <source>Device lists in the export</source>
-        <translation>Gerätelisten im Export</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="421"/>
-        <source>Voice devices listed</source>
-        <translation>Aufgeführte Sprachgeräte</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="422"/>
-        <source>Voice devices bought</source>
-        <translation>Gekaufte Sprachgeräte</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="423"/>
-        <source>Device serial</source>
-        <translation>Seriennummer des Geräts</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="424"/>
-        <source>Device name</source>
-        <translation>Gerätename</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="425"/>
-        <source>Length (seconds)</source>
-        <translation>Dauer (Sekunden)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="426"/>
-        <source>Speech (seconds)</source>
-        <translation>Sprache (Sekunden)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="427"/>
-        <source>Retention (days)</source>
-        <translation>Aufbewahrung (Tage)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="428"/>
-        <source>Registered</source>
-        <translation>Registriert</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="429"/>
-        <source>Deregistered</source>
-        <translation>Abgemeldet</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="430"/>
-        <source>Transcript</source>
-        <translation>Transkript</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="431"/>
-        <source>Recordings</source>
-        <translation>Aufnahmen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/page.py" line="432"/>
-        <source>Threshold</source>
-        <translation>Schwelle</translation>
     </message>
 </context>
 <context>
@@ -956,22 +878,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="52"/>
+        <location filename="../../gui/letters/editor.py" line="54"/>
         <source>Complaint to the data-protection authority</source>
         <translation>Beschwerde bei der Datenschutzaufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="53"/>
+        <location filename="../../gui/letters/editor.py" line="55"/>
         <source>To the company: access request follow-up (Art. 15)</source>
         <translation>An das Unternehmen: Nachfrage zur Auskunft (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="54"/>
+        <location filename="../../gui/letters/editor.py" line="56"/>
         <source>To the company: restriction now, erasure later (Art. 18/17)</source>
         <translation>An das Unternehmen: jetzt Einschränkung, später Löschung (Art. 18/17)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="55"/>
+        <location filename="../../gui/letters/editor.py" line="57"/>
         <source>To the company: data-breach questions (Art. 33/34)</source>
         <translation>An das Unternehmen: Fragen zur Datenpanne (Art. 33/34)</translation>
     </message>
@@ -1101,37 +1023,37 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Was beizufügen ist und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="46"/>
+        <location filename="../../gui/letters/output.py" line="47"/>
         <source>The disk is full — nothing was changed; free some space and save again.</source>
         <translation>Der Datenträger ist voll – nichts wurde geändert; schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="47"/>
+        <location filename="../../gui/letters/output.py" line="48"/>
         <source>Dossier cannot write to this folder.</source>
         <translation>Dossier kann in diesen Ordner nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/languages.py" line="27"/>
+        <location filename="../../gui/letters/languages.py" line="26"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/languages.py" line="58"/>
+        <location filename="../../gui/letters/languages.py" line="51"/>
         <source>The letter as sent</source>
         <translation>Der Brief, wie er verschickt wird</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/languages.py" line="59"/>
+        <location filename="../../gui/letters/languages.py" line="52"/>
         <source>Copy in your language (not sent)</source>
         <translation>Kopie in Ihrer Sprache (wird nicht verschickt)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/languages.py" line="72"/>
+        <location filename="../../gui/letters/languages.py" line="65"/>
         <source>The letter is already in your language.</source>
         <translation>Der Brief ist bereits in Ihrer Sprache.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/languages.py" line="75"/>
+        <location filename="../../gui/letters/languages.py" line="68"/>
         <source>Left: the letter as it is sent ({sent}). Right: the same letter in {own}, for you to read — it is not sent.</source>
         <translation>Links: der Brief, wie er verschickt wird ({sent}). Rechts: derselbe Brief auf {own}, zum Lesen – er wird nicht verschickt.</translation>
     </message>
@@ -1139,159 +1061,159 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="64"/>
+        <location filename="../../gui/letters/editor.py" line="66"/>
         <source>Draft letter</source>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="81"/>
+        <location filename="../../gui/letters/editor.py" line="83"/>
         <source>— choose where you live —</source>
         <translation>— wählen Sie Ihren Wohnort —</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="87"/>
+        <location filename="../../gui/letters/editor.py" line="90"/>
         <source>Letter kind</source>
         <translation>Art des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="87"/>
+        <location filename="../../gui/letters/editor.py" line="90"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="88"/>
+        <location filename="../../gui/letters/editor.py" line="91"/>
         <source>Authority to send the complaint to</source>
         <translation>Behörde, an die die Beschwerde geht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="94"/>
+        <location filename="../../gui/letters/editor.py" line="97"/>
         <source>Letter language</source>
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="95"/>
+        <location filename="../../gui/letters/editor.py" line="98"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="96"/>
+        <location filename="../../gui/letters/editor.py" line="99"/>
         <source>You live in</source>
         <translation>Sie wohnen in</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="97"/>
+        <location filename="../../gui/letters/editor.py" line="100"/>
         <source>Send to</source>
         <translation>Senden an</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="99"/>
+        <location filename="../../gui/letters/editor.py" line="102"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="113"/>
+        <location filename="../../gui/letters/editor.py" line="116"/>
         <source>Letter preview</source>
         <translation>Briefvorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="118"/>
+        <location filename="../../gui/letters/editor.py" line="121"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="119"/>
+        <location filename="../../gui/letters/editor.py" line="122"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="120"/>
+        <location filename="../../gui/letters/editor.py" line="123"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="122"/>
+        <location filename="../../gui/letters/editor.py" line="125"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="127"/>
-        <location filename="../../gui/letters/editor.py" line="280"/>
+        <location filename="../../gui/letters/editor.py" line="130"/>
+        <location filename="../../gui/letters/editor.py" line="283"/>
         <source>Regenerate</source>
         <translation>Neu erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="128"/>
+        <location filename="../../gui/letters/editor.py" line="131"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="129"/>
+        <location filename="../../gui/letters/editor.py" line="132"/>
         <source>Save text…</source>
         <translation>Text speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="130"/>
+        <location filename="../../gui/letters/editor.py" line="133"/>
         <source>Copy form fields…</source>
         <translation>Formularfelder kopieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="131"/>
+        <location filename="../../gui/letters/editor.py" line="134"/>
         <source>Save evidence bundle…</source>
         <translation>Beweispaket speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="132"/>
+        <location filename="../../gui/letters/editor.py" line="135"/>
         <source>Include the flagged clips</source>
         <translation>Die auffälligen Clips beilegen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="142"/>
+        <location filename="../../gui/letters/editor.py" line="145"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="146"/>
+        <location filename="../../gui/letters/editor.py" line="149"/>
         <source>How to send it</source>
         <translation>So verschicken Sie ihn</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="224"/>
-        <location filename="../../gui/letters/editor.py" line="246"/>
+        <location filename="../../gui/letters/editor.py" line="227"/>
+        <location filename="../../gui/letters/editor.py" line="249"/>
         <source>Suggested: </source>
         <translation>Vorgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="226"/>
+        <location filename="../../gui/letters/editor.py" line="229"/>
         <source>Choose where you live: you can complain to the authority of your country (for Germany, of your federal state), in your language. Until then the lead authority is shown.</source>
         <translation>Wählen Sie Ihren Wohnort: Sie können sich bei der Behörde Ihres Landes (in Deutschland: Ihres Bundeslandes) in Ihrer Sprache beschweren. Bis dahin wird die federführende Behörde angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="243"/>
+        <location filename="../../gui/letters/editor.py" line="246"/>
         <source>You chose this authority instead of the suggested one (</source>
         <translation>Sie haben diese Behörde statt der vorgeschlagenen gewählt (</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="281"/>
+        <location filename="../../gui/letters/editor.py" line="284"/>
         <source>Replace your edits with a freshly drafted letter?</source>
         <translation>Ihre Änderungen durch einen neu erstellten Brief ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="304"/>
+        <location filename="../../gui/letters/editor.py" line="307"/>
         <source>The letter names {n} recordings.</source>
         <translation>Der Brief nennt {n} Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="305"/>
+        <location filename="../../gui/letters/editor.py" line="308"/>
         <source>No finding is included yet — review findings or include unreviewed ones.</source>
         <translation>Noch keine Auffälligkeit enthalten – prüfen Sie Auffälligkeiten oder nehmen Sie ungeprüfte auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="307"/>
+        <location filename="../../gui/letters/editor.py" line="310"/>
         <source>Your edits are kept; press Regenerate to draft the letter afresh.</source>
         <translation>Ihre Änderungen bleiben erhalten; mit „Neu erstellen“ wird der Brief neu entworfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="310"/>
+        <location filename="../../gui/letters/editor.py" line="313"/>
         <source>{company} takes privacy requests through its web form: {url}</source>
         <translation>{company} nimmt Datenschutzanfragen über sein Webformular entgegen: {url}</translation>
     </message>
@@ -1366,7 +1288,7 @@ Lizenz: GPL-3.0-or-later.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="396"/>
         <source>This export is not the same as one you reviewed before, but %1 of its recordings are the same (matched by their fingerprints). Carry your earlier review over — %2 verdicts and notes, your declarations and letter drafts?</source>
-        <translation>Dieser Export ist nicht derselbe wie ein früher geprüfter, aber %1 seiner Aufnahmen sind dieselben (an ihren Fingerabdrücken erkannt). Ihre frühere Prüfung übernehmen – %2 Urteile und Notizen, Ihre Erklärungen und Briefentwürfe?</translation>
+        <translation>Dieser Export ist nicht derselbe wie einer, den Sie schon geprüft haben, aber %1 seiner Aufnahmen sind dieselben (anhand ihrer Fingerabdrücke erkannt). Ihre frühere Prüfung übernehmen — %2 Entscheidungen und Notizen, Ihre Erklärungen und Briefentwürfe?</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="399"/>
@@ -1381,7 +1303,7 @@ Lizenz: GPL-3.0-or-later.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="404"/>
         <source>%1 verdicts and notes carried over.</source>
-        <translation>%1 Urteile und Notizen übernommen.</translation>
+        <translation>%1 Entscheidungen und Notizen übernommen.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="451"/>
@@ -1594,27 +1516,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../core/rules/unknown_device.py" line="23"/>
+        <location filename="../../core/rules/unknown_device.py" line="33"/>
         <source>%1 voice recordings from devices that are not on your account</source>
         <translation>%1 Sprachaufnahmen von Geräten, die nicht zu Ihrem Konto gehören</translation>
     </message>
     <message>
-        <location filename="../../core/rules/device_period.py" line="27"/>
+        <location filename="../../core/rules/device_period.py" line="28"/>
         <source>%1 voice recordings from times when the device was not registered to you</source>
         <translation>%1 Sprachaufnahmen aus Zeiten, in denen das Gerät nicht auf Sie registriert war</translation>
     </message>
     <message>
-        <location filename="../../core/rules/duplicates.py" line="22"/>
+        <location filename="../../core/rules/duplicates.py" line="23"/>
         <source>%1 recordings are copies of other recordings</source>
         <translation>%1 Aufnahmen sind Kopien anderer Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../core/rules/voice.py" line="41"/>
+        <location filename="../../core/rules/voice.py" line="42"/>
         <source>%1 recordings with a voice unlike yours</source>
         <translation>%1 Aufnahmen mit einer Stimme, die nicht wie Ihre klingt</translation>
     </message>
     <message>
-        <location filename="../../core/rules/retention.py" line="22"/>
+        <location filename="../../core/rules/retention.py" line="23"/>
         <source>%1 recordings kept longer than the stated retention period</source>
         <translation>%1 Aufnahmen wurden länger als angegeben aufbewahrt</translation>
     </message>
@@ -1629,7 +1551,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>%1 Sprachaufnahmen, obwohl Sie erklären, nie ein Sprachgerät gehabt zu haben</translation>
     </message>
     <message>
-        <location filename="../../core/rules/without_device.py" line="32"/>
+        <location filename="../../core/rules/without_device.py" line="42"/>
         <source>%1 voice recordings, but the export&apos;s device lists show no voice device for that time</source>
         <translation>%1 Sprachaufnahmen, obwohl die Gerätelisten des Exports für diese Zeit kein Sprachgerät zeigen</translation>
     </message>
@@ -1662,7 +1584,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Was Dossier gefunden hat</translation>
     </message>
     <message>
-        <location filename="../../core/vendors/amazon/__init__.py" line="42"/>
+        <location filename="../../core/vendors/amazon/__init__.py" line="43"/>
         <source>I have never owned an Echo or any other Alexa device, and never used the Alexa app</source>
         <translation>Ich hatte nie einen Echo oder ein anderes Alexa-Gerät und habe die Alexa-App nie benutzt</translation>
     </message>
@@ -2012,11 +1934,6 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../gui/review/page.py" line="446"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <location filename="../../gui/review/voice.py" line="43"/>
         <source>My voice</source>
         <translation>Meine Stimme</translation>
@@ -2060,87 +1977,87 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/review/page.py" line="90"/>
+        <location filename="../../gui/review/page.py" line="91"/>
         <source>Findings</source>
         <translation>Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="95"/>
+        <location filename="../../gui/review/page.py" line="96"/>
         <source>Mark this whole group as…</source>
         <translation>Ganze Gruppe markieren als…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="135"/>
+        <location filename="../../gui/review/page.py" line="136"/>
         <source>Press %1</source>
         <translation>Taste %1</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="143"/>
+        <location filename="../../gui/review/page.py" line="144"/>
         <source>Your note (for example: “that is my neighbour’s voice”)</source>
         <translation>Ihre Notiz (zum Beispiel: „das ist die Stimme meines Nachbarn“)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="145"/>
+        <location filename="../../gui/review/page.py" line="146"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="147"/>
+        <location filename="../../gui/review/page.py" line="148"/>
         <source>Previous  K</source>
         <translation>Vorige  K</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="148"/>
+        <location filename="../../gui/review/page.py" line="149"/>
         <source>Next  J</source>
         <translation>Nächste  J</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="151"/>
+        <location filename="../../gui/review/page.py" line="152"/>
         <source>This export is open in another Dossier window: your verdicts are shown but cannot be changed here.</source>
         <translation>Dieser Export ist in einem anderen Dossier-Fenster geöffnet: Ihre Entscheidungen werden angezeigt, können hier aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="154"/>
+        <location filename="../../gui/review/page.py" line="155"/>
         <source>No findings. Dossier checked this export and found nothing out of place — nothing to review.</source>
         <translation>Keine Auffälligkeiten. Dossier hat diesen Export geprüft und nichts Ungewöhnliches gefunden – es gibt nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="180"/>
+        <location filename="../../gui/review/page.py" line="181"/>
         <source>Is this yours?</source>
         <translation>Stammt das von Ihnen?</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="317"/>
+        <location filename="../../gui/review/page.py" line="318"/>
         <source>Mark the whole group</source>
         <translation>Ganze Gruppe markieren</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="318"/>
+        <location filename="../../gui/review/page.py" line="319"/>
         <source>Mark all %1 findings in “%2” as “%3”?</source>
         <translation>Alle %1 Auffälligkeiten in „%2“ als „%3“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="346"/>
+        <location filename="../../gui/review/page.py" line="347"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="366"/>
+        <location filename="../../gui/review/page.py" line="367"/>
         <source>Choose a finding on the left</source>
         <translation>Wählen Sie links eine Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="367"/>
+        <location filename="../../gui/review/page.py" line="368"/>
         <source>Select a group&apos;s entry to see why Dossier flagged it.</source>
         <translation>Wählen Sie einen Eintrag einer Gruppe, um zu sehen, warum Dossier ihn markiert hat.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="382"/>
+        <location filename="../../gui/review/page.py" line="383"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="384"/>
+        <location filename="../../gui/review/page.py" line="385"/>
         <source>File in the export</source>
         <translation>Datei im Export</translation>
     </message>
@@ -2148,57 +2065,57 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../core/rules/summary.py" line="25"/>
+        <location filename="../../core/rules/summary.py" line="26"/>
         <source>Most recordings are not this account&apos;s</source>
         <translation>Die meisten Aufnahmen gehören nicht zu diesem Konto</translation>
     </message>
     <message>
-        <location filename="../../core/rules/without_device.py" line="31"/>
+        <location filename="../../core/rules/without_device.py" line="41"/>
         <source>Recordings although the account had no voice device</source>
         <translation>Aufnahmen, obwohl das Konto kein Sprachgerät hatte</translation>
     </message>
     <message>
-        <location filename="../../core/rules/unknown_device.py" line="22"/>
+        <location filename="../../core/rules/unknown_device.py" line="32"/>
         <source>Recordings from a device not on the account</source>
         <translation>Aufnahmen von einem Gerät, das nicht zum Konto gehört</translation>
     </message>
     <message>
-        <location filename="../../core/rules/device_period.py" line="26"/>
+        <location filename="../../core/rules/device_period.py" line="27"/>
         <source>Recordings outside the device&apos;s registration</source>
         <translation>Aufnahmen außerhalb der Registrierung des Geräts</translation>
     </message>
     <message>
-        <location filename="../../core/rules/active_hours.py" line="23"/>
+        <location filename="../../core/rules/active_hours.py" line="24"/>
         <source>Recordings at unusual hours</source>
         <translation>Aufnahmen zu ungewöhnlichen Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../core/rules/place_mismatch.py" line="31"/>
+        <location filename="../../core/rules/place_mismatch.py" line="32"/>
         <source>Recordings that mention a faraway place</source>
         <translation>Aufnahmen, die einen weit entfernten Ort nennen</translation>
     </message>
     <message>
-        <location filename="../../core/rules/unfamiliar_name.py" line="31"/>
+        <location filename="../../core/rules/unfamiliar_name.py" line="41"/>
         <source>Recordings that mention unfamiliar names</source>
         <translation>Aufnahmen, die unbekannte Namen nennen</translation>
     </message>
     <message>
-        <location filename="../../core/rules/duplicates.py" line="21"/>
+        <location filename="../../core/rules/duplicates.py" line="22"/>
         <source>The same audio at different times</source>
         <translation>Dieselbe Aufnahme zu verschiedenen Zeiten</translation>
     </message>
     <message>
-        <location filename="../../core/rules/false_wake.py" line="23"/>
+        <location filename="../../core/rules/false_wake.py" line="24"/>
         <source>Recordings with little or no speech</source>
         <translation>Aufnahmen mit wenig oder keiner Sprache</translation>
     </message>
     <message>
-        <location filename="../../core/rules/retention.py" line="21"/>
+        <location filename="../../core/rules/retention.py" line="22"/>
         <source>Kept longer than the stated retention</source>
         <translation>Länger als angegeben aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../core/rules/voice.py" line="40"/>
+        <location filename="../../core/rules/voice.py" line="41"/>
         <source>A voice unlike yours</source>
         <translation>Eine Stimme, die nicht wie Ihre klingt</translation>
     </message>
@@ -2410,47 +2327,47 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="61"/>
+        <location filename="../../gui/timeline/artists.py" line="73"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="61"/>
+        <location filename="../../gui/timeline/artists.py" line="73"/>
         <source>Flagged (medium/low)</source>
         <translation>Auffällig (mittel/niedrig)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="62"/>
+        <location filename="../../gui/timeline/artists.py" line="74"/>
         <source>Flagged (high)</source>
         <translation>Auffällig (hoch)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="70"/>
+        <location filename="../../gui/timeline/artists.py" line="82"/>
         <source>Number of events</source>
         <translation>Anzahl der Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="72"/>
+        <location filename="../../gui/timeline/artists.py" line="84"/>
         <source>Flagged recordings</source>
         <translation>Auffällige Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="75"/>
+        <location filename="../../gui/timeline/artists.py" line="87"/>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="164"/>
+        <location filename="../../gui/timeline/artists.py" line="176"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="167"/>
+        <location filename="../../gui/timeline/artists.py" line="179"/>
         <source>%1 flagged</source>
         <translation>%1 auffällig</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="168"/>
+        <location filename="../../gui/timeline/artists.py" line="180"/>
         <source>Click to zoom in</source>
         <translation>Klicken zum Hineinzoomen</translation>
     </message>

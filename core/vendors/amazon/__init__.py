@@ -13,6 +13,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from core.i18n import _
 from core.model import Export, empty_export, empty_table
 from core.reading.convert import sanitize_text
 from core.reading.frame_sort import join_frames, sorted_frame
@@ -63,17 +64,17 @@ def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Can
             by_kind.setdefault(item.kind, []).append(item.member)
     reasons = {item.member.path: item.reason for item in planned}
 
-    progress(0.05, "Reading orders…")
+    progress(0.05, _("Reading orders…"))
     purchase_parts = _purchases(ctx, by_kind)
-    progress(0.3, "Reading searches…")
+    progress(0.3, _("Reading searches…"))
     search_parts = _each(ctx, by_kind.get("searches", []), searches.read_searches)
-    progress(0.5, "Reading devices…")
+    progress(0.5, _("Reading devices…"))
     device_parts = _each(ctx, by_kind.get("registration", []), lambda c, m: devices.read_devices(c, m, "registration"))
     device_parts += _each(ctx, by_kind.get("alexa-devices", []), lambda c, m: devices.read_devices(c, m, "alexa-list"))
     device_parts += _each(ctx, by_kind.get("alexa-app", []), alexa_app.read_app_interactions)
     cart_parts = _each(ctx, by_kind.get("cart", []), cart.read_cart)
 
-    progress(0.6, "Looking at the other tables…")
+    progress(0.6, _("Looking at the other tables…"))
     indexes = []
     for member in by_kind.get("candidate-table", []):
         ctx.check()
@@ -85,10 +86,10 @@ def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Can
     stems = {voice.stem_of(m.name) for m in clips}
     indexes += _each(ctx, by_kind.get("transcriptions", []),
                      lambda c, m: transcriptions.read_transcriptions(c, m, stems))
-    progress(0.7, "Listing voice recordings…")
+    progress(0.7, _("Listing voice recordings…"))
     audio = voice.probe_audio(ctx, clips, lambda f: progress(0.7 + 0.25 * f,
-                                                             f"Listing voice recordings… {int(f * len(clips)):,} "
-                                                             f"of {len(clips):,}"))
+                                                             _("Listing voice recordings… {done:,} of {total:,}")
+                                                             .format(done=int(f * len(clips)), total=len(clips))))
     recordings = voice.recordings(ctx, audio, indexes)
     pdf_rows = [r for r in (transcript_pdf.read_transcript_pdf(ctx, m) for m in by_kind.get("transcript-pdf", []))
                 if r is not None]
@@ -114,7 +115,7 @@ def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Can
     _account_everything(ctx, source)
     order = {m.path: n for n, m in enumerate(source.members)}
     export.report.problems.sort(key=lambda p: (order.get(p.member, len(order)), p.line or 0))
-    progress(1.0, "Import finished.")
+    progress(1.0, _("Import finished."))
     return export
 
 
@@ -176,7 +177,7 @@ def _candidate(ctx: Context, member: Member, known_reason: str | None) -> pd.Dat
         looks_like_index = voice.is_index(table, member.path)
     if looks_like_index and table is not None:
         return voice.read_index(ctx, table, member)
-    ctx.skipped(member, "Unknown dataset: Dossier does not know this file (its header is listed).",
+    ctx.skipped(member, _("Unknown dataset: Dossier does not know this file (its header is listed)."),
                 header=header[:200])
     return None
 
@@ -240,4 +241,4 @@ def _account_everything(ctx: Context, source: ExportSource) -> None:
     """Safety net for the report's promise: any member no reader claimed is listed as skipped."""
     for member in source.members:
         if id(member) not in ctx.entries:
-            ctx.skipped(member, "Not a data file Dossier reads.")
+            ctx.skipped(member, _("Not a data file Dossier reads."))

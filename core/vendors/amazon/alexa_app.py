@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core.i18n import _
 from core.model import DEVICE_COLUMNS, Problem
 from core.source.archive import Member
 from core.vendors.amazon.context import Context, lines_of
@@ -28,7 +29,7 @@ def read_app_interactions(ctx: Context, member: Member) -> pd.DataFrame | None:
     if table is None:
         return None
     if not (table.has(*PLATFORM) or table.has(*MAKE) or table.has(*MODEL)):
-        ctx.unreadable(member, "The Alexa app table names no phone (platform, make or model).")
+        ctx.unreadable(member, _("The Alexa app table names no phone (platform, make or model)."))
         return None
     raw = table.get(*WHEN)
     times = parse_any_time(raw) if raw is not None else pd.Series(pd.NaT, index=table.frame.index,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core.i18n import _
 from core.source.archive import Member
 from core.vendors.amazon.context import Context, lines_of
 from core.vendors.amazon.transcriptions import parse_any_time
@@ -25,7 +26,7 @@ def read_cart(ctx: Context, member: Member) -> pd.DataFrame | None:
         return None
     raw = table.get(*ADDED)
     if raw is None:
-        ctx.unreadable(member, "The cart history has no date-added column.")
+        ctx.unreadable(member, _("The cart history has no date-added column."))
         return None
     times = parse_any_time(raw)
     bad = times.isna() & raw.str.strip().ne("")

@@ -11,6 +11,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from core.i18n import _
 from core.model import DEVICE_COLUMNS
 from core.reading.convert import parse_times
 from core.source.archive import Member
@@ -46,7 +47,7 @@ def read_devices(ctx: Context, member: Member, source: str) -> pd.DataFrame | No
     if table is None:
         return None
     if not (table.has(*SERIAL) or table.has(*NAME) or table.has(*FAMILY)):
-        ctx.unreadable(member, "The file has no device serial, name or type column.")
+        ctx.unreadable(member, _("The file has no device serial, name or type column."))
         return None
     n = len(table)
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
+from core.i18n import _
 from core.model import PURCHASE_COLUMNS
 from core.reading.convert import parse_money, parse_quantity, parse_times
 from core.reading.tabular import Table
@@ -48,7 +49,7 @@ def read_monetary(ctx: Context, members: list[Member]) -> dict[str, tuple[Decima
             continue
         item, raw_amount = table.get(*ITEM_ID), table.get(*AMOUNT)
         if item is None or raw_amount is None:
-            ctx.unreadable(member, "The file has no DigitalOrderItemId and TransactionAmount columns.")
+            ctx.unreadable(member, _("The file has no DigitalOrderItemId and TransactionAmount columns."))
             continue
         amounts, bad = parse_money(raw_amount)
         rejected = ctx.reject(table, bad, "TransactionAmount is not a number; row not read.")
@@ -67,7 +68,7 @@ def read_digital_items(ctx: Context, member: Member, money: dict[str, tuple[Deci
     if table is None:
         return _empty()
     if not (table.has(*DATE) and (table.has(*ORDER_ID) or table.has(*ITEM_ID))):
-        ctx.unreadable(member, "The file has no OrderDate and OrderId columns.")
+        ctx.unreadable(member, _("The file has no OrderDate and OrderId columns."))
         return _empty()
     times, keep, rejected = _dated(ctx, table, DATE)
     order = table.values_or_none(*ORDER_ID) if table.has(*ORDER_ID) else table.values_or_none(*ITEM_ID)
@@ -107,7 +108,7 @@ def read_grouped(ctx: Context, member: Member, *, kind: str, dataset: str, title
         return _empty()
     date_cols = DATE if kind == "digital" else REFUND_DATE
     if not (table.has(*ORDER_ID) and table.has(*date_cols) and table.has(*AMOUNT)):
-        ctx.unreadable(member, "The file lacks an order id, a date or an amount column.")
+        ctx.unreadable(member, _("The file lacks an order id, a date or an amount column."))
         return _empty()
     times, keep, rejected = _dated(ctx, table, date_cols)
     order = table.values_or_none(*ORDER_ID)

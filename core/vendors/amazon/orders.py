@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from core.i18n import _
 from core.reading.convert import Memo, parse_money, parse_quantity, parse_times
 from core.reading.frame_sort import join_frames
 from core.reading.tabular import Table, TableUnreadable, normalise
@@ -56,8 +57,8 @@ def read_orders(ctx: Context, member: Member) -> pd.DataFrame | None:
 
     def convert(table: Table) -> _Part:
         if not (table.has(*COLUMNS["order_id"]) and table.has(*COLUMNS["time"])):
-            raise TableUnreadable("The file is named like an order history but has no Order ID and Order Date "
-                                  "columns.")
+            raise TableUnreadable(_("The file is named like an order history but has no Order ID and Order Date "
+                                  "columns."))
         frame, rejected = order_lines(ctx, table, memo)
         return _Part(frame, len(table), rejected, table.repaired, _account_values(table))
 

@@ -11,6 +11,7 @@ from urllib.parse import unquote_plus
 
 import pandas as pd
 
+from core.i18n import _
 from core.reading.convert import parse_times
 from core.reading.frame_sort import join_frames
 from core.reading.tabular import Table, TableUnreadable
@@ -43,7 +44,7 @@ def _searches(ctx: Context, table: Table) -> tuple[pd.DataFrame, int, int, int]:
     """One part's searches, its rows, rejected rows and repaired cells."""
     raw_time = table.get(*TIME)
     if raw_time is None:
-        raise TableUnreadable("The file is named like search history but has no search time column.")
+        raise TableUnreadable(_("The file is named like search history but has no search time column."))
     times, bad = parse_times(raw_time, ("iso", "us"))
     missing = times.isna().to_numpy() & ~bad.to_numpy()
     rejected = ctx.reject(table, bad, "Search time “{value}” is not a known date "

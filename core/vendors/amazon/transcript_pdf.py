@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from core.errors import DossierError, ImportCancelled
+from core.i18n import _
 from core.source.archive import Member
 from core.vendors.amazon.context import Context
 from core.vendors.amazon.voice_activity import TimedRows
@@ -36,7 +37,7 @@ ROW = re.compile(rf"^\s*(?:{_DATE})[,;\s|]+(?:um\s+|at\s+)?{_TIME}[\s|:;,–-]*(
 def read_transcript_pdf(ctx: Context, member: Member) -> TimedRows | None:
     """The rows of one transcript PDF; ``None`` (recorded as unreadable) if it cannot be read."""
     if member.size > MAX_PDF_BYTES:
-        ctx.unreadable(member, "The PDF is larger than a transcript list can be; Dossier did not read it.")
+        ctx.unreadable(member, _("The PDF is larger than a transcript list can be; Dossier did not read it."))
         return None
     try:
         data = ctx.source.read_bytes(member)
@@ -48,7 +49,7 @@ def read_transcript_pdf(ctx: Context, member: Member) -> TimedRows | None:
     except ImportCancelled:
         raise
     except Exception:  # pypdf raises many types on damaged or hostile files
-        ctx.unreadable(member, "The PDF is damaged or not a PDF; its transcripts could not be read.")
+        ctx.unreadable(member, _("The PDF is damaged or not a PDF; its transcripts could not be read."))
         return None
     times: list[pd.Timestamp | None] = []
     texts: list[str | None] = []

@@ -13,6 +13,7 @@ import re
 
 import pandas as pd
 
+from core.i18n import _
 from core.reading.convert import parse_times
 from core.reading.tabular import normalise
 from core.source.archive import Member
@@ -33,7 +34,7 @@ def read_transcriptions(ctx: Context, member: Member, audio_stems: set[str]) -> 
     header_again = _header_rows(frame, table.header)
     columns = recognise_columns(frame, audio_stems)
     if columns is None:
-        ctx.unreadable(member, "The transcript index has no column of times and no column of audio file names.")
+        ctx.unreadable(member, _("The transcript index has no column of times and no column of audio file names."))
         return None
     time_col, file_col, said_col, answer_col = columns
     keep = ~header_again.to_numpy(dtype=bool)

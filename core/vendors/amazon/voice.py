@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from core.i18n import _
 from core.model import RECORDING_COLUMNS, Problem, recording_id
 from core.reading.convert import epoch_times, parse_times
 from core.reading.tabular import Table
@@ -155,7 +156,7 @@ def probe_audio(ctx: Context, members: list[Member],
         if progress is not None and done % 500 == 0:
             progress(done / len(members))
         if member.path in seen:
-            ctx.skipped(member, "Another file has the same name; Dossier reads the first one.")
+            ctx.skipped(member, _("Another file has the same name; Dossier reads the first one."))
             continue
         seen.add(member.path)
         try:
@@ -165,7 +166,7 @@ def probe_audio(ctx: Context, members: list[Member],
             continue
         result = probe(head, member.size)
         if result.format is None:
-            ctx.skipped(member, "Named like an audio file, but its bytes are not audio.")
+            ctx.skipped(member, _("Named like an audio file, but its bytes are not audio."))
             continue
         found.append((member, result))
     return found
@@ -213,7 +214,7 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
     for pos, rec in enumerate(index):
         if pos not in used:
             ctx.report.problem(rec["member"], _int(rec["line"]),
-                               "The index lists a recording whose audio file is not in the export.")
+                               _("The index lists a recording whose audio file is not in the export."))
             rows.append({
                 "id": recording_id(f"{rec['member']}#{pos}"), "time": rec["time"] if pd.notna(rec["time"]) else None,
                 "time_source": "index" if pd.notna(rec["time"]) else "none",

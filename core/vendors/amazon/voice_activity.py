@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from core.i18n import _
 from core.model import RECORDING_COLUMNS, Problem, recording_id
 from core.reading.tabular import Table
 from core.source.archive import Member
@@ -43,7 +44,7 @@ def read_utterances(ctx: Context, member: Member) -> TimedRows | None:
         return None
     raw = table.get(*UTTERANCE_TIME)
     if raw is None:
-        ctx.unreadable(member, "The Alexa utterance table has no utterance time column.")
+        ctx.unreadable(member, _("The Alexa utterance table has no utterance time column."))
         return None
     times = parse_any_time(raw)
     bad = times.isna() & raw.str.strip().ne("") & raw.ne("nan")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from core.audio.formats import AUDIO_SUFFIXES
+from core.i18n import _
 from core.model import ImportReport, Problem
 from core.vendors.google.activity import Activity
 from core.vendors.google.htmltime import parse_html_time
@@ -176,13 +177,15 @@ def read_activity_html(data: bytes, member: str, folder: str | None, report: Imp
     for index, raw in enumerate(parser.entries, start=1):
         body = [(text, ln.url) for ln in raw.body if not ln.only_audio and (text := clean_text(ln.text))]
         if not body:
-            report.problem(member, None, f"Entry {index} has no text and was not used.")
+            report.problem(member, None, _('Entry {index} has no text and was not used.').format(index=index))
             rejected += 1
             continue
         time_text = body[-1][0]
         parsed = parse_html_time(time_text)
         if parsed is None:
-            report.problem(member, None, f"Entry {index} has an unreadable time ({time_text}) and was not used.")
+            report.problem(member, None, _("Entry {index} has an unreadable time ({time_text}) and was not "
+                                           "used.").format(
+                index=index, time_text=time_text))
             rejected += 1
             continue
         zone_uncertain = parsed.label not in ("UTC", "GMT")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.i18n import _
 from core.model import ImportReport
 from core.vendors.google.activity import Activity
 from core.vendors.google.jsonio import JsonUnreadable, clean_text, parse_iso_time
@@ -46,19 +47,21 @@ def looks_like_activity(value: Any) -> bool:
 def read_activity_json(value: Any, member: str, folder: str | None, report: ImportReport) -> tuple[list[Activity], int]:
     """The entries of a parsed My Activity file; rejected entries become problems. Returns (entries, rejected)."""
     if not looks_like_activity(value):
-        raise JsonUnreadable("The file is not shaped like My Activity (an array of activity records).")
+        raise JsonUnreadable(_("The file is not shaped like My Activity (an array of activity records)."))
     entries: list[Activity] = []
     rejected = 0
     for index, record in enumerate(value, start=1):
         if not isinstance(record, dict):
-            report.problem(member, None, f"Entry {index} is not an activity record and was not used.")
+            report.problem(member, None, _("Entry {index} is not an activity record and was not used.").format(
+                index=index))
             rejected += 1
             continue
         raw_time = record.get("time")
         when = parse_iso_time(raw_time)
         if when is None:
             shown = clean_text(raw_time) if isinstance(raw_time, str) else "no time"
-            report.problem(member, None, f"Entry {index} has an unreadable time ({shown}) and was not used.")
+            report.problem(member, None, _("Entry {index} has an unreadable time ({shown}) and was not used.").format(
+                index=index, shown=shown))
             rejected += 1
             continue
         entries.append(Activity(

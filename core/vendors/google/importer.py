@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from core.errors import DossierError, ImportCancelled
+from core.i18n import _
 from core.model import Export, FileEntry, ImportReport, Problem, empty_export
 from core.source.archive import Cancelled, ExportSource, Progress
 from core.vendors.google import activity_html, activity_json, pay, play, profile, searches, voice
@@ -51,12 +52,14 @@ class _Run:
     def run(self) -> Export:
         files, outside = discover(self.source)
         for m in outside:
-            self.add(m.path, "skipped", reason="Not inside the export's Takeout folder.")
+            self.add(m.path, "skipped", reason=_("Not inside the export's Takeout folder."))
         seen: dict[str, str] = {}
         unique: list[TakeoutFile] = []
         for f in files:
             if f.rel in seen:
-                self.add(f.member.path, "skipped", reason=f"A second copy of a file already read from {seen[f.rel]}.")
+                self.add(f.member.path, "skipped", reason=_("A second copy of a file already read from "
+                                                                    "{value}.").format(
+                    value=seen[f.rel]))
                 continue
             seen[f.rel] = f.member.path
             unique.append(f)
@@ -69,7 +72,8 @@ class _Run:
                 raise ImportCancelled()
             self.done_fraction = (done - 1) / len(work)
             if done % 20 == 0 or done == len(work):
-                self.progress(0.9 * done / len(work), f"Reading the Takeout… {done:,} of {len(work):,} files")
+                self.progress(0.9 * done / len(work), _("Reading the Takeout… {done:,} of {value:,} files").format(
+                    done=done, value=len(work)))
             if f.kind == "audio":
                 continue  # recorded below, once the entries that name them are known
             try:
@@ -78,14 +82,14 @@ class _Run:
                 self.unreadable(f.member.path, str(exc))
             except (TypeError, AttributeError, KeyError, ValueError, RecursionError):
                 # a value of an unexpected type deep inside a record: this file, not the import, fails
-                self.unreadable(f.member.path, "The file is not laid out the way Dossier expects for this kind of "
-                                               "file.")
+                self.unreadable(f.member.path, _("The file is not laid out the way Dossier expects for this kind of "
+                                               "file."))
             except (DossierError, *_DAMAGED) as exc:
                 if isinstance(exc, ImportCancelled):
                     raise
-                self.unreadable(f.member.path, "The file is damaged inside the archive and could not be read.")
+                self.unreadable(f.member.path, _("The file is damaged inside the archive and could not be read."))
         self.finish(audio)
-        self.progress(1.0, "Takeout read.")
+        self.progress(1.0, _("Takeout read."))
         return self.export
 
     def read(self, f: TakeoutFile) -> None:
@@ -115,10 +119,11 @@ class _Run:
             found = profile.read_profile(value, self.export.account)
             self.add(path, "recognised", "google.profile", rows=found)
         elif f.kind == "index":
-            self.add(path, "skipped", reason="Takeout's table of contents; it holds no personal data rows.")
+            self.add(path, "skipped", reason=_("Takeout's table of contents; it holds no personal data rows."))
         else:
             product = f.parts[0] if len(f.parts) > 1 else "Takeout"
-            self.add(path, "skipped", reason=f"Takeout data for “{product}” is not used by Dossier.")
+            self.add(path, "skipped", reason=_("Takeout data for “{product}” is not used by Dossier.").format(
+                product=product))
 
     def read_pay(self, f: TakeoutFile) -> None:
         locale = "de" if any(p in f.rel for p in ("Transaktionen", "Google-Transaktionen")) else None
@@ -141,7 +146,7 @@ class _Run:
         else:
             data = read_dataset(self.source, f.member)
             if not activity_html.looks_like_activity_html(data):
-                self.add(path, "skipped", reason="An HTML page without My Activity entries.")
+                self.add(path, "skipped", reason=_("An HTML page without My Activity entries."))
                 return
             entries, rejected, uncertain = activity_html.read_activity_html(data, path, f.product, self.report,
                                                                             self.tick(f))
@@ -155,7 +160,8 @@ class _Run:
             {"voice": self.voice, "search": self.search}.get(topic(a), []).append(a)
         if not kinds["voice"] and not kinds["search"] and not rejected:
             product = f.product_label or "this product"
-            self.add(path, "skipped", reason=f"My Activity for “{product}” is not part of Dossier's tables.")
+            self.add(path, "skipped", reason=_("My Activity for “{product}” is not part of Dossier's tables.").format(
+                product=product))
             return
         main: Topic = "voice" if kinds["voice"] >= kinds["search"] and kinds["voice"] else "search"
         self.add(path, "recognised", DATASETS[main] if kinds[main] else "google.activity", rejected=rejected)
@@ -168,14 +174,16 @@ class _Run:
             if self.cancelled():
                 raise ImportCancelled()
             if fraction < 1:
-                self.progress(0.9 * self.done_fraction, f"Reading {name}… {fraction:.0%}")
+                self.progress(0.9 * self.done_fraction, _("Reading {name}… {fraction:.0%}").format(
+                    name=name, fraction=fraction))
         return tick
 
     def duplicates(self, member: str, keys: list[str]) -> None:
         if keys:
             shown = ", ".join(sorted(set(keys))[:5])
-            self.report.problem(member, None, f"{len(keys)} records repeat a field ({shown}); the last value was "
-                                              f"used.")
+            self.report.problem(member, None, _("{value} records repeat a field ({shown}); the last value was "
+                                                "used.").format(
+                value=len(keys), shown=shown))
 
     # ---- tables -------------------------------------------------------------------------------
     def finish(self, audio: list[TakeoutFile]) -> None:

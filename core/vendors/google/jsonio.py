@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from core.errors import DossierError
+from core.i18n import N_, _
 from core.reading.convert import sanitize_text
 from core.source.archive import ExportSource, Member
 
@@ -27,7 +28,7 @@ class JsonUnreadable(DossierError):
     """A JSON member that cannot be used as a whole; ``str()`` is the reason for the import report."""
 
     category = "json"
-    default_message = "This file is not valid JSON."
+    default_message = N_("This file is not valid JSON.")
 
 
 class _Duplicates:
@@ -44,16 +45,16 @@ class _Duplicates:
 
 
 def _refuse_constant(name: str) -> Any:
-    raise JsonUnreadable(f"The file contains the non-standard number {name}.")
+    raise JsonUnreadable(_('The file contains the non-standard number {name}.').format(name=name))
 
 
 def read_dataset(source: ExportSource, member: Member) -> bytes:
     """The bytes of one dataset file, refusing files beyond :data:`MAX_JSON_BYTES`."""
     if member.size > MAX_JSON_BYTES:
-        raise JsonUnreadable("The file is larger than Dossier reads for one dataset (1 GiB).")
+        raise JsonUnreadable(_("The file is larger than Dossier reads for one dataset (1 GiB)."))
     data = source.read_bytes(member, limit=MAX_JSON_BYTES + 1)
     if len(data) > MAX_JSON_BYTES:
-        raise JsonUnreadable("The file is larger than Dossier reads for one dataset (1 GiB).")
+        raise JsonUnreadable(_("The file is larger than Dossier reads for one dataset (1 GiB)."))
     return data
 
 
@@ -65,18 +66,19 @@ def load_json(source: ExportSource, member: Member) -> tuple[Any, list[str]]:
 def parse_json_bytes(data: bytes) -> tuple[Any, list[str]]:
     """Parse JSON bytes; raises :class:`JsonUnreadable` with a plain reason."""
     if not data.strip():
-        raise JsonUnreadable("The file is empty.")
+        raise JsonUnreadable(_("The file is empty."))
     dups = _Duplicates()
     try:
         value = json.loads(data, object_pairs_hook=dups.hook, parse_constant=_refuse_constant)
     except RecursionError:
-        raise JsonUnreadable("The file is nested too deeply to be genuine data.") from None
+        raise JsonUnreadable(_("The file is nested too deeply to be genuine data.")) from None
     except UnicodeDecodeError:
-        raise JsonUnreadable("The file is not UTF-8 text.") from None
+        raise JsonUnreadable(_("The file is not UTF-8 text.")) from None
     except json.JSONDecodeError as exc:
-        raise JsonUnreadable(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}).") from None
+        raise JsonUnreadable(_("The file is not valid JSON (line {lineno}, column {colno}).").format(
+            lineno=exc.lineno, colno=exc.colno)) from None
     except ValueError as exc:  # e.g. integers beyond the 4,300-digit limit
-        raise JsonUnreadable("The file holds a number too long to be genuine data.", detail=str(exc)) from None
+        raise JsonUnreadable(_("The file holds a number too long to be genuine data."), detail=str(exc)) from None
     return value, dups.keys
 
 

@@ -11,6 +11,7 @@ import io
 from datetime import UTC, datetime
 from typing import Any
 
+from core.i18n import _
 from core.model import ImportReport
 from core.vendors.google.jsonio import clean_text, parse_iso_time
 from core.vendors.google.money import PriceError, parse_price
@@ -79,7 +80,8 @@ def read_transactions(data: bytes, member: str, report: ImportReport,
 
         when, stated = _time(cell("time") or "")
         if when is None:
-            report.problem(member, line, f"The time “{cell('time')}” is not in a format Dossier reads; row not used.")
+            report.problem(member, line, _("The time “{value}” is not in a format Dossier reads; row not used.").format(
+                value=cell('time')))
             rejected += 1
             continue
         unzoned += not stated
@@ -95,5 +97,6 @@ def read_transactions(data: bytes, member: str, report: ImportReport,
             "line": line,
         })
     if unzoned:
-        report.problem(member, None, f"{unzoned} transaction times state no time zone; they are read as UTC.")
+        report.problem(member, None, _("{unzoned} transaction times state no time zone; they are read as UTC.").format(
+            unzoned=unzoned))
     return rows, rejected

@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from core.i18n import _
 from core.model import Account, ImportReport
 from core.vendors.google.jsonio import JsonUnreadable, clean_text, parse_iso_time
 from core.vendors.google.money import Money, PriceError, parse_price
@@ -35,7 +36,8 @@ def _records(value: Any, key: str) -> list[Any]:
     if isinstance(value, dict) and key in value:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, dict) and key in v for v in value):
-        raise JsonUnreadable(f"The file is not shaped like Google Play {key} (a list of “{key}” records).")
+        raise JsonUnreadable(_("The file is not shaped like Google Play {key} (a list of “{key}” records).").format(
+            key=key))
     return [v[key] for v in value]
 
 
@@ -46,7 +48,7 @@ def _price(raw: Any, locale: str | None, country: str | None, member: str, where
     try:
         return parse_price(str(raw), locale, country)
     except PriceError as exc:
-        report.problem(member, None, f"{where}: {exc}")
+        report.problem(member, None, _('{where}: {exc}').format(where=where, exc=exc))
         return None
 
 
@@ -77,7 +79,7 @@ def read_orders(value: Any, member: str, report: ImportReport, account: Account)
         order = _dict(order)
         when = parse_iso_time(order.get("creationTime"))
         if when is None:
-            report.problem(member, None, f"Order {n} has an unreadable creation time and was not used.")
+            report.problem(member, None, _('Order {n} has an unreadable creation time and was not used.').format(n=n))
             rejected += 1
             continue
         locale = _dict(order.get("userLocale"))
@@ -99,8 +101,8 @@ def read_orders(value: Any, member: str, report: ImportReport, account: Account)
                        currency=total.currency if total else None)
             rows.append(row)
         if len(items) > 1:
-            report.problem(member, None, f"Order {order_id or n} has {len(items)} items and one total; the total "
-                                         f"is shown on the first item.")
+            report.problem(member, None, _("Order {value} has {value2} items and one total; the total is shown on "
+                                           "the first item.").format(value=order_id or n, value2=len(items)))
         if refund and refund.amount != 0:
             row = _base(when, clean_text(_dict(items[0].get("doc")).get("title")), member)
             row.update(order_id=order_id, quantity=None, amount=-abs(refund.amount), currency=refund.currency,
@@ -119,7 +121,7 @@ def read_purchases(value: Any, member: str, report: ImportReport,
         when = parse_iso_time(rec.get("purchaseTime"))
         title = clean_text(_dict(rec.get("doc")).get("title"))
         if when is None:
-            report.problem(member, None, f"Purchase {n} has an unreadable time and was not used.")
+            report.problem(member, None, _('Purchase {n} has an unreadable time and was not used.').format(n=n))
             rejected += 1
             continue
         if any(o["title"] == title and o["kind"] != "refund" and abs(o["time"] - when) <= timedelta(days=1)

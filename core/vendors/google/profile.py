@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.i18n import _
 from core.model import Account
 from core.vendors.google.jsonio import JsonUnreadable, clean_text
 
@@ -11,7 +12,7 @@ from core.vendors.google.jsonio import JsonUnreadable, clean_text
 def read_profile(value: Any, account: Account) -> int:
     """Add names and e-mails to ``account``; returns how many values were read."""
     if not isinstance(value, dict):
-        raise JsonUnreadable("The file is not shaped like a Google profile (one JSON object).")
+        raise JsonUnreadable(_("The file is not shaped like a Google profile (one JSON object)."))
     found = 0
     name = value.get("name")
     names = [clean_text(value.get("displayName"))]

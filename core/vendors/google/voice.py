@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
+from core.i18n import _
 from core.model import ImportReport, Problem, recording_id
 from core.vendors.google.activity import SAID_PREFIXES, Activity, device_of, strip_prefix
 from core.vendors.google.discovery import TakeoutFile
@@ -91,7 +92,7 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
         if not act.audio_files:
             without_audio[act.member] += 1
             continue
-        transcript, _ = strip_prefix(act.title, SAID_PREFIXES)
+        transcript, _prefix = strip_prefix(act.title, SAID_PREFIXES)
         device, response = device_of(act)
         for name in act.audio_files:
             audio = index.resolve(name, rel_of.get(act.member, act.member))
@@ -100,8 +101,9 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
                 continue
             where = f"entry {act.entry} of {act.member}"
             if audio.member.path in used:
-                report.problem(act.member, None, f"Entry {act.entry} names the audio file {name}, already "
-                                                 f"linked to {used[audio.member.path]}; it is listed once.")
+                report.problem(act.member, None, _("Entry {entry} names the audio file {name}, already linked to "
+                                                   "{value}; it is listed once.").format(
+                    entry=act.entry, name=name, value=used[audio.member.path]))
                 continue
             used[audio.member.path] = where
             rows.append(_row(audio, time=act.time, time_source="index", device_name=device,
@@ -109,10 +111,12 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
     for member, gone in missing.items():
         if len(gone) <= LIST_EACH:
             for entry, name in gone:
-                report.problem(member, None, f"Entry {entry} names the audio file {name}, which is not in the export.")
+                report.problem(member, None, _("Entry {entry} names the audio file {name}, which is not in the "
+                                               "export.").format(entry=entry, name=name))
         else:
-            report.problem(member, None, f"{len(gone):,} entries name audio files that are not in the export (first: "
-                                         f"entry {gone[0][0]}, {gone[0][1]}); was a part of the export left out?")
+            report.problem(member, None, _("{value:,} entries name audio files that are not in the export (first: "
+                                           "entry {value2}, {value3}); was a part of the export left out?").format(
+                value=len(gone), value2=gone[0][0], value3=gone[0][1]))
     for member, count in sorted(without_audio.items()):
         noun = "entry has" if count == 1 else "entries have"
         report.notes.append(Problem(member, None, f"{count} voice {noun} no audio file (Google keeps audio only "
