@@ -11,14 +11,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-CHANNEL_NAMES = {"webform": "the authority's web form", "email": "e-mail", "post": "post",
-                 "pec": "certified e-mail (PEC)", "epuap": "ePUAP", "e-delivery": "e-Doręczenia (e-delivery)",
-                 "e-office": "the authority's electronic office (log-in with a national e-ID)",
-                 "secure-message": "secure message"}
-PRIOR_CONTACT = {"required": "The authority requires that you raised the problem with the company first.",
-                 "expected": "The authority expects you to have contacted the company first; say in the letter what "
-                             "you asked and what it answered (--prior-contact).",
-                 "recommended": "The authority recommends contacting the company first."}
+from core.i18n import N_, _
+
+CHANNEL_NAMES = {"webform": N_("the authority's web form"), "email": N_("e-mail"), "post": N_("post"),
+                 "pec": N_("certified e-mail (PEC)"), "epuap": "ePUAP", "e-delivery": N_("e-Doręczenia (e-delivery)"),
+                 "e-office": N_("the authority's electronic office (log-in with a national e-ID)"),
+                 "secure-message": N_("secure message")}
+PRIOR_CONTACT = {"required": N_("The authority requires that you raised the problem with the company first."),
+                 "expected": N_("The authority expects you to have contacted the company first; say in the letter "
+                                "what you asked and what it answered (--prior-contact)."),
+                 "recommended": N_("The authority recommends contacting the company first.")}
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ class Sending:
 
 
 def _channel_line(n: int, channel: Channel) -> str:
-    name = CHANNEL_NAMES.get(channel.kind, channel.kind)
+    name = _(CHANNEL_NAMES[channel.kind]) if channel.kind in CHANNEL_NAMES else channel.kind
     where = f": {channel.address}" if channel.address else ""
     note = f" — {channel.note}" if channel.note else ""
     if name[:2].islower():
@@ -64,31 +66,33 @@ def _channel_line(n: int, channel: Channel) -> str:
 def how_to_send(sending: Sending, authority_name: str, files: Sequence[str], *, form_fields: str | None = None,
                 bundle: str | None = None) -> list[str]:
     """The steps, one line each, to send what Dossier wrote to ``authority_name``."""
-    letter = next((f for f in files if f.endswith(".pdf")), files[0] if files else "the letter")
-    lines = [f"How to send it to {authority_name} (one of these ways, the first is preferred):"]
+    letter = next((f for f in files if f.endswith(".pdf")), files[0] if files else "")
+    lines = [_("How to send it to {authority} (one of these ways, the first is preferred):").format(
+        authority=authority_name)]
     if not sending.channels:
-        lines.append("  Dossier does not know how this authority takes complaints — check its website.")
+        lines.append("  " + _("Dossier does not know how this authority takes complaints — check its website."))
     for n, channel in enumerate(sending.channels, 1):
         lines.append(_channel_line(n, channel))
     if form_fields and "webform" in sending.kinds:
-        lines.append(f"  On the web form, paste each section from {form_fields} into the field of the same name and "
-                     f"attach {letter}.")
+        lines.append("  " + _("On the web form, paste each section from {fields} into the field of the same name and "
+                              "attach {letter}.").format(fields=form_fields, letter=letter))
     for what in sending.not_channels:
-        lines.append(f"  Not accepted as a complaint: {what}.")
-    lines.append(f"  Signature: {sending.signature}." if sending.signature else
-                 "  Signature: Dossier does not know whether this authority requires one — sign the printed letter "
-                 "if you send it by post.")
+        lines.append("  " + _("Not accepted as a complaint: {what}.").format(what=what))
+    lines.append("  " + (_("Signature: {what}.").format(what=sending.signature) if sending.signature else
+                         _("Signature: Dossier does not know whether this authority requires one — sign the printed "
+                           "letter if you send it by post.")))
     if sending.id_copy:
-        lines.append("  Enclose a copy of a valid identity document.")
+        lines.append("  " + _("Enclose a copy of a valid identity document."))
     elif sending.id_copy is None:
-        lines.append("  ID copy: not known to Dossier whether one is needed.")
+        lines.append("  " + _("ID copy: not known to Dossier whether one is needed."))
     if sending.prior_contact in PRIOR_CONTACT:
-        lines.append("  " + PRIOR_CONTACT[sending.prior_contact])
+        lines.append("  " + _(PRIOR_CONTACT[sending.prior_contact]))
     if sending.attachment_limit:
-        lines.append(f"  Attachments: {sending.attachment_limit}.")
+        lines.append("  " + _("Attachments: {limit}.").format(limit=sending.attachment_limit))
     if bundle:
-        lines.append(f"  Keep {bundle} (the evidence bundle); send it, or parts of it, only when the authority asks "
-                     "and through the channel it names.")
-    checked = f", checked on {sending.checked_on}" if sending.checked_on else ""
-    lines.append(f"  (Source: {sending.source or 'the directory'}{checked}.)")
+        lines.append("  " + _("Keep {bundle} (the evidence bundle); send it, or parts of it, only when the authority "
+                              "asks and through the channel it names.").format(bundle=bundle))
+    source = sending.source or _("the directory")
+    lines.append("  " + (_("(Source: {source}, checked on {date}.)").format(source=source, date=sending.checked_on)
+                         if sending.checked_on else _("(Source: {source}.)").format(source=source)))
     return lines

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from core import __version__
 from core.errors import DossierError
+from core.i18n import _
 from core.letters import i18n, phrasebook
 from core.letters.authorities import Authority, Controller, Suggestion, controller_for, parse_residence
 from core.letters.authorities import authority as authority_by_slug
@@ -221,8 +222,8 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
     lang = phrasebook.ALIASES.get(lang, lang)
     lang = lang if lang in i18n.COMPLAINT_LANGUAGES else "en"
     if lang not in i18n.LANGUAGES and kind != "complaint":
-        raise LanguageUnavailable(f"Dossier writes letters to the company in English, German or French, not in "
-                                  f"“{lang}” — choose one of en, de, fr.")
+        raise LanguageUnavailable(_("Dossier writes letters to the company in English, German or French, not in "
+                                    "“{lang}” — choose one of en, de, fr.").format(lang=lang))
     chosen = authority or suggestion.authority
     residence = residence or str(declarations.get("residence") or "")
     country, region = parse_residence(residence) if residence else (chosen.country, chosen.region)
@@ -241,9 +242,10 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
     law_name = {"uk": "UK GDPR", "ch_report": "DSG" if lang == "de" else ("LPD" if lang == "fr" else "FADP")}
     the_regime = regime(chosen)
     if lang not in i18n.LANGUAGES and (the_regime != "gdpr" or chosen.country == "AT"):
-        raise LanguageUnavailable(f"Dossier writes this letter to {chosen.name_en} in "
-                                  + ", ".join(x for x in chosen.languages if x in i18n.LANGUAGES)
-                                  + f", not in “{lang}”.")
+        text = _("Dossier writes this letter to {authority} in {languages}, not in “{lang}”.")
+        raise LanguageUnavailable(text.format(
+            authority=chosen.name_en, languages=", ".join(x for x in chosen.languages if x in i18n.LANGUAGES),
+            lang=lang))
     return {
         "kind": kind, "lang": lang, "date": i18n.format_date(today, lang), "date_iso": today.isoformat(),
         "version": __version__,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from core.i18n import N_
 from core.letters.phrasebook import PHRASEBOOK_LANGUAGES, phrases
 
 LANGUAGES = ("en", "de", "fr")  # hand-written templates for every letter kind
@@ -16,13 +17,21 @@ LANGUAGE_NAMES = {
     "de": {"en": "Englisch", "de": "Deutsch", "fr": "Französisch"},
     "fr": {"en": "anglais", "de": "allemand", "fr": "français"},
 }
-ENGLISH_NAMES = {
-    "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish",
-    "et": "Estonian", "fi": "Finnish", "fr": "French", "ga": "Irish", "hr": "Croatian", "hu": "Hungarian",
-    "is": "Icelandic", "it": "Italian", "lt": "Lithuanian", "lv": "Latvian", "mt": "Maltese",
-    "nb": "Norwegian (Bokmål)", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "sk": "Slovak",
-    "sl": "Slovenian", "sv": "Swedish",
+ENGLISH_NAMES = {  # the languages' names in English, translated where shown (core.i18n)
+    "bg": N_("Bulgarian"), "cs": N_("Czech"), "da": N_("Danish"), "de": N_("German"), "el": N_("Greek"),
+    "en": N_("English"), "es": N_("Spanish"), "et": N_("Estonian"), "fi": N_("Finnish"), "fr": N_("French"),
+    "ga": N_("Irish"), "hr": N_("Croatian"), "hu": N_("Hungarian"), "is": N_("Icelandic"), "it": N_("Italian"),
+    "lt": N_("Lithuanian"), "lv": N_("Latvian"), "mt": N_("Maltese"), "nb": N_("Norwegian (Bokmål)"),
+    "nl": N_("Dutch"), "pl": N_("Polish"), "pt": N_("Portuguese"), "ro": N_("Romanian"), "sk": N_("Slovak"),
+    "sl": N_("Slovenian"), "sv": N_("Swedish"),
 }
+
+
+def language_label(lang: str) -> str:
+    """The language's name in the user's language ("Polish" / "Polnisch")."""
+    from core.i18n import _
+
+    return _(ENGLISH_NAMES[lang]) if lang in ENGLISH_NAMES else lang
 _MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"),

@@ -10,6 +10,7 @@ import functools
 import json
 from dataclasses import dataclass
 
+from core.i18n import _
 from core.platform.paths import resources_dir
 
 
@@ -47,8 +48,13 @@ def verification_warning(lang: str, language_name: str) -> str:
     v = verification(lang)
     if v.reviewed:
         return ""
-    what = ("its key terms were compared with the authority's own pages (" + ", ".join(v.sources) + ")"
-            if v.status == "terms-checked" else "nothing in it was checked against the authority's own wording")
-    return (f"The {language_name} text of this letter is not verified: it was drafted by the Dossier developers on "
-            f"{v.on} and {what}, but no native-speaking lawyer has reviewed it. Read it with someone who knows the "
-            "language, or send it with a copy in a language you read, before you rely on it.")
+    if v.status == "terms-checked":
+        return _("The {language} text of this letter is not verified: it was drafted by the Dossier developers on "
+                 "{date} and its key terms were compared with the authority's own pages ({sources}), but no "
+                 "native-speaking lawyer has reviewed it. Read it with someone who knows the language, or send it "
+                 "with a copy in a language you read, before you rely on it.").format(
+            language=language_name, date=v.on, sources=", ".join(v.sources))
+    return _("The {language} text of this letter is not verified: it was drafted by the Dossier developers on {date} "
+             "and nothing in it was checked against the authority's own wording, and no native-speaking lawyer has "
+             "reviewed it. Read it with someone who knows the language, or send it with a copy in a language you "
+             "read, before you rely on it.").format(language=language_name, date=v.on)

@@ -6,7 +6,7 @@ from typing import Any
 
 from core.i18n import _
 from core.letters.facts import missing_warning
-from core.letters.i18n import ENGLISH_NAMES
+from core.letters.i18n import language_label
 from core.letters.verification import verification_warning
 
 
@@ -14,7 +14,7 @@ def letter_warnings(context: dict[str, Any]) -> list[str]:
     """One sentence per problem with the drafted letter (empty when it can be sent as it is)."""
     out = list(context.get("contradictions", []))
     lang = str(context.get("lang", "en"))
-    unverified = verification_warning(lang, ENGLISH_NAMES.get(lang, lang))
+    unverified = verification_warning(lang, language_label(lang))
     if unverified:
         out.append(unverified)
     slug = (context.get("authority") or {}).get("slug")
@@ -23,10 +23,10 @@ def letter_warnings(context: dict[str, Any]) -> list[str]:
 
         accepted = sending_languages(authority(slug))
         if accepted and lang not in accepted:
-            name = ENGLISH_NAMES.get(lang, lang)
-            out.append(f"{authority(slug).name_en} does not list {name} among the languages it takes complaints in ("
-                       + ", ".join(ENGLISH_NAMES.get(x, x) for x in accepted)
-                       + "): it may ask for a translation or reject the complaint.")
+            out.append(_("{authority} does not list {language} among the languages it takes complaints in ({accepted})"
+                         ": it may ask for a translation or reject the complaint.").format(
+                authority=authority(slug).name_en, language=language_label(lang),
+                accepted=", ".join(language_label(x) for x in accepted)))
     text = missing_warning(list(context.get("missing", [])))
     if text:
         out.append(text)

@@ -89,7 +89,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
     from core.letters.export_facts import site_from_export
     from core.letters.followup_output import correspondence_manifest, record_drafted
     from core.letters.forms import attachment_warnings, form_fields
-    from core.letters.i18n import ENGLISH_NAMES
+    from core.letters.i18n import language_label
     from core.letters.warnings import letter_warnings
     from core.pipeline import open_export
     from gui.letters.pdf import render_pdf
@@ -166,9 +166,10 @@ def run_letter_command(args: argparse.Namespace) -> int:
         print(core_text("Wrote {path}").format(path=out / name))
     if args.kind == "complaint":
         others = [x for x in sending_languages(chosen_authority) if x != lang]
-        print(f"Language: {ENGLISH_NAMES.get(lang, lang)}" + (
-            f" (the authority also accepts: {', '.join(ENGLISH_NAMES.get(x, x) for x in others)}; switch with "
-            f"--lang {' / --lang '.join(others)})" if others else ""))
+        print(core_text("Language: {language}").format(language=language_label(lang)) + (
+            " " + core_text("(the authority also accepts: {others}; switch with --lang {options})").format(
+                others=", ".join(language_label(x) for x in others), options=" / --lang ".join(others))
+            if others else ""))
         form = f"{stem}-form-fields.txt" if f"{stem}-form-fields.txt" in files else None
         for line in how_to_send(chosen_authority.sending, context["authority"]["name"], list(files),
                                 form_fields=form, bundle=bundle.name):

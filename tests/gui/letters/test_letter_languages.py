@@ -78,3 +78,19 @@ def test_a_language_the_authority_does_not_take_is_warned_about(tmp_path, capsys
     assert main(["letter", str(DEMO), "--residence", "PL", "--out", str(tmp_path / "o"), "--lang", "en", *FACTS]) == 0
     err = capsys.readouterr().err
     assert "does not list English among the languages it takes complaints in (Polish)" in err
+
+
+def test_the_sending_steps_follow_the_environment_language(tmp_path, monkeypatch, capsys):
+    from core.i18n import set_language
+
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    try:
+        assert main(["letter", str(DEMO), "--residence", "PL", "--out", str(tmp_path / "o"), *FACTS]) == 0
+    finally:
+        set_language(None)
+    captured = capsys.readouterr()
+    assert "Sprache: Polnisch" in captured.out
+    assert "So schicken Sie die Beschwerde an Urząd Ochrony Danych Osobowych (UODO)" in captured.out
+    assert "Der Text dieses Briefs (Polnisch) ist nicht geprüft" in captured.err
+    assert (tmp_path / "o" / "letter-complaint-pl.txt").is_file()  # the letter stays in the authority's language
