@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
+from core.case.store import CaseStore
 from core.errors import DossierError
 from core.platform.paths import demo_export_dir
 from core.rules.finding import Finding, severity_rank
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
                                       self._findings_updated, self._background_failed,
                                       lambda text: self.statusBar().showMessage(text, 8000))
         self.explore.rowActivated.connect(self._on_row_activated)
+        self.explore.tables["recordings"].playRequested.connect(self.play_recording)
 
         self._embed_pending = embed_optional  # the timeline and the player: built with the first export shown
         self.timeline: Any = None
@@ -179,6 +181,10 @@ class MainWindow(QMainWindow):
             placeholder.setEnabled(False)
             self.review.set_player(placeholder)
             return None
+        from gui.accessibility import describe_player
+
+        describe_player(player)
+        player.set_compact(True)  # the review page shows the finding, its evidence and the verdict buttons
         self.review.set_player(player)
         toggle = getattr(player, "toggle_play", None)
         if callable(toggle):
@@ -219,7 +225,7 @@ class MainWindow(QMainWindow):
     def choose_files(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Open your data export"), str(Path.home()),
-            self.tr("Data exports (*.zip *.ZIP);;All files (*)"))
+            self.tr("Data exports (*.zip *.ZIP *.tgz *.tar.gz *.csv);;All files (*)"))
         if files:
             self.open_paths(files)
 
@@ -242,7 +248,8 @@ class MainWindow(QMainWindow):
             return None
         if self.import_task is not None:
             self.import_task.cancel()
-        self.close_export()
+        # the open export stays open (and is shown again) until the new one has opened: a bad file
+        # leaves it untouched
         self.welcome.show_error("")
         self.last_paths = paths
         self.last_error = None
@@ -271,6 +278,7 @@ class MainWindow(QMainWindow):
             return
         self.import_task = None
         remember = self._remember
+        self._replace_open_export(result)
         self.result = result
         if remember:
             self.settings.add_recent_export(result.paths)
@@ -281,6 +289,19 @@ class MainWindow(QMainWindow):
         hashes.progressed.connect(lambda f, m: self.statusBar().showMessage(m))
         hashes.done.connect(self.statusBar().clearMessage)
         self.voice_check.after(hashes, result)  # the voice check follows if the case holds "my voice" marks
+
+    def _replace_open_export(self, result: ImportResult) -> None:
+        """Close the export that was open; when it was the same export, its case (locked by it until
+        now) is opened again for writing."""
+        same = self.result is not None and self.result.export.export_id == result.export.export_id
+        self.close_export()
+        if same and result.case.read_only and result.case.path.exists():
+            result.case.close()
+            result.case = CaseStore.open(result.export.export_id, result.case.path.parent)
+
+    def _back_to_open_export(self) -> None:
+        """After a failed or cancelled import: the export that was open, else the welcome page."""
+        self.stack.setCurrentWidget(self.pages if self.result is not None else self.welcome)
 
     def _import_failed(self, exc: BaseException) -> None:
         if not self._is_current_import():
@@ -293,14 +314,16 @@ class MainWindow(QMainWindow):
 
             CrashHandler.write_log(f"import failed: {type(exc).__module__}.{type(exc).__qualname__}")
         self.welcome.show_error(describe_failure(exc), failure_details(exc))
-        self.stack.setCurrentWidget(self.welcome)
+        if self.result is not None:  # the open export stays; the refusal is said over it
+            messages.warn(self, self.tr("Could not open"), describe_failure(exc), failure_details(exc))
+        self._back_to_open_export()
         smoke.import_failed(describe_failure(exc))
 
     def _import_cancelled(self) -> None:
         if not self._is_current_import():
             return
         self.import_task = None
-        self.stack.setCurrentWidget(self.welcome)
+        self._back_to_open_export()
         self.statusBar().showMessage(self.tr("Import cancelled — nothing was changed."), 5000)
 
     def _background_failed(self, exc: BaseException) -> None:
@@ -315,6 +338,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{', '.join(names)} — Dossier")
         owner = bool(result.case.declarations().get("owner_has_no_device", False))
         self.overview.show_export(export, result.findings, names, owner)
+        self.overview.verticalScrollBar().setValue(0)  # a new export starts at the top, wherever the last one was
         self.followup.show_export()
         self.pages.setCurrentWidget(self.overview)
         self.stack.setCurrentWidget(self.pages)
@@ -504,6 +528,23 @@ class MainWindow(QMainWindow):
             related = [f for f in self.result.findings if f.subject == finding.subject]
             self.player.show_recording(row, related)
 
+    def play_recording(self, ref: int) -> None:
+        """Play (or pause) a recording's clip from the recordings table; the stranger notice, when it is
+        due, is shown on the Review page where the player lives."""
+        if self.player is None or self.result is None or ref not in self.result.export.recordings.index:
+            return
+        row = self.result.export.recordings.loc[ref].to_dict()
+        rid = str(row.get("id"))
+        shown = self.player.recording
+        if shown is not None and str(shown.get("id")) == rid and self.player.service.key == rid:
+            self.player.toggle_play()
+        else:
+            self.player.show_recording(row, [f for f in self.result.findings if f.subject == rid])
+            self.player.play()
+        if self.player.notice.isVisible():
+            self.pages.setCurrentWidget(self.review)
+            self.player.notice.play_button.setFocus()
+
     def _timelines(self) -> list[Any]:
         return [v for v in (self.timeline, self.overview_timeline) if v is not None]
 
@@ -563,23 +604,34 @@ class MainWindow(QMainWindow):
     def draft_letter(self) -> None:
         if self.result is None:
             return
+        from gui.accessibility import describe_letter_dialog
         from gui.letters.editor import open_letter_flow
+        from gui.letters.residence import ask_residence
+        from gui.screen_fit import fit_on_screen
 
+        if not ask_residence(self, self.result.export, self.result.case):
+            return
         dialog = open_letter_flow(self, self.result.export, self.result.findings, self.result.case)
         dialog.finished.connect(lambda _code: self.followup.show_export())  # a saved letter joins the case
+        describe_letter_dialog(dialog)
+        fit_on_screen(dialog)  # its Save buttons stay on screen at 1280×720
 
     def show_import_report(self) -> None:
         if self.result is None:
             return
+        from gui.accessibility import describe_import_report
         from gui.report_dialog import ImportReportDialog
 
         dialog = ImportReportDialog(self.result.export.report, self)
+        describe_import_report(dialog)
         dialog.open()
 
     def create_problem_report(self) -> None:
+        from gui.accessibility import describe_problem_report
         from gui.problem_report import ProblemReportDialog
 
         dialog = ProblemReportDialog(self.last_paths, self.result, self.last_error, self)
+        describe_problem_report(dialog)
         dialog.open()
 
     # ---- recent files, geometry, drag and drop -------------------------------------------------

@@ -40,7 +40,19 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(file, "quit", translate("Menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
     edit = bar.addMenu(translate("Menus", "&Edit"))
+    stack = window.review.undo_stack  # verdicts, bulk verdicts and notes
+    undo = stack.createUndoAction(edit, translate("Menus", "&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = stack.createRedoAction(edit, translate("Menus", "&Redo"))
+    redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+    redo.setShortcuts(redo_keys + [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                                   if k not in redo_keys])
+    edit.addActions([undo, redo])
+    actions["undo"], actions["redo"] = undo, redo
+    edit.addSeparator()
     add(edit, "find", translate("Menus", "&Find in tables"), window.focus_search, QKeySequence.StandardKey.Find)
+    edit.addSeparator()
+    add(edit, "forget_profile", translate("Menus", "Forget my name and address…"), lambda: _forget_profile(window))
 
     view = bar.addMenu(translate("Menus", "&View"))
     pages = window.pages
@@ -101,13 +113,31 @@ def _apply_choice(window: MainWindow, key: str, value: str) -> None:
                         translate("Menus", "Dossier will use the new language the next time it starts."))
 
 
+def _forget_profile(window: MainWindow) -> None:
+    """Delete the name, address and residence kept for all exports (each export's own case keeps its copy)."""
+    from core.case.profile import forget_profile
+    from gui import messages
+
+    had = forget_profile()
+    messages.inform(window, translate("Menus", "Your details"),
+                    translate("Menus", "Dossier no longer keeps your name, address and where you live for new "
+                                       "letters. Letters you already drafted keep theirs in their export's review.")
+                    if had else translate("Menus", "Dossier keeps no name, address or residence of yours."))
+
+
 def _about(window: MainWindow) -> None:
     from gui.about import AboutDialog
+    from gui.accessibility import describe_about
 
-    AboutDialog(window).open()
+    dialog = AboutDialog(window)
+    describe_about(dialog)
+    dialog.open()
 
 
 def _first_run(window: MainWindow) -> None:
     from gui.about import FirstRunDialog
+    from gui.accessibility import describe_first_run
 
-    FirstRunDialog(window).open()
+    dialog = FirstRunDialog(window)
+    describe_first_run(dialog)
+    dialog.open()

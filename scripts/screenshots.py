@@ -1,6 +1,11 @@
 """Take the README's screenshots of the real window on the demo export.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--all]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--all] [--language de] [--sizes 1280x720]
+    QT_SCALE_FACTOR=2 .venv/bin/python scripts/screenshots.py --all --language de --sizes 1280x720
+
+Other languages than English are saved as ``<language>-<page>-<size>[@2x]-<theme>.png`` (``@2x`` when
+Qt scales the window, e.g. ``QT_SCALE_FACTOR=2``: 1280×720 logical pixels of a 1080p laptop at 150 %
+look like this at 2×); ``--all`` takes every page, the letter window included.
 
 Runs under Xvfb when ``DISPLAY`` is set (``xvfb-run -a .venv/bin/python scripts/screenshots.py``),
 otherwise on Qt's offscreen platform. Uses a throw-away app-data folder, so the user's own cases and
@@ -20,11 +25,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SIZES = {"1280x800": (1280, 800), "1920x1080": (1920, 1080)}
+SIZES = {"1280x800": (1280, 800), "1920x1080": (1920, 1080), "1280x720": (1280, 720)}
 # (page, size, theme) triples in the README set: the main views, light and dark, at both sizes;
 # --all adds the welcome page
 MAIN_VIEWS = ("overview", "review", "recordings", "timeline")
-DEFAULT_SET = [(p, s, t) for t in ("light", "dark") for s in SIZES for p in MAIN_VIEWS]
+README_SIZES = ("1280x800", "1920x1080")
+DEFAULT_SET = [(p, s, t) for t in ("light", "dark") for s in README_SIZES for p in MAIN_VIEWS]
+ALL_PAGES = ("welcome", "overview", "review", "recordings", "timeline", "letter")
 
 
 def main() -> int:
@@ -32,6 +39,7 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--all", action="store_true", help="every page × size × theme")
     parser.add_argument("--language", default="en", choices=("en", "de"))
+    parser.add_argument("--sizes", nargs="+", choices=tuple(SIZES), default=list(README_SIZES))
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -53,6 +61,9 @@ def main() -> int:
     install_translators(app, args.language)
     settings = Settings(QSettings(str(Path(os.environ["DOSSIER_DATA_DIR"]) / "shots.ini"), QSettings.Format.IniFormat))
     settings.add_recent_export(["/home/erika/Downloads/Amazon-Datenexport-2018"])
+    from core.case.profile import update_profile
+
+    update_profile(residence="DE-BY")  # the demo's user lives in Bavaria: the letter is not preceded by the question
     window = MainWindow(settings)
     window.show()
 
@@ -64,8 +75,14 @@ def main() -> int:
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    shots = [(p, s, t) for t in ("light", "dark") for s in SIZES for p in
-             ("welcome", "overview", "review", "recordings", "timeline")] if args.all else DEFAULT_SET
+    shots = [(p, s, t) for t in ("light", "dark") for s in args.sizes for p in ALL_PAGES] if args.all else \
+        [(p, s, t) for p, s, t in DEFAULT_SET if s in args.sizes]
+    scale = "@2x" if window.devicePixelRatio() >= 2 else ""
+    prefix = "" if args.language == "en" else f"{args.language}-"
+
+    def name(page: str, size: str, theme: str) -> Path:
+        return out / f"{prefix}{page}-{size}{scale}-{theme}.png"
+
     for theme in ("light", "dark"):
         apply_theme(theme)
         for size in SIZES:
@@ -76,7 +93,7 @@ def main() -> int:
             window.close_export()
             settle()
             if "welcome" in wanted:
-                save(window, out / f"welcome-{size}-{theme}.png", settle)
+                save(window, name("welcome", size, theme), settle)
             window.open_demo()
             deadline = time.monotonic() + 60
             while not window.export_ready() and time.monotonic() < deadline:
@@ -98,12 +115,25 @@ def main() -> int:
                 elif page == "timeline":
                     window.pages.setCurrentWidget(window.explore)
                     window.explore.setCurrentIndex(0)
+                elif page == "letter":
+                    save_letter(window, name(page, size, theme), settle)
+                    continue
                 else:
                     continue
-                save(window, out / f"{page}-{size}-{theme}.png", settle)
+                save(window, name(page, size, theme), settle)
     window.close()
     QApplication.processEvents()
     return 0
+
+
+def save_letter(window, path: Path, settle) -> None:  # type: ignore[no-untyped-def]
+    """The letter window as Draft letter opens it (fitted to the screen), then closed again."""
+    from PySide6.QtWidgets import QApplication
+
+    window.draft_letter()
+    letter = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "LetterDialog" and w.isVisible())
+    save(letter, path, settle)
+    letter.close()
 
 
 def save(window, path: Path, settle) -> None:  # type: ignore[no-untyped-def]

@@ -148,7 +148,8 @@ DE = {
     "Create a &problem report…": "&Problembericht erstellen…",
     "Create a problem report": "Problembericht erstellen",
     "Dark": "Dunkel",
-    "Data exports (*.zip *.ZIP);;All files (*)": "Datenexporte (*.zip *.ZIP);;Alle Dateien (*)",
+    "Data exports (*.zip *.ZIP *.tgz *.tar.gz *.csv);;All files (*)":
+        "Datenexporte (*.zip *.ZIP *.tgz *.tar.gz *.csv);;Alle Dateien (*)",
     "Date": "Datum",
     "Demo": "Demo",
     "Deregistered": "Abgemeldet",
@@ -363,7 +364,8 @@ DE = {
     "Threshold": "Schwelle",
     "Not done": "Nicht ausgeführt",
     # ---- letter editor ----
-    "About you (saved with this export's review)": "Über Sie (gespeichert mit der Prüfung dieses Exports)",
+    "About you (name and address kept for all your exports)":
+        "Über Sie (Name und Anschrift für alle Ihre Exporte gespeichert)",
     "Postal address": "Postanschrift",
     "Date of your access request": "Datum Ihres Auskunftsersuchens",
     "Date you received the export": "Datum, an dem Sie den Export erhalten haben",
@@ -579,6 +581,155 @@ DE = {
         "nicht verschickt.",
     "Side by side": "Nebeneinander",
     "How to send it": "So verschicken Sie ihn",
+    # ---- a journey without traps: undo, dates, tables, accessibility ----
+    "%1 is outside this table's dates (%2 to %3). The filter is unchanged.":
+        "%1 liegt außerhalb der Daten dieser Tabelle (%2 bis %3). Der Filter bleibt unverändert.",
+    "Controls the clip's playback": "Steuert die Wiedergabe des Clips",
+    "Enter, Space or a double click plays a recording's clip":
+        "Eingabetaste, Leertaste oder Doppelklick spielen den Clip einer Aufnahme ab",
+    "For example: the company's privacy web form": "Zum Beispiel: das Datenschutz-Webformular des Unternehmens",
+    "Shows the letter's parts one by one, to paste into an authority's web form":
+        "Zeigt die Teile des Schreibens einzeln, zum Einfügen in das Webformular einer Behörde",
+    "The company's reference number, if it gave one": "Das Aktenzeichen des Unternehmens, falls es eines nannte",
+    "The letter's text; your changes are kept with this export":
+        "Der Text des Schreibens; Ihre Änderungen werden mit diesem Export gespeichert",
+    "&Redo": "&Wiederherstellen",
+    "&Undo": "&Rückgängig",
+    "A date such as 2018-09-01; leave it empty if the export has not arrived":
+        "Ein Datum wie 01.09.2018; leer lassen, wenn der Export noch nicht angekommen ist",
+    "A date such as 2018-09-01; leave it empty if there was no notice":
+        "Ein Datum wie 01.09.2018; leer lassen, wenn es keine Benachrichtigung gab",
+    "A date such as 2018-09-01; leave it empty if you have not asked yet":
+        "Ein Datum wie 01.09.2018; leer lassen, wenn Sie noch nicht angefragt haben",
+    "Adds high-severity findings you have not reviewed":
+        "Nimmt schwerwiegende Auffälligkeiten auf, die Sie noch nicht geprüft haben",
+    "Adds the findings you marked unsure to the letter":
+        "Nimmt die Auffälligkeiten, die Sie als „unsicher“ markiert haben, in das Schreiben auf",
+    "Adds the flagged clips to the evidence bundle": "Legt die markierten Clips dem Beweispaket bei",
+    "Adds this to what the letter asks the authority to do":
+        "Nimmt dies in die Bitten an die Behörde auf",
+    "Changes what the letter says": "Ändert, was im Schreiben steht",
+    "Choose the ZIP files or the folder the company sent you; Dossier only reads them":
+        "Wählen Sie die ZIP-Dateien oder den Ordner, den Ihnen das Unternehmen geschickt hat; Dossier liest sie nur",
+    "Choosing a row shows it on the timeline": "Eine gewählte Zeile wird auf der Zeitleiste gezeigt",
+    "Clear verdict": "Entscheidung löschen",
+    "Closes this introduction and shows the start page": "Schließt diese Einführung und zeigt die Startseite",
+    "Closes this notice without playing (Escape)": "Schließt diesen Hinweis ohne Wiedergabe (Esc)",
+    "Closes this window": "Schließt dieses Fenster",
+    "Components": "Bestandteile",
+    "Could not open": "Öffnen nicht möglich",
+    "Date not accepted": "Datum nicht angenommen",
+    "Every file of the export and what Dossier read from it":
+        "Jede Datei des Exports und was Dossier daraus gelesen hat",
+    "Exports you opened before; Enter opens one again":
+        "Exporte, die Sie schon geöffnet haben; die Eingabetaste öffnet einen erneut",
+    "Files Dossier could not read, and why": "Dateien, die Dossier nicht lesen konnte, und warum",
+    "Files in the export": "Dateien im Export",
+    "Findings grouped by what Dossier noticed. J next, K previous, 1 mine, 2 not mine, 3 unsure, Space plays the clip":
+        "Auffälligkeiten, gruppiert nach dem, was Dossier bemerkt hat. J nächste, K vorige, 1 meins, 2 nicht meins, "
+        "3 unsicher, Leertaste spielt den Clip",
+    "Gives every finding of the selected group the same verdict; asks before replacing verdicts you gave one by one":
+        "Gibt allen Auffälligkeiten der gewählten Gruppe dieselbe Entscheidung; fragt, bevor einzeln getroffene "
+        "Entscheidungen ersetzt werden",
+    "How loud the clip plays": "Wie laut der Clip spielt",
+    "Keep my verdicts, mark the rest": "Meine Entscheidungen behalten, den Rest markieren",
+    "Licence text": "Lizenztext",
+    "Lists every file of the export and what Dossier read from it":
+        "Listet jede Datei des Exports auf und was Dossier daraus gelesen hat",
+    "Mark all": "Alle markieren",
+    "Mark the whole group as “%1”": "Ganze Gruppe als „%1“ markieren",
+    "Nothing matches — change or clear the search and filters.":
+        "Nichts passt — ändern oder leeren Sie die Suche und die Filter.",
+    "Opens a made-up export to show how Dossier works":
+        "Öffnet einen erfundenen Export, um zu zeigen, wie Dossier arbeitet",
+    "Opens the Review page to say which findings are yours":
+        "Öffnet die Seite „Prüfen“, um zu sagen, welche Auffälligkeiten von Ihnen stammen",
+    "Opens this group of findings on the Review page": "Öffnet diese Gruppe von Auffälligkeiten auf der Seite „Prüfen“",
+    "Opens this table on the Explore page": "Öffnet diese Tabelle auf der Seite „Erkunden“",
+    "Other complaints or court cases about the same matter, if any":
+        "Andere Beschwerden oder Gerichtsverfahren in derselben Sache, falls es welche gibt",
+    "Part of your details as the complainant; kept for all your exports":
+        "Teil Ihrer Angaben als Beschwerdeführer; für alle Ihre Exporte gespeichert",
+    "Plays the clip again and again": "Spielt den Clip immer wieder ab",
+    "Plays the clip now (Enter)": "Spielt den Clip jetzt ab (Eingabetaste)",
+    "Problem report": "Fehlerbericht",
+    "Problems": "Probleme",
+    "Replace my verdicts too": "Auch meine Entscheidungen ersetzen",
+    "Saved as you type. Tab leaves the note, Escape returns to the findings list.":
+        "Wird beim Tippen gespeichert. Tab verlässt die Notiz, Esc kehrt zur Liste der Auffälligkeiten zurück.",
+    "Saves a ZIP with the letter, the evidence manifest and its hashes":
+        "Speichert ein ZIP mit dem Schreiben, dem Beweisverzeichnis und seinen Prüfsummen",
+    "Saves the letter as a PDF file": "Speichert das Schreiben als PDF-Datei",
+    "Saves the letter as a plain text file": "Speichert das Schreiben als reine Textdatei",
+    "Saves the report to a file, or closes this window":
+        "Speichert den Bericht in einer Datei oder schließt dieses Fenster",
+    "Shows only the recordings with a finding": "Zeigt nur die Aufnahmen mit einer Auffälligkeit",
+    "Shows only the rows of one device": "Zeigt nur die Zeilen eines Geräts",
+    "Shows only the rows that contain these words": "Zeigt nur die Zeilen, die diese Wörter enthalten",
+    "Shows or hides the technical details of the problem":
+        "Zeigt oder verbirgt die technischen Einzelheiten des Problems",
+    "Shows the next finding (J)": "Zeigt die nächste Auffälligkeit (J)",
+    "Shows the previous finding (K)": "Zeigt die vorige Auffälligkeit (K)",
+    "The authority the complaint is addressed to": "Die Behörde, an die sich die Beschwerde richtet",
+    "The components Dossier is built from, with their licences":
+        "Die Bestandteile, aus denen Dossier gebaut ist, mit ihren Lizenzen",
+    "The language the letter is written in": "Die Sprache, in der das Schreiben verfasst ist",
+    "The letter as it will be saved": "Das Schreiben, wie es gespeichert wird",
+    "The letter lists this among the documents you enclose":
+        "Das Schreiben führt dies unter den beigefügten Unterlagen auf",
+    "The licence text of the chosen component": "Der Lizenztext des gewählten Bestandteils",
+    "The report as it will be saved: technical facts, no export content":
+        "Der Bericht, wie er gespeichert wird: technische Angaben, kein Inhalt des Exports",
+    "Type a date the way you write it, or choose one from the calendar":
+        "Tippen Sie ein Datum so, wie Sie es schreiben, oder wählen Sie es im Kalender",
+    "Verdict “%1”": "Entscheidung „%1“",
+    "What the company answered, in your words": "Was das Unternehmen geantwortet hat, in Ihren Worten",
+    "What the export says was heard in this clip": "Was laut Export in diesem Clip zu hören war",
+    "Where you live: it decides which authority handles your complaint":
+        "Wo Sie wohnen: davon hängt ab, welche Behörde Ihre Beschwerde bearbeitet",
+    "Whether and how you already contacted the company about this":
+        "Ob und wie Sie sich deswegen schon an das Unternehmen gewandt haben",
+    "Whether the authority may tell the company who complained":
+        "Ob die Behörde dem Unternehmen sagen darf, wer sich beschwert hat",
+    "Who the letter goes to: the data protection authority or the company":
+        "An wen das Schreiben geht: an die Datenschutzbehörde oder an das Unternehmen",
+    "Writes the letter again from your review, replacing your edits":
+        "Schreibt das Schreiben neu aus Ihrer Prüfung und ersetzt dabei Ihre Änderungen",
+    "You already gave %1 of them another verdict one by one.":
+        "Für %1 davon haben Sie bereits einzeln anders entschieden.",
+    "Your declaration: the letter then says you never owned a voice device":
+        "Ihre Erklärung: das Schreiben sagt dann, dass Sie nie ein Sprachgerät besessen haben",
+    "Your declaration; Dossier checks the export again with it":
+        "Ihre Erklärung; Dossier prüft den Export damit erneut",
+    "Your postal address as the complainant; kept for all your exports":
+        "Ihre Postanschrift als Beschwerdeführer; für alle Ihre Exporte gespeichert",
+    "“%1” is not a date this filter understands — type it like %2 or pick it in the calendar. "
+    "The filter is unchanged.":
+        "„%1“ ist kein Datum, das dieser Filter versteht — tippen Sie es wie %2 oder wählen Sie es im Kalender. "
+        "Der Filter bleibt unverändert.",
+    "Forget my name and address…": "Meinen Namen und meine Anschrift vergessen…",
+    "Your details": "Ihre Angaben",
+    "Dossier no longer keeps your name, address and where you live for new letters. Letters you already drafted "
+    "keep theirs in their export's review.":
+        "Dossier bewahrt Ihren Namen, Ihre Anschrift und Ihren Wohnort für neue Schreiben nicht mehr auf. Schon "
+        "entworfene Schreiben behalten ihre Angaben in der Prüfung ihres Exports.",
+    "Dossier keeps no name, address or residence of yours.":
+        "Dossier bewahrt keinen Namen, keine Anschrift und keinen Wohnort von Ihnen auf.",
+    "Selected: %1": "Ausgewählt: %1",
+    "Nothing selected. Choose an event in a table, or click a dot.":
+        "Nichts ausgewählt. Wählen Sie ein Ereignis in einer Tabelle oder klicken Sie auf einen Punkt.",
+    "%1 (local time)": "%1 (Ortszeit)",
+    "Times in this computer's time zone (%1); the export itself gives them in UTC, shown beside each moment in "
+    "the review and the player.":
+        "Zeiten in der Zeitzone dieses Computers (%1); der Export selbst gibt sie in UTC an, was in der Prüfung "
+        "und im Player neben jedem Zeitpunkt steht.",
+    "Where do you live?": "Wo wohnen Sie?",
+    "Dossier addresses your complaint to the data protection authority where you live, in its language. You are "
+    "asked once: Dossier keeps your answer for all your exports (Edit ▸ Forget my name and address deletes it).":
+        "Dossier richtet Ihre Beschwerde an die Datenschutzbehörde Ihres Wohnorts, in deren Sprache. Sie werden "
+        "nur einmal gefragt: Dossier bewahrt Ihre Antwort für alle Ihre Exporte auf (Bearbeiten ▸ Meinen Namen und "
+        "meine Anschrift vergessen löscht sie).",
+    "Finding · local time": "Auffälligkeit · Ortszeit",
     "Your review was recovered": "Ihre Prüfung wurde wiederhergestellt",
     "An earlier review of this export": "Eine frühere Prüfung dieses Exports",
     "This export is not the same as one you reviewed before, but %1 of its recordings are the same (matched by "

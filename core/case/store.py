@@ -299,6 +299,20 @@ class CaseStore(CorrespondenceStore):
             "ON CONFLICT(finding_id) DO UPDATE SET note = excluded.note, updated = excluded.updated",
             (finding_id, note, _now()))
 
+    def restore_verdicts(self, states: dict[str, tuple[str | None, str]]) -> None:
+        """Set verdict and note of many findings exactly, in one transaction (undo and redo of the review)."""
+        if any(verdict is not None and verdict not in VERDICTS for verdict, _note in states.values()):
+            raise ValueError("unknown verdict")
+        if self.read_only:
+            raise CaseReadOnly()
+        now = _now()
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT INTO verdicts (finding_id, verdict, note, updated) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(finding_id) DO UPDATE SET verdict = excluded.verdict, note = excluded.note, "
+                "updated = excluded.updated",
+                [(fid, verdict, note, now) for fid, (verdict, note) in states.items()])
+
     def verdicts(self) -> dict[str, tuple[str | None, str]]:
         """``finding_id -> (verdict, note)`` for every finding the user touched."""
         rows = self._rows("SELECT finding_id, verdict, note FROM verdicts")

@@ -137,8 +137,15 @@ class DataFrameModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:  # a time says which clock it is on
+            return self.tr("%1 (local time)").replace("%1", column.title) if column.kind == "time" else column.title
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "time":
+            zone = self._zone.id().toStdString() if self._zone.isValid() else "UTC"
+            return self.tr("Times in this computer's time zone (%1); the export itself gives them in UTC, shown "
+                           "beside each moment in the review and the player.").replace("%1", zone)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

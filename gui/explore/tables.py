@@ -11,14 +11,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QIcon, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.explore.day_edit import DayEdit, refusal, span_days
 from gui.explore.table_model import POSITION_ROLE, Column, DataFrameModel, MaskFilterProxy
 from gui.theme import secondary_text
 
@@ -88,6 +99,7 @@ class TablePanel(QWidget):
     """
 
     rowActivated = Signal(str, int)
+    playRequested = Signal(int)  # recordings: Enter, Space or a double click on a row plays its clip
 
     def __init__(self, name: str, empty_text: str, icons: dict[str, QIcon] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -104,16 +116,23 @@ class TablePanel(QWidget):
         self.search.setPlaceholderText(translate("Tables", "Search this table…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("Tables", "Search"))
+        self.search.setAccessibleDescription(translate("Tables", "Shows only the rows that contain these words"))
         self.date_from = self._date_edit(translate("Tables", "From"))
         self.date_to = self._date_edit(translate("Tables", "To"))
         self.device = QComboBox(self)
         self.device.setAccessibleName(translate("Tables", "Device"))
+        self.device.setAccessibleDescription(translate("Tables", "Shows only the rows of one device"))
         self.device.setMinimumContentsLength(14)
         self.device.setVisible(name in DEVICE_COLUMN)
         self.only_flagged = QCheckBox(translate("Tables", "Only flagged"), self)
         self.only_flagged.setVisible(name == "recordings")
+        self.only_flagged.setAccessibleDescription(translate("Tables", "Shows only the recordings with a finding"))
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_message = QLabel(self)  # a typed date that is not a date is refused out loud
+        self.date_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_message.setVisible(False)
+        self.date_message.setAccessibleName(translate("Tables", "Date not accepted"))
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -141,9 +160,15 @@ class TablePanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.setAccessibleName(translate("Tables", "Table"))
+        self.view.setAccessibleDescription(
+            translate("Tables", "Enter, Space or a double click plays a recording's clip") if name == "recordings"
+            else translate("Tables", "Choosing a row shows it on the timeline"))
         for i, column in enumerate(self.model.columns):
             self.view.setColumnWidth(i, column.width)
         self.view.activated.connect(self._on_activated)
+        if name == "recordings":
+            self.view.doubleClicked.connect(self._on_play)
+            self.view.installEventFilter(self)
         self.view.clicked.connect(self._on_activated)
         self.view.horizontalHeader().sectionResized.connect(self._on_section_resized)
         self._user_sized = False
@@ -153,13 +178,21 @@ class TablePanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         secondary_text(self.empty)
+        self.no_match = QLabel(translate("Tables", "Nothing matches — change or clear the search and filters."),
+                               self)
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setWordWrap(True)
+        secondary_text(self.no_match)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.no_match)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(bar)
+        layout.addWidget(self.date_message)
         layout.addWidget(self.stack, 1)
 
         self._debounce = QTimer(self)
@@ -201,15 +234,26 @@ class TablePanel(QWidget):
     def __repr__(self) -> str:
         return f"<TablePanel {self.name} {self.proxy.rowCount()}/{self.model.rowCount()}>"
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+    def _date_edit(self, name: str) -> DayEdit:
+        edit = DayEdit(self)
         edit.setSpecialValueText(translate("Tables", "any date"))
         edit.setMinimumDate(QDate(1970, 1, 1))
         edit.setDate(edit.minimumDate())
         edit.setAccessibleName(name)
+        edit.setAccessibleDescription(translate("Tables", "Type a date the way you write it, or choose one from "
+                                                          "the calendar"))
+        edit.refused.connect(self._refuse_date)
+        edit.dateChanged.connect(lambda _d: self.date_message.setVisible(False))
         return edit
+
+    def _refuse_date(self, text: str) -> None:
+        self.date_message.setText(refusal(text, self.date_from))
+        self.date_message.setVisible(True)
+
+    def _set_date_range(self, frame: pd.DataFrame) -> None:
+        """The date filters span the export's own days (the calendar opens there, not in 1970)."""
+        column = TIME_COLUMN[self.name]
+        span_days((self.date_from, self.date_to), frame.get(column))
 
     # ---- data ----------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame, flags_by_position: dict[int, str] | None = None) -> None:
@@ -230,8 +274,8 @@ class TablePanel(QWidget):
             for value in names:
                 self.device.addItem(value, value)
         self.device.blockSignals(False)
+        self._set_date_range(frame)
         self.apply_filters()
-        self.stack.setCurrentWidget(self.view if len(frame) else self.empty)
 
     def set_flags(self, flags_by_position: dict[int, str]) -> None:
         self.model.set_flags(flags_by_position)
@@ -293,6 +337,7 @@ class TablePanel(QWidget):
             text = translate("Tables", "%1 of %2 rows").replace("%1", loc.toString(shown)).replace(
                 "%2", loc.toString(total))
         self.count.setText(text)
+        self.stack.setCurrentWidget(self.empty if not total else self.view if shown else self.no_match)
 
     def clear_filters(self) -> None:
         for widget in (self.search, self.date_from, self.date_to, self.device, self.only_flagged):
@@ -328,6 +373,24 @@ class TablePanel(QWidget):
         if first is not None:
             self.view.scrollTo(first, QAbstractItemView.ScrollHint.PositionAtCenter)
         return len(selection.indexes()) // max(1, self.model.columnCount())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter, Return or Space on a recording plays its clip (Enter also selects it elsewhere)."""
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)):
+            index = self.view.currentIndex()
+            if index.isValid():
+                if event.key() != Qt.Key.Key_Space:
+                    self._on_activated(index)
+                self._on_play(index)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_play(self, index: QModelIndex) -> None:
+        position = index.data(POSITION_ROLE)
+        if position is not None and 0 <= position < len(self._labels):
+            self.playRequested.emit(int(self._labels[position]))
 
     def _on_activated(self, index: QModelIndex) -> None:
         position = index.data(POSITION_ROLE)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.case.profile import load_profile, update_profile
 from core.errors import DossierError
 from core.i18n import _ as core_text
 from core.letters import DEFAULT_REQUESTS, KINDS, LetterOptions, RenderedLetter, draft_letter
@@ -49,6 +50,7 @@ from gui.letters.languages import SideBySide, fill_languages, reading_copy, send
 from gui.letters.output import LetterOutputMixin
 from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget
 from gui.letters.preview import body_of, preview_html, residence_choices, ui_language
+from gui.theme import severity_text
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 KIND_LABELS = {"complaint": QT_TRANSLATE_NOOP("Letter", "Complaint to the data-protection authority"),
@@ -135,15 +137,20 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.include_clips = QCheckBox(self.tr("Include the flagged clips"), right)
         self.include_clips.setToolTip(escape(core_text(CLIPS_WARNING)))
         self.include_clips.setEnabled(self.source is not None)
-        for b in (self.regenerate_button, self.pdf_button, self.text_button, self.fields_button, self.bundle_button):
+        for b in (self.regenerate_button, self.pdf_button, self.text_button, self.fields_button):
             buttons.addWidget(b)
-        buttons.addWidget(self.include_clips)
+        buttons.addStretch()
+        bundle_row = QHBoxLayout()  # a row of its own: in German one row was wider than a 1280-pixel screen
+        bundle_row.addWidget(self.bundle_button)
+        bundle_row.addWidget(self.include_clips)
+        bundle_row.addStretch()
         rlayout.addLayout(buttons)
+        rlayout.addLayout(bundle_row)
         self.status = plain_label("", right)
         rlayout.addWidget(self.status)
         self.warnings = plain_label("", right)  # contradictions and placeholders, shown before anything is saved
         self.warnings.setAccessibleName(self.tr("Before you send this letter"))
-        self.warnings.setStyleSheet("color: #8a4b00")
+        severity_text(self.warnings, "medium")  # the theme's readable amber (a fixed brown vanished on dark grey)
         rlayout.addWidget(self.warnings)
         self.sending = plain_label("", right)  # how to send the complaint through the authority's channel
         self.sending.setAccessibleName(self.tr("How to send it"))
@@ -173,8 +180,9 @@ class LetterDialog(LetterOutputMixin, QDialog):
     # ---- case --------------------------------------------------------------------------------------
     def _load_case(self) -> None:
         declarations = dict(self.case.declarations())
-        self.details.set_values(dict(self.case.complainant()), declarations)
-        residence = str(declarations.get("residence") or "")
+        profile = load_profile()  # name, address and residence entered once for all exports
+        self.details.set_values(dict(self.case.complainant()) or dict(profile.complainant), declarations)
+        residence = str(declarations.get("residence") or profile.residence or "")
         if not residence:  # a guess from the export's own account data, never Germany without the Land
             countries = [c for c in getattr(self.export.account, "countries", []) if c in COUNTRIES and c != "DE"]
             residence = countries[0] if countries else ""
@@ -191,6 +199,7 @@ class LetterDialog(LetterOutputMixin, QDialog):
     def _save_details(self) -> None:
         if self._writable():
             self.case.set_complainant(self.details.details())
+            update_profile(complainant=self.details.details())
             for key, value in self.details.dates().items():
                 self.case.set_declaration(key, value)
             self.case.set_declaration("owner_has_no_device", self.details.no_device.isChecked() or None)
@@ -237,6 +246,8 @@ class LetterDialog(LetterOutputMixin, QDialog):
     def _residence_changed(self) -> None:
         if self._writable():
             self.case.set_declaration("residence", self.residence.currentData() or None)
+        if self.residence.currentData():
+            update_profile(residence=str(self.residence.currentData()))
         self._route(keep_language=False)
         self.regenerate()
 

@@ -47,7 +47,7 @@ class ComplainantForm(QGroupBox):
                 "company_reference", "prior_contact", "other_proceedings")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("About you (saved with this export's review)"), parent)
+        super().__init__(self.tr("About you (name and address kept for all your exports)"), parent)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.edits: dict[str, QLineEdit] = {}

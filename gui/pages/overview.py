@@ -83,6 +83,7 @@ class Card(Panel):
         secondary_text(self.detail)
         self.show_button = QPushButton(self.tr("Show"), self)
         self.show_button.setAccessibleName(self.tr("Show %1").replace("%1", title))
+        self.show_button.setAccessibleDescription(self.tr("Opens this table on the Explore page"))
         self.show_button.clicked.connect(lambda: self.showRequested.emit(self.table))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -113,6 +114,7 @@ class Banner(Panel):
         self.button = QPushButton(self.tr("Review findings"), self)
         self.button.setMinimumHeight(38)
         self.button.setFont(scaled_font(self, 1.1, bold=True))
+        self.button.setAccessibleDescription(self.tr("Opens the Review page to say which findings are yours"))
         self.button.clicked.connect(self.reviewRequested)
         left = QVBoxLayout()
         head = QHBoxLayout()
@@ -180,6 +182,7 @@ class FindingsSummary(Panel):
             number.setFont(scaled_font(self, 1.0, bold=True))
             button = QPushButton(self.tr("Review"), self)
             button.setAccessibleName(self.tr("Review: %1").replace("%1", rule_title(rule)))
+            button.setAccessibleDescription(self.tr("Opens this group of findings on the Review page"))
             button.clicked.connect(lambda _c=False, r=rule, sv=severity: self.reviewGroup.emit(r, sv))
             for column, widget in enumerate((shape, word, title, number, button)):
                 self.grid.addWidget(widget, row, column)
@@ -223,9 +226,12 @@ class OverviewPage(QScrollArea):
         self.summary = FindingsSummary(body)
         self.summary.reviewGroup.connect(self.reviewGroup)
         self.no_device = QCheckBox(body)  # the vendor's words, set with the export
+        self.no_device.setAccessibleDescription(self.tr("Your declaration; Dossier checks the export again with it"))
         self.no_device.toggled.connect(self.ownerHasNoDeviceChanged)
         self.report_summary = plain_label("", body)
         self.report_button = QPushButton(self.tr("Show import report"), body)
+        self.report_button.setAccessibleDescription(self.tr("Lists every file of the export and what Dossier read "
+                                                            "from it"))
         self.report_button.clicked.connect(self.reportRequested)
         report_row = QHBoxLayout()
         report_row.addWidget(self.report_summary, 1)

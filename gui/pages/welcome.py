@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -74,6 +74,7 @@ class WelcomePage(QWidget):
         self.error_details.setVisible(False)
         self.details_button = QPushButton(self.tr("Show details"), self.error_panel)
         self.details_button.setFlat(True)
+        self.details_button.setAccessibleDescription(self.tr("Shows or hides the technical details of the problem"))
         self.details_button.clicked.connect(self._toggle_details)
         error_layout = QHBoxLayout(self.error_panel)
         error_layout.setContentsMargins(18, 10, 12, 10)
@@ -88,18 +89,21 @@ class WelcomePage(QWidget):
         self.error_panel.setVisible(False)
 
         self.open_button = QPushButton(self.tr("Open your data export…"), column)
-        self.open_button.setDefault(True)
+        # not a "default" button: Fusion draws a default button with the focus outline always on, so the
+        # focus would not show; outside a dialog "default" changes nothing else
         self.open_button.setFont(scaled_font(self, 1.25, bold=True))
         self.open_button.setMinimumHeight(52)
         self.open_button.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_DialogOpenButton))
+        self.open_button.setAccessibleDescription(self.tr("Choose the ZIP files or the folder the company sent "
+                                                          "you; Dossier only reads them"))
         self.open_button.clicked.connect(self.openRequested)
         self.drop_zone = DropZone(column)
         self.drop_zone.clicked.connect(self.openRequested)
         self.demo_button = QPushButton(self.tr("Try the demo"), column)
         self.demo_button.setFlat(True)
-        self.demo_button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; "
-                                       "border: none; padding: 2px 4px; }")
+        self._style_demo_link()
         self.demo_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.demo_button.setAccessibleDescription(self.tr("Opens a made-up export to show how Dossier works"))
         self.demo_button.clicked.connect(self.demoRequested)
         demo_row = QHBoxLayout()
         demo_row.addStretch()
@@ -111,6 +115,7 @@ class WelcomePage(QWidget):
         self.recent_title.setFont(scaled_font(self, 1.0, bold=True))
         self.recent = QListWidget(column)
         self.recent.setAccessibleName(self.tr("Recent exports"))
+        self.recent.setAccessibleDescription(self.tr("Exports you opened before; Enter opens one again"))
         self.recent.itemActivated.connect(self._open_recent)
         self.recent.itemClicked.connect(self._open_recent)
 
@@ -151,6 +156,20 @@ class WelcomePage(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self.set_recent([])
+
+    def _style_demo_link(self) -> None:
+        """The demo button as a link in the current theme's link colour (``palette(link)`` in a style sheet
+        kept the colour of the theme it was first drawn in: dark blue on dark grey after a switch)."""
+        palette = self.palette()
+        link, ring = palette.color(QPalette.ColorRole.Link).name(), palette.color(QPalette.ColorRole.Highlight).name()
+        self.demo_button.setStyleSheet(
+            f"QPushButton {{ color: {link}; text-decoration: underline; border: none; padding: 2px 4px; }} "
+            f"QPushButton:focus {{ border: 2px solid {ring}; border-radius: 3px; padding: 0px 2px; }}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_demo_link()
+        super().changeEvent(event)
 
     def show_error(self, text: str, details: str = "") -> None:
         """One sentence; technical details (no export content) behind "Show details"."""

@@ -10,7 +10,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -105,7 +105,23 @@ class StrangerNotice(Panel):
         layout.setContentsMargins(16, 10, 12, 10)
         layout.addWidget(text)
         layout.addLayout(row)
+        # confirmable by keyboard: every control in the tab order, Enter plays, Escape is "Not now"
+        for widget in (self.never_again, cancel, self.play_button):
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        QWidget.setTabOrder(self.never_again, cancel)
+        QWidget.setTabOrder(cancel, self.play_button)
+        self.play_button.setAutoDefault(True)
+        self.play_button.setAccessibleDescription(translate("Player", "Plays the clip now (Enter)"))
+        cancel.setAccessibleDescription(translate("Player", "Closes this notice without playing (Escape)"))
         self.setVisible(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.play_button.click()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancel_button.click()
+        else:
+            super().keyPressEvent(event)
 
 
 class Transport(QWidget):

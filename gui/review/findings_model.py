@@ -31,6 +31,7 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 10  # the finding id on child rows
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 11  # (rule, severity) on group rows
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)  # QStandardItem answers both alike
 _subject = attrgetter("subject")
+WHOLE_EXPORT = "export"  # the subject of summary findings: a verdict on one of them is not shared
 
 
 def _time(finding: Finding) -> str:
@@ -61,11 +62,12 @@ class FindingsModel(QStandardItemModel):
         self.order: list[str] = []  # finding ids in display order (group after group)
         self.position: dict[str, int] = {}  # finding id -> index in ``order``
         self._group_of: dict[str, tuple[str, str]] = {}
+        self._by_subject: dict[str, list[str]] = {}  # recording id -> its findings (in every group)
         self._done: dict[tuple[str, str], int] = {}
         self._reviewed = 0
         self._describe: Callable[[Finding], str] = lambda f: f.subject
         self._texts: dict[str, str] = {}  # finding id -> describe(finding), filled on first use
-        self.setHorizontalHeaderLabels([self.tr("Finding"), self.tr("Verdict")])
+        self.setHorizontalHeaderLabels([self.tr("Finding · local time"), self.tr("Verdict")])  # rows start with a time
 
     def set_findings(self, findings: list[Finding], verdicts: dict[str, tuple[str | None, str]],
                      describe: Callable[[Finding], str]) -> None:
@@ -79,8 +81,12 @@ class FindingsModel(QStandardItemModel):
         self._groups.clear()
         self.order, self._start, self._group_of, self._done = [], [], {}, {}
         grouped: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+        by_subject: dict[str, list[str]] = defaultdict(list)
         for finding in findings:
             grouped[(finding.rule, finding.severity)].append(finding)
+            if finding.subject != WHOLE_EXPORT:
+                by_subject[finding.subject].append(finding.id)
+        self._by_subject = {subject: ids for subject, ids in by_subject.items() if len(ids) > 1}
         keys = sorted(grouped, key=lambda k: (severity_rank(k[1]), -len(grouped[k]), k[0]))
         for key in keys:
             rule, severity = key
@@ -175,6 +181,33 @@ class FindingsModel(QStandardItemModel):
             rows = self.rowCount(group)
             if rows:
                 self.dataChanged.emit(self.index(0, 0, group), self.index(rows - 1, 1, group))
+
+    def set_states(self, states: dict[str, tuple[str | None, str]]) -> None:
+        """Verdicts and notes of many findings exactly as given (undo, redo, bulk verdicts)."""
+        by_verdict: dict[str | None, list[str]] = defaultdict(list)
+        for fid, (verdict, note) in states.items():
+            self.set_note(fid, note)
+            by_verdict[verdict].append(fid)
+        for verdict, ids in by_verdict.items():
+            self.set_verdicts(ids, verdict)
+
+    def siblings(self, finding_id: str) -> list[str]:
+        """The findings about the same recording in every group (the verdict is the recording's), itself
+        included; just itself for a finding about the whole export."""
+        finding = self.findings.get(finding_id)
+        if finding is None:
+            return [finding_id]
+        return self._by_subject.get(finding.subject, [finding_id])
+
+    def shared_verdicts(self) -> dict[str, tuple[str | None, str]]:
+        """Findings without a verdict whose recording has one in another group (e.g. a finding that appeared
+        after the user answered): the states that give them that verdict."""
+        missing: dict[str, tuple[str | None, str]] = {}
+        for ids in self._by_subject.values():
+            given = [self.verdict(fid) for fid in ids if self.verdict(fid)]
+            if given and len(given) < len(ids):
+                missing.update({fid: (given[-1], self.note(fid)) for fid in ids if not self.verdict(fid)})
+        return missing
 
     def set_note(self, finding_id: str, note: str) -> None:
         self.verdicts[finding_id] = (self.verdict(finding_id), note)

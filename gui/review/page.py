@@ -21,9 +21,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QFormLayout,
     QFrame,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -48,6 +48,7 @@ from core.rules.finding import Finding
 from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
 from gui.labels import plain_label, scaled_font
 from gui.review.findings_model import FINDING_ROLE, FindingsModel, rule_title
+from gui.review.verdicts import VerdictActions
 from gui.review.voice import VOICE_KEY, OwnVoiceButton, VoicePassBar
 from gui.theme import severity_text
 from gui.when import when
@@ -58,7 +59,7 @@ HIDDEN_EVIDENCE = {"recording_id", "time", "member", "audio_member"}  # shown ab
 VERDICT_KEYS = (("mine", "1"), ("not-mine", "2"), ("unsure", "3"))
 
 
-class ReviewPage(QWidget):
+class ReviewPage(VerdictActions, QWidget):
     """Signals:
         findingSelected(object): the selected :class:`Finding` (or ``None``).
         verdictChanged(str, str): finding id and verdict ('' when cleared).
@@ -73,6 +74,7 @@ class ReviewPage(QWidget):
         self.model = FindingsModel(self)
         self.current: Finding | None = None
         self.auto_advance = True
+        self.undo_stack = QUndoStack(self)  # verdicts, bulk verdicts and notes (Edit ▸ Undo/Redo)
 
         # ---- left: progress + list ----
         self.progress_label = plain_label("", self, wrap=False)
@@ -89,6 +91,8 @@ class ReviewPage(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAccessibleName(self.tr("Findings"))
+        self.tree.setAccessibleDescription(self.tr("Findings grouped by what Dossier noticed. J next, K previous, "
+                                                   "1 mine, 2 not mine, 3 unsure, Space plays the clip"))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -99,6 +103,8 @@ class ReviewPage(QWidget):
             bulk_menu.addAction(icon(VERDICT_ICONS[verdict]), verdict_word(verdict),
                                 lambda v=verdict: self.bulk_verdict(v))
         self.bulk.setMenu(bulk_menu)
+        self.bulk.setAccessibleDescription(self.tr("Gives every finding of the selected group the same verdict; "
+                                                   "asks before replacing verdicts you gave one by one"))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
@@ -144,9 +150,15 @@ class ReviewPage(QWidget):
         self.note.setPlaceholderText(self.tr("Your note (for example: “that is my neighbour’s voice”)"))
         self.note.setMaximumHeight(60)
         self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)  # Tab and Shift+Tab leave the note; Escape returns to the list
+        self.note.setAccessibleDescription(self.tr("Saved as you type. Tab leaves the note, Escape returns to "
+                                                   "the findings list."))
+        self.note.installEventFilter(self)
         self.note.textChanged.connect(self._on_note)
         self.nav_prev = QPushButton(self.tr("Previous  K"), self)
         self.nav_next = QPushButton(self.tr("Next  J"), self)
+        self.nav_prev.setAccessibleDescription(self.tr("Shows the previous finding (K)"))
+        self.nav_next.setAccessibleDescription(self.tr("Shows the next finding (J)"))
         self.nav_prev.clicked.connect(self.previous)
         self.nav_next.clicked.connect(self.next)
         self.read_only = plain_label(self.tr("This export is open in another Dossier window: your verdicts "
@@ -171,8 +183,8 @@ class ReviewPage(QWidget):
         detail.addLayout(head)
         detail.addWidget(self.rule)
         detail.addWidget(self.explanation)
+        detail.addLayout(self.player_slot)  # the clip's controls right under the sentence, visible at 1280×720
         detail.addWidget(self.evidence_box)
-        detail.addLayout(self.player_slot)
         detail.addStretch(1)  # spare height goes below the player, not between its parts
         # the verdict bar stays in view while the explanation and the player scroll
         self.verdict_bar = QWidget(self)
@@ -227,13 +239,18 @@ class ReviewPage(QWidget):
         """Show ``findings`` with the verdicts stored in ``case`` (keeps the selection if it still exists);
         ``with_audio``: the recordings with a clip, which can be marked as the user's own voice."""
         keep = self.current.id if self.current else None
-        if case is not self.case:  # another export: announce the selection again
+        if case is not self.case:  # another export: announce the selection again; forget the old steps
             self._emitted = None
             keep = None
+            self.undo_stack.clear()
         self.case = case
         self._describe = describe
         self.own_voice.set_case(case, self.own_voice.with_audio if with_audio is None else with_audio)
         self.model.set_findings(findings, case.verdicts(), describe)
+        shared = self.model.shared_verdicts()  # a finding that appeared after its recording was answered
+        if shared and not case.read_only:
+            case.restore_verdicts(shared)
+            self.model.set_states(shared)
         self.tree.expandToDepth(0)  # groups open; expandAll also visits every finding row (~40 ms at 20k)
         self.read_only.setVisible(case.read_only)
         for button in self.verdict_buttons.values():
@@ -265,8 +282,20 @@ class ReviewPage(QWidget):
             self.model.recolour()  # light ↔ dark
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """J/K/1/2/3/Space work as soon as the page shows: the findings list takes the focus."""
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space in the findings list plays or pauses the clip (the list has the focus while triaging)."""
+        """Space in the findings list plays or pauses the clip (the list has the focus while triaging);
+        Escape in the note returns to the list."""
+        if (watched is self.note and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape):
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
         if (watched is self.tree and event.type() == QEvent.Type.KeyPress and self.space_handler is not None
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier):
@@ -292,51 +321,6 @@ class ReviewPage(QWidget):
             return
         position = self.model.position.get(self.current.id, -delta) if self.current else -delta
         self.select(order[max(0, min(len(order) - 1, position + delta))])
-
-    # ---- verdicts ------------------------------------------------------------------------------
-    def set_verdict(self, verdict: str | None, finding_id: str | None = None) -> None:
-        fid = finding_id or (self.current.id if self.current else None)
-        if fid is None or self.case is None or self.case.read_only:
-            return
-        if finding_id is None and self.model.verdict(fid) == verdict:
-            verdict = None  # pressing the chosen verdict again clears it
-        self.case.set_verdict(fid, verdict)
-        self.model.set_verdict(fid, verdict)
-        self.verdictChanged.emit(fid, verdict or "")
-        self._update_progress()
-        if self.current and fid == self.current.id:
-            self._paint_buttons(verdict)
-            if verdict and self.auto_advance and finding_id is None:
-                self.next()
-
-    def bulk_verdict(self, verdict: str, confirm: bool = True) -> None:
-        ids = self.model.group_ids(self.tree.currentIndex())
-        if not ids or self.case is None or self.case.read_only:
-            return
-        if confirm:
-            finding = self.model.findings[ids[0]]
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark the whole group"),
-                              self.tr("Mark all %1 findings in “%2” as “%3”?")
-                              .replace("%1", QLocale().toString(len(ids)))
-                              .replace("%2", rule_title(finding.rule)).replace("%3", verdict_word(verdict)),
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return
-        self.case.set_verdicts(ids, verdict)
-        self.model.set_verdicts(ids, verdict)
-        for fid in ids:
-            self.verdictChanged.emit(fid, verdict)
-        self._update_progress()
-        if self.current:
-            self._paint_buttons(self.model.verdict(self.current.id))
-
-    def _on_note(self) -> None:
-        if self.current is None or self.case is None or self.case.read_only or self._loading_note:
-            return
-        text = self.note.toPlainText()
-        self.case.set_note(self.current.id, text)
-        self.model.set_note(self.current.id, text)
 
     _loading_note = False
     _emitted: str | None = None

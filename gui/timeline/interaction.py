@@ -55,6 +55,7 @@ class TimelineInput:
         def zoom_out(self) -> None: ...
         def fit_all(self) -> None: ...
         def refresh(self) -> None: ...
+        def setAccessibleDescription(self, description: str) -> None: ...
 
     # ---- finding events -----------------------------------------------------------------------------
     def _event_time(self, kind: str, ref: int) -> tuple[float, int] | None:
@@ -101,6 +102,20 @@ class TimelineInput:
             if dist[k] <= HIT_PIXELS and (best is None or dist[k] < best[0]):
                 best = (float(dist[k]), lane, i0 + k)
         return None if best is None else (best[1], best[2])
+
+    def announce_selection(self) -> str:
+        """The selected event as text for a screen reader (the plot itself is only pixels): the canvas's
+        accessible description, which Qt announces when it changes."""
+        text = ""
+        found = self._event_time(*self.selected) if self.selected is not None else None
+        if found is not None and self.selected is not None:
+            lane = self.lanes[found[1]]
+            text = self.describe(lane, int(np.flatnonzero(lane.refs == self.selected[1])[0])).replace("\n", ", ")
+        description = translate("Timeline", "Selected: %1").replace("%1", text) if text else \
+            translate("Timeline", "Nothing selected. Choose an event in a table, or click a dot.")
+        self.canvas.setAccessibleDescription(description)
+        self.setAccessibleDescription(description)
+        return text
 
     def describe(self, lane: Lane, index: int) -> str:
         """Plain text for the tooltip: what, when (local and UTC), device, anomaly."""
@@ -179,6 +194,7 @@ class TimelineInput:
         if hit is not None:
             lane, index = hit
             self.selected = (lane.kind, int(lane.refs[index]))
+            self.announce_selection()
             self.refresh()
             self.eventSelected.emit(lane.kind, int(lane.refs[index]))
             return

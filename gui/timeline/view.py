@@ -71,7 +71,9 @@ class TimelineView(TimelineInput, PlotWidget):
         connect("motion_notify_event", self._on_motion)
         connect("key_press_event", self._on_key)
         connect("resize_event", lambda _e: self._layout())
+        self.canvas.setAccessibleName(translate("Timeline", "Timeline"))
         self.build()
+        self.announce_selection()
 
     # ---- public API ---------------------------------------------------------------------------------
     def set_data(self, export: Export, findings: list[Finding], lanes: list[Lane] | None = None) -> None:
@@ -134,6 +136,7 @@ class TimelineView(TimelineInput, PlotWidget):
             return
         x, _lane_index = found
         self.selected = (kind, ref)
+        self.announce_selection()
         x0, x1 = self.view()
         span = x1 - x0
         if self.mode == "events" and x0 <= x <= x1:

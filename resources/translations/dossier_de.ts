@@ -108,29 +108,278 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../gui/accessibility.py" line="36"/>
+        <source>Who the letter goes to: the data protection authority or the company</source>
+        <translation>An wen das Schreiben geht: an die Datenschutzbehörde oder an das Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="38"/>
+        <source>Where you live: it decides which authority handles your complaint</source>
+        <translation>Wo Sie wohnen: davon hängt ab, welche Behörde Ihre Beschwerde bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="40"/>
+        <source>The authority the complaint is addressed to</source>
+        <translation>Die Behörde, an die sich die Beschwerde richtet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="41"/>
+        <source>The language the letter is written in</source>
+        <translation>Die Sprache, in der das Schreiben verfasst ist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="42"/>
+        <source>The letter as it will be saved</source>
+        <translation>Das Schreiben, wie es gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="43"/>
+        <source>The letter&apos;s text; your changes are kept with this export</source>
+        <translation>Der Text des Schreibens; Ihre Änderungen werden mit diesem Export gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="44"/>
+        <source>Writes the letter again from your review, replacing your edits</source>
+        <translation>Schreibt das Schreiben neu aus Ihrer Prüfung und ersetzt dabei Ihre Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="46"/>
+        <source>Saves the letter as a PDF file</source>
+        <translation>Speichert das Schreiben als PDF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="47"/>
+        <source>Saves the letter as a plain text file</source>
+        <translation>Speichert das Schreiben als reine Textdatei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="48"/>
+        <source>Shows the letter&apos;s parts one by one, to paste into an authority&apos;s web form</source>
+        <translation>Zeigt die Teile des Schreibens einzeln, zum Einfügen in das Webformular einer Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="50"/>
+        <source>Saves a ZIP with the letter, the evidence manifest and its hashes</source>
+        <translation>Speichert ein ZIP mit dem Schreiben, dem Beweisverzeichnis und seinen Prüfsummen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="52"/>
+        <source>Adds the flagged clips to the evidence bundle</source>
+        <translation>Legt die markierten Clips dem Beweispaket bei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="56"/>
+        <source>Part of your details as the complainant; kept for all your exports</source>
+        <translation>Teil Ihrer Angaben als Beschwerdeführer; für alle Ihre Exporte gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="59"/>
+        <source>Your postal address as the complainant; kept for all your exports</source>
+        <translation>Ihre Postanschrift als Beschwerdeführer; für alle Ihre Exporte gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="61"/>
+        <source>A date such as 2018-09-01; leave it empty if you have not asked yet</source>
+        <translation>Ein Datum wie 01.09.2018; leer lassen, wenn Sie noch nicht angefragt haben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="63"/>
+        <source>A date such as 2018-09-01; leave it empty if the export has not arrived</source>
+        <translation>Ein Datum wie 01.09.2018; leer lassen, wenn der Export noch nicht angekommen ist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="65"/>
+        <source>A date such as 2018-09-01; leave it empty if there was no notice</source>
+        <translation>Ein Datum wie 01.09.2018; leer lassen, wenn es keine Benachrichtigung gab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="67"/>
+        <source>For example: the company&apos;s privacy web form</source>
+        <translation>Zum Beispiel: das Datenschutz-Webformular des Unternehmens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="68"/>
+        <source>What the company answered, in your words</source>
+        <translation>Was das Unternehmen geantwortet hat, in Ihren Worten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="69"/>
+        <source>The company&apos;s reference number, if it gave one</source>
+        <translation>Das Aktenzeichen des Unternehmens, falls es eines nannte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="70"/>
+        <source>Whether and how you already contacted the company about this</source>
+        <translation>Ob und wie Sie sich deswegen schon an das Unternehmen gewandt haben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="72"/>
+        <source>Other complaints or court cases about the same matter, if any</source>
+        <translation>Andere Beschwerden oder Gerichtsverfahren in derselben Sache, falls es welche gibt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="74"/>
+        <source>Whether the authority may tell the company who complained</source>
+        <translation>Ob die Behörde dem Unternehmen sagen darf, wer sich beschwert hat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="75"/>
+        <source>Your declaration: the letter then says you never owned a voice device</source>
+        <translation>Ihre Erklärung: das Schreiben sagt dann, dass Sie nie ein Sprachgerät besessen haben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="79"/>
+        <source>Adds the findings you marked unsure to the letter</source>
+        <translation>Nimmt die Auffälligkeiten, die Sie als „unsicher“ markiert haben, in das Schreiben auf</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="81"/>
+        <source>Adds high-severity findings you have not reviewed</source>
+        <translation>Nimmt schwerwiegende Auffälligkeiten auf, die Sie noch nicht geprüft haben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="84"/>
+        <source>Adds this to what the letter asks the authority to do</source>
+        <translation>Nimmt dies in die Bitten an die Behörde auf</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="86"/>
+        <source>The letter lists this among the documents you enclose</source>
+        <translation>Das Schreiben führt dies unter den beigefügten Unterlagen auf</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="88"/>
+        <source>Changes what the letter says</source>
+        <translation>Ändert, was im Schreiben steht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="92"/>
+        <source>The components Dossier is built from, with their licences</source>
+        <translation>Die Bestandteile, aus denen Dossier gebaut ist, mit ihren Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="94"/>
+        <source>Components</source>
+        <translation>Bestandteile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="95"/>
+        <source>The licence text of the chosen component</source>
+        <translation>Der Lizenztext des gewählten Bestandteils</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="96"/>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="98"/>
+        <location filename="../../gui/accessibility.py" line="108"/>
+        <source>Closes this window</source>
+        <translation>Schließt dieses Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="102"/>
+        <source>Every file of the export and what Dossier read from it</source>
+        <translation>Jede Datei des Exports und was Dossier daraus gelesen hat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="104"/>
+        <source>Files in the export</source>
+        <translation>Dateien im Export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="105"/>
+        <source>Files Dossier could not read, and why</source>
+        <translation>Dateien, die Dossier nicht lesen konnte, und warum</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="106"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="112"/>
+        <source>The report as it will be saved: technical facts, no export content</source>
+        <translation>Der Bericht, wie er gespeichert wird: technische Angaben, kein Inhalt des Exports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="114"/>
+        <source>Problem report</source>
+        <translation>Fehlerbericht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="115"/>
+        <source>Saves the report to a file, or closes this window</source>
+        <translation>Speichert den Bericht in einer Datei oder schließt dieses Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="121"/>
+        <source>Closes this introduction and shows the start page</source>
+        <translation>Schließt diese Einführung und zeigt die Startseite</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="127"/>
+        <source>Plays the clip again and again</source>
+        <translation>Spielt den Clip immer wieder ab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="128"/>
+        <source>How loud the clip plays</source>
+        <translation>Wie laut der Clip spielt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="129"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="131"/>
+        <source>Controls the clip&apos;s playback</source>
+        <translation>Steuert die Wiedergabe des Clips</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="136"/>
+        <source>What the export says was heard in this clip</source>
+        <translation>Was laut Export in diesem Clip zu hören war</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accessibility.py" line="138"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="113"/>
+        <location filename="../../gui/pages/overview.py" line="114"/>
         <source>Review findings</source>
         <translation>Auffälligkeiten prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="134"/>
+        <location filename="../../gui/pages/overview.py" line="117"/>
+        <source>Opens the Review page to say which findings are yours</source>
+        <translation>Öffnet die Seite „Prüfen“, um zu sagen, welche Auffälligkeiten von Ihnen stammen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="136"/>
         <source>Nothing unusual</source>
         <translation>Nichts Ungewöhnliches</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="135"/>
+        <location filename="../../gui/pages/overview.py" line="137"/>
         <source>Dossier found nothing that looks out of place in this export.</source>
         <translation>Dossier hat in diesem Export nichts Ungewöhnliches gefunden.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="136"/>
+        <location filename="../../gui/pages/overview.py" line="138"/>
         <source>You can still look through everything under Explore.</source>
         <translation>Unter Erkunden können Sie trotzdem alles durchsehen.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="144"/>
+        <location filename="../../gui/pages/overview.py" line="146"/>
         <source>%1 findings in total. Look at each one and say whether it is yours.</source>
         <translation>%1 Auffälligkeiten insgesamt. Sehen Sie sich jede an und sagen Sie, ob sie von Ihnen stammt.</translation>
     </message>
@@ -147,13 +396,18 @@ Lizenz: GPL-3.0-or-later.</translation>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="86"/>
+        <source>Opens this table on the Explore page</source>
+        <translation>Öffnet diese Tabelle auf der Seite „Erkunden“</translation>
+    </message>
 </context>
 <context>
     <name>ComplainantForm</name>
     <message>
         <location filename="../../gui/letters/panels.py" line="50"/>
-        <source>About you (saved with this export&apos;s review)</source>
-        <translation>Über Sie (gespeichert mit der Prüfung dieses Exports)</translation>
+        <source>About you (name and address kept for all your exports)</source>
+        <translation>Über Sie (Name und Anschrift für alle Ihre Exporte gespeichert)</translation>
     </message>
     <message>
         <location filename="../../gui/letters/panels.py" line="61"/>
@@ -422,12 +676,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="214"/>
+        <location filename="../../gui/explore/table_model.py" line="144"/>
+        <source>%1 (local time)</source>
+        <translation>%1 (Ortszeit)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore/table_model.py" line="147"/>
+        <source>Times in this computer&apos;s time zone (%1); the export itself gives them in UTC, shown beside each moment in the review and the player.</source>
+        <translation>Zeiten in der Zeitzone dieses Computers (%1); der Export selbst gibt sie in UTC an, was in der Prüfung und im Player neben jedem Zeitpunkt steht.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore/table_model.py" line="221"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="214"/>
+        <location filename="../../gui/explore/table_model.py" line="221"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -531,27 +795,32 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../gui/review/findings_model.py" line="68"/>
-        <source>Finding</source>
-        <translation>Auffälligkeit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/findings_model.py" line="68"/>
+        <location filename="../../gui/review/findings_model.py" line="70"/>
         <source>Verdict</source>
         <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/findings_model.py" line="70"/>
+        <source>Finding · local time</source>
+        <translation>Auffälligkeit · Ortszeit</translation>
     </message>
 </context>
 <context>
     <name>FindingsSummary</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="181"/>
+        <location filename="../../gui/pages/overview.py" line="183"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="182"/>
+        <location filename="../../gui/pages/overview.py" line="184"/>
         <source>Review: %1</source>
         <translation>Prüfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="185"/>
+        <source>Opens this group of findings on the Review page</source>
+        <translation>Öffnet diese Gruppe von Auffälligkeiten auf der Seite „Prüfen“</translation>
     </message>
 </context>
 <context>
@@ -878,22 +1147,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="54"/>
+        <location filename="../../gui/letters/editor.py" line="56"/>
         <source>Complaint to the data-protection authority</source>
         <translation>Beschwerde bei der Datenschutzaufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="55"/>
+        <location filename="../../gui/letters/editor.py" line="57"/>
         <source>To the company: access request follow-up (Art. 15)</source>
         <translation>An das Unternehmen: Nachfrage zur Auskunft (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="56"/>
+        <location filename="../../gui/letters/editor.py" line="58"/>
         <source>To the company: restriction now, erasure later (Art. 18/17)</source>
         <translation>An das Unternehmen: jetzt Einschränkung, später Löschung (Art. 18/17)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="57"/>
+        <location filename="../../gui/letters/editor.py" line="59"/>
         <source>To the company: data-breach questions (Art. 33/34)</source>
         <translation>An das Unternehmen: Fragen zur Datenpanne (Art. 33/34)</translation>
     </message>
@@ -1061,159 +1330,159 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="66"/>
+        <location filename="../../gui/letters/editor.py" line="68"/>
         <source>Draft letter</source>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="83"/>
+        <location filename="../../gui/letters/editor.py" line="85"/>
         <source>— choose where you live —</source>
         <translation>— wählen Sie Ihren Wohnort —</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="90"/>
+        <location filename="../../gui/letters/editor.py" line="92"/>
         <source>Letter kind</source>
         <translation>Art des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="90"/>
+        <location filename="../../gui/letters/editor.py" line="92"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="91"/>
+        <location filename="../../gui/letters/editor.py" line="93"/>
         <source>Authority to send the complaint to</source>
         <translation>Behörde, an die die Beschwerde geht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="97"/>
+        <location filename="../../gui/letters/editor.py" line="99"/>
         <source>Letter language</source>
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="98"/>
+        <location filename="../../gui/letters/editor.py" line="100"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="99"/>
+        <location filename="../../gui/letters/editor.py" line="101"/>
         <source>You live in</source>
         <translation>Sie wohnen in</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="100"/>
+        <location filename="../../gui/letters/editor.py" line="102"/>
         <source>Send to</source>
         <translation>Senden an</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="102"/>
+        <location filename="../../gui/letters/editor.py" line="104"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="116"/>
+        <location filename="../../gui/letters/editor.py" line="118"/>
         <source>Letter preview</source>
         <translation>Briefvorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="121"/>
+        <location filename="../../gui/letters/editor.py" line="123"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="122"/>
+        <location filename="../../gui/letters/editor.py" line="124"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="123"/>
+        <location filename="../../gui/letters/editor.py" line="125"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="125"/>
+        <location filename="../../gui/letters/editor.py" line="127"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="130"/>
-        <location filename="../../gui/letters/editor.py" line="283"/>
+        <location filename="../../gui/letters/editor.py" line="132"/>
+        <location filename="../../gui/letters/editor.py" line="294"/>
         <source>Regenerate</source>
         <translation>Neu erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="131"/>
+        <location filename="../../gui/letters/editor.py" line="133"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="132"/>
+        <location filename="../../gui/letters/editor.py" line="134"/>
         <source>Save text…</source>
         <translation>Text speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="133"/>
+        <location filename="../../gui/letters/editor.py" line="135"/>
         <source>Copy form fields…</source>
         <translation>Formularfelder kopieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="134"/>
+        <location filename="../../gui/letters/editor.py" line="136"/>
         <source>Save evidence bundle…</source>
         <translation>Beweispaket speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="135"/>
+        <location filename="../../gui/letters/editor.py" line="137"/>
         <source>Include the flagged clips</source>
         <translation>Die auffälligen Clips beilegen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="145"/>
+        <location filename="../../gui/letters/editor.py" line="152"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="149"/>
+        <location filename="../../gui/letters/editor.py" line="156"/>
         <source>How to send it</source>
         <translation>So verschicken Sie ihn</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="227"/>
-        <location filename="../../gui/letters/editor.py" line="249"/>
+        <location filename="../../gui/letters/editor.py" line="236"/>
+        <location filename="../../gui/letters/editor.py" line="260"/>
         <source>Suggested: </source>
         <translation>Vorgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="229"/>
+        <location filename="../../gui/letters/editor.py" line="238"/>
         <source>Choose where you live: you can complain to the authority of your country (for Germany, of your federal state), in your language. Until then the lead authority is shown.</source>
         <translation>Wählen Sie Ihren Wohnort: Sie können sich bei der Behörde Ihres Landes (in Deutschland: Ihres Bundeslandes) in Ihrer Sprache beschweren. Bis dahin wird die federführende Behörde angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="246"/>
+        <location filename="../../gui/letters/editor.py" line="257"/>
         <source>You chose this authority instead of the suggested one (</source>
         <translation>Sie haben diese Behörde statt der vorgeschlagenen gewählt (</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="284"/>
+        <location filename="../../gui/letters/editor.py" line="295"/>
         <source>Replace your edits with a freshly drafted letter?</source>
         <translation>Ihre Änderungen durch einen neu erstellten Brief ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="307"/>
+        <location filename="../../gui/letters/editor.py" line="318"/>
         <source>The letter names {n} recordings.</source>
         <translation>Der Brief nennt {n} Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="308"/>
+        <location filename="../../gui/letters/editor.py" line="319"/>
         <source>No finding is included yet — review findings or include unreviewed ones.</source>
         <translation>Noch keine Auffälligkeit enthalten – prüfen Sie Auffälligkeiten oder nehmen Sie ungeprüfte auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="310"/>
+        <location filename="../../gui/letters/editor.py" line="321"/>
         <source>Your edits are kept; press Regenerate to draft the letter afresh.</source>
         <translation>Ihre Änderungen bleiben erhalten; mit „Neu erstellen“ wird der Brief neu entworfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="313"/>
+        <location filename="../../gui/letters/editor.py" line="324"/>
         <source>{company} takes privacy requests through its web form: {url}</source>
         <translation>{company} nimmt Datenschutzanfragen über sein Webformular entgegen: {url}</translation>
     </message>
@@ -1221,97 +1490,102 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="75"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="77"/>
         <source>Explore</source>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="84"/>
+        <location filename="../../gui/main_window.py" line="85"/>
         <source>Offline — nothing leaves this computer</source>
         <translation>Offline – nichts verlässt diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>The clip player will appear here.</source>
         <translation>Hier erscheint der Player für die Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Open your data export</source>
         <translation>Ihren Datenexport öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
-        <source>Data exports (*.zip *.ZIP);;All files (*)</source>
-        <translation>Datenexporte (*.zip *.ZIP);;Alle Dateien (*)</translation>
+        <location filename="../../gui/main_window.py" line="228"/>
+        <source>Data exports (*.zip *.ZIP *.tgz *.tar.gz *.csv);;All files (*)</source>
+        <translation>Datenexporte (*.zip *.ZIP *.tgz *.tar.gz *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Open an unpacked export folder</source>
         <translation>Einen entpackten Exportordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>The demo export is not part of this installation.</source>
         <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="318"/>
+        <source>Could not open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Import cancelled — nothing was changed.</source>
         <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Your review was recovered</source>
         <translation>Ihre Prüfung wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="419"/>
         <source>An earlier review of this export</source>
         <translation>Eine frühere Prüfung dieses Exports</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>This export is not the same as one you reviewed before, but %1 of its recordings are the same (matched by their fingerprints). Carry your earlier review over — %2 verdicts and notes, your declarations and letter drafts?</source>
         <translation>Dieser Export ist nicht derselbe wie einer, den Sie schon geprüft haben, aber %1 seiner Aufnahmen sind dieselben (anhand ihrer Fingerabdrücke erkannt). Ihre frühere Prüfung übernehmen — %2 Entscheidungen und Notizen, Ihre Erklärungen und Briefentwürfe?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>Carry it over</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>Start afresh</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>%1 verdicts and notes carried over.</source>
         <translation>%1 Entscheidungen und Notizen übernommen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="648"/>
         <source>Clear recent exports</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1359,125 +1633,155 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="43"/>
+        <location filename="../../gui/menus.py" line="44"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="46"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="53"/>
         <source>&amp;Find in tables</source>
         <translation>In Tabellen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="45"/>
+        <location filename="../../gui/menus.py" line="55"/>
+        <source>Forget my name and address…</source>
+        <translation>Meinen Namen und meine Anschrift vergessen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="57"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="47"/>
+        <location filename="../../gui/menus.py" line="59"/>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="48"/>
+        <location filename="../../gui/menus.py" line="60"/>
         <source>&amp;Review findings</source>
         <translation>Auffälligkeiten &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="49"/>
+        <location filename="../../gui/menus.py" line="61"/>
         <source>&amp;Explore</source>
         <translation>&amp;Erkunden</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="51"/>
+        <location filename="../../gui/menus.py" line="63"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="52"/>
-        <location filename="../../gui/menus.py" line="54"/>
+        <location filename="../../gui/menus.py" line="64"/>
+        <location filename="../../gui/menus.py" line="66"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="53"/>
+        <location filename="../../gui/menus.py" line="65"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="54"/>
+        <location filename="../../gui/menus.py" line="66"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="55"/>
+        <location filename="../../gui/menus.py" line="67"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="57"/>
+        <location filename="../../gui/menus.py" line="69"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/menus.py" line="72"/>
         <source>Next finding</source>
         <translation>Nächste Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="61"/>
+        <location filename="../../gui/menus.py" line="73"/>
         <source>Previous finding</source>
         <translation>Vorige Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="62"/>
+        <location filename="../../gui/menus.py" line="74"/>
         <source>Mine</source>
         <translation>Meins</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="63"/>
+        <location filename="../../gui/menus.py" line="75"/>
         <source>Not mine</source>
         <translation>Nicht meins</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="64"/>
+        <location filename="../../gui/menus.py" line="76"/>
         <source>Unsure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="67"/>
+        <location filename="../../gui/menus.py" line="79"/>
         <source>&amp;Draft letter…</source>
         <translation>&amp;Brief entwerfen…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="69"/>
+        <location filename="../../gui/menus.py" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="82"/>
         <source>What Dossier does</source>
         <translation>Was Dossier macht</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="71"/>
+        <location filename="../../gui/menus.py" line="83"/>
         <source>Show &amp;import report</source>
         <translation>&amp;Importbericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/menus.py" line="84"/>
         <source>Create a &amp;problem report…</source>
         <translation>&amp;Problembericht erstellen…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="86"/>
         <source>&amp;About Dossier</source>
         <translation>&amp;Über Dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="100"/>
+        <location filename="../../gui/menus.py" line="112"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="101"/>
+        <location filename="../../gui/menus.py" line="113"/>
         <source>Dossier will use the new language the next time it starts.</source>
         <translation>Dossier verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="122"/>
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="123"/>
+        <source>Dossier no longer keeps your name, address and where you live for new letters. Letters you already drafted keep theirs in their export&apos;s review.</source>
+        <translation>Dossier bewahrt Ihren Namen, Ihre Anschrift und Ihren Wohnort für neue Schreiben nicht mehr auf. Schon entworfene Schreiben behalten ihre Angaben in der Prüfung ihres Exports.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="125"/>
+        <source>Dossier keeps no name, address or residence of yours.</source>
+        <translation>Dossier bewahrt keinen Namen, keine Anschrift und keinen Wohnort von Ihnen auf.</translation>
     </message>
 </context>
 <context>
@@ -1559,27 +1863,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="211"/>
+        <location filename="../../gui/pages/overview.py" line="214"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="212"/>
+        <location filename="../../gui/pages/overview.py" line="215"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="213"/>
+        <location filename="../../gui/pages/overview.py" line="216"/>
         <source>Voice recordings</source>
         <translation>Sprachaufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="214"/>
+        <location filename="../../gui/pages/overview.py" line="217"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="221"/>
+        <location filename="../../gui/pages/overview.py" line="224"/>
         <source>What Dossier found</source>
         <translation>Was Dossier gefunden hat</translation>
     </message>
@@ -1589,32 +1893,42 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Ich hatte nie einen Echo oder ein anderes Alexa-Gerät und habe die Alexa-App nie benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="228"/>
+        <location filename="../../gui/pages/overview.py" line="229"/>
+        <source>Your declaration; Dossier checks the export again with it</source>
+        <translation>Ihre Erklärung; Dossier prüft den Export damit erneut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="232"/>
         <source>Show import report</source>
         <translation>Importbericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="246"/>
+        <location filename="../../gui/pages/overview.py" line="233"/>
+        <source>Lists every file of the export and what Dossier read from it</source>
+        <translation>Listet jede Datei des Exports auf und was Dossier daraus gelesen hat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="252"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="251"/>
+        <location filename="../../gui/pages/overview.py" line="257"/>
         <source>Everything on one timeline</source>
         <translation>Alles auf einer Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="262"/>
+        <location filename="../../gui/pages/overview.py" line="268"/>
         <source>What is in your export</source>
         <translation>Was in Ihrem Export steht</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="272"/>
+        <location filename="../../gui/pages/overview.py" line="278"/>
         <source>%1 with voice</source>
         <translation>%1 mit Sprachsteuerung</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="276"/>
+        <location filename="../../gui/pages/overview.py" line="282"/>
         <source>None in this export</source>
         <translation>Keine in diesem Export</translation>
     </message>
@@ -1624,7 +1938,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Ich habe mit diesem Konto nie einen Sprachassistenten (etwa Google Assistant) auf einem Gerät benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="285"/>
+        <location filename="../../gui/pages/overview.py" line="291"/>
         <source>Import: %1 files recognised, %2 skipped, %3 unreadable, %4 rows could not be used.</source>
         <translation>Import: %1 Dateien erkannt, %2 übersprungen, %3 unlesbar, %4 Zeilen nicht verwendbar.</translation>
     </message>
@@ -1739,116 +2053,126 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="123"/>
+        <location filename="../../gui/player/parts.py" line="114"/>
+        <source>Plays the clip now (Enter)</source>
+        <translation>Spielt den Clip jetzt ab (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player/parts.py" line="115"/>
+        <source>Closes this notice without playing (Escape)</source>
+        <translation>Schließt diesen Hinweis ohne Wiedergabe (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player/parts.py" line="139"/>
         <source>Previous flagged clip</source>
         <translation>Vorheriger auffälliger Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="124"/>
-        <location filename="../../gui/player/parts.py" line="205"/>
+        <location filename="../../gui/player/parts.py" line="140"/>
+        <location filename="../../gui/player/parts.py" line="221"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="126"/>
+        <location filename="../../gui/player/parts.py" line="142"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="127"/>
+        <location filename="../../gui/player/parts.py" line="143"/>
         <source>Next flagged clip</source>
         <translation>Nächster auffälliger Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="129"/>
+        <location filename="../../gui/player/parts.py" line="145"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="132"/>
-        <location filename="../../gui/player/parts.py" line="133"/>
+        <location filename="../../gui/player/parts.py" line="148"/>
+        <location filename="../../gui/player/parts.py" line="149"/>
         <source>Playback speed</source>
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="140"/>
-        <location filename="../../gui/player/parts.py" line="143"/>
+        <location filename="../../gui/player/parts.py" line="156"/>
+        <location filename="../../gui/player/parts.py" line="159"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="144"/>
+        <location filename="../../gui/player/parts.py" line="160"/>
         <source>Boost quiet clips</source>
         <translation>Leise Clips verstärken</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="145"/>
+        <location filename="../../gui/player/parts.py" line="161"/>
         <source>Raise the level of very quiet recordings (the clip itself is not changed)</source>
         <translation>Sehr leise Aufnahmen lauter abspielen (der Clip selbst bleibt unverändert)</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="154"/>
+        <location filename="../../gui/player/parts.py" line="170"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="205"/>
+        <location filename="../../gui/player/parts.py" line="221"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="226"/>
+        <location filename="../../gui/player/parts.py" line="242"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="226"/>
+        <location filename="../../gui/player/parts.py" line="242"/>
         <source>Recorded</source>
         <translation>Aufgenommen</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="227"/>
+        <location filename="../../gui/player/parts.py" line="243"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="227"/>
+        <location filename="../../gui/player/parts.py" line="243"/>
         <source>Level</source>
         <translation>Pegel</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="228"/>
+        <location filename="../../gui/player/parts.py" line="244"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="242"/>
+        <location filename="../../gui/player/parts.py" line="258"/>
         <source>(serial %1)</source>
         <translation>(Seriennummer %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="245"/>
-        <location filename="../../gui/player/parts.py" line="248"/>
+        <location filename="../../gui/player/parts.py" line="261"/>
+        <location filename="../../gui/player/parts.py" line="264"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="251"/>
+        <location filename="../../gui/player/parts.py" line="267"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="258"/>
+        <location filename="../../gui/player/parts.py" line="274"/>
         <source>silence</source>
         <translation>Stille</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="259"/>
+        <location filename="../../gui/player/parts.py" line="275"/>
         <source>very quiet</source>
         <translation>sehr leise</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="278"/>
+        <location filename="../../gui/player/parts.py" line="294"/>
         <source>None — nothing unusual was found about this clip.</source>
         <translation>Keine – an diesem Clip fiel nichts Ungewöhnliches auf.</translation>
     </message>
@@ -1932,6 +2256,24 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Residence</name>
+    <message>
+        <location filename="../../gui/letters/residence.py" line="27"/>
+        <source>— choose where you live —</source>
+        <translation>— wählen Sie Ihren Wohnort —</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/residence.py" line="33"/>
+        <source>Where do you live?</source>
+        <translation>Wo wohnen Sie?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/residence.py" line="34"/>
+        <source>Dossier addresses your complaint to the data protection authority where you live, in its language. You are asked once: Dossier keeps your answer for all your exports (Edit ▸ Forget my name and address deletes it).</source>
+        <translation>Dossier richtet Ihre Beschwerde an die Datenschutzbehörde Ihres Wohnorts, in deren Sprache. Sie werden nur einmal gefragt: Dossier bewahrt Ihre Antwort für alle Ihre Exporte auf (Bearbeiten ▸ Meinen Namen und meine Anschrift vergessen löscht sie).</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../../gui/review/voice.py" line="43"/>
@@ -1977,87 +2319,153 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/review/page.py" line="91"/>
+        <location filename="../../gui/review/page.py" line="93"/>
         <source>Findings</source>
         <translation>Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="96"/>
+        <location filename="../../gui/review/page.py" line="94"/>
+        <source>Findings grouped by what Dossier noticed. J next, K previous, 1 mine, 2 not mine, 3 unsure, Space plays the clip</source>
+        <translation>Auffälligkeiten, gruppiert nach dem, was Dossier bemerkt hat. J nächste, K vorige, 1 meins, 2 nicht meins, 3 unsicher, Leertaste spielt den Clip</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/page.py" line="100"/>
         <source>Mark this whole group as…</source>
         <translation>Ganze Gruppe markieren als…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="136"/>
+        <location filename="../../gui/review/page.py" line="106"/>
+        <source>Gives every finding of the selected group the same verdict; asks before replacing verdicts you gave one by one</source>
+        <translation>Gibt allen Auffälligkeiten der gewählten Gruppe dieselbe Entscheidung; fragt, bevor einzeln getroffene Entscheidungen ersetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/page.py" line="142"/>
         <source>Press %1</source>
         <translation>Taste %1</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="144"/>
+        <location filename="../../gui/review/page.py" line="150"/>
         <source>Your note (for example: “that is my neighbour’s voice”)</source>
         <translation>Ihre Notiz (zum Beispiel: „das ist die Stimme meines Nachbarn“)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="146"/>
+        <location filename="../../gui/review/page.py" line="152"/>
+        <location filename="../../gui/review/verdicts.py" line="117"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="148"/>
+        <location filename="../../gui/review/page.py" line="154"/>
+        <source>Saved as you type. Tab leaves the note, Escape returns to the findings list.</source>
+        <translation>Wird beim Tippen gespeichert. Tab verlässt die Notiz, Esc kehrt zur Liste der Auffälligkeiten zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/page.py" line="158"/>
         <source>Previous  K</source>
         <translation>Vorige  K</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="149"/>
+        <location filename="../../gui/review/page.py" line="159"/>
         <source>Next  J</source>
         <translation>Nächste  J</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="152"/>
+        <location filename="../../gui/review/page.py" line="160"/>
+        <source>Shows the previous finding (K)</source>
+        <translation>Zeigt die vorige Auffälligkeit (K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/page.py" line="161"/>
+        <source>Shows the next finding (J)</source>
+        <translation>Zeigt die nächste Auffälligkeit (J)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/page.py" line="164"/>
         <source>This export is open in another Dossier window: your verdicts are shown but cannot be changed here.</source>
         <translation>Dieser Export ist in einem anderen Dossier-Fenster geöffnet: Ihre Entscheidungen werden angezeigt, können hier aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="155"/>
+        <location filename="../../gui/review/page.py" line="167"/>
         <source>No findings. Dossier checked this export and found nothing out of place — nothing to review.</source>
         <translation>Keine Auffälligkeiten. Dossier hat diesen Export geprüft und nichts Ungewöhnliches gefunden – es gibt nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="181"/>
+        <location filename="../../gui/review/page.py" line="193"/>
         <source>Is this yours?</source>
         <translation>Stammt das von Ihnen?</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="318"/>
+        <location filename="../../gui/review/verdicts.py" line="63"/>
+        <source>Verdict “%1”</source>
+        <translation>Entscheidung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/verdicts.py" line="64"/>
+        <source>Clear verdict</source>
+        <translation>Entscheidung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/verdicts.py" line="85"/>
+        <source>Mark the whole group as “%1”</source>
+        <translation>Ganze Gruppe als „%1“ markieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/verdicts.py" line="96"/>
+        <source>You already gave %1 of them another verdict one by one.</source>
+        <translation>Für %1 davon haben Sie bereits einzeln anders entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/verdicts.py" line="98"/>
         <source>Mark the whole group</source>
         <translation>Ganze Gruppe markieren</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="319"/>
+        <location filename="../../gui/review/verdicts.py" line="101"/>
+        <source>Keep my verdicts, mark the rest</source>
+        <translation>Meine Entscheidungen behalten, den Rest markieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/verdicts.py" line="102"/>
+        <source>Mark all</source>
+        <translation>Alle markieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/verdicts.py" line="104"/>
+        <source>Replace my verdicts too</source>
+        <translation>Auch meine Entscheidungen ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/verdicts.py" line="144"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/verdicts.py" line="92"/>
         <source>Mark all %1 findings in “%2” as “%3”?</source>
         <translation>Alle %1 Auffälligkeiten in „%2“ als „%3“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="347"/>
+        <location filename="../../gui/review/page.py" line="331"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="367"/>
+        <location filename="../../gui/review/page.py" line="351"/>
         <source>Choose a finding on the left</source>
         <translation>Wählen Sie links eine Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="368"/>
+        <location filename="../../gui/review/page.py" line="352"/>
         <source>Select a group&apos;s entry to see why Dossier flagged it.</source>
         <translation>Wählen Sie einen Eintrag einer Gruppe, um zu sehen, warum Dossier ihn markiert hat.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="383"/>
+        <location filename="../../gui/review/page.py" line="367"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="385"/>
+        <location filename="../../gui/review/page.py" line="369"/>
         <source>File in the export</source>
         <translation>Datei im Export</translation>
     </message>
@@ -2141,188 +2549,239 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../gui/explore/tables.py" line="45"/>
-        <location filename="../../gui/explore/tables.py" line="53"/>
-        <location filename="../../gui/explore/tables.py" line="57"/>
+        <location filename="../../gui/explore/tables.py" line="56"/>
+        <location filename="../../gui/explore/tables.py" line="64"/>
+        <location filename="../../gui/explore/tables.py" line="68"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="46"/>
+        <location filename="../../gui/explore/tables.py" line="57"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="47"/>
+        <location filename="../../gui/explore/tables.py" line="58"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="48"/>
+        <location filename="../../gui/explore/tables.py" line="59"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="49"/>
-        <location filename="../../gui/explore/tables.py" line="65"/>
+        <location filename="../../gui/explore/tables.py" line="60"/>
+        <location filename="../../gui/explore/tables.py" line="76"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="50"/>
+        <location filename="../../gui/explore/tables.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="51"/>
+        <location filename="../../gui/explore/tables.py" line="62"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="52"/>
+        <location filename="../../gui/explore/tables.py" line="63"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="54"/>
-        <location filename="../../gui/explore/tables.py" line="106"/>
+        <location filename="../../gui/explore/tables.py" line="65"/>
+        <location filename="../../gui/explore/tables.py" line="118"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="55"/>
+        <location filename="../../gui/explore/tables.py" line="66"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="56"/>
-        <location filename="../../gui/explore/tables.py" line="58"/>
-        <location filename="../../gui/explore/tables.py" line="110"/>
+        <location filename="../../gui/explore/tables.py" line="67"/>
+        <location filename="../../gui/explore/tables.py" line="69"/>
+        <location filename="../../gui/explore/tables.py" line="123"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="59"/>
+        <location filename="../../gui/explore/tables.py" line="70"/>
         <source>What was heard</source>
         <translation>Was gehört wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="60"/>
+        <location filename="../../gui/explore/tables.py" line="71"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="61"/>
+        <location filename="../../gui/explore/tables.py" line="72"/>
         <source>Time from</source>
         <translation>Zeit aus</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="62"/>
-        <location filename="../../gui/explore/tables.py" line="66"/>
+        <location filename="../../gui/explore/tables.py" line="73"/>
+        <location filename="../../gui/explore/tables.py" line="77"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="63"/>
+        <location filename="../../gui/explore/tables.py" line="74"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="64"/>
+        <location filename="../../gui/explore/tables.py" line="75"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="67"/>
+        <location filename="../../gui/explore/tables.py" line="78"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="68"/>
+        <location filename="../../gui/explore/tables.py" line="79"/>
         <source>Deregistered</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="69"/>
+        <location filename="../../gui/explore/tables.py" line="80"/>
         <source>Voice</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="70"/>
+        <location filename="../../gui/explore/tables.py" line="81"/>
         <source>Known from</source>
         <translation>Bekannt aus</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="104"/>
+        <location filename="../../gui/explore/tables.py" line="116"/>
         <source>Search this table…</source>
         <translation>Diese Tabelle durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="107"/>
+        <location filename="../../gui/explore/tables.py" line="119"/>
+        <source>Shows only the rows that contain these words</source>
+        <translation>Zeigt nur die Zeilen, die diese Wörter enthalten</translation>
+    </message>
+    <message>
         <location filename="../../gui/explore/tables.py" line="120"/>
+        <location filename="../../gui/explore/tables.py" line="139"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="108"/>
+        <location filename="../../gui/explore/tables.py" line="121"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="113"/>
+        <location filename="../../gui/explore/tables.py" line="124"/>
+        <source>Shows only the rows of one device</source>
+        <translation>Zeigt nur die Zeilen eines Geräts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore/tables.py" line="127"/>
         <source>Only flagged</source>
         <translation>Nur auffällige</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="120"/>
+        <location filename="../../gui/explore/tables.py" line="129"/>
+        <source>Shows only the recordings with a finding</source>
+        <translation>Zeigt nur die Aufnahmen mit einer Auffälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore/tables.py" line="135"/>
+        <source>Date not accepted</source>
+        <translation>Datum nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore/tables.py" line="139"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="143"/>
+        <location filename="../../gui/explore/tables.py" line="162"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="208"/>
+        <location filename="../../gui/explore/tables.py" line="164"/>
+        <source>Enter, Space or a double click plays a recording&apos;s clip</source>
+        <translation>Eingabetaste, Leertaste oder Doppelklick spielen den Clip einer Aufnahme ab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore/tables.py" line="165"/>
+        <source>Choosing a row shows it on the timeline</source>
+        <translation>Eine gewählte Zeile wird auf der Zeitleiste gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore/tables.py" line="181"/>
+        <source>Nothing matches — change or clear the search and filters.</source>
+        <translation>Nichts passt — ändern oder leeren Sie die Suche und die Filter.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore/tables.py" line="239"/>
         <source>any date</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="223"/>
+        <location filename="../../gui/explore/tables.py" line="243"/>
+        <source>Type a date the way you write it, or choose one from the calendar</source>
+        <translation>Tippen Sie ein Datum so, wie Sie es schreiben, oder wählen Sie es im Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore/tables.py" line="267"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="291"/>
+        <location filename="../../gui/explore/tables.py" line="335"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="293"/>
+        <location filename="../../gui/explore/tables.py" line="337"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore/day_edit.py" line="116"/>
+        <source>%1 is outside this table&apos;s dates (%2 to %3). The filter is unchanged.</source>
+        <translation>%1 liegt außerhalb der Daten dieser Tabelle (%2 bis %3). Der Filter bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore/day_edit.py" line="119"/>
+        <source>“%1” is not a date this filter understands — type it like %2 or pick it in the calendar. The filter is unchanged.</source>
+        <translation>„%1“ ist kein Datum, das dieser Filter versteht — tippen Sie es wie %2 oder wählen Sie es im Kalender. Der Filter bleibt unverändert.</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <location filename="../../gui/timeline/view.py" line="41"/>
+        <location filename="../../gui/timeline/view.py" line="74"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="196"/>
+        <location filename="../../gui/timeline/view.py" line="199"/>
         <source>No dated purchases, searches or recordings in this export</source>
         <translation>Dieser Export enthält keine datierten Käufe, Suchen oder Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="227"/>
+        <location filename="../../gui/timeline/view.py" line="230"/>
         <source>%1 events in view</source>
         <translation>%1 Ereignisse sichtbar</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="232"/>
+        <location filename="../../gui/timeline/view.py" line="235"/>
         <source>%1 events · counts per %2 · zoom in for single events</source>
         <translation>%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse</translation>
     </message>
@@ -2452,22 +2911,32 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Andere Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="116"/>
+        <location filename="../../gui/timeline/interaction.py" line="114"/>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline/interaction.py" line="115"/>
+        <source>Nothing selected. Choose an event in a table, or click a dot.</source>
+        <translation>Nichts ausgewählt. Wählen Sie ein Ereignis in einer Tabelle oder klicken Sie auf einen Punkt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline/interaction.py" line="131"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="121"/>
+        <location filename="../../gui/timeline/interaction.py" line="136"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="125"/>
+        <location filename="../../gui/timeline/interaction.py" line="140"/>
         <source>Flagged: high — see Findings</source>
         <translation>Auffällig: hoch – siehe Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="126"/>
+        <location filename="../../gui/timeline/interaction.py" line="141"/>
         <source>Flagged: medium or low — see Findings</source>
         <translation>Auffällig: mittel oder niedrig – siehe Auffälligkeiten</translation>
     </message>
@@ -2514,39 +2983,59 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../gui/pages/welcome.py" line="75"/>
-        <location filename="../../gui/pages/welcome.py" line="160"/>
-        <location filename="../../gui/pages/welcome.py" line="167"/>
+        <location filename="../../gui/pages/welcome.py" line="179"/>
+        <location filename="../../gui/pages/welcome.py" line="186"/>
         <source>Show details</source>
         <translation>Details anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="90"/>
+        <location filename="../../gui/pages/welcome.py" line="77"/>
+        <source>Shows or hides the technical details of the problem</source>
+        <translation>Zeigt oder verbirgt die technischen Einzelheiten des Problems</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome.py" line="91"/>
         <source>Open your data export…</source>
         <translation>Ihren Datenexport öffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="98"/>
+        <location filename="../../gui/pages/welcome.py" line="97"/>
+        <source>Choose the ZIP files or the folder the company sent you; Dossier only reads them</source>
+        <translation>Wählen Sie die ZIP-Dateien oder den Ordner, den Ihnen das Unternehmen geschickt hat; Dossier liest sie nur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome.py" line="102"/>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <location filename="../../gui/pages/welcome.py" line="106"/>
+        <source>Opens a made-up export to show how Dossier works</source>
+        <translation>Öffnet einen erfundenen Export, um zu zeigen, wie Dossier arbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome.py" line="110"/>
         <source>No export at hand?</source>
         <translation>Kein Export zur Hand?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="110"/>
-        <location filename="../../gui/pages/welcome.py" line="113"/>
+        <location filename="../../gui/pages/welcome.py" line="114"/>
+        <location filename="../../gui/pages/welcome.py" line="117"/>
         <source>Recent exports</source>
         <translation>Zuletzt geöffnete Exporte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="122"/>
+        <location filename="../../gui/pages/welcome.py" line="118"/>
+        <source>Exports you opened before; Enter opens one again</source>
+        <translation>Exporte, die Sie schon geöffnet haben; die Eingabetaste öffnet einen erneut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome.py" line="127"/>
         <source>Nothing leaves this computer: Dossier works offline and never changes your export.</source>
         <translation>Nichts verlässt diesen Computer: Dossier arbeitet offline und verändert Ihren Export nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="167"/>
+        <location filename="../../gui/pages/welcome.py" line="186"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>

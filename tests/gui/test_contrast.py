@@ -90,3 +90,34 @@ def test_severity_words_follow_a_theme_switch(qtbot) -> None:
         qtbot.waitUntil(lambda: tints() == (dark.lower(), dark.lower()), timeout=2000)
     finally:
         app.setPalette(previous)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_links_and_warnings_read_well_after_a_theme_switch(qtbot, theme: str) -> None:
+    """The welcome page's demo link and the letter window's warnings, drawn in one theme and switched to
+    the other (a style sheet colour once stayed dark blue on dark grey)."""
+    import re
+
+    from gui.pages.welcome import WelcomePage
+    from gui.theme import severity_text
+
+    app = QApplication.instance()
+    previous = app.palette()
+    palettes = {"light": light_palette(), "dark": dark_palette()}
+    other = "dark" if theme == "light" else "light"
+    app.setPalette(palettes[other])
+    try:
+        page = WelcomePage()
+        qtbot.addWidget(page)
+        warning = severity_text(QLabel("The letter still has placeholders", page), "medium")
+        page.show()
+        app.setPalette(palettes[theme])
+        qtbot.waitUntil(lambda: warning.palette().color(QPalette.ColorRole.WindowText)
+                        == severity_text_colour("medium"), timeout=2000)
+        background = palettes[theme].color(QPalette.ColorRole.Window)
+        link = re.search(r"color: (#[0-9a-f]{6})", page.demo_button.styleSheet())
+        assert link is not None
+        assert contrast(QColor(link.group(1)), background) >= 4.5
+        assert contrast(warning.palette().color(QPalette.ColorRole.WindowText), background) >= 4.5
+    finally:
+        app.setPalette(previous)

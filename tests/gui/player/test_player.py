@@ -304,3 +304,24 @@ def test_loop_starts_the_clip_again(panel, qtbot, clip_export):
     qtbot.waitUntil(lambda: positions[-1] < top - 300, timeout=10_000)
     assert panel.service.state == "playing" and not finished
     panel.stop()
+
+
+def test_the_notice_is_answered_by_keyboard(panel, qtbot, clip_export, no_output):
+    source, rows, findings = clip_export
+    panel.set_source(source)
+    panel.show_recording(rows[0], [findings[0]])
+    panel.activateWindow()
+    panel.play()
+    notice = panel.notice
+    assert notice.play_button.hasFocus()
+    notice.never_again.setFocus()
+    chain = [panel.focusWidget()]  # Tab walks through the notice's three controls
+    for _ in range(2):
+        qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Tab)
+        chain.append(panel.focusWidget())
+    assert chain == [notice.never_again, notice.cancel_button, notice.play_button]
+    qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Escape)  # "Not now"
+    assert not notice.isVisible()
+    panel.play()
+    qtbot.keyClick(notice.play_button, Qt.Key.Key_Return)  # Enter plays
+    assert not notice.isVisible() and panel.notice_acknowledged

@@ -273,3 +273,22 @@ def test_pinch_zooms_around_the_fingers(view):
     a2, b2 = view.view()
     assert b2 - a2 == pytest.approx((b - a) / 1.25)
     assert view.ax.transData.inverted().transform((px, 0))[0] == pytest.approx(x, abs=1e-6)
+
+
+def test_the_selected_event_is_offered_as_text_to_a_screen_reader(view, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    export, findings = small()
+    view.set_data(export, findings)
+    interface = QAccessible.queryAccessibleInterface(view.canvas)
+    assert interface.text(QAccessible.Text.Name) == "Timeline"
+    assert "Nothing selected" in interface.text(QAccessible.Text.Description)
+    ref = int(export.recordings.index[5])
+    view.show_event("recording", ref)
+    said = interface.text(QAccessible.Text.Description)
+    transcript = str(export.recordings.loc[ref, "transcript"])[:40]
+    assert said.startswith("Selected: ") and transcript in said and "\n" not in said
+    other = int(export.recordings.index[9])
+    x, y = pixel(view, "recording", other)
+    view.click(x, y)
+    assert interface.text(QAccessible.Text.Description) != said

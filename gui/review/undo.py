@@ -1,0 +1,62 @@
+"""Undo and redo of the review: verdicts, bulk verdicts and notes as :class:`QUndoCommand` s.
+
+The case store stays the truth: a change is written to the case *before* its command is pushed (a full
+disk refuses the change and nothing enters the stack), and undo/redo write the saved "before" or "after"
+state back in one transaction (:meth:`CaseStore.restore_verdicts`) — so a crash after an undo keeps
+exactly what the window showed.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from core.errors import DossierError
+
+State = tuple[str | None, str]  # (verdict or None, note)
+_NOTE_ID = 1810  # consecutive keystrokes in one finding's note merge into one undo step
+
+
+class Reviewing(Protocol):
+    """What a review change needs from the page: apply states, and say when the case refused them."""
+
+    def apply_states(self, states: dict[str, State]) -> None: ...
+
+    def change_failed(self, exc: DossierError) -> None: ...
+
+
+class ReviewChange(QUndoCommand):
+    """The states of some findings before and after one user action (already applied when pushed)."""
+
+    def __init__(self, page: Reviewing, text: str, before: dict[str, State], after: dict[str, State],
+                 note_of: str | None = None) -> None:
+        super().__init__(text)
+        self.page, self.before, self.after, self.note_of = page, before, after, note_of
+        self._applied = True  # the page wrote ``after`` before pushing: the first redo has nothing to do
+
+    def id(self) -> int:
+        return _NOTE_ID if self.note_of is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Typing on in the same note extends the step (its "before" stays the note before typing)."""
+        if not isinstance(other, ReviewChange) or other.note_of is None or other.note_of != self.note_of:
+            return False
+        self.after.update(other.after)
+        return True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+    def _apply(self, states: dict[str, State]) -> None:
+        try:
+            self.page.apply_states(states)
+        except DossierError as exc:  # a full disk or a case opened elsewhere: the window says so
+            self.setObsolete(True)
+            self.page.change_failed(exc)

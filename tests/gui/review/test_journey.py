@@ -1,0 +1,152 @@
+"""The review without traps: verdicts belong to the recording, bulk verdicts keep the user's own, every
+change can be undone (and the case follows), the keyboard works from the first moment, a bad file leaves
+the open export alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from core.case.store import CaseStore
+from tests.gui.synthetic import write_export_zip
+
+pytestmark = pytest.mark.gui
+
+
+def open_review(qtbot, window, path: Path, recordings: int = 30):
+    window.open_paths([str(write_export_zip(path, recordings=recordings))])
+    qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=15000)
+    assert window.result is not None, window.welcome.error.text()
+    window.pages.setCurrentWidget(window.review)
+    return window.review
+
+
+def shared_finding(review) -> str:
+    """A finding whose recording is listed in two groups."""
+    return next(fid for fid in review.model.order if len(review.model.siblings(fid)) == 2)
+
+
+def stored(window, fid: str) -> tuple[str | None, str]:
+    return window.result.case.verdicts().get(fid, (None, ""))
+
+
+def test_one_verdict_answers_the_recording_in_every_group(qtbot, window, tmp_path: Path) -> None:
+    review = open_review(qtbot, window, tmp_path / "a.zip")
+    fid = shared_finding(review)
+    other = next(s for s in review.model.siblings(fid) if s != fid)
+    assert review.model.findings[fid].rule != review.model.findings[other].rule
+    review.select(fid)
+    qtbot.keyClick(review.tree, Qt.Key.Key_2)
+    assert review.model.verdict(other) == "not-mine" and stored(window, other)[0] == "not-mine"
+    review.select(other)
+    assert review.verdict_buttons["not-mine"].isChecked()
+
+
+def test_a_group_verdict_keeps_the_verdicts_given_one_by_one(qtbot, window, tmp_path: Path) -> None:
+    review = open_review(qtbot, window, tmp_path / "a.zip")
+    ids = review.model.group_ids(review.tree.currentIndex())
+    review.set_verdict("mine", ids[3])
+    review.bulk_verdict("not-mine", confirm=False)  # without asking: the user's own verdicts are skipped
+    assert stored(window, ids[3])[0] == "mine"
+    assert all(stored(window, fid)[0] == "not-mine" for fid in ids if fid != ids[3])
+    review.bulk_verdict("unsure", confirm=False, replace=True)  # only when the user chose to replace them
+    assert all(stored(window, fid)[0] == "unsure" for fid in ids)
+
+
+def test_undo_and_redo_cover_verdicts_group_verdicts_and_notes(qtbot, window, tmp_path: Path) -> None:
+    review = open_review(qtbot, window, tmp_path / "a.zip")
+    undo, redo = window.actions_["undo"], window.actions_["redo"]
+    assert not undo.isEnabled()
+    assert QKeySequence("Ctrl+Shift+Z") in redo.shortcuts()
+    window.activateWindow()  # the menu's shortcuts answer in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    first = review.current.id
+    review.tree.setFocus()
+    qtbot.keyClick(review.tree, Qt.Key.Key_1)
+    review.select(first)
+    review.note.setFocus()
+    qtbot.keyClicks(review.note, "my kitchen")
+    assert stored(window, first) == ("mine", "my kitchen")
+    ids = review.model.group_ids(review.tree.currentIndex())
+    review.bulk_verdict("unsure", confirm=False)
+    assert stored(window, ids[1])[0] == "unsure"
+
+    review.tree.setFocus()
+    qtbot.keyClick(review.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the group verdict
+    assert stored(window, ids[1]) == (None, "") and stored(window, first) == ("mine", "my kitchen")
+    undo.trigger()  # the whole note, typed key by key, is one step
+    assert stored(window, first) == ("mine", "") and review.note.toPlainText() == ""
+    undo.trigger()  # the verdict, in both groups
+    assert all(stored(window, fid)[0] is None for fid in review.model.siblings(first))
+    assert review.progress_label.text().startswith("0 of ")
+    qtbot.keyClick(review.tree, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    redo.trigger()
+    assert stored(window, first) == ("mine", "my kitchen")
+    # the case is the truth: a fresh read of the file shows what the window shows
+    with CaseStore.peek(window.result.case.path) as case:
+        assert case.verdicts()[first] == ("mine", "my kitchen")
+        assert ids[1] not in case.verdicts()
+
+
+def test_the_keyboard_works_from_the_first_moment_and_leaves_the_note(qtbot, window, tmp_path: Path) -> None:
+    window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=20))])
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+    window.activateWindow()
+    window.actions_["review"].trigger()  # Ctrl+2
+    review = window.review
+    assert review.isAncestorOf(QApplication.focusWidget())
+    first = review.current.id
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
+    assert review.model.verdict(first) == "unsure"
+    review.note.setFocus()
+    qtbot.keyClick(review.note, Qt.Key.Key_Tab)  # Tab moves on, it types no tab
+    assert "\t" not in review.note.toPlainText() and not review.note.hasFocus()
+    review.note.setFocus()
+    qtbot.keyClick(review.note, Qt.Key.Key_Escape)
+    assert review.tree.hasFocus()
+
+
+def test_a_bad_file_leaves_the_open_export_untouched(qtbot, window, tmp_path: Path) -> None:
+    review = open_review(qtbot, window, tmp_path / "good.zip")
+    result = window.result
+    review.set_verdict("mine")
+    bad = tmp_path / "broken.zip"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    window.open_paths([str(bad)])
+    qtbot.waitUntil(lambda: window.import_task is None, timeout=10000)
+    assert window.result is result and window.stack.currentWidget() is window.pages
+    assert window.windowTitle().startswith("good.zip")
+    assert not result.case.read_only and review.model.reviewed() > 0
+
+
+def test_opening_the_open_export_again_keeps_it_writable(qtbot, window, tmp_path: Path) -> None:
+    review = open_review(qtbot, window, tmp_path / "good.zip")
+    window.open_paths(window.last_paths)
+    qtbot.waitUntil(lambda: window.import_task is None and window.export_ready(), timeout=15000)
+    assert not window.result.case.read_only
+    review.set_verdict("mine")
+    assert review.model.reviewed() > 0
+
+
+def test_ctrl_e_drafts_the_letter_from_any_field(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    review = open_review(qtbot, window, tmp_path / "a.zip")
+    drafted: list[bool] = []
+    monkeypatch.setattr(window, "draft_letter", lambda: drafted.append(True))
+    window.actions_["draft"].triggered.disconnect()
+    window.actions_["draft"].triggered.connect(window.draft_letter)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    window.show_table("recordings")
+    fields = [window.explore.tables["recordings"].search, window.explore.tables["recordings"].date_from]
+    for field in fields:
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    window.pages.setCurrentWidget(window.review)
+    review.note.setFocus()
+    qtbot.keyClick(review.note, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(drafted) == len(fields) + 1
