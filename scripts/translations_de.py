@@ -572,6 +572,15 @@ DE = {
     "Voice comparison cancelled — your marks are saved; mark or unmark a clip to compare again.":
         "Stimmenvergleich abgebrochen – Ihre Markierungen sind gespeichert; markieren Sie eine Aufnahme oder "
         "heben Sie eine Markierung auf, um erneut zu vergleichen.",
+    "not verified": "nicht geprüft",
+    "The letter as sent": "Der Brief, wie er verschickt wird",
+    "Copy in your language (not sent)": "Kopie in Ihrer Sprache (wird nicht verschickt)",
+    "The letter is already in your language.": "Der Brief ist bereits in Ihrer Sprache.",
+    "Left: the letter as it is sent ({sent}). Right: the same letter in {own}, for you to read — it is not sent.":
+        "Links: der Brief, wie er verschickt wird ({sent}). Rechts: derselbe Brief auf {own}, zum Lesen – er wird "
+        "nicht verschickt.",
+    "Side by side": "Nebeneinander",
+    "How to send it": "So verschicken Sie ihn",
     # ---- a journey without traps: undo, dates, tables, accessibility ----
     "%1 is outside this table's dates (%2 to %3). The filter is unchanged.":
         "%1 liegt außerhalb der Daten dieser Tabelle (%2 bis %3). Der Filter bleibt unverändert.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from core.letters.i18n import LANGUAGES
+from core.letters.i18n import COMPLAINT_LANGUAGES
 
 
 def add_letter_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -15,8 +15,9 @@ def add_letter_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser
     letter.add_argument("--residence", required=True,
                         help="where you live: a country code, for Germany with the federal state (DE-SN, AT, FR …)")
     letter.add_argument("--out", required=True, help="folder to write the letter and the evidence bundle into")
-    letter.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="letter language (default: the authority's language if available, else English)")
+    letter.add_argument("--lang", choices=COMPLAINT_LANGUAGES, default=None,
+                        help="letter language (default: a complaint in a language the authority accepts; a letter "
+                             "to the company in the language of its site, else English)")
     letter.add_argument("--kind", choices=("complaint", "access", "erasure", "breach"), default="complaint",
                         help="complaint to the authority, or a letter to the company (access follow-up, "
                              "restriction/erasure, breach inquiry)")

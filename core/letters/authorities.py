@@ -15,7 +15,9 @@ from typing import Any
 
 from core.errors import DossierError
 from core.i18n import N_, _
-from core.letters.i18n import LANGUAGES
+from core.letters.channels import Sending
+from core.letters.i18n import COMPLAINT_LANGUAGES, LANGUAGES
+from core.letters.phrasebook import ALIASES
 from core.platform.paths import resources_dir
 
 EU_EEA = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
@@ -57,6 +59,7 @@ class Authority:
     notes: tuple[str, ...] = ()
     form_profile: str = "generic"
     form_limits: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+    sending: Sending = field(default_factory=Sending, compare=False, hash=False)
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Authority:
@@ -69,6 +72,7 @@ class Authority:
             verification_note=raw.get("verification_note", ""), notes=tuple(raw.get("notes", ())),
             form_profile=(raw.get("form") or {}).get("profile", "generic"),
             form_limits=dict((raw.get("form") or {}).get("limits", {})),
+            sending=Sending.from_json(raw.get("sending")),
         )
 
     def display_name(self, lang: str) -> str:
@@ -250,9 +254,29 @@ def _place_name(country: str, region: str | None) -> str:
 
 
 def default_language(authority_: Authority, fallback: str = "en",
-                     supported: tuple[str, ...] = LANGUAGES) -> str:
-    """The first complaint language of the authority that Dossier has letters for, else ``fallback``."""
-    for lang in authority_.languages:
-        if lang in supported:
-            return lang
+                     supported: tuple[str, ...] = COMPLAINT_LANGUAGES) -> str:
+    """The first complaint language of the authority that Dossier writes (Norwegian as Bokmål), else ``fallback``."""
+    for lang in sending_languages(authority_, supported):
+        return lang
     return fallback
+
+
+def sending_languages(authority_: Authority, supported: tuple[str, ...] = COMPLAINT_LANGUAGES) -> list[str]:
+    """The authority's complaint languages that Dossier writes, preferred first (what the user may switch between)."""
+    out: list[str] = []
+    for lang in authority_.languages:
+        lang = ALIASES.get(lang, lang)
+        if lang in supported and lang not in out:
+            out.append(lang)
+    return out
+
+
+_SITE_LANGUAGES = {"de": "de", "at": "de", "ch": "de", "fr": "fr", "be": "fr", "lu": "fr"}
+
+
+def company_language(site: str | None) -> str:
+    """The language of a letter to the company: that of the site the account is on (amazon.de → German) where
+    Dossier has company letters in it, else English."""
+    tld = (site or "").rsplit(".", 1)[-1].lower()
+    lang = _SITE_LANGUAGES.get(tld, "en")
+    return lang if lang in LANGUAGES else "en"

@@ -15,7 +15,9 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from core import __version__
-from core.letters import i18n
+from core.errors import DossierError
+from core.i18n import _
+from core.letters import i18n, phrasebook
 from core.letters.authorities import Authority, Controller, Suggestion, controller_for, parse_residence
 from core.letters.authorities import authority as authority_by_slug
 from core.letters.export_facts import contradictions, device_list_present, export_facts, site_from_export
@@ -36,6 +38,11 @@ _STATUS_RANK = {"not-mine": 0, "unsure": 1, "automatic": 2}
 REQUESTS = ("investigate", "breach", "order_access", "rectify", "own_data", "fine", "handover", "inform")
 DEFAULT_REQUESTS = ("investigate", "breach", "order_access", "rectify", "own_data", "handover", "inform")
 EVIDENCE_ITEMS = ("request", "delivery", "devices", "orders", "correspondence")
+
+
+class LanguageUnavailable(DossierError):
+    category = "language"
+    default_message = "Dossier cannot write this letter in the language chosen."
 
 
 @dataclass
@@ -212,7 +219,11 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
     options = options or LetterOptions()
     if kind not in KINDS:
         raise ValueError(f"unknown letter kind {kind!r}")
-    lang = lang if lang in i18n.LANGUAGES else "en"
+    lang = phrasebook.ALIASES.get(lang, lang)
+    lang = lang if lang in i18n.COMPLAINT_LANGUAGES else "en"
+    if lang not in i18n.LANGUAGES and kind != "complaint":
+        raise LanguageUnavailable(_("Dossier writes letters to the company in English, German or French, not in "
+                                    "“{lang}” — choose one of en, de, fr.").format(lang=lang))
     chosen = authority or suggestion.authority
     residence = residence or str(declarations.get("residence") or "")
     country, region = parse_residence(residence) if residence else (chosen.country, chosen.region)
@@ -230,6 +241,11 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
     facts = confirmed_facts(declarations, complainant, lang=lang, today=today, kind=kind, consent=consent)
     law_name = {"uk": "UK GDPR", "ch_report": "DSG" if lang == "de" else ("LPD" if lang == "fr" else "FADP")}
     the_regime = regime(chosen)
+    if lang not in i18n.LANGUAGES and (the_regime != "gdpr" or chosen.country == "AT"):
+        text = _("Dossier writes this letter to {authority} in {languages}, not in “{lang}”.")
+        raise LanguageUnavailable(text.format(
+            authority=chosen.name_en, languages=", ".join(x for x in chosen.languages if x in i18n.LANGUAGES),
+            lang=lang))
     return {
         "kind": kind, "lang": lang, "date": i18n.format_date(today, lang), "date_iso": today.isoformat(),
         "version": __version__,
@@ -250,7 +266,8 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
         "residence": {"country": country, "region": region, "name": i18n.residence_name(country, region, lang)},
         "regime": the_regime, "report": the_regime == "ch_report", "is_at": chosen.country == "AT",
         "extra_law": "§ 24 DSG" if chosen.country == "AT" else "",
-        "law": law_name.get(the_regime) or ("DSGVO" if lang == "de" else ("RGPD" if lang == "fr" else "GDPR")),
+        "law": law_name.get(the_regime) or phrasebook.phrases(lang).get("law")
+        or ("DSGVO" if lang == "de" else ("RGPD" if lang == "fr" else "GDPR")),
         "export": export_facts(export, lang),
         "rec": _recording_facts(export, selection, lang, labels),
         "owner_has_no_device": bool(declarations.get("owner_has_no_device")),
@@ -260,7 +277,7 @@ def build_context(export: Export, findings: Iterable[Finding], *, verdicts: Mapp
         "evidence_items": [e for e in EVIDENCE_ITEMS if e in options.evidence_items],
         "consent": consent,
         "contact_by": options.contact_by if (options.contact_by == "post" or complainant.get("email")) else "post",
-        "language_name": i18n.LANGUAGE_NAMES[lang][lang],
+        "language_name": i18n.language_name(lang),
         "manifest_name": "evidence-manifest.txt",
     }
 

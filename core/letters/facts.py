@@ -109,7 +109,10 @@ def confirmed_facts(declarations: Mapping[str, Any], complainant: Mapping[str, A
                     kind: str, consent: bool | None) -> ConfirmedFacts:
     """Everything the letter may state from the user's word, with dates and deadlines computed from it."""
     facts = ConfirmedFacts()
-    holder = {k: v.get(lang, v["en"]) for k, v in PLACEHOLDERS.items()}
+    from core.letters.phrasebook import phrases
+
+    own = phrases(lang).get("placeholders", {}) if lang not in PLACEHOLDERS["name"] else {}
+    holder = {k: own.get(k) or v.get(lang, v["en"]) for k, v in PLACEHOLDERS.items()}
 
     def text(key: str, raw: Any, limit: int = 200) -> str:
         value = clean_line(str(raw or ""), max_length=limit)

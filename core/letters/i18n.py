@@ -7,12 +7,31 @@ from __future__ import annotations
 
 from datetime import date
 
-LANGUAGES = ("en", "de", "fr")
+from core.i18n import N_
+from core.letters.phrasebook import PHRASEBOOK_LANGUAGES, phrases
+
+LANGUAGES = ("en", "de", "fr")  # hand-written templates for every letter kind
+COMPLAINT_LANGUAGES = (*LANGUAGES, *PHRASEBOOK_LANGUAGES)  # complaints: also every phrasebook language
 LANGUAGE_NAMES = {
     "en": {"en": "English", "de": "German", "fr": "French"},
     "de": {"en": "Englisch", "de": "Deutsch", "fr": "Französisch"},
     "fr": {"en": "anglais", "de": "allemand", "fr": "français"},
 }
+ENGLISH_NAMES = {  # the languages' names in English, translated where shown (core.i18n)
+    "bg": N_("Bulgarian"), "cs": N_("Czech"), "da": N_("Danish"), "de": N_("German"), "el": N_("Greek"),
+    "en": N_("English"), "es": N_("Spanish"), "et": N_("Estonian"), "fi": N_("Finnish"), "fr": N_("French"),
+    "ga": N_("Irish"), "hr": N_("Croatian"), "hu": N_("Hungarian"), "is": N_("Icelandic"), "it": N_("Italian"),
+    "lt": N_("Lithuanian"), "lv": N_("Latvian"), "mt": N_("Maltese"), "nb": N_("Norwegian (Bokmål)"),
+    "nl": N_("Dutch"), "pl": N_("Polish"), "pt": N_("Portuguese"), "ro": N_("Romanian"), "sk": N_("Slovak"),
+    "sl": N_("Slovenian"), "sv": N_("Swedish"),
+}
+
+
+def language_label(lang: str) -> str:
+    """The language's name in the user's language ("Polish" / "Polnisch")."""
+    from core.i18n import _
+
+    return _(ENGLISH_NAMES[lang]) if lang in ENGLISH_NAMES else lang
 _MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"),
@@ -62,10 +81,22 @@ def lang_index(lang: str) -> int:
     return _IDX.get(lang, 0)
 
 
+def language_name(lang: str) -> str:
+    """The language's own name for itself (``polski``, ``Deutsch``)."""
+    if lang in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[lang][lang]
+    return str(phrases(lang).get("endonym", lang))
+
+
 def format_date(value: date | None, lang: str, *, numeric: bool = False) -> str:
     """``8 March 2026`` / ``08.03.2026`` (DIN 5008) / ``8 mars 2026``; empty for ``None``."""
     if value is None:
         return ""
+    book = phrases(lang) if lang not in LANGUAGES else {}
+    if book:
+        months = book.get("months") or [""] * 12
+        return str(book["date_format"]).format(day=value.day, month=value.month, year=value.year,
+                                                month_name=months[value.month - 1])
     if lang == "de":
         return f"{value.day:02d}.{value.month:02d}.{value.year}"
     if numeric:
@@ -77,6 +108,9 @@ def format_date(value: date | None, lang: str, *, numeric: bool = False) -> str:
 def format_int(value: int, lang: str) -> str:
     """``1,694`` / ``1.694`` / ``1 694`` (narrow no-break space)."""
     text = f"{value:,}"
+    book = phrases(lang) if lang not in LANGUAGES else {}
+    if book:
+        return text.replace(",", str(book["thousands"]))
     if lang == "de":
         return text.replace(",", ".")
     if lang == "fr":
@@ -87,6 +121,10 @@ def format_int(value: int, lang: str) -> str:
 def format_size(size: int, lang: str) -> str:
     """Bytes, exactly, plus a rounded MB figure for readers."""
     mb = size / 1_000_000
+    book = phrases(lang) if lang not in LANGUAGES else {}
+    if book:
+        figure = f"{mb:.1f}".replace(".", str(book["decimal"]))
+        return f"{format_int(size, lang)} B" + (f" ({figure} MB)" if mb >= 1 else "")
     if mb < 1:
         return f"{format_int(size, lang)} " + {"en": "bytes", "de": "Byte", "fr": "octets"}.get(lang, "bytes")
     unit = f"{mb:.1f} MB".replace(".", ",") if lang == "de" else (f"{mb:.1f}\u00a0Mo".replace(".", ",")
@@ -101,11 +139,16 @@ NOUNS = {"file": {"en": ("file", "files"), "de": ("Datei", "Dateien"), "fr": ("f
 
 def counted(n: int, noun: str, lang: str) -> str:
     """``1 file`` / ``4 Dateien`` / ``2 appareils`` — never "Datei(en)"."""
+    if lang not in LANGUAGES and phrases(lang):  # no plural rules needed: "files: 4"
+        return f"{phrases(lang)['counts'][noun]}: {format_int(n, lang)}"
     one, many = NOUNS[noun].get(lang, NOUNS[noun]["en"])
     return f"{format_int(n, lang)} {one if n == 1 else many}"
 
 
 def country_name(code: str, lang: str) -> str:
+    own = phrases(lang).get("countries", {}) if lang not in LANGUAGES else {}
+    if code in own:
+        return str(own[code])
     names = COUNTRY_NAMES.get(code)
     return names[lang_index(lang)] if names else code
 

@@ -49,6 +49,10 @@ class DeviceLabels:
     """Stable pseudonyms for one export's device labels, in the order they are first seen."""
 
     def __init__(self, labels: Iterable[str] = (), lang: str = "en") -> None:
+        from core.letters.phrasebook import phrases
+
+        own = phrases(lang).get("pseudonym") if lang not in PSEUDONYM else None
+        self.pattern = PSEUDONYM.get(lang) or own or PSEUDONYM["en"]
         self.lang = lang if lang in PSEUDONYM else "en"
         self._names: dict[str, str] = {}
         for label in labels:
@@ -60,7 +64,7 @@ class DeviceLabels:
         if not label or not may_hold_a_name(label):
             return label
         if label not in self._names:
-            self._names[label] = PSEUDONYM[self.lang].format(letter=_letter(len(self._names)))
+            self._names[label] = self.pattern.format(letter=_letter(len(self._names)))
         return self._names[label]
 
     def redact(self, text: str) -> str:

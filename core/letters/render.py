@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from core.letters import phrasebook
 from core.letters.plaintext import html_to_text
 from core.letters.render_lines import attention
 from core.letters.sanitise import clean
@@ -134,10 +135,17 @@ def render_letter(context: dict[str, Any]) -> RenderedLetter:
     lang, kind = context["lang"], context["kind"]
     context = {**context, "a": context["authority"], "c": context["controller"], "r": context["rec"],
                "t": context["f"]}
-    template = _environment().get_template(f"{lang}/{kind}.html.j2")
+    if lang in LABELS:
+        template = _environment().get_template(f"{lang}/{kind}.html.j2")
+        labels = LABELS[lang]
+    else:  # a phrasebook language (complaints only)
+        template = _environment().get_template(f"phrasebook/{kind}.html.j2")
+        labels = phrasebook.labels(lang)
+        book = phrasebook.phrases(lang)
+        context = {**context, "p": book["phrases"], "ph": book["placeholders"],
+                   "say": lambda key, **slots: phrasebook.say(lang, key, **slots)}
     body = _block(template, "body", context)
     subject = " ".join(html_to_text(_block(template, "subject", context)).split())
-    labels = LABELS.get(lang, LABELS["en"])
     who = context["complainant"]
     sender = [x for x in [who["name"], *who["address"]] if x] or [labels["your_name"]]
     home = context["residence"]["country"]

@@ -10,9 +10,15 @@ ROLE = {"de": {"Data Protection Officer": "Datenschutzbeauftragter", "Data Prote
 
 
 def attention(lines: list[str], lang: str) -> list[str]:
-    """``Attn. Data Protection Officer`` → ``z. Hd. Datenschutzbeauftragter`` / ``À l'attention du DPO``."""
+    """``Attn. Data Protection Officer`` → ``z. Hd. Datenschutzbeauftragter`` / ``À l'attention du DPO``; a
+    complaint in a phrasebook language names the company's postal address without the English attention line
+    (the data protection officer's contact is given in its own words)."""
+    from core.letters.phrasebook import PHRASEBOOK_LANGUAGES
+
     out = []
     for line in lines:
+        if lang in PHRASEBOOK_LANGUAGES and line.startswith(("Attn. ", "FAO ")):
+            continue
         for prefix in ("Attn. ", "FAO "):
             if line.startswith(prefix) and lang in ATTENTION:
                 role = line.removeprefix(prefix)

@@ -6,11 +6,27 @@ from typing import Any
 
 from core.i18n import _
 from core.letters.facts import missing_warning
+from core.letters.i18n import language_label
+from core.letters.verification import verification_warning
 
 
 def letter_warnings(context: dict[str, Any]) -> list[str]:
     """One sentence per problem with the drafted letter (empty when it can be sent as it is)."""
     out = list(context.get("contradictions", []))
+    lang = str(context.get("lang", "en"))
+    unverified = verification_warning(lang, language_label(lang))
+    if unverified:
+        out.append(unverified)
+    slug = (context.get("authority") or {}).get("slug")
+    if context.get("kind") == "complaint" and slug:
+        from core.letters.authorities import authority, sending_languages
+
+        accepted = sending_languages(authority(slug))
+        if accepted and lang not in accepted:
+            out.append(_("{authority} does not list {language} among the languages it takes complaints in ({accepted})"
+                         ": it may ask for a translation or reject the complaint.").format(
+                authority=authority(slug).name_en, language=language_label(lang),
+                accepted=", ".join(language_label(x) for x in accepted)))
     text = missing_warning(list(context.get("missing", [])))
     if text:
         out.append(text)

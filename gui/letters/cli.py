@@ -68,7 +68,14 @@ def apply_fact_arguments(args: argparse.Namespace, complainant: dict[str, Any],
 def run_letter_command(args: argparse.Namespace) -> int:
     from core.letters import LetterOptions, draft_letter
     from core.letters.authorities import authority as authority_by_slug
-    from core.letters.authorities import default_language, suggest_authority
+    from core.letters.authorities import (
+        company_language,
+        controller_for,
+        default_language,
+        sending_languages,
+        suggest_authority,
+    )
+    from core.letters.channels import how_to_send
     from core.letters.context import select_findings
     from core.letters.evidence import (
         CLIPS_WARNING,
@@ -79,8 +86,10 @@ def run_letter_command(args: argparse.Namespace) -> int:
         verify_export,
         write_bundle,
     )
+    from core.letters.export_facts import site_from_export
     from core.letters.followup_output import correspondence_manifest, record_drafted
     from core.letters.forms import attachment_warnings, form_fields
+    from core.letters.i18n import language_label
     from core.letters.warnings import letter_warnings
     from core.pipeline import open_export
     from gui.letters.pdf import render_pdf
@@ -102,7 +111,11 @@ def run_letter_command(args: argparse.Namespace) -> int:
         complainant, declarations = apply_fact_arguments(args, complainant, declarations)
         suggestion = suggest_authority(args.residence, export.vendor)
         chosen = authority_by_slug(args.authority) if args.authority else suggestion.authority
-        lang = args.lang or default_language(chosen)
+        if args.kind == "complaint":
+            lang = args.lang or default_language(chosen)
+        else:
+            ctrl = controller_for(export.vendor, residence_country=chosen.country)
+            lang = args.lang or company_language(site_from_export(export, ctrl))
         options = LetterOptions(include_unsure=args.include_unsure, include_unreviewed_high=True)
         context, letter = draft_letter(export, findings, residence=args.residence, verdicts=verdicts,
                                        complainant=complainant, declarations=declarations, lang=lang,
@@ -151,6 +164,16 @@ def run_letter_command(args: argparse.Namespace) -> int:
         n=context["rec"]["n"], first=context["rec"]["first_iso"] or "-", last=context["rec"]["last_iso"] or "-"))
     for name in [*files, bundle.name]:
         print(core_text("Wrote {path}").format(path=out / name))
+    if args.kind == "complaint":
+        others = [x for x in sending_languages(chosen_authority) if x != lang]
+        print(core_text("Language: {language}").format(language=language_label(lang)) + (
+            " " + core_text("(the authority also accepts: {others}; switch with --lang {options})").format(
+                others=", ".join(language_label(x) for x in others), options=" / --lang ".join(others))
+            if others else ""))
+        form = f"{stem}-form-fields.txt" if f"{stem}-form-fields.txt" in files else None
+        for line in how_to_send(chosen_authority.sending, context["authority"]["name"], list(files),
+                                form_fields=form, bundle=bundle.name):
+            print(line)
     if kept is not None:
         print(core_text("Kept in your case as L{n}: once you have sent it, run dossier case PATH --sent L{n} --on "
                         "DATE").format(n=kept))

@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 from core.case.profile import load_profile, update_profile
 from core.errors import DossierError
 from core.i18n import _ as core_text
-from core.letters import DEFAULT_REQUESTS, KINDS, LANGUAGES, LetterOptions, RenderedLetter, draft_letter
+from core.letters import DEFAULT_REQUESTS, KINDS, LetterOptions, RenderedLetter, draft_letter
 from core.letters.authorities import (
     COUNTRIES,
     ResidenceUnknown,
     authorities,
     controller_for,
-    default_language,
     suggest_authority,
 )
 from core.letters.authorities import authority as authority_by_slug
@@ -47,6 +46,7 @@ from core.letters.evidence import (
 from core.letters.i18n import country_name
 from core.translatable import QT_TRANSLATE_NOOP  # typed str (PySide6's is typed object)
 from gui.labels import plain_label
+from gui.letters.languages import SideBySide, fill_languages, reading_copy, sending_text
 from gui.letters.output import LetterOutputMixin
 from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget
 from gui.letters.preview import body_of, preview_html, residence_choices, ui_language
@@ -57,7 +57,6 @@ KIND_LABELS = {"complaint": QT_TRANSLATE_NOOP("Letter", "Complaint to the data-p
                "access": QT_TRANSLATE_NOOP("Letter", "To the company: access request follow-up (Art. 15)"),
                "erasure": QT_TRANSLATE_NOOP("Letter", "To the company: restriction now, erasure later (Art. 18/17)"),
                "breach": QT_TRANSLATE_NOOP("Letter", "To the company: data-breach questions (Art. 33/34)")}
-LANGUAGE_LABELS = {"en": "English", "de": "Deutsch", "fr": "Français"}
 class LetterDialog(LetterOutputMixin, QDialog):
     def __init__(self, parent: QWidget | None, export: Any, findings: list[Any], case: Any, source: Any = None):
         super().__init__(parent)
@@ -97,8 +96,6 @@ class LetterDialog(LetterOutputMixin, QDialog):
             combo.setMinimumContentsLength(24)
         self.reason = plain_label("", left)
         self.language = QComboBox(left)
-        for lang in LANGUAGES:
-            self.language.addItem(LANGUAGE_LABELS[lang], lang)
         self.language.setAccessibleName(self.tr("Letter language"))
         form.addRow(self.tr("Letter"), self.kind)
         form.addRow(self.tr("You live in"), self.residence)
@@ -126,6 +123,8 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.editor.setAccessibleName(self.tr("Letter text"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
         self.tabs.addTab(self.editor, self.tr("Edit"))
+        self.side_by_side = SideBySide(self.tabs)
+        self.tabs.addTab(self.side_by_side, self.tr("Side by side"))
         right = QWidget(self)
         rlayout = QVBoxLayout(right)
         rlayout.addWidget(self.tabs, 1)
@@ -153,6 +152,9 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.warnings.setAccessibleName(self.tr("Before you send this letter"))
         severity_text(self.warnings, "medium")  # the theme's readable amber (a fixed brown vanished on dark grey)
         rlayout.addWidget(self.warnings)
+        self.sending = plain_label("", right)  # how to send the complaint through the authority's channel
+        self.sending.setAccessibleName(self.tr("How to send it"))
+        rlayout.addWidget(self.sending)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
@@ -162,7 +164,7 @@ class LetterDialog(LetterOutputMixin, QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
 
-        self.kind.currentIndexChanged.connect(lambda _i: self.regenerate())
+        self.kind.currentIndexChanged.connect(lambda _i: self._languages_changed())
         self.residence.currentIndexChanged.connect(self._residence_changed)
         self.authority.currentIndexChanged.connect(self._authority_changed)
         self.language.currentIndexChanged.connect(lambda _i: self.regenerate())
@@ -236,8 +238,8 @@ class LetterDialog(LetterOutputMixin, QDialog):
             self.reason.setText(self.tr("Choose where you live: you can complain to the authority of your country "
                                         "(for Germany, of your federal state), in your language. Until then the "
                                         "lead authority is shown."))
-        if not keep_language:
-            self._select(self.language, default_language(suggestion.authority))
+        fill_languages(self.language, self.kind.currentData(), suggestion.authority,
+                       self.language.currentData() if keep_language else None)
         for w in (self.authority, self.language):
             w.blockSignals(False)
 
@@ -256,6 +258,12 @@ class LetterDialog(LetterOutputMixin, QDialog):
                                 suggestion.authority.display_name(ui_language()) + ").")
         else:
             self.reason.setText(self.tr("Suggested: ") + suggestion.reason)
+        self._languages_changed()
+
+    def _languages_changed(self) -> None:
+        """The sending languages of the chosen authority (or the company's for its letters), then a new draft."""
+        fill_languages(self.language, self.kind.currentData(), authority_by_slug(self.authority.currentData()),
+                       self.language.currentData())
         self.regenerate()
 
     # ---- drafting ----------------------------------------------------------------------------------
@@ -317,6 +325,14 @@ class LetterDialog(LetterOutputMixin, QDialog):
                 company=self.context["controller"]["display_name"], url=form)
         self.status.setText(text + unsaved)
         self.warnings.setText("\n".join("⚠ " + w for w in self.letter_warnings()))
+        chosen = authority_by_slug(self.context["authority"]["slug"])
+        self.sending.setText(sending_text(chosen, self.context["authority"]["name"], self._stem(),
+                                          self.kind.currentData()))
+        copy, own = reading_copy(self.export, self.findings, self.letter.lang, residence=self._residence_code(),
+                                 verdicts=self.case.verdicts(), complainant=self.details.details(),
+                                 declarations=declarations, kind=self.kind.currentData(),
+                                 authority_slug=self.authority.currentData(), options=self._options())
+        self.side_by_side.show_letters(self.current_letter(), copy, own)
 
     def letter_warnings(self) -> list[str]:
         """What the user must know before sending this letter (see :func:`core.letters.warnings.letter_warnings`)."""

@@ -1301,153 +1301,188 @@ Lizenz: GPL-3.0-or-later.</translation>
         <source>Dossier cannot write to this folder.</source>
         <translation>Dossier kann in diesen Ordner nicht schreiben.</translation>
     </message>
+    <message>
+        <location filename="../../gui/letters/languages.py" line="26"/>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/languages.py" line="51"/>
+        <source>The letter as sent</source>
+        <translation>Der Brief, wie er verschickt wird</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/languages.py" line="52"/>
+        <source>Copy in your language (not sent)</source>
+        <translation>Kopie in Ihrer Sprache (wird nicht verschickt)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/languages.py" line="65"/>
+        <source>The letter is already in your language.</source>
+        <translation>Der Brief ist bereits in Ihrer Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/languages.py" line="68"/>
+        <source>Left: the letter as it is sent ({sent}). Right: the same letter in {own}, for you to read — it is not sent.</source>
+        <translation>Links: der Brief, wie er verschickt wird ({sent}). Rechts: derselbe Brief auf {own}, zum Lesen – er wird nicht verschickt.</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="69"/>
+        <location filename="../../gui/letters/editor.py" line="68"/>
         <source>Draft letter</source>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="86"/>
+        <location filename="../../gui/letters/editor.py" line="85"/>
         <source>— choose where you live —</source>
         <translation>— wählen Sie Ihren Wohnort —</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="93"/>
+        <location filename="../../gui/letters/editor.py" line="92"/>
         <source>Letter kind</source>
         <translation>Art des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="93"/>
+        <location filename="../../gui/letters/editor.py" line="92"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="94"/>
+        <location filename="../../gui/letters/editor.py" line="93"/>
         <source>Authority to send the complaint to</source>
         <translation>Behörde, an die die Beschwerde geht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="102"/>
+        <location filename="../../gui/letters/editor.py" line="99"/>
         <source>Letter language</source>
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="103"/>
+        <location filename="../../gui/letters/editor.py" line="100"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="104"/>
+        <location filename="../../gui/letters/editor.py" line="101"/>
         <source>You live in</source>
         <translation>Sie wohnen in</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="105"/>
+        <location filename="../../gui/letters/editor.py" line="102"/>
         <source>Send to</source>
         <translation>Senden an</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="107"/>
+        <location filename="../../gui/letters/editor.py" line="104"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="121"/>
+        <location filename="../../gui/letters/editor.py" line="118"/>
         <source>Letter preview</source>
         <translation>Briefvorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="126"/>
+        <location filename="../../gui/letters/editor.py" line="123"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="127"/>
+        <location filename="../../gui/letters/editor.py" line="124"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="128"/>
+        <location filename="../../gui/letters/editor.py" line="125"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="133"/>
-        <location filename="../../gui/letters/editor.py" line="286"/>
+        <location filename="../../gui/letters/editor.py" line="127"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/editor.py" line="132"/>
+        <location filename="../../gui/letters/editor.py" line="294"/>
         <source>Regenerate</source>
         <translation>Neu erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="134"/>
+        <location filename="../../gui/letters/editor.py" line="133"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="135"/>
+        <location filename="../../gui/letters/editor.py" line="134"/>
         <source>Save text…</source>
         <translation>Text speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="136"/>
+        <location filename="../../gui/letters/editor.py" line="135"/>
         <source>Copy form fields…</source>
         <translation>Formularfelder kopieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="137"/>
+        <location filename="../../gui/letters/editor.py" line="136"/>
         <source>Save evidence bundle…</source>
         <translation>Beweispaket speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="138"/>
+        <location filename="../../gui/letters/editor.py" line="137"/>
         <source>Include the flagged clips</source>
         <translation>Die auffälligen Clips beilegen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="153"/>
+        <location filename="../../gui/letters/editor.py" line="152"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="234"/>
-        <location filename="../../gui/letters/editor.py" line="258"/>
+        <location filename="../../gui/letters/editor.py" line="156"/>
+        <source>How to send it</source>
+        <translation>So verschicken Sie ihn</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/editor.py" line="236"/>
+        <location filename="../../gui/letters/editor.py" line="260"/>
         <source>Suggested: </source>
         <translation>Vorgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="236"/>
+        <location filename="../../gui/letters/editor.py" line="238"/>
         <source>Choose where you live: you can complain to the authority of your country (for Germany, of your federal state), in your language. Until then the lead authority is shown.</source>
         <translation>Wählen Sie Ihren Wohnort: Sie können sich bei der Behörde Ihres Landes (in Deutschland: Ihres Bundeslandes) in Ihrer Sprache beschweren. Bis dahin wird die federführende Behörde angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="255"/>
+        <location filename="../../gui/letters/editor.py" line="257"/>
         <source>You chose this authority instead of the suggested one (</source>
         <translation>Sie haben diese Behörde statt der vorgeschlagenen gewählt (</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="287"/>
+        <location filename="../../gui/letters/editor.py" line="295"/>
         <source>Replace your edits with a freshly drafted letter?</source>
         <translation>Ihre Änderungen durch einen neu erstellten Brief ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="310"/>
+        <location filename="../../gui/letters/editor.py" line="318"/>
         <source>The letter names {n} recordings.</source>
         <translation>Der Brief nennt {n} Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="311"/>
+        <location filename="../../gui/letters/editor.py" line="319"/>
         <source>No finding is included yet — review findings or include unreviewed ones.</source>
         <translation>Noch keine Auffälligkeit enthalten – prüfen Sie Auffälligkeiten oder nehmen Sie ungeprüfte auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="313"/>
+        <location filename="../../gui/letters/editor.py" line="321"/>
         <source>Your edits are kept; press Regenerate to draft the letter afresh.</source>
         <translation>Ihre Änderungen bleiben erhalten; mit „Neu erstellen“ wird der Brief neu entworfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="316"/>
+        <location filename="../../gui/letters/editor.py" line="324"/>
         <source>{company} takes privacy requests through its web form: {url}</source>
         <translation>{company} nimmt Datenschutzanfragen über sein Webformular entgegen: {url}</translation>
     </message>
