@@ -233,3 +233,35 @@ def deflate64_zip_of_zeros(size: int, name: bytes = b"zeros.csv", declared: int 
             crc = zlib.crc32(chunk, crc)
         crc = zlib.crc32(bytes(size % len(chunk)), crc)
     return raw_zip([RawEntry(name, deflate64_zeros(size), 9, size if declared is None else declared, crc)])
+
+
+def sparse_zip64(path: Path, big: int = 2_200_000_000, count: int = 2, tail: bytes = b"after 4 GiB") -> None:
+    """``count`` stored members of ``big`` zero bytes written as holes, then a small member whose local header
+    sits beyond 4 GiB: exercises ZIP64 offsets and end records without writing gigabytes to disk."""
+    crc_big = 0
+    zero = bytes(1 << 20)
+    for _ in range(big // len(zero)):
+        crc_big = zlib.crc32(zero, crc_big)
+    crc_big = zlib.crc32(bytes(big % len(zero)), crc_big)
+    central = io.BytesIO()
+    with path.open("wb") as f:
+        members = [(f"big{i}.bin".encode(), big, crc_big, None) for i in range(count)]
+        members.append((b"tail.txt", len(tail), zlib.crc32(tail), tail))
+        for name, size, crc, data in members:
+            offset = f.tell()
+            f.write(LOCAL.pack(b"PK\x03\x04", 45, 0, 0, 0, 0, 0x21, crc, size, size, len(name), 0) + name)
+            if data is None:
+                f.seek(size, io.SEEK_CUR)
+            else:
+                f.write(data)
+            extra = struct.pack("<HHQ", 1, 8, offset) if offset >= 0xFFFFFFFF else b""
+            central.write(CENTRAL.pack(b"PK\x01\x02", 45, 3, 45, 0, 0, 0, 0, 0x21, crc, size, size, len(name),
+                                       len(extra), 0, 0, 0, 0, min(offset, 0xFFFFFFFF)) + name + extra)
+        cd_offset = f.tell()
+        cd = central.getvalue()
+        f.write(cd)
+        rec_pos = f.tell()
+        n = len(members)
+        f.write(EOCD64.pack(b"PK\x06\x06", 44, 45, 45, 0, 0, n, n, len(cd), cd_offset))
+        f.write(LOCATOR.pack(b"PK\x06\x07", 0, rec_pos, 1))
+        f.write(EOCD.pack(b"PK\x05\x06", 0, 0, n, n, len(cd), 0xFFFFFFFF, 0))
