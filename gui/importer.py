@@ -46,19 +46,6 @@ def hashes_work(result: ImportResult) -> Callable[..., list[Finding]]:
     return work
 
 
-def remember_fingerprints(result: ImportResult) -> None:
-    """Store the recordings' fingerprints in the case; for a new, empty case find an earlier review to offer."""
-    from core.case.carry_over import earlier_review, is_untouched, remember_recordings
-
-    rec = result.export.recordings
-    result.fingerprints = {str(sha): str(rid) for sha, rid in zip(rec["sha256"], rec["id"], strict=True)
-                           if isinstance(sha, str) and sha}
-    untouched = is_untouched(result.case)
-    remember_recordings(result.case, result.fingerprints)
-    if untouched and not result.case.read_only and result.fingerprints:
-        result.earlier = earlier_review(result.case, result.fingerprints)
-
-
 def rules_work(result: ImportResult) -> Callable[..., list[Finding]]:
     """The findings again after a verdict, a declaration or a "my voice" mark changed."""
 

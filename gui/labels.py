@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
@@ -22,3 +25,12 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
     return font
+
+
+def escaped(text: str) -> str:
+    """``text`` for the Qt calls that guess rich text (the static ``QMessageBox`` helpers): unchanged when Qt would
+    show it as plain text anyway; escaped and marked up when it looks like markup (a tag in a device or file name),
+    so the tag shows as written instead of being rendered."""
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    return "<p>" + html.escape(text, quote=False).replace("\n", "<br>") + "</p>"

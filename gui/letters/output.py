@@ -31,6 +31,7 @@ from core.letters.evidence import (
 from core.letters.followup_output import correspondence_manifest, record_drafted
 from core.letters.forms import FormField, attachment_warnings, form_fields
 from core.letters.plaintext import html_to_text
+from gui.labels import escaped
 from gui.letters.panels import FormFieldsDialog, translate
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class LetterOutputMixin(_DialogBase):
             verify_export(self.export)
         except ExportChanged as exc:
             answer = QMessageBox.warning(self, self.tr("The export has changed"),
-                                         str(exc) + "\n\n" + self.tr("Save anyway?"),
+                                         escaped(str(exc) + "\n\n" + self.tr("Save anyway?")),
                                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                                          QMessageBox.StandardButton.Cancel)
             return answer == QMessageBox.StandardButton.Save
@@ -85,7 +86,7 @@ class LetterOutputMixin(_DialogBase):
         warnings = self.letter_warnings()
         if not warnings:
             return True
-        answer = QMessageBox.warning(self, title, "\n\n".join(warnings) + "\n\n" + self.tr("Save anyway?"),
+        answer = QMessageBox.warning(self, title, escaped("\n\n".join(warnings) + "\n\n" + self.tr("Save anyway?")),
                                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                                      QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Save
@@ -99,7 +100,7 @@ class LetterOutputMixin(_DialogBase):
         try:
             check_destination(self.export, Path(path).parent)
         except DossierError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, escaped(str(exc)))
             return None
         return Path(path) if self._check_export() else None
 
@@ -107,7 +108,7 @@ class LetterOutputMixin(_DialogBase):
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(_write_error(exc)))
+            QMessageBox.warning(self, self.tr("Not saved"), escaped(self.tr(_write_error(exc))))
             return False
         self.status.setText(self.tr("Saved {name}.").format(name=path.name))
         if self._writable():
@@ -164,8 +165,8 @@ class LetterOutputMixin(_DialogBase):
         try:
             write_bundle(path, manifest, files, source=self.source, include_clips=include)
         except (OSError, DossierError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc) if isinstance(exc, DossierError)
-                                else self.tr(_write_error(exc)))
+            QMessageBox.warning(self, self.tr("Not saved"), escaped(str(exc) if isinstance(exc, DossierError)
+                                                                    else self.tr(_write_error(exc))))
             return
         self.status.setText(self.tr("Saved {name}.").format(name=path.name))
         kind = self.kind.currentData()
