@@ -83,7 +83,7 @@ def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Can
             indexes.append(index)
 
     clips = by_kind.get("audio", [])
-    stems = {voice.stem_of(m.name) for m in clips}
+    stems = {voice.stem_of(m.name) for m in clips} if by_kind.get("transcriptions") else set()
     indexes += _each(ctx, by_kind.get("transcriptions", []),
                      lambda c, m: transcriptions.read_transcriptions(c, m, stems))
     progress(0.7, _("Listing voice recordings…"))
