@@ -4,11 +4,13 @@
   with the same values as the per-format parsing of every cell;
 * money and quantity conversion call the per-text converter only for texts that are not plain numbers, and
   the number of Python-level calls does not grow with the rows;
-* placeholders and order kinds are found without a Python call per value.
+* placeholders and order kinds are found without a Python call per value;
+* vendor detection and the layout check do not look at every clip of a big voice export.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 
@@ -20,6 +22,8 @@ import core.reading.numbers as numbers
 import core.reading.placeholders as placeholders
 from core.reading.fixed_times import fixed_width_times
 from core.reading.tabular import Table
+from core.source.member import Member
+from core.vendors.amazon import discovery
 from core.vendors.amazon.orders import _kinds
 
 
@@ -110,3 +114,33 @@ def test_placeholders_and_order_kinds_make_no_python_call_per_value(monkeypatch:
     kinds = _kinds(values.iloc[:rows])
     assert kinds[:3] == ["digital", "physical", "physical"] and kinds.count("digital") == (rows + 2) // 3
     assert calls["one"] == 0
+
+
+def _members(clips: int) -> list[Member]:
+    paths = [f"Alexa.zip/Voice/clip_{i:06d}.wav" for i in range(clips)]
+    paths += ["Retail.OrderHistory.1.zip/Retail.OrderHistory.1.csv", "Retail.Search-Data.zip/FileDescriptions.csv"]
+    return [Member(p, 100, 50, 0, None, p.split("/")[0]) for p in paths]
+
+
+class _CountedPattern:
+    def __init__(self, pattern: re.Pattern[str], seen: Counter[str]) -> None:
+        self.pattern, self.seen = pattern, seen
+
+    def match(self, text: str) -> re.Match[str] | None:
+        self.seen["folder match"] += 1
+        return self.pattern.match(text)
+
+
+@pytest.mark.parametrize("clips", [100, 2_000])
+def test_vendor_detection_and_layouts_do_not_look_at_every_clip(monkeypatch: pytest.MonkeyPatch, clips: int) -> None:
+    members = _members(clips)
+    seen: Counter[str] = Counter()
+    real = discovery.classify
+    monkeypatch.setattr(discovery, "classify", lambda m: seen.update(["classify"]) or real(m))
+    monkeypatch.setattr(discovery, "_ZIP_DATASET", _CountedPattern(discovery._ZIP_DATASET, seen))
+    assert discovery.amazon_score(members) == 0.95
+    assert seen["classify"] <= 2  # the tables at most; no clip is classified to find the strong dataset
+    assert discovery.layouts(members) == ["amazon-2018"]
+    assert seen["folder match"] <= 6  # the clips' folders once, not once per clip
+    german = [Member("Alexa_3.zip/Audio and Transcription/clip.wav", 1, 1, 0, None, "Alexa_3.zip")]
+    assert discovery.layouts(members + german) == ["amazon-2018", "amazon-de-alexa-2021"]
