@@ -22,12 +22,14 @@ from typing import Any, BinaryIO
 from core.errors import DossierError, ExportVanished, MemberUnreadable, NotEnoughMemory, os_error_sentence
 from core.i18n import _
 from core.source.budget import FAST_STEP, SMALL_STEP
+from core.source.inflate import INFLATE_ERRORS
 from core.source.zipnames import shown
 
 #: Every exception type the zip stack, the decompressors and the file system raise while reading.
 READ_ERRORS: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile, zlib.error, EOFError, ValueError, UnicodeDecodeError, NotImplementedError,
     RuntimeError, OSError, struct.error, lzma.LZMAError, MemoryError, OverflowError, IndexError,
+    *INFLATE_ERRORS,
 )
 
 FAST_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)

@@ -1,0 +1,77 @@
+"""The ISA-L whole-entry reader gives zipfile's bytes, refuses what zipfile refuses, and stays bounded."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import zipfile
+import zlib
+
+import pytest
+
+from core.source import inflate
+from core.source.inflate import OUT_STEP, can_inflate, inflated_chunks
+from tests.core.source.builders import RawEntry, deflate, deflated_entry, raw_zip
+
+pytestmark = pytest.mark.skipif(inflate.isal_zlib is None, reason="isal is a dependency")
+
+
+def _read(archive: bytes, name: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(archive)) as zf:
+        info = zf.getinfo(name)
+        assert can_inflate(info)
+        return b"".join(inflated_chunks(io.BytesIO(archive), info))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_same_bytes_as_zipfile(seed: int) -> None:
+    rng = random.Random(seed)
+    content = os.urandom(rng.randint(0, 70_000)) + b"ab" * rng.randint(0, 900_000) + os.urandom(rng.randint(0, 9))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=rng.randint(1, 9)) as zf:
+        zf.writestr("before.txt", b"x" * rng.randint(0, 5000))
+        zf.writestr("Voice/clip é.wav", content)
+    archive = buffer.getvalue()
+    with zipfile.ZipFile(io.BytesIO(archive)) as zf:
+        assert _read(archive, "Voice/clip é.wav") == zf.read("Voice/clip é.wav") == content
+
+
+def test_every_call_is_bounded_and_the_total_is_the_declared_size() -> None:
+    content = b"\0" * (6 * OUT_STEP + 5)  # ~6 MB from a few KB of packed data
+    archive = raw_zip([deflated_entry(b"zeros.wav", content)])
+    with zipfile.ZipFile(io.BytesIO(archive)) as zf:
+        sizes = [len(c) for c in inflated_chunks(io.BytesIO(archive), zf.getinfo("zeros.wav"))]
+    assert max(sizes) <= OUT_STEP and sum(sizes) == len(content)
+
+
+@pytest.mark.parametrize("damage", ["crc", "longer", "shorter", "truncated", "garbage", "local name"])
+def test_damage_is_refused_like_zipfile(damage: str) -> None:
+    content = os.urandom(30_000) + b"z" * 200_000
+    entry = deflated_entry(b"clip.wav", content)
+    if damage == "crc":
+        entry.crc = zlib.crc32(content) ^ 1
+    elif damage == "longer":  # the stream holds more than the entry declares
+        entry.size = len(content) - 100
+    elif damage == "shorter":
+        entry.size = len(content) + 100
+    elif damage == "truncated":
+        entry.data = entry.data[: len(entry.data) // 2]
+    elif damage == "garbage":
+        entry.data = entry.data[:100] + b"\xff" * 64 + entry.data[164:]
+    else:
+        entry.local_name = b"other.wav"
+    archive = raw_zip([entry])
+    with pytest.raises((zipfile.BadZipFile, EOFError, *inflate.INFLATE_ERRORS)):
+        _read(archive, "clip.wav")
+    if damage != "shorter":  # zipfile returns the short bytes; the reader's MemberStream refuses them too
+        with zipfile.ZipFile(io.BytesIO(archive)) as zf, pytest.raises((zipfile.BadZipFile, EOFError, zlib.error)):
+            zf.read("clip.wav")
+
+
+def test_empty_entries_and_what_it_leaves_to_zipfile() -> None:
+    archive = raw_zip([RawEntry(b"empty.wav", b"", 8, 0, 0), RawEntry(b"two.wav", deflate(b""), 8, 0, 0),
+                       RawEntry(b"stored.wav", b"abc"), deflated_entry(b"locked.wav", b"abc", flags=1)])
+    assert _read(archive, "empty.wav") == b"" == _read(archive, "two.wav")
+    with zipfile.ZipFile(io.BytesIO(archive)) as zf:
+        assert not can_inflate(zf.getinfo("stored.wav")) and not can_inflate(zf.getinfo("locked.wav"))
