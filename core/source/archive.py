@@ -39,7 +39,7 @@ from core.source.exporthash import FileToHash, HashJob
 from core.source.inputs import InputSet, walk_folder
 from core.source.listing import ArchiveLister, Store
 from core.source.member import Member, MemberHandle
-from core.source.memberstream import MemberStream, member_error, open_zip_member
+from core.source.memberstream import HEAD_READ_MAX, MemberStream, member_error, open_zip_member, read_zip_head
 from core.source.zipnames import NoteSink, duplicate_notes, shown
 
 __all__ = ["Cancelled", "ExportSource", "Member", "Progress"]
@@ -243,6 +243,10 @@ class ExportSource:
             known = self.head_source(member.path if isinstance(member, Member) else member, limit)
             if known is not None:
                 return known
+        if limit is not None and limit <= HEAD_READ_MAX and isinstance(member, Member) and self.zip_entry(member):
+            key, handle = self._handle(member)  # a clip's header: read just its first bytes
+            assert handle.zf is not None and handle.info is not None
+            return read_zip_head(handle.zf, handle.info, key, handle.watch, limit)
         with self.open_member(member) as stream:
             return stream.read() if limit is None else stream.read(limit)
 

@@ -12,8 +12,10 @@ methods, encrypted entries, a missing ``isal`` — goes through zipfile as befor
 
 from __future__ import annotations
 
+import os
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO, cast
 
@@ -24,6 +26,7 @@ except ImportError:  # pragma: no cover - the package is a dependency; without i
 
 PACKED_STEP = 256 << 10
 OUT_STEP = 1 << 20
+HEAD_STEP = 4 << 10  # packed bytes per read for a header probe (zipfile's own minimum)
 LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, …, name length, extra length
 ENCRYPTED, PATCHED, STRONG = 0x1, 0x20, 0x40
 #: What this reader raises for a damaged entry (``core.source.memberstream.member_error`` words it).
@@ -81,3 +84,33 @@ def inflated_chunks(file: BinaryIO, info: zipfile.ZipInfo) -> Iterator[bytes]:
         raise EOFError("member ended before its declared size")
     if crc != info.CRC:
         raise zipfile.BadZipFile(f"Bad CRC-32 for file {info.filename!r}")
+
+
+def entry_head(fd: int, info: zipfile.ZipInfo, limit: int) -> bytes | None:
+    """The first ``limit`` bytes of a stored or Deflate entry, read with ``os.pread`` (no shared file position).
+
+    ``None`` when zipfile should read it (other methods, encryption, no ``os.pread``). A header probe needs
+    only these bytes, so nothing past them is inflated and no CRC can be checked (as with zipfile).
+    """
+    if not hasattr(os, "pread") or info.flag_bits & (ENCRYPTED | PATCHED | STRONG) or \
+            info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return None
+    header = os.pread(fd, LOCAL_HEADER.size, info.header_offset)
+    if len(header) != LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile("Bad magic number for file header")
+    _magic, name_length, extra_length = LOCAL_HEADER.unpack(header)
+    start = info.header_offset + LOCAL_HEADER.size + name_length + extra_length
+    want = min(limit, info.file_size)
+    if info.compress_type == zipfile.ZIP_STORED:
+        data = os.pread(fd, want, start)
+    else:
+        inflater, data, offset, left = zlib.decompressobj(-15), b"", start, info.compress_size
+        while len(data) < want and left > 0 and not inflater.eof:
+            packed = os.pread(fd, min(left, HEAD_STEP), offset)
+            if not packed:
+                break
+            offset, left = offset + len(packed), left - len(packed)
+            data += inflater.decompress(inflater.unconsumed_tail + packed, want - len(data))
+    if len(data) < want:
+        raise EOFError("member ended before its declared size")
+    return data

@@ -11,7 +11,7 @@ import zlib
 import pytest
 
 from core.source import inflate
-from core.source.inflate import OUT_STEP, can_inflate, inflated_chunks
+from core.source.inflate import OUT_STEP, can_inflate, entry_head, inflated_chunks
 from tests.core.source.builders import RawEntry, deflate, deflated_entry, raw_zip
 
 pytestmark = pytest.mark.skipif(inflate.isal_zlib is None, reason="isal is a dependency")
@@ -75,3 +75,31 @@ def test_empty_entries_and_what_it_leaves_to_zipfile() -> None:
     assert _read(archive, "empty.wav") == b"" == _read(archive, "two.wav")
     with zipfile.ZipFile(io.BytesIO(archive)) as zf:
         assert not can_inflate(zf.getinfo("stored.wav")) and not can_inflate(zf.getinfo("locked.wav"))
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED])
+def test_entry_heads_are_zipfiles_first_bytes(tmp_path, method: int) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(method)
+    files = {f"Voice/{i}.wav": os.urandom(rng.randint(0, 9000)) + b"q" * rng.randint(0, 9000) for i in range(40)}
+    path = tmp_path / "heads.zip"
+    with zipfile.ZipFile(path, "w", method) as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    with zipfile.ZipFile(path) as zf:
+        for name, data in files.items():
+            for limit in (0, 1, 44, 2048, 20_000):
+                assert entry_head(zf.fp.fileno(), zf.getinfo(name), limit) == data[:limit]  # type: ignore[union-attr]
+
+
+def test_a_cut_entry_head_is_refused_and_other_methods_are_left_to_zipfile(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    content = os.urandom(5000)
+    cut = deflated_entry(b"cut.wav", content)
+    cut.data = cut.data[:1000]
+    path = tmp_path / "cut.zip"
+    path.write_bytes(raw_zip([cut, RawEntry(b"lzma.wav", b"xx", 14, 2, 0)]))
+    with zipfile.ZipFile(path) as zf:
+        fd = zf.fp.fileno()  # type: ignore[union-attr]
+        assert entry_head(fd, zf.getinfo("cut.wav"), 500) == content[:500]  # what a header probe needs is there
+        with pytest.raises(EOFError):
+            entry_head(fd, zf.getinfo("cut.wav"), 4000)
+        assert entry_head(fd, zf.getinfo("lzma.wav"), 10) is None
