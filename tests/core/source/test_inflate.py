@@ -1,4 +1,4 @@
-"""The ISA-L whole-entry reader gives zipfile's bytes, refuses what zipfile refuses, and stays bounded."""
+"""The whole-entry reader (ISA-L, Deflate64) gives zipfile's bytes, refuses what zipfile refuses, stays bounded."""
 
 from __future__ import annotations
 
@@ -12,7 +12,15 @@ import pytest
 
 from core.source import inflate
 from core.source.inflate import OUT_STEP, can_inflate, entry_head, inflated_chunks
-from tests.core.source.builders import RawEntry, deflate, deflated_entry, raw_zip
+from tests.core.source.builders import (
+    RawEntry,
+    deflate,
+    deflate64_zip,
+    deflate64_zip_of_zeros,
+    deflated_entry,
+    raw_zip,
+    seven_zip,
+)
 
 pytestmark = pytest.mark.skipif(inflate.isal_zlib is None, reason="isal is a dependency")
 
@@ -103,3 +111,41 @@ def test_a_cut_entry_head_is_refused_and_other_methods_are_left_to_zipfile(tmp_p
         with pytest.raises(EOFError):
             entry_head(fd, zf.getinfo("cut.wav"), 4000)
         assert entry_head(fd, zf.getinfo("lzma.wav"), 10) is None
+
+
+@pytest.mark.skipif(seven_zip() is None, reason="7z missing")
+def test_deflate64_entries_read_like_zipfile(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rng = random.Random(64)
+    for i in range(6):
+        (folder / f"{i}.wav").write_bytes(os.urandom(rng.randint(0, 90_000)) + b"la" * rng.randint(0, 200_000))
+    path = deflate64_zip(tmp_path / "d64.zip", folder)
+    with zipfile.ZipFile(path) as zf, open(path, "rb") as raw:
+        for info in zf.infolist():
+            assert info.compress_type == 9 and can_inflate(info)
+            assert b"".join(inflated_chunks(raw, info)) == zf.read(info)
+
+
+def test_deflate64_feeds_one_kib_and_stops_at_the_declared_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = deflate64_zip_of_zeros(8 << 20, name=b"zeros.wav", declared=1 << 20)  # lies: 8 MiB inside
+    given: list[int] = []
+    real = inflate.Deflate64
+
+    class Counting:
+        def __init__(self) -> None:
+            self.inner = real()
+
+        def decompress(self, data: bytes) -> bytes:
+            given.append(len(data))
+            return self.inner.decompress(data)  # type: ignore[no-any-return]
+
+        @property
+        def eof(self) -> bool:
+            return bool(self.inner.eof)
+
+    monkeypatch.setattr(inflate, "Deflate64", Counting)
+    with zipfile.ZipFile(io.BytesIO(archive)) as zf, pytest.raises(zipfile.BadZipFile, match="more bytes"):
+        for _chunk in inflated_chunks(io.BytesIO(archive), zf.getinfo("zeros.wav")):
+            pass
+    assert given and max(given) <= 1024
