@@ -23,7 +23,7 @@ import core.reading.placeholders as placeholders
 from core.reading.fixed_times import fixed_width_times
 from core.reading.tabular import Table
 from core.source.member import Member
-from core.vendors.amazon import discovery
+from core.vendors.amazon import devices, discovery
 from core.vendors.amazon.orders import _kinds
 
 
@@ -144,3 +144,22 @@ def test_vendor_detection_and_layouts_do_not_look_at_every_clip(monkeypatch: pyt
     assert seen["folder match"] <= 6  # the clips' folders once, not once per clip
     german = [Member("Alexa_3.zip/Audio and Transcription/clip.wav", 1, 1, 0, None, "Alexa_3.zip")]
     assert discovery.layouts(members + german) == ["amazon-2018", "amazon-de-alexa-2021"]
+
+
+def test_echo_titles_are_searched_only_in_slices_that_mention_echo(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: Counter[str] = Counter()
+    monkeypatch.setattr(devices, "ECHO_TITLE", _CountedSearch(devices.ECHO_TITLE, seen))
+    plain = [f"Product {i}" for i in range(3 * devices._SCAN_SLICE)]
+    titles = [*plain, "Echo Dot (3rd Gen) with Alexa", None, "echoes"]
+    found = devices._echo_titles(pd.Series(titles, dtype=object).to_numpy())
+    assert list(found[-3:]) == [True, False, False] and found.sum() == 1
+    assert seen["search"] <= 1 + len(titles) - 3 * devices._SCAN_SLICE  # the last slice: once whole, then per title
+
+
+class _CountedSearch:
+    def __init__(self, pattern: re.Pattern[str], seen: Counter[str]) -> None:
+        self.pattern, self.seen = pattern, seen
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.seen["search"] += 1
+        return self.pattern.search(text)

@@ -223,7 +223,8 @@ def _plain_columns(frame: pd.DataFrame) -> pd.DataFrame:
             frame[col] = pd.to_numeric(frame[col], errors="coerce").astype(float)
         elif not isinstance(frame[col].dtype, pd.DatetimeTZDtype):
             values = frame[col].astype(object)
-            frame[col] = values.where(_present(values.to_numpy()), None).astype(object)
+            present = _present(values.to_numpy())
+            frame[col] = values if present.all() else values.where(present, None).astype(object)
     return frame
 
 
