@@ -18,11 +18,11 @@ def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class _QuotedList(list):  # type: ignore[type-arg]
+class _QuotedList(list):
     """A list whose texts are already cut to :data:`QUOTE_LIMIT` (see :func:`quoted`)."""
 
 
-class _QuotedDict(dict):  # type: ignore[type-arg]
+class _QuotedDict(dict):
     """A dict whose texts are already cut to :data:`QUOTE_LIMIT` (see :func:`quoted`)."""
 
 
