@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -80,28 +81,53 @@ def searches_csv(n: int, rng: random.Random) -> bytes:
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 
-def write_alexa(path: Path, clips: int, rng: random.Random, clip_scale: int = 1) -> None:
-    """``clips`` spoken clips of 1–3 phrases (× ``clip_scale``: longer clips, a bigger export)."""
+def spoken_clips(clips: int, rng: random.Random, clip_scale: int = 1) -> Iterator[tuple[int, datetime, bytes]]:
+    """``clips`` spoken WAV clips of 1–3 phrases (× ``clip_scale``: longer clips), each with its time (from 2018)."""
     bases = [np.frombuffer(audio.speak(p, audio.VOICES[i % 2]), dtype="<i2") for i, p in enumerate(PHRASES)]
     start = datetime(2018, 1, 1)
+    for i in range(clips):
+        base = bases[i % len(bases)]
+        repeat = (1 + (i % 3 == 0)) * clip_scale  # 1-3 s: some phrases twice
+        lead = np.zeros(rng.randint(1, 3200), dtype="<i2")
+        body = np.tile(base, repeat) * (0.7 + (i % 11) * 0.03)
+        unique = np.array([i & 0x7FFF, i >> 15], dtype="<i2")
+        pcm = np.concatenate([lead, body.astype("<i2"), unique]).tobytes()
+        yield i, start + timedelta(seconds=i * 1800 + rng.randint(0, 600)), audio.wav(pcm)
+
+
+def write_clips(zf: zipfile.ZipFile, clips: Iterable[tuple[int, datetime, bytes]],
+                name: Callable[[int, datetime], str]) -> None:
+    for i, when, wav in clips:
+        info = zipfile.ZipInfo(name(i, when), date_time=(2018, 8, 14, 9, 30, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        zf.writestr(info, wav, compresslevel=1)
+
+
+def write_alexa(path: Path, clips: int, rng: random.Random, clip_scale: int = 1) -> None:
+    """``Alexa.zip`` (2018): ``clips`` spoken clips named by their time, and the transcript PDF."""
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        for i in range(clips):
-            base = bases[i % len(bases)]
-            repeat = (1 + (i % 3 == 0)) * clip_scale  # 1-3 s: some phrases twice
-            lead = np.zeros(rng.randint(1, 3200), dtype="<i2")
-            body = np.tile(base, repeat) * (0.7 + (i % 11) * 0.03)
-            unique = np.array([i & 0x7FFF, i >> 15], dtype="<i2")
-            pcm = np.concatenate([lead, body.astype("<i2"), unique]).tobytes()
-            when = start + timedelta(seconds=i * 1800 + rng.randint(0, 600))
-            info = zipfile.ZipInfo(f"Voice/{when:%Y-%m-%dT%H-%M-%S}_{i:06x}.wav", date_time=(2018, 8, 14, 9, 30, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, audio.wav(pcm), compresslevel=1)
+        write_clips(zf, spoken_clips(clips, rng, clip_scale),
+                    lambda i, when: f"Voice/{when:%Y-%m-%dT%H-%M-%S}_{i:06x}.wav")
         zf.writestr("Alexa-Transkripte.pdf", b"%PDF-1.4\n%%EOF\n")
 
 
-def generate(out: Path, orders: int, searches: int, clips: int, clip_scale: int = 1) -> list[Path]:
+def generate(out: Path, orders: int, searches: int, clips: int, clip_scale: int = 1,
+             layout: str = "2018") -> list[Path]:
+    """The export's files in ``layout`` (see ``LAYOUTS``) at the given scale."""
+    if layout != "2018":
+        from bench_layouts import generate_layout
+
+        return generate_layout(layout, out, orders, searches, clips, clip_scale)
     rng = random.Random(3)
     out.mkdir(parents=True, exist_ok=True)
+    paths = [*per_dataset_zips(out, orders, searches, rng)]
+    write_alexa(out / "Alexa.zip", clips, rng, clip_scale)
+    paths.append(out / "Alexa.zip")
+    return paths
+
+
+def per_dataset_zips(out: Path, orders: int, searches: int, rng: random.Random) -> list[Path]:
+    """``Retail.OrderHistory.1.zip`` and ``Retail.Search-Data.zip`` (2018–2022 per-dataset ZIPs)."""
     paths = []
     for name, inner, data in (("Retail.OrderHistory.1.zip", "Retail.OrderHistory.1.csv", orders_csv(orders, rng)),
                               ("Retail.Search-Data.zip", "Retail.Search-Data.Retail.Customer-Engagement.csv",
@@ -109,8 +135,6 @@ def generate(out: Path, orders: int, searches: int, clips: int, clip_scale: int 
         with zipfile.ZipFile(out / name, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
             zf.writestr(inner, data)
         paths.append(out / name)
-    write_alexa(out / "Alexa.zip", clips, rng, clip_scale)
-    paths.append(out / "Alexa.zip")
     return paths
 
 
