@@ -1,10 +1,11 @@
 """Import benchmark (issue 3): a generated Amazon export of 200k order lines, 200k searches and 20k clips.
 
-Usage: ``.venv/bin/python scripts/bench_import.py [--orders N] [--searches N] [--clips N] [--clip-scale K] [--out DIR]
-[--keep] [--reuse]``
+Usage: ``.venv/bin/python scripts/bench_import.py [--orders N] [--searches N] [--clips N] [--clip-scale K]
+[--layout 2018|2025|transcripts] [--out DIR] [--keep] [--reuse]``
 
-Writes a 2018-style export (per-dataset ZIPs) to ``--out`` (default: a fresh folder in /tmp), then measures,
-each in a fresh child process so peak memory is the import's own:
+Writes an export (default the 2018 layout, per-dataset ZIPs; ``scripts/bench_layouts.py`` for the others) to
+``--out`` (default: a fresh folder in /tmp), then measures, each in a fresh child process so peak memory is the
+import's own (and the peak at the end of each stage):
 
 * ``unzip -t`` over the same archives (the floor: decompress and CRC-check every byte once);
 * time to model: ``core.pipeline.open_export`` without clip hashes (listing incl. the export files' SHA-256,
@@ -156,10 +157,11 @@ t1 = time.perf_counter()
 marks = []
 def mark(fraction, message):
     if not marks or marks[-1][0] != message.split("…")[0]:
-        marks.append((message.split("…")[0], time.perf_counter(), cpu()))
+        marks.append((message.split("…")[0], time.perf_counter(), cpu(), peak_mib()))
 opened = open_export(paths, progress=mark, hashes="wait" if hashes else "skip")
+marks.append(("done", time.perf_counter(), cpu(), peak_mib()))
 t = opened.timings
-stages = {a[0]: {"wall_s": b[1] - a[1], "cpu_s": b[2] - a[2]} for a, b in zip(marks, marks[1:])}
+stages = {a[0]: {"wall_s": b[1] - a[1], "cpu_s": b[2] - a[2], "peak_mib": b[3]} for a, b in zip(marks, marks[1:])}
 export = opened.export
 print(json.dumps({"import_s": t1 - t0, "open_s": t["open"], "parse_s": t["parse"], "hash_s": t.get("hashes", 0.0),
                   "open_cpu_s": t["open_cpu"], "parse_cpu_s": t["parse_cpu"], "hash_cpu_s": t.get("hashes_cpu", 0.0),
@@ -184,7 +186,7 @@ def unzip_test(paths: list[Path]) -> tuple[float, float] | None:
         return None
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    for path in paths:
+    for path in [p for p in paths if p.suffix == ".zip"]:
         subprocess.run(["unzip", "-tqq", str(path)], check=True, capture_output=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
@@ -198,6 +200,8 @@ def main() -> int:
     parser.add_argument("--clips", type=int, default=20_000)
     parser.add_argument("--clip-scale", type=int, default=1,
                         help="clip length multiplier (e.g. --clips 40000 --clip-scale 2 writes a ~5 GB export)")
+    parser.add_argument("--layout", choices=("2018", "2025", "transcripts"), default="2018",
+                        help="Amazon layout (2025: 'All Data Categories'; transcripts: amazon.de 2021–23 index)")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--keep", action="store_true", help="keep the generated export")
     parser.add_argument("--reuse", action="store_true", help="measure the export already in --out")
@@ -205,12 +209,12 @@ def main() -> int:
     out = args.out or Path(tempfile.mkdtemp(prefix="dossier-bench-"))
     t = time.perf_counter()
     if args.reuse and args.out is not None:
-        paths = sorted(out.glob("*.zip"))
+        paths = sorted([*out.glob("*.zip"), *out.glob("FileDescriptions.csv")])
     else:
-        paths = generate(out, args.orders, args.searches, args.clips, args.clip_scale)
+        paths = generate(out, args.orders, args.searches, args.clips, args.clip_scale, args.layout)
     generated = time.perf_counter() - t
     size = sum(p.stat().st_size for p in paths)
-    print(f"generated {len(paths)} ZIPs, {size / 2**20:,.0f} MiB in {generated:.1f} s → {out}")
+    print(f"generated {len(paths)} files, {size / 2**20:,.0f} MiB in {generated:.1f} s → {out}")
     try:
         results = {
             "archive_mib": round(size / 2**20, 1),
@@ -236,7 +240,8 @@ def main() -> int:
     stages = model.get("stages", {})
     if isinstance(stages, dict):
         for stage, figures in stages.items():
-            print(f"  {stage:<28} {figures['wall_s']:5.1f} s wall, {figures['cpu_s']:5.1f} s CPU")
+            print(f"  {stage:<28} {figures['wall_s']:5.1f} s wall, {figures['cpu_s']:5.1f} s CPU, "
+                  f"peak RSS at its end {figures.get('peak_mib', 0):.0f} MiB")
     print(f"load average before: {results['load_average_before']}")
     print(f"counts:          {full['counts']}")
     print(json.dumps(results, indent=2))
