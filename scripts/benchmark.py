@@ -284,21 +284,25 @@ def _env() -> dict[str, str]:
 
 def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, float | None]:
     """Wall seconds, peak RSS (MiB), exit code of a child process, and the peak of its whole process tree
-    (with its clip-hashing workers; sampled every 20 ms, ``None`` without psutil)."""
+    (with its clip-hashing workers; sampled every 20 ms, ``None`` without psutil). The child's own peak is its
+    ``VmHWM`` as last read before it exits: its ``ru_maxrss`` would start at this process's RSS (Linux counts
+    the parent's pages it was forked from), which generating an export in-process makes large."""
     t = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env or _env())
-    tree_peak = _tree_peak_rss(proc)
+    tree_peak, own_peak = _tree_peak_rss(proc)
     _pid, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - t, usage.ru_maxrss / 1024, proc.returncode, tree_peak
+    return time.perf_counter() - t, own_peak or usage.ru_maxrss / 1024, proc.returncode, tree_peak
 
 
-def _tree_peak_rss(proc: subprocess.Popen[bytes]) -> float | None:
-    """Sum of the RSS of ``proc`` and its descendants, at its highest, until it exits (MiB)."""
+def _tree_peak_rss(proc: subprocess.Popen[bytes]) -> tuple[float | None, float | None]:
+    """Sum of the RSS of ``proc`` and its descendants, at its highest, until it exits, and the last ``VmHWM`` of
+    ``proc`` itself (MiB)."""
+    own: float | None = None
     try:
         import psutil
     except ImportError:
-        return None
+        return None, None
     peak = 0
     try:
         root = psutil.Process(proc.pid)
@@ -308,10 +312,19 @@ def _tree_peak_rss(proc: subprocess.Popen[bytes]) -> float | None:
                 with contextlib.suppress(psutil.Error):
                     total += p.memory_info().rss
             peak = max(peak, total)
+            own = _vm_hwm_mib(proc.pid) or own
             time.sleep(0.02)
     except psutil.Error:
         pass
-    return peak / 2**20
+    return peak / 2**20, own
+
+
+def _vm_hwm_mib(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            return next((int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:")), None)
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def reference(paths: list[Path], deflate64: bool) -> float:
@@ -508,7 +521,8 @@ def print_table(rows: list[dict[str, Any]], machine: dict[str, Any]) -> None:
         value = row.get("value")
         shown = "—" if value is None else f"{value:,.1f} {row['unit']}" if row["unit"] != "s" else f"{value:.2f} s"
         goal = row.get("goal")
-        goal_text = "" if goal is None else (f"≤ {goal:.1f}× ref" if row.get("relative_goal") else
+        of = row.get("relative_to", "ref")
+        goal_text = "" if goal is None else (f"≤ {goal:.1f}× {of}" if row.get("relative_goal") else
                                              f"≤ {goal:,.0f} {row['unit']}" if row["unit"] != "s" else f"≤ {goal} s")
         ratio = "" if row.get("ratio") is None else f"{row['ratio']:.2f}×"
         met = {True: "yes", False: "NO", None: ""}[row.get("met")]
