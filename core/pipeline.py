@@ -118,7 +118,7 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
     """Open ``paths`` as one export, parse it, open its case and run the rules.
 
     ``hashes``: ``"wait"`` fingerprints every clip (on both cores, during the parse) before the rules;
-    ``"later"`` starts only the prefetch the app needs (Deflate64) and leaves the rest to :func:`hash_clips`.
+    ``"later"`` starts only the prefetch the app needs (bzip2, LZMA clips) and leaves the rest to :func:`hash_clips`.
     ``declared`` overrides the case's declarations for this run; ``own_voice_members`` (export member paths)
     are the user's own voice for this run. When any recording is marked as the user's own voice — in the case
     or here — the voice pass runs before this returns (unless ``voice=False``: the app runs it in the

@@ -25,6 +25,11 @@ from zipfile_deflate64.deflate64 import Deflate64
 
 from core.source.budget import SMALL_STEP
 
+try:  # Deflate64 that emits output as it decodes: a clip's first bytes without decoding all of it
+    import inflate64
+except ImportError:  # pragma: no cover - a dependency; without it zipfile reads Deflate64 heads
+    inflate64 = None  # type: ignore[assignment]
+
 try:
     from isal import isal_zlib
 except ImportError:  # pragma: no cover - the package is a dependency; without it zipfile reads every entry
@@ -36,6 +41,7 @@ HEAD_STEP = 4 << 10  # packed bytes per read for a header probe (zipfile's own m
 DEFLATE64 = 9
 LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, …, name length, extra length
 ENCRYPTED, PATCHED, STRONG = 0x1, 0x20, 0x40
+PEEKABLE = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) + ((DEFLATE64,) if inflate64 is not None else ())
 #: What this reader raises for a damaged entry (``core.source.memberstream.member_error`` words it).
 _crc32 = isal_zlib.crc32 if isal_zlib is not None else zlib.crc32
 INFLATE_ERRORS: tuple[type[BaseException], ...] = (
@@ -124,14 +130,20 @@ def _deflate64(file: BinaryIO, left: int) -> Iterator[bytes]:
         raise EOFError("compressed data ended before the end-of-stream marker")
 
 
-def entry_head(fd: int, info: zipfile.ZipInfo, limit: int) -> bytes | None:
-    """The first ``limit`` bytes of a stored or Deflate entry, read with ``os.pread`` (no shared file position).
+def cheap_to_peek(info: zipfile.ZipInfo) -> bool:
+    """Whether :func:`entry_head` reads the entry's first bytes without decoding much more of it."""
+    return info.compress_type in PEEKABLE and not info.flag_bits & (ENCRYPTED | PATCHED | STRONG)
 
-    ``None`` when zipfile should read it (other methods, encryption, no ``os.pread``). A header probe needs
-    only these bytes, so nothing past them is inflated and no CRC can be checked (as with zipfile).
+
+def entry_head(fd: int, info: zipfile.ZipInfo, limit: int) -> bytes | None:
+    """The first ``limit`` bytes of an entry, read with ``os.pread`` (no shared file position).
+
+    Stored, Deflate and — with ``inflate64``, which emits output as it decodes, where zipfile-deflate64 emits
+    a block only at its end — Deflate64 (1 KiB of packed data per call, as every Deflate64 read). ``None`` when
+    zipfile should read it (other methods, encryption, no ``os.pread``). Nothing past these bytes is decoded,
+    so no CRC can be checked (as with zipfile).
     """
-    if not hasattr(os, "pread") or info.flag_bits & (ENCRYPTED | PATCHED | STRONG) or \
-            info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+    if not hasattr(os, "pread") or not cheap_to_peek(info):
         return None
     header = os.pread(fd, LOCAL_HEADER.size, info.header_offset)
     if len(header) != LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
@@ -142,13 +154,30 @@ def entry_head(fd: int, info: zipfile.ZipInfo, limit: int) -> bytes | None:
     if info.compress_type == zipfile.ZIP_STORED:
         data = os.pread(fd, want, start)
     else:
-        inflater, data, offset, left = zlib.decompressobj(-15), b"", start, info.compress_size
-        while len(data) < want and left > 0 and not inflater.eof:
-            packed = os.pread(fd, min(left, HEAD_STEP), offset)
-            if not packed:
-                break
-            offset, left = offset + len(packed), left - len(packed)
-            data += inflater.decompress(inflater.unconsumed_tail + packed, want - len(data))
+        data = b"".join(_head_chunks(fd, info, start, want))[:want]
     if len(data) < want:
         raise EOFError("member ended before its declared size")
     return data
+
+
+def _head_chunks(fd: int, info: zipfile.ZipInfo, offset: int, want: int) -> Iterator[bytes]:
+    """Decoded bytes from the start of the packed data at ``offset`` until ``want`` bytes came out."""
+    deflate = info.compress_type == zipfile.ZIP_DEFLATED
+    inflater = zlib.decompressobj(-15) if deflate else None
+    decoder = None if deflate or inflate64 is None else inflate64.Inflater()
+    got, left, tail = 0, info.compress_size, b""
+    while got < want and left > 0:
+        packed = os.pread(fd, min(left, HEAD_STEP if deflate else SMALL_STEP), offset)
+        if not packed:
+            return
+        offset, left = offset + len(packed), left - len(packed)
+        if inflater is not None:
+            out = inflater.decompress(tail + packed, want - got)
+            tail, done = inflater.unconsumed_tail, inflater.eof
+        else:
+            assert decoder is not None
+            out, done = decoder.inflate(packed), decoder.eof
+        got += len(out)
+        yield out
+        if done:
+            return

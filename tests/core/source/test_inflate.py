@@ -11,7 +11,7 @@ import zlib
 import pytest
 
 from core.source import inflate
-from core.source.inflate import OUT_STEP, can_inflate, entry_head, inflated_chunks
+from core.source.inflate import OUT_STEP, can_inflate, cheap_to_peek, entry_head, inflated_chunks
 from tests.core.source.builders import (
     RawEntry,
     deflate,
@@ -149,3 +149,25 @@ def test_deflate64_feeds_one_kib_and_stops_at_the_declared_size(monkeypatch: pyt
         for _chunk in inflated_chunks(io.BytesIO(archive), zf.getinfo("zeros.wav")):
             pass
     assert given and max(given) <= 1024
+
+
+@pytest.mark.skipif(seven_zip() is None or inflate.inflate64 is None, reason="7z or inflate64 missing")
+def test_deflate64_heads_decode_only_the_start(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rng = random.Random(9)
+    (folder / "long.wav").write_bytes(bytes(rng.choices(b"abcdefgh", k=600_000)))  # ~230 KB packed
+    path = deflate64_zip(tmp_path / "d64.zip", folder)
+    read: list[int] = []
+    real_pread = os.pread
+
+    def counting(fd: int, n: int, offset: int) -> bytes:
+        read.append(n)
+        return real_pread(fd, n, offset)
+
+    monkeypatch.setattr(inflate.os, "pread", counting)
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("long.wav")
+        assert info.compress_type == 9 and cheap_to_peek(info)
+        assert entry_head(zf.fp.fileno(), info, 2048) == zf.read(info)[:2048]  # type: ignore[union-attr]
+    assert max(read) <= 1024 and sum(read) < 8 * 1024  # not the ~400 KB zipfile-deflate64 would decode
