@@ -11,7 +11,6 @@ same pass before the parse.
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
 import zipfile
 from collections.abc import Callable, Iterator
@@ -39,7 +38,6 @@ if TYPE_CHECKING:
 
 WORKERS = 2
 CHUNK = 1 << 16
-AUDIO_NAME = re.compile(r"(?i)\.(?:wav|mp3|m4a|aac|ogg|opus|flac|amr|3gp|webm)$")
 
 
 class _WorkerReader:
