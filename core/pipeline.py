@@ -9,8 +9,10 @@ re-runs the rules after the user changed a verdict, a declaration or a "my voice
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
@@ -149,7 +151,8 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
         from core.vendors import parse_export
 
         parse_end = 0.75 if hashes == "wait" else 0.9
-        export = parse_export(source, lambda f, m: say(0.15 + (parse_end - 0.15) * f, m), stop)
+        with collector_paused():  # the parse makes millions of objects and no cycles worth a collection
+            export = parse_export(source, lambda f, m: say(0.15 + (parse_end - 0.15) * f, m), stop)
         export.files = source.fingerprinted_files(lambda f: say(parse_end, texts.checking), stop)
         lap("parse")
         store = _open_case(export.export_id, case, case_folder, earlier_ids=(export.legacy_export_id,))
@@ -179,6 +182,22 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
                 prefetch.cancel()
             source.close()
         raise
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for a while (it is process-wide; restored after).
+
+    Its generation-0 passes over the parse's millions of new objects cost ~0.4 of ~3.6 CPU seconds on the
+    benchmark export and found nothing: the peak memory of the parse is the same with and without it.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def findings_for(opened: OpenedExport) -> list[Finding]:

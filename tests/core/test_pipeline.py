@@ -105,3 +105,29 @@ def test_only_a_my_voice_mark_starts_the_voice_check(tmp_path: Path) -> None:
         opened.case.set_own_voice([first.subject], True)
     with open_export([DEMO], hashes="skip", case="existing", case_folder=tmp_path) as opened:
         assert opened.voice_marked() and "voice" in opened.timings
+
+
+def test_the_collector_is_paused_for_the_parse_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import core.vendors
+
+    seen: list[bool] = []
+    real = core.vendors.parse_export
+
+    def parse(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(core.vendors, "parse_export", parse)
+    with open_export([DEMO], hashes="skip"):
+        assert gc.isenabled()
+    assert seen == [False] and gc.isenabled()
+
+    def failing(*args: object, **kwargs: object) -> None:
+        raise ImportCancelled()
+
+    monkeypatch.setattr(core.vendors, "parse_export", failing)
+    with pytest.raises(ImportCancelled):
+        open_export([DEMO], hashes="skip")
+    assert gc.isenabled()
