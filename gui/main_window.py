@@ -344,12 +344,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages)
         self._findings_pending = False
 
-        def table(name: str) -> Any:
-            def step() -> None:
-                panel = self.explore.tables[name]
-                panel.clear_filters()
-                panel.set_frame(export.table(name), self._flags(name, result.findings))
-            return step
+        def table(name: str) -> list[Any]:
+            panel = self.explore.tables[name]
+            return [panel.clear_filters,
+                    *panel.fill_steps(export.table(name), lambda: self._flags(name, result.findings))]
 
         def player() -> None:
             if self.player is not None:  # before the review list selects its first finding, which loads a clip
@@ -367,7 +365,7 @@ class MainWindow(QMainWindow):
         rec = export.recordings
         with_audio = {str(i) for i, m in zip(rec["id"], rec["audio_member"], strict=True)
                       if isinstance(m, str) and m} if len(rec) else set()
-        steps = [*self._embed_steps(), *(table(name) for name in self.explore.tables), player,
+        steps = [*self._embed_steps(), *(step for name in self.explore.tables for step in table(name)), player,
                  *self._timeline_steps(result, result.findings),
                  lambda: self.review.set_data(result.findings, result.case, self._describe, with_audio), done]
         self._showing_export = True

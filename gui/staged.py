@@ -18,13 +18,13 @@ class Staged(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._steps: deque[Callable[[], None]] = deque()
+        self._steps: deque[Callable[[], object]] = deque()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next)
 
-    def run(self, steps: list[Callable[[], None]]) -> None:
+    def run(self, steps: list[Callable[[], object]]) -> None:
         """Replace any pending steps with ``steps`` and start them (the first in the next turn)."""
         self._steps = deque(steps)
         self._timer.start()
