@@ -37,7 +37,7 @@ from gui.pages.welcome import WelcomePage
 from gui.review.page import ReviewPage
 from gui.review.voice import VoiceCheck
 from gui.settings import Settings
-from gui.staged import Staged
+from gui.staged import Staged, in_background
 from gui.tasks import Task, TaskRunner
 
 log = logging.getLogger("dossier.window")
@@ -283,7 +283,11 @@ class MainWindow(QMainWindow):
         if remember:
             self.settings.add_recent_export(result.paths)
             self._refresh_recent()
-        self._show_result(result)
+        self._show_result(result)  # its last step starts the clip fingerprints (_start_hashes)
+
+    def _start_hashes(self, result: ImportResult) -> None:
+        """The clip fingerprints, once the window shows the export: their worker processes start on both cores,
+        and the window's filling (on one of them) went three times slower beside them."""
         hashes = self.tasks.start("hashes", hashes_work(result), on_success=self._hashes_done,
                                   on_failure=self._background_failed)
         hashes.progressed.connect(lambda f, m: self.statusBar().showMessage(m))
@@ -357,6 +361,7 @@ class MainWindow(QMainWindow):
         def done() -> None:
             self._set_export_actions(True)
             self._showing_export = False
+            self._start_hashes(result)
             if self._findings_pending:
                 self._findings_updated(result.findings)
             if result.case.notice:  # the saved review was damaged: moved aside, backup restored
@@ -374,22 +379,22 @@ class MainWindow(QMainWindow):
     def _timeline_steps(self, result: ImportResult, findings: list[Finding]) -> list[Any]:
         """Steps giving both timelines ``findings``: the lanes they share; the overview timeline's axes; its
         first paint (it stays hidden until it has data); the explore timeline (built when first shown)."""
-        lanes: list[Any] = []
+        lanes: list[Any] = []  # the future of the lanes, built on another thread
 
-        def shared() -> None:
+        def shared() -> Any:
             if self.timeline is not None:
                 from gui.timeline.data import build_lanes
 
-                lanes[:] = [build_lanes(result.export, findings)]
+                lanes[:] = [in_background(build_lanes, result.export, findings)]
+                return lanes[0]  # the next step runs once they are built
+            return None
 
-        def give(view: Any) -> None:
+        def give(view: Any) -> Any:
             if view is None:
-                return
-            data = (result.export, findings, lanes[0] if lanes else None)
-            if view is self.overview_timeline and view.isHidden():  # before its first data: axes now, paint next
-                view.set_data(*data)
-            else:
-                view.set_data_when_shown(*data)
+                return None
+            data = (result.export, findings, lanes[0].result() if lanes else None)
+            # the overview's before its first data: axes now (in steps), paint once shown
+            return view.data_steps_when_shown(*data, now=view is self.overview_timeline and view.isHidden())
 
         def show_overview() -> None:
             if self.overview_timeline is not None and self.overview_timeline.isHidden():
@@ -399,9 +404,8 @@ class MainWindow(QMainWindow):
 
     def _if_current(self, result: ImportResult, step: Any) -> Any:
         """``step``, skipped once another export (or none) is open."""
-        def guarded() -> None:
-            if self.result is result:
-                step()
+        def guarded() -> Any:
+            return step() if self.result is result else None  # a future: the next step waits for it
         return guarded
 
     def export_ready(self) -> bool:
