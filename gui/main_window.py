@@ -126,13 +126,13 @@ class MainWindow(QMainWindow):
         if not self._embed_pending:
             return []
 
-        def timeline() -> None:
-            if self.timeline is None:
-                self.timeline = self._embed_timeline()
+        def timeline() -> Any:
+            return self._new_timeline(self, self._embed_timeline) if self.timeline is None else None
 
-        def overview_timeline() -> None:
-            if self.overview_timeline is None:
-                self._embed_overview_timeline()
+        def overview_timeline() -> Any:
+            if self.overview_timeline is None and self.timeline is not None:
+                return self._new_timeline(self.overview, self._embed_overview_timeline)
+            return None
 
         def player() -> None:  # the last one: if the showing is cut short, the next export builds the rest
             if self.player is None:
@@ -141,34 +141,30 @@ class MainWindow(QMainWindow):
 
         return [timeline, overview_timeline, player]
 
-    def _embed_timeline(self) -> Any:
+    def _new_timeline(self, parent: QWidget, attach: Callable[[Any], None]) -> list[Any]:
+        """Steps building a timeline's empty figure (~30 ms, cut in three), then ``attach(view)``; none when
+        matplotlib cannot load."""
         try:
             from gui.timeline.view import TimelineView  # matplotlib: loaded with the first export, not at start
 
-            view = TimelineView(self)
+            view = TimelineView(parent, build=False)
         except Exception:  # a broken optional view must not stop the app
             log.exception("timeline unavailable")
-            return None
+            return []
+        return [*view.build_steps(), lambda: attach(view)]
+
+    def _embed_timeline(self, view: Any) -> None:
         self.explore.set_timeline(view)
         view.eventSelected.connect(self._on_timeline_event)
-        return view
+        self.timeline = view
 
-    def _embed_overview_timeline(self) -> None:
-        if self.timeline is None:
-            return
-        try:
-            from gui.timeline.view import TimelineView
-
-            small = TimelineView(self.overview)
-        except Exception:
-            log.exception("overview timeline unavailable")
-        else:
-            self.overview.set_timeline(small)
-            small.setVisible(False)  # shown with its first data: no full draws of an empty plot meanwhile
-            small.eventSelected.connect(self._on_timeline_event)
-            small.eventSelected.connect(lambda _k, _r: self.pages.setCurrentWidget(self.explore))
-            small.eventSelected.connect(lambda _k, _r: self.explore.setCurrentIndex(0))
-            self.overview_timeline = small
+    def _embed_overview_timeline(self, small: Any) -> None:
+        self.overview.set_timeline(small)
+        small.setVisible(False)  # shown with its first data: no full draws of an empty plot meanwhile
+        small.eventSelected.connect(self._on_timeline_event)
+        small.eventSelected.connect(lambda _k, _r: self.pages.setCurrentWidget(self.explore))
+        small.eventSelected.connect(lambda _k, _r: self.explore.setCurrentIndex(0))
+        self.overview_timeline = small
 
     def _embed_player(self) -> Any:
         try:

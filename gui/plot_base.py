@@ -94,6 +94,16 @@ class PlotCanvas(FigureCanvasQTAgg):
         super().__init__(figure)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.on_pinch: Callable[[float, float], None] | None = None
+        self.on_draw_idle: Callable[[], None] | None = None
+
+    def draw_idle(self) -> None:
+        """A full redraw matplotlib asks for (after a resize, or from a widget): the owner's frame when it has
+        one (``on_draw_idle``: a background capture and the fast artists, in two event-loop turns)."""
+        owner = getattr(self, "on_draw_idle", None)  # not yet set while FigureCanvasQTAgg initialises
+        if owner is not None:
+            owner()
+        else:
+            super().draw_idle()
 
     def event(self, event: QEvent) -> bool:
         if (isinstance(event, QNativeGestureEvent) and self.on_pinch is not None
@@ -121,6 +131,11 @@ class PlotWidget(QWidget):
         self._capture_pending = False
         self._hidden_changes = False
         self.canvas.mpl_connect("draw_event", self._on_full_draw)
+        self.canvas.on_draw_idle = self._full_redraw
+
+    def _full_redraw(self) -> None:
+        self.invalidate_background()
+        self.redraw()
 
     # ---- the contract for subclasses ---------------------------------------------------------------
     def build(self) -> None:
@@ -144,7 +159,18 @@ class PlotWidget(QWidget):
         """Schedule a repaint; several requests before the event loop runs make one frame."""
         if not self._frame_pending:
             self._frame_pending = True
-            QTimer.singleShot(0, self.render_now)
+            QTimer.singleShot(0, self._render_scheduled)
+
+    def _render_scheduled(self) -> None:
+        """:meth:`render_now` for a scheduled frame; a first draw (no background yet) takes two event-loop turns,
+        the background and then the fast artists over it (~25 ms each instead of ~50 ms at once)."""
+        artists = self.fast_artists()
+        if artists and self._background is None and self.canvas.isVisible():
+            self._frame_pending = False
+            self._capture_background(artists)
+            self.redraw()
+            return
+        self.render_now()
 
     def invalidate_background(self) -> None:
         """Call after changing anything that is not in :meth:`fast_artists` (labels, legend, layout)."""

@@ -38,7 +38,8 @@ class TimelineView(TimelineInput, PlotWidget):
 
     eventSelected = Signal(str, int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, build: bool = True) -> None:
+        """``build=False``: the figure is left to :meth:`build_steps` (run them before showing the view)."""
         super().__init__(parent)
         self.setAccessibleName(translate("Timeline", "Timeline"))
         self.setMinimumHeight(220)
@@ -74,7 +75,8 @@ class TimelineView(TimelineInput, PlotWidget):
         connect("key_press_event", self._on_key)
         connect("resize_event", lambda _e: self._layout())
         self.canvas.setAccessibleName(translate("Timeline", "Timeline"))
-        self.build()
+        if build:
+            self.build()
         self.announce_selection()
 
     # ---- public API ---------------------------------------------------------------------------------
@@ -115,7 +117,7 @@ class TimelineView(TimelineInput, PlotWidget):
                 self.set_view(*keep[0])
             self.redraw()
 
-        return [take, *self._build_parts(), finish]
+        return [take, *self.build_steps(), finish]
 
     def set_data_when_shown(self, export: Export, findings: list[Finding], lanes: list[Lane] | None = None) -> None:
         """:meth:`set_data` now if the view is on screen, else when it is shown or asked to show an event
@@ -207,10 +209,10 @@ class TimelineView(TimelineInput, PlotWidget):
 
     # ---- building and refreshing -------------------------------------------------------------------
     def build(self) -> None:
-        for part in self._build_parts():
+        for part in self.build_steps():
             part()
 
-    def _build_parts(self) -> list[Callable[[], None]]:
+    def build_steps(self) -> list[Callable[[], None]]:
         """The figure for ``self.lanes``: axes; lane artists; labels, strip, selector and the first view."""
 
         def axes() -> None:
