@@ -363,12 +363,14 @@ class MainWindow(QMainWindow):
             if result.case.notice:  # the saved review was damaged: moved aside, backup restored
                 messages.warn(self, self.tr("Your review was recovered"), result.case.notice)
 
-        rec = export.recordings
-        with_audio = {str(i) for i, m in zip(rec["id"], rec["audio_member"], strict=True)
-                      if isinstance(m, str) and m} if len(rec) else set()
+        def review() -> None:
+            rec = export.recordings
+            with_audio = {str(i) for i, m in zip(rec["id"], rec["audio_member"], strict=True)
+                          if isinstance(m, str) and m} if len(rec) else set()
+            self.review.set_data(result.findings, result.case, self._describe, with_audio)
+
         steps = [*self._embed_steps(), *(step for name in self.explore.tables for step in table(name)), player,
-                 *self._timeline_steps(result, result.findings),
-                 lambda: self.review.set_data(result.findings, result.case, self._describe, with_audio), done]
+                 *self._timeline_steps(result, result.findings), review, done]
         self._showing_export = True
         self.showing.run([self._if_current(result, step) for step in steps])
 

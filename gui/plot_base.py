@@ -130,6 +130,7 @@ class PlotWidget(QWidget):
         self._frame_pending = False
         self._capture_pending = False
         self._hidden_changes = False
+        self._layers_pending: list[Artist] = []  # background layers not yet drawn into the background
         self.canvas.mpl_connect("draw_event", self._on_full_draw)
         self.canvas.on_draw_idle = self._full_redraw
 
@@ -161,16 +162,39 @@ class PlotWidget(QWidget):
             self._frame_pending = True
             QTimer.singleShot(0, self._render_scheduled)
 
+    def background_layers(self) -> list[Artist]:
+        """Static artists (legends, labels) drawn into the background in an event-loop turn of their own."""
+        return []
+
     def _render_scheduled(self) -> None:
-        """:meth:`render_now` for a scheduled frame; a first draw (no background yet) takes two event-loop turns,
-        the background and then the fast artists over it (~25 ms each instead of ~50 ms at once)."""
+        """:meth:`render_now` for a scheduled frame; a first draw (no background yet) takes three event-loop
+        turns: the background, its :meth:`background_layers`, then the fast artists (~15-30 ms each instead of
+        ~90 ms at once for the timeline)."""
         artists = self.fast_artists()
-        if artists and self._background is None and self.canvas.isVisible():
-            self._frame_pending = False
-            self._capture_background(artists)
-            self.redraw()
+        if not artists or not self.canvas.isVisible():
+            self.render_now()
             return
-        self.render_now()
+        self._frame_pending = False
+        if self._background is None:
+            layers = [a for a in self.background_layers() if a.get_visible()]
+            for artist in layers:
+                artist.set_visible(False)
+            try:
+                self._capture_background(artists)
+            finally:
+                for artist in layers:
+                    artist.set_visible(True)
+            self._layers_pending = layers
+            self.redraw()
+        elif self._layers_pending:
+            layers, self._layers_pending = self._layers_pending, []
+            self.canvas.restore_region(self._background)
+            for artist in layers:
+                self.figure.draw_artist(artist)
+            self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+            self.redraw()
+        else:
+            self.render_now()
 
     def invalidate_background(self) -> None:
         """Call after changing anything that is not in :meth:`fast_artists` (labels, legend, layout)."""
@@ -209,6 +233,7 @@ class PlotWidget(QWidget):
             self.render_now(capture=True)
 
     def _capture_background(self, artists: list[Artist]) -> None:
+        self._layers_pending = []
         shown = [a for a in artists if a.get_visible()]
         self._capturing = True
         try:
