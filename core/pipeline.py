@@ -118,7 +118,7 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
     """Open ``paths`` as one export, parse it, open its case and run the rules.
 
     ``hashes``: ``"wait"`` fingerprints every clip (on both cores, during the parse) before the rules;
-    ``"later"`` starts only the prefetch the app needs (Deflate64) and leaves the rest to :func:`hash_clips`.
+    ``"later"`` starts only the prefetch the app needs (bzip2, LZMA clips) and leaves the rest to :func:`hash_clips`.
     ``declared`` overrides the case's declarations for this run; ``own_voice_members`` (export member paths)
     are the user's own voice for this run. When any recording is marked as the user's own voice — in the case
     or here — the voice pass runs before this returns (unless ``voice=False``: the app runs it in the
@@ -139,7 +139,8 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
             raise ImportCancelled()
 
     say(0.0, texts.checking)
-    source = ExportSource.open(list(names), lambda f, m: say(0.15 * f, m), stop)
+    # the export files' SHA-256 goes on in a thread while the clips hash and the model is parsed
+    source = ExportSource.open(list(names), lambda f, m: say(0.15 * f, m), stop, hash_in_background=True)
     opened: OpenedExport | None = None
     prefetch: ClipHashPrefetch | None = None
     try:
@@ -149,6 +150,7 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
 
         parse_end = 0.75 if hashes == "wait" else 0.9
         export = parse_export(source, lambda f, m: say(0.15 + (parse_end - 0.15) * f, m), stop)
+        export.files = source.fingerprinted_files(lambda f: say(parse_end, texts.checking), stop)
         lap("parse")
         store = _open_case(export.export_id, case, case_folder, earlier_ids=(export.legacy_export_id,))
         opened = OpenedExport(names, source, export, store, declared=dict(declared or {}),

@@ -81,8 +81,11 @@ def _check_ffmpeg() -> str | None:
 
 def _check_imports() -> str | None:
     try:
+        import indexed_gzip  # noqa: F401  (compiled: .tgz Takeouts)
+        import inflate64  # noqa: F401  (compiled: Deflate64 clip headers)
         import matplotlib.backends.backend_qtagg  # noqa: F401
         import zipfile_deflate64.deflate64  # noqa: F401  (the compiled extension)
+        from isal import isal_zlib  # noqa: F401  (compiled: fast inflate of clips; optional in core, not here)
     except ImportError as exc:
         return f"{type(exc).__name__}: {exc}"
     return None

@@ -2,7 +2,7 @@
 
 In ``dossier scan`` every clip is needed anyway: the pass runs at full priority and the parse's header probe
 waits for the first bytes the pass read, so each clip is decompressed once. In the app (``wait_for``) the
-pass only runs early when peeking at a clip would decode all of it (Deflate64, bzip2, LZMA — see
+pass only runs early when peeking at a clip would decode all of it (bzip2, LZMA — see
 :func:`prefetch_for_app`); its workers then run at low priority, so the parse keeps the cores.
 """
 
@@ -15,7 +15,7 @@ from core.audio.clip_processes import BACKGROUND_NICE
 from core.errors import ImportCancelled
 from core.i18n import _
 from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
-from core.source.memberstream import FAST_METHODS
+from core.source.inflate import cheap_to_peek
 
 
 def prefetch_for_app(source: ExportSource, cancelled: Cancelled = never_cancelled) -> ClipHashPrefetch | None:
@@ -35,11 +35,11 @@ def audio_members(source: ExportSource) -> list[Member]:
 
 
 def slow_to_peek(source: ExportSource, members: list[Member]) -> set[str]:
-    """Clips whose first bytes cost a whole-clip decode (compressed with neither stored nor Deflate)."""
+    """Clips whose first bytes cost a whole-clip decode (bzip2, LZMA; Deflate64 without ``inflate64``)."""
     slow = set()
     for m in members:
         located = source.zip_entry(m)
-        if located is not None and located[1].compress_type not in FAST_METHODS:
+        if located is not None and not cheap_to_peek(located[1]):
             slow.add(m.path)
     return slow
 
@@ -51,7 +51,7 @@ class ClipHashPrefetch:
     The files read are the ones the parse is about to name as recordings; a recording the prefetch did not
     cover is hashed afterwards as usual, so the result never depends on this guess. The parse's header probe
     (``source.read_bytes(clip, limit)``) is served from the first bytes the hash pass read, so each clip is
-    decompressed once, not twice (Deflate64 emits a clip's bytes only at its block's end).
+    decompressed once, not twice.
     """
 
     def __init__(self, source: ExportSource, cancelled: Cancelled = never_cancelled, *,

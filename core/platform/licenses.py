@@ -78,6 +78,9 @@ COMPONENTS: tuple[Component, ...] = (
     Component("MarkupSafe", "BSD-3-Clause", "https://palletsprojects.com/p/markupsafe/", "MarkupSafe"),
     Component("indexed_gzip", "Zlib", "https://github.com/pauldmccarthy/indexed_gzip", "indexed_gzip"),
     Component("pypdf", "BSD-3-Clause", "https://github.com/py-pdf/pypdf", "pypdf"),
+    Component("inflate64", "LGPL-2.1-or-later", "https://codeberg.org/miurahr/inflate64", "inflate64"),
+    Component("python-isal (ISA-L)", "PSF-2.0 AND BSD-3-Clause", "https://github.com/pycompression/python-isal",
+              "isal"),
     Component("PyInstaller bootloader", "GPL-2.0-or-later WITH Bootloader-exception", "https://pyinstaller.org",
               "pyinstaller", frozen_only=True),
 )

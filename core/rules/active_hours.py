@@ -15,7 +15,7 @@ import pandas as pd
 from core.i18n import N_, _, number
 from core.model import Export
 from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows, weak_time_note
-from core.rules.finding import Finding, ReviewContext
+from core.rules.finding import Finding, ReviewContext, quoted
 from core.rules.rule import MetadataRule, RuleTexts
 from core.translatable import QT_TRANSLATE_NOOP
 
@@ -100,6 +100,7 @@ def recording_outside_active_hours(export: Export, context: ReviewContext) -> li
                  "{total} purchases, searches and own recordings ({sources}), {quiet} fall between {start} and "
                  "{end} UTC.")
     findings = []
+    shared_counts = quoted(counts)
     for row in rows(flagged):
         text = template.format(when=row.when, total=number(total), sources=sources, quiet=number(in_window),
                                start=quiet_from, end=quiet_to)
@@ -107,7 +108,7 @@ def recording_outside_active_hours(export: Export, context: ReviewContext) -> li
             text += weak_time_note(row.time_source)
         findings.append(make(RULE, "low", row, text, {
             "quiet_from_utc": quiet_from, "quiet_to_utc": quiet_to, "events": total,
-            "events_in_quiet_hours": in_window, "event_sources": counts}))
+            "events_in_quiet_hours": in_window, "event_sources": shared_counts}))
     return ordered(findings)
 
 

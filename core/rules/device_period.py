@@ -17,7 +17,7 @@ from core.model import Export
 from core.reading.timetext import minute_text
 from core.rules.common import device_label, make, ordered, recordings_view, rows, weak_time_note
 from core.rules.devices import GRACE, Inventory, covered, inventory
-from core.rules.finding import Finding, ReviewContext, Severity, shorten
+from core.rules.finding import Finding, ReviewContext, Severity, quoted, shorten
 from core.rules.rule import MetadataRule, RuleTexts
 from core.rules.unknown_device import matched_by
 from core.translatable import QT_TRANSLATE_NOOP
@@ -74,9 +74,9 @@ def recording_outside_device_period(export: Export, context: ReviewContext) -> l
         spans = spans.sort_values("start", kind="stable")
         periods = "; ".join(_period(r) for r in rows(spans))
         member = next((m for m in spans["member"] if isinstance(m, str) and m), "the device list")
-        evidence_periods = [{"registered": None if pd.isna(r.start) else minute_text(r.start),
-                             "deregistered": None if pd.isna(r.end) else minute_text(r.end), "member": r.member}
-                            for r in rows(spans)]
+        evidence_periods = quoted([{"registered": None if pd.isna(r.start) else minute_text(r.start),
+                                    "deregistered": None if pd.isna(r.end) else minute_text(r.end),
+                                    "member": r.member} for r in rows(spans)])  # shared by the group's findings
         first_start = spans["start"].min()
         before_all = (flagged["time"] < first_start - GRACE).to_numpy() if spans["start"].notna().all() else \
             np.zeros(len(flagged), dtype=bool)

@@ -38,6 +38,10 @@ ACCESSORY = re.compile(
     r"cable|kabel|skin|sticker|plug|steckdose|bulb|lampe|glühbirne)\b",
     re.IGNORECASE)
 _PREFILTER = re.compile(r"echo|fire|alexa|sonos|speaker|tap", re.IGNORECASE)
+_PREFILTER_LOWER = re.compile(_PREFILTER.pattern)
+#: Lower-case letters a case-blind search takes for ASCII ones that ``str.lower`` keeps apart (long s, dotless
+#: i, the dot of a lowered İ).
+_FOLDS_APART = re.compile("[\u017f\u0131\u0307]")
 NOT_VOICE = re.compile(r"\bkindle\b(?!.*\b(fire|alexa)\b)|\baudible\b|\bprime\s+video\b", re.IGNORECASE)
 
 
@@ -141,6 +145,20 @@ def _summary(sources: dict[str, int], listed: pd.DataFrame, purchases: pd.DataFr
     }
 
 
+def likely_voice_titles(titles: list[str]) -> np.ndarray:
+    """Which titles the prefilter finds a word in — :data:`_PREFILTER`'s answers, by one scan of all titles
+    lowered and joined (one C-level pass; a case-blind search per title took ~0.5 s for 200k order lines)."""
+    lowered = [t.lower() for t in titles]
+    joined = "\0".join(lowered)
+    if not titles or _FOLDS_APART.search(joined):  # letters case-blind search equates with ASCII ones
+        return np.array([bool(_PREFILTER.search(t)) for t in titles], dtype=bool)
+    starts = np.cumsum([0] + [len(t) + 1 for t in lowered[:-1]])
+    found = np.zeros(len(titles), dtype=bool)
+    hits = [m.start() for m in _PREFILTER_LOWER.finditer(joined)]
+    found[np.searchsorted(starts, hits, side="right") - 1] = True
+    return found
+
+
 def _text(series: pd.Series) -> pd.Series:
     return series.astype(object).where(series.notna(), "").astype(str).str.strip().astype(object)
 
@@ -188,7 +206,7 @@ def _inventory(export: Export) -> Inventory:
     pur = export.purchases
     titles = _text(pur["title"])
     kind = _text(pur["kind"]).str.lower()
-    likely = titles.str.contains(_PREFILTER).to_numpy(dtype=bool)  # skip the full check for most titles
+    likely = likely_voice_titles(titles.tolist())  # skip the full check for most titles
     mask = np.zeros(len(titles), dtype=bool)
     mask[likely] = [is_voice_product(t) for t in titles[likely]]
     mask &= ~kind.isin(["digital", "refund"]).to_numpy()

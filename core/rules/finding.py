@@ -18,14 +18,33 @@ def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _shorten_values(value: Any) -> Any:
+class _QuotedList(list):
+    """A list whose texts are already cut to :data:`QUOTE_LIMIT` (see :func:`quoted`)."""
+
+
+class _QuotedDict(dict):
+    """A dict whose texts are already cut to :data:`QUOTE_LIMIT` (see :func:`quoted`)."""
+
+
+def quoted(value: Any) -> Any:
+    """``value`` with every text cut to :data:`QUOTE_LIMIT`, marked so findings need not walk it again.
+
+    For evidence many findings share (the account's device purchases): shortened once per run instead of
+    once per finding — the walk over 20k findings' evidence was most of the rules' time.
+    """
+    if isinstance(value, _QuotedList | _QuotedDict):
+        return value
     if isinstance(value, str):
         return shorten(value)
     if isinstance(value, list | tuple):
-        return [_shorten_values(v) for v in value]
+        return _QuotedList(quoted(v) for v in value)
     if isinstance(value, dict):
-        return {k: _shorten_values(v) for k, v in value.items()}
+        return _QuotedDict((k, quoted(v)) for k, v in value.items())
     return value
+
+
+#: Evidence values that never need the walk (besides texts within the limit).
+_PLAIN = frozenset({int, float, bool, type(None), _QuotedList, _QuotedDict})
 
 
 def severity_rank(severity: str) -> int:
@@ -50,10 +69,13 @@ class Finding:
     evidence: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # Most evidence is short text and numbers: only a long text or a container is worth the walk.
-        if any(isinstance(v, list | tuple | dict) or (isinstance(v, str) and len(v) > QUOTE_LIMIT)
-               for v in self.evidence.values()):
-            object.__setattr__(self, "evidence", _shorten_values(self.evidence))
+        # Most evidence is short text, numbers and shared quoted() values: only the rest is worth the walk.
+        for value in self.evidence.values():
+            kind = type(value)
+            if (kind is str and len(value) <= QUOTE_LIMIT) or kind in _PLAIN:
+                continue
+            object.__setattr__(self, "evidence", {k: quoted(v) for k, v in self.evidence.items()})
+            return
 
     @property
     def id(self) -> str:

@@ -23,7 +23,7 @@ from core.rules.common import (
     voice_devices,
 )
 from core.rules.devices import Inventory, inventory
-from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.finding import Finding, ReviewContext, Severity, quoted
 from core.rules.rule import MetadataRule, RuleTexts
 from core.translatable import QT_TRANSLATE_NOOP
 
@@ -85,8 +85,8 @@ def recording_unknown_device(export: Export, context: ReviewContext) -> list[Fin
             bought=voice_devices(inv.purchased_count), titles=quote_list(titles, 2), n=number(len(inv.voice)))
     template = _("This recording made at {when} is attributed to {device}, which is not in {lists}.{bought}")
     findings = []
-    sources = dict(sorted(inv.sources.items()))
-    purchases = inv.purchase_evidence()
+    sources = quoted(dict(sorted(inv.sources.items())))  # shared by every finding: cut to the quote limit once
+    purchases = quoted(inv.purchase_evidence())
     for row in rows(unknown):
         text = template.format(when=unknown_time(row.when), device=device_label(row.name, row.serial), lists=lists,
                                bought=bought)

@@ -31,7 +31,7 @@ from core.rules.common import (
     weak_time_note,
 )
 from core.rules.devices import Inventory, covered, inventory
-from core.rules.finding import Finding, ReviewContext, Severity
+from core.rules.finding import Finding, ReviewContext, Severity, quoted
 from core.rules.rule import MetadataRule, RuleTexts
 from core.translatable import QT_TRANSLATE_NOOP
 from core.vendors import vendor_wording
@@ -76,8 +76,8 @@ def without_device_mask(export: Export, context: ReviewContext) -> np.ndarray:
 
 
 def _source_evidence(inv: Inventory) -> dict[str, object]:
-    return {"device_sources": dict(sorted(inv.sources.items())), "voice_devices_listed": len(inv.voice),
-            "voice_device_purchases": inv.purchase_evidence()}
+    return {"device_sources": quoted(dict(sorted(inv.sources.items()))), "voice_devices_listed": len(inv.voice),
+            "voice_device_purchases": quoted(inv.purchase_evidence())}
 
 
 def _attributed(row: object) -> str:
@@ -178,7 +178,7 @@ def _device_text(device: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]]
                 "deregistered": None if pd.isna(device["end"]) else minute_text(device["end"]),
                 "member": device["member"]}
     return (device_label(device["name"], device["serial"]), _period(device), device["member"] or _("device list"),
-            evidence)
+            quoted(evidence))
 
 
 def _period(device: dict[str, Any]) -> str:

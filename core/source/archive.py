@@ -15,7 +15,7 @@ import os
 import stat
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -35,11 +35,11 @@ from core.errors import (
 from core.i18n import _
 from core.model import ExportFile, Problem
 from core.source.budget import Budgets
-from core.source.exporthash import FileToHash, HashJob, sha256_file
+from core.source.exporthash import FileToHash, HashJob
 from core.source.inputs import InputSet, walk_folder
 from core.source.listing import ArchiveLister, Store
 from core.source.member import Member, MemberHandle
-from core.source.memberstream import MemberStream, member_error, open_zip_member
+from core.source.memberstream import HEAD_READ_MAX, MemberStream, member_error, open_zip_member, read_zip_head
 from core.source.zipnames import NoteSink, duplicate_notes, shown
 
 __all__ = ["Cancelled", "ExportSource", "Member", "Progress"]
@@ -73,6 +73,8 @@ class ExportSource:
     #: Optional ``(member path, limit) -> first bytes or None``: a background pass that already read them
     #: (``core.audio.clip_prefetch.ClipHashPrefetch``) hands them over instead of a second read.
     head_source: Callable[[str, int], bytes | None] | None = field(default=None, repr=False)
+    #: The export files' SHA-256 still being computed (``open(..., hash_in_background=True)``).
+    _hashing: HashJob | None = field(default=None, repr=False)
 
     # ---- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -83,9 +85,14 @@ class ExportSource:
         cancelled: Cancelled = never_cancelled,
         *,
         hash_files: bool = True,
+        hash_in_background: bool = False,
         budgets: Budgets | None = None,
     ) -> ExportSource:
-        """Open ZIPs and/or folders as one export. Raises a :class:`DossierError` subclass."""
+        """Open ZIPs and/or folders as one export. Raises a :class:`DossierError` subclass.
+
+        ``hash_in_background``: return once the files are listed; their SHA-256 goes on in a thread (it
+        overlaps the parse) until :meth:`fingerprinted_files` collects it. Until then ``files`` have no SHA-256.
+        """
         if isinstance(paths, str | os.PathLike):
             paths = [paths]
         source = cls(files=[], members=[], budgets=budgets or Budgets())
@@ -120,6 +127,8 @@ class ExportSource:
                     opener.add_plain(item)
             duplicate_notes([m.path for m in source.members], opener.sink)
             opener.sink.finish("")
+            if job is not None and hash_in_background:
+                source._hashing, job = job, None
             digests = job.wait(lambda f: progress(0.5 + f / 2, _("Fingerprinting the export (SHA-256)…")),
                                cancelled) if job else {}
             source.files.extend(ExportFile(item.label, str(item.path), item.size, digests.get(item.label, ""),
@@ -174,6 +183,14 @@ class ExportSource:
                     value=shown(path.name)))
         return found
 
+    def fingerprinted_files(self, progress: Callable[[float], None], cancelled: Cancelled) -> list[ExportFile]:
+        """``files`` with their SHA-256, waiting for the hashing ``open`` left in the background."""
+        job, self._hashing = self._hashing, None
+        if job is not None:
+            digests = job.wait(progress, cancelled)
+            self.files[:] = [replace(f, sha256=digests.get(f.name, "")) for f in self.files]
+        return list(self.files)
+
     # ---- reading ---------------------------------------------------------------------------------
     def _handle(self, member: Member | str) -> tuple[str, MemberHandle]:
         key = member.path if isinstance(member, Member) else member
@@ -226,6 +243,10 @@ class ExportSource:
             known = self.head_source(member.path if isinstance(member, Member) else member, limit)
             if known is not None:
                 return known
+        if limit is not None and limit <= HEAD_READ_MAX and isinstance(member, Member) and self.zip_entry(member):
+            key, handle = self._handle(member)  # a clip's header: read just its first bytes
+            assert handle.zf is not None and handle.info is not None
+            return read_zip_head(handle.zf, handle.info, key, handle.watch, limit)
         with self.open_member(member) as stream:
             return stream.read() if limit is None else stream.read(limit)
 
@@ -249,6 +270,9 @@ class ExportSource:
         return found
 
     def close(self) -> None:
+        job, self._hashing = self._hashing, None
+        if job is not None:
+            job.stop()
         store, self._store = self._store, None
         if store is not None:
             for closer in reversed(store.closers):
@@ -282,7 +306,3 @@ def _looks_split(path: Path) -> bool:
     return (len(suffix) == 4 and suffix[:2] == ".z" and suffix[2:].isdigit()) or \
         (suffix[1:].isdigit() and path.stem.lower().endswith(".zip"))
 
-
-def _sha256_file(path: Path, cancelled: Cancelled = never_cancelled) -> str:
-    """SHA-256 of a file (kept for callers of the foundation API)."""
-    return sha256_file(path, cancelled)

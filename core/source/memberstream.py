@@ -22,12 +22,14 @@ from typing import Any, BinaryIO
 from core.errors import DossierError, ExportVanished, MemberUnreadable, NotEnoughMemory, os_error_sentence
 from core.i18n import _
 from core.source.budget import FAST_STEP, SMALL_STEP
+from core.source.inflate import INFLATE_ERRORS, entry_head
 from core.source.zipnames import shown
 
 #: Every exception type the zip stack, the decompressors and the file system raise while reading.
 READ_ERRORS: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile, zlib.error, EOFError, ValueError, UnicodeDecodeError, NotImplementedError,
     RuntimeError, OSError, struct.error, lzma.LZMAError, MemoryError, OverflowError, IndexError,
+    *INFLATE_ERRORS,
 )
 
 FAST_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
@@ -222,3 +224,21 @@ def open_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, key: str,
     except READ_ERRORS as exc:
         raise member_error(exc, key, watch) from None
     return MemberStream(raw, key, info.file_size, info.compress_type, watch)
+
+
+#: Reads up to this size (a header probe) take :func:`read_zip_head`'s positional path.
+HEAD_READ_MAX = 64 << 10
+
+
+def read_zip_head(zf: zipfile.ZipFile, info: zipfile.ZipInfo, key: str, watch: ContainerWatch | None,
+                  limit: int) -> bytes:
+    """The first ``limit`` bytes of an entry of a top-level ZIP: positional reads of only the packed bytes
+    they need (``core.source.inflate.entry_head``), or through zipfile where that reader declines."""
+    try:
+        head = entry_head(zf.fp.fileno(), info, limit) if zf.fp is not None else None
+    except READ_ERRORS as exc:
+        raise member_error(exc, key, watch) from None
+    if head is not None:
+        return head
+    with open_zip_member(zf, info, key, watch) as stream:
+        return stream.read(limit)

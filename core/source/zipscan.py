@@ -9,6 +9,8 @@ the Python build.
 
 from __future__ import annotations
 
+import io
+import os
 import struct
 import zipfile
 from collections.abc import Callable
@@ -204,10 +206,29 @@ def _local_name_matches(info: zipfile.ZipInfo, raw: bytes) -> bool:
         return False
 
 
+#: Bytes of name read with each local header (names are rarely longer; the rest is read when they are).
+NAME_GUESS = 226
+
+
+def _positional_reads(fp: IO[bytes]) -> Callable[[int, int], bytes]:
+    """``read_at(offset, n)``: ``os.pread`` on a plain opened file (no seek that throws away its 8 KiB buffer
+    for every entry), else seek and read."""
+    if type(fp) is io.BufferedReader and hasattr(os, "pread"):
+        fd = fp.fileno()
+        return lambda offset, n: os.pread(fd, n, offset)
+
+    def read_at(offset: int, n: int) -> bytes:
+        fp.seek(offset)
+        return fp.read(n)
+
+    return read_at
+
+
 def check_entries(fp: IO[bytes], infos: list[zipfile.ZipInfo], end: EndRecord, budgets: Budgets, tally: Tally,
                   notes: NoteSink, label: str, cancelled: Callable[[], bool]) -> list[Entry]:
     """Validate every entry and the layout of their data; raise a typed refusal for a hostile archive."""
     entries = [Entry(info) for info in infos]
+    read_at = _positional_reads(fp)
     for n, entry in enumerate(entries):
         if n % 4096 == 0 and cancelled():
             raise ImportCancelled()
@@ -227,8 +248,8 @@ def check_entries(fp: IO[bytes], infos: list[zipfile.ZipInfo], end: EndRecord, b
         if offset + LOCAL.size > end.cd_offset:
             raise ZipBomb(_("This archive looks like a zip bomb: a file's data overlaps the archive's table of "
                           "contents."), detail=f"header at {offset}")
-        fp.seek(offset)
-        header = fp.read(LOCAL.size)
+        block = read_at(offset, LOCAL.size + NAME_GUESS)  # the header and, mostly, the whole name in one read
+        header = block[:LOCAL.size]
         fields = LOCAL.unpack(header) if len(header) == LOCAL.size else None
         if fields is None or fields[0] != LOCAL_SIG:
             entry.problem = "its header is missing or damaged."
@@ -236,7 +257,9 @@ def check_entries(fp: IO[bytes], infos: list[zipfile.ZipInfo], end: EndRecord, b
             previous_end, previous_name = offset + LOCAL.size, info.filename
             continue
         name_len, extra_len = fields[10], fields[11]
-        local_name = fp.read(name_len)
+        local_name = block[LOCAL.size:LOCAL.size + name_len]
+        if len(local_name) < name_len:
+            local_name += read_at(offset + LOCAL.size + len(local_name), name_len - len(local_name))
         if not _local_name_matches(info, local_name):
             notes.add("local-name", name, _("This file has two different names inside the archive — it may not be "
                                           "a genuine export."))

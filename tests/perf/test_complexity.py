@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import core.audio.decode
+import core.source.archive
 from core.audio.clip_hashes import _WorkerReader, compute_clip_hashes
 from core.audio.clip_prefetch import ClipHashPrefetch
 from core.source.archive import ExportSource
@@ -41,7 +42,7 @@ def spec():  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def opens(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
-    """Counts, per member path, every stream opened on the export (shared source and hash workers)."""
+    """Counts, per member path, every stream opened on the export (shared source, header reads, hash workers)."""
     counted: Counter[str] = Counter()
     real_open, real_worker = ExportSource.open_member, _WorkerReader.open
 
@@ -55,8 +56,14 @@ def opens(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
             counted[member.path] += 1  # type: ignore[attr-defined]
         return real_worker(self, member)  # type: ignore[arg-type]
 
+    def head_read(zf: object, info: object, key: str, *args: object):  # type: ignore[no-untyped-def]
+        counted[key] += 1
+        return real_head(zf, info, key, *args)  # type: ignore[arg-type]
+
+    real_head = core.source.archive.read_zip_head
     monkeypatch.setattr(ExportSource, "open_member", open_member)
     monkeypatch.setattr(_WorkerReader, "open", worker_open)
+    monkeypatch.setattr(core.source.archive, "read_zip_head", head_read)
     return counted
 
 
