@@ -1,10 +1,11 @@
 """Import benchmark (issue 3): a generated Amazon export of 200k order lines, 200k searches and 20k clips.
 
-Usage: ``.venv/bin/python scripts/bench_import.py [--orders N] [--searches N] [--clips N] [--clip-scale K] [--out DIR]
-[--keep] [--reuse]``
+Usage: ``.venv/bin/python scripts/bench_import.py [--orders N] [--searches N] [--clips N] [--clip-scale K]
+[--layout 2018|2025|transcripts] [--out DIR] [--keep] [--reuse]``
 
-Writes a 2018-style export (per-dataset ZIPs) to ``--out`` (default: a fresh folder in /tmp), then measures,
-each in a fresh child process so peak memory is the import's own:
+Writes an export (default the 2018 layout, per-dataset ZIPs; ``scripts/bench_layouts.py`` for the others) to
+``--out`` (default: a fresh folder in /tmp), then measures, each in a fresh child process so peak memory is the
+import's own (and the peak at the end of each stage):
 
 * ``unzip -t`` over the same archives (the floor: decompress and CRC-check every byte once);
 * time to model: ``core.pipeline.open_export`` without clip hashes (listing incl. the export files' SHA-256,
@@ -29,6 +30,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -80,28 +82,53 @@ def searches_csv(n: int, rng: random.Random) -> bytes:
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 
-def write_alexa(path: Path, clips: int, rng: random.Random, clip_scale: int = 1) -> None:
-    """``clips`` spoken clips of 1–3 phrases (× ``clip_scale``: longer clips, a bigger export)."""
+def spoken_clips(clips: int, rng: random.Random, clip_scale: int = 1) -> Iterator[tuple[int, datetime, bytes]]:
+    """``clips`` spoken WAV clips of 1–3 phrases (× ``clip_scale``: longer clips), each with its time (from 2018)."""
     bases = [np.frombuffer(audio.speak(p, audio.VOICES[i % 2]), dtype="<i2") for i, p in enumerate(PHRASES)]
     start = datetime(2018, 1, 1)
+    for i in range(clips):
+        base = bases[i % len(bases)]
+        repeat = (1 + (i % 3 == 0)) * clip_scale  # 1-3 s: some phrases twice
+        lead = np.zeros(rng.randint(1, 3200), dtype="<i2")
+        body = np.tile(base, repeat) * (0.7 + (i % 11) * 0.03)
+        unique = np.array([i & 0x7FFF, i >> 15], dtype="<i2")
+        pcm = np.concatenate([lead, body.astype("<i2"), unique]).tobytes()
+        yield i, start + timedelta(seconds=i * 1800 + rng.randint(0, 600)), audio.wav(pcm)
+
+
+def write_clips(zf: zipfile.ZipFile, clips: Iterable[tuple[int, datetime, bytes]],
+                name: Callable[[int, datetime], str]) -> None:
+    for i, when, wav in clips:
+        info = zipfile.ZipInfo(name(i, when), date_time=(2018, 8, 14, 9, 30, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        zf.writestr(info, wav, compresslevel=1)
+
+
+def write_alexa(path: Path, clips: int, rng: random.Random, clip_scale: int = 1) -> None:
+    """``Alexa.zip`` (2018): ``clips`` spoken clips named by their time, and the transcript PDF."""
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        for i in range(clips):
-            base = bases[i % len(bases)]
-            repeat = (1 + (i % 3 == 0)) * clip_scale  # 1-3 s: some phrases twice
-            lead = np.zeros(rng.randint(1, 3200), dtype="<i2")
-            body = np.tile(base, repeat) * (0.7 + (i % 11) * 0.03)
-            unique = np.array([i & 0x7FFF, i >> 15], dtype="<i2")
-            pcm = np.concatenate([lead, body.astype("<i2"), unique]).tobytes()
-            when = start + timedelta(seconds=i * 1800 + rng.randint(0, 600))
-            info = zipfile.ZipInfo(f"Voice/{when:%Y-%m-%dT%H-%M-%S}_{i:06x}.wav", date_time=(2018, 8, 14, 9, 30, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, audio.wav(pcm), compresslevel=1)
+        write_clips(zf, spoken_clips(clips, rng, clip_scale),
+                    lambda i, when: f"Voice/{when:%Y-%m-%dT%H-%M-%S}_{i:06x}.wav")
         zf.writestr("Alexa-Transkripte.pdf", b"%PDF-1.4\n%%EOF\n")
 
 
-def generate(out: Path, orders: int, searches: int, clips: int, clip_scale: int = 1) -> list[Path]:
+def generate(out: Path, orders: int, searches: int, clips: int, clip_scale: int = 1,
+             layout: str = "2018") -> list[Path]:
+    """The export's files in ``layout`` (see ``LAYOUTS``) at the given scale."""
+    if layout != "2018":
+        from bench_layouts import generate_layout
+
+        return generate_layout(layout, out, orders, searches, clips, clip_scale)
     rng = random.Random(3)
     out.mkdir(parents=True, exist_ok=True)
+    paths = [*per_dataset_zips(out, orders, searches, rng)]
+    write_alexa(out / "Alexa.zip", clips, rng, clip_scale)
+    paths.append(out / "Alexa.zip")
+    return paths
+
+
+def per_dataset_zips(out: Path, orders: int, searches: int, rng: random.Random) -> list[Path]:
+    """``Retail.OrderHistory.1.zip`` and ``Retail.Search-Data.zip`` (2018–2022 per-dataset ZIPs)."""
     paths = []
     for name, inner, data in (("Retail.OrderHistory.1.zip", "Retail.OrderHistory.1.csv", orders_csv(orders, rng)),
                               ("Retail.Search-Data.zip", "Retail.Search-Data.Retail.Customer-Engagement.csv",
@@ -109,8 +136,6 @@ def generate(out: Path, orders: int, searches: int, clips: int, clip_scale: int 
         with zipfile.ZipFile(out / name, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
             zf.writestr(inner, data)
         paths.append(out / name)
-    write_alexa(out / "Alexa.zip", clips, rng, clip_scale)
-    paths.append(out / "Alexa.zip")
     return paths
 
 
@@ -132,10 +157,11 @@ t1 = time.perf_counter()
 marks = []
 def mark(fraction, message):
     if not marks or marks[-1][0] != message.split("…")[0]:
-        marks.append((message.split("…")[0], time.perf_counter(), cpu()))
+        marks.append((message.split("…")[0], time.perf_counter(), cpu(), peak_mib()))
 opened = open_export(paths, progress=mark, hashes="wait" if hashes else "skip")
+marks.append(("done", time.perf_counter(), cpu(), peak_mib()))
 t = opened.timings
-stages = {a[0]: {"wall_s": b[1] - a[1], "cpu_s": b[2] - a[2]} for a, b in zip(marks, marks[1:])}
+stages = {a[0]: {"wall_s": b[1] - a[1], "cpu_s": b[2] - a[2], "peak_mib": b[3]} for a, b in zip(marks, marks[1:])}
 export = opened.export
 print(json.dumps({"import_s": t1 - t0, "open_s": t["open"], "parse_s": t["parse"], "hash_s": t.get("hashes", 0.0),
                   "open_cpu_s": t["open_cpu"], "parse_cpu_s": t["parse_cpu"], "hash_cpu_s": t.get("hashes_cpu", 0.0),
@@ -160,7 +186,7 @@ def unzip_test(paths: list[Path]) -> tuple[float, float] | None:
         return None
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    for path in paths:
+    for path in [p for p in paths if p.suffix == ".zip"]:
         subprocess.run(["unzip", "-tqq", str(path)], check=True, capture_output=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
@@ -174,6 +200,8 @@ def main() -> int:
     parser.add_argument("--clips", type=int, default=20_000)
     parser.add_argument("--clip-scale", type=int, default=1,
                         help="clip length multiplier (e.g. --clips 40000 --clip-scale 2 writes a ~5 GB export)")
+    parser.add_argument("--layout", choices=("2018", "2025", "transcripts"), default="2018",
+                        help="Amazon layout (2025: 'All Data Categories'; transcripts: amazon.de 2021–23 index)")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--keep", action="store_true", help="keep the generated export")
     parser.add_argument("--reuse", action="store_true", help="measure the export already in --out")
@@ -181,12 +209,12 @@ def main() -> int:
     out = args.out or Path(tempfile.mkdtemp(prefix="dossier-bench-"))
     t = time.perf_counter()
     if args.reuse and args.out is not None:
-        paths = sorted(out.glob("*.zip"))
+        paths = sorted([*out.glob("*.zip"), *out.glob("FileDescriptions.csv")])
     else:
-        paths = generate(out, args.orders, args.searches, args.clips, args.clip_scale)
+        paths = generate(out, args.orders, args.searches, args.clips, args.clip_scale, args.layout)
     generated = time.perf_counter() - t
     size = sum(p.stat().st_size for p in paths)
-    print(f"generated {len(paths)} ZIPs, {size / 2**20:,.0f} MiB in {generated:.1f} s → {out}")
+    print(f"generated {len(paths)} files, {size / 2**20:,.0f} MiB in {generated:.1f} s → {out}")
     try:
         results = {
             "archive_mib": round(size / 2**20, 1),
@@ -212,7 +240,8 @@ def main() -> int:
     stages = model.get("stages", {})
     if isinstance(stages, dict):
         for stage, figures in stages.items():
-            print(f"  {stage:<28} {figures['wall_s']:5.1f} s wall, {figures['cpu_s']:5.1f} s CPU")
+            print(f"  {stage:<28} {figures['wall_s']:5.1f} s wall, {figures['cpu_s']:5.1f} s CPU, "
+                  f"peak RSS at its end {figures.get('peak_mib', 0):.0f} MiB")
     print(f"load average before: {results['load_average_before']}")
     print(f"counts:          {full['counts']}")
     print(json.dumps(results, indent=2))

@@ -1,10 +1,14 @@
 """Dossier's performance benchmark (issue 10): one command, every goal, side by side on the same archive.
 
     .venv/bin/python -m scripts.benchmark [--quick] [--deflate64] [--runs N] [--orders N --searches N --clips N]
+        [--clip-scale K] [--layout 2018|2025|transcripts] [--takeout-clips N] [--skip …]
 
-Generates (or reuses, cached in /tmp/dossier-benchmark/) a synthetic 2018-style Amazon export in the real
-layout — default 200k order lines, 200k searches, 20k spoken clips of 1–3 s (≈1.3 GB), optionally re-packed as
-Deflate64 with 7z — and measures, each figure in a fresh child process, the median over ``--runs`` runs:
+Generates (or reuses, cached in /tmp/dossier-benchmark/) a synthetic Amazon export in a real layout (``--layout``:
+2018 per-dataset ZIPs, the 2025–26 "All Data Categories" download, the amazon.de 2021–23 transcript index; same
+rows and clips in each) — default 200k order lines, 200k searches, 20k spoken clips of 1–3 s (≈1.3 GB; ``--clips
+40000 --clip-scale 2``: ≈5 GB), optionally re-packed as Deflate64 with 7z — and a Google Takeout as ``.zip`` and
+``.tgz`` (8,000 clips of 25 kB, ≈190 MiB), and measures, each figure in a fresh child process, the median over
+``--runs`` runs:
 
 * the reference: ``unzip -t`` (``7z t`` for Deflate64) over the same archive files;
 * time to a ready model (open + list + export SHA-256 + parse, as the app does it: for Deflate64 the clips are
@@ -16,6 +20,8 @@ Deflate64 with 7z — and measures, each figure in a fresh child process, the me
 * click-to-sound for the last clips of the archive (until Qt reports buffered playback);
 * cold start of the app to its first shown window (``DOSSIER_STARTUP_PROBE=1``, offscreen);
 * voice-feature extraction throughput on the archive's clips (2 worker threads);
+* the Takeout, ``.zip`` and ``.tgz`` (``scripts/bench_takeout.py``): time to a model and full scan, the ``.tgz``
+  within 1.5× of the ``.zip``; peaks; ``unzip -t`` / ``gzip -t``;
 * the longest event-loop stall of the real window while it imports the export, and while it then fills its
   pages (tables, timelines, player, findings list) until ``export_ready()``.
 
@@ -46,27 +52,33 @@ PY = sys.executable
 
 
 # ---- the export -----------------------------------------------------------------------------------
-def ensure_export(orders: int, searches: int, clips: int, deflate64: bool) -> list[Path]:
-    """The cached export's ZIPs, generated on first use (a ``complete.json`` marks a finished folder)."""
-    plain = CACHE / f"zip-o{orders}-s{searches}-c{clips}"
+def ensure_export(orders: int, searches: int, clips: int, deflate64: bool, clip_scale: int = 1,
+                  layout: str = "2018") -> list[Path]:
+    """The cached export's files, generated on first use (a ``complete.json`` marks a finished folder)."""
+    tail = (f"-x{clip_scale}" if clip_scale != 1 else "") + (f"-{layout}" if layout != "2018" else "")
+    plain = CACHE / f"zip-o{orders}-s{searches}-c{clips}{tail}"
     if not (plain / "complete.json").exists():
         sys.path.insert(0, str(ROOT / "scripts"))
         from bench_import import generate
 
         shutil.rmtree(plain, ignore_errors=True)
         t = time.perf_counter()
-        print(f"generating {orders:,} order lines, {searches:,} searches, {clips:,} clips in {plain} …", flush=True)
-        names = [p.name for p in generate(plain, orders, searches, clips)]
+        print(f"generating {orders:,} order lines, {searches:,} searches, {clips:,} clips (× {clip_scale} long), "
+              f"layout {layout}, in {plain} …", flush=True)
+        names = [p.name for p in generate(plain, orders, searches, clips, clip_scale, layout)]
         (plain / "complete.json").write_text(json.dumps({"files": names, "seconds": time.perf_counter() - t}))
     names = json.loads((plain / "complete.json").read_text())["files"]
     if not deflate64:
         return [plain / n for n in names]
-    packed = CACHE / f"d64-o{orders}-s{searches}-c{clips}"
+    packed = CACHE / f"d64-o{orders}-s{searches}-c{clips}{tail}"
     if not (packed / "complete.json").exists():
         print(f"re-packing as Deflate64 with 7z in {packed} …", flush=True)
         shutil.rmtree(packed, ignore_errors=True)
         packed.mkdir(parents=True)
         for name in names:
+            if not name.endswith(".zip"):  # a loose file of the download (FileDescriptions.csv)
+                shutil.copy(plain / name, packed / name)
+                continue
             with tempfile.TemporaryDirectory(dir=CACHE) as tmp:  # synthetic data only
                 subprocess.run(["unzip", "-qq", str(plain / name), "-d", tmp], check=True)
                 subprocess.run(["7z", "a", "-tzip", "-mm=Deflate64", "-mx=1", str(packed / name), "."], cwd=tmp,
@@ -346,21 +358,25 @@ def _env() -> dict[str, str]:
 
 def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, float | None]:
     """Wall seconds, peak RSS (MiB), exit code of a child process, and the peak of its whole process tree
-    (with its clip-hashing workers; sampled every 20 ms, ``None`` without psutil)."""
+    (with its clip-hashing workers; sampled every 20 ms, ``None`` without psutil). The child's own peak is its
+    ``VmHWM`` as last read before it exits: its ``ru_maxrss`` would start at this process's RSS (Linux counts
+    the parent's pages it was forked from), which generating an export in-process makes large."""
     t = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env or _env())
-    tree_peak = _tree_peak_rss(proc)
+    tree_peak, own_peak = _tree_peak_rss(proc)
     _pid, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - t, usage.ru_maxrss / 1024, proc.returncode, tree_peak
+    return time.perf_counter() - t, own_peak or usage.ru_maxrss / 1024, proc.returncode, tree_peak
 
 
-def _tree_peak_rss(proc: subprocess.Popen[bytes]) -> float | None:
-    """Sum of the RSS of ``proc`` and its descendants, at its highest, until it exits (MiB)."""
+def _tree_peak_rss(proc: subprocess.Popen[bytes]) -> tuple[float | None, float | None]:
+    """Sum of the RSS of ``proc`` and its descendants, at its highest, until it exits, and the last ``VmHWM`` of
+    ``proc`` itself (MiB)."""
+    own: float | None = None
     try:
         import psutil
     except ImportError:
-        return None
+        return None, None
     peak = 0
     try:
         root = psutil.Process(proc.pid)
@@ -370,15 +386,24 @@ def _tree_peak_rss(proc: subprocess.Popen[bytes]) -> float | None:
                 with contextlib.suppress(psutil.Error):
                     total += p.memory_info().rss
             peak = max(peak, total)
+            own = _vm_hwm_mib(proc.pid) or own
             time.sleep(0.02)
     except psutil.Error:
         pass
-    return peak / 2**20
+    return peak / 2**20, own
+
+
+def _vm_hwm_mib(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            return next((int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:")), None)
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def reference(paths: list[Path], deflate64: bool) -> float:
     t = time.perf_counter()
-    for path in paths:
+    for path in [p for p in paths if p.suffix == ".zip"]:  # not a loose file of the download
         command = ["7z", "t", str(path)] if deflate64 else ["unzip", "-tqq", str(path)]
         subprocess.run(command, check=True, capture_output=True)
     return time.perf_counter() - t
@@ -407,9 +432,16 @@ def main() -> int:
     parser.add_argument("--orders", type=int)
     parser.add_argument("--searches", type=int)
     parser.add_argument("--clips", type=int)
+    parser.add_argument("--clip-scale", type=int, default=1, help="clip length multiplier (2: a ~5 GB export with "
+                                                                   "--clips 40000)")
+    parser.add_argument("--layout", choices=("2018", "2025", "transcripts"), default="2018",
+                        help="Amazon layout of the export: 2018 per-dataset ZIPs, 2025–26 'All Data Categories', "
+                             "amazon.de 2021–23 transcript index")
+    parser.add_argument("--takeout-clips", type=int, help="clips in the Google Takeout (default 8,000; quick 500)")
+    parser.add_argument("--takeout-clip-bytes", type=int, default=25_000)
     parser.add_argument("--runs", type=int)
     parser.add_argument("--skip", default="", help="comma-separated: scan,model,rules,timeline,click,start,voice,"
-                                                   "responsive,search")
+                                                   "responsive,search,takeout")
     parser.add_argument("--json-out", type=Path, default=ROOT / "bench-out" / "benchmark.json")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("child_args", nargs="?", help=argparse.SUPPRESS)
@@ -423,15 +455,17 @@ def main() -> int:
     clips = args.clips or (1_000 if quick else 20_000)
     runs = args.runs or (2 if quick else 3)
     skip = set(filter(None, args.skip.split(",")))
-    paths = ensure_export(orders, searches, clips, args.deflate64)
+    paths = ensure_export(orders, searches, clips, args.deflate64, args.clip_scale, args.layout)
     names = [str(p) for p in paths]
     size = sum(p.stat().st_size for p in paths)
     ref_name = "7z t" if args.deflate64 else "unzip -t"
-    print(f"export: {len(paths)} ZIPs, {size / 2**20:,.0f} MiB ({'Deflate64' if args.deflate64 else 'Deflate'}), "
+    print(f"export ({args.layout} layout): {len(paths)} files, {size / 2**20:,.0f} MiB "
+          f"({'Deflate64' if args.deflate64 else 'Deflate'}), "
           f"{orders:,} order lines, {searches:,} searches, {clips:,} clips; {runs} run(s) each", flush=True)
     load_before = os.getloadavg()
     raw: dict[str, Any] = {"reference_s": [], "model": [], "scan": []}
-    scan = [PY, "-c", "import sys; from gui.launcher import main; sys.exit(main())", "scan", "--json", *names]
+    scan_command = [PY, "-c", "import sys; from gui.launcher import main; sys.exit(main())", "scan", "--json"]
+    scan = [*scan_command, *names]
     for run in range(runs):  # interleaved, so a change in machine load hits every figure alike
         raw["reference_s"].append(reference(paths, args.deflate64))
         if "model" not in skip:
@@ -440,6 +474,12 @@ def main() -> int:
             wall, rss, code, tree = timed(scan)
             raw["scan"].append({"wall_s": wall, "peak_rss_mib": rss, "exit": code, "tree_peak_rss_mib": tree})
         print(f"  run {run + 1}: {ref_name} {raw['reference_s'][-1]:.1f} s", flush=True)
+    if "takeout" not in skip:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from bench_takeout import ensure_takeout, measure_takeout
+
+        takeout = ensure_takeout(CACHE, args.takeout_clips or (500 if quick else 8_000), args.takeout_clip_bytes)
+        raw["takeout"] = measure_takeout(takeout, runs, run_child, timed, scan_command, skip)
     if "rules" not in skip:
         raw["rules_mixed"] = [run_child("rules_mixed", 20_000) for _ in range(runs)]
     if "timeline" not in skip:
@@ -462,6 +502,7 @@ def main() -> int:
     args.json_out.write_text(json.dumps({
         "machine": machine, "export": {"files": [p.name for p in paths], "mib": round(size / 2**20, 1),
                                        "orders": orders, "searches": searches, "clips": clips,
+                                       "clip_scale": args.clip_scale, "layout": args.layout,
                                        "deflate64": args.deflate64},
         "runs": runs, "table": rows, "raw": raw}, indent=2, default=str))
     print(f"written to {args.json_out}")
@@ -547,6 +588,10 @@ def table(raw: dict[str, Any], ref_name: str) -> list[dict[str, Any]]:
             "ms", 50)
         add(f"  the filter's work at one key (median {search['filter_median_ms']:.0f} ms)", search["filter_max_ms"],
             "ms", 50)
+    if raw.get("takeout"):
+        from bench_takeout import takeout_rows
+
+        rows += takeout_rows(raw["takeout"], median)
     for key in ("click", "voice", "responsive", "timeline", "search"):
         if isinstance(raw.get(key), dict) and raw[key].get("error"):
             rows.append({"measure": f"{key}: not measured — {raw[key]['error']}", "value": None, "unit": ""})
@@ -563,7 +608,8 @@ def print_table(rows: list[dict[str, Any]], machine: dict[str, Any]) -> None:
         value = row.get("value")
         shown = "—" if value is None else f"{value:,.1f} {row['unit']}" if row["unit"] != "s" else f"{value:.2f} s"
         goal = row.get("goal")
-        goal_text = "" if goal is None else (f"≤ {goal:.1f}× ref" if row.get("relative_goal") else
+        of = row.get("relative_to", "ref")
+        goal_text = "" if goal is None else (f"≤ {goal:.1f}× {of}" if row.get("relative_goal") else
                                              f"≤ {goal:,.0f} {row['unit']}" if row["unit"] != "s" else f"≤ {goal} s")
         ratio = "" if row.get("ratio") is None else f"{row['ratio']:.2f}×"
         met = {True: "yes", False: "NO", None: ""}[row.get("met")]

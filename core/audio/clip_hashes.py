@@ -11,7 +11,6 @@ same pass before the parse.
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
 import zipfile
 from collections.abc import Callable, Iterator
@@ -20,19 +19,25 @@ from typing import TYPE_CHECKING, BinaryIO, cast
 
 import pandas as pd
 
-from core.audio.clip_processes import BACKGROUND_NICE, MIN_CLIPS, ClipResult, ClipTask, hash_in_processes
+from core.audio.clip_processes import (
+    BACKGROUND_NICE,
+    MIN_CLIPS,
+    ClipResult,
+    ClipTask,
+    entry_chunks,
+    hash_in_processes,
+)
 from core.errors import DossierError, ImportCancelled
 from core.i18n import _
 from core.model import Export
 from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
-from core.source.memberstream import READ_ERRORS, MemberStream, limit_zipext, member_error
+from core.source.inflate import can_inflate
 
 if TYPE_CHECKING:
     from core.audio.clip_prefetch import ClipHashPrefetch
 
 WORKERS = 2
 CHUNK = 1 << 16
-AUDIO_NAME = re.compile(r"(?i)\.(?:wav|mp3|m4a|aac|ogg|opus|flac|amr|3gp|webm)$")
 
 
 class _WorkerReader:
@@ -42,17 +47,19 @@ class _WorkerReader:
         self.source = source
         self.paths = {f.name: f.path for f in source.files}
         self.zips: dict[str, zipfile.ZipFile | None] = {}
+        self.files: dict[str, BinaryIO] = {}  # the same export files for core.source.inflate's reader
 
-    def open(self, member: Member) -> BinaryIO:
+    def chunks(self, member: Member) -> Iterator[bytes]:
+        """The member's bytes: from this thread's own handles when it is a plain entry of a top-level ZIP."""
         info, zf = self._entry(member)
         if zf is None or info is None:
-            return self.source.open_member(member)
-        try:
-            raw = zf.open(info)
-            limit_zipext(raw, info.compress_type)
-        except READ_ERRORS as exc:
-            raise member_error(exc, member.path, None) from None
-        return cast(BinaryIO, MemberStream(cast(BinaryIO, raw), member.path, info.file_size, info.compress_type, None))
+            with self.source.open_member(member) as stream:
+                while chunk := stream.read(CHUNK):
+                    yield chunk
+            return
+        if member.container not in self.files and can_inflate(info):
+            self.files[member.container] = open(self.paths[member.container], "rb")  # noqa: SIM115 - closed in close()
+        yield from entry_chunks(zf, info, self.files.get(member.container), member.path)
 
     def _entry(self, member: Member) -> tuple[zipfile.ZipInfo | None, zipfile.ZipFile | None]:
         container = member.container
@@ -82,7 +89,10 @@ class _WorkerReader:
         for zf in self.zips.values():
             if zf is not None:
                 zf.close()
+        for raw in self.files.values():
+            raw.close()
         self.zips.clear()
+        self.files.clear()
 
 
 HEAD_KEPT = 2048  # first bytes a prefetch keeps for the parse's header probe (handed over once, then dropped)
@@ -91,14 +101,13 @@ HEAD_KEPT = 2048  # first bytes a prefetch keeps for the parse's header probe (h
 def _hash(reader: _WorkerReader, member: Member, cancelled: Cancelled,
           heads: dict[str, bytes] | None = None) -> str:
     digest = hashlib.sha256()
-    with reader.open(member) as stream:
-        while chunk := stream.read(CHUNK):
-            if cancelled():
-                raise ImportCancelled()
-            if heads is not None:
-                heads[member.path] = chunk[:HEAD_KEPT]
-                heads = None
-            digest.update(chunk)
+    for chunk in reader.chunks(member):
+        if cancelled():
+            raise ImportCancelled()
+        if heads is not None:
+            heads[member.path] = chunk[:HEAD_KEPT]
+            heads = None
+        digest.update(chunk)
     return digest.hexdigest()
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import threading
 
-from core.audio.clip_hashes import AUDIO_NAME, HEAD_KEPT, hash_members
+from core.audio.clip_hashes import HEAD_KEPT, hash_members
 from core.audio.clip_processes import BACKGROUND_NICE
+from core.audio.formats import is_audio_name
 from core.errors import ImportCancelled
 from core.i18n import _
 from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
@@ -29,7 +30,7 @@ def audio_members(source: ExportSource) -> list[Member]:
     """Each audio-named member once (the first of equal paths)."""
     unique: dict[str, Member] = {}
     for m in source.members:
-        if AUDIO_NAME.search(m.path):
+        if is_audio_name(m.path):
             unique.setdefault(m.path, m)
     return list(unique.values())
 

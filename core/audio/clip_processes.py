@@ -106,19 +106,24 @@ def _hash_one(task: ClipTask, head: int) -> ClipResult:
 
 
 def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, task: ClipTask) -> Iterator[bytes]:
-    """The clip's bytes: Deflate through ISA-L (``core.source.inflate``), the rest through zipfile."""
+    if task.zip_path not in _files and can_inflate(info):
+        _files[task.zip_path] = open(task.zip_path, "rb")  # noqa: SIM115 - kept for the worker's life
+    return entry_chunks(zf, info, _files.get(task.zip_path), task.path)
+
+
+def entry_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, raw: BinaryIO | None, label: str) -> Iterator[bytes]:
+    """An entry's bytes, budgeted: Deflate and Deflate64 straight from ``raw`` (the same ZIP opened ``"rb"``)
+    through ``core.source.inflate``, anything else through zipfile; library errors become ``DossierError``."""
     try:
-        if can_inflate(info):
-            if task.zip_path not in _files:
-                _files[task.zip_path] = open(task.zip_path, "rb")  # noqa: SIM115 - kept for the worker's life
-            yield from inflated_chunks(_files[task.zip_path], info)
+        if raw is not None and can_inflate(info):
+            yield from inflated_chunks(raw, info)
             return
-        raw = zf.open(info)
-        limit_zipext(raw, info.compress_type)
+        stream = zf.open(info)
+        limit_zipext(stream, info.compress_type)
     except READ_ERRORS as exc:
-        raise member_error(exc, task.path, None) from None
-    with MemberStream(cast(BinaryIO, raw), task.path, info.file_size, info.compress_type, None) as stream:
-        while chunk := stream.read(CHUNK):
+        raise member_error(exc, label, None) from None
+    with MemberStream(cast(BinaryIO, stream), label, info.file_size, info.compress_type, None) as budgeted:
+        while chunk := budgeted.read(CHUNK):
             yield chunk
 
 

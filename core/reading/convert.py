@@ -10,14 +10,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-# Values Amazon writes instead of leaving a cell empty.
-PLACEHOLDERS = frozenset({"", "not available", "not applicable", "n/a", "na", "none", "null", "-", "--"})
+from core.reading.fixed_times import fixed_width_times
+from core.reading.numbers import Memo as Memo  # the converters' public names stay importable from here
+from core.reading.numbers import parse_money as parse_money
+from core.reading.numbers import parse_quantity as parse_quantity
+from core.reading.placeholders import PLACEHOLDERS as PLACEHOLDERS
+from core.reading.placeholders import is_placeholder_text as is_placeholder_text
+from core.reading.placeholders import placeholder_flags
 
 # Timestamp styles seen in Amazon exports (export-formats.md §2.2, §2.4, §2.7).
 # "us":   11/11/2021 22:32:48 UTC   (month first, always; GMT/UTC label or none)
@@ -38,13 +42,11 @@ def map_unique(series: pd.Series, func: Callable[[str], Any]) -> pd.Series:
     return pd.Series(mapped[codes], index=series.index, dtype=object)
 
 
-def is_placeholder_text(value: str) -> bool:
-    return value.strip().lower() in PLACEHOLDERS
-
-
 def is_placeholder(series: pd.Series) -> pd.Series:
     """True where a cell is empty or an Amazon placeholder (``Not Available`` …)."""
-    return map_unique(series, is_placeholder_text).astype(bool)
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object))
+    flags = np.append(placeholder_flags(uniques), False)  # code -1 (a missing value): False, as before
+    return pd.Series(flags[codes], index=series.index, dtype=bool)
 
 
 def first_of_and(series: pd.Series) -> pd.Series:
@@ -130,6 +132,19 @@ def _to_datetime(text: pd.Series, fmt: str) -> pd.Series:
 
 
 def _parse_style(text: pd.Series, style: str) -> pd.Series:
+    """The cells of ``text`` that ``style`` reads; the fixed-width layouts first (vectorised), the style's
+    pandas formats only for the cells those left."""
+    fast = fixed_width_times(text, style)
+    todo = fast.isna()
+    if not todo.any():
+        return fast
+    if todo.all():
+        return _parse_formats(text, style)
+    fast.loc[todo] = _parse_formats(text[todo], style)
+    return fast
+
+
+def _parse_formats(text: pd.Series, style: str) -> pd.Series:
     if style == "us":
         out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
         for fmt in _US_FORMATS:
@@ -167,88 +182,6 @@ def epoch_times(text: pd.Series) -> pd.Series:
     plausible = (stamps >= pd.Timestamp("2005-01-01", tz="UTC")) & (stamps < pd.Timestamp("2100-01-01", tz="UTC"))
     out.loc[stamps.index] = stamps.where(plausible)
     return out
-
-
-_MONEY_STRIP = re.compile(r"[\s\u00a0$€£¥'_]|^[A-Z]{3}|[A-Z]{3}$")
-_MONEY_OK = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
-_THOUSANDS_COMMAS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")  # 1,234 / 1,234.56 (US)
-_DECIMAL_COMMA = re.compile(r"[+-]?\d{1,3}(\.\d{3})*,\d{1,2}|[+-]?\d+,\d{1,2}")  # 12,99 / 1.234,56 (DE)
-_ABSENT = object()
-_BAD = object()
-
-
-def _money(value: str) -> object:
-    if is_placeholder_text(value):
-        return _ABSENT
-    cleaned = _MONEY_STRIP.sub("", value.strip())
-    if "," in cleaned:  # a thousands separator or a decimal comma — never silently dropped
-        if _THOUSANDS_COMMAS.fullmatch(cleaned):
-            cleaned = cleaned.replace(",", "")
-        elif _DECIMAL_COMMA.fullmatch(cleaned):
-            cleaned = cleaned.replace(".", "").replace(",", ".")
-        else:
-            return _BAD
-    if not _MONEY_OK.fullmatch(cleaned):
-        return _BAD
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation:  # pragma: no cover - the regex admits only valid numbers
-        return _BAD
-
-
-def parse_money(series: pd.Series, memo: Memo | None = None) -> tuple[pd.Series, pd.Series]:
-    """Money cells to :class:`Decimal` (``'-21.25'`` → ``Decimal('-21.25')``, ``12`` → ``Decimal('12')``).
-
-    Returns ``(amounts, bad)``; placeholders are ``None`` and not bad. Distinct values are converted once
-    (across the parts of a table too when they share a ``memo``: one ``Decimal`` per distinct text).
-    """
-    return _convert_unique(series, _money, Decimal, memo)
-
-
-def _quantity(value: str) -> object:
-    if is_placeholder_text(value):
-        return _ABSENT
-    text = value.strip()
-    if text.endswith(".0"):
-        text = text.rstrip("0").rstrip(".")
-    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else _BAD  # "¹".isdigit() is True
-
-
-def parse_quantity(series: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Whole-number quantities as Python ints (object column); placeholders → ``None``."""
-    return _convert_unique(series, _quantity, int)
-
-
-class Memo(dict[str, object]):
-    """Converted values by their text, shared by the parts of one table; it stops growing at ``limit``."""
-
-    limit = 1 << 17
-
-    def convert_all(self, func: Callable[[str], object], texts: np.ndarray) -> list[object]:
-        """``func`` of each text, looked up first (one C-level lookup per text)."""
-        results = list(map(self.get, texts, [_UNSEEN] * len(texts)))
-        for i, found in enumerate(results):
-            if found is _UNSEEN:
-                text = str(texts[i])
-                results[i] = found = func(text)
-                if len(self) < self.limit:
-                    self[text] = found
-        return results
-
-
-_UNSEEN = object()
-
-
-def _convert_unique(series: pd.Series, func: Callable[[str], object], kind: type,
-                    memo: Memo | None = None) -> tuple[pd.Series, pd.Series]:
-    """``func`` once per distinct value → (values with ``None`` for absent/bad, bad mask)."""
-    codes, uniques = pd.factorize(series.to_numpy(dtype=object))
-    results = [func(str(u)) for u in uniques] if memo is None else memo.convert_all(func, uniques)
-    good = np.empty(len(uniques) + 1, dtype=object)
-    good[:-1] = [r if isinstance(r, kind) else None for r in results]
-    good[-1] = None
-    bad = np.array([r is _BAD for r in results] + [False], dtype=bool)
-    return pd.Series(good[codes], index=series.index, dtype=object), pd.Series(bad[codes], index=series.index)
 
 
 def clean_cell(value: str) -> str | None:

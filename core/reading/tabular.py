@@ -21,7 +21,8 @@ import numpy as np
 import pandas as pd
 
 from core.errors import NotEnoughMemory
-from core.reading.convert import clean_cell, is_placeholder_text, sanitize_text
+from core.reading.convert import clean_cell, sanitize_text
+from core.reading.placeholders import placeholder_flags
 from core.source.archive import ExportSource, Member
 
 
@@ -98,8 +99,10 @@ class Table:
         mapped = np.empty(len(uniques) + 1, dtype=object)
         joined = "|".join(map(str, uniques))
         if joined.isascii() and joined.isprintable():  # fast path: nothing to repair or sanitise
-            mapped[:-1] = [None if len(u) < 24 and is_placeholder_text(u) else u for u in uniques] \
-                if clean is clean_cell else uniques
+            mapped[:-1] = uniques
+            if clean is clean_cell:  # placeholders → None (a text of 24 characters or more never is one here)
+                short = np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques)) < 24
+                mapped[np.flatnonzero(short & placeholder_flags(uniques))] = None
         else:
             mapped[:-1] = [one(str(u)) for u in uniques]
         mapped[-1] = None

@@ -44,13 +44,13 @@ def spec():  # type: ignore[no-untyped-def]
 def opens(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """Counts, per member path, every stream opened on the export (shared source, header reads, hash workers)."""
     counted: Counter[str] = Counter()
-    real_open, real_worker = ExportSource.open_member, _WorkerReader.open
+    real_open, real_worker = ExportSource.open_member, _WorkerReader.chunks
 
     def open_member(self: ExportSource, member: object):  # type: ignore[no-untyped-def]
         counted[getattr(member, "path", member)] += 1  # type: ignore[index]
         return real_open(self, member)  # type: ignore[arg-type]
 
-    def worker_open(self: _WorkerReader, member: object):  # type: ignore[no-untyped-def]
+    def worker_chunks(self: _WorkerReader, member: object):  # type: ignore[no-untyped-def]
         info, zf = self._entry(member)  # type: ignore[arg-type]
         if zf is not None and info is not None:  # otherwise it falls back to open_member (counted there)
             counted[member.path] += 1  # type: ignore[attr-defined]
@@ -62,7 +62,7 @@ def opens(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
 
     real_head = core.source.archive.read_zip_head
     monkeypatch.setattr(ExportSource, "open_member", open_member)
-    monkeypatch.setattr(_WorkerReader, "open", worker_open)
+    monkeypatch.setattr(_WorkerReader, "chunks", worker_chunks)
     monkeypatch.setattr(core.source.archive, "read_zip_head", head_read)
     return counted
 

@@ -83,7 +83,7 @@ def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Can
             indexes.append(index)
 
     clips = by_kind.get("audio", [])
-    stems = {voice.stem_of(m.name) for m in clips}
+    stems = {voice.stem_of(m.name) for m in clips} if by_kind.get("transcriptions") else set()
     indexes += _each(ctx, by_kind.get("transcriptions", []),
                      lambda c, m: transcriptions.read_transcriptions(c, m, stems))
     progress(0.7, _("Listing voice recordings…"))
@@ -223,7 +223,8 @@ def _plain_columns(frame: pd.DataFrame) -> pd.DataFrame:
             frame[col] = pd.to_numeric(frame[col], errors="coerce").astype(float)
         elif not isinstance(frame[col].dtype, pd.DatetimeTZDtype):
             values = frame[col].astype(object)
-            frame[col] = values.where(_present(values.to_numpy()), None).astype(object)
+            present = _present(values.to_numpy())
+            frame[col] = values if present.all() else values.where(present, None).astype(object)
     return frame
 
 

@@ -169,4 +169,4 @@ def lines_of(table: Table, keep: np.ndarray | pd.Series | None = None) -> list[i
         n = int(np.asarray(keep, dtype=bool).sum()) if keep is not None else len(table)
         return [None] * n
     lines = table.lines if keep is None else table.lines[np.asarray(keep, dtype=bool)]
-    return [int(v) for v in lines]
+    return np.asarray(lines, dtype=np.int64).tolist()  # Python ints

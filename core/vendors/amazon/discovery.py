@@ -142,10 +142,15 @@ def layouts(members: Iterable[Member]) -> list[str]:
     amazon.de Alexa index of 2021–23 (amazon-de-alexa-2021)."""
     found: set[str] = set()
     descriptions_only = True  # FileDescriptions.csv also comes beside a 2026 download: alone it proves no 2023
+    folders_seen: set[str] = set()  # folders of non-table members already looked at (the clips' folders)
     for member in members:
         path = member.path.lower()
+        folder, _slash, name = path.rpartition("/")
+        if not name.endswith((".csv", ".json")):  # only folder names can tell: once per folder is enough
+            if folder in folders_seen:
+                continue
+            folders_seen.add(folder)
         parts = path.split("/")
-        name = parts[-1]
         folders = parts[:-1]
         if "audio and transcription" in folders or re.match(r"^transcriptions(-\d+)?\.csv$", name):
             found.add("amazon-de-alexa-2021")
@@ -164,20 +169,22 @@ def layouts(members: Iterable[Member]) -> list[str]:
     return sorted(found)
 
 
+_STRONG = frozenset({"orders", "orders-2026", "searches", "digital-items", "digital-2026", "transcriptions",
+                     "alexa-utterances", "alexa-app", "cart"})
+
+
 def amazon_score(members: Iterable[Member]) -> float:
     """Confidence that these members form an Amazon export."""
-    strong = weak = 0
+    members = list(members)
+    if any(classify(m).kind in _STRONG for m in members if m.suffix not in AUDIO_SUFFIXES):  # clips are never strong
+        return 0.95
+    weak = 0
     for member in members:
         kind = classify(member).kind
         name = member.name.lower()
-        if kind in {"orders", "orders-2026", "searches", "digital-items", "digital-2026", "transcriptions",
-                    "alexa-utterances", "alexa-app", "cart"}:
-            strong += 1
-        else:
+        if kind not in _STRONG:
             alexa_audio = kind == "audio" and "alexa" in member.path.lower()
             weak += bool(kind in {"registration", "alexa-devices"} or _KNOWN_UNUSED.match(name) or alexa_audio)
-    if strong:
-        return 0.95
     if weak:
         return 0.7
     return 0.0

@@ -8,6 +8,7 @@ Columns are matched by name with the known renames (``Quantity`` → ``Original 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
@@ -126,7 +127,7 @@ def order_lines(ctx: Context, table: Table, memo: Memo | None = None) -> tuple[p
         "quantity": quantity,
         "amount": amount,
         "currency": _text(table, "currency", keep),
-        "kind": ["digital" if str(o).upper().startswith("D01-") else "physical" for o in order_id[keep]],
+        "kind": _kinds(order_id[keep]),
         "status": _text(table, "status", keep),
         "website": _text(table, "website", keep),
         "asin": _text(table, "asin", keep),
@@ -134,6 +135,13 @@ def order_lines(ctx: Context, table: Table, memo: Memo | None = None) -> tuple[p
         "line": lines_of(table, keep),
     })
     return frame, rejected
+
+
+def _kinds(order_id: pd.Series) -> list[str]:
+    """``digital`` for a ``D01-…`` order id, else ``physical`` (C-level iteration, no Python call per row)."""
+    upper = map(str.upper, map(str, order_id))
+    digital = np.fromiter(map(str.startswith, upper, repeat("D01-")), dtype=bool, count=len(order_id))
+    return np.array(["physical", "digital"], dtype=object)[digital.astype(np.intp)].tolist()
 
 
 def _text(table: Table, key: str, keep: np.ndarray) -> pd.Series:

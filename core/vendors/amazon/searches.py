@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import unquote_plus
 
+import numpy as np
 import pandas as pd
 
 from core.i18n import _
@@ -55,8 +56,8 @@ def _searches(ctx: Context, table: Table) -> tuple[pd.DataFrame, int, int, int]:
     query = table.values_or_none(*KEYWORDS)
     query_string = table.text(*QUERY_STRING)
     if query_string is not None:
-        from_url = query_string.str.extract(_QUERY_PARAM, expand=False)
-        need = query.isna() & from_url.notna() & (from_url.astype(str).str.strip() != "")
+        from_url, found = _query_params(query_string)
+        need = query.isna() & found
         if need.any():
             query = query.copy()
             query[need] = [unquote_plus(v) if "%" in v or ("+" in v and " " not in v) else v for v in from_url[need]]
@@ -73,3 +74,14 @@ def _searches(ctx: Context, table: Table) -> tuple[pd.DataFrame, int, int, int]:
         "line": lines_of(table, keep),
     })
     return frame, len(table), rejected, table.repaired
+
+
+def _query_params(query_string: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The keywords parameter of each query string (NaN where there is none) and where it holds more than
+    spaces; the pattern runs once per distinct query string."""
+    codes, uniques = pd.factorize(query_string.to_numpy(dtype=object))
+    params = pd.Series(uniques, dtype=object).str.extract(_QUERY_PARAM, expand=False)
+    found = np.append((params.notna() & (params.astype(str).str.strip() != "")).to_numpy(dtype=bool), False)
+    values = np.append(params.to_numpy(dtype=object), np.nan)
+    return (pd.Series(values[codes], index=query_string.index, dtype=object),
+            pd.Series(found[codes], index=query_string.index))

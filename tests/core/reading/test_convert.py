@@ -121,12 +121,12 @@ def test_big_time_columns_are_parsed_in_slices_with_the_same_result(monkeypatch)
 
     text = pd.Series([f"2021-11-{d % 28 + 1:02d}T{d % 24:02d}:32:48Z" for d in range(1000)]
                      + ["garbage", "0017-01-02T00:00:00Z", "11/11/2021 22:32:48 UTC"], index=range(5, 1008))
-    whole = convert._parse_style(text, "iso")
+    whole = convert._parse_formats(text, "iso")
     calls = []
     real = pd.to_datetime
     monkeypatch.setattr(convert, "_CHUNK", 100)
     monkeypatch.setattr(convert.pd, "to_datetime", lambda values, **kw: calls.append(len(values)) or real(values, **kw))
-    sliced = convert._parse_style(text, "iso")
+    sliced = convert._parse_formats(text, "iso")
     assert sliced.equals(whole) and list(sliced.index) == list(text.index)
     assert max(calls) == 100 and sum(calls) == len(text)
     assert whole.isna().sum() == 3
