@@ -37,7 +37,7 @@ from gui.pages.welcome import WelcomePage
 from gui.review.page import ReviewPage
 from gui.review.voice import VoiceCheck
 from gui.settings import Settings
-from gui.staged import Staged
+from gui.staged import Staged, in_background
 from gui.tasks import Task, TaskRunner
 
 log = logging.getLogger("dossier.window")
@@ -126,13 +126,13 @@ class MainWindow(QMainWindow):
         if not self._embed_pending:
             return []
 
-        def timeline() -> None:
-            if self.timeline is None:
-                self.timeline = self._embed_timeline()
+        def timeline() -> Any:
+            return self._new_timeline(self, self._embed_timeline) if self.timeline is None else None
 
-        def overview_timeline() -> None:
-            if self.overview_timeline is None:
-                self._embed_overview_timeline()
+        def overview_timeline() -> Any:
+            if self.overview_timeline is None and self.timeline is not None:
+                return self._new_timeline(self.overview, self._embed_overview_timeline)
+            return None
 
         def player() -> None:  # the last one: if the showing is cut short, the next export builds the rest
             if self.player is None:
@@ -141,34 +141,30 @@ class MainWindow(QMainWindow):
 
         return [timeline, overview_timeline, player]
 
-    def _embed_timeline(self) -> Any:
+    def _new_timeline(self, parent: QWidget, attach: Callable[[Any], None]) -> list[Any]:
+        """Steps building a timeline's empty figure (~30 ms, cut in three), then ``attach(view)``; none when
+        matplotlib cannot load."""
         try:
             from gui.timeline.view import TimelineView  # matplotlib: loaded with the first export, not at start
 
-            view = TimelineView(self)
+            view = TimelineView(parent, build=False)
         except Exception:  # a broken optional view must not stop the app
             log.exception("timeline unavailable")
-            return None
+            return []
+        return [*view.build_steps(), lambda: attach(view)]
+
+    def _embed_timeline(self, view: Any) -> None:
         self.explore.set_timeline(view)
         view.eventSelected.connect(self._on_timeline_event)
-        return view
+        self.timeline = view
 
-    def _embed_overview_timeline(self) -> None:
-        if self.timeline is None:
-            return
-        try:
-            from gui.timeline.view import TimelineView
-
-            small = TimelineView(self.overview)
-        except Exception:
-            log.exception("overview timeline unavailable")
-        else:
-            self.overview.set_timeline(small)
-            small.setVisible(False)  # shown with its first data: no full draws of an empty plot meanwhile
-            small.eventSelected.connect(self._on_timeline_event)
-            small.eventSelected.connect(lambda _k, _r: self.pages.setCurrentWidget(self.explore))
-            small.eventSelected.connect(lambda _k, _r: self.explore.setCurrentIndex(0))
-            self.overview_timeline = small
+    def _embed_overview_timeline(self, small: Any) -> None:
+        self.overview.set_timeline(small)
+        small.setVisible(False)  # shown with its first data: no full draws of an empty plot meanwhile
+        small.eventSelected.connect(self._on_timeline_event)
+        small.eventSelected.connect(lambda _k, _r: self.pages.setCurrentWidget(self.explore))
+        small.eventSelected.connect(lambda _k, _r: self.explore.setCurrentIndex(0))
+        self.overview_timeline = small
 
     def _embed_player(self) -> Any:
         try:
@@ -283,7 +279,11 @@ class MainWindow(QMainWindow):
         if remember:
             self.settings.add_recent_export(result.paths)
             self._refresh_recent()
-        self._show_result(result)
+        self._show_result(result)  # its last step starts the clip fingerprints (_start_hashes)
+
+    def _start_hashes(self, result: ImportResult) -> None:
+        """The clip fingerprints, once the window shows the export: their worker processes start on both cores,
+        and the window's filling (on one of them) went three times slower beside them."""
         hashes = self.tasks.start("hashes", hashes_work(result), on_success=self._hashes_done,
                                   on_failure=self._background_failed)
         hashes.progressed.connect(lambda f, m: self.statusBar().showMessage(m))
@@ -344,12 +344,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages)
         self._findings_pending = False
 
-        def table(name: str) -> Any:
-            def step() -> None:
-                panel = self.explore.tables[name]
-                panel.clear_filters()
-                panel.set_frame(export.table(name), self._flags(name, result.findings))
-            return step
+        def table(name: str) -> list[Any]:
+            panel = self.explore.tables[name]
+            return [panel.clear_filters,
+                    *panel.fill_steps(export.table(name), lambda: self._flags(name, result.findings))]
 
         def player() -> None:
             if self.player is not None:  # before the review list selects its first finding, which loads a clip
@@ -359,39 +357,42 @@ class MainWindow(QMainWindow):
         def done() -> None:
             self._set_export_actions(True)
             self._showing_export = False
+            self._start_hashes(result)
             if self._findings_pending:
                 self._findings_updated(result.findings)
             if result.case.notice:  # the saved review was damaged: moved aside, backup restored
                 messages.warn(self, self.tr("Your review was recovered"), result.case.notice)
 
-        rec = export.recordings
-        with_audio = {str(i) for i, m in zip(rec["id"], rec["audio_member"], strict=True)
-                      if isinstance(m, str) and m} if len(rec) else set()
-        steps = [*self._embed_steps(), *(table(name) for name in self.explore.tables), player,
-                 *self._timeline_steps(result, result.findings),
-                 lambda: self.review.set_data(result.findings, result.case, self._describe, with_audio), done]
+        def review() -> None:
+            rec = export.recordings
+            with_audio = {str(i) for i, m in zip(rec["id"], rec["audio_member"], strict=True)
+                          if isinstance(m, str) and m} if len(rec) else set()
+            self.review.set_data(result.findings, result.case, self._describe, with_audio)
+
+        steps = [*self._embed_steps(), *(step for name in self.explore.tables for step in table(name)), player,
+                 *self._timeline_steps(result, result.findings), review, done]
         self._showing_export = True
         self.showing.run([self._if_current(result, step) for step in steps])
 
     def _timeline_steps(self, result: ImportResult, findings: list[Finding]) -> list[Any]:
         """Steps giving both timelines ``findings``: the lanes they share; the overview timeline's axes; its
         first paint (it stays hidden until it has data); the explore timeline (built when first shown)."""
-        lanes: list[Any] = []
+        lanes: list[Any] = []  # the future of the lanes, built on another thread
 
-        def shared() -> None:
+        def shared() -> Any:
             if self.timeline is not None:
                 from gui.timeline.data import build_lanes
 
-                lanes[:] = [build_lanes(result.export, findings)]
+                lanes[:] = [in_background(build_lanes, result.export, findings)]
+                return lanes[0]  # the next step runs once they are built
+            return None
 
-        def give(view: Any) -> None:
+        def give(view: Any) -> Any:
             if view is None:
-                return
-            data = (result.export, findings, lanes[0] if lanes else None)
-            if view is self.overview_timeline and view.isHidden():  # before its first data: axes now, paint next
-                view.set_data(*data)
-            else:
-                view.set_data_when_shown(*data)
+                return None
+            data = (result.export, findings, lanes[0].result() if lanes else None)
+            # the overview's before its first data: axes now (in steps), paint once shown
+            return view.data_steps_when_shown(*data, now=view is self.overview_timeline and view.isHidden())
 
         def show_overview() -> None:
             if self.overview_timeline is not None and self.overview_timeline.isHidden():
@@ -401,9 +402,8 @@ class MainWindow(QMainWindow):
 
     def _if_current(self, result: ImportResult, step: Any) -> Any:
         """``step``, skipped once another export (or none) is open."""
-        def guarded() -> None:
-            if self.result is result:
-                step()
+        def guarded() -> Any:
+            return step() if self.result is result else None  # a future: the next step waits for it
         return guarded
 
     def export_ready(self) -> bool:

@@ -224,14 +224,15 @@ def child_responsive(paths: list[str]) -> dict[str, Any]:
     app.processEvents()
     preload.start()  # as gui.app does once the window is up
     clock = QElapsedTimer()
-    gaps: list[tuple[int, int]] = []  # (gap ms, at ms)
+    gaps: list[tuple[int, int, float]] = []  # (gap ms, at ms, the GUI thread's CPU ms in the gap)
     last = [0]
+    cpu = [time.thread_time()]
     clock.start()
 
-    def beat() -> None:
-        now = clock.elapsed()
-        gaps.append((now - last[0], now))
-        last[0] = now
+    def beat() -> None:  # the GUI thread's CPU time tells its own work from waiting for the CPU or the GIL
+        now, busy = clock.elapsed(), time.thread_time()
+        gaps.append((now - last[0], now, round((busy - cpu[0]) * 1000, 1)))
+        last[0], cpu[0] = now, busy
 
     timer = QTimer()
     timer.setInterval(10)
@@ -252,15 +253,88 @@ def child_responsive(paths: list[str]) -> dict[str, Any]:
         app.processEvents()
         time.sleep(0.002)
     timer.stop()
-    during = [gap for gap, at in gaps[1:] if at <= arrived]
-    after = [gap for gap, at in gaps if at > arrived]
+    during = [gap for gap, at, _busy in gaps[1:] if at <= arrived]
+    after = [gap for gap, at, _busy in gaps if at > arrived]
     return {"max_stall_s": max(during, default=0) / 1000, "max_stall_showing_s": max(after, default=0) / 1000,
+            "max_busy_s": max((busy for _g, at, busy in gaps[1:] if at <= arrived), default=0) / 1000,
+            "max_busy_showing_s": max((busy for _g, at, busy in gaps if at > arrived), default=0) / 1000,
             "to_overview_s": shown, "to_ready_s": ready, "error": str(window.last_error) if window.last_error else None,
-            "longest_after_result": sorted(((gap, at - arrived) for gap, at in gaps if at > arrived), reverse=True)[:5]}
+            "longest_after_result": sorted(((gap, at - arrived, busy) for gap, at, busy in gaps if at > arrived),
+                                           reverse=True)[:5]}
+
+
+def child_search(paths: list[str], repeats: int) -> dict[str, Any]:
+    """Typing in the search box of the biggest table of the real window: per key, the time from the key press
+    until the event loop is idle again with the filtered rows painted (a debounce timer's wait and firing
+    included), and the GUI-thread time spent filtering (the table's filter mask and the model update)."""
+    from PySide6.QtTest import QTest
+
+    from gui.main_window import MainWindow
+
+    app = _qt_app()
+    window = MainWindow()
+    window.show()
+    window.open_paths(paths, remember=False)
+    t = time.perf_counter()
+    while not window.export_ready() and window.last_error is None and time.perf_counter() - t < 600:
+        app.processEvents()
+        time.sleep(0.002)
+    if window.result is None:
+        return {"error": str(window.last_error)}
+    name = max(("purchases", "searches"), key=lambda n: len(window.result.export.table(n)))  # type: ignore[union-attr]
+    panel = window.explore.tables[name]
+    window.show_table(name)
+    indexing = getattr(panel, "indexing", None)
+    while (indexing is not None and indexing.busy()) or window.tasks.active() or window.showing.busy():
+        app.processEvents()  # the search index (built in slices), the clip fingerprints and their findings
+        time.sleep(0.002)
+    frame = panel.model.frame
+    text_column = {"purchases": "title", "searches": "query"}[name]
+    word = str(frame[text_column].iloc[len(frame) // 2])[:14].lower()  # "product 100000": all rows, then fewer
+    filtering = [0.0]
+
+    def timed(function: Any) -> Any:
+        def run(*args: Any) -> Any:
+            started = time.thread_time()
+            try:
+                return function(*args)
+            finally:
+                filtering[0] += time.thread_time() - started
+        return run
+
+    panel.filter_mask = timed(panel.filter_mask)  # type: ignore[method-assign]
+    panel.proxy.set_mask = timed(panel.proxy.set_mask)  # type: ignore[method-assign]
+    debounce = getattr(panel, "_debounce", None)
+    panel.search.setFocus()
+    key_s, key_cpu_s, filter_s, shown = [], [], [], []
+    for _ in range(repeats):
+        panel.search.clear()
+        app.processEvents()
+        while debounce is not None and debounce.isActive():
+            app.processEvents()
+        for char in word:
+            filtering[0] = 0.0
+            started, cpu = time.perf_counter(), time.thread_time()
+            QTest.keyClicks(panel.search, char)  # one key press and release
+            app.processEvents()
+            while debounce is not None and debounce.isActive():
+                app.processEvents()
+                time.sleep(0.0005)
+            app.processEvents()  # the repaint the first turn posted: the filtered rows on screen
+            key_s.append(time.perf_counter() - started)
+            key_cpu_s.append(time.thread_time() - cpu)
+            filter_s.append(filtering[0])
+            shown.append(panel.proxy.rowCount())
+    return {"table": name, "rows": len(frame), "word": word, "repeats": repeats, "shown": shown[:len(word)],
+            "key_ms": [round(v * 1000, 1) for v in key_s], "key_median_ms": statistics.median(key_s) * 1000,
+            "key_max_ms": max(key_s) * 1000, "key_cpu_median_ms": statistics.median(key_cpu_s) * 1000,
+            "key_cpu_max_ms": max(key_cpu_s) * 1000, "filter_median_ms": statistics.median(filter_s) * 1000,
+            "filter_max_ms": max(filter_s) * 1000}
 
 
 CHILDREN = {"model": child_model, "rules_mixed": child_rules_mixed, "timeline": child_timeline,
-            "click": child_click, "voice": child_voice, "responsive": child_responsive}
+            "click": child_click, "voice": child_voice, "responsive": child_responsive,
+            "search": child_search}
 
 
 # ---- the parent -----------------------------------------------------------------------------------
@@ -367,7 +441,7 @@ def main() -> int:
     parser.add_argument("--takeout-clip-bytes", type=int, default=25_000)
     parser.add_argument("--runs", type=int)
     parser.add_argument("--skip", default="", help="comma-separated: scan,model,rules,timeline,click,start,voice,"
-                                                   "responsive,takeout")
+                                                   "responsive,search,takeout")
     parser.add_argument("--json-out", type=Path, default=ROOT / "bench-out" / "benchmark.json")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("child_args", nargs="?", help=argparse.SUPPRESS)
@@ -418,6 +492,8 @@ def main() -> int:
         raw["voice"] = run_child("voice", names, 60 if quick else 200)
     if "responsive" not in skip:
         raw["responsive"] = run_child("responsive", names)
+    if "search" not in skip:
+        raw["search"] = run_child("search", names, 3)
     rows = table(raw, ref_name)
     machine = {"cpus": os.cpu_count(), "load_average_before": load_before, "load_average_after": os.getloadavg(),
                "platform": platform.platform(), "python": platform.python_version()}
@@ -501,11 +577,22 @@ def table(raw: dict[str, Any], ref_name: str) -> list[dict[str, Any]]:
         if responsive.get("max_stall_showing_s") is not None:
             add("longest UI stall while the window shows the imported export", responsive["max_stall_showing_s"] * 1000,
                 "ms", 100)
+        if responsive.get("max_busy_showing_s") is not None:
+            add("  most GUI-thread CPU in one stall: importing", responsive["max_busy_s"] * 1000, "ms", 50)
+            add("  most GUI-thread CPU in one stall: showing", responsive["max_busy_showing_s"] * 1000, "ms", 50)
+    search = raw.get("search") or {}
+    if search.get("key_max_ms") is not None:
+        add(f"search box, {search['rows'] // 1000}k {search['table']}: key to painted result, worst key",
+            search["key_max_ms"], "ms", 50)
+        add(f"  the same, GUI-thread CPU (median {search['key_cpu_median_ms']:.0f} ms)", search["key_cpu_max_ms"],
+            "ms", 50)
+        add(f"  the filter's work at one key (median {search['filter_median_ms']:.0f} ms)", search["filter_max_ms"],
+            "ms", 50)
     if raw.get("takeout"):
         from bench_takeout import takeout_rows
 
         rows += takeout_rows(raw["takeout"], median)
-    for key in ("click", "voice", "responsive", "timeline"):
+    for key in ("click", "voice", "responsive", "timeline", "search"):
         if isinstance(raw.get(key), dict) and raw[key].get("error"):
             rows.append({"measure": f"{key}: not measured — {raw[key]['error']}", "value": None, "unit": ""})
     return rows

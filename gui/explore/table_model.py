@@ -1,10 +1,11 @@
 """A thin Qt model over one of the export's pandas tables, and the proxy that filters it.
 
-Display strings are computed lazily, a block of rows at a time, and cached per column, so a table of
-200,000 rows opens at once and scrolls smoothly. Sorting is done by pandas/numpy in the source model
-(one vectorised argsort, not millions of Python comparisons); filtering is a boolean mask computed
-by pandas that the proxy only looks up. pandas and numpy are imported on first use (an empty
-table needs neither), so building the window at start-up does not load them.
+Display strings are computed lazily, a block of view rows at a time, and kept per column and frame row
+(not per view row), so a table of 200,000 rows opens at once, scrolls smoothly, and a new sort or
+filter (a key typed in the search box) formats only rows never shown before. Sorting is done by
+pandas/numpy in the source model (one vectorised argsort, not millions of Python comparisons);
+filtering is a boolean mask the proxy only looks up. pandas and numpy are imported on first use (an
+empty table needs neither), so building the window at start-up does not load them.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
-BLOCK = 128  # view rows formatted together (a screenful is ~30-60)
+BLOCK = 64  # view rows formatted together (a screenful is ~30-60)
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's position in the frame
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw cell value
 MAX_TOOLTIP = 2000
@@ -93,7 +94,8 @@ class DataFrameModel(QAbstractTableModel):
         self.locale = QLocale()
         self._fmt = _time_format(self.locale)
         self._zone = QTimeZone.systemTimeZone()
-        self._cache: dict[tuple[int, int], list[str]] = {}
+        self._texts: dict[int, np.ndarray] = {}  # column → display string per frame row (None: not yet)
+        self.rows_formatted = 0  # display strings made so far (the complexity tests read it)
         self._currency = None
 
     def __repr__(self) -> str:
@@ -120,7 +122,7 @@ class DataFrameModel(QAbstractTableModel):
         self.order = self.sorted_order = np.arange(len(frame), dtype=np.int64)
         self.mask = None
         self.flags_by_position = dict(flags_by_position or {})
-        self._cache.clear()
+        self._texts.clear()
         self.endResetModel()
 
     def set_flags(self, flags_by_position: dict[int, str]) -> None:
@@ -153,10 +155,9 @@ class DataFrameModel(QAbstractTableModel):
             return None  # the view asks for ~8 roles per cell; answer the unused ones at once
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            block = self._cache.get((col, row // BLOCK))
-            if block is None:
-                block = self._format_block(col, row // BLOCK)
-            return block[row % BLOCK]
+            texts = self._texts.get(col)
+            text = None if texts is None else texts[self.order[row]]
+            return self._format_block(col, row // BLOCK)[row % BLOCK] if text is None else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if self.columns[col].kind in ("money", "int", "duration"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -173,20 +174,29 @@ class DataFrameModel(QAbstractTableModel):
 
     # ---- formatting ----------------------------------------------------------------------------
     def _format_block(self, col: int, block: int) -> list[str]:
-        """Display strings for view rows ``block*BLOCK …`` of one column (cached until the order changes)."""
-        spec = self.columns[col]
-        positions = self.order[block * BLOCK:(block + 1) * BLOCK]
+        """Display strings for view rows ``block*BLOCK …`` of one column; rows formatted before (in any
+        sort or filter) are taken as they are."""
+        import numpy as np
+
+        texts = self._texts.get(col)
+        if texts is None:
+            texts = self._texts[col] = np.full(len(self.frame), None, dtype=object)
+        block_positions = self.order[block * BLOCK:(block + 1) * BLOCK]
+        positions = block_positions[[text is None for text in texts[block_positions]]]
+        if len(positions):
+            texts[positions] = self._format(self.columns[col], positions)
+            self.rows_formatted += len(positions)
+        return list(texts[block_positions])
+
+    def _format(self, spec: Column, positions: np.ndarray) -> list[str]:
         values = list(self.frame[spec.key].iloc[positions]) if spec.key in self.frame else [""] * len(positions)
         if spec.kind == "money" and "currency" in self.frame:
             currencies = list(self.frame["currency"].iloc[positions])
-            strings = [self._money(v, c) for v, c in zip(values, currencies, strict=False)]
-        elif spec.kind == "word":
-            strings = [value_word(spec.key, v) for v in values]
-        else:
-            formatter = self._formatter(spec.kind)
-            strings = [formatter(v) for v in values]
-        self._cache[(col, block)] = strings
-        return strings
+            return [self._money(v, c) for v, c in zip(values, currencies, strict=False)]
+        if spec.kind == "word":
+            return [value_word(spec.key, v) for v in values]
+        formatter = self._formatter(spec.kind)
+        return [formatter(v) for v in values]
 
     def _formatter(self, kind: str) -> Callable[[Any], str]:
         return {"time": self._time, "int": self._int, "duration": self._duration, "bool": self._bool,
@@ -267,7 +277,6 @@ class DataFrameModel(QAbstractTableModel):
         positions = [int(self.order[i.row()]) for i in persistent]
         self.sorted_order = permutation.astype(np.int64)
         self.order = self._visible(self.sorted_order)
-        self._cache.clear()
         new_rows = np.full(len(self.frame), -1, dtype=np.int64)
         new_rows[self.order] = np.arange(len(self.order))
         self.changePersistentIndexList(
@@ -276,11 +285,16 @@ class DataFrameModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def set_mask(self, mask: np.ndarray | None) -> None:
-        """Show only the rows whose frame position is ``True`` (``None``: all rows), keeping the sort."""
-        self.beginResetModel()
+        """Show only the rows whose frame position is ``True`` (``None``: all rows), keeping the sort (the
+        view is not reset when the same rows stay: a key that narrows nothing costs no repaint)."""
+        import numpy as np
+
         self.mask = mask
-        self.order = self._visible(self.sorted_order)
-        self._cache.clear()
+        visible = self._visible(self.sorted_order)
+        if self._order is not None and np.array_equal(visible, self._order):
+            return
+        self.beginResetModel()
+        self.order = visible
         self.endResetModel()
 
     def _visible(self, order: np.ndarray) -> np.ndarray:

@@ -8,7 +8,7 @@ criterion changes (pandas and numpy are imported then, not when the empty panels
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.explore.day_edit import DayEdit, refusal, span_days
+from gui.explore.search_index import SearchIndex
 from gui.explore.table_model import POSITION_ROLE, Column, DataFrameModel, MaskFilterProxy
+from gui.staged import Staged
 from gui.theme import secondary_text
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+Flags = dict[int, str] | Callable[[], dict[int, str]] | None  # frame position → worst severity
 
 
 def table_columns(name: str) -> list[Column]:
@@ -110,7 +113,8 @@ class TablePanel(QWidget):
         self.proxy = MaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._labels: Sequence[Any] | np.ndarray = ()  # row position → index label (``ref``)
-        self._haystack: list[str] | None = None
+        self.search_index: SearchIndex | None = None  # built in slices once the table is filled
+        self.indexing = Staged(self)  # those slices, one per event-loop turn
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("Tables", "Search this table…"))
@@ -199,7 +203,7 @@ class TablePanel(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._debounce.start)
+        self.search.textChanged.connect(self.apply_filters)  # each key filters at once (search_index)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._debounce.start)
         self.device.currentIndexChanged.connect(self.apply_filters)
@@ -257,11 +261,34 @@ class TablePanel(QWidget):
 
     # ---- data ----------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame, flags_by_position: dict[int, str] | None = None) -> None:
-        import numpy as np
+        """Show ``frame`` now (the search index is built when first searched)."""
+        for step in self.fill_steps(frame, flags_by_position, index=False):
+            step()
 
-        self._labels = np.asarray(frame.index)
-        self._haystack = None
-        self.model.set_frame(frame, flags_by_position)
+    def fill_steps(self, frame: pd.DataFrame, flags_by_position: Flags = None, *,
+                   index: bool = True) -> list[Callable[[], None]]:
+        """:meth:`set_frame` as steps of a few milliseconds each, for :class:`gui.staged.Staged`; with
+        ``index``, the search index is built in further steps (the first search then finds it ready).
+        ``flags_by_position`` may be a function giving them (asked in the first step)."""
+
+        def rows() -> None:
+            import numpy as np
+
+            self.indexing.cancel()
+            self._labels = np.asarray(frame.index)
+            self.model.set_frame(frame, flags_by_position() if callable(flags_by_position) else flags_by_position)
+            self.search_index = SearchIndex(self.model.frame, SEARCH_COLUMNS[self.name])
+
+        def filters() -> None:
+            self._fill_devices()
+            self._set_date_range(frame)
+            self.apply_filters()
+            if index and self.search_index is not None:
+                self.indexing.run([self.search_index.build_slice] * self.search_index.slices_left())
+
+        return [rows, filters]
+
+    def _fill_devices(self) -> None:
         self.device.blockSignals(True)
         self.device.clear()
         self.device.addItem(translate("Tables", "All devices"), None)
@@ -274,8 +301,6 @@ class TablePanel(QWidget):
             for value in names:
                 self.device.addItem(value, value)
         self.device.blockSignals(False)
-        self._set_date_range(frame)
-        self.apply_filters()
 
     def set_flags(self, flags_by_position: dict[int, str]) -> None:
         self.model.set_flags(flags_by_position)
@@ -285,26 +310,28 @@ class TablePanel(QWidget):
     # ---- filters -------------------------------------------------------------------------------
     def filter_mask(self) -> np.ndarray | None:
         import numpy as np
-        import pandas as pd
 
         frame = self.model.frame
         mask = np.ones(len(frame), dtype=bool)
         active = False
         text = self.search.text().strip().casefold()
         if text:
-            haystack = self._search_haystack()
-            mask &= np.fromiter((text in row for row in haystack), dtype=bool, count=len(haystack))
+            if self.search_index is None or len(self.search_index) != len(frame):
+                self.search_index = SearchIndex(frame, SEARCH_COLUMNS[self.name])
+            mask &= self.search_index.mask(text)
             active = True
+        dated = [(edit, edit is self.date_from) for edit in (self.date_from, self.date_to)
+                 if edit.date() != edit.minimumDate()]
         time_column = TIME_COLUMN[self.name]
-        if time_column in frame:
+        if dated and time_column in frame:
+            import pandas as pd
+
             times = pd.to_datetime(frame[time_column], utc=True)
-            for edit, is_start in ((self.date_from, True), (self.date_to, False)):
-                if edit.date() == edit.minimumDate():
-                    continue
+            for edit, is_start in dated:
                 day = pd.Timestamp(edit.date().toString("yyyy-MM-dd")).tz_localize("UTC")
                 mask &= (times >= day).to_numpy(dtype=bool) if is_start else \
                     (times < day + pd.Timedelta(days=1)).to_numpy(dtype=bool)
-                active = True
+            active = True
         device = self.device.currentData()
         if device is not None and DEVICE_COLUMN.get(self.name) in frame:
             mask &= (frame[DEVICE_COLUMN[self.name]].astype("string") == device).fillna(False).to_numpy(dtype=bool)
@@ -315,16 +342,6 @@ class TablePanel(QWidget):
             mask &= flagged
             active = True
         return mask if active else None
-
-    def _search_haystack(self) -> list[str]:
-        """Each row's searchable text, case-folded, built once per table (a search is then one pass)."""
-        if self._haystack is None:
-            frame = self.model.frame
-            parts = [frame[c].astype("string").fillna("").str.casefold().tolist()
-                     for c in SEARCH_COLUMNS[self.name] if c in frame]
-            self._haystack = ["\x1f".join(values) for values in zip(*parts, strict=True)] if parts else \
-                [""] * len(frame)
-        return self._haystack
 
     def apply_filters(self) -> None:
         self.proxy.set_mask(self.filter_mask())

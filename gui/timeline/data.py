@@ -155,6 +155,16 @@ def build_lanes(export: Export, findings: Iterable[Finding]) -> list[Lane]:
     return lanes
 
 
+def padded_range(lanes: list[Lane]) -> tuple[float, float]:
+    """The lanes' time range with a margin (date numbers); (0, 1) without events."""
+    times = [lane.times[[0, -1]] for lane in lanes if len(lane)]
+    if not times:
+        return 0.0, 1.0
+    lo, hi = float(min(t[0] for t in times)), float(max(t[1] for t in times))
+    pad = max((hi - lo) * 0.02, 0.5)
+    return lo - pad, hi + pad
+
+
 def local_offset_days(x: float) -> float:
     """The local time zone's UTC offset (in days) at date number ``x``."""
     seconds = float(np.clip(x, -1e5, 1e5)) * 86400.0

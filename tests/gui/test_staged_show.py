@@ -5,11 +5,13 @@ Counted, not timed: how many event-loop turns the showing takes and what a hidde
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from gui.staged import Staged
+from gui.staged import Staged, in_background
 from tests.gui.synthetic import write_export_zip
 
 pytestmark = pytest.mark.gui
@@ -26,6 +28,19 @@ def test_steps_run_one_per_event_loop_turn_and_can_be_cancelled(qtbot) -> None:
     staged.cancel()
     qtbot.wait(50)
     assert calls == [0, 1, 2] and not staged.busy()
+
+
+def test_a_step_can_wait_for_background_work_or_hand_back_more_steps(qtbot) -> None:
+    staged = Staged()
+    calls: list[str] = []
+    release = threading.Event()
+    staged.run([lambda: in_background(release.wait), lambda: calls.append("after the work"),
+                lambda: [lambda: calls.append("handed back")], lambda: calls.append("last")])
+    qtbot.wait(50)
+    assert calls == [] and staged.busy()  # the event loop turns while the work runs elsewhere
+    release.set()
+    qtbot.waitUntil(lambda: calls == ["after the work", "handed back", "last"], timeout=2000)
+    assert not staged.busy()
 
 
 @pytest.mark.full_window
@@ -50,14 +65,20 @@ def test_the_overview_comes_first_and_a_hidden_timeline_waits_until_shown(qtbot,
     assert rid == subject
 
 
+def _run(step: Any) -> None:
+    """A step and the steps it hands back (a timeline's figure is built over several)."""
+    for more in step() or []:
+        _run(more)
+
+
 @pytest.mark.full_window
 def test_widgets_cut_short_by_a_close_are_built_by_the_next_export(window) -> None:
     steps = window._embed_steps()
-    steps[0]()  # the explore timeline; then the export was closed, the rest dropped
+    _run(steps[0])  # the explore timeline; then the export was closed, the rest dropped
     first = window.timeline
     assert first is not None and window.player is None
     again = window._embed_steps()  # the next export: what is missing, nothing twice
     for step in again:
-        step()
+        _run(step)
     assert window.timeline is first and window.overview_timeline is not None and window.player is not None
     assert window._embed_steps() == []

@@ -1,0 +1,80 @@
+"""The search box stays cheap per key at 200k rows: counted work, not timings (issue 22)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from gui.explore import search_index
+from gui.explore.search_index import SearchIndex
+from gui.explore.table_model import BLOCK
+from gui.explore.tables import TablePanel
+
+pytestmark = pytest.mark.gui
+
+
+def _searches(n: int, rare_every: int = 100) -> pd.DataFrame:
+    return pd.DataFrame({
+        "time": pd.to_datetime(1_500_000_000 + pd.RangeIndex(n) * 60, unit="s", utc=True),
+        "query": [f"zebra crossing {i}" if i % rare_every == 0 else f"Suche {i % 5000}" for i in range(n)],
+        "store": "DE", "device": "Echo"})
+
+
+def _paint(panel: TablePanel) -> None:
+    QApplication.processEvents()  # the layout after the table was filled
+    panel.view.viewport().repaint()
+
+
+def test_a_longer_query_looks_only_at_the_rows_the_shorter_one_matched() -> None:
+    for n in (20_000, 200_000):
+        index = SearchIndex(_searches(n), ("query", "device"))
+        assert len(index.positions("z")) == n // 100
+        assert index.rows_scanned == n  # the first key: every row once
+        for query in ("ze", "zeb", "zebr", "zebra"):
+            index.positions(query)
+        assert index.rows_scanned == n + 4 * (n // 100)  # then only the 1 % that still can match
+        assert len(index.positions("su")) == n - n // 100  # not an extension: every row again
+        assert index.rows_scanned == 2 * n + 4 * (n // 100)
+
+
+def test_the_index_is_built_in_slices_as_steps_of_its_own(qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(search_index, "SLICE", 1_000)
+    panel = TablePanel("searches", "none")
+    qtbot.addWidget(panel)
+    frame = _searches(10_500)
+    for step in panel.fill_steps(frame):
+        step()
+    assert panel.proxy.rowCount() == len(frame)
+    index = panel.search_index
+    assert index is not None and not index.complete()  # the table shows before its index exists
+    slices = 0
+    while panel.indexing.busy():
+        panel.indexing._next()
+        slices += 1
+    assert slices == 11 and index.complete()
+
+
+def test_typing_formats_only_rows_never_shown_and_filters_without_a_timer(qtbot) -> None:
+    panel = TablePanel("searches", "none")
+    qtbot.addWidget(panel)
+    panel.resize(1000, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    frame = _searches(200_000)
+    panel.set_frame(frame)
+    _paint(panel)
+    shown_once = panel.model.rows_formatted
+    assert 0 < shown_once <= 4 * 2 * BLOCK  # a screenful of rows × 4 columns, not 200k
+    panel.search.setFocus()
+    QTest.keyClicks(panel.search, "u")  # every "Suche" row and no "zebra" one: the rows shown do not change
+    assert panel.proxy.rowCount() == len(frame) - len(frame) // 100  # filtered at the key, no debounce wait
+    _paint(panel)
+    QTest.keyClicks(panel.search, "che 42")
+    _paint(panel)
+    after_typing = panel.model.rows_formatted
+    panel.search.clear()  # back to the rows formatted at first: nothing is formatted again
+    _paint(panel)
+    assert panel.model.rows_formatted == after_typing
+    assert after_typing - shown_once <= 8 * 4 * 2 * BLOCK  # each key at most a screenful of new rows
