@@ -148,7 +148,7 @@ def header_breaks(header: list[str]) -> int:
 _BAD_LINE = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
 
 
-CHUNK_ROWS = 50_000
+CHUNK_ROWS = 25_000
 
 
 class NotUtf8(Exception):

@@ -32,6 +32,7 @@ LAYOUTS: dict[str, tuple[Layout, ...]] = {
 }
 _FIRST_YEAR, _LAST_YEAR = 1700, 2200  # inside pandas' nanosecond range with room to spare
 _MONTH_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
+SLICE_ROWS = 50_000  # rows per conversion to characters: ~15 ms each, so the window's thread gets its turns
 
 
 def fixed_width_times(text: pd.Series, style: str) -> pd.Series:
@@ -44,8 +45,9 @@ def fixed_width_times(text: pd.Series, style: str) -> pd.Series:
         widths = np.zeros(len(values), dtype=np.int64)
         widths[is_text] = np.fromiter(map(len, values[is_text]), dtype=np.int64, count=int(is_text.sum()))
         for width in sorted({layout[0] for layout in layouts}):
-            rows = np.flatnonzero(widths == width)
-            if len(rows):
+            same = np.flatnonzero(widths == width)
+            for first in range(0, len(same), SLICE_ROWS):  # short calls: the window's thread waits for each
+                rows = same[first:first + SLICE_ROWS]
                 chars = np.array(values[rows].tolist(), dtype=f"<U{width}").view(np.int32).reshape(len(rows), width)
                 for layout in (lay for lay in layouts if lay[0] == width):
                     todo = out[rows] == np.iinfo(np.int64).min
