@@ -123,6 +123,15 @@ def hash_members(source: ExportSource, members: list[Member], progress: Callable
     hashes: dict[str, str] = {}
     errors: dict[str, str] = {}
     done = [0]
+    for m in members:  # hashed already while the export was listed (.tgz): nothing to read
+        if (digest := source.known_digest(m)) is not None:
+            hashes[m.path] = digest
+            done[0] += 1
+            if done_with is not None:
+                done_with(m.path)
+    if hashes:
+        progress(done[0])
+        members = [m for m in members if m.path not in hashes]
     tasks: list[ClipTask] = []
     if len(members) >= MIN_CLIPS:
         for m in members:

@@ -223,6 +223,13 @@ class ExportSource:
         assert handle.zf is not None and handle.info is not None
         return cast(BinaryIO, open_zip_member(handle.zf, handle.info, key, handle.watch))
 
+    def known_digest(self, member: Member) -> str | None:
+        """The member's SHA-256 when the listing computed it already (``.tgz`` members), else ``None``."""
+        try:
+            return self._handle(member)[1].sha256
+        except MemberUnreadable:
+            return None
+
     def zip_entry(self, member: Member) -> tuple[str, zipfile.ZipInfo] | None:
         """The export file on disk and the entry of a member stored directly in a top-level ZIP, else ``None``.
 

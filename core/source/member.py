@@ -41,7 +41,7 @@ class Member:
 @dataclass
 class MemberHandle:
     """How to read one member: a zip entry, a file in a folder, or ``opener`` (a tar member,
-    ``core.source.targz``); ``problem`` if it cannot be read."""
+    ``core.source.targz``); ``problem`` if it cannot be read; ``sha256`` if the listing already hashed it."""
 
     zf: zipfile.ZipFile | None = None
     info: zipfile.ZipInfo | None = None
@@ -49,3 +49,4 @@ class MemberHandle:
     watch: ContainerWatch | None = None
     problem: str = ""
     opener: Callable[[], BinaryIO] | None = None
+    sha256: str | None = None  # computed while listing (a .tgz member, hashed as the stream went past it)

@@ -134,3 +134,46 @@ def test_split_tgz_parts_open_together_and_a_missing_part_is_named(tree, tmp_pat
     assert out["export"]["layouts"][-1] == "google-takeout-split"
     assert sum(1 for r in out["recordings"] if r["sha256"]) == len(audio)
     assert any(f"{stem}-002.tgz was not opened" in n["message"] for n in out["report"]["notes"])
+
+
+def test_the_listing_hashes_every_member_once_and_the_scan_reads_no_clip_again(
+        tree, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One sequential pass lists, checks and fingerprints; the clip hash pass then reads nothing."""
+    from core.audio.clip_hashes import hash_members
+
+    tgz = write_tgz(tree, tmp_path / "takeout.tgz")
+    with ExportSource.open([tgz]) as source:
+        clips = [m for m in source.members if m.path.endswith(".mp3")]
+        assert clips and all(source.known_digest(m) == hashlib.sha256(tree[m.path.split("/Takeout/", 1)[1]])
+                             .hexdigest() for m in source.members)
+        monkeypatch.setattr(ExportSource, "open_member", lambda *a: pytest.fail("a clip was read again"))
+        hashes, errors = hash_members(source, clips, lambda n: None, lambda: False)
+    assert not errors and hashes == {m.path: hashlib.sha256(tree[m.path.split("/Takeout/", 1)[1]]).hexdigest()
+                                     for m in clips}
+
+
+def test_the_index_never_runs_ahead_of_the_checked_headers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seek points are built in a thread beside the listing, but never past a member whose header the
+    budgets have not passed: a bomb's data is not decompressed by the index."""
+    from core.source import targz
+
+    reached: list[int] = []
+    real_seek = targz.IndexFollower._run
+
+    def watching(self: targz.IndexFollower) -> None:
+        seek = self.shared.gz.seek
+
+        def recorded(target: int) -> int:
+            reached.append((target, self.checked))  # type: ignore[arg-type]
+            return seek(target)  # type: ignore[no-any-return]
+
+        self.shared.gz.seek = recorded
+        real_seek(self)
+
+    monkeypatch.setattr(targz.IndexFollower, "_run", watching)
+    zeros = {f"z{i}.bin": bytes(100 << 20) for i in range(2)}  # 200 MB of zeros, ~200 KB packed
+    bomb = write_tgz(zeros, tmp_path / "bomb.tgz", prefix="")
+    with pytest.raises(ZipBomb):
+        ExportSource.open([bomb], budgets=Budgets(ratio_refuse=700.0))  # 1st header ~500:1, with the 2nd ~1000:1
+    assert reached and all(target <= checked for target, checked in reached)  # type: ignore[misc]
+    assert max(target for target, _checked in reached) <= (100 << 20) + 2048  # not into the refused member
