@@ -610,7 +610,7 @@ def print_table(rows: list[dict[str, Any]], machine: dict[str, Any]) -> None:
         shown = "—" if value is None else f"{value:,.1f} {row['unit']}" if row["unit"] != "s" else f"{value:.2f} s"
         goal = row.get("goal")
         of = row.get("relative_to", "ref")
-        goal_text = "" if goal is None else (f"≤ {goal:.1f}× {of}" if row.get("relative_goal") else
+        goal_text = "" if goal is None else (f"≤ {goal:g}× {of}" if row.get("relative_goal") else
                                              f"≤ {goal:,.0f} {row['unit']}" if row["unit"] != "s" else f"≤ {goal} s")
         ratio = "" if row.get("ratio") is None else f"{row['ratio']:.2f}×"
         met = {True: "yes", False: "NO", None: ""}[row.get("met")]
