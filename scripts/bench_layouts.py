@@ -9,7 +9,7 @@
   ``Audio and Transcription/Transcriptions-<n>.csv`` (10,000 rows a part, header repeated, CRLF) and the clips
   named by an id, dated only by the index.
 
-Same rows, same clips (same random seed) as the 2018 layout of ``bench_import.generate``.
+Same rows, same clips (same random seed) as the 2018 layout of ``bench_export.generate_2018``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from bench_import import per_dataset_zips, spoken_clips, write_clips
+from bench_export import generate_2018, per_dataset_zips, spoken_clips, write_clips
 
 from tests.core.vendors.amazon.known_layouts import (
     INTENT_HEADER,
@@ -35,6 +35,14 @@ LAYOUTS = ("2018", "2025", "transcripts")
 HOME = "Jonas Beispiel Lindenweg 7 37085 Göttingen Deutschland"
 PART_ROWS = 10_000
 CART_HEADER = ["ASIN", "Add-on Item", "Cart Domain", "Cart List", "Cart Source", "Date Added to Cart", "Product Name"]
+
+
+def generate(out: Path, orders: int, searches: int, clips: int, clip_scale: int = 1,
+             layout: str = "2018") -> list[Path]:
+    """The benchmark export's files in ``layout`` (2018, 2025, transcripts) at the given scale."""
+    if layout == "2018":
+        return generate_2018(out, orders, searches, clips, clip_scale)
+    return generate_layout(layout, out, orders, searches, clips, clip_scale)
 
 
 def generate_layout(layout: str, out: Path, orders: int, searches: int, clips: int, clip_scale: int) -> list[Path]:

@@ -59,7 +59,7 @@ def ensure_export(orders: int, searches: int, clips: int, deflate64: bool, clip_
     plain = CACHE / f"zip-o{orders}-s{searches}-c{clips}{tail}"
     if not (plain / "complete.json").exists():
         sys.path.insert(0, str(ROOT / "scripts"))
-        from bench_import import generate
+        from bench_layouts import generate
 
         shutil.rmtree(plain, ignore_errors=True)
         t = time.perf_counter()

@@ -15,7 +15,7 @@ import threading
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, BinaryIO, cast
+from typing import BinaryIO, Protocol, cast
 
 import pandas as pd
 
@@ -33,8 +33,14 @@ from core.model import Export
 from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
 from core.source.inflate import can_inflate
 
-if TYPE_CHECKING:
-    from core.audio.clip_prefetch import ClipHashPrefetch
+
+class PrefetchedHashes(Protocol):
+    """Clip hashes a pass computed earlier (``core.audio.clip_prefetch.ClipHashPrefetch``)."""
+
+    def result(self, progress: Progress, cancelled: Cancelled) -> tuple[dict[str, str], dict[str, str]]: ...
+
+    def cancel(self) -> None: ...
+
 
 WORKERS = 2
 CHUNK = 1 << 16
@@ -220,7 +226,7 @@ def _hash_in_threads(source: ExportSource, members: list[Member], progress: Call
 
 
 def compute_clip_hashes(export: Export, source: ExportSource, progress: Progress = no_progress,
-                        cancelled: Cancelled = never_cancelled, *, prefetched: ClipHashPrefetch | None = None,
+                        cancelled: Cancelled = never_cancelled, *, prefetched: PrefetchedHashes | None = None,
                         background: bool = False) -> None:
     """Fill ``export.recordings["sha256"]`` for every recording whose audio can be read.
 

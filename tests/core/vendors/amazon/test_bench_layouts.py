@@ -13,7 +13,7 @@ from tests.core.vendors.amazon.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_import import generate
+from bench_layouts import generate
 from make_takeout_bench import write
 
 
