@@ -15,7 +15,6 @@ without zipfile's per-call Python layers (worker throughput 98 → ~140 MB/s, th
 from __future__ import annotations
 
 import os
-import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ from typing import BinaryIO, cast
 from zipfile_deflate64.deflate64 import Deflate64
 
 from core.source.budget import SMALL_STEP
+from core.source.zipscan import LOCAL, LOCAL_SIG, local_name_matches
 
 try:  # Deflate64 that emits output as it decodes: a clip's first bytes without decoding all of it
     import inflate64
@@ -39,7 +39,6 @@ PACKED_STEP = 256 << 10
 OUT_STEP = 1 << 20
 HEAD_STEP = 4 << 10  # packed bytes per read for a header probe (zipfile's own minimum)
 DEFLATE64 = 9
-LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, …, name length, extra length
 ENCRYPTED, PATCHED, STRONG = 0x1, 0x20, 0x40
 PEEKABLE = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) + ((DEFLATE64,) if inflate64 is not None else ())
 #: What this reader raises for a damaged entry (``core.source.memberstream.member_error`` words it).
@@ -78,17 +77,22 @@ def inflated_chunks(file: BinaryIO, info: zipfile.ZipInfo) -> Iterator[bytes]:
         raise zipfile.BadZipFile(f"Bad CRC-32 for file {info.filename!r}")
 
 
-def _seek_to_data(file: BinaryIO, info: zipfile.ZipInfo) -> None:
-    """Check the entry's local header (as zipfile does) and move ``file`` to its packed data."""
-    file.seek(info.header_offset)
-    header = file.read(LOCAL_HEADER.size)
-    if len(header) != LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+def _data_start(header: bytes, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """``(offset of the packed data, name length)`` from an entry's local header; ``BadZipFile`` if it is none."""
+    fields = LOCAL.unpack(header) if len(header) == LOCAL.size else None
+    if fields is None or fields[0] != LOCAL_SIG:
         raise zipfile.BadZipFile("Bad magic number for file header")
-    _magic, name_length, extra_length = LOCAL_HEADER.unpack(header)
-    name = file.read(name_length).decode("utf-8" if info.flag_bits & 0x800 else "cp437", "replace")
-    if name != info.orig_filename:
-        raise zipfile.BadZipFile(f"File name in directory {info.orig_filename!r} and header {name!r} differ.")
-    file.seek(info.header_offset + LOCAL_HEADER.size + name_length + extra_length)
+    name_length, extra_length = fields[10], fields[11]
+    return info.header_offset + LOCAL.size + name_length + extra_length, name_length
+
+
+def _seek_to_data(file: BinaryIO, info: zipfile.ZipInfo) -> None:
+    """Check the entry's local header and name (as zipfile does) and move ``file`` to its packed data."""
+    file.seek(info.header_offset)
+    start, name_length = _data_start(file.read(LOCAL.size), info)
+    if not local_name_matches(info, file.read(name_length)):
+        raise zipfile.BadZipFile(f"File name in directory {info.orig_filename!r} and header differ.")
+    file.seek(start)
 
 
 def _isal(file: BinaryIO, left: int) -> Iterator[bytes]:
@@ -145,11 +149,7 @@ def entry_head(fd: int, info: zipfile.ZipInfo, limit: int) -> bytes | None:
     """
     if not hasattr(os, "pread") or not cheap_to_peek(info):
         return None
-    header = os.pread(fd, LOCAL_HEADER.size, info.header_offset)
-    if len(header) != LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-        raise zipfile.BadZipFile("Bad magic number for file header")
-    _magic, name_length, extra_length = LOCAL_HEADER.unpack(header)
-    start = info.header_offset + LOCAL_HEADER.size + name_length + extra_length
+    start, _name_length = _data_start(os.pread(fd, LOCAL.size, info.header_offset), info)
     want = min(limit, info.file_size)
     if info.compress_type == zipfile.ZIP_STORED:
         data = os.pread(fd, want, start)

@@ -198,7 +198,8 @@ def _check_flags_and_sizes(info: zipfile.ZipInfo, budgets: Budgets, tally: Tally
     return ""
 
 
-def _local_name_matches(info: zipfile.ZipInfo, raw: bytes) -> bool:
+def local_name_matches(info: zipfile.ZipInfo, raw: bytes) -> bool:
+    """Whether an entry's local header names it as its central directory entry does."""
     encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
     try:
         return raw == info.orig_filename.encode(encoding)
@@ -260,7 +261,7 @@ def check_entries(fp: IO[bytes], infos: list[zipfile.ZipInfo], end: EndRecord, b
         local_name = block[LOCAL.size:LOCAL.size + name_len]
         if len(local_name) < name_len:
             local_name += read_at(offset + LOCAL.size + len(local_name), name_len - len(local_name))
-        if not _local_name_matches(info, local_name):
+        if not local_name_matches(info, local_name):
             notes.add("local-name", name, _("This file has two different names inside the archive — it may not be "
                                           "a genuine export."))
         entry.data_offset = offset + LOCAL.size + name_len + extra_len
