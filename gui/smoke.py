@@ -81,7 +81,6 @@ def _check_ffmpeg() -> str | None:
 
 def _check_imports() -> str | None:
     try:
-        import indexed_gzip  # noqa: F401  (compiled: .tgz Takeouts)
         import inflate64  # noqa: F401  (compiled: Deflate64 clip headers)
         import matplotlib.backends.backend_qtagg  # noqa: F401
         import zipfile_deflate64.deflate64  # noqa: F401  (the compiled extension)

@@ -76,7 +76,6 @@ COMPONENTS: tuple[Component, ...] = (
     Component("audioop-lts", "PSF-2.0", "https://github.com/AbstractUmbra/audioop", "audioop-lts"),
     Component("Jinja2", "BSD-3-Clause", "https://palletsprojects.com/p/jinja/", "Jinja2"),
     Component("MarkupSafe", "BSD-3-Clause", "https://palletsprojects.com/p/markupsafe/", "MarkupSafe"),
-    Component("indexed_gzip", "Zlib", "https://github.com/pauldmccarthy/indexed_gzip", "indexed_gzip"),
     Component("pypdf", "BSD-3-Clause", "https://github.com/py-pdf/pypdf", "pypdf"),
     Component("inflate64", "LGPL-2.1-or-later", "https://codeberg.org/miurahr/inflate64", "inflate64"),
     Component("python-isal (ISA-L)", "PSF-2.0 AND BSD-3-Clause", "https://github.com/pycompression/python-isal",

@@ -114,16 +114,20 @@ class ExportSource:
                 if kind == FILE:
                     opener.add_plain(item)
                     continue
-                if kind == TAR_GZ:
-                    opener.add_tar_gz(item)
+                if kind == TAR_GZ:  # read whole to be listed: its own progress
+                    def read_so_far(f: float, n: int = n, label: str = item.label) -> None:
+                        progress(((n + f) / len(inputs) + (job.fraction if job else 1.0)) / 2,
+                                 _("Listing the files in {label}…").format(label=label))
+
+                    opener.add_tar_gz(item, read_so_far)
                     continue
                 try:
                     opener.add_zip(item)
                 except (NotAZip, ExportDamaged) as exc:
                     if kind != FOLDER_ZIP:
                         raise
-                    source.notes.append(Problem(item.label, None, f"This file looks like a ZIP archive but cannot "
-                                                                  f"be opened: {exc}"))
+                    source.notes.append(Problem(item.label, None, _("This file looks like a ZIP archive but "
+                                                                    "cannot be opened: {reason}").format(reason=exc)))
                     opener.add_plain(item)
             duplicate_notes([m.path for m in source.members], opener.sink)
             opener.sink.finish("")

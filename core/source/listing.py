@@ -84,13 +84,13 @@ class ArchiveLister:
         self.store.closers.append(fp.close)
         self.add_archive(fp, item.size, item.label, item.label, watch, item.path, depth=0)
 
-    def add_tar_gz(self, item: FileToHash) -> None:
-        """A ``.tgz`` export file, listed in place (``core.source.targz``)."""
+    def add_tar_gz(self, item: FileToHash, progress: Callable[[float], None]) -> None:
+        """A ``.tgz`` export file, listed in place (``core.source.targz``); ``progress`` gets the fraction read."""
         from core.source.targz import list_tar_gz
 
         watch = ContainerWatch(str(item.path), item.size, item.mtime_ns)
         found, shared = list_tar_gz(str(item.path), item.label, item.size, watch, self.budgets, self.tally, self.sink,
-                                    self.cancelled)
+                                    self.cancelled, progress)
         self.store.closers.append(shared.close)
         for member, handle in found:
             self._add(member, handle)

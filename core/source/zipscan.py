@@ -194,7 +194,7 @@ def _check_flags_and_sizes(info: zipfile.ZipInfo, budgets: Budgets, tally: Tally
     if size > budgets.max_member_size:
         notes.add("big", name, _("This file is {value:,.1f} GB — too large for Dossier to read; it is listed but "
                                  "skipped.").format(value=size / (1 << 30)))
-        return f"it is larger than {budgets.max_member_size >> 30} GB."
+        return _("it is larger than {value} GB.").format(value=budgets.max_member_size >> 30)
     return ""
 
 
@@ -253,7 +253,7 @@ def check_entries(fp: IO[bytes], infos: list[zipfile.ZipInfo], end: EndRecord, b
         header = block[:LOCAL.size]
         fields = LOCAL.unpack(header) if len(header) == LOCAL.size else None
         if fields is None or fields[0] != LOCAL_SIG:
-            entry.problem = "its header is missing or damaged."
+            entry.problem = _("its header is missing or damaged.")
             notes.add("header", name, _("This file's header is damaged; the file cannot be read."))
             previous_end, previous_name = offset + LOCAL.size, info.filename
             continue

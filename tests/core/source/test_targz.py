@@ -96,31 +96,39 @@ def test_damaged_tgz_is_one_sentence(tree, tmp_path: Path) -> None:
     assert str(info.value) == "The download is incomplete or damaged — download it again."
 
 
-def test_one_indexed_stream_per_archive_with_seek_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Members are read through seek points of one index built while listing, not by decompressing from the start."""
+def test_one_stream_per_archive_read_through_its_seek_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Members are read from the nearest seek point kept while listing, not by decompressing from the start."""
     import random
 
-    import indexed_gzip
-
-    from core.source import targz
+    from core.source import gzip_index, targz
 
     rng = random.Random(3)
     tree = {f"My Activity/Assistant/c{i}.mp3": b"\xff\xfb\x90\x64" + rng.randbytes(400_000) for i in range(8)}
     tgz = write_tgz(tree, tmp_path / "big.tgz")
-    made: list[object] = []
-    real = indexed_gzip.IndexedGzipFile
+    made: list[gzip_index.SeekableGzip] = []
+    real = targz.SeekableGzip
 
-    def counting(*args: object, **kw: object) -> object:
-        made.append(real(*args, **kw))
+    def counting(*args: object) -> gzip_index.SeekableGzip:
+        made.append(real(*args))  # type: ignore[arg-type]
         return made[-1]
 
-    monkeypatch.setattr(targz.indexed_gzip, "IndexedGzipFile", counting)
+    monkeypatch.setattr(targz, "SeekableGzip", counting)
     with ExportSource.open([tgz]) as source:
-        for member in reversed(source.members):
+        produced: list[int] = []
+        inflate = gzip_index.Inflater.read
+
+        def counted(self: gzip_index.Inflater, limit: int = gzip_index.OUT_STEP) -> bytes:
+            out = inflate(self, limit)
+            produced.append(len(out))
+            return out
+
+        monkeypatch.setattr(gzip_index.Inflater, "read", counted)
+        for member in reversed(source.members):  # backwards: every read starts again from a point
+            produced.clear()
             assert source.read_bytes(member) == tree[member.path.split("/Takeout/", 1)[1]]
+            assert sum(produced) <= member.size + targz.SPACING + 1024
         assert len(made) == 1
-        points = list(made[0].seek_points())  # type: ignore[attr-defined]
-    assert len(points) >= 3  # 3.2 MB of tar at 1 MiB spacing: a read starts at most SPACING before its member
+    assert len(made[0].points) >= 3  # 3.2 MB of tar at 1 MiB spacing
 
 
 def test_split_tgz_parts_open_together_and_a_missing_part_is_named(tree, tmp_path: Path, capsysbinary) -> None:
@@ -152,28 +160,42 @@ def test_the_listing_hashes_every_member_once_and_the_scan_reads_no_clip_again(
                                      for m in clips}
 
 
-def test_the_index_never_runs_ahead_of_the_checked_headers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The seek points are built in a thread beside the listing, but never past a member whose header the
-    budgets have not passed: a bomb's data is not decompressed by the index."""
-    from core.source import targz
+def test_decompression_never_runs_far_ahead_of_the_checked_headers(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stream is decompressed in a thread beside the listing, but at most a few MiB in front of it: a bomb's
+    refused member is not decompressed."""
+    from core.source import gzip_index
 
     reached: list[int] = []
-    real_seek = targz.IndexFollower._run
+    close = gzip_index.ReadAhead.close
 
-    def watching(self: targz.IndexFollower) -> None:
-        seek = self.shared.gz.seek
+    def recorded(self: gzip_index.ReadAhead) -> None:
+        close(self)
+        reached.append(self.produced)
 
-        def recorded(target: int) -> int:
-            reached.append((target, self.checked))  # type: ignore[arg-type]
-            return seek(target)  # type: ignore[no-any-return]
-
-        self.shared.gz.seek = recorded
-        real_seek(self)
-
-    monkeypatch.setattr(targz.IndexFollower, "_run", watching)
+    monkeypatch.setattr(gzip_index.ReadAhead, "close", recorded)
     zeros = {f"z{i}.bin": bytes(100 << 20) for i in range(2)}  # 200 MB of zeros, ~200 KB packed
     bomb = write_tgz(zeros, tmp_path / "bomb.tgz", prefix="")
     with pytest.raises(ZipBomb):
         ExportSource.open([bomb], budgets=Budgets(ratio_refuse=700.0))  # 1st header ~500:1, with the 2nd ~1000:1
-    assert reached and all(target <= checked for target, checked in reached)  # type: ignore[misc]
-    assert max(target for target, _checked in reached) <= (100 << 20) + 2048  # not into the refused member
+    lookahead = (gzip_index.AHEAD + 2) * gzip_index.OUT_STEP
+    assert reached and reached[0] <= (100 << 20) + 2048 + lookahead  # not into the refused member
+
+
+def test_listing_reports_how_much_of_the_archive_is_read_and_can_be_cancelled(tmp_path: Path) -> None:
+    """A .tgz is read whole to be listed: the progress moves with the bytes read, and a cancel stops it."""
+    import random
+
+    from core.errors import ImportCancelled
+
+    rng = random.Random(2)
+    tree = {f"My Activity/Assistant/c{i:04d}.mp3": rng.randbytes(3000) for i in range(1200)}
+    tgz = write_tgz(tree, tmp_path / "many.tgz")
+    seen: list[float] = []
+    with ExportSource.open([tgz], lambda f, m: seen.append(f) if "Listing" in m else None, hash_files=False):
+        pass
+    inner = [f for f in seen if 0.0 < f < 1.0]
+    assert len(inner) >= 3 and inner == sorted(inner)
+    calls = iter(range(10**6))
+    with pytest.raises(ImportCancelled):
+        ExportSource.open([tgz], cancelled=lambda: next(calls) > 2)

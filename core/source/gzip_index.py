@@ -1,0 +1,221 @@
+"""A gzip stream read in place, once in order and then at random, with seek points made on the way.
+
+One pass decompresses the stream in order (``ReadAhead``: zlib in a thread, which runs while the reading thread
+parses and hashes, and at most ``AHEAD`` bytes in front of it). Every ``spacing`` bytes of output that pass
+keeps a seek point: the compressed offset and a copy of zlib's state there (``Decompress.copy()``, ~40 KiB:
+the 32 KiB window and the bit buffer). A later read at any offset (``SeekableGzip.read_at``) restarts from the
+nearest point before it and decompresses at most one spacing more — not the whole stream up to it — and goes
+on from where the previous read stopped when the next read follows it (reading a member in steps).
+
+Only the standard library's zlib: it releases the interpreter while it decompresses, so the window stays
+responsive while a Takeout is listed. Compressed bytes are read with ``os.pread`` from one descriptor; several
+gzip members one after another (``cat a.gz b.gz``) read as one stream, as ``gzip`` does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import queue
+import threading
+import zlib
+from collections.abc import Callable
+from typing import NamedTuple
+
+from core.source.budget import MiB
+
+PACKED_STEP = 1 * MiB  # compressed bytes read per call (fewer hand-overs of the interpreter between the threads)
+OUT_STEP = 1 * MiB  # most output one call produces
+AHEAD = 4  # chunks of OUT_STEP the decompressing thread may hold ready in front of the reader
+GZIP = 16 + zlib.MAX_WBITS  # zlib reads the gzip header and checks its trailer (CRC-32, length)
+
+
+class Inflater:
+    """zlib over the file from a compressed offset: ``read`` gives the next output, ``in_pos``/``out_pos`` where
+    it stands (``in_pos`` is the first compressed byte zlib has not taken)."""
+
+    def __init__(self, fd: int, in_pos: int = 0, out_pos: int = 0, state: zlib._Decompress | None = None) -> None:
+        self.fd, self.in_pos, self.out_pos = fd, in_pos, out_pos
+        self.state = state.copy() if state is not None else zlib.decompressobj(GZIP)
+        self.tail = b""  # compressed bytes from in_pos that zlib has not taken yet
+
+    def read(self, limit: int = OUT_STEP) -> bytes:
+        """Up to ``limit`` bytes of output; ``b""`` at the end of the stream. zlib errors and ``EOFError`` (the
+        stream ends inside a member) mean a damaged file."""
+        while True:
+            if self.state.eof:  # a member ended: another may follow
+                if not self.tail:
+                    self.tail = os.pread(self.fd, PACKED_STEP, self.in_pos)
+                if not self.tail:
+                    return b""
+                self.state = zlib.decompressobj(GZIP)
+            if not self.tail:
+                self.tail = os.pread(self.fd, PACKED_STEP, self.in_pos)
+                if not self.tail:  # the file ends: only output zlib still holds may come
+                    out = self.state.decompress(b"", limit)
+                    if out:
+                        self.out_pos += len(out)
+                        return out
+                    raise EOFError("the gzip stream ends before its end marker")
+            data = self.tail
+            out = self.state.decompress(data, limit)
+            self.tail = self.state.unused_data if self.state.eof else self.state.unconsumed_tail
+            self.in_pos += len(data) - len(self.tail)
+            if out:
+                self.out_pos += len(out)
+                return out
+
+
+class SeekPoint(NamedTuple):
+    out_pos: int
+    in_pos: int
+    state: zlib._Decompress  # never used directly: each read starts from a copy
+
+
+class SeekableGzip:
+    """Random reads of one gzip file through its seek points; reads are serialised by a lock."""
+
+    def __init__(self, path: str, spacing: int) -> None:
+        self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        self.spacing = spacing
+        self.points: list[SeekPoint] = []
+        self._offsets: list[int] = []  # the points' out_pos, for bisect
+        self.lock = threading.Lock()
+        self._cursor: Inflater | None = None
+
+    def add_point(self, inflater: Inflater) -> None:
+        """A point where ``inflater`` stands. The copy is given no input, which lets go of the compressed bytes
+        its original still holds (up to ``PACKED_STEP``) and emits any output zlib kept back (≤ 258 bytes)."""
+        state = inflater.state.copy()
+        held = state.decompress(b"") if not state.eof else b""
+        point = SeekPoint(inflater.out_pos + len(held), inflater.in_pos, state)
+        if self._offsets and point.out_pos < self._offsets[-1]:
+            raise ValueError("seek points are added in order")
+        self.points.append(point)
+        self._offsets.append(point.out_pos)
+
+    def read_at(self, offset: int, n: int) -> bytes:
+        """``n`` bytes of output from ``offset`` (fewer at the end of the stream)."""
+        with self.lock:
+            point = self.points[max(0, bisect.bisect_right(self._offsets, offset) - 1)] \
+                if self.points else SeekPoint(0, 0, zlib.decompressobj(GZIP))
+            cursor = self._cursor
+            if cursor is None or not point.out_pos <= cursor.out_pos <= offset:
+                cursor = Inflater(self.fd, point.in_pos, point.out_pos, point.state)
+            self._cursor = None  # a read that fails leaves no half-moved cursor behind
+            while cursor.out_pos < offset:
+                if not cursor.read(min(offset - cursor.out_pos, OUT_STEP)):
+                    return b""
+            parts, got = [], 0
+            while got < n:
+                chunk = cursor.read(min(n - got, OUT_STEP))
+                if not chunk:
+                    break
+                parts.append(chunk)
+                got += len(chunk)
+            self._cursor = cursor
+            return b"".join(parts)
+
+    def close(self) -> None:
+        with self.lock:
+            if self.fd >= 0:
+                os.close(self.fd)
+                self.fd = -1
+
+
+class ReadAhead:
+    """The stream in order, decompressed by a thread into a short queue, seek points kept on the way.
+
+    A file-like reader for ``tarfile`` (``read``, ``tell``, forward ``seek``) plus ``feed`` (the next bytes
+    into a hash without copying them). ``produced`` and ``packed`` are how far the thread has decompressed (its
+    output, and the compressed bytes it took)."""
+
+    def __init__(self, stream: SeekableGzip) -> None:
+        self.stream = stream
+        self.produced = 0
+        self.packed = 0  # compressed bytes the thread has decompressed
+        self.pos = 0
+        self._chunk = memoryview(b"")
+        self._ended = False
+        self._failed: BaseException | None = None
+        self._queue: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=AHEAD)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="dossier-gzip-read-ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        inflater, next_point = Inflater(self.stream.fd), 0
+        try:
+            while not self._stop.is_set():
+                if inflater.out_pos >= next_point:
+                    self.stream.add_point(inflater)
+                    next_point = inflater.out_pos + self.stream.spacing
+                chunk = inflater.read(min(OUT_STEP, next_point - inflater.out_pos))
+                self.produced, self.packed = inflater.out_pos, inflater.in_pos
+                if not self._put(chunk) or not chunk:
+                    return
+        except BaseException as exc:  # raised in the reading thread when it gets this far
+            self._put(exc)
+
+    def _put(self, item: bytes | BaseException) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _fill(self) -> bool:
+        """A non-empty current chunk, or ``False`` at the end of the stream; the thread's error is raised here."""
+        while not len(self._chunk):
+            if self._failed is not None:
+                raise self._failed
+            if self._ended:
+                return False
+            item = self._queue.get()
+            if isinstance(item, BaseException):
+                self._failed = item
+                self._stop.set()
+            elif not item:
+                self._ended = True
+            else:
+                self._chunk = memoryview(item)
+        return True
+
+    def _views(self, n: int) -> list[memoryview]:
+        views: list[memoryview] = []
+        while n > 0 and self._fill():
+            view, self._chunk = self._chunk[:n], self._chunk[n:]
+            views.append(view)
+            n -= len(view)
+            self.pos += len(view)
+        return views
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            raise ValueError("read-ahead reads need a size")
+        return b"".join(self._views(n))
+
+    def feed(self, n: int, update: Callable[[memoryview], object]) -> int:
+        """The next ``n`` bytes to ``update`` (a hash's) without copying them; how many there were."""
+        got = 0
+        for view in self._views(n):
+            update(view)
+            got += len(view)
+        return got
+
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        if whence != 0 or pos < self.pos:
+            raise OSError("the read-ahead only moves forward")
+        while self.pos < pos and self._views(min(pos - self.pos, OUT_STEP)):
+            pass
+        return self.pos
+
+    def close(self) -> None:
+        """Stop the thread (it may be waiting to hand over a chunk) and wait for it."""
+        self._stop.set()
+        self._thread.join()
