@@ -74,8 +74,9 @@ class _WorkerReader:
         zf = self._zip(container)
         if zf is None:
             return None, None
+        located = self.source.zip_entry(member)  # its stored name (the label may be read otherwise: zipnames)
         try:
-            info = zf.getinfo(member.path[len(container) + 1:])
+            info = zf.getinfo(located[1].filename if located else member.path[len(container) + 1:])
         except KeyError:  # an entry of a nested ZIP: not directly in this file
             return None, None
         if member.crc32 != info.CRC or info.file_size != member.size:  # duplicate names: use the source

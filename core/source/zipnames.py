@@ -6,6 +6,7 @@ files that differ only in case are signs that an archive is not what the company
 
 from __future__ import annotations
 
+import contextlib
 import re
 import stat
 import unicodedata
@@ -79,9 +80,21 @@ def odd_name_reason(raw: str) -> str | None:
     return None
 
 
+UTF8_FLAG = 0x800  # general purpose bit 11: the name is UTF-8
+
+
 def member_label(info: zipfile.ZipInfo) -> str:
-    """The member path label for an entry: zipfile's name (cut at NUL), backslashes shown as ``/``."""
-    return info.filename.replace("\\", "/")
+    """The member path label for an entry: zipfile's name (cut at NUL), backslashes shown as ``/``.
+
+    A name stored without the UTF-8 flag is read by ``zipfile`` as code page 437; when its bytes are valid
+    UTF-8 with letters beyond ASCII — as macOS's Archive Utility and Info-ZIP ``zip`` in a non-UTF-8 locale
+    write them — it is read as UTF-8, as ``unzip`` shows it ("Meine Aktivitäten", not "Meine Aktivit├ñten").
+    Code page 437 text is almost never valid UTF-8 (it would need pairs like "├ñ")."""
+    name = info.filename
+    if not info.flag_bits & UTF8_FLAG and not name.isascii():
+        with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
+            name = name.encode("cp437").decode("utf-8")
+    return name.replace("\\", "/")
 
 
 UNICODE_PATH = 0x7075  # Info-ZIP Unicode Path extra field: version 1, CRC-32 of the header name, UTF-8 name
@@ -100,7 +113,7 @@ def unicode_path(info: zipfile.ZipInfo) -> str | None:
         if kind != UNICODE_PATH or len(body) < 5 or body[0] != 1:
             continue
         try:
-            raw = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")
+            raw = info.orig_filename.encode("utf-8" if info.flag_bits & UTF8_FLAG else "cp437")
             name = body[5:].decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             return None

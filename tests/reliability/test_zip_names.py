@@ -65,3 +65,51 @@ def test_broken_fields_are_ignored(extra) -> None:
     info = zipfile.ZipInfo(MAIN)
     info.extra = extra
     assert unicode_path(info) is None
+
+
+def test_utf8_names_without_the_flag_are_read_as_unzip_shows_them(tmp_path) -> None:
+    """macOS's Archive Utility and Info-ZIP ``zip`` in a C locale store UTF-8 names without the UTF-8 flag;
+    zipfile would show "Meine Aktivit├ñten". Code page 437 names that are not valid UTF-8 stay as they were."""
+    from tests.core.source.builders import RawEntry, raw_zip
+
+    utf8 = "Takeout/Meine Aktivitäten/Assistant/Aufnahme_001.mp3".encode()
+    cp437 = b"Voice/Aufnahme \x84.wav"  # "ä" in code page 437 (and 850): not UTF-8
+    path = tmp_path / "export.zip"
+    path.write_bytes(raw_zip([RawEntry(utf8, b"ID3 clip"), RawEntry(cp437, b"RIFF")]))
+    with ExportSource.open([path], hash_files=False) as source:
+        assert [m.path for m in source.members] == ["export.zip/Takeout/Meine Aktivitäten/Assistant/Aufnahme_001.mp3",
+                                                   "export.zip/Voice/Aufnahme ä.wav"]
+        assert [source.read_bytes(m) for m in source.members] == [b"ID3 clip", b"RIFF"]
+    if shutil.which("unzip"):
+        listing = subprocess.run(["unzip", "-Z1", str(path)], capture_output=True, check=True).stdout
+        assert utf8 in listing.split(b"\n")
+
+
+@pytest.mark.skipif(not shutil.which("zip"), reason="Info-ZIP zip is not installed")
+def test_a_takeout_rezipped_in_a_c_locale_reads_like_the_original(tmp_path, capsysbinary) -> None:
+    """The Google demo unpacked and packed again by Info-ZIP ``zip`` under LC_ALL=C (names without the UTF-8
+    flag): through ``dossier scan`` the same counts and findings as the demo itself."""
+    import json
+    import os
+
+    from core.cli.main import main
+
+    demo = sorted((Path(__file__).resolve().parents[2] / "resources" / "demo" / "google-takeout").glob("*.zip"))
+    unpacked = tmp_path / "unpacked"
+    for part in demo:
+        with zipfile.ZipFile(part) as zf:
+            zf.extractall(unpacked)
+    again = tmp_path / "takeout-20240301T101500Z-9-001.zip"
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C"}
+    subprocess.run(["zip", "-qr", str(again), "Takeout"], cwd=unpacked, env=env, check=True)
+    with zipfile.ZipFile(again) as zf:
+        assert any(not i.filename.isascii() and not i.flag_bits & 0x800 for i in zf.infolist())  # the case itself
+
+    def scan(paths: list[Path]) -> dict:  # type: ignore[type-arg]
+        assert main(["scan", *map(str, paths), "--json"]) == 0
+        return json.loads(capsysbinary.readouterr().out.decode("utf-8"))
+
+    got, want = scan([again]), scan(demo)
+    assert got["counts"] == want["counts"] and got["counts"]["searches"] > 0
+    assert len(got["findings"]) == len(want["findings"])
+    assert sorted(r["sha256"] for r in got["recordings"]) == sorted(r["sha256"] for r in want["recordings"])
