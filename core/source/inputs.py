@@ -21,6 +21,7 @@ from core.errors import ExportTooLarge, ImportCancelled, os_error_sentence
 from core.i18n import _
 from core.model import Problem
 from core.source.budget import HASH_CHUNK, Budgets
+from core.source.finder_files import finder_note, is_finders
 from core.source.zipnames import shown
 
 CHECK_EVERY = 256  # files between two looks at the cancel button
@@ -37,8 +38,9 @@ def walk_folder(root: Path, budgets: Budgets, notes: list[Problem],
         where = Path(exc.filename or root)
         label = where.relative_to(root).as_posix() if where.is_relative_to(root) else where.name
         notes.append(Problem(label or root.name, None, os_error_sentence(exc, shown(label or root.name))
-                             + " Its files are not part of the import."))
+                             + " " + _("Its files are not part of the import.")))
 
+    finders = 0
     for dirpath, dirs, names in os.walk(root, onerror=unreadable, followlinks=False):
         if cancelled():
             raise ImportCancelled()
@@ -46,6 +48,12 @@ def walk_folder(root: Path, budgets: Budgets, notes: list[Problem],
         listed += len(names) + len(dirs)
         if listed > budgets.max_entries:  # before any work on this folder's entries
             raise too_many
+        folders = list(Path(dirpath).relative_to(root).parts)
+        here = set(names)
+        skipped = {n for n in names if is_finders(folders, n, here)}
+        if skipped:
+            finders += len(skipped)
+            names = [n for n in names if n not in skipped]
         for name in sorted(names) + [d for d in dirs if Path(dirpath, d).is_symlink()]:
             entries += 1
             if entries % CHECK_EVERY == 0 and cancelled():
@@ -64,8 +72,10 @@ def walk_folder(root: Path, budgets: Budgets, notes: list[Problem],
                                            "Dossier can safely open.").format(value=budgets.max_total_size >> 30))
                 yield full, rel, st
             elif name not in dirs or stat.S_ISLNK(st.st_mode):
-                notes.append(Problem(rel, None, "This is a link or special file, not a regular file; "
-                                                "Dossier skipped it and did not follow it."))
+                notes.append(Problem(rel, None, _("This is a link or special file, not a regular file; "
+                                                  "Dossier skipped it and did not follow it.")))
+    if finders:
+        notes.append(Problem(root.name, None, finder_note(finders)))
 
 
 def same_content(a: Path, b: Path, cancelled: Callable[[], bool]) -> bool:

@@ -14,7 +14,7 @@ import zipfile
 import zlib
 from collections import Counter, defaultdict
 
-from core.i18n import _
+from core.i18n import _, ngettext
 from core.model import Problem
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -40,10 +40,12 @@ class NoteSink:
 
     def finish(self, where: str) -> None:
         """Append "… and N more" lines for kinds that overflowed, then reset the counters."""
-        for kind, count in sorted(self.counts.items()):
+        for _kind, count in sorted(self.counts.items()):
             if count > self.cap:
-                self.notes.append(Problem(where, None, f"… and {count - self.cap:,} more notes like the ones "
-                                                       f"above ({kind})."))
+                more = count - self.cap
+                self.notes.append(Problem(where, None, ngettext(
+                    "… and {n} more note like the ones above.", "… and {n} more notes like the ones above.",
+                    more).format(n=f"{more:,}")))
         self.counts.clear()
 
 

@@ -54,7 +54,8 @@ def test_stray_files_do_not_orphan_the_review(tmp_path) -> None:
                        ("meine Notizen.txt", b"Anruf bei Amazon am Montag"), ("._Alexa.zip", b"\0\5\26\7")):
         (root / name).write_bytes(data)
     after = opened(root)
-    assert len(after.files) == len(before.files) + 4
+    names = {f.name for f in after.files}  # a Mac's .DS_Store and ._ twin are left out (core/source/finder_files.py)
+    assert len(after.files) == len(before.files) + 2 and {"Thumbs.db", "meine Notizen.txt"} <= names
     assert after.export_id == before.export_id
     with CaseStore.open(after.export_id, tmp_path / "cases") as case:
         assert case.verdicts() == {"rule:x": ("not-mine", "not my voice")}
