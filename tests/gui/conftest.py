@@ -67,6 +67,3 @@ def window(qtbot, settings, synthetic_vendor, request):
     assert win.tasks.wait(5000), "a background task outlived its test"
     assert not win.tasks.active()
 
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "full_window: build the main window with the timeline and the player")

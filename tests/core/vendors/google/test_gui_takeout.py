@@ -26,3 +26,40 @@ def test_the_google_demo_opens_in_the_window(qtbot, window) -> None:  # noqa: F8
     assert window.explore.tables["recordings"].proxy.rowCount() == 23
     assert "Google Assistant" in window.overview.no_device.text()
     assert "Alexa" not in window.overview.no_device.text()
+
+
+@pytest.mark.audio
+@pytest.mark.full_window
+def test_a_tgz_takeout_opens_in_the_window_and_its_clips_play(qtbot, window, tmp_path: Path) -> None:  # noqa: F811
+    """The README's promise for `.tgz`: opened in place like the `.zip`, and a clip plays from it (read through
+    the seek points kept while it was listed). The archive is made by GNU tar where installed."""
+    import shutil
+    import subprocess
+    import tarfile
+    import zipfile
+
+    import gui.player.panel  # noqa: F401 - declares the player's settings
+
+    unpacked = tmp_path / "unpacked"
+    for part in sorted(DEMO.glob("*.zip")):
+        with zipfile.ZipFile(part) as zf:
+            zf.extractall(unpacked)
+    tgz = tmp_path / "takeout-20240301T101500Z-1-001.tgz"
+    if shutil.which("tar"):
+        subprocess.run(["tar", "czf", str(tgz), "Takeout"], cwd=unpacked, check=True)
+    else:
+        with tarfile.open(tgz, "w:gz") as tar:
+            tar.add(unpacked / "Takeout", arcname="Takeout")
+    window.settings.set("player/stranger_notice_dismissed", True)
+    window.open_paths([str(tgz)])
+    qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=20000)
+    assert window.result is not None, window.welcome.error.text()
+    assert window.shown_counts() == {"purchases": "6", "searches": "40", "recordings": "23", "devices": "0"}
+    recordings = window.result.export.recordings
+    row = recordings[recordings["audio_member"].notna()].sort_values("time").iloc[-1].to_dict()
+    player = window.player
+    player.show_recording(row, [])
+    with qtbot.waitSignal(player.service.finished, timeout=20_000):
+        player.play()
+    assert player.service.duration() > 500
+    player.service.unload()
