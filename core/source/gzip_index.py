@@ -26,8 +26,13 @@ from core.source.budget import MiB
 
 PACKED_STEP = 1 * MiB  # compressed bytes read per call (fewer hand-overs of the interpreter between the threads)
 OUT_STEP = 1 * MiB  # most output one call produces
+MAX_READ = 16 * MiB  # most one ``ReadAhead.read`` returns: tar headers, pax records and long names are far smaller
 AHEAD = 4  # chunks of OUT_STEP the decompressing thread may hold ready in front of the reader
 GZIP = 16 + zlib.MAX_WBITS  # zlib reads the gzip header and checks its trailer (CRC-32, length)
+
+
+class OversizedRead(ValueError):
+    """A read asked the read-ahead for more than it gives in one piece (a tar header claiming gigabytes)."""
 
 
 class Inflater:
@@ -193,8 +198,10 @@ class ReadAhead:
         return views
 
     def read(self, n: int = -1) -> bytes:
-        if n is None or n < 0:
-            raise ValueError("read-ahead reads need a size")
+        """The next ``n`` bytes (tar headers: ``feed`` reads the data); at most ``MAX_READ``, so a header that
+        declares gigabytes is refused before it is decompressed, not gathered in memory."""
+        if n is None or n < 0 or n > MAX_READ:
+            raise OversizedRead(f"a read of {n:,} bytes")
         return b"".join(self._views(n))
 
     def feed(self, n: int, update: Callable[[memoryview], object]) -> int:

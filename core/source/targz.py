@@ -22,7 +22,7 @@ from typing import Any, BinaryIO, cast
 from core.errors import ExportDamaged, ExportTooLarge, ImportCancelled, ZipBomb
 from core.i18n import _
 from core.source.budget import Budgets, MiB, Tally
-from core.source.gzip_index import ReadAhead, SeekableGzip
+from core.source.gzip_index import OversizedRead, ReadAhead, SeekableGzip
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, MemberStream, member_error
 from core.source.zipnames import NoteSink, odd_name_reason, shown
@@ -124,6 +124,8 @@ def list_tar_gz(path: str, label: str, size_on_disk: int, watch: ContainerWatch,
         shared.close()
         if isinstance(exc, ZipBomb | ExportTooLarge | ImportCancelled | KeyboardInterrupt):
             raise
+        if isinstance(exc, OversizedRead):  # a pax or long-name header that would expand to gigabytes
+            raise ZipBomb(member=label, detail=f"tar header: {exc}") from None
         if isinstance(exc, (tarfile.TarError, *READ_ERRORS)):
             raise ExportDamaged(member=label, detail=f"{type(exc).__name__}: {exc}"[:300]) from None
         raise

@@ -199,3 +199,32 @@ def test_listing_reports_how_much_of_the_archive_is_read_and_can_be_cancelled(tm
     calls = iter(range(10**6))
     with pytest.raises(ImportCancelled):
         ExportSource.open([tgz], cancelled=lambda: next(calls) > 2)
+
+
+@pytest.mark.parametrize("kind", [tarfile.XHDTYPE, tarfile.GNUTYPE_LONGNAME])
+def test_a_header_that_declares_gigabytes_is_refused_before_it_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: bytes) -> None:
+    """A pax header or GNU long name whose block declares 200 MB (of zeros, ~200 KB packed): tarfile would gather
+    it in memory whole (a 1 MB file made the scan take 2.2 GB); it is refused as a bomb after a few MiB."""
+    import zlib
+
+    from core.source import gzip_index
+
+    reached: list[int] = []
+    close = gzip_index.ReadAhead.close
+
+    def recorded(self: gzip_index.ReadAhead) -> None:
+        close(self)
+        reached.append(self.produced)
+
+    monkeypatch.setattr(gzip_index.ReadAhead, "close", recorded)
+    header = tarfile.TarInfo("././@LongLink" if kind == tarfile.GNUTYPE_LONGNAME else "././@PaxHeader")
+    header.type, header.size = kind, 200 << 20
+    packer = zlib.compressobj(1, zlib.DEFLATED, 31)
+    parts = [packer.compress(header.tobuf(format=tarfile.USTAR_FORMAT))]
+    parts += [packer.compress(bytes(1 << 20)) for _ in range(200)]
+    bomb = tmp_path / "takeout-20240301T101500Z-1-001.tgz"
+    bomb.write_bytes(b"".join([*parts, packer.flush()]))
+    with pytest.raises(ZipBomb):
+        ExportSource.open([bomb])
+    assert reached and reached[0] <= gzip_index.MAX_READ + (gzip_index.AHEAD + 2) * gzip_index.OUT_STEP
