@@ -26,7 +26,7 @@ from core.source.budget import MiB
 
 PACKED_STEP = 1 * MiB  # compressed bytes read per call (fewer hand-overs of the interpreter between the threads)
 OUT_STEP = 1 * MiB  # most output one call produces
-MAX_READ = 16 * MiB  # most one ``ReadAhead.read`` returns: tar headers, pax records and long names are far smaller
+MAX_READ = 1 * MiB  # most ``ReadAhead.read`` gives for one member's headers (pax records, long names: far smaller)
 AHEAD = 4  # chunks of OUT_STEP the decompressing thread may hold ready in front of the reader
 GZIP = 16 + zlib.MAX_WBITS  # zlib reads the gzip header and checks its trailer (CRC-32, length)
 
@@ -142,6 +142,7 @@ class ReadAhead:
         self.pos = 0
         self._chunk = memoryview(b"")
         self._ended = False
+        self._header_bytes = 0  # read() since next_member()
         self._failed: BaseException | None = None
         self._queue: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=AHEAD)
         self._stop = threading.Event()
@@ -198,11 +199,18 @@ class ReadAhead:
         return views
 
     def read(self, n: int = -1) -> bytes:
-        """The next ``n`` bytes (tar headers: ``feed`` reads the data); at most ``MAX_READ``, so a header that
-        declares gigabytes is refused before it is decompressed, not gathered in memory."""
-        if n is None or n < 0 or n > MAX_READ:
-            raise OversizedRead(f"a read of {n:,} bytes")
+        """The next ``n`` bytes (tar headers: ``feed`` reads the data); at most ``MAX_READ`` for one member's
+        headers, so a header that declares gigabytes (or an endless chain of them) is refused before it is
+        decompressed, not gathered in memory."""
+        if n is None or n < 0 or n > MAX_READ - self._header_bytes:
+            raise OversizedRead(f"{self._header_bytes + max(n or 0, 0):,} bytes of tar headers for one member")
+        self._header_bytes += n
         return b"".join(self._views(n))
+
+    def next_member(self) -> None:
+        """A member's headers are read: the next one starts its own ``MAX_READ`` (a chain of GNU sparse blocks or
+        pax records belongs to one member)."""
+        self._header_bytes = 0
 
     def feed(self, n: int, update: Callable[[memoryview], object]) -> int:
         """The next ``n`` bytes to ``update`` (a hash's) without copying them; how many there were."""

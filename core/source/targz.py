@@ -87,6 +87,7 @@ def list_tar_gz(path: str, label: str, size_on_disk: int, watch: ContainerWatch,
     try:
         with tarfile.open(fileobj=cast(Any, ahead), mode="r:") as tar:
             for n, info in enumerate(tar):
+                ahead.next_member()
                 if n % 256 == 0:
                     if cancelled():
                         raise ImportCancelled()
