@@ -31,6 +31,7 @@ from core.errors import (
 from core.i18n import _
 from core.source.budget import Budgets, Tally
 from core.source.exporthash import FileToHash
+from core.source.finder_files import finder_metadata
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, open_zip_member
 from core.source.nested import PrivateTemp, SliceFile, read_into_memory
@@ -123,13 +124,14 @@ class ArchiveLister:
         if end.trailing:
             self.sink.add("trailing", label, _("This archive ends with {trailing:,} bytes of extra data — unusual "
                                                "for a genuine export.").format(trailing=end.trailing))
+        finders = finder_metadata([f"{label}/{member_label(e.info)}" for e in entries])  # never opened as ZIPs
         for n, entry in enumerate(entries):
             if n % 4096 == 0 and self.cancelled():
                 raise ImportCancelled()
-            self._add_entry(zf, entry, label, container, watch, path, depth)
+            self._add_entry(zf, entry, label, container, watch, path, depth, finders)
 
     def _add_entry(self, zf: zipfile.ZipFile, entry: Entry, label: str, container: str, watch: ContainerWatch,
-                   path: Path | None, depth: int) -> None:
+                   path: Path | None, depth: int, finders: set[str]) -> None:
         info = entry.info
         mpath = f"{label}/{member_label(info)}"
         agreed = unicode_path(info)
@@ -150,7 +152,7 @@ class ArchiveLister:
             self.sink.add("link", mpath, _("This entry is a link, not a file; Dossier skipped it and did not follow "
                                          "it."))
             return
-        if mpath.lower().endswith(".zip") and not entry.problem:
+        if mpath.lower().endswith(".zip") and not entry.problem and mpath not in finders:
             if depth == 0:
                 if self._add_nested(zf, entry, mpath, container, watch, path):
                     return

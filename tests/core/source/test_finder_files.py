@@ -66,3 +66,19 @@ def test_a_folder_copied_by_a_mac_leaves_out_its_twins(tmp_path: Path) -> None:
         assert [n.message for n in source.notes if "macOS" in n.message] == [
             "2 files of the kind macOS adds when a folder is compressed or copied on a Mac (the __MACOSX folder, "
             "“._” files, .DS_Store) were not read as export data."]
+
+
+def test_an_amazon_folder_compressed_by_finder_reads_like_the_original(tmp_path: Path, capsysbinary) -> None:
+    """The Amazon demo's dataset ZIPs in a folder compressed by Finder: the ._ twins of the inner ZIPs are not
+    tried as ZIPs (no "cannot be opened" notes), and the counts and findings are the demo's."""
+    demo = DEMO.parent / "amazon-2018"
+    outer = tmp_path / "Amazon export.zip"
+    with zipfile.ZipFile(outer, "w") as out:
+        for part in sorted(demo.glob("*.zip")):
+            out.write(part, f"Amazon export/{part.name}")
+            out.writestr(f"__MACOSX/Amazon export/._{part.name}", APPLE_DOUBLE)
+    got, want = scan([outer], capsysbinary), scan([demo], capsysbinary)
+    assert got["counts"] == want["counts"] and len(got["findings"]) == len(want["findings"])
+    notes = [n["message"] for n in got["report"]["notes"]]
+    assert not any("cannot be opened" in n for n in notes), notes
+    assert any(n.startswith("4 files of the kind macOS adds") for n in notes), notes
