@@ -30,9 +30,9 @@ def listed(path: Path, spacing: int = SPACING) -> tuple[SeekableGzip, bytes]:
     """The file read once in order through the read-ahead (as the listing does), and the bytes it gave."""
     stream = SeekableGzip(str(path), spacing)
     ahead = ReadAhead(stream)
-    parts = []
-    while chunk := ahead.read(100_000):
-        parts.append(chunk)
+    parts: list[bytes] = []
+    while ahead.feed(100_000, lambda view: parts.append(bytes(view))):  # data as the listing hashes it
+        pass
     ahead.close()
     return stream, b"".join(parts)
 
@@ -80,7 +80,7 @@ def test_a_cut_stream_fails_when_its_end_is_read(tmp_path: Path) -> None:
     path.write_bytes(packed[: len(packed) // 2])
     ahead = ReadAhead(SeekableGzip(str(path), SPACING))
     with pytest.raises(EOFError):
-        while ahead.read(50_000):
+        while ahead.feed(50_000, len):
             pass
     with pytest.raises(EOFError):  # and again: it does not wait for a thread that has ended
         ahead.read(1)
@@ -94,7 +94,7 @@ def test_a_wrong_checksum_is_found_at_the_end(tmp_path: Path) -> None:
     path.write_bytes(bytes(packed))
     ahead = ReadAhead(SeekableGzip(str(path), SPACING))
     with pytest.raises(zlib.error):
-        while ahead.read(50_000):
+        while ahead.feed(50_000, len):
             pass
     ahead.close()
 
@@ -133,3 +133,19 @@ def test_points_inside_long_matches_read_exactly(tmp_path: Path) -> None:
         for offset in (point.out_pos, point.out_pos + 1, max(0, point.out_pos - 1)):
             assert stream.read_at(offset, 3000) == data[offset:offset + 3000]
     stream.close()
+
+
+def test_reads_for_one_members_headers_are_bounded(tmp_path: Path) -> None:
+    """``read`` serves tar headers: more than ``MAX_READ`` for one member is refused (``OversizedRead``) before
+    it is gathered; ``next_member`` starts the count again."""
+    path = tmp_path / "x.gz"
+    path.write_bytes(gzip.compress(bytes(3 * gzip_index.MAX_READ), mtime=0))
+    ahead = ReadAhead(SeekableGzip(str(path), SPACING))
+    with pytest.raises(gzip_index.OversizedRead):
+        ahead.read(gzip_index.MAX_READ + 1)
+    assert len(ahead.read(gzip_index.MAX_READ - 512)) == gzip_index.MAX_READ - 512
+    with pytest.raises(gzip_index.OversizedRead):
+        ahead.read(1024)
+    ahead.next_member()
+    assert len(ahead.read(1024)) == 1024
+    ahead.close()
