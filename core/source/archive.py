@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -29,15 +28,14 @@ from core.errors import (
     MemberUnreadable,
     NotAZip,
     NotEnoughMemory,
-    SplitArchive,
     os_error_sentence,
 )
 from core.i18n import _
 from core.model import ExportFile, Problem
 from core.source.budget import Budgets
-from core.source.exporthash import FileToHash, HashJob
+from core.source.exporthash import HashJob
 from core.source.finder_files import leave_out_finder_files
-from core.source.inputs import InputSet, walk_folder
+from core.source.inputs import FILE, FOLDER_ZIP, TAR_GZ, collect_inputs
 from core.source.listing import ArchiveLister, Store
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import HEAD_READ_MAX, MemberStream, member_error, open_zip_member, read_zip_head
@@ -49,7 +47,6 @@ Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 
 
-ZIP, FOLDER_ZIP, FILE, TAR_GZ = "zip", "folder-zip", "file", "tar-gz"  # kinds of export files
 
 
 def no_progress(fraction: float, message: str) -> None:
@@ -99,7 +96,7 @@ class ExportSource:
         source = cls(files=[], members=[], budgets=budgets or Budgets())
         job: HashJob | None = None
         try:
-            inputs = source._collect(paths, cancelled)
+            inputs = collect_inputs(paths, source.budgets, source.notes, cancelled)
             if hash_files:
                 job = HashJob([item for item, _zip in inputs])
             source._store = Store(source.members, source._handles, {})
@@ -153,41 +150,6 @@ class ExportSource:
             raise
         progress(1.0, _("Export opened."))
         return source
-
-    def _collect(self, paths: Sequence[str | os.PathLike[str]], cancelled: Cancelled) -> list[tuple[FileToHash, str]]:
-        """Every export file to open: ZIPs given directly, and files (ZIP or not) in folders."""
-        found: list[tuple[FileToHash, str]] = []
-        used: set[str] = set()
-        once = InputSet(self.notes, cancelled)  # the same file given twice (or a copy) is read once
-
-        def add(path: Path, label: str, st: os.stat_result, kind: str) -> None:
-            if not once.first_time(path, label, st, by_content=kind != FILE):
-                return
-            unique, k = label, 2
-            while unique in used:  # two inputs with one name: "export.zip", "export.zip (2)"
-                unique, k = f"{label} ({k})", k + 1
-            used.add(unique)
-            found.append((FileToHash(unique, path, st.st_size, st.st_mtime_ns), kind))
-
-        for raw in paths:
-            path = Path(raw).absolute()  # absolute (links kept), so later checks work from any directory
-            try:
-                st = path.stat()
-            except OSError as exc:
-                raise ExportUnreadable(os_error_sentence(exc, shown(path.name)), detail=str(exc)) from None
-            if stat.S_ISDIR(st.st_mode):
-                for file, rel, fst in walk_folder(path, self.budgets, self.notes, cancelled):
-                    add(file, rel, fst, FOLDER_ZIP if file.suffix.lower() == ".zip" else _kind_of_loose(file, FILE))
-            elif stat.S_ISREG(st.st_mode):
-                if not path.suffix.lower() == ".zip" and _looks_split(path):
-                    raise SplitArchive()
-                # a file selected beside the ZIPs (FileDescriptions.csv of a 2026 download) is read as a file
-                loose = len(paths) > 1 and path.suffix.lower() != ".zip"
-                add(path, path.name, st, _kind_of_loose(path, FILE if loose else ZIP))
-            else:
-                raise ExportUnreadable(_("“{value}” is not a file or folder Dossier can open.").format(
-                    value=shown(path.name)))
-        return found
 
     def fingerprinted_files(self, progress: Callable[[float], None], cancelled: Cancelled) -> list[ExportFile]:
         """``files`` with their SHA-256, waiting for the hashing ``open`` left in the background."""
@@ -299,23 +261,3 @@ class ExportSource:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _kind_of_loose(path: Path, otherwise: str) -> str:
-    """``TAR_GZ`` for a gzip-compressed tar (``.tgz``, ``.tar.gz``), else ``otherwise``."""
-    from core.source.targz import is_tar_gz
-
-    try:
-        with open(path, "rb") as fp:
-            head = fp.read(4)
-    except OSError:
-        return otherwise
-    return TAR_GZ if is_tar_gz(path.name, head) else otherwise
-
-
-def _looks_split(path: Path) -> bool:
-    """A part of a split archive given instead of the ``.zip`` (``x.z01``, ``x.zip.001``)."""
-    suffix = path.suffix.lower()
-    return (len(suffix) == 4 and suffix[:2] == ".z" and suffix[2:].isdigit()) or \
-        (suffix[1:].isdigit() and path.stem.lower().endswith(".zip"))
-

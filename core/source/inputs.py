@@ -1,4 +1,5 @@
-"""The files a user selected, as Dossier opens them: folders walked within budgets, inputs de-duplicated.
+"""The files a user selected, as Dossier opens them: folders walked within budgets, inputs de-duplicated,
+each sorted into its kind (``collect_inputs``: a ZIP, a ZIP found in a folder, a ``.tgz``, a loose file).
 
 * A folder gets the same limits as a ZIP (:class:`core.source.budget.Budgets`: number of entries, bytes in
   total), checked while it is walked, and the walk can be cancelled: 300,000 files are refused as quickly as
@@ -14,13 +15,14 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from core.errors import ExportTooLarge, ImportCancelled, os_error_sentence
+from core.errors import ExportTooLarge, ExportUnreadable, ImportCancelled, SplitArchive, os_error_sentence
 from core.i18n import _
 from core.model import Problem
 from core.source.budget import HASH_CHUNK, Budgets
+from core.source.exporthash import FileToHash
 from core.source.finder_files import finder_note, is_finders
 from core.source.zipnames import shown
 
@@ -113,10 +115,70 @@ class InputSet:
             earlier = next((seen for other, seen in self._by_size.get(st.st_size, [])
                             if same_content(other, path, self.cancelled)), None)
         if earlier is not None:
-            self.notes.append(Problem(label, None, f"This is the same file as “{shown(earlier)}” (given twice, or "
-                                                   "a copy); Dossier read it once."))
+            self.notes.append(Problem(label, None, _("This is the same file as “{value}” (given twice, or a copy); "
+                                                     "Dossier read it once.").format(value=shown(earlier))))
             return False
         self._real[real] = label
         if by_content:
             self._by_size.setdefault(st.st_size, []).append((path, label))
         return True
+
+
+ZIP, FOLDER_ZIP, FILE, TAR_GZ = "zip", "folder-zip", "file", "tar-gz"  # kinds of export files
+
+
+def collect_inputs(paths: Sequence[str | os.PathLike[str]], budgets: Budgets, notes: list[Problem],
+                   cancelled: Callable[[], bool]) -> list[tuple[FileToHash, str]]:
+    """Every export file to open: ZIPs given directly, and files (ZIP or not) in folders."""
+    found: list[tuple[FileToHash, str]] = []
+    used: set[str] = set()
+    once = InputSet(notes, cancelled)  # the same file given twice (or a copy) is read once
+
+    def add(path: Path, label: str, st: os.stat_result, kind: str) -> None:
+        if not once.first_time(path, label, st, by_content=kind != FILE):
+            return
+        unique, k = label, 2
+        while unique in used:  # two inputs with one name: "export.zip", "export.zip (2)"
+            unique, k = f"{label} ({k})", k + 1
+        used.add(unique)
+        found.append((FileToHash(unique, path, st.st_size, st.st_mtime_ns), kind))
+
+    for raw in paths:
+        path = Path(raw).absolute()  # absolute (links kept), so later checks work from any directory
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise ExportUnreadable(os_error_sentence(exc, shown(path.name)), detail=str(exc)) from None
+        if stat.S_ISDIR(st.st_mode):
+            for file, rel, fst in walk_folder(path, budgets, notes, cancelled):
+                add(file, rel, fst, FOLDER_ZIP if file.suffix.lower() == ".zip" else _kind_of_loose(file, FILE))
+        elif stat.S_ISREG(st.st_mode):
+            if not path.suffix.lower() == ".zip" and _looks_split(path):
+                raise SplitArchive()
+            # a file selected beside the ZIPs (FileDescriptions.csv of a 2026 download) is read as a file
+            loose = len(paths) > 1 and path.suffix.lower() != ".zip"
+            add(path, path.name, st, _kind_of_loose(path, FILE if loose else ZIP))
+        else:
+            raise ExportUnreadable(_("“{value}” is not a file or folder Dossier can open.").format(
+                value=shown(path.name)))
+    return found
+
+
+def _kind_of_loose(path: Path, otherwise: str) -> str:
+    """``TAR_GZ`` for a gzip-compressed tar (``.tgz``, ``.tar.gz``), else ``otherwise``."""
+    from core.source.targz import is_tar_gz
+
+    try:
+        with open(path, "rb") as fp:
+            head = fp.read(4)
+    except OSError:
+        return otherwise
+    return TAR_GZ if is_tar_gz(path.name, head) else otherwise
+
+
+def _looks_split(path: Path) -> bool:
+    """A part of a split archive given instead of the ``.zip`` (``x.z01``, ``x.zip.001``)."""
+    suffix = path.suffix.lower()
+    return (len(suffix) == 4 and suffix[:2] == ".z" and suffix[2:].isdigit()) or \
+        (suffix[1:].isdigit() and path.stem.lower().endswith(".zip"))
+
