@@ -155,7 +155,8 @@ def test_a_pdf_in_local_time_is_matched_with_its_offset(tmp_path: Path, capsysbi
     out = scan(kl.pdf_2018(tmp_path, "de", local_hours=2), capsysbinary)
     notes = [n["message"] for n in out["report"]["notes"]]
     assert ("Transcript PDF: its times are 2 hours ahead of the clips' times — a local time, it seems; Dossier reads "
-            "every row 2 hours earlier than printed. Read that way, 3 rows meet a clip (without the shift: 0).") in notes
+            "every row 2 hours earlier than printed. Read that way, 3 rows meet a clip (without the shift: 0)."
+            ) in notes
     assert any(n.startswith("Transcript PDF: 3 of 4 rows matched") for n in notes)
     (when, text), = kl.PDF_ONLY
     assert {r["time"]: r["transcript"] for r in out["recordings"]}[iso(when)] == text  # dated in UTC
