@@ -59,7 +59,7 @@ def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Can
     by_kind: dict[str | None, list[Member]] = {}
     for item in planned:
         if item.kind is None:
-            ctx.skipped(item.member, item.reason or "Not a data file Dossier reads.")
+            ctx.skipped(item.member, item.reason or _("Not a data file Dossier reads."))
         else:
             by_kind.setdefault(item.kind, []).append(item.member)
     reasons = {item.member.path: item.reason for item in planned}
