@@ -59,7 +59,7 @@ def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Can
     by_kind: dict[str | None, list[Member]] = {}
     for item in planned:
         if item.kind is None:
-            ctx.skipped(item.member, item.reason or "Not a data file Dossier reads.")
+            ctx.skipped(item.member, item.reason or _("Not a data file Dossier reads."))
         else:
             by_kind.setdefault(item.kind, []).append(item.member)
     reasons = {item.member.path: item.reason for item in planned}
@@ -93,10 +93,10 @@ def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Can
     recordings = voice.recordings(ctx, audio, indexes)
     pdf_rows = [r for r in (transcript_pdf.read_transcript_pdf(ctx, m) for m in by_kind.get("transcript-pdf", []))
                 if r is not None]
-    recordings, _matched = voice_activity.attach(ctx, recordings, pdf_rows, "Transcript PDF", local_time=True)
+    recordings, _matched = voice_activity.attach(ctx, recordings, pdf_rows, _("Transcript PDF"), local_time=True)
     said = [r for r in (voice_activity.read_utterances(ctx, m) for m in by_kind.get("alexa-utterances", []))
             if r is not None]
-    recordings, _matched = voice_activity.attach(ctx, recordings, said, "Alexa utterances")
+    recordings, _matched = voice_activity.attach(ctx, recordings, said, _("Alexa utterances"))
     export.recordings = _plain_columns(_sorted(recordings, ["time", "audio_member", "member"]))
     for member in by_kind.get("transcript-pdf", []):
         export.documents.append(member.path)  # kept as an attachment too (the letter's evidence)

@@ -43,9 +43,14 @@ def read_app_interactions(ctx: Context, member: Member) -> pd.DataFrame | None:
         return None
     first = frame.groupby("phone", sort=True).agg(line=("line", "first"), start=("time", "min"), end=("time", "max"))
     for label, row in first.iterrows():
-        span = "" if pd.isna(row["start"]) else f", {row['start']:%Y-%m-%d} to {row['end']:%Y-%m-%d}"
-        ctx.report.notes.append(Problem(member.path, None, f"The Alexa app was used on a phone ({label}{span}): "
-                                                           "evidence of Alexa use without an Echo."))
+        if pd.isna(row["start"]):
+            note = _("The Alexa app was used on a phone ({phone}): evidence of Alexa use without an Echo.").format(
+                phone=label)
+        else:
+            note = _("The Alexa app was used on a phone ({phone}, {first} to {last}): evidence of Alexa use "
+                     "without an Echo.").format(phone=label, first=f"{row['start']:%Y-%m-%d}",
+                                                last=f"{row['end']:%Y-%m-%d}")
+        ctx.report.notes.append(Problem(member.path, None, note))
     return pd.DataFrame({
         "serial": None, "name": [f"Alexa app ({p})" for p in first.index], "family": "Alexa app (phone)",
         "registered": pd.NaT, "deregistered": pd.NaT, "voice_capable": True, "source": "alexa-list",

@@ -30,7 +30,7 @@ def read_cart(ctx: Context, member: Member) -> pd.DataFrame | None:
         return None
     times = parse_any_time(raw)
     bad = times.isna() & raw.str.strip().ne("")
-    rejected = ctx.reject(table, bad, "Date added “{value}” is not a known format; row not read.", raw)
+    rejected = ctx.reject(table, bad, _("Date added “{value}” is not a known format; row not read."), raw)
     keep = ~bad.to_numpy(dtype=bool)
     ctx.recognised(member, "amazon.cart-history", rows=len(table), rejected=rejected)
     return pd.DataFrame({

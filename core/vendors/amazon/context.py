@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import ImportCancelled
+from core.i18n import _, ngettext
 from core.model import FileEntry, ImportReport, Problem
 from core.reading.csv_parse import read_csv_bytes
 from core.reading.csv_stream import Plan, Reread, iter_csv, read_csv
@@ -122,7 +123,7 @@ class Context:
         if table.problems:
             before = self.unparsed.get(id(member), 0) if at is not None else 0
             self.unparsed[id(member)] = before + len(table.problems)
-        note = _note(member, "The file is not valid UTF-8; it was read as Windows-1252.")
+        note = _note(member, _("The file is not valid UTF-8; it was read as Windows-1252."))
         if table.encoding == "cp1252" and note not in self.report.notes[-8:]:  # once, not once per part
             self.report.notes.append(note)
 
@@ -140,14 +141,16 @@ class Context:
             line = int(lines[pos]) if lines is not None else None
             text = message.format(value=str(cells[pos])[:width]) if cells is not None else message
             if lines is None:
-                text = f"Record {pos + 1}: {text}"
+                text = _("Record {index}: {problem}").format(index=pos + 1, problem=text)
             self.report.problem(table.member, line, text)
         return len(positions)
 
     def note_repairs(self, table: Table) -> None:
         if table.repaired:
-            self.report.notes.append(_note_path(
-                table.member, f"{table.repaired} cell(s) held double-encoded UTF-8 (mojibake) and were repaired."))
+            self.report.notes.append(_note_path(table.member, ngettext(
+                "{n:,} cell held double-encoded UTF-8 (mojibake) and was repaired.",
+                "{n:,} cells held double-encoded UTF-8 (mojibake) and were repaired.", table.repaired).format(
+                n=table.repaired)))
 
 
 def _note(member: Member, message: str) -> Problem:

@@ -65,9 +65,9 @@ def read_devices(ctx: Context, member: Member, source: str) -> pd.DataFrame | No
     registered, bad_reg = times(REGISTERED, "registered")
     deregistered, bad_dereg = times(DEREGISTERED, "deregistered")
     bad = bad_reg | bad_dereg
-    rejected = ctx.reject(table, bad, "A registration date is not in a known format; row not read.")
+    rejected = ctx.reject(table, bad, _("A registration date is not in a known format; row not read."))
     empty = (serial.isna() & name.isna() & family.isna()).to_numpy() & ~bad
-    rejected += ctx.reject(table, empty, "The row names no device; row not read.")
+    rejected += ctx.reject(table, empty, _("The row names no device; row not read."))
     keep = ~(bad | empty)
     on_list = source == "alexa-list"
     frame = pd.DataFrame({

@@ -52,7 +52,7 @@ def read_monetary(ctx: Context, members: list[Member]) -> dict[str, tuple[Decima
             ctx.unreadable(member, _("The file has no DigitalOrderItemId and TransactionAmount columns."))
             continue
         amounts, bad = parse_money(raw_amount)
-        rejected = ctx.reject(table, bad, "TransactionAmount is not a number; row not read.")
+        rejected = ctx.reject(table, bad, _("TransactionAmount is not a number; row not read."))
         currency = objects(_col_text(table, CURRENCY), len(table))
         for key, amount, code in zip(objects(item, len(table)), objects(amounts, len(table)), currency, strict=True):
             if amount is None or not key:
@@ -116,11 +116,11 @@ def read_grouped(ctx: Context, member: Member, *, kind: str, dataset: str, title
     assert raw_amount is not None
     amounts, bad = parse_money(raw_amount)
     bad_amount = bad.to_numpy() & keep
-    rejected += ctx.reject(table, bad_amount, "Amount “{value}” is not a number; "
-                                                        "row not read.", raw_amount, 20)
+    rejected += ctx.reject(table, bad_amount, _("Amount “{value}” is not a number; "
+                                                "row not read."), raw_amount, 20)
     keep = keep & ~bad_amount
     no_id = order.isna().to_numpy() & keep
-    rejected += ctx.reject(table, no_id, "Order ID is missing; row not read.")
+    rejected += ctx.reject(table, no_id, _("Order ID is missing; row not read."))
     keep = keep & ~no_id
     title = _col_text(table, TITLE)
     currency = _col_text(table, CURRENCY)
@@ -150,9 +150,9 @@ def _dated(ctx: Context, table: Table, columns: tuple[str, ...]) -> tuple[pd.Ser
     raw = table.get(*columns)
     assert raw is not None
     times, bad = parse_times(raw, STYLES)
-    rejected = ctx.reject(table, bad, "Date “{value}” is not a known date format; row not read.", raw, 40)
+    rejected = ctx.reject(table, bad, _("Date “{value}” is not a known date format; row not read."), raw, 40)
     missing = times.isna().to_numpy() & ~bad.to_numpy()
-    rejected += ctx.reject(table, missing, "Date is missing; row not read.")
+    rejected += ctx.reject(table, missing, _("Date is missing; row not read."))
     return times, ~(bad.to_numpy() | missing), rejected
 
 

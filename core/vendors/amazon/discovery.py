@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from core.audio.formats import AUDIO_SUFFIXES
+from core.i18n import _
 from core.source.archive import Member
 
 TABLE_SUFFIXES = frozenset({".csv", ".json"})
@@ -97,26 +98,27 @@ def classify(member: Member) -> Planned:
     if suffix in TABLE_SUFFIXES and _is_alexa_device_list(path, name):
         return Planned(member, "alexa-devices")
     if _NOISE_NAMES.match(name):
-        why = "it describes the files of the export" if name == "filedescriptions.csv" else "it is a read-me"
-        return Planned(member, None, f"Not a dataset: {why}.")
+        if name == "filedescriptions.csv":
+            return Planned(member, None, _("Not a dataset: it describes the files of the export."))
+        return Planned(member, None, _("Not a dataset: it is a read-me."))
     if suffix == ".pdf":
         if "description" in name:
-            return Planned(member, None, "Not a dataset: Amazon's description of a dataset.")
+            return Planned(member, None, _("Not a dataset: Amazon's description of a dataset."))
         if _TRANSCRIPT_PDF.search(path):
             return Planned(member, "transcript-pdf")
         return Planned(member, "document")
     if suffix in _IMAGE_SUFFIXES:
-        return Planned(member, None, "Not a dataset: an image.")
+        return Planned(member, None, _("Not a dataset: an image."))
     if suffix == ".eml":
-        return Planned(member, None, "Not a dataset: an e-mail notification Amazon sent.")
+        return Planned(member, None, _("Not a dataset: an e-mail notification Amazon sent."))
     if suffix == ".zip":
-        return Planned(member, None, "A ZIP nested more than one level deep is not opened.")
+        return Planned(member, None, _("A ZIP nested more than one level deep is not opened."))
     if suffix in TABLE_SUFFIXES:
         folders = [p for p in path.split("/")[:-1] if not p.endswith(".zip")]
         if _KNOWN_UNUSED.match(name) or any(_KNOWN_UNUSED.match(f) for f in folders[-3:]):
-            return Planned(member, "candidate-table", "An Amazon dataset Dossier does not analyse.")
+            return Planned(member, "candidate-table", _("An Amazon dataset Dossier does not analyse."))
         return Planned(member, "candidate-table")
-    return Planned(member, None, "Not a data file Dossier reads.")
+    return Planned(member, None, _("Not a data file Dossier reads."))
 
 
 def _is_alexa_device_list(path: str, name: str) -> bool:

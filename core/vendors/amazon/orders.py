@@ -106,16 +106,16 @@ def order_lines(ctx: Context, table: Table, memo: Memo | None = None) -> tuple[p
     order_id = table.values_or_none(*COLUMNS["order_id"])
     assert raw_time is not None
     notice = raw_time.str.lower().str.contains(NOTICE, regex=False).to_numpy()
-    rejected = ctx.reject(table, notice, "Amazon's notice row (“Due to technical limitations…”) is not an "
-                                         "order; skipped.")
+    rejected = ctx.reject(table, notice, _("Amazon's notice row (“Due to technical limitations…”) is not an "
+                                           "order; skipped."))
     times, bad_time = parse_times(raw_time, ("us", "iso"))
     no_time = times.isna().to_numpy() & ~notice
     bad = bad_time.to_numpy() & ~notice
-    rejected += ctx.reject(table, bad, "Order Date “{value}” is not a known date format; "
-                                                 "row not read.", raw_time, 60)
-    rejected += ctx.reject(table, no_time & ~bad, "Order Date is missing; row not read.")
+    rejected += ctx.reject(table, bad, _("Order Date “{value}” is not a known date format; "
+                                         "row not read."), raw_time, 60)
+    rejected += ctx.reject(table, no_time & ~bad, _("Order Date is missing; row not read."))
     no_id = order_id.isna().to_numpy() & ~notice & ~no_time
-    rejected += ctx.reject(table, no_id, "Order ID is missing; row not read.")
+    rejected += ctx.reject(table, no_id, _("Order ID is missing; row not read."))
     keep = ~(notice | no_time | no_id)
 
     amount = _line_amount(ctx, table, keep, memo)
@@ -153,8 +153,8 @@ def _optional(ctx: Context, table: Table, key: str, keep: np.ndarray) -> pd.Seri
     if raw is None:
         return pd.Series([None] * int(keep.sum()), dtype=object)
     values, bad = parse_quantity(raw)
-    ctx.reject(table, bad.to_numpy() & keep, "Quantity “{value}” is not a whole number; "
-                                                       "kept without quantity.", raw, 20)
+    ctx.reject(table, bad.to_numpy() & keep, _("Quantity “{value}” is not a whole number; "
+                                               "kept without quantity."), raw, 20)
     return values[keep].reset_index(drop=True)
 
 
@@ -163,17 +163,17 @@ def _line_amount(ctx: Context, table: Table, keep: np.ndarray, memo: Memo | None
     raw_total = table.get(*COLUMNS["total"])
     if raw_total is not None:
         amounts, bad = parse_money(raw_total, memo)
-        ctx.reject(table, bad.to_numpy() & keep, "Amount “{value}” is not a number; "
-                                                           "kept without amount.", raw_total, 20)
+        ctx.reject(table, bad.to_numpy() & keep, _("Amount “{value}” is not a number; "
+                                                   "kept without amount."), raw_total, 20)
         return amounts[keep].reset_index(drop=True)
     raw_price = table.get(*COLUMNS["unit_price"])
     if raw_price is None:
         return pd.Series([None] * int(keep.sum()), dtype=object)
     price, bad = parse_money(raw_price, memo)
-    ctx.reject(table, bad.to_numpy() & keep, "Unit Price is not a number; kept without amount.")
+    ctx.reject(table, bad.to_numpy() & keep, _("Unit Price is not a number; kept without amount."))
     raw_tax = table.get(*COLUMNS["unit_tax"])
     if raw_tax is not None:
-        tax, _ = parse_money(raw_tax, memo)
+        tax, _tax_bad = parse_money(raw_tax, memo)
         price = pd.Series([p + t if p is not None and t is not None else p for p, t in zip(price, tax, strict=True)],
                           index=price.index, dtype=object)
     return price[keep].reset_index(drop=True)

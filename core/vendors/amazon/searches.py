@@ -48,9 +48,9 @@ def _searches(ctx: Context, table: Table) -> tuple[pd.DataFrame, int, int, int]:
         raise TableUnreadable(_("The file is named like search history but has no search time column."))
     times, bad = parse_times(raw_time, ("iso", "us"))
     missing = times.isna().to_numpy() & ~bad.to_numpy()
-    rejected = ctx.reject(table, bad, "Search time “{value}” is not a known date "
-                                                "format; row not read.", raw_time, 40)
-    rejected += ctx.reject(table, missing, "Search time is missing; row not read.")
+    rejected = ctx.reject(table, bad, _("Search time “{value}” is not a known date "
+                                        "format; row not read."), raw_time, 40)
+    rejected += ctx.reject(table, missing, _("Search time is missing; row not read."))
     keep = ~(bad.to_numpy() | missing)
 
     query = table.values_or_none(*KEYWORDS)

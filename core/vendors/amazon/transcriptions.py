@@ -41,7 +41,7 @@ def read_transcriptions(ctx: Context, member: Member, audio_stems: set[str]) -> 
     raw_time = frame[time_col].astype(str)
     times = parse_any_time(raw_time)
     bad = times.isna() & raw_time.str.strip().ne("") & pd.Series(keep, index=frame.index)
-    ctx.reject(table, bad, "Recording time “{value}” is not a known format; the recording stays undated.", raw_time)
+    ctx.reject(table, bad, _("Recording time “{value}” is not a known format; the recording stays undated."), raw_time)
 
     def text(col: str | None) -> pd.Series:
         if col is None:

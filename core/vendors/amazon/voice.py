@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from core.i18n import _
+from core.i18n import _, ngettext
 from core.model import RECORDING_COLUMNS, Problem, recording_id
 from core.reading.convert import epoch_times, parse_times
 from core.reading.tabular import Table
@@ -109,8 +109,8 @@ def read_index(ctx: Context, table: Table, member: Member) -> pd.DataFrame:
     raw_time = table.get(*TIME)
     assert raw_time is not None
     times, bad = parse_times(raw_time, ("epoch", "iso", "us"))
-    ctx.reject(table, bad, "Recording time “{value}” is not a known format; "
-                                     "the recording stays undated unless its file name has a time.", raw_time, 40)
+    ctx.reject(table, bad, _("Recording time “{value}” is not a known format; "
+                             "the recording stays undated unless its file name has a time."), raw_time, 40)
     key = text(KEY)
     serial = text(DEVICE_SERIAL)
     transcript, response = text(TRANSCRIPT), text(RESPONSE)
@@ -224,9 +224,11 @@ def recordings(ctx: Context, audio: list[tuple[Member, Probe]], indexes: list[pd
                 "sha256": None, "member": rec["member"], "line": _int(rec["line"]),
             })
     if archive_dated:
-        ctx.report.notes.append(Problem(archive_dated[0].container, None, (
-            f"{len(archive_dated)} recording(s) are dated only by their ZIP entry time, a local time without time "
-            "zone (2-second steps) that Dossier treats as UTC: weak evidence.")))
+        ctx.report.notes.append(Problem(archive_dated[0].container, None, ngettext(
+            "{n:,} recording is dated only by its ZIP entry time, a local time without time zone (2-second steps) "
+            "that Dossier treats as UTC: weak evidence.",
+            "{n:,} recordings are dated only by their ZIP entry time, a local time without time zone (2-second "
+            "steps) that Dossier treats as UTC: weak evidence.", len(archive_dated)).format(n=len(archive_dated))))
     frame = pd.DataFrame(rows, columns=list(RECORDING_COLUMNS))
     frame["time"] = pd.to_datetime(frame["time"], utc=True)
     return frame

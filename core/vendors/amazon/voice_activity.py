@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from core.i18n import _
+from core.i18n import _, ngettext
 from core.model import RECORDING_COLUMNS, Problem, recording_id
 from core.reading.tabular import Table
 from core.source.archive import Member
@@ -48,7 +48,7 @@ def read_utterances(ctx: Context, member: Member) -> TimedRows | None:
         return None
     times = parse_any_time(raw)
     bad = times.isna() & raw.str.strip().ne("") & raw.ne("nan")
-    rejected = ctx.reject(table, bad, "Utterance time “{value}” is not a known format; row not read.", raw)
+    rejected = ctx.reject(table, bad, _("Utterance time “{value}” is not a known format; row not read."), raw)
     keep = ~bad.to_numpy(dtype=bool)
     texts = table.values_or_none(*UTTERANCE_TEXT)
     ctx.recognised(member, "amazon.alexa-utterances", rows=len(table), rejected=rejected)
@@ -105,11 +105,18 @@ def attach(ctx: Context, recordings: pd.DataFrame, groups: list[TimedRows], labe
         out = pd.concat([out, more], ignore_index=True) if len(out) else more
     members = sorted({g.member for g in groups})
     if not total:
-        ctx.report.notes.append(Problem(members[0], None, f"{label}: no dated rows Dossier could read."))
+        ctx.report.notes.append(Problem(members[0], None, _("{source}: no dated rows Dossier could read.").format(
+            source=label)))
         return out, 0
-    ctx.report.notes.append(Problem(members[0], None, (
-        f"{label}: {matched:,} of {total:,} row(s) matched a voice recording within {TOLERANCE.seconds} seconds; "
-        f"the other {total - matched:,} are shown as voice activity with no audio in the export.")))
+    rest = total - matched
+    note = ngettext("{source}: {matched:,} of {n:,} row matched a voice recording within {seconds} seconds.",
+                    "{source}: {matched:,} of {n:,} rows matched a voice recording within {seconds} seconds.",
+                    total).format(source=label, matched=matched, n=total, seconds=TOLERANCE.seconds)
+    if rest:
+        note += ngettext(" The other {n:,} is shown as voice activity with no audio in the export.",
+                         " The other {n:,} are shown as voice activity with no audio in the export.",
+                         rest).format(n=rest)
+    ctx.report.notes.append(Problem(members[0], None, note))
     return out, matched
 
 
@@ -134,10 +141,22 @@ def _in_clip_time(ctx: Context, groups: list[TimedRows], sorted_times: np.ndarra
     if best == 0 or counts[best] <= counts[0]:
         return groups
     shift = pd.Timedelta(hours=best)
-    ctx.report.notes.append(Problem(groups[0].member, None, (
-        f"{label}: its times are {abs(best)} hour(s) {'ahead of' if best < 0 else 'behind'} the clips' times — a local "
-        f"time, it seems ({counts[best]:,} rows meet a clip that way, {counts[0]:,} without); Dossier reads every row "
-        f"{abs(best)} hour(s) {'earlier' if best < 0 else 'later'} than printed.")))
+    hours = abs(best)
+    if best < 0:
+        note = ngettext("{source}: its times are {n} hour ahead of the clips' times — a local time, it seems; "
+                        "Dossier reads every row {n} hour earlier than printed.",
+                        "{source}: its times are {n} hours ahead of the clips' times — a local time, it seems; "
+                        "Dossier reads every row {n} hours earlier than printed.", hours)
+    else:
+        note = ngettext("{source}: its times are {n} hour behind the clips' times — a local time, it seems; "
+                        "Dossier reads every row {n} hour later than printed.",
+                        "{source}: its times are {n} hours behind the clips' times — a local time, it seems; "
+                        "Dossier reads every row {n} hours later than printed.", hours)
+    note = note.format(source=label, n=hours) + ngettext(
+        " Read that way, {n:,} row meets a clip (without the shift: {without:,}).",
+        " Read that way, {n:,} rows meet a clip (without the shift: {without:,}).", counts[best]).format(
+        n=counts[best], without=counts[0])
+    ctx.report.notes.append(Problem(groups[0].member, None, note))
     return [TimedRows(g.member, g.times + shift, g.texts, g.lines) for g in groups]
 
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from core.audio.formats import AUDIO_SUFFIXES
-from core.i18n import _
+from core.i18n import _, ngettext, number
 from core.model import ImportReport, Problem
 from core.vendors.google.activity import Activity
-from core.vendors.google.htmltime import parse_html_time
+from core.vendors.google.htmltime import LabelMismatch, parse_html_time
 from core.vendors.google.htmltokens import tokenize
 from core.vendors.google.jsonio import clean_text
 
@@ -173,7 +173,7 @@ def read_activity_html(data: bytes, member: str, folder: str | None, report: Imp
             tick(done / len(pieces))
     entries: list[Activity] = []
     rejected = uncertain = 0
-    mislabelled: dict[str, list[int]] = {}  # warning -> entry numbers
+    mislabelled: dict[LabelMismatch, list[int]] = {}  # warning -> entry numbers
     for index, raw in enumerate(parser.entries, start=1):
         body = [(text, ln.url) for ln in raw.body if not ln.only_audio and (text := clean_text(ln.text))]
         if not body:
@@ -201,9 +201,26 @@ def read_activity_html(data: bytes, member: str, folder: str | None, report: Imp
             folder=folder,
         ))
     for warning, numbers in mislabelled.items():
-        which = f"Entry {numbers[0]}" if len(numbers) == 1 else f"{len(numbers)} entries (first: entry {numbers[0]})"
-        report.notes.append(Problem(member, None, f"{which}: the time {warning}."))
+        report.notes.append(Problem(member, None, _mislabelled_note(warning, numbers)))
     return entries, rejected, uncertain
+
+
+def _mislabelled_note(warning: LabelMismatch, entries: list[int]) -> str:
+    """The note for the entries whose time carries a zone label its region did not show on that date."""
+    form = 1 if warning.hours == 1 else 2  # the plural form: "1 hour", "2 hours", "0.5 hours"
+    if len(entries) == 1:
+        text = ngettext("Entry {entry}: the time is labelled {label}, but {region} showed {actual} on that date, "
+                        "so it may be {hours} hour off.",
+                        "Entry {entry}: the time is labelled {label}, but {region} showed {actual} on that date, "
+                        "so it may be {hours} hours off.", form)
+    else:
+        text = ngettext("{count:,} entries (first: entry {entry}): the time is labelled {label}, but {region} showed "
+                        "{actual} on that date, so it may be {hours} hour off.",
+                        "{count:,} entries (first: entry {entry}): the time is labelled {label}, but {region} showed "
+                        "{actual} on that date, so it may be {hours} hours off.", form)
+    return text.format(entry=entries[0], count=len(entries), label=warning.label, region=warning.region,
+                       actual=warning.actual,
+                       hours=number(warning.hours, 0 if float(warning.hours).is_integer() else 1))
 
 
 def looks_like_activity_html(data: bytes) -> bool:

@@ -56,12 +56,22 @@ _PATTERNS = [
 
 
 @dataclass(frozen=True)
+class LabelMismatch:
+    """A zone label its region did not show on that date: ``BST`` in January, when Europe/London showed GMT."""
+
+    label: str  # as written, e.g. "BST"
+    region: str  # the IANA zone the label belongs to, e.g. "Europe/London"
+    actual: str  # the label the region showed on that date, e.g. "GMT"
+    hours: float  # how far the two labels' offsets lie apart
+
+
+@dataclass(frozen=True)
 class HtmlTime:
     """A parsed HTML time: the UTC instant, the zone label as written, and a warning if any."""
 
     utc: datetime
     label: str | None
-    warning: str | None = None
+    warning: LabelMismatch | None = None
 
 
 def _offset(zone: str) -> int | None:
@@ -74,8 +84,8 @@ def _offset(zone: str) -> int | None:
     return minutes if match.group(1) == "+" else -minutes
 
 
-def _label_check(zone: str, utc: datetime) -> str | None:
-    """A sentence when ``zone`` cannot have been the label of its region on that date (BST in January)."""
+def _label_check(zone: str, utc: datetime) -> LabelMismatch | None:
+    """What is wrong when ``zone`` cannot have been the label of its region on that date (BST in January)."""
     info = ZONES.get(zone)
     if not info or info[1] is None:
         return None
@@ -89,8 +99,7 @@ def _label_check(zone: str, utc: datetime) -> str | None:
     if not actual or actual == info[2] or offset is None:
         return None
     hours = abs(info[0] - offset.total_seconds() / 60) / 60
-    return (f"is labelled {zone}, but {info[1]} showed {actual} on that date, so it may be {hours:g} hour"
-            f"{'' if hours == 1 else 's'} off")
+    return LabelMismatch(zone, info[1], actual, hours)
 
 
 def parse_html_time(text: str) -> HtmlTime | None:

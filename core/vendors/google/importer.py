@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from core.errors import DossierError, ImportCancelled
-from core.i18n import _
+from core.i18n import _, ngettext
 from core.model import Export, FileEntry, ImportReport, Problem, empty_export
 from core.source.archive import Cancelled, ExportSource, Progress
 from core.vendors.google import activity_html, activity_json, pay, play, profile, searches, voice
@@ -108,9 +108,9 @@ class _Run:
             self.purchases.extend(rows)
             self.add(path, "recognised", "google.play.purchases", rows=len(rows), rejected=rejected)
             if twice:
-                noun = "purchase is" if twice == 1 else "purchases are"
-                self.report.notes.append(Problem(path, None, f"{twice} {noun} also in the order history and "
-                                                             f"listed once."))
+                self.report.notes.append(Problem(path, None, ngettext(
+                    "{n:,} purchase is also in the order history and listed once.",
+                    "{n:,} purchases are also in the order history and listed once.", twice).format(n=twice)))
             self.duplicates(path, dups)
         elif f.kind == "pay":
             self.read_pay(f)
@@ -152,16 +152,21 @@ class _Run:
                                                                             self.tick(f))
             self.forms.add("google-my-activity-html")
             if uncertain:
-                times = "1 time states" if uncertain == 1 else f"{uncertain} times state"
-                self.report.notes.append(Problem(path, None, f"{times} no zone or the zone the export was made in, "
-                                                             f"not necessarily the event's: zone uncertain."))
+                self.report.notes.append(Problem(path, None, ngettext(
+                    "{n:,} time states no zone or the zone the export was made in, not necessarily the event's: "
+                    "zone uncertain.",
+                    "{n:,} times state no zone or the zone the export was made in, not necessarily the event's: "
+                    "zone uncertain.", uncertain).format(n=uncertain)))
         kinds = Counter(topic(a) for a in entries)
         for a in entries:
             {"voice": self.voice, "search": self.search}.get(topic(a), []).append(a)
         if not kinds["voice"] and not kinds["search"] and not rejected:
-            product = f.product_label or "this product"
-            self.add(path, "skipped", reason=_("My Activity for “{product}” is not part of Dossier's tables.").format(
-                product=product))
+            if f.product_label:
+                reason = _("My Activity for “{product}” is not part of Dossier's tables.").format(
+                    product=f.product_label)
+            else:
+                reason = _("My Activity for this product is not part of Dossier's tables.")
+            self.add(path, "skipped", reason=reason)
             return
         main: Topic = "voice" if kinds["voice"] >= kinds["search"] and kinds["voice"] else "search"
         self.add(path, "recognised", DATASETS[main] if kinds[main] else "google.activity", rejected=rejected)
@@ -219,9 +224,11 @@ class _Run:
             missing = sorted(set(range(1, max(numbers))) - numbers)
             if missing:
                 listed = ", ".join(f"{stem}-{n:03d}.{suffix[stem]}" for n in missing)
-                self.report.notes.append(Problem("", None, f"This Takeout is split into parts and {listed} "
-                                                           f"{'was' if len(missing) == 1 else 'were'} not opened: "
-                                                           f"open all parts together to see everything."))
+                self.report.notes.append(Problem("", None, ngettext(
+                    "This Takeout is split into parts and {parts} was not opened: open all parts together to see "
+                    "everything.",
+                    "This Takeout is split into parts and {parts} were not opened: open all parts together to see "
+                    "everything.", len(missing)).format(parts=listed)))
 
 
 def parse_takeout(source: ExportSource, progress: Progress, cancelled: Cancelled) -> Export:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from core.i18n import _
+
 COMMA_DECIMAL_LANGUAGES = {
     "de", "fr", "it", "es", "pt", "nl", "pl", "sv", "da", "fi", "nb", "no", "nn", "cs", "sk", "ru", "uk", "tr",
     "el", "hu", "ro", "bg", "hr", "sl", "sr", "lt", "lv", "et", "id", "vi", "ca", "eu", "gl", "is", "be", "kk",
@@ -88,7 +90,7 @@ def parse_price(raw: str, locale: str | None = None, country: str | None = None)
     """The amount and currency of a price string; raises :class:`PriceError` when it cannot be read exactly."""
     text = raw.replace("\u00a0", " ").replace("\u202f", " ").strip()
     if not text:
-        raise PriceError("The price is empty.")
+        raise PriceError(_("The price is empty."))
     currency, rest = _currency(text, country)
     rest = rest.strip()
     negative = bool(rest) and rest[0] in _MINUS
@@ -97,7 +99,11 @@ def parse_price(raw: str, locale: str | None = None, country: str | None = None)
         negative, rest = True, rest[:-1].strip()
     value = _number(rest, decimal_comma(locale))
     if value is None:
-        raise PriceError(f"The price “{raw}” does not fit the locale {locale or 'unknown'} and was not guessed.")
+        if locale:
+            raise PriceError(_("The price “{price}” does not fit the locale {locale} and was not guessed.").format(
+                price=raw, locale=locale))
+        raise PriceError(_("The price “{price}” cannot be read without a locale (the record names none) and was "
+                           "not guessed.").format(price=raw))
     if currency is None:
-        raise PriceError(f"The price “{raw}” names no currency Dossier can tell for certain.")
+        raise PriceError(_("The price “{price}” names no currency Dossier can tell for certain.").format(price=raw))
     return Money(-value if negative else value, currency)

@@ -40,7 +40,7 @@ def _columns(header: list[str]) -> dict[str, int]:
                 found[key] = lowered.index(name)
                 break
     if "time" not in found or "amount" not in found:
-        raise PayUnreadable("The file has no time and amount columns Dossier recognises.")
+        raise PayUnreadable(_("The file has no time and amount columns Dossier recognises."))
     return found
 
 
@@ -65,7 +65,7 @@ def read_transactions(data: bytes, member: str, report: ImportReport,
     try:
         header = next(reader)
     except StopIteration:
-        raise PayUnreadable("The file is empty.") from None
+        raise PayUnreadable(_("The file is empty.")) from None
     cols = _columns(header)
     rows: list[dict[str, Any]] = []
     rejected = unzoned = 0

@@ -85,8 +85,10 @@ def read_orders(value: Any, member: str, report: ImportReport, account: Account)
         locale = _dict(order.get("userLocale"))
         lang, country = clean_text(locale.get("languageCode")), clean_text(locale.get("country"))
         order_id = clean_text(order.get("orderId"))
-        total = _price(order.get("totalPrice"), lang, country, member, f"Order {order_id or n}", report)
-        refund = _price(order.get("refundAmount"), lang, country, member, f"Order {order_id or n} refund", report)
+        total = _price(order.get("totalPrice"), lang, country, member,
+                       _("Order {order}").format(order=order_id or n), report)
+        refund = _price(order.get("refundAmount"), lang, country, member,
+                        _("Order {order} refund").format(order=order_id or n), report)
         for contact in [order.get("billingContact"), *_list(order.get("associatedContact"))]:
             if isinstance(contact, dict):
                 _contact(contact, account)
@@ -129,7 +131,7 @@ def read_purchases(value: Any, member: str, report: ImportReport,
             duplicates += 1
             continue
         price = _price(rec.get("invoicePrice"), clean_text(rec.get("userLanguageCode")),
-                       clean_text(rec.get("userCountry")), member, f"Purchase {n}", report)
+                       clean_text(rec.get("userCountry")), member, _("Purchase {n}").format(n=n), report)
         row = _base(when, title, member)
         row.update(order_id=None, quantity=None, amount=price.amount if price else None,
                    currency=price.currency if price else None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from core.i18n import ngettext
 from core.model import ImportReport, Problem
 from core.vendors.google.activity import SEARCHED_PREFIXES, Activity, query_from_url, strip_prefix
 
@@ -27,7 +28,8 @@ def search_rows(activities: list[Activity], report: ImportReport) -> tuple[list[
         rows.append({"time": act.time, "query": query, "store": STORE, "device": None, "member": act.member,
                      "line": None})
     for member, count in sorted(others.items()):
-        noun = "entry is" if count == 1 else "entries are"
-        report.notes.append(Problem(member, None, f"{count} search-activity {noun} not a search (visited pages, "
-                                                  f"…) and not listed as searches."))
+        report.notes.append(Problem(member, None, ngettext(
+            "{n:,} search-activity entry is not a search (visited pages, …) and not listed as searches.",
+            "{n:,} search-activity entries are not a search (visited pages, …) and not listed as searches.",
+            count).format(n=count)))
     return rows, used

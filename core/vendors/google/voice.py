@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
-from core.i18n import _
+from core.i18n import _, ngettext
 from core.model import ImportReport, Problem, recording_id
 from core.vendors.google.activity import SAID_PREFIXES, Activity, device_of, strip_prefix
 from core.vendors.google.discovery import TakeoutFile
@@ -21,8 +21,6 @@ from core.vendors.google.discovery import TakeoutFile
 _ISO_NAME = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})[T _](\d{2})[_:.\-](\d{2})[_:.\-](\d{2})(?:[.,_](\d{1,6}))?")
 _COMPACT_NAME = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})[T_\-]?(\d{2})(\d{2})(\d{2})(?!\d)")
 _EPOCH_MS = re.compile(r"(?<!\d)(1\d{12})(?!\d)")
-PLURAL_DATED = {"filename": "dated from their file names", "archive": "dated from archive entries (weak)",
-                "none": "undated"}
 LIST_EACH = 5  # up to this many missing or unnamed clips are reported one by one, more as one line
 _EPOCH_S = re.compile(r"(?<!\d)(1\d{9})(?!\d)")
 
@@ -85,7 +83,7 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
                              report: ImportReport) -> tuple[list[dict[str, Any]], set[str]]:
     """Recording rows for voice entries with audio; the audio members they use."""
     rows: list[dict[str, Any]] = []
-    used: dict[str, str] = {}  # audio member -> "entry N of <file>"
+    used: dict[str, tuple[int, str]] = {}  # audio member -> (entry, activity file) that names it
     without_audio: Counter[str] = Counter()
     missing: dict[str, list[tuple[int, str]]] = {}  # activity file -> (entry, audio name) not in the export
     for act in voice:
@@ -99,13 +97,13 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
             if audio is None:
                 missing.setdefault(act.member, []).append((act.entry, name))
                 continue
-            where = f"entry {act.entry} of {act.member}"
             if audio.member.path in used:
+                earlier, file = used[audio.member.path]
                 report.problem(act.member, None, _("Entry {entry} names the audio file {name}, already linked to "
-                                                   "{value}; it is listed once.").format(
-                    entry=act.entry, name=name, value=used[audio.member.path]))
+                                                   "entry {earlier} of {file}; it is listed once.").format(
+                    entry=act.entry, name=name, earlier=earlier, file=file))
                 continue
-            used[audio.member.path] = where
+            used[audio.member.path] = (act.entry, act.member)
             rows.append(_row(audio, time=act.time, time_source="index", device_name=device,
                              transcript=transcript, response="\n".join(response) or None, member=act.member))
     for member, gone in missing.items():
@@ -118,9 +116,11 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
                                            "entry {value2}, {value3}); was a part of the export left out?").format(
                 value=len(gone), value2=gone[0][0], value3=gone[0][1]))
     for member, count in sorted(without_audio.items()):
-        noun = "entry has" if count == 1 else "entries have"
-        report.notes.append(Problem(member, None, f"{count} voice {noun} no audio file (Google keeps audio only "
-                                                  f"when voice and audio activity is switched on)."))
+        report.notes.append(Problem(member, None, ngettext(
+            "{n:,} voice entry has no audio file (Google keeps audio only when voice and audio activity is switched "
+            "on).",
+            "{n:,} voice entries have no audio file (Google keeps audio only when voice and audio activity is "
+            "switched on).", count).format(n=count)))
     return rows, set(used)
 
 
@@ -140,16 +140,34 @@ def recordings_from_orphans(audio: list[TakeoutFile], used: set[str], report: Im
         by_folder.setdefault(f.member.path.rsplit("/", 1)[0], []).append((f.member.path, source))
         rows.append(_row(f, time=when, time_source=source, device_name=None, transcript=None, response=None,
                          member=f.member.path))
-    dated = {"filename": "dated from its file name", "archive": "dated from the archive entry (weak)",
-             "none": "undated"}
     for folder, files in by_folder.items():
         if len(files) <= LIST_EACH:
             for member, source in files:
-                report.notes.append(Problem(member, None, f"No activity entry names this audio file; it is listed "
-                                                          f"as a recording, {dated[source]}."))
+                report.notes.append(Problem(member, None, _orphan_note(source)))
             continue
         counts = Counter(source for _, source in files)
-        how = ", ".join(f"{n:,} {PLURAL_DATED[s]}" for s, n in sorted(counts.items()))
-        report.notes.append(Problem(folder, None, f"No activity entry names {len(files):,} audio files in this "
-                                                  f"folder; they are listed as recordings ({how})."))
+        how = ", ".join(_dated_count(s, n) for s, n in sorted(counts.items()))
+        report.notes.append(Problem(folder, None, _("No activity entry names {n:,} audio files in this folder; they "
+                                                    "are listed as recordings ({how}).").format(n=len(files), how=how)))
     return rows
+
+
+def _orphan_note(source: str) -> str:
+    """The note for an audio file no activity entry names, by where its time comes from."""
+    if source == "filename":
+        return _("No activity entry names this audio file; it is listed as a recording, dated from its file name.")
+    if source == "archive":
+        return _("No activity entry names this audio file; it is listed as a recording, dated from the archive "
+                 "entry (weak).")
+    return _("No activity entry names this audio file; it is listed as a recording, undated.")
+
+
+def _dated_count(source: str, n: int) -> str:
+    """How many of a folder's unnamed audio files are dated which way (an item of the folder note's list)."""
+    if source == "filename":
+        text = ngettext("{n:,} dated from its file name", "{n:,} dated from their file names", n)
+    elif source == "archive":
+        text = ngettext("{n:,} dated from its archive entry (weak)", "{n:,} dated from archive entries (weak)", n)
+    else:
+        text = ngettext("{n:,} undated", "{n:,} undated", n)
+    return text.format(n=n)

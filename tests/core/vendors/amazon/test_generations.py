@@ -143,8 +143,8 @@ def test_mojibake_repaired_and_noted(exports: dict[str, Export], gen: str) -> No
     export = exports[gen]
     assert "Kaffee Crème brûlée" in set(export.purchases["title"])
     notes = [n.message for n in export.report.notes if "mojibake" in n.message]
-    assert notes == ["1 cell(s) held double-encoded UTF-8 (mojibake) and were repaired.",
-                     "2 cell(s) held double-encoded UTF-8 (mojibake) and were repaired."]
+    assert notes == ["1 cell held double-encoded UTF-8 (mojibake) and was repaired.",
+                     "2 cells held double-encoded UTF-8 (mojibake) and were repaired."]
 
 
 def test_second_part_other_marketplace_and_json_orders(tmp_path: Path) -> None:

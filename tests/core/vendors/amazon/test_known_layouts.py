@@ -144,7 +144,7 @@ def test_2018_transcript_pdf_rows_match_clips(tmp_path: Path, capsysbinary, lang
     assert (silent["transcript"], silent["no_audio_in_export"], silent["listed_in"]) == (
         text, True, "Alexa.zip/Alexa-Sprachaufnahmen-Transkripte.pdf")
     assert len(out["recordings"]) == 5
-    assert ("Transcript PDF: 3 of 4 row(s) matched a voice recording within 2 seconds; the other 1 are shown as "
+    assert ("Transcript PDF: 3 of 4 rows matched a voice recording within 2 seconds. The other 1 is shown as "
             "voice activity with no audio in the export.") in [n["message"] for n in out["report"]["notes"]]
     found = rules(out)
     assert found["recording-place-mismatch"] == ["Alexa, wie wird das Wetter in Hamburg"]
@@ -154,9 +154,10 @@ def test_2018_transcript_pdf_rows_match_clips(tmp_path: Path, capsysbinary, lang
 def test_a_pdf_in_local_time_is_matched_with_its_offset(tmp_path: Path, capsysbinary) -> None:
     out = scan(kl.pdf_2018(tmp_path, "de", local_hours=2), capsysbinary)
     notes = [n["message"] for n in out["report"]["notes"]]
-    assert ("Transcript PDF: its times are 2 hour(s) ahead of the clips' times — a local time, it seems (3 rows "
-            "meet a clip that way, 0 without); Dossier reads every row 2 hour(s) earlier than printed.") in notes
-    assert any(n.startswith("Transcript PDF: 3 of 4 row(s) matched") for n in notes)
+    assert ("Transcript PDF: its times are 2 hours ahead of the clips' times — a local time, it seems; Dossier reads "
+            "every row 2 hours earlier than printed. Read that way, 3 rows meet a clip (without the shift: 0)."
+            ) in notes
+    assert any(n.startswith("Transcript PDF: 3 of 4 rows matched") for n in notes)
     (when, text), = kl.PDF_ONLY
     assert {r["time"]: r["transcript"] for r in out["recordings"]}[iso(when)] == text  # dated in UTC
 
