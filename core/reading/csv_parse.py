@@ -124,11 +124,15 @@ def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = Non
     keep = ~parsed.blank
     if not keep.all():
         frame, lines = frame[keep].reset_index(drop=True), lines[keep]
-    problems: list[tuple[int | None, str]] = [
-        (line, f"Row has {saw} fields where the header has {expected}; it was not read.")
-        for line, expected, saw in bad_lines
-    ]
+    problems: list[tuple[int | None, str]] = [(line, wrong_field_count(saw, expected)) for line, expected, saw in
+                                              bad_lines]
     return Table(member, frame, header, lines, encoding, problems)
+
+
+def wrong_field_count(saw: int, expected: int) -> str:
+    """The problem line for a row whose number of fields is not the header's."""
+    return _("Row has {saw} fields where the header has {expected}; it was not read.").format(
+        saw=f"{saw:,}", expected=f"{expected:,}")
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -35,6 +35,7 @@ from core.reading.csv_parse import (
     header_breaks,
     logical_lines,
     read_csv_bytes,
+    wrong_field_count,
 )
 from core.reading.tabular import Table, TableUnreadable, normalise, read_member_bytes, sniff_encoding, unreadable
 from core.source.archive import ExportSource, Member
@@ -190,8 +191,6 @@ def _part(member: Member, chunk: Chunk, lines: np.ndarray, encoding: str) -> Tab
     frame, keep = chunk.frame, ~chunk.blank
     if not keep.all():
         frame, lines = frame[keep].reset_index(drop=True), lines[keep]
-    problems: list[tuple[int | None, str]] = [
-        (line, f"Row has {saw} fields where the header has {expected}; it was not read.")
-        for line, expected, saw in chunk.bad
-    ]
+    problems: list[tuple[int | None, str]] = [(line, wrong_field_count(saw, expected)) for line, expected, saw in
+                                              chunk.bad]
     return Table(member.path, frame, chunk.header, lines, encoding, problems)
