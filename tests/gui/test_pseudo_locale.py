@@ -30,7 +30,7 @@ from core.platform.paths import demo_export_dir
 pytestmark = [pytest.mark.gui]  # ~7 s: in every run, so an untranslated text fails CI
 
 # Texts that are not words of Dossier's: numbers, times, sizes, codes, symbols, the product's name
-NEUTRAL = re.compile(r"^[\s\d.,:;·–—\-+/%()\[\]×…→←↑↓▶⏸■●○✓✗☐☑⚠|#&*'\"„“”‘’<>=?!]*$|^Dossier( \d[\w.]*)?$"
+NEUTRAL = re.compile(r"^[\s\d.,:;·–—−\-+/%()\[\]×…→←↑↓▶⏸■●○✓✗☐☑⚠|#&*'\"„“”‘’<>=?!]*$|^Dossier( \d[\w.]*)?$"
                      r"|^\d[\d.,: ]*(UTC|[kKMG]i?B|s|ms|Hz|km|dBFS|px)?$|^[A-Z]{2}(-[A-Z]{2})?$|^https?://\S+$"
                      r"|^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?( UTC)?$")  # ISO times read the same everywhere
 SYSTEM = re.compile(r"^Python \d[\w.]* · \S+ \S+$"  # the About box's platform line
