@@ -218,6 +218,10 @@ class ExportSource:
             known = self.head_source(member.path if isinstance(member, Member) else member, limit)
             if known is not None:
                 return known
+        if limit is not None and isinstance(member, Member):
+            head = self._handle(member)[1].head  # kept while listing: the whole member, or enough of it
+            if head is not None and (limit <= len(head) or len(head) == member.size):
+                return head[:limit]
         if limit is not None and limit <= HEAD_READ_MAX and isinstance(member, Member) and self.zip_entry(member):
             key, handle = self._handle(member)  # a clip's header: read just its first bytes
             assert handle.zf is not None and handle.info is not None

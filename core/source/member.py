@@ -50,3 +50,4 @@ class MemberHandle:
     problem: str = ""
     opener: Callable[[], BinaryIO] | None = None
     sha256: str | None = None  # computed while listing (a .tgz member, hashed as the stream went past it)
+    head: bytes | None = None  # its first bytes, kept while listing (a .tgz clip: no seek needed to sniff it)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, BinaryIO, cast
 
+from core.audio.formats import is_audio_name
 from core.errors import ExportDamaged, ExportTooLarge, ImportCancelled, ZipBomb
 from core.i18n import _
 from core.source.budget import Budgets, MiB, Tally
@@ -31,6 +32,7 @@ SPACING = 1 * MiB  # seek-point spacing: a member read decompresses at most this
 MAX_POINTS = 2048  # … widened for a huge part so the points (~60 KiB each) stay under ~120 MiB (a 50 GB part:
 #                    ~24 MiB spacing, a few tenths of a second per read)
 HASH_STEP = 1 * MiB
+HEAD_KEPT = 64  # first bytes kept of each audio-named member: enough to tell audio by its magic bytes
 GZIP_MAGIC = b"\x1f\x8b"
 TAR_SUFFIXES = (".tgz", ".tar.gz")
 
@@ -115,9 +117,10 @@ def list_tar_gz(path: str, label: str, size_on_disk: int, watch: ContainerWatch,
                     continue
                 offsets.append(info.offset_data)
                 problem = _unread_because(info, budgets, sink, mpath)
-                digest = None if problem else _sha256(ahead, info, cancelled)
+                keep = HEAD_KEPT if is_audio_name(info.name) else 0
+                digest, head = (None, None) if problem else _sha256(ahead, info, cancelled, keep)
                 found.append((Member(mpath, info.size, info.size, None, _utc(info.mtime), label),
-                              MemberHandle(watch=watch, problem=problem, sha256=digest)))
+                              MemberHandle(watch=watch, problem=problem, sha256=digest, head=head)))
         for (member, handle), offset in zip(found, offsets, strict=True):
             handle.opener = _opener(shared, offset, member.size, member.path, watch)
     except BaseException as exc:
@@ -145,18 +148,25 @@ def _unread_because(info: tarfile.TarInfo, budgets: Budgets, sink: NoteSink, mpa
     return ""
 
 
-def _sha256(ahead: ReadAhead, info: tarfile.TarInfo, cancelled: Callable[[], bool]) -> str | None:
-    """The member's SHA-256 as the listing reads past it (``None`` if its bytes end early)."""
+def _sha256(ahead: ReadAhead, info: tarfile.TarInfo, cancelled: Callable[[], bool],
+            keep: int) -> tuple[str | None, bytes | None]:
+    """The member's SHA-256 as the listing reads past it (``None`` if its bytes end early), and its first
+    ``keep`` bytes (``None`` if ``keep`` is 0)."""
     digest, left = hashlib.sha256(), info.size
     ahead.seek(info.offset_data)
+    head = b""
+    if keep:
+        head = ahead.read(min(keep, left))  # counts as header reads: at most HEAD_KEPT of MAX_READ
+        digest.update(head)
+        left -= len(head)
     while left > 0:
         got = ahead.feed(min(left, HASH_STEP), digest.update)
         if not got:
-            return None
+            return None, None
         left -= got
         if left and cancelled():
             raise ImportCancelled()
-    return digest.hexdigest()
+    return digest.hexdigest(), head if keep else None
 
 
 def _opener(shared: SeekableGzip, offset: int, size: int, mpath: str, watch: ContainerWatch) -> Any:

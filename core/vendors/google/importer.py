@@ -13,7 +13,7 @@ from core.errors import DossierError, ImportCancelled
 from core.i18n import _, ngettext
 from core.model import Export, FileEntry, ImportReport, Problem, empty_export
 from core.source.archive import Cancelled, ExportSource, Progress
-from core.vendors.google import activity_html, activity_json, pay, play, profile, searches, voice
+from core.vendors.google import activity_html, activity_json, pay, play, profile, searches, silent_audio, voice
 from core.vendors.google.activity import Activity, Topic, topic
 from core.vendors.google.discovery import TakeoutFile, discover
 from core.vendors.google.jsonio import JsonUnreadable, load_json, read_dataset
@@ -88,7 +88,8 @@ class _Run:
                 if isinstance(exc, ImportCancelled):
                     raise
                 self.unreadable(f.member.path, _("The file is damaged inside the archive and could not be read."))
-        self.finish(audio)
+        audio, silent = silent_audio.split_by_content(self.source, audio, self.cancelled)
+        self.finish(audio, silent)
         self.progress(1.0, _("Takeout read."))
         return self.export
 
@@ -191,9 +192,10 @@ class _Run:
                 value=len(keys), shown=shown))
 
     # ---- tables -------------------------------------------------------------------------------
-    def finish(self, audio: list[TakeoutFile]) -> None:
+    def finish(self, audio: list[TakeoutFile], silent: list[tuple[TakeoutFile, str]]) -> None:
         index = voice.AudioIndex(audio)
-        rec_rows, used = voice.recordings_from_activity(self.voice, self.rel_of, index, self.report)
+        rec_rows, used = voice.recordings_from_activity(self.voice, self.rel_of, index, self.report,
+                                                        voice.AudioIndex([f for f, _kind in silent]))
         rec_rows += voice.recordings_from_orphans(audio, used, self.report)
         search_rows, _ = searches.search_rows(self.search, self.report)
         per_file = Counter(r["member"] for r in [*rec_rows, *search_rows])
@@ -202,6 +204,9 @@ class _Run:
                 self.entries[member].rows += n
         for f in audio:
             self.add(f.member.path, "recognised", "google.voice", rows=1)
+        for f, kind in silent:
+            self.add(f.member.path, "skipped", reason=silent_audio.why_silent(kind))
+        silent_audio.silent_note(silent, self.report)
         self.export.recordings = frame("recordings", rec_rows)
         self.export.searches = frame("searches", search_rows)
         self.export.purchases = frame("purchases", self.purchases)

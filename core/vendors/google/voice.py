@@ -80,8 +80,11 @@ def _row(audio: TakeoutFile, **values: Any) -> dict[str, Any]:
 
 
 def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], index: AudioIndex,
-                             report: ImportReport) -> tuple[list[dict[str, Any]], set[str]]:
-    """Recording rows for voice entries with audio; the audio members they use."""
+                             report: ImportReport, silent: AudioIndex | None = None,
+                             ) -> tuple[list[dict[str, Any]], set[str]]:
+    """Recording rows for voice entries with audio; the audio members they use. ``silent``: the files named
+    like audio that hold none (``core.vendors.google.silent_audio``) — an entry naming one is told apart from one
+    naming a file the export lacks."""
     rows: list[dict[str, Any]] = []
     used: dict[str, tuple[int, str]] = {}  # audio member -> (entry, activity file) that names it
     without_audio: Counter[str] = Counter()
@@ -94,6 +97,10 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
         device, response = device_of(act)
         for name in act.audio_files:
             audio = index.resolve(name, rel_of.get(act.member, act.member))
+            if audio is None and silent is not None and silent.resolve(name, rel_of.get(act.member, act.member)):
+                report.problem(act.member, None, _("Entry {entry} names the audio file {name}, which is in the "
+                                                   "export but holds no audio.").format(entry=act.entry, name=name))
+                continue
             if audio is None:
                 missing.setdefault(act.member, []).append((act.entry, name))
                 continue
