@@ -8,6 +8,8 @@ DE = {
     "%1 findings in total. Look at each one and say whether it is yours.":
         "%1 Auffälligkeiten insgesamt. Sehen Sie sich jede an und sagen Sie, ob sie von Ihnen stammt.",
     "%1 findings: %2": "%1 Auffälligkeiten: %2",
+    "One finding. Look at it and say whether it is yours.":
+        "Eine Auffälligkeit. Sehen Sie sie sich an und sagen Sie, ob sie von Ihnen stammt.",
     "%1 of %2 reviewed": "%1 von %2 geprüft",
     "%1 of %2 rows": "%1 von %2 Zeilen",
     "%1 recordings are copies of other recordings": "%1 Aufnahmen sind Kopien anderer Aufnahmen",
@@ -15,6 +17,7 @@ DE = {
         "%1 Aufnahmen wurden länger als angegeben aufbewahrt",
     "%1 recordings with a voice unlike yours": "%1 Aufnahmen mit einer Stimme, die nicht wie Ihre klingt",
     "%1 rows": "%1 Zeilen",
+    "1 row": "1 Zeile",
     "%1 voice recordings from devices that are not on your account":
         "%1 Sprachaufnahmen von Geräten, die nicht zu Ihrem Konto gehören",
     "%1 voice recordings from times when the device was not registered to you":

@@ -349,7 +349,8 @@ class TablePanel(QWidget):
         shown = self.proxy.rowCount()
         loc = self.model.locale
         if shown == total:
-            text = translate("Tables", "%1 rows").replace("%1", loc.toString(total))
+            text = translate("Tables", "1 row") if total == 1 else \
+                translate("Tables", "%1 rows").replace("%1", loc.toString(total))
         else:
             text = translate("Tables", "%1 of %2 rows").replace("%1", loc.toString(shown)).replace(
                 "%2", loc.toString(total))

@@ -59,6 +59,8 @@ def headline(findings: list[Finding], locale: QLocale) -> tuple[str, str] | None
 
     texts = rule_texts(rule)
     example = next(f for f in findings if f.rule == rule and f.severity == severity)
+    if count == 1:  # one finding says it in its own sentence (never "1 findings: …")
+        return severity, example.explanation
     sentence = translate("Overview", texts.headline) if texts is not None and texts.headline else \
         translate("Overview", "%1 findings: %2").replace("%2", example.explanation)
     if (example.evidence or {}).get("basis") == "owner-declaration":  # the user's word, not the export's
@@ -143,7 +145,8 @@ class Banner(Panel):
             self.icon.setPixmap(severity_icon(severity).pixmap(QSize(22, 22)))
             self.word.setText(severity_word(severity))
             self.text.setText(sentence)
-            self.sub.setText(self.tr("%1 findings in total. Look at each one and say whether it is yours.")
+            self.sub.setText(self.tr("One finding. Look at it and say whether it is yours.") if total == 1 else
+                             self.tr("%1 findings in total. Look at each one and say whether it is yours.")
                              .replace("%1", locale.toString(total)))
             self.button.setVisible(True)
         self.set_accent(QColor(colour))

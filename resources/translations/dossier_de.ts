@@ -4,55 +4,55 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/letters/output.py" line="76"/>
+        <location filename="../../gui/letters/output.py" line="77"/>
         <source>The export has changed</source>
         <translation>Der Export hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="77"/>
-        <location filename="../../gui/letters/output.py" line="88"/>
+        <location filename="../../gui/letters/output.py" line="78"/>
+        <location filename="../../gui/letters/output.py" line="89"/>
         <source>Save anyway?</source>
         <translation>Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="110"/>
-        <location filename="../../gui/letters/output.py" line="167"/>
+        <location filename="../../gui/letters/output.py" line="111"/>
+        <location filename="../../gui/letters/output.py" line="168"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="112"/>
-        <location filename="../../gui/letters/output.py" line="170"/>
+        <location filename="../../gui/letters/output.py" line="113"/>
+        <location filename="../../gui/letters/output.py" line="171"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="126"/>
+        <location filename="../../gui/letters/output.py" line="127"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="134"/>
+        <location filename="../../gui/letters/output.py" line="135"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="143"/>
+        <location filename="../../gui/letters/output.py" line="144"/>
         <source>Your edited letter (whole text)</source>
         <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="150"/>
+        <location filename="../../gui/letters/output.py" line="151"/>
         <source>Include clips?</source>
         <translation>Clips beilegen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="154"/>
+        <location filename="../../gui/letters/output.py" line="155"/>
         <source>Save evidence bundle</source>
         <translation>Beweispaket speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="178"/>
+        <location filename="../../gui/letters/output.py" line="179"/>
         <source>Kept in your case as L{n} — mark it as sent under Correspondence once you have sent it.</source>
         <translation>In Ihrem Fall als L{n} gespeichert — markieren Sie es unter Schriftverkehr als versandt, sobald Sie es versandt haben.</translation>
     </message>
@@ -354,32 +354,37 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="114"/>
+        <location filename="../../gui/pages/overview.py" line="116"/>
         <source>Review findings</source>
         <translation>Auffälligkeiten prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="117"/>
+        <location filename="../../gui/pages/overview.py" line="119"/>
         <source>Opens the Review page to say which findings are yours</source>
         <translation>Öffnet die Seite „Prüfen“, um zu sagen, welche Auffälligkeiten von Ihnen stammen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="136"/>
+        <location filename="../../gui/pages/overview.py" line="138"/>
         <source>Nothing unusual</source>
         <translation>Nichts Ungewöhnliches</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="137"/>
+        <location filename="../../gui/pages/overview.py" line="139"/>
         <source>Dossier found nothing that looks out of place in this export.</source>
         <translation>Dossier hat in diesem Export nichts Ungewöhnliches gefunden.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="138"/>
+        <location filename="../../gui/pages/overview.py" line="140"/>
         <source>You can still look through everything under Explore.</source>
         <translation>Unter Erkunden können Sie trotzdem alles durchsehen.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="146"/>
+        <location filename="../../gui/pages/overview.py" line="148"/>
+        <source>One finding. Look at it and say whether it is yours.</source>
+        <translation>Eine Auffälligkeit. Sehen Sie sie sich an und sagen Sie, ob sie von Ihnen stammt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="149"/>
         <source>%1 findings in total. Look at each one and say whether it is yours.</source>
         <translation>%1 Auffälligkeiten insgesamt. Sehen Sie sich jede an und sagen Sie, ob sie von Ihnen stammt.</translation>
     </message>
@@ -387,17 +392,17 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="84"/>
+        <location filename="../../gui/pages/overview.py" line="86"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="85"/>
+        <location filename="../../gui/pages/overview.py" line="87"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="86"/>
+        <location filename="../../gui/pages/overview.py" line="88"/>
         <source>Opens this table on the Explore page</source>
         <translation>Öffnet diese Tabelle auf der Seite „Erkunden“</translation>
     </message>
@@ -676,22 +681,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="144"/>
+        <location filename="../../gui/explore/table_model.py" line="146"/>
         <source>%1 (local time)</source>
         <translation>%1 (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="147"/>
+        <location filename="../../gui/explore/table_model.py" line="149"/>
         <source>Times in this computer&apos;s time zone (%1); the export itself gives them in UTC, shown beside each moment in the review and the player.</source>
         <translation>Zeiten in der Zeitzone dieses Computers (%1); der Export selbst gibt sie in UTC an, was in der Prüfung und im Player neben jedem Zeitpunkt steht.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="221"/>
+        <location filename="../../gui/explore/table_model.py" line="231"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="221"/>
+        <location filename="../../gui/explore/table_model.py" line="231"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -808,17 +813,17 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FindingsSummary</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="183"/>
+        <location filename="../../gui/pages/overview.py" line="186"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="184"/>
+        <location filename="../../gui/pages/overview.py" line="187"/>
         <source>Review: %1</source>
         <translation>Prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="185"/>
+        <location filename="../../gui/pages/overview.py" line="188"/>
         <source>Opens this group of findings on the Review page</source>
         <translation>Öffnet diese Gruppe von Auffälligkeiten auf der Seite „Prüfen“</translation>
     </message>
@@ -1292,12 +1297,12 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Was beizufügen ist und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="47"/>
+        <location filename="../../gui/letters/output.py" line="48"/>
         <source>The disk is full — nothing was changed; free some space and save again.</source>
         <translation>Der Datenträger ist voll – nichts wurde geändert; schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="48"/>
+        <location filename="../../gui/letters/output.py" line="49"/>
         <source>Dossier cannot write to this folder.</source>
         <translation>Dossier kann in diesen Ordner nicht schreiben.</translation>
     </message>
@@ -1510,32 +1515,32 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Offline – nichts verlässt diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>The clip player will appear here.</source>
         <translation>Hier erscheint der Player für die Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>Open your data export</source>
         <translation>Ihren Datenexport öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Data exports (*.zip *.ZIP *.tgz *.tar.gz *.csv);;All files (*)</source>
         <translation>Datenexporte (*.zip *.ZIP *.tgz *.tar.gz *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Open an unpacked export folder</source>
         <translation>Einen entpackten Exportordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>The demo export is not part of this installation.</source>
         <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
@@ -1550,7 +1555,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Your review was recovered</source>
         <translation>Ihre Prüfung wurde wiederhergestellt</translation>
     </message>
@@ -1845,12 +1850,12 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>%1 Aufnahmen wurden länger als angegeben aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="63"/>
+        <location filename="../../gui/pages/overview.py" line="65"/>
         <source>%1 findings: %2</source>
         <translation>%1 Auffälligkeiten: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="65"/>
+        <location filename="../../gui/pages/overview.py" line="67"/>
         <source>%1 voice recordings, although you declare never having had a voice device</source>
         <translation>%1 Sprachaufnahmen, obwohl Sie erklären, nie ein Sprachgerät gehabt zu haben</translation>
     </message>
@@ -1863,27 +1868,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="214"/>
+        <location filename="../../gui/pages/overview.py" line="217"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="215"/>
+        <location filename="../../gui/pages/overview.py" line="218"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="216"/>
+        <location filename="../../gui/pages/overview.py" line="219"/>
         <source>Voice recordings</source>
         <translation>Sprachaufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="217"/>
+        <location filename="../../gui/pages/overview.py" line="220"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="224"/>
+        <location filename="../../gui/pages/overview.py" line="227"/>
         <source>What Dossier found</source>
         <translation>Was Dossier gefunden hat</translation>
     </message>
@@ -1893,42 +1898,42 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Ich hatte nie einen Echo oder ein anderes Alexa-Gerät und habe die Alexa-App nie benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="229"/>
+        <location filename="../../gui/pages/overview.py" line="232"/>
         <source>Your declaration; Dossier checks the export again with it</source>
         <translation>Ihre Erklärung; Dossier prüft den Export damit erneut</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="232"/>
+        <location filename="../../gui/pages/overview.py" line="235"/>
         <source>Show import report</source>
         <translation>Importbericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="233"/>
+        <location filename="../../gui/pages/overview.py" line="236"/>
         <source>Lists every file of the export and what Dossier read from it</source>
         <translation>Listet jede Datei des Exports auf und was Dossier daraus gelesen hat</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="252"/>
+        <location filename="../../gui/pages/overview.py" line="255"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="257"/>
+        <location filename="../../gui/pages/overview.py" line="260"/>
         <source>Everything on one timeline</source>
         <translation>Alles auf einer Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="268"/>
+        <location filename="../../gui/pages/overview.py" line="271"/>
         <source>What is in your export</source>
         <translation>Was in Ihrem Export steht</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="278"/>
+        <location filename="../../gui/pages/overview.py" line="281"/>
         <source>%1 with voice</source>
         <translation>%1 mit Sprachsteuerung</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="282"/>
+        <location filename="../../gui/pages/overview.py" line="285"/>
         <source>None in this export</source>
         <translation>Keine in diesem Export</translation>
     </message>
@@ -1938,7 +1943,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Ich habe mit diesem Konto nie einen Sprachassistenten (etwa Google Assistant) auf einem Gerät benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="291"/>
+        <location filename="../../gui/pages/overview.py" line="294"/>
         <source>Import: %1 files recognised, %2 skipped, %3 unreadable, %4 rows could not be used.</source>
         <translation>Import: %1 Dateien erkannt, %2 übersprungen, %3 unlesbar, %4 Zeilen nicht verwendbar.</translation>
     </message>
@@ -2549,205 +2554,210 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../gui/explore/tables.py" line="56"/>
-        <location filename="../../gui/explore/tables.py" line="64"/>
-        <location filename="../../gui/explore/tables.py" line="68"/>
+        <location filename="../../gui/explore/tables.py" line="59"/>
+        <location filename="../../gui/explore/tables.py" line="67"/>
+        <location filename="../../gui/explore/tables.py" line="71"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="57"/>
+        <location filename="../../gui/explore/tables.py" line="60"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="58"/>
+        <location filename="../../gui/explore/tables.py" line="61"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="59"/>
+        <location filename="../../gui/explore/tables.py" line="62"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="60"/>
-        <location filename="../../gui/explore/tables.py" line="76"/>
+        <location filename="../../gui/explore/tables.py" line="63"/>
+        <location filename="../../gui/explore/tables.py" line="79"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="61"/>
+        <location filename="../../gui/explore/tables.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="62"/>
+        <location filename="../../gui/explore/tables.py" line="65"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="63"/>
+        <location filename="../../gui/explore/tables.py" line="66"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="65"/>
-        <location filename="../../gui/explore/tables.py" line="118"/>
+        <location filename="../../gui/explore/tables.py" line="68"/>
+        <location filename="../../gui/explore/tables.py" line="122"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="66"/>
+        <location filename="../../gui/explore/tables.py" line="69"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="67"/>
-        <location filename="../../gui/explore/tables.py" line="69"/>
-        <location filename="../../gui/explore/tables.py" line="123"/>
+        <location filename="../../gui/explore/tables.py" line="70"/>
+        <location filename="../../gui/explore/tables.py" line="72"/>
+        <location filename="../../gui/explore/tables.py" line="127"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="70"/>
+        <location filename="../../gui/explore/tables.py" line="73"/>
         <source>What was heard</source>
         <translation>Was gehört wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="71"/>
+        <location filename="../../gui/explore/tables.py" line="74"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="72"/>
+        <location filename="../../gui/explore/tables.py" line="75"/>
         <source>Time from</source>
         <translation>Zeit aus</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="73"/>
-        <location filename="../../gui/explore/tables.py" line="77"/>
+        <location filename="../../gui/explore/tables.py" line="76"/>
+        <location filename="../../gui/explore/tables.py" line="80"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="74"/>
+        <location filename="../../gui/explore/tables.py" line="77"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="75"/>
+        <location filename="../../gui/explore/tables.py" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="78"/>
+        <location filename="../../gui/explore/tables.py" line="81"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="79"/>
+        <location filename="../../gui/explore/tables.py" line="82"/>
         <source>Deregistered</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="80"/>
+        <location filename="../../gui/explore/tables.py" line="83"/>
         <source>Voice</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="81"/>
+        <location filename="../../gui/explore/tables.py" line="84"/>
         <source>Known from</source>
         <translation>Bekannt aus</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="116"/>
+        <location filename="../../gui/explore/tables.py" line="120"/>
         <source>Search this table…</source>
         <translation>Diese Tabelle durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="119"/>
+        <location filename="../../gui/explore/tables.py" line="123"/>
         <source>Shows only the rows that contain these words</source>
         <translation>Zeigt nur die Zeilen, die diese Wörter enthalten</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="120"/>
-        <location filename="../../gui/explore/tables.py" line="139"/>
+        <location filename="../../gui/explore/tables.py" line="124"/>
+        <location filename="../../gui/explore/tables.py" line="143"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="121"/>
+        <location filename="../../gui/explore/tables.py" line="125"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="124"/>
+        <location filename="../../gui/explore/tables.py" line="128"/>
         <source>Shows only the rows of one device</source>
         <translation>Zeigt nur die Zeilen eines Geräts</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="127"/>
+        <location filename="../../gui/explore/tables.py" line="131"/>
         <source>Only flagged</source>
         <translation>Nur auffällige</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="129"/>
+        <location filename="../../gui/explore/tables.py" line="133"/>
         <source>Shows only the recordings with a finding</source>
         <translation>Zeigt nur die Aufnahmen mit einer Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="135"/>
+        <location filename="../../gui/explore/tables.py" line="139"/>
         <source>Date not accepted</source>
         <translation>Datum nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="139"/>
+        <location filename="../../gui/explore/tables.py" line="143"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="162"/>
+        <location filename="../../gui/explore/tables.py" line="166"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="164"/>
+        <location filename="../../gui/explore/tables.py" line="168"/>
         <source>Enter, Space or a double click plays a recording&apos;s clip</source>
         <translation>Eingabetaste, Leertaste oder Doppelklick spielen den Clip einer Aufnahme ab</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="165"/>
+        <location filename="../../gui/explore/tables.py" line="169"/>
         <source>Choosing a row shows it on the timeline</source>
         <translation>Eine gewählte Zeile wird auf der Zeitleiste gezeigt</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="181"/>
+        <location filename="../../gui/explore/tables.py" line="185"/>
         <source>Nothing matches — change or clear the search and filters.</source>
         <translation>Nichts passt — ändern oder leeren Sie die Suche und die Filter.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="239"/>
+        <location filename="../../gui/explore/tables.py" line="243"/>
         <source>any date</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="243"/>
+        <location filename="../../gui/explore/tables.py" line="247"/>
         <source>Type a date the way you write it, or choose one from the calendar</source>
         <translation>Tippen Sie ein Datum so, wie Sie es schreiben, oder wählen Sie es im Kalender</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="267"/>
+        <location filename="../../gui/explore/tables.py" line="294"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="335"/>
+        <location filename="../../gui/explore/tables.py" line="352"/>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore/tables.py" line="353"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="337"/>
+        <location filename="../../gui/explore/tables.py" line="355"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
@@ -2765,68 +2775,68 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../gui/timeline/view.py" line="41"/>
-        <location filename="../../gui/timeline/view.py" line="74"/>
+        <location filename="../../gui/timeline/view.py" line="45"/>
+        <location filename="../../gui/timeline/view.py" line="78"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="199"/>
+        <location filename="../../gui/timeline/view.py" line="229"/>
         <source>No dated purchases, searches or recordings in this export</source>
         <translation>Dieser Export enthält keine datierten Käufe, Suchen oder Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="230"/>
+        <location filename="../../gui/timeline/view.py" line="265"/>
         <source>%1 events in view</source>
         <translation>%1 Ereignisse sichtbar</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="235"/>
+        <location filename="../../gui/timeline/view.py" line="270"/>
         <source>%1 events · counts per %2 · zoom in for single events</source>
         <translation>%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="73"/>
+        <location filename="../../gui/timeline/artists.py" line="81"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="73"/>
+        <location filename="../../gui/timeline/artists.py" line="81"/>
         <source>Flagged (medium/low)</source>
         <translation>Auffällig (mittel/niedrig)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="74"/>
+        <location filename="../../gui/timeline/artists.py" line="82"/>
         <source>Flagged (high)</source>
         <translation>Auffällig (hoch)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="82"/>
+        <location filename="../../gui/timeline/artists.py" line="90"/>
         <source>Number of events</source>
         <translation>Anzahl der Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="84"/>
+        <location filename="../../gui/timeline/artists.py" line="92"/>
         <source>Flagged recordings</source>
         <translation>Auffällige Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="87"/>
+        <location filename="../../gui/timeline/artists.py" line="95"/>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="176"/>
+        <location filename="../../gui/timeline/artists.py" line="184"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="179"/>
+        <location filename="../../gui/timeline/artists.py" line="187"/>
         <source>%1 flagged</source>
         <translation>%1 auffällig</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="180"/>
+        <location filename="../../gui/timeline/artists.py" line="188"/>
         <source>Click to zoom in</source>
         <translation>Klicken zum Hineinzoomen</translation>
     </message>
