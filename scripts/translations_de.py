@@ -18,6 +18,7 @@ DE = {
     "%1 recordings with a voice unlike yours": "%1 Aufnahmen mit einer Stimme, die nicht wie Ihre klingt",
     "%1 rows": "%1 Zeilen",
     "1 row": "1 Zeile",
+    "This export contains no device list": "Dieser Export enthält keine Geräteliste",
     "%1 voice recordings from devices that are not on your account":
         "%1 Sprachaufnahmen von Geräten, die nicht zu Ihrem Konto gehören",
     "%1 voice recordings from times when the device was not registered to you":

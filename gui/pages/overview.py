@@ -267,6 +267,8 @@ class OverviewPage(QScrollArea):
 
     def show_export(self, export: Export, findings: list[Finding], names: list[str],
                     owner_has_no_device: bool) -> None:
+        from core.letters.export_facts import device_list_present
+
         loc = QLocale()
         self.title.setText(self.tr("What is in your export"))
         self.subtitle.setText(", ".join(names))
@@ -275,7 +277,10 @@ class OverviewPage(QScrollArea):
             table = export.table(name)
             card.count.setText(loc.toString(len(table)))
             card.show_button.setEnabled(len(table) > 0)
-            if name == "devices":
+            if name == "devices" and not len(table) and not device_list_present(export):
+                card.count.setText("—")  # missing is not empty: no list, not a list of none
+                card.detail.setText(self.tr("This export contains no device list"))
+            elif name == "devices":
                 voice = int(table["voice_capable"].fillna(False).astype(bool).sum()) if len(table) else 0
                 names_list = ", ".join(sorted({str(n) for n in table["name"].dropna()})[:3])
                 card.detail.setText(self.tr("%1 with voice").replace("%1", loc.toString(voice))

@@ -1923,17 +1923,22 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Alles auf einer Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="271"/>
+        <location filename="../../gui/pages/overview.py" line="273"/>
         <source>What is in your export</source>
         <translation>Was in Ihrem Export steht</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="281"/>
+        <location filename="../../gui/pages/overview.py" line="282"/>
+        <source>This export contains no device list</source>
+        <translation>Dieser Export enthält keine Geräteliste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="286"/>
         <source>%1 with voice</source>
         <translation>%1 mit Sprachsteuerung</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="285"/>
+        <location filename="../../gui/pages/overview.py" line="290"/>
         <source>None in this export</source>
         <translation>Keine in diesem Export</translation>
     </message>
@@ -1943,7 +1948,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Ich habe mit diesem Konto nie einen Sprachassistenten (etwa Google Assistant) auf einem Gerät benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="294"/>
+        <location filename="../../gui/pages/overview.py" line="299"/>
         <source>Import: %1 files recognised, %2 skipped, %3 unreadable, %4 rows could not be used.</source>
         <translation>Import: %1 Dateien erkannt, %2 übersprungen, %3 unlesbar, %4 Zeilen nicht verwendbar.</translation>
     </message>

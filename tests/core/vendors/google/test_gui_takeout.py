@@ -22,8 +22,9 @@ def test_the_google_demo_opens_in_the_window(qtbot, window) -> None:  # noqa: F8
     window.open_paths([str(p) for p in sorted(DEMO.glob("*.zip"))])
     qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=20000)
     assert window.result is not None, window.welcome.error.text()
-    assert window.shown_counts() == {"purchases": "6", "searches": "40", "recordings": "23", "devices": "0"}
+    assert window.shown_counts() == {"purchases": "6", "searches": "40", "recordings": "23", "devices": "—"}
     assert window.explore.tables["recordings"].proxy.rowCount() == 23
+    assert window.overview.cards["devices"].detail.text() == "This export contains no device list"  # not "0"
     assert "Google Assistant" in window.overview.no_device.text()
     assert "Alexa" not in window.overview.no_device.text()
 
@@ -54,7 +55,7 @@ def test_a_tgz_takeout_opens_in_the_window_and_its_clips_play(qtbot, window, tmp
     window.open_paths([str(tgz)])
     qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=20000)
     assert window.result is not None, window.welcome.error.text()
-    assert window.shown_counts() == {"purchases": "6", "searches": "40", "recordings": "23", "devices": "0"}
+    assert window.shown_counts() == {"purchases": "6", "searches": "40", "recordings": "23", "devices": "—"}
     recordings = window.result.export.recordings
     row = recordings[recordings["audio_member"].notna()].sort_values("time").iloc[-1].to_dict()
     player = window.player
