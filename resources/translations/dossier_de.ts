@@ -4,55 +4,55 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/letters/output.py" line="76"/>
+        <location filename="../../gui/letters/output.py" line="77"/>
         <source>The export has changed</source>
         <translation>Der Export hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="77"/>
-        <location filename="../../gui/letters/output.py" line="88"/>
+        <location filename="../../gui/letters/output.py" line="78"/>
+        <location filename="../../gui/letters/output.py" line="89"/>
         <source>Save anyway?</source>
         <translation>Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="110"/>
-        <location filename="../../gui/letters/output.py" line="167"/>
+        <location filename="../../gui/letters/output.py" line="111"/>
+        <location filename="../../gui/letters/output.py" line="168"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="112"/>
-        <location filename="../../gui/letters/output.py" line="170"/>
+        <location filename="../../gui/letters/output.py" line="113"/>
+        <location filename="../../gui/letters/output.py" line="171"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="126"/>
+        <location filename="../../gui/letters/output.py" line="127"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="134"/>
+        <location filename="../../gui/letters/output.py" line="135"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="143"/>
+        <location filename="../../gui/letters/output.py" line="144"/>
         <source>Your edited letter (whole text)</source>
         <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="150"/>
+        <location filename="../../gui/letters/output.py" line="151"/>
         <source>Include clips?</source>
         <translation>Clips beilegen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="154"/>
+        <location filename="../../gui/letters/output.py" line="155"/>
         <source>Save evidence bundle</source>
         <translation>Beweispaket speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="178"/>
+        <location filename="../../gui/letters/output.py" line="179"/>
         <source>Kept in your case as L{n} — mark it as sent under Correspondence once you have sent it.</source>
         <translation>In Ihrem Fall als L{n} gespeichert — markieren Sie es unter Schriftverkehr als versandt, sobald Sie es versandt haben.</translation>
     </message>
@@ -515,127 +515,127 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>CorrespondenceDialog</name>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="140"/>
+        <location filename="../../gui/letters/followup_panel.py" line="119"/>
         <source>Correspondence</source>
         <translation>Schriftverkehr</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="143"/>
+        <location filename="../../gui/letters/followup_panel.py" line="122"/>
         <source>Letters and answers</source>
         <translation>Schreiben und Antworten</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="148"/>
+        <location filename="../../gui/letters/followup_panel.py" line="127"/>
         <source>from the company</source>
         <translation>vom Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="149"/>
+        <location filename="../../gui/letters/followup_panel.py" line="128"/>
         <source>from the authority</source>
         <translation>von der Behörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="151"/>
+        <location filename="../../gui/letters/followup_panel.py" line="130"/>
         <source>Mark as sent on this day</source>
         <translation>An diesem Tag versandt</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="153"/>
+        <location filename="../../gui/letters/followup_panel.py" line="132"/>
         <source>Attach an answer…</source>
         <translation>Antwort beifügen…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="156"/>
+        <location filename="../../gui/letters/followup_panel.py" line="135"/>
         <source>Day:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="164"/>
+        <location filename="../../gui/letters/followup_panel.py" line="143"/>
         <source>Draft %1…</source>
         <translation>%1 entwerfen…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="169"/>
+        <location filename="../../gui/letters/followup_panel.py" line="148"/>
         <source>Answers you attach stay in your case on this computer; Dossier never opens or sends them.</source>
         <translation>Antworten, die Sie beifügen, bleiben in Ihrem Fall auf diesem Computer; Dossier öffnet und versendet sie nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="183"/>
+        <location filename="../../gui/letters/followup_panel.py" line="162"/>
         <source>to the company</source>
         <translation>an das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="183"/>
+        <location filename="../../gui/letters/followup_panel.py" line="162"/>
         <source>to the authority</source>
         <translation>an die Behörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="185"/>
+        <location filename="../../gui/letters/followup_panel.py" line="164"/>
         <source>sent %1</source>
         <translation>versandt am %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="185"/>
+        <location filename="../../gui/letters/followup_panel.py" line="164"/>
         <source>not marked as sent</source>
         <translation>nicht als versandt markiert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="186"/>
+        <location filename="../../gui/letters/followup_panel.py" line="165"/>
         <source>drafted %1</source>
         <translation>entworfen am %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="190"/>
+        <location filename="../../gui/letters/followup_panel.py" line="169"/>
         <source>Answer from the company</source>
         <translation>Antwort des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="190"/>
+        <location filename="../../gui/letters/followup_panel.py" line="169"/>
         <source>Answer from the authority</source>
         <translation>Antwort der Behörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="192"/>
+        <location filename="../../gui/letters/followup_panel.py" line="171"/>
         <source>received %1</source>
         <translation>erhalten am %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="207"/>
+        <location filename="../../gui/letters/followup_panel.py" line="186"/>
         <source>Choose a letter first.</source>
         <translation>Wählen Sie zuerst ein Schreiben.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="214"/>
+        <location filename="../../gui/letters/followup_panel.py" line="193"/>
         <source>Marked L%1 as sent.</source>
         <translation>L%1 ist als versandt markiert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="222"/>
+        <location filename="../../gui/letters/followup_panel.py" line="201"/>
         <source>Attach an answer</source>
         <translation>Antwort beifügen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="223"/>
+        <location filename="../../gui/letters/followup_panel.py" line="202"/>
         <source>Answers (*.pdf *.eml *.txt *.msg);;All files (*)</source>
         <translation>Antworten (*.pdf *.eml *.txt *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="233"/>
+        <location filename="../../gui/letters/followup_panel.py" line="212"/>
         <source>Kept the answer as R%1.</source>
         <translation>Die Antwort ist als R%1 im Fall gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="242"/>
+        <location filename="../../gui/letters/followup_panel.py" line="221"/>
         <source>Folder for the letter</source>
         <translation>Ordner für das Schreiben</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="249"/>
+        <location filename="../../gui/letters/followup_panel.py" line="228"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="252"/>
+        <location filename="../../gui/letters/followup_panel.py" line="231"/>
         <source>Saved L%1: %2. Mark it as sent once you have sent it.</source>
         <translation>L%1 gespeichert: %2. Markieren Sie es als versandt, sobald Sie es versandt haben.</translation>
     </message>
@@ -676,22 +676,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="144"/>
+        <location filename="../../gui/explore/table_model.py" line="146"/>
         <source>%1 (local time)</source>
         <translation>%1 (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="147"/>
+        <location filename="../../gui/explore/table_model.py" line="149"/>
         <source>Times in this computer&apos;s time zone (%1); the export itself gives them in UTC, shown beside each moment in the review and the player.</source>
         <translation>Zeiten in der Zeitzone dieses Computers (%1); der Export selbst gibt sie in UTC an, was in der Prüfung und im Player neben jedem Zeitpunkt steht.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="221"/>
+        <location filename="../../gui/explore/table_model.py" line="231"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="221"/>
+        <location filename="../../gui/explore/table_model.py" line="231"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -699,33 +699,33 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="93"/>
-        <location filename="../../gui/letters/followup_panel.py" line="119"/>
+        <location filename="../../gui/letters/followup_panel.py" line="72"/>
+        <location filename="../../gui/letters/followup_panel.py" line="98"/>
         <source>A deadline in your case is due or has passed</source>
         <translation>Eine Frist in Ihrem Fall ist fällig oder abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="98"/>
+        <location filename="../../gui/letters/followup_panel.py" line="77"/>
         <source>Correspondence…</source>
         <translation>Schriftverkehr…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="120"/>
+        <location filename="../../gui/letters/followup_panel.py" line="99"/>
         <source>Following up on your request</source>
         <translation>Ihr Antrag und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="123"/>
+        <location filename="../../gui/letters/followup_panel.py" line="102"/>
         <source>No deadline is running.</source>
         <translation>Keine Frist läuft.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="125"/>
+        <location filename="../../gui/letters/followup_panel.py" line="104"/>
         <source>Open the export to draft the next step.</source>
         <translation>Öffnen Sie den Export, um den nächsten Schritt zu entwerfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="129"/>
+        <location filename="../../gui/letters/followup_panel.py" line="108"/>
         <source>Draft %1…</source>
         <translation>%1 entwerfen…</translation>
     </message>
@@ -922,76 +922,6 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../gui/letters/followup_panel.py" line="54"/>
         <source>Follow-up</source>
         <translation>Nachfrage</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="61"/>
-        <source>Your access request to the company</source>
-        <translation>Ihr Auskunftsantrag an das Unternehmen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="63"/>
-        <source>Your letter %1 to the company</source>
-        <translation>Ihr Schreiben %1 an das Unternehmen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="65"/>
-        <source>Your complaint %1 to the authority</source>
-        <translation>Ihre Beschwerde %1 bei der Behörde</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="67"/>
-        <source>The time to complain</source>
-        <translation>Die Frist für eine Beschwerde</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="68"/>
-        <source>Art. 12(3) GDPR</source>
-        <translation>Art. 12 Abs. 3 DSGVO</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="70"/>
-        <source>Art. 12(3) GDPR (extended by two months)</source>
-        <translation>Art. 12 Abs. 3 DSGVO (um zwei Monate verlängert)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="71"/>
-        <source>Art. 78(2) GDPR</source>
-        <translation>Art. 78 Abs. 2 DSGVO</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="72"/>
-        <source>s. 166 Data Protection Act 2018</source>
-        <translation>s. 166 Data Protection Act 2018</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="73"/>
-        <source>§ 24(4) DSG</source>
-        <translation>§ 24 Abs. 4 DSG</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="74"/>
-        <source>the ICO&apos;s three months</source>
-        <translation>die Dreimonatsfrist des ICO</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="75"/>
-        <source>%1 — %2 runs until %3.</source>
-        <translation>%1 — die Frist nach %2 läuft bis %3.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="76"/>
-        <source>%1 — %2 ends on %3.</source>
-        <translation>%1 — die Frist nach %2 endet am %3.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="77"/>
-        <source>%1 — %2 passed on %3.</source>
-        <translation>%1 — die Frist nach %2 ist am %3 abgelaufen.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="81"/>
-        <source>Next step: %1.</source>
-        <translation>Nächster Schritt: %1.</translation>
     </message>
 </context>
 <context>
@@ -1292,12 +1222,12 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Was beizufügen ist und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="47"/>
+        <location filename="../../gui/letters/output.py" line="48"/>
         <source>The disk is full — nothing was changed; free some space and save again.</source>
         <translation>Der Datenträger ist voll – nichts wurde geändert; schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="48"/>
+        <location filename="../../gui/letters/output.py" line="49"/>
         <source>Dossier cannot write to this folder.</source>
         <translation>Dossier kann in diesen Ordner nicht schreiben.</translation>
     </message>
@@ -1510,32 +1440,32 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Offline – nichts verlässt diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>The clip player will appear here.</source>
         <translation>Hier erscheint der Player für die Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>Open your data export</source>
         <translation>Ihren Datenexport öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Data exports (*.zip *.ZIP *.tgz *.tar.gz *.csv);;All files (*)</source>
         <translation>Datenexporte (*.zip *.ZIP *.tgz *.tar.gz *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Open an unpacked export folder</source>
         <translation>Einen entpackten Exportordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>The demo export is not part of this installation.</source>
         <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
@@ -1550,7 +1480,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Your review was recovered</source>
         <translation>Ihre Prüfung wurde wiederhergestellt</translation>
     </message>
@@ -2549,205 +2479,205 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../gui/explore/tables.py" line="56"/>
-        <location filename="../../gui/explore/tables.py" line="64"/>
-        <location filename="../../gui/explore/tables.py" line="68"/>
+        <location filename="../../gui/explore/tables.py" line="59"/>
+        <location filename="../../gui/explore/tables.py" line="67"/>
+        <location filename="../../gui/explore/tables.py" line="71"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="57"/>
+        <location filename="../../gui/explore/tables.py" line="60"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="58"/>
+        <location filename="../../gui/explore/tables.py" line="61"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="59"/>
+        <location filename="../../gui/explore/tables.py" line="62"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="60"/>
-        <location filename="../../gui/explore/tables.py" line="76"/>
+        <location filename="../../gui/explore/tables.py" line="63"/>
+        <location filename="../../gui/explore/tables.py" line="79"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="61"/>
+        <location filename="../../gui/explore/tables.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="62"/>
+        <location filename="../../gui/explore/tables.py" line="65"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="63"/>
+        <location filename="../../gui/explore/tables.py" line="66"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="65"/>
-        <location filename="../../gui/explore/tables.py" line="118"/>
+        <location filename="../../gui/explore/tables.py" line="68"/>
+        <location filename="../../gui/explore/tables.py" line="122"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="66"/>
+        <location filename="../../gui/explore/tables.py" line="69"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="67"/>
-        <location filename="../../gui/explore/tables.py" line="69"/>
-        <location filename="../../gui/explore/tables.py" line="123"/>
+        <location filename="../../gui/explore/tables.py" line="70"/>
+        <location filename="../../gui/explore/tables.py" line="72"/>
+        <location filename="../../gui/explore/tables.py" line="127"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="70"/>
+        <location filename="../../gui/explore/tables.py" line="73"/>
         <source>What was heard</source>
         <translation>Was gehört wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="71"/>
+        <location filename="../../gui/explore/tables.py" line="74"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="72"/>
+        <location filename="../../gui/explore/tables.py" line="75"/>
         <source>Time from</source>
         <translation>Zeit aus</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="73"/>
-        <location filename="../../gui/explore/tables.py" line="77"/>
+        <location filename="../../gui/explore/tables.py" line="76"/>
+        <location filename="../../gui/explore/tables.py" line="80"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="74"/>
+        <location filename="../../gui/explore/tables.py" line="77"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="75"/>
+        <location filename="../../gui/explore/tables.py" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="78"/>
+        <location filename="../../gui/explore/tables.py" line="81"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="79"/>
+        <location filename="../../gui/explore/tables.py" line="82"/>
         <source>Deregistered</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="80"/>
+        <location filename="../../gui/explore/tables.py" line="83"/>
         <source>Voice</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="81"/>
+        <location filename="../../gui/explore/tables.py" line="84"/>
         <source>Known from</source>
         <translation>Bekannt aus</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="116"/>
+        <location filename="../../gui/explore/tables.py" line="120"/>
         <source>Search this table…</source>
         <translation>Diese Tabelle durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="119"/>
+        <location filename="../../gui/explore/tables.py" line="123"/>
         <source>Shows only the rows that contain these words</source>
         <translation>Zeigt nur die Zeilen, die diese Wörter enthalten</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="120"/>
-        <location filename="../../gui/explore/tables.py" line="139"/>
+        <location filename="../../gui/explore/tables.py" line="124"/>
+        <location filename="../../gui/explore/tables.py" line="143"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="121"/>
+        <location filename="../../gui/explore/tables.py" line="125"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="124"/>
+        <location filename="../../gui/explore/tables.py" line="128"/>
         <source>Shows only the rows of one device</source>
         <translation>Zeigt nur die Zeilen eines Geräts</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="127"/>
+        <location filename="../../gui/explore/tables.py" line="131"/>
         <source>Only flagged</source>
         <translation>Nur auffällige</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="129"/>
+        <location filename="../../gui/explore/tables.py" line="133"/>
         <source>Shows only the recordings with a finding</source>
         <translation>Zeigt nur die Aufnahmen mit einer Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="135"/>
+        <location filename="../../gui/explore/tables.py" line="139"/>
         <source>Date not accepted</source>
         <translation>Datum nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="139"/>
+        <location filename="../../gui/explore/tables.py" line="143"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="162"/>
+        <location filename="../../gui/explore/tables.py" line="166"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="164"/>
+        <location filename="../../gui/explore/tables.py" line="168"/>
         <source>Enter, Space or a double click plays a recording&apos;s clip</source>
         <translation>Eingabetaste, Leertaste oder Doppelklick spielen den Clip einer Aufnahme ab</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="165"/>
+        <location filename="../../gui/explore/tables.py" line="169"/>
         <source>Choosing a row shows it on the timeline</source>
         <translation>Eine gewählte Zeile wird auf der Zeitleiste gezeigt</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="181"/>
+        <location filename="../../gui/explore/tables.py" line="185"/>
         <source>Nothing matches — change or clear the search and filters.</source>
         <translation>Nichts passt — ändern oder leeren Sie die Suche und die Filter.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="239"/>
+        <location filename="../../gui/explore/tables.py" line="243"/>
         <source>any date</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="243"/>
+        <location filename="../../gui/explore/tables.py" line="247"/>
         <source>Type a date the way you write it, or choose one from the calendar</source>
         <translation>Tippen Sie ein Datum so, wie Sie es schreiben, oder wählen Sie es im Kalender</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="267"/>
+        <location filename="../../gui/explore/tables.py" line="294"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="335"/>
+        <location filename="../../gui/explore/tables.py" line="352"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="337"/>
+        <location filename="../../gui/explore/tables.py" line="354"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
@@ -2765,68 +2695,68 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../gui/timeline/view.py" line="41"/>
-        <location filename="../../gui/timeline/view.py" line="74"/>
+        <location filename="../../gui/timeline/view.py" line="45"/>
+        <location filename="../../gui/timeline/view.py" line="78"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="199"/>
+        <location filename="../../gui/timeline/view.py" line="229"/>
         <source>No dated purchases, searches or recordings in this export</source>
         <translation>Dieser Export enthält keine datierten Käufe, Suchen oder Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="230"/>
+        <location filename="../../gui/timeline/view.py" line="265"/>
         <source>%1 events in view</source>
         <translation>%1 Ereignisse sichtbar</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="235"/>
+        <location filename="../../gui/timeline/view.py" line="270"/>
         <source>%1 events · counts per %2 · zoom in for single events</source>
         <translation>%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="73"/>
+        <location filename="../../gui/timeline/artists.py" line="81"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="73"/>
+        <location filename="../../gui/timeline/artists.py" line="81"/>
         <source>Flagged (medium/low)</source>
         <translation>Auffällig (mittel/niedrig)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="74"/>
+        <location filename="../../gui/timeline/artists.py" line="82"/>
         <source>Flagged (high)</source>
         <translation>Auffällig (hoch)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="82"/>
+        <location filename="../../gui/timeline/artists.py" line="90"/>
         <source>Number of events</source>
         <translation>Anzahl der Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="84"/>
+        <location filename="../../gui/timeline/artists.py" line="92"/>
         <source>Flagged recordings</source>
         <translation>Auffällige Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="87"/>
+        <location filename="../../gui/timeline/artists.py" line="95"/>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="176"/>
+        <location filename="../../gui/timeline/artists.py" line="184"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="179"/>
+        <location filename="../../gui/timeline/artists.py" line="187"/>
         <source>%1 flagged</source>
         <translation>%1 auffällig</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="180"/>
+        <location filename="../../gui/timeline/artists.py" line="188"/>
         <source>Click to zoom in</source>
         <translation>Klicken zum Hineinzoomen</translation>
     </message>
