@@ -37,6 +37,7 @@ def walk(language: str, tmp: Path, monkeypatch: pytest.MonkeyPatch, capsys: pyte
     answer.write_bytes(b"From: privacy@example.com\r\nSubject: Your request\r\n\r\nWe need two more months.\r\n")
     note.write_text("Your complaint is being handled.\n", encoding="utf-8")
     outputs: list[list[str]] = []
+    errors: list[str] = []
 
     def dossier(*argv: str) -> None:
         code = main(list(argv))
@@ -44,24 +45,30 @@ def walk(language: str, tmp: Path, monkeypatch: pytest.MonkeyPatch, capsys: pyte
         assert code == 0, err
         outputs.append(out.splitlines())
 
+    def mistake(*argv: str) -> None:
+        assert main(["case", demo, *argv]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err.startswith("dossier: ")  # the program's name, then the sentence
+        errors.append(err.removeprefix("dossier: "))
+
     dossier("case", demo, "--status", "--today", "2025-01-05")
+    mistake("--draft", "reminder", "--out", str(tmp / "x"))  # where the user lives is not known yet
     dossier("case", demo, "--request-date", "2025-01-10", "--request-channel", "privacy web form", "--status",
             "--today", "2025-02-05")
     assert main(["letter", demo, "--residence", "DE-BY", "--out", str(tmp / "1"), "--owner-has-no-device"]) == 0
     capsys.readouterr()  # dossier letter's own lines are not this test's
     dossier("case", demo, "--status", "--today", "2025-02-05")
+    mistake("--draft", "reminder", "--out", str(tmp / "x"), "--today", "2025-02-05")  # the month has not passed
+    mistake("--draft", "followup", "--out", str(tmp / "x"))  # the complaint is not marked as sent
     dossier("case", demo, "--sent", "L1", "--on", "2025-02-20")
     dossier("case", demo, "--reply", str(answer), "--from", "company", "--extension", "--on", "2025-02-25")
     dossier("case", demo, "--reply", str(note), "--from", "authority", "--on", "2025-03-01")
     dossier("case", demo, "--draft", "reminder", "--lang", "en", "--out", str(tmp / "2"), "--today", "2025-04-20")
     dossier("case", demo, "--status", "--today", "2025-04-20")
-    errors = []
     for argv in (["--sent", "L2"], ["--request-date", "last week"], ["--draft", "reminder"],
                  ["--today", "2025-13-01"]):
-        assert main(["case", demo, *argv]) == 2
-        err = capsys.readouterr().err.strip()
-        assert err.startswith("dossier: ")  # the program's name, then the sentence
-        errors.append(err.removeprefix("dossier: "))
+        mistake(*argv)
+    assert not (tmp / "x").exists()
     return outputs, errors
 
 
@@ -110,6 +117,9 @@ def test_dossier_case_prints_in_the_users_language(walked: dict[str, tuple[list[
     assert ("  ! Your access request to the company — Art. 12(3) GDPR (extended by two months) passed on 2025-04-10."
             " Next step: a complaint for non-answer. (dossier case PATH --draft nonanswer --out DIR)") in final
     assert [e.split(" —")[0].split(" (")[0] for e in english_errors] == [
+        "Dossier does not know where you live, so it cannot tell which authority and which deadlines apply",
+        "The company's time to answer runs until 2025-02-10; a reminder or a complaint for non-answer before then "
+        "would say it was missed.", "A follow-up to the authority needs the complaint you sent",
         "Say when with --on YYYY-MM-DD", "“last week” is not a date", "--draft needs --out DIR: the folder to "
         "write the letter and the evidence bundle into.", "“2025-13-01” is not a date"]
 
