@@ -22,6 +22,14 @@ from core.errors import DossierError
 from core.i18n import N_, _, ngettext
 
 FOLLOWUPS = ("reminder", "nonanswer", "followup")
+# a letter's kind as the status shows it: the kind's name in English (as --draft and the files name it), a word
+# of the user's language in another
+KIND_TEXT = {"complaint": N_("complaint"), "access": N_("access"), "erasure": N_("erasure"), "breach": N_("breach"),
+             "reminder": N_("reminder"), "nonanswer": N_("nonanswer"), "followup": N_("followup")}
+
+
+def _kind(kind: str) -> str:
+    return _(KIND_TEXT[kind]) if kind in KIND_TEXT else kind
 
 
 class CaseArgumentMissing(DossierError):
@@ -91,8 +99,8 @@ def _record(args: argparse.Namespace, case: Any) -> list[str]:
             raise CaseArgumentMissing()
         letter = case.letter(args.sent)
         case.mark_sent(letter.id, on)
-        done.append(_("Marked {label} ({kind}) as sent on {day}.").format(label=letter.label, kind=letter.kind,
-                                                                          day=on.isoformat()))
+        done.append(_("Marked {label} ({kind}) as sent on {day}.").format(label=letter.label,
+                                                                          kind=_kind(letter.kind), day=on.isoformat()))
     if args.reply:
         if on is None:
             raise CaseArgumentMissing()
@@ -106,7 +114,7 @@ def _record(args: argparse.Namespace, case: Any) -> list[str]:
 
 
 def _letter_line(x: Any) -> str:
-    values = {"label": x.label, "kind": x.kind, "lang": x.lang, "addressee": x.addressee,
+    values = {"label": x.label, "kind": _kind(x.kind), "lang": x.lang, "addressee": x.addressee,
               "drafted": x.drafted.isoformat(), "sent": x.sent.isoformat() if x.sent else ""}
     if x.party == "authority":
         text = (_("{label}: {kind}/{lang} to the authority ({addressee}), drafted {drafted}, sent {sent}") if x.sent
@@ -206,7 +214,7 @@ def run_case_command(args: argparse.Namespace, render_pdf: Callable[[Any], bytes
             written = write_followup(args.draft, case, export, Path(args.out).expanduser(), render_pdf=render_pdf,
                                      today=today, members=opened.source.members, lang=args.lang)
             print(_("Drafted L{id} ({kind}); mark it as sent with --sent L{id} --on DATE once you have sent it.")
-                  .format(id=written.letter_id, kind=args.draft))
+                  .format(id=written.letter_id, kind=_kind(args.draft)))
             for path in [*written.files, written.bundle]:
                 print(_("Wrote {path}").format(path=path))
         quiet = args.sent or args.reply or args.draft or args.request_date or args.received_date or args.residence

@@ -149,7 +149,11 @@ def test_dossier_case_prints_in_the_users_language(walked: dict[str, tuple[list[
     assert ("  Ihre Beschwerde L1 bei der Behörde (seit ihrer letzten Nachricht) — die Frist nach Art. 78 Abs. 2 "
             "DSGVO läuft bis 2025-06-01.") in german[-1]
     assert "Fristen, Stand 2025-01-05: keine läuft" in german_lines
-    assert "L1 (complaint) ist als am 2025-02-20 versandt markiert." in german_lines
+    assert "L1 (Beschwerde) ist als am 2025-02-20 versandt markiert." in german_lines
+    assert any(re.fullmatch(r"L2: Erinnerung \(en\) an das Unternehmen \(\w+\), entworfen am 2025-04-20, nicht als "
+                            r"versandt markiert", x) for x in german[-1])
+    assert any(x.startswith("L2 (Erinnerung) entworfen; sobald Sie es versandt haben") for x in german_lines)
     english_words = re.compile(r"\b(to the|runs until|passed on|ends on|Next step|answer from|received|drafted|"
-                               r"Deadlines|Marked|Kept|Wrote|not a date)\b")
-    assert [de for _en, de in pairs if english_words.search(de.replace("privacy web form", ""))] == []
+                               r"Deadlines|Marked|Kept|Wrote|not a date|complaint|reminder)\b")
+    values = re.compile(r"privacy web form|--draft \w+|\S*/\S*")  # the user's words, an option's value, paths
+    assert [de for _en, de in pairs if english_words.search(values.sub("", de))] == []
