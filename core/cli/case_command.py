@@ -5,6 +5,9 @@ Records the access request (``--request-date``, ``--request-channel``), the day 
 (``--reply FILE --from company --on DATE``); drafts the next step (``--draft reminder --out DIR``); and prints
 the correspondence and the running deadlines (``--status``, also when nothing else is asked). ``--today``
 counts the deadlines as of another day. The PDF renderer is handed in by the launcher (no Qt here).
+
+What it prints is in the user's language (``LANGUAGE``/``LC_ALL``/``LANG``, as ``dossier letter``'s messages;
+``--lang`` is the drafted letter's language); dates stay ISO, as the options take them.
 """
 
 from __future__ import annotations
@@ -16,18 +19,27 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import DossierError
+from core.i18n import N_, _, ngettext
 
 FOLLOWUPS = ("reminder", "nonanswer", "followup")
+# a letter's kind as the status shows it: the kind's name in English (as --draft and the files name it), a word
+# of the user's language in another
+KIND_TEXT = {"complaint": N_("complaint"), "access": N_("access"), "erasure": N_("erasure"), "breach": N_("breach"),
+             "reminder": N_("reminder"), "nonanswer": N_("nonanswer"), "followup": N_("followup")}
+
+
+def _kind(kind: str) -> str:
+    return _(KIND_TEXT[kind]) if kind in KIND_TEXT else kind
 
 
 class CaseArgumentMissing(DossierError):
     category = "arguments"
-    default_message = "Say when with --on YYYY-MM-DD (the day you sent the letter or received the answer)."
+    default_message = N_("Say when with --on YYYY-MM-DD (the day you sent the letter or received the answer).")
 
 
 class NotADay(DossierError):
     category = "arguments"
-    default_message = "Dates must be written as YYYY-MM-DD, for example 2018-10-01."
+    default_message = N_("Dates must be written as YYYY-MM-DD, for example 2018-10-01.")
 
 
 def add_case_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -63,7 +75,8 @@ def _day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise NotADay(f"“{value[:20]}” is not a date — write it as YYYY-MM-DD, for example 2018-10-01.") from None
+        raise NotADay(_("“{value}” is not a date — write it as YYYY-MM-DD, for example 2018-10-01.")
+                      .format(value=value[:20])) from None
 
 
 def _record(args: argparse.Namespace, case: Any) -> list[str]:
@@ -86,49 +99,104 @@ def _record(args: argparse.Namespace, case: Any) -> list[str]:
             raise CaseArgumentMissing()
         letter = case.letter(args.sent)
         case.mark_sent(letter.id, on)
-        done.append(f"Marked {letter.label} ({letter.kind}) as sent on {on.isoformat()}.")
+        done.append(_("Marked {label} ({kind}) as sent on {day}.").format(label=letter.label,
+                                                                          kind=_kind(letter.kind), day=on.isoformat()))
     if args.reply:
         if on is None:
             raise CaseArgumentMissing()
         name, data = read_reply(Path(args.reply).expanduser())
         reply = case.add_reply(name, data, args.reply_from, on, extension=args.extension)
         case.log(f"answer R{reply.id} attached: {reply.size} bytes, SHA-256 {reply.sha256}")
-        done.append(f"Kept the answer as R{reply.id} in the case: {reply.name}, {reply.size:,} bytes, "
-                    f"SHA-256 {reply.sha256}.")
+        done.append(ngettext("Kept the answer as R{id} in the case: {name}, {size:,} byte, SHA-256 {sha}.",
+                             "Kept the answer as R{id} in the case: {name}, {size:,} bytes, SHA-256 {sha}.",
+                             reply.size).format(id=reply.id, name=reply.name, size=reply.size, sha=reply.sha256))
     return done
 
 
+def _letter_line(x: Any) -> str:
+    values = {"label": x.label, "kind": _kind(x.kind), "lang": x.lang, "addressee": x.addressee,
+              "drafted": x.drafted.isoformat(), "sent": x.sent.isoformat() if x.sent else ""}
+    if x.party == "authority":
+        text = (_("{label}: {kind}/{lang} to the authority ({addressee}), drafted {drafted}, sent {sent}") if x.sent
+                else _("{label}: {kind}/{lang} to the authority ({addressee}), drafted {drafted}, not marked as sent"))
+    else:
+        text = (_("{label}: {kind}/{lang} to the company ({addressee}), drafted {drafted}, sent {sent}") if x.sent
+                else _("{label}: {kind}/{lang} to the company ({addressee}), drafted {drafted}, not marked as sent"))
+    return text.format(**values)
+
+
+def _reply_line(r: Any) -> str:
+    values = {"id": r.id, "received": r.received.isoformat(), "name": r.name, "size": r.size, "sha": r.sha256}
+    if r.party == "authority" and r.extension:
+        text = ngettext("R{id}: answer from the authority, received {received}: {name}, {size:,} byte, "
+                        "SHA-256 {sha} (extension)",
+                        "R{id}: answer from the authority, received {received}: {name}, {size:,} bytes, "
+                        "SHA-256 {sha} (extension)", r.size)
+    elif r.party == "authority":
+        text = ngettext("R{id}: answer from the authority, received {received}: {name}, {size:,} byte, "
+                        "SHA-256 {sha}",
+                        "R{id}: answer from the authority, received {received}: {name}, {size:,} bytes, "
+                        "SHA-256 {sha}", r.size)
+    elif r.extension:
+        text = ngettext("R{id}: answer from the company, received {received}: {name}, {size:,} byte, "
+                        "SHA-256 {sha} (extension)",
+                        "R{id}: answer from the company, received {received}: {name}, {size:,} bytes, "
+                        "SHA-256 {sha} (extension)", r.size)
+    else:
+        text = ngettext("R{id}: answer from the company, received {received}: {name}, {size:,} byte, "
+                        "SHA-256 {sha}",
+                        "R{id}: answer from the company, received {received}: {name}, {size:,} bytes, "
+                        "SHA-256 {sha}", r.size)
+    return text.format(**values)
+
+
+def _request_line(declared: Any) -> str:
+    values = {"request": declared.get("request_date") or _("date not given"),
+              "received": declared.get("delivery_date") or _("date not given"),
+              "channel": declared.get("request_channel") or ""}
+    if values["channel"]:
+        return _("Access request: {request} ({channel}); export received: {received}").format(**values)
+    return _("Access request: {request}; export received: {received}").format(**values)
+
+
+def _deadline_line(d: Any) -> str:
+    if d.state == "open":
+        return "  " + d.sentence()
+    if d.next_step in FOLLOWUPS:
+        return "  ! " + _("{sentence} (dossier case PATH --draft {step} --out DIR)").format(sentence=d.sentence(),
+                                                                                           step=d.next_step)
+    return "  ! " + d.sentence()
+
+
 def status_lines(case: Any, vendor: str, today: date) -> list[str]:
-    """The correspondence and the running deadlines, one line each."""
+    """The correspondence and the running deadlines, one line each, in the current language."""
     from core.letters.followup_cases import case_deadlines
 
     declared = case.declarations()
-    out = [f"Access request: {declared.get('request_date') or 'date not given'}"
-           + (f" ({declared['request_channel']})" if declared.get("request_channel") else "")
-           + f"; export received: {declared.get('delivery_date') or 'date not given'}"]
-    for x in case.letters():
-        out.append(f"{x.label}: {x.kind}/{x.lang} to the {x.party} ({x.addressee}), drafted {x.drafted.isoformat()}, "
-                   + (f"sent {x.sent.isoformat()}" if x.sent else "not marked as sent"))
-    for r in case.replies():
-        out.append(f"R{r.id}: answer from the {r.party}, received {r.received.isoformat()}: {r.name}, "
-                   f"{r.size:,} bytes, SHA-256 {r.sha256}" + (" (extension)" if r.extension else ""))
+    out = [_request_line(declared)]
+    out += [_letter_line(x) for x in case.letters()]
+    out += [_reply_line(r) for r in case.replies()]
     found = case_deadlines(case, vendor, today)
     if not declared.get("residence") and not any(x.party == "authority" for x in case.letters()):
-        out.append("Where you live is not recorded (--residence), so the time limits for complaining in Austria "
-                   "or to the ICO are not counted.")
-    out.append(f"Deadlines as of {today.isoformat()}:" + ("" if found else " none running"))
-    out += [("  ! " if d.state != "open" else "  ") + d.sentence()
-            + (f" (dossier case PATH --draft {d.next_step} --out DIR)"
-               if d.state != "open" and d.next_step in FOLLOWUPS else "") for d in found]
+        out.append(_("Where you live is not recorded (--residence), so the time limits for complaining in Austria "
+                     "or to the ICO are not counted."))
+    if found:
+        out.append(_("Deadlines as of {day}:").format(day=today.isoformat()))
+    else:
+        out.append(_("Deadlines as of {day}: none running").format(day=today.isoformat()))
+    out += [_deadline_line(d) for d in found]
     return out
 
 
 def run_case_command(args: argparse.Namespace, render_pdf: Callable[[Any], bytes] | None = None) -> int:
+    from core.i18n import set_language
     from core.pipeline import open_export
 
+    set_language(None)  # the messages follow the environment; --lang is the drafted letter's language
     today = _day(args.today) or date.today()
     if args.draft and not args.out:
-        raise DossierError("--draft needs --out DIR: the folder to write the letter and the evidence bundle into.")
+        raise DossierError(_("--draft needs --out DIR: the folder to write the letter and the evidence bundle "
+                             "into."))
     with open_export(args.paths, case="open") as opened:
         case, export = opened.case, opened.export
         if case.read_only:
@@ -142,13 +210,13 @@ def run_case_command(args: argparse.Namespace, render_pdf: Callable[[Any], bytes
             from core.letters.followup_output import write_followup
 
             if render_pdf is None:
-                raise DossierError("Drafting needs the PDF renderer, which this installation does not have.")
+                raise DossierError(_("Drafting needs the PDF renderer, which this installation does not have."))
             written = write_followup(args.draft, case, export, Path(args.out).expanduser(), render_pdf=render_pdf,
                                      today=today, members=opened.source.members, lang=args.lang)
-            print(f"Drafted L{written.letter_id} ({args.draft}); mark it as sent with "
-                  f"--sent L{written.letter_id} --on DATE once you have sent it.")
+            print(_("Drafted L{id} ({kind}); mark it as sent with --sent L{id} --on DATE once you have sent it.")
+                  .format(id=written.letter_id, kind=_kind(args.draft)))
             for path in [*written.files, written.bundle]:
-                print(f"Wrote {path}")
+                print(_("Wrote {path}").format(path=path))
         quiet = args.sent or args.reply or args.draft or args.request_date or args.received_date or args.residence
         if args.status or not quiet:
             print("\n".join(status_lines(case, export.vendor, today)))

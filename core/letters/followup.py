@@ -18,6 +18,7 @@ from markupsafe import escape
 
 from core.case.correspondence import LetterRecord, ReplyRecord
 from core.errors import DossierError
+from core.i18n import N_, _
 from core.letters import i18n
 from core.letters.authorities import Authority, Controller
 from core.letters.facts import add_months, to_date
@@ -149,8 +150,8 @@ TEXTS: dict[str, dict[str, str]] = {
 
 class FollowupNotDue(DossierError):
     category = "followup-not-due"
-    default_message = ("This letter would state a missed deadline that the case does not show — record the "
-                       "request or the letter you sent (and when), or wait until its period has passed.")
+    default_message = N_("This letter would state a missed deadline that the case does not show — record the "
+                         "request or the letter you sent (and when), or wait until its period has passed.")
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,7 @@ def trail_lines(trail: Trail, lang: str, names: Mapping[str, str]) -> list[str]:
     for r in trail.replies:
         dated.append((r.received, t["reply"].format(on=fmt(r.received, lang), party=t[r.party], name=r.name,
                                                     size=i18n.format_size(r.size, lang), sha=r.sha256)))
-    return [line for _, line in sorted(dated, key=lambda pair: pair[0])]
+    return [line for _day, line in sorted(dated, key=lambda pair: pair[0])]
 
 
 def draft_followup(kind: str, trail: Trail, *, authority: Authority, controller: Controller,
@@ -202,11 +203,11 @@ def draft_followup(kind: str, trail: Trail, *, authority: Authority, controller:
     complaints = [x for x in sent if x.party == "authority" and x.kind in ("complaint", "nonanswer")]
     complaint = complaints[-1].sent if complaints else None
     if kind == "followup" and complaint is None:
-        raise FollowupNotDue("A follow-up to the authority needs the complaint you sent — mark it as sent first.")
+        raise FollowupNotDue(_("A follow-up to the authority needs the complaint you sent — mark it as sent first."))
     if kind != "followup" and (deadline is None or deadline.since is None or today <= deadline.due):
-        raise FollowupNotDue(None if deadline is None else (
-            f"The company's time to answer runs until {deadline.due.isoformat()}; a reminder or a complaint for "
-            "non-answer before then would say it was missed."))
+        raise FollowupNotDue(None if deadline is None else _(
+            "The company's time to answer runs until {day}; a reminder or a complaint for non-answer before then "
+            "would say it was missed.").format(day=deadline.due.isoformat()))
     first = deadline.since if deadline and deadline.since else today
     ext_on = [r.received for r in trail.replies if r.party == "company" and r.extension and r.received >= first]
     ext = t["ext"].format(on=fmt(ext_on[-1], lang)) if ext_on else ""

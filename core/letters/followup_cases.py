@@ -8,14 +8,15 @@ from pathlib import Path
 
 from core.case.store import CaseStore
 from core.errors import DossierError
+from core.i18n import N_
 from core.letters.authorities import Authority, authority, suggest_authority
 from core.letters.followup_deadlines import Deadline, deadlines
 
 
 class ResidenceMissing(DossierError):
     category = "residence-missing"
-    default_message = ("Dossier does not know where you live, so it cannot tell which authority and which deadlines "
-                       "apply — give --residence (e.g. DE-BY, AT, FR) once.")
+    default_message = N_("Dossier does not know where you live, so it cannot tell which authority and which "
+                         "deadlines apply — give --residence (e.g. DE-BY, AT, FR) once.")
 
 
 def case_authority(case: CaseStore, vendor: str) -> Authority:

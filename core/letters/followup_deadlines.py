@@ -17,20 +17,31 @@ The period is counted from the day the user sent the letter (the day it arrived 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
 from core.case.correspondence import LetterRecord, ReplyRecord
+from core.i18n import N_, _
 from core.letters.facts import add_months, to_date
 
 State = Literal["open", "due", "passed"]
 SOON = timedelta(days=7)  # a deadline this close is shown as due
 COMPANY_KINDS = ("access", "erasure", "breach", "reminder")
 COMPLAINT_KINDS = ("complaint", "nonanswer")
-NEXT_STEP_TEXT = {"reminder": "a reminder to the company", "nonanswer": "a complaint for non-answer",
-                  "followup": "a follow-up to the authority", "complaint": "your complaint"}
+# the next step, the period's legal basis and what runs: catalog texts (English, the source language), each
+# translated where the sentence is written
+NEXT_STEP_TEXT = {"reminder": N_("a reminder to the company"), "nonanswer": N_("a complaint for non-answer"),
+                  "followup": N_("a follow-up to the authority"), "complaint": N_("your complaint")}
+ART12, ART12_EXTENDED = N_("Art. 12(3) GDPR"), N_("Art. 12(3) GDPR (extended by two months)")
+ART78, DPA166 = N_("Art. 78(2) GDPR"), N_("s. 166 Data Protection Act 2018")
+DSG24, ICO_MONTHS = N_("§ 24(4) DSG"), N_("the ICO's three months")
+REQUEST_TO_COMPANY = N_("Your access request to the company")
+LETTER_TO_COMPANY = N_("Your letter {label} to the company")
+COMPLAINT_TO_AUTHORITY = N_("Your complaint {label} to the authority")
+COMPLAINT_SINCE_NEWS = N_("Your complaint {label} to the authority (since its last news)")
+TIME_TO_COMPLAIN = N_("The time to complain")
 
 
 @dataclass(frozen=True)
@@ -38,19 +49,28 @@ class Deadline:
     """One running period: what it is, its legal basis, its date, its state today and the next step."""
 
     key: str
-    basis: str
-    what: str
+    basis: str  # one of the texts above, in English (the catalog's msgid)
+    what: str  # one of the texts above, in English; ``{label}``: the letter's label (L2)
     due: date
     state: State
     next_step: str | None  # "reminder" | "nonanswer" | "followup" | "complaint" | None
     letter_id: int | None = None
     since: date | None = None  # the day the period started (the request, the letter sent, the last news)
 
-    def sentence(self) -> str:
-        """One plain sentence for the user (the welcome page, the export's page, ``dossier case --status``)."""
-        when = {"open": "runs until", "due": "ends on", "passed": "passed on"}[self.state]
-        step = f" Next step: {NEXT_STEP_TEXT[self.next_step]}." if self.next_step and self.state != "open" else ""
-        return f"{self.what} — {self.basis} {when} {self.due.isoformat()}.{step}"
+    def sentence(self, day: Callable[[date], str] = date.isoformat) -> str:
+        """One plain sentence in the current language (the welcome page, the export's page, ``dossier case
+        --status``); ``day`` writes the date (ISO by default; the app passes its locale's long format)."""
+        what = _(self.what).format(label=f"L{self.letter_id}" if self.letter_id else "")
+        values = {"what": what, "basis": _(self.basis), "day": day(self.due)}
+        if self.state == "open":
+            text = _("{what} — {basis} runs until {day}.").format(**values)
+        elif self.state == "due":
+            text = _("{what} — {basis} ends on {day}.").format(**values)
+        else:
+            text = _("{what} — {basis} passed on {day}.").format(**values)
+        if self.next_step in NEXT_STEP_TEXT and self.state != "open":
+            text += " " + _("Next step: {step}.").format(step=_(NEXT_STEP_TEXT[self.next_step or ""]))
+        return text
 
 
 def _state(due: date, today: date) -> State:
@@ -74,8 +94,8 @@ def deadlines(letters: Sequence[LetterRecord], replies: Sequence[ReplyRecord], d
     # the access request and each letter to the company: Art. 12(3)
     to_company: list[tuple[str, date, int | None, str]] = []
     if request is not None and delivered is None:
-        to_company.append(("request", request, None, "Your access request"))
-    to_company += [(x.kind, x.sent, x.id, f"Your {x.kind} letter {x.label}") for x in sent
+        to_company.append(("request", request, None, REQUEST_TO_COMPANY))
+    to_company += [(x.kind, x.sent, x.id, LETTER_TO_COMPANY) for x in sent
                    if x.party == "company" and x.kind in COMPANY_KINDS and x.sent is not None]
     for kind, since, letter_id, what in to_company:
         answers = _answered(replies, "company", since)
@@ -87,21 +107,21 @@ def deadlines(letters: Sequence[LetterRecord], replies: Sequence[ReplyRecord], d
         if kind == "reminder" and complaints and any(c.sent and c.sent >= since for c in complaints):
             continue
         months = 3 if answers else 1
-        basis = "Art. 12(3) GDPR" + (" (extended by two months)" if answers else "")
+        basis = ART12_EXTENDED if answers else ART12
         due = add_months(since, months)
         step = "nonanswer" if kind == "reminder" or months == 3 else "reminder"
-        out.append(Deadline(f"art12-{letter_id or 'request'}", basis, what + " to the company",
+        out.append(Deadline(f"art12-{letter_id or 'request'}", basis, what,
                             due, _state(due, today), step, letter_id, since))
     # each complaint: Art. 78(2) (s. 166 DPA 2018 for the ICO); none for a report to the FDPIC
     if authority_country != "CH":
-        basis = "s. 166 Data Protection Act 2018" if authority_country == "GB" else "Art. 78(2) GDPR"
+        basis = DPA166 if authority_country == "GB" else ART78
         for complaint in complaints:
             assert complaint.sent is not None
             news = [r.received for r in _answered(replies, "authority", complaint.sent)]
             news += [x.sent for x in sent if x.kind == "followup" and x.sent and x.sent >= complaint.sent]
             since = max([complaint.sent, *news])
             due = add_months(since, 3)
-            what = f"Your complaint {complaint.label} to the authority" + (" (since its last news)" if news else "")
+            what = COMPLAINT_SINCE_NEWS if news else COMPLAINT_TO_AUTHORITY
             out.append(Deadline(f"art78-{complaint.id}", basis, what, due, _state(due, today), "followup",
                                 complaint.id, complaint.sent))
     # the time left to complain at all (Austria, the ICO)
@@ -111,9 +131,9 @@ def deadlines(letters: Sequence[LetterRecord], replies: Sequence[ReplyRecord], d
             start = max([d for d in [delivered, *(r.received for r in replies if r.party == "company")] if d],
                         default=None)
         if start is not None:
-            months, basis = (12, "§ 24(4) DSG") if authority_country == "AT" else (3, "the ICO's three months")
+            months, basis = (12, DSG24) if authority_country == "AT" else (3, ICO_MONTHS)
             due = add_months(start, months)
-            out.append(Deadline(f"limit-{authority_country.lower()}", basis, "The time to complain",
+            out.append(Deadline(f"limit-{authority_country.lower()}", basis, TIME_TO_COMPLAIN,
                                 due, _state(due, today), None if today > due else "complaint", None, start))
     return sorted(out, key=lambda d: (d.due, d.key))
 

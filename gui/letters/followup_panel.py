@@ -55,31 +55,10 @@ def kind_name(kind: str) -> str:
 
 
 def deadline_sentence(d: Deadline) -> str:
-    """:meth:`Deadline.sentence` in the UI language, the date in the user's locale."""
-    label = f"L{d.letter_id}" if d.letter_id else ""
-    if d.key == "art12-request":
-        what = translate("FollowUp", "Your access request to the company")
-    elif d.key.startswith("art12"):
-        what = translate("FollowUp", "Your letter %1 to the company").replace("%1", label)
-    elif d.key.startswith("art78"):
-        what = translate("FollowUp", "Your complaint %1 to the authority").replace("%1", label)
-    else:
-        what = translate("FollowUp", "The time to complain")
-    basis = {"Art. 12(3) GDPR": translate("FollowUp", "Art. 12(3) GDPR"),
-             "Art. 12(3) GDPR (extended by two months)":
-                 translate("FollowUp", "Art. 12(3) GDPR (extended by two months)"),
-             "Art. 78(2) GDPR": translate("FollowUp", "Art. 78(2) GDPR"),
-             "s. 166 Data Protection Act 2018": translate("FollowUp", "s. 166 Data Protection Act 2018"),
-             "§ 24(4) DSG": translate("FollowUp", "§ 24(4) DSG"),
-             "the ICO's three months": translate("FollowUp", "the ICO's three months")}.get(d.basis, d.basis)
-    template = {"open": translate("FollowUp", "%1 — %2 runs until %3."),
-                "due": translate("FollowUp", "%1 — %2 ends on %3."),
-                "passed": translate("FollowUp", "%1 — %2 passed on %3.")}[d.state]
-    day = QLocale().toString(QDate(d.due.year, d.due.month, d.due.day), QLocale.FormatType.LongFormat)
-    text = template.replace("%1", what).replace("%2", basis).replace("%3", day)
-    if d.next_step and d.state != "open":
-        text += " " + translate("FollowUp", "Next step: %1.").replace("%1", step_name(d.next_step))
-    return text
+    """:meth:`Deadline.sentence` (core's words, in the UI language the app gave core) with the date in the
+    locale's long format."""
+    return d.sentence(day=lambda due: QLocale().toString(QDate(due.year, due.month, due.day),
+                                                         QLocale.FormatType.LongFormat))
 
 
 class DeadlineBanner(Panel):

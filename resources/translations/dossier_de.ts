@@ -520,127 +520,127 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>CorrespondenceDialog</name>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="140"/>
+        <location filename="../../gui/letters/followup_panel.py" line="119"/>
         <source>Correspondence</source>
         <translation>Schriftverkehr</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="143"/>
+        <location filename="../../gui/letters/followup_panel.py" line="122"/>
         <source>Letters and answers</source>
         <translation>Schreiben und Antworten</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="148"/>
+        <location filename="../../gui/letters/followup_panel.py" line="127"/>
         <source>from the company</source>
         <translation>vom Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="149"/>
+        <location filename="../../gui/letters/followup_panel.py" line="128"/>
         <source>from the authority</source>
         <translation>von der Behörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="151"/>
+        <location filename="../../gui/letters/followup_panel.py" line="130"/>
         <source>Mark as sent on this day</source>
         <translation>An diesem Tag versandt</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="153"/>
+        <location filename="../../gui/letters/followup_panel.py" line="132"/>
         <source>Attach an answer…</source>
         <translation>Antwort beifügen…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="156"/>
+        <location filename="../../gui/letters/followup_panel.py" line="135"/>
         <source>Day:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="164"/>
+        <location filename="../../gui/letters/followup_panel.py" line="143"/>
         <source>Draft %1…</source>
         <translation>%1 entwerfen…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="169"/>
+        <location filename="../../gui/letters/followup_panel.py" line="148"/>
         <source>Answers you attach stay in your case on this computer; Dossier never opens or sends them.</source>
         <translation>Antworten, die Sie beifügen, bleiben in Ihrem Fall auf diesem Computer; Dossier öffnet und versendet sie nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="183"/>
+        <location filename="../../gui/letters/followup_panel.py" line="162"/>
         <source>to the company</source>
         <translation>an das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="183"/>
+        <location filename="../../gui/letters/followup_panel.py" line="162"/>
         <source>to the authority</source>
         <translation>an die Behörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="185"/>
+        <location filename="../../gui/letters/followup_panel.py" line="164"/>
         <source>sent %1</source>
         <translation>versandt am %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="185"/>
+        <location filename="../../gui/letters/followup_panel.py" line="164"/>
         <source>not marked as sent</source>
         <translation>nicht als versandt markiert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="186"/>
+        <location filename="../../gui/letters/followup_panel.py" line="165"/>
         <source>drafted %1</source>
         <translation>entworfen am %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="190"/>
+        <location filename="../../gui/letters/followup_panel.py" line="169"/>
         <source>Answer from the company</source>
         <translation>Antwort des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="190"/>
+        <location filename="../../gui/letters/followup_panel.py" line="169"/>
         <source>Answer from the authority</source>
         <translation>Antwort der Behörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="192"/>
+        <location filename="../../gui/letters/followup_panel.py" line="171"/>
         <source>received %1</source>
         <translation>erhalten am %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="207"/>
+        <location filename="../../gui/letters/followup_panel.py" line="186"/>
         <source>Choose a letter first.</source>
         <translation>Wählen Sie zuerst ein Schreiben.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="214"/>
+        <location filename="../../gui/letters/followup_panel.py" line="193"/>
         <source>Marked L%1 as sent.</source>
         <translation>L%1 ist als versandt markiert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="222"/>
+        <location filename="../../gui/letters/followup_panel.py" line="201"/>
         <source>Attach an answer</source>
         <translation>Antwort beifügen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="223"/>
+        <location filename="../../gui/letters/followup_panel.py" line="202"/>
         <source>Answers (*.pdf *.eml *.txt *.msg);;All files (*)</source>
         <translation>Antworten (*.pdf *.eml *.txt *.msg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="233"/>
+        <location filename="../../gui/letters/followup_panel.py" line="212"/>
         <source>Kept the answer as R%1.</source>
         <translation>Die Antwort ist als R%1 im Fall gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="242"/>
+        <location filename="../../gui/letters/followup_panel.py" line="221"/>
         <source>Folder for the letter</source>
         <translation>Ordner für das Schreiben</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="249"/>
+        <location filename="../../gui/letters/followup_panel.py" line="228"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="252"/>
+        <location filename="../../gui/letters/followup_panel.py" line="231"/>
         <source>Saved L%1: %2. Mark it as sent once you have sent it.</source>
         <translation>L%1 gespeichert: %2. Markieren Sie es als versandt, sobald Sie es versandt haben.</translation>
     </message>
@@ -704,33 +704,33 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="93"/>
-        <location filename="../../gui/letters/followup_panel.py" line="119"/>
+        <location filename="../../gui/letters/followup_panel.py" line="72"/>
+        <location filename="../../gui/letters/followup_panel.py" line="98"/>
         <source>A deadline in your case is due or has passed</source>
         <translation>Eine Frist in Ihrem Fall ist fällig oder abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="98"/>
+        <location filename="../../gui/letters/followup_panel.py" line="77"/>
         <source>Correspondence…</source>
         <translation>Schriftverkehr…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="120"/>
+        <location filename="../../gui/letters/followup_panel.py" line="99"/>
         <source>Following up on your request</source>
         <translation>Ihr Antrag und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="123"/>
+        <location filename="../../gui/letters/followup_panel.py" line="102"/>
         <source>No deadline is running.</source>
         <translation>Keine Frist läuft.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="125"/>
+        <location filename="../../gui/letters/followup_panel.py" line="104"/>
         <source>Open the export to draft the next step.</source>
         <translation>Öffnen Sie den Export, um den nächsten Schritt zu entwerfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/followup_panel.py" line="129"/>
+        <location filename="../../gui/letters/followup_panel.py" line="108"/>
         <source>Draft %1…</source>
         <translation>%1 entwerfen…</translation>
     </message>
@@ -927,76 +927,6 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../gui/letters/followup_panel.py" line="54"/>
         <source>Follow-up</source>
         <translation>Nachfrage</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="61"/>
-        <source>Your access request to the company</source>
-        <translation>Ihr Auskunftsantrag an das Unternehmen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="63"/>
-        <source>Your letter %1 to the company</source>
-        <translation>Ihr Schreiben %1 an das Unternehmen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="65"/>
-        <source>Your complaint %1 to the authority</source>
-        <translation>Ihre Beschwerde %1 bei der Behörde</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="67"/>
-        <source>The time to complain</source>
-        <translation>Die Frist für eine Beschwerde</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="68"/>
-        <source>Art. 12(3) GDPR</source>
-        <translation>Art. 12 Abs. 3 DSGVO</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="70"/>
-        <source>Art. 12(3) GDPR (extended by two months)</source>
-        <translation>Art. 12 Abs. 3 DSGVO (um zwei Monate verlängert)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="71"/>
-        <source>Art. 78(2) GDPR</source>
-        <translation>Art. 78 Abs. 2 DSGVO</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="72"/>
-        <source>s. 166 Data Protection Act 2018</source>
-        <translation>s. 166 Data Protection Act 2018</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="73"/>
-        <source>§ 24(4) DSG</source>
-        <translation>§ 24 Abs. 4 DSG</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="74"/>
-        <source>the ICO&apos;s three months</source>
-        <translation>die Dreimonatsfrist des ICO</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="75"/>
-        <source>%1 — %2 runs until %3.</source>
-        <translation>%1 — die Frist nach %2 läuft bis %3.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="76"/>
-        <source>%1 — %2 ends on %3.</source>
-        <translation>%1 — die Frist nach %2 endet am %3.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="77"/>
-        <source>%1 — %2 passed on %3.</source>
-        <translation>%1 — die Frist nach %2 ist am %3 abgelaufen.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/followup_panel.py" line="81"/>
-        <source>Next step: %1.</source>
-        <translation>Nächster Schritt: %1.</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,30 @@ def test_the_time_to_complain_in_austria_and_to_the_ico() -> None:
     complained = [letter(1, "complaint", "authority", date(2025, 3, 1))]
     assert all(d.key.startswith("art78") for d in deadlines(complained, [], declared, authority_country="AT",
                                                             today=date(2026, 3, 1)))
+
+
+def test_the_sentence_is_in_the_current_language_with_the_callers_date_format() -> None:
+    from core.i18n import set_language
+
+    (d,) = deadlines([], [], REQUEST, authority_country="DE", today=date(2025, 3, 1))
+    assert d.sentence() == ("Your access request to the company — Art. 12(3) GDPR passed on 2025-02-28. Next step: "
+                            "a reminder to the company.")
+    assert d.sentence(day=lambda day: day.strftime("%d/%m/%Y")).startswith(
+        "Your access request to the company — Art. 12(3) GDPR passed on 28/02/2025.")
+    complaint = [letter(3, "complaint", "authority", date(2025, 2, 1))]
+    (c,) = deadlines(complaint, [reply(1, "authority", date(2025, 4, 1))], {}, authority_country="AT",
+                     today=date(2025, 5, 2))
+    (limit,) = deadlines([], [], {"delivery_date": "2025-02-16"}, authority_country="AT", today=date(2026, 2, 10))
+    set_language("de")
+    try:
+        assert d.sentence(day=lambda day: f"{day.day}. Februar {day.year}") == (
+            "Ihr Auskunftsantrag an das Unternehmen — die Frist nach Art. 12 Abs. 3 DSGVO ist am 28. Februar 2025 "
+            "abgelaufen. Nächster Schritt: eine Erinnerung an das Unternehmen.")
+        assert c.sentence() == ("Ihre Beschwerde L3 bei der Behörde (seit ihrer letzten Nachricht) — die Frist nach "
+                                "Art. 78 Abs. 2 DSGVO läuft bis 2025-07-01.")
+        assert limit.sentence() == ("Die Frist für eine Beschwerde — die Frist nach § 24 Abs. 4 DSG endet am "
+                                    "2026-02-16. Nächster Schritt: Ihre Beschwerde.")
+        set_language("qps")
+        assert d.sentence().startswith("⟦⟦Your access request to the company") and d.sentence().endswith("⟧")
+    finally:
+        set_language("en")
