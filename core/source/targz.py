@@ -19,7 +19,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, BinaryIO, cast
 
-from core.audio.formats import is_audio_name
 from core.errors import ExportDamaged, ExportTooLarge, ImportCancelled, ZipBomb
 from core.i18n import _
 from core.source.budget import Budgets, MiB, Tally
@@ -32,7 +31,7 @@ SPACING = 1 * MiB  # seek-point spacing: a member read decompresses at most this
 MAX_POINTS = 2048  # … widened for a huge part so the points (~60 KiB each) stay under ~120 MiB (a 50 GB part:
 #                    ~24 MiB spacing, a few tenths of a second per read)
 HASH_STEP = 1 * MiB
-HEAD_KEPT = 64  # first bytes kept of each audio-named member: enough to tell audio by its magic bytes
+HEAD_KEPT = 64  # first bytes kept of each member (~100 bytes each in memory): enough to tell a file by its magic
 GZIP_MAGIC = b"\x1f\x8b"
 TAR_SUFFIXES = (".tgz", ".tar.gz")
 
@@ -117,8 +116,7 @@ def list_tar_gz(path: str, label: str, size_on_disk: int, watch: ContainerWatch,
                     continue
                 offsets.append(info.offset_data)
                 problem = _unread_because(info, budgets, sink, mpath)
-                keep = HEAD_KEPT if is_audio_name(info.name) else 0
-                digest, head = (None, None) if problem else _sha256(ahead, info, cancelled, keep)
+                digest, head = (None, None) if problem else _sha256(ahead, info, cancelled, HEAD_KEPT)
                 found.append((Member(mpath, info.size, info.size, None, _utc(info.mtime), label),
                               MemberHandle(watch=watch, problem=problem, sha256=digest, head=head)))
         for (member, handle), offset in zip(found, offsets, strict=True):
