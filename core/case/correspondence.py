@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.errors import DossierError
+from core.i18n import N_, _
 
 PARTIES = ("company", "authority")
 MAX_REPLY_BYTES = 25 * 1024 * 1024  # an e-mail with a scanned letter; far above a typical reply
@@ -37,13 +38,14 @@ CREATE TABLE IF NOT EXISTS replies (
 
 class ReplyRefused(DossierError):
     category = "reply-refused"
-    default_message = "Dossier could not read that file — choose the reply as a PDF, an e-mail file or a text file."
+    default_message = N_("Dossier could not read that file — choose the reply as a PDF, an e-mail file or a text "
+                         "file.")
 
 
 class LetterUnknown(DossierError):
     category = "letter-unknown"
-    default_message = ("This case has no letter of that name — `dossier case PATH --status` lists the letters "
-                       "it holds.")
+    default_message = N_("This case has no letter of that name — `dossier case PATH --status` lists the letters "
+                         "it holds.")
 
 
 @dataclass(frozen=True)
@@ -98,12 +100,13 @@ def read_reply(path: Path) -> tuple[str, bytes]:
         with open(path, "rb") as handle:
             data = handle.read(MAX_REPLY_BYTES + 1)
     except OSError:
-        raise ReplyRefused(f"Dossier cannot read “{_safe_name(str(path))}” — check that the file exists.") from None
+        raise ReplyRefused(_("Dossier cannot read “{name}” — check that the file exists.").format(
+            name=_safe_name(str(path)))) from None
     if len(data) > MAX_REPLY_BYTES:
-        raise ReplyRefused(f"“{_safe_name(str(path))}” is larger than {MAX_REPLY_BYTES // (1024 * 1024)} MiB — "
-                           "attach the reply itself, not a whole mailbox.")
+        raise ReplyRefused(_("“{name}” is larger than {size} MiB — attach the reply itself, not a whole "
+                             "mailbox.").format(name=_safe_name(str(path)), size=MAX_REPLY_BYTES // (1024 * 1024)))
     if not data:
-        raise ReplyRefused(f"“{_safe_name(str(path))}” is empty.")
+        raise ReplyRefused(_("“{name}” is empty.").format(name=_safe_name(str(path))))
     return _safe_name(path.name), data
 
 
