@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from core.i18n import _
-from core.reading.tabular import Table, TableUnreadable, decode, normalise, sniff_encoding, unreadable
+from core.reading.tabular import Table, TableUnreadable, count_newlines, decode, normalise, sniff_encoding, unreadable
 
 
 def out_of_memory(exc: BaseException | None) -> bool:
@@ -116,7 +116,7 @@ def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = Non
         text, encoding, enc = data.decode("cp1252", errors="replace"), "cp1252", None
         parsed = parse(handle(), enc, wanted)
     frame, header, bad_lines = parsed.frame, parsed.header, parsed.bad
-    newline_count = text.count("\n") if text is not None else data.count(b"\n")
+    newline_count = count_newlines(text if text is not None else data)
     lines = physical_lines(parsed.rows, bad_lines, newline_count)
     if lines is None:  # quoted line breaks: count them in every column of a full parse (rare)
         lines = _lines_with_breaks(parse(handle(), enc, None).frame, bad_lines)
