@@ -54,7 +54,11 @@ class CountingReader(io.RawIOBase):
     def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
         while True:
             try:
-                data, self.pending = self.pending or self.stream.read(len(buffer)), b""
+                if self.pending:  # the sniffed head with the bytes after it: a first peek sees the column window
+                    head, self.pending = self.pending[:len(buffer)], self.pending[len(buffer):]
+                    data = head + self.stream.read(len(buffer) - len(head))
+                else:
+                    data = self.stream.read(len(buffer))
             except BaseException as exc:
                 self.error = exc
                 raise
