@@ -1,8 +1,7 @@
 """Load the heavy modules in the background once the window is shown.
 
 The app starts without pandas, matplotlib and Qt Multimedia (tests/gui/test_cold_start.py): the
-welcome page needs none of them. An export's pages and its import do (the parse and the rules: 150 modules,
-0.2 s of the import's CPU before), so right after start-up a worker thread
+welcome page needs none of them. An export's pages do, so right after start-up a worker thread
 imports them while the user looks at the welcome page (an export opened meanwhile waits for them). The
 timeline and the player are then built without a pause for loading modules, or for matplotlib's font
 cache on a first run (built in a child process, :func:`_font_list`). Only imports happen here: widgets
@@ -31,18 +30,6 @@ _thread: threading.Thread | None = None
 # what an opened export needs beyond the start-up window: the tables' pandas, the timeline, the player
 def _pandas() -> None:
     import pandas  # noqa: F401 - imported for the module cache
-
-
-def _reading() -> None:  # what an import loads on first use: the parse, the rules, the clip fingerprints
-    import pypdf  # noqa: F401 - the transcript PDF of a 2018 Alexa export
-
-    import core.audio.clip_hashes
-    import core.audio.clip_prefetch
-    import core.case.carry_over
-    import core.rules.registry
-    import core.source.targz
-    import core.vendors.amazon
-    import core.vendors.google  # noqa: F401
 
 
 def _build_font_list() -> None:  # in the child process
@@ -75,7 +62,7 @@ def _player() -> None:
     import gui.player.panel  # noqa: F401
 
 
-PARTS: tuple[Callable[[], None], ...] = (_pandas, _reading, _font_list, _timeline, _player)
+PARTS: tuple[Callable[[], None], ...] = (_pandas, _font_list, _timeline, _player)
 FONT_LIST_TIMEOUT_S = 60
 
 
