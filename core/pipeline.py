@@ -9,10 +9,8 @@ re-runs the rules after the user changed a verdict, a declaration or a "my voice
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
@@ -20,6 +18,7 @@ from typing import TYPE_CHECKING, Literal, cast
 from core.case.store import CaseStore
 from core.errors import DossierError, ImportCancelled
 from core.i18n import N_
+from core.platform import collector
 from core.rules.finding import Finding, ReviewContext, Verdict
 from core.source.archive import ExportSource
 
@@ -141,17 +140,20 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
             raise ImportCancelled()
 
     say(0.0, texts.checking)
-    # the export files' SHA-256 goes on in a thread while the clips hash and the model is parsed
-    source = ExportSource.open(list(names), lambda f, m: say(0.15 * f, m), stop, hash_in_background=True)
     opened: OpenedExport | None = None
+    source: ExportSource | None = None
     prefetch: ClipHashPrefetch | None = None
     try:
-        prefetch = _start_prefetch(source, hashes, stop)
-        lap("open")
-        from core.vendors import parse_export
+        # listing and parsing make ~1M lasting objects and no garbage cycles: no collector passes (30–60 ms each
+        # with every thread waiting) until the model is made, and then it is frozen out of full collections
+        with collector.paused(unfreeze=True):
+            # the export files' SHA-256 goes on in a thread while the clips hash and the model is parsed
+            source = ExportSource.open(list(names), lambda f, m: say(0.15 * f, m), stop, hash_in_background=True)
+            prefetch = _start_prefetch(source, hashes, stop)
+            lap("open")
+            from core.vendors import parse_export
 
-        parse_end = 0.75 if hashes == "wait" else 0.9
-        with collector_paused():  # the parse makes millions of objects and no cycles worth a collection
+            parse_end = 0.75 if hashes == "wait" else 0.9
             export = parse_export(source, lambda f, m: say(0.15 + (parse_end - 0.15) * f, m), stop)
         export.files = source.fingerprinted_files(lambda f: say(parse_end, texts.checking), stop)
         lap("parse")
@@ -180,29 +182,9 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
         else:
             if prefetch is not None:
                 prefetch.cancel()
-            source.close()
+            if source is not None:
+                source.close()
         raise
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the parse (it is process-wide; restored after), and what
-    the parse made frozen afterwards.
-
-    Its passes over the parse's millions of new objects cost ~0.4 of ~3.6 CPU seconds on the benchmark
-    export and found nothing (the parse's peak memory is the same without them). Frozen (``gc.freeze``), the
-    model is left out of later full collections, which otherwise walk it for 30–80 ms while every thread —
-    the window's too — waits; the next import unfreezes it, so an export that was closed is collected.
-    """
-    was_on = gc.isenabled()
-    gc.unfreeze()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_on:
-            gc.enable()
 
 
 def findings_for(opened: OpenedExport) -> list[Finding]:

@@ -91,7 +91,8 @@ def run_app(paths: list[str], demo: bool = False) -> int:
     else:  # the export pages' modules (pandas, matplotlib, Qt Multimedia), once the window is on screen
         from gui import preload
 
-        QTimer.singleShot(PRELOAD_AFTER_MS, preload.start)
+        # an export opened now waits for the preload (gui.preload.finish): it starts first, not beside the import
+        QTimer.singleShot(0 if demo or paths else PRELOAD_AFTER_MS, preload.start)
     if demo:
         QTimer.singleShot(0, window.open_demo)
     elif paths:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.pipeline import OpenedExport, StageTexts, findings_for, hash_clips, open_export, voice_pass
 from core.rules.finding import Finding
+from gui import preload
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -31,6 +32,7 @@ def import_work(paths: list[str], case_folder: Path | None = None) -> Callable[.
                        looking=translate("Import", "Looking for things that do not belong to you…"))
 
     def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> ImportResult:
+        preload.finish()  # not beside the start-up imports: both would hold up the window's turns
         return open_export(paths, progress=progress, cancelled=cancelled, hashes="later", case="open",
                            case_folder=case_folder, voice=False, texts=texts)
 

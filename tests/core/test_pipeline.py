@@ -107,22 +107,28 @@ def test_only_a_my_voice_mark_starts_the_voice_check(tmp_path: Path) -> None:
         assert opened.voice_marked() and "voice" in opened.timings
 
 
-def test_the_collector_is_paused_for_the_parse_only(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_collector_is_paused_for_the_listing_and_the_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
 
+    import core.pipeline
     import core.vendors
 
     seen: list[bool] = []
-    real = core.vendors.parse_export
+    real, real_open = core.vendors.parse_export, core.pipeline.ExportSource.open
 
     def parse(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
         seen.append(gc.isenabled())
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
+    def listing(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return real_open(*args, **kwargs)  # type: ignore[arg-type]
+
     monkeypatch.setattr(core.vendors, "parse_export", parse)
+    monkeypatch.setattr(core.pipeline.ExportSource, "open", listing)
     with open_export([DEMO], hashes="skip"):
         assert gc.isenabled() and gc.get_freeze_count() > 0  # the model stays out of full collections
-    assert seen == [False] and gc.isenabled()
+    assert seen == [False, False] and gc.isenabled()
 
     def failing(*args: object, **kwargs: object) -> None:
         raise ImportCancelled()
@@ -131,3 +137,23 @@ def test_the_collector_is_paused_for_the_parse_only(monkeypatch: pytest.MonkeyPa
     with pytest.raises(ImportCancelled):
         open_export([DEMO], hashes="skip")
     assert gc.isenabled()
+
+
+def test_overlapping_pauses_switch_the_collector_on_once_the_last_ends() -> None:
+    import gc
+
+    from core.platform import collector
+
+    assert gc.isenabled()
+    with collector.paused():
+        with collector.paused(unfreeze=True):
+            assert not gc.isenabled() and collector.pauses() == 2
+        assert not gc.isenabled()
+    assert gc.isenabled() and collector.pauses() == 0
+    gc.disable()
+    try:
+        with collector.paused():
+            pass
+        assert not gc.isenabled()  # off before the pause: left off
+    finally:
+        gc.enable()
