@@ -21,7 +21,17 @@ import numpy as np
 import pandas as pd
 
 from core.i18n import _
-from core.reading.tabular import Table, TableUnreadable, count_newlines, decode, normalise, sniff_encoding, unreadable
+from core.reading.csv_lines import header_breaks, lines_with_breaks, physical_lines, row_breaks
+from core.reading.tabular import (
+    Table,
+    TableUnreadable,
+    count_newlines,
+    decode,
+    normalise,
+    sniff_encoding,
+    unreadable,
+    wrong_field_count,
+)
 
 
 def out_of_memory(exc: BaseException | None) -> bool:
@@ -123,7 +133,7 @@ def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = Non
     newline_count = count_newlines(text if text is not None else data)
     lines = physical_lines(parsed.rows, bad_lines, newline_count)
     if lines is None:  # quoted line breaks: count them in every column of a full parse (rare)
-        lines = _lines_with_breaks(parse(handle(), enc, None).frame, bad_lines)
+        lines = lines_with_breaks(parse(handle(), enc, None).frame, bad_lines)
     lines += header_breaks(header)
     keep = ~parsed.blank
     if not keep.all():
@@ -131,12 +141,6 @@ def read_csv_bytes(member: str, data: bytes, usecols: Iterable[str] | None = Non
     problems: list[tuple[int | None, str]] = [(line, wrong_field_count(saw, expected)) for line, expected, saw in
                                               bad_lines]
     return Table(member, frame, header, lines, encoding, problems)
-
-
-def wrong_field_count(saw: int, expected: int) -> str:
-    """The problem line for a row whose number of fields is not the header's."""
-    return _("Row has {saw} fields where the header has {expected}; it was not read.").format(
-        saw=f"{saw:,}", expected=f"{expected:,}")
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -147,10 +151,6 @@ def _unique(names: list[str]) -> list[str]:
         seen[name] = seen.get(name, 0) + 1
         out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return out
-
-
-def header_breaks(header: list[str]) -> int:
-    return sum(h.count("\n") for h in header)
 
 
 _BAD_LINE = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
@@ -231,7 +231,7 @@ def chunks(handle: io.IOBase, encoding: str | None, wanted: set[str] | None,
                 chunk.columns = header
                 chunk = _fill_short(chunk)
                 kept = chunk if wanted is None else chunk[[c for c in header if normalise(c) in wanted]]
-                yield Chunk(kept, header, _blank_rows(chunk), pending, _row_breaks(chunk) if breaks else None)
+                yield Chunk(kept, header, _blank_rows(chunk), pending, row_breaks(chunk) if breaks else None)
                 pending = []
     except pd.errors.EmptyDataError as exc:
         raise TableUnreadable(_("The file holds no data.")) from exc
@@ -261,16 +261,6 @@ def _bad_lines(caught: list[warnings.WarningMessage]) -> list[tuple[int, int, in
             for warning in caught for m in _BAD_LINE.finditer(str(warning.message))]
 
 
-def _row_breaks(chunk: pd.DataFrame) -> np.ndarray:
-    """Line breaks inside each row's cells (every column)."""
-    breaks = np.zeros(len(chunk), dtype=np.int64)
-    for col in chunk.columns:
-        values = chunk[col].to_numpy(dtype=object)
-        if "\n" in "\x00".join(map(str, values)):
-            breaks += pd.Series(values, dtype=object).astype(str).str.count("\n").to_numpy(dtype=np.int64)
-    return breaks
-
-
 def _fill_short(chunk: pd.DataFrame) -> pd.DataFrame:
     """Short rows (missing trailing fields) leave NaN, always in the last column first: make them ""."""
     if not len(chunk.columns) or not chunk.iloc[:, -1].isna().any():
@@ -286,31 +276,3 @@ def _blank_rows(chunk: pd.DataFrame) -> np.ndarray:
     if len(candidates):
         blank[candidates] = (chunk.iloc[candidates] == "").all(axis=1).to_numpy()
     return blank
-
-
-def logical_lines(rows: int, bad: list[tuple[int, int, int]], first: int = 0) -> np.ndarray:
-    """Row ``first + i`` → line ``first + i + 2``, shifted past the lines of rows that were not read (``bad``
-    sorted). Each bad line in turn moves the rows at or after it down by one; done at once: a row moves
-    past the first ``k`` bad lines while ``line_j - j <= its line`` holds for every ``j < k``."""
-    logical = np.arange(first, first + rows, dtype=np.int64) + 2
-    if not bad or not rows:
-        return logical
-    at = np.array([line for line, _expected, _saw in bad], dtype=np.int64)
-    limits = np.maximum.accumulate(at - np.arange(len(at), dtype=np.int64))
-    return logical + np.searchsorted(limits, logical, side="right")
-
-
-def physical_lines(rows: int, bad: list[tuple[int, int, int]], newline_count: int) -> np.ndarray | None:
-    """The lines of the rows, or ``None`` when quoted line breaks must be counted."""
-    return logical_lines(rows, bad) if newline_count <= rows + 1 + len(bad) else None
-
-
-def break_shift(breaks: np.ndarray) -> np.ndarray:
-    """Line breaks inside the cells of the rows before each row."""
-    return np.concatenate(([0], np.cumsum(breaks)[:-1])) if len(breaks) else breaks
-
-
-def _lines_with_breaks(frame: pd.DataFrame, bad: list[tuple[int, int, int]]) -> np.ndarray:
-    return logical_lines(len(frame), bad) + break_shift(_row_breaks(frame))
-
-

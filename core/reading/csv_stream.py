@@ -23,21 +23,26 @@ import numpy as np
 import pandas as pd
 
 from core.errors import DossierError
+from core.reading.csv_lines import break_shift, header_breaks, logical_lines
 from core.reading.csv_parse import (
     MAX_ZERO_RUN,
     ZEROS,
     Chunk,
     CountingReader,
     NotUtf8,
-    break_shift,
     check_columns,
     chunks,
-    header_breaks,
-    logical_lines,
     read_csv_bytes,
+)
+from core.reading.tabular import (
+    Table,
+    TableUnreadable,
+    normalise,
+    read_member_bytes,
+    sniff_encoding,
+    unreadable,
     wrong_field_count,
 )
-from core.reading.tabular import Table, TableUnreadable, normalise, read_member_bytes, sniff_encoding, unreadable
 from core.source.archive import ExportSource, Member
 
 Plan = Literal["stream", "breaks", "whole", "cp1252", "cp1252-breaks"]

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import NotEnoughMemory
+from core.i18n import _
 from core.reading.convert import clean_cell, sanitize_text
 from core.reading.placeholders import placeholder_flags
 from core.source.archive import ExportSource, Member
@@ -190,3 +191,9 @@ def fix_mojibake(value: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return value
+
+
+def wrong_field_count(saw: int, expected: int) -> str:
+    """The problem line for a row whose number of fields is not the header's."""
+    return _("Row has {saw} fields where the header has {expected}; it was not read.").format(
+        saw=f"{saw:,}", expected=f"{expected:,}")

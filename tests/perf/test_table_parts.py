@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import core.reading.csv_lines as csv_lines
 import core.reading.csv_parse as csv_parse
 import core.reading.csv_stream as csv_stream
 from core.reading.csv_stream import Reread, iter_csv
@@ -142,9 +143,9 @@ def test_lines_past_rows_not_read_match_the_step_by_step_rule() -> None:
         rows = rng.randint(0, 60)
         bad = sorted({(rng.randint(2, rows + 30), 2, 3) for _ in range(rng.randint(0, 12))})
         expected = _old_logical_lines(rows, bad)
-        assert list(csv_parse.logical_lines(rows, bad)) == list(expected)
+        assert list(csv_lines.logical_lines(rows, bad)) == list(expected)
         first = rng.randint(0, rows)
-        assert list(csv_parse.logical_lines(rows - first, bad, first)) == list(expected[first:])
+        assert list(csv_lines.logical_lines(rows - first, bad, first)) == list(expected[first:])
 
 
 def test_sort_positions_equal_sort_values() -> None:
