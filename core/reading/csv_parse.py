@@ -155,9 +155,9 @@ def _unique(names: list[str]) -> list[str]:
 
 _BAD_LINE = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
 
-#: Rows per pandas call: the parser holds the interpreter while it makes a part's strings (25k order lines: up
-#: to 26 ms, 70 ms of CPU; 10k: under 10 ms), and smaller parts cost no more CPU in all (0.52 vs 0.57 s).
-CHUNK_ROWS = 10_000
+#: Rows per pandas call (``csv_stream.short_holds`` sets it): the parser holds the interpreter while it makes a
+#: part's strings (25k order lines: up to 26 ms; 10k: under 10 ms); bigger parts are a little faster in all.
+CHUNK_ROWS = 25_000
 
 
 class NotUtf8(Exception):

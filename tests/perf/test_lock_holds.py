@@ -48,7 +48,13 @@ def test_line_feeds_are_counted_slice_by_slice_with_the_whole_count(size: int,
     assert count_newlines(data.decode()) == data.decode().count("\n")
 
 
-def test_pandas_parses_a_csv_in_parts_of_at_most_ten_thousand_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pandas_parses_a_csv_in_parts_of_at_most_ten_thousand_rows_for_the_app(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.reading import csv_stream
+
+    monkeypatch.setattr(csv_stream, "STREAM_BYTES", csv_stream.STREAM_BYTES)  # restored after the test
+    monkeypatch.setattr(csv_parse, "CHUNK_ROWS", csv_parse.CHUNK_ROWS)
+    csv_stream.short_holds()  # as the app's import does
     sizes: list[int] = []
     real = csv_parse.pd.read_csv
 
@@ -59,3 +65,18 @@ def test_pandas_parses_a_csv_in_parts_of_at_most_ten_thousand_rows(monkeypatch: 
     monkeypatch.setattr(csv_parse.pd, "read_csv", spy)
     table = csv_parse.read_csv_bytes("a.csv", b"a,b\n" + b"".join(b"%d,x\n" % i for i in range(25_000)))
     assert len(table.frame) == 25_000 and sizes == [csv_parse.CHUNK_ROWS] and csv_parse.CHUNK_ROWS <= 10_000
+
+
+def test_a_batch_run_takes_big_parts_and_the_app_short_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``dossier scan`` and Dask workers keep the batch setting (fewest conversions); the app's import switches to
+    short holds before it opens anything."""
+    from core.reading import csv_stream
+    from gui import importer
+
+    monkeypatch.setattr(csv_stream, "STREAM_BYTES", csv_stream.BATCH[0])
+    monkeypatch.setattr(csv_parse, "CHUNK_ROWS", csv_stream.BATCH[1])
+    assert (csv_stream.STREAM_BYTES, csv_parse.CHUNK_ROWS) == csv_stream.BATCH == (64 << 20, 25_000)
+    monkeypatch.setattr(importer, "open_export", lambda *a, **k: (csv_stream.STREAM_BYTES, csv_parse.CHUNK_ROWS))
+    monkeypatch.setattr(importer.preload, "finish", lambda: None)
+    seen = importer.import_work(["export.zip"])(lambda f, m: None, lambda: False)
+    assert seen == csv_stream.SHORT_HOLDS == (8 << 20, 10_000)
