@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from core.pipeline import OpenedExport, StageTexts, findings_for, hash_clips, open_export, voice_pass
-from core.reading.csv_stream import short_holds
 from core.rules.finding import Finding
 from gui import preload
 
@@ -34,7 +33,9 @@ def import_work(paths: list[str], case_folder: Path | None = None) -> Callable[.
 
     def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> ImportResult:
         preload.finish()  # not beside the start-up imports: both would hold up the window's turns
-        short_holds()  # CSV parts that let the window have the interpreter often (core/reading/csv_stream.py)
+        from core.reading.csv_stream import short_holds  # pandas: not before the first window is shown
+
+        short_holds()  # CSV parts that let the window have the interpreter often
         return open_export(paths, progress=progress, cancelled=cancelled, hashes="later", case="open",
                            case_folder=case_folder, voice=False, texts=texts)
 
