@@ -19,12 +19,15 @@ if TYPE_CHECKING:
     import pandas as pd
 
 OS_CLUTTER = frozenset({".ds_store", "thumbs.db", "desktop.ini", "ehthumbs.db", ".directory", "icon\r"})
+MAC_FOLDER = "__MACOSX"  # what a Mac's Finder adds (core/source/finder_files.py leaves these out of an export)
+FINDER_STATE = ".DS_Store"
+APPLE_DOUBLE_PREFIX = "._"
 
 
 def is_clutter(name: str) -> bool:
     """Files operating systems leave in folders (Finder, Explorer, KDE), never part of an export."""
     parts = name.lower().split("/")
-    return parts[-1] in OS_CLUTTER or parts[-1].startswith("._") or "__macosx" in parts[:-1]
+    return parts[-1] in OS_CLUTTER or parts[-1].startswith(APPLE_DOUBLE_PREFIX) or MAC_FOLDER.lower() in parts[:-1]
 
 
 def _files_id(files: list[ExportFile]) -> str:

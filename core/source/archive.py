@@ -34,7 +34,6 @@ from core.i18n import _
 from core.model import ExportFile, Problem
 from core.source.budget import Budgets
 from core.source.exporthash import HashJob
-from core.source.finder_files import leave_out_finder_files
 from core.source.inputs import FILE, FOLDER_ZIP, TAR_GZ, collect_inputs
 from core.source.listing import ArchiveLister, Store
 from core.source.member import Member, MemberHandle
@@ -127,7 +126,7 @@ class ExportSource:
                     source.notes.append(Problem(item.label, None, _("This file looks like a ZIP archive but "
                                                                     "cannot be opened: {reason}").format(reason=exc)))
                     opener.add_plain(item)
-            leave_out_finder_files(source._store, opener.sink)
+            opener.note_finder_files()
             duplicate_notes([m.path for m in source.members], opener.sink)
             opener.sink.finish("")
             if job is not None and hash_in_background:

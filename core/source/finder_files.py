@@ -9,19 +9,10 @@ raise anomalies that are not there. They are left out, and one note per export f
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection
-from typing import TYPE_CHECKING
 
 from core.i18n import ngettext
-
-if TYPE_CHECKING:
-    from core.source.listing import Store
-    from core.source.zipnames import NoteSink
-
-MAC_FOLDER = "__MACOSX"
-FINDER_STATE = ".DS_Store"
-APPLE_DOUBLE_PREFIX = "._"
+from core.model import APPLE_DOUBLE_PREFIX, FINDER_STATE, MAC_FOLDER
 
 
 def is_finders(folders: list[str], name: str, siblings: Collection[str]) -> bool:
@@ -53,22 +44,3 @@ def finder_metadata(paths: list[str]) -> set[str]:
         if is_finders(folder.split("/"), name, by_folder[folder]):
             found.add(path)
     return found
-
-
-def leave_out_finder_files(store: Store, sink: NoteSink) -> None:
-    """Drop Finder's files from ``store`` (members, handles) with one note per export file."""
-    dropped = finder_metadata([m.path for m in store.members])
-    if not dropped:
-        return
-    per_file: Counter[str] = Counter()
-    kept = []
-    for member in store.members:
-        if member.path in dropped:
-            per_file[member.container] += 1
-            store.by_id.pop(id(member), None)
-            store.handles.pop(member.path, None)
-        else:
-            kept.append(member)
-    store.members[:] = kept
-    for label, count in sorted(per_file.items()):
-        sink.add("finder", label, finder_note(count))

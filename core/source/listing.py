@@ -8,6 +8,7 @@ to stream them later.
 from __future__ import annotations
 
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,7 +32,7 @@ from core.errors import (
 from core.i18n import _
 from core.source.budget import Budgets, Tally
 from core.source.exporthash import FileToHash
-from core.source.finder_files import finder_metadata
+from core.source.finder_files import finder_metadata, finder_note
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, open_zip_member
 from core.source.nested import PrivateTemp, SliceFile, read_into_memory
@@ -64,6 +65,7 @@ class ArchiveLister:
                  disk_bytes: int = 0) -> None:
         self.store, self.budgets, self.sink, self.cancelled = store, budgets, sink, cancelled
         self.tally = Tally(budgets, disk_bytes)
+        self.finder_counts: Counter[str] = Counter()  # export file -> Finder files left out of it
 
     def _add(self, member: Member, handle: MemberHandle) -> None:
         self.store.members.append(member)
@@ -93,8 +95,10 @@ class ArchiveLister:
         found, shared = list_tar_gz(str(item.path), item.label, item.size, watch, self.budgets, self.tally, self.sink,
                                     self.cancelled, progress)
         self.store.closers.append(shared.close)
+        finders = self._finders(item.label, [member.path for member, _handle in found])
         for member, handle in found:
-            self._add(member, handle)
+            if member.path not in finders:
+                self._add(member, handle)
 
     def add_archive(self, fp: IO[bytes], size: int, label: str, container: str, watch: ContainerWatch,
                     path: Path | None, depth: int) -> None:
@@ -124,14 +128,28 @@ class ArchiveLister:
         if end.trailing:
             self.sink.add("trailing", label, _("This archive ends with {trailing:,} bytes of extra data — unusual "
                                                "for a genuine export.").format(trailing=end.trailing))
-        finders = finder_metadata([f"{label}/{member_label(e.info)}" for e in entries])  # never opened as ZIPs
+        finders = self._finders(container, [f"{label}/{member_label(e.info)}" for e in entries if not e.info.is_dir()])
         for n, entry in enumerate(entries):
             if n % 4096 == 0 and self.cancelled():
                 raise ImportCancelled()
-            self._add_entry(zf, entry, label, container, watch, path, depth, finders)
+            if f"{label}/{member_label(entry.info)}" not in finders:
+                self._add_entry(zf, entry, label, container, watch, path, depth)
+
+    def _finders(self, container: str, paths: list[str]) -> set[str]:
+        """The paths among ``paths`` that are a Mac's Finder files (``core.source.finder_files``): not listed,
+        counted for the export file's note (:meth:`note_finder_files`)."""
+        found = finder_metadata(paths)
+        self.finder_counts[container] += len(found)
+        return found
+
+    def note_finder_files(self) -> None:
+        """One note per export file that held Finder files, once everything is listed."""
+        for container, count in sorted(self.finder_counts.items()):
+            if count:
+                self.sink.add("finder", container, finder_note(count))
 
     def _add_entry(self, zf: zipfile.ZipFile, entry: Entry, label: str, container: str, watch: ContainerWatch,
-                   path: Path | None, depth: int, finders: set[str]) -> None:
+                   path: Path | None, depth: int) -> None:
         info = entry.info
         mpath = f"{label}/{member_label(info)}"
         agreed = unicode_path(info)
@@ -152,7 +170,7 @@ class ArchiveLister:
             self.sink.add("link", mpath, _("This entry is a link, not a file; Dossier skipped it and did not follow "
                                          "it."))
             return
-        if mpath.lower().endswith(".zip") and not entry.problem and mpath not in finders:
+        if mpath.lower().endswith(".zip") and not entry.problem:
             if depth == 0:
                 if self._add_nested(zf, entry, mpath, container, watch, path):
                     return

@@ -26,6 +26,7 @@ from core.source.gzip_index import OversizedRead, ReadAhead, SeekableGzip
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, MemberStream, member_error
 from core.source.zipnames import NoteSink, odd_name_reason, shown
+from core.source.zipscan import too_large_to_read
 
 SPACING = 1 * MiB  # seek-point spacing: a member read decompresses at most this much before its first byte …
 MAX_POINTS = 2048  # … widened for a huge part so the points (~60 KiB each) stay under ~120 MiB (a 50 GB part:
@@ -139,11 +140,7 @@ def _unread_because(info: tarfile.TarInfo, budgets: Budgets, sink: NoteSink, mpa
     """Why a member is listed but not read (as for ZIP entries), or ``""``."""
     if info.issparse():  # its stored bytes are not its contents: reading them as such would be wrong
         return _("it is stored as a sparse file, which Dossier does not read.")
-    if info.size > budgets.max_member_size:
-        sink.add("big", mpath, _("This file is {value:,.1f} GB — too large for Dossier to read; it is listed but "
-                                 "skipped.").format(value=info.size / (1 << 30)))
-        return _("it is larger than {value} GB.").format(value=budgets.max_member_size >> 30)
-    return ""
+    return too_large_to_read(info.size, budgets, sink, mpath)
 
 
 def _sha256(ahead: ReadAhead, info: tarfile.TarInfo, cancelled: Callable[[], bool],

@@ -191,11 +191,17 @@ def _check_flags_and_sizes(info: zipfile.ZipInfo, budgets: Budgets, tally: Tally
     if size > budgets.ratio_min_size and ratio > budgets.ratio_warn:
         notes.add("ratio", name, _("This file expands {ratio:,.0f} times — unusual for a genuine export.").format(
             ratio=ratio))
-    if size > budgets.max_member_size:
-        notes.add("big", name, _("This file is {value:,.1f} GB — too large for Dossier to read; it is listed but "
-                                 "skipped.").format(value=size / (1 << 30)))
-        return _("it is larger than {value} GB.").format(value=budgets.max_member_size >> 30)
-    return ""
+    return too_large_to_read(size, budgets, notes, name)
+
+
+def too_large_to_read(size: int, budgets: Budgets, notes: NoteSink, name: str) -> str:
+    """Why a member over ``budgets.max_member_size`` is listed but not read (with a note), else ``""``; for ZIP
+    entries and ``.tgz`` members alike."""
+    if size <= budgets.max_member_size:
+        return ""
+    notes.add("big", name, _("This file is {value:,.1f} GB — too large for Dossier to read; it is listed but "
+                             "skipped.").format(value=size / (1 << 30)))
+    return _("it is larger than {value} GB.").format(value=budgets.max_member_size >> 30)
 
 
 def local_name_matches(info: zipfile.ZipInfo, raw: bytes) -> bool:

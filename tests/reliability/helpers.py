@@ -63,15 +63,24 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def peak_rss_mb() -> float:
-    """This process's peak RSS. Linux: ``VmHWM`` (per address space, so reset by exec) — ``ru_maxrss`` of an
-    exec'd child can report the *parent's* size at fork time, which a large pytest process inflates."""
+def vm_hwm_mib(pid: int | str = "self") -> float | None:
+    """A process's peak RSS so far on Linux (``VmHWM``: per address space, so it starts afresh at exec); ``None``
+    where there is no such file or the process has gone."""
     try:
-        for line in Path("/proc/self/status").read_text().splitlines():
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
+    return None
+
+
+def peak_rss_mb() -> float:
+    """This process's peak RSS. Linux: ``VmHWM`` — ``ru_maxrss`` of an exec'd child can report the *parent's*
+    size at fork time, which a large pytest process inflates."""
+    peak = vm_hwm_mib()
+    if peak is not None:
+        return peak
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -29,20 +29,11 @@ from tests.core.source.builders import (
     raw_zip,
     zip_bytes,
 )
+from tests.reliability.helpers import vm_hwm_mib
 
 ROOT = Path(__file__).resolve().parents[3]
 MAX_SECONDS = 10.0
 MAX_RSS_MB = 600
-
-
-def vm_hwm_mib(pid: int) -> float:
-    """The process's peak RSS so far (``VmHWM``: per address space, so it starts afresh at exec); 0 once it has
-    exited."""
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as status:
-            return next((int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:")), 0.0)
-    except OSError:
-        return 0.0
 
 
 def run_scan(paths: list[Path], tmp_path: Path) -> tuple[int, str, str, float, float]:
@@ -61,7 +52,7 @@ def run_scan(paths: list[Path], tmp_path: Path) -> tuple[int, str, str, float, f
         if sys.platform == "linux":  # ru_maxrss of an exec'd child starts at pytest's own size: read VmHWM
             rss_mb = 0.0
             while child.poll() is None:
-                rss_mb = max(rss_mb, vm_hwm_mib(child.pid))
+                rss_mb = max(rss_mb, vm_hwm_mib(child.pid) or 0.0)
                 time.sleep(0.005)
         elif hasattr(os, "wait4"):
             _pid, status, usage = os.wait4(child.pid, 0)

@@ -36,6 +36,22 @@ def tree() -> dict[str, bytes]:
     return synth.english_json_tree()
 
 
+@pytest.fixture
+def produced(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How far each read-ahead had decompressed when it was closed (its ``produced``), in order."""
+    from core.source import gzip_index
+
+    reached: list[int] = []
+    close = gzip_index.ReadAhead.close
+
+    def recorded(self: gzip_index.ReadAhead) -> None:
+        close(self)
+        reached.append(self.produced)
+
+    monkeypatch.setattr(gzip_index.ReadAhead, "close", recorded)
+    return reached
+
+
 def scan(paths: list[Path], capsysbinary: pytest.CaptureFixture[bytes]) -> dict:  # type: ignore[type-arg]
     assert main(["scan", *map(str, paths), "--json"]) == 0
     return json.loads(capsysbinary.readouterr().out.decode("utf-8"))
@@ -160,26 +176,17 @@ def test_the_listing_hashes_every_member_once_and_the_scan_reads_no_clip_again(
                                      for m in clips}
 
 
-def test_decompression_never_runs_far_ahead_of_the_checked_headers(tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_decompression_never_runs_far_ahead_of_the_checked_headers(tmp_path: Path, produced: list[int]) -> None:
     """The stream is decompressed in a thread beside the listing, but at most a few MiB in front of it: a bomb's
     refused member is not decompressed."""
     from core.source import gzip_index
 
-    reached: list[int] = []
-    close = gzip_index.ReadAhead.close
-
-    def recorded(self: gzip_index.ReadAhead) -> None:
-        close(self)
-        reached.append(self.produced)
-
-    monkeypatch.setattr(gzip_index.ReadAhead, "close", recorded)
     zeros = {f"z{i}.bin": bytes(100 << 20) for i in range(2)}  # 200 MB of zeros, ~200 KB packed
     bomb = write_tgz(zeros, tmp_path / "bomb.tgz", prefix="")
     with pytest.raises(ZipBomb):
         ExportSource.open([bomb], budgets=Budgets(ratio_refuse=700.0))  # 1st header ~500:1, with the 2nd ~1000:1
     lookahead = (gzip_index.AHEAD + 2) * gzip_index.OUT_STEP
-    assert reached and reached[0] <= (100 << 20) + 2048 + lookahead  # not into the refused member
+    assert produced and produced[0] <= (100 << 20) + 2048 + lookahead  # not into the refused member
 
 
 def test_listing_reports_how_much_of_the_archive_is_read_and_can_be_cancelled(tmp_path: Path) -> None:
@@ -203,21 +210,13 @@ def test_listing_reports_how_much_of_the_archive_is_read_and_can_be_cancelled(tm
 
 @pytest.mark.parametrize("kind", [tarfile.XHDTYPE, tarfile.GNUTYPE_LONGNAME])
 def test_a_header_that_declares_gigabytes_is_refused_before_it_is_read(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: bytes) -> None:
+        tmp_path: Path, produced: list[int], kind: bytes) -> None:
     """A pax header or GNU long name whose block declares 200 MB (of zeros, ~200 KB packed): tarfile would gather
     it in memory whole (a 1 MB file made the scan take 2.2 GB); it is refused as a bomb after ~1 MiB."""
     import zlib
 
     from core.source import gzip_index
 
-    reached: list[int] = []
-    close = gzip_index.ReadAhead.close
-
-    def recorded(self: gzip_index.ReadAhead) -> None:
-        close(self)
-        reached.append(self.produced)
-
-    monkeypatch.setattr(gzip_index.ReadAhead, "close", recorded)
     header = tarfile.TarInfo("././@LongLink" if kind == tarfile.GNUTYPE_LONGNAME else "././@PaxHeader")
     header.type, header.size = kind, 200 << 20
     packer = zlib.compressobj(1, zlib.DEFLATED, 31)
@@ -227,7 +226,7 @@ def test_a_header_that_declares_gigabytes_is_refused_before_it_is_read(
     bomb.write_bytes(b"".join([*parts, packer.flush()]))
     with pytest.raises(ZipBomb):
         ExportSource.open([bomb])
-    assert reached and reached[0] <= gzip_index.MAX_READ + (gzip_index.AHEAD + 2) * gzip_index.OUT_STEP
+    assert produced and produced[0] <= gzip_index.MAX_READ + (gzip_index.AHEAD + 2) * gzip_index.OUT_STEP
 
 
 def test_an_endless_chain_of_sparse_headers_is_refused(tmp_path: Path) -> None:
