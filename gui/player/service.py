@@ -7,6 +7,11 @@ stream description (to the network or to another file). The WAV goes into a ``QB
 service's ``fallback`` (the panel decodes with :mod:`core.audio.decode` to a 16-bit WAV in memory).
 Without any audio output the service reports ``available = False`` instead of failing.
 
+Qt's media threads must never need the interpreter lock: one that waited for it while holding a Qt mutex the
+window thread wanted (the window thread holding the lock) froze the app for good. So the buffer is made by Qt
+itself (a ``QDataStream`` over the bytes: no Python wrapper for the demuxer thread to call into), and the player
+and audio output answer their connect/disconnect notifications without Python (:func:`answer_without_python`).
+
 Signals:
     stateChanged(str): "stopped" | "playing" | "paused".
     positionChanged(int) / durationChanged(int): milliseconds.
@@ -20,7 +25,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QDataStream, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QAudio, QAudioOutput, QMediaDevices, QMediaPlayer
 
 from core.audio.decode import playable_wav
@@ -45,6 +50,23 @@ def perceptual_to_linear(volume: float) -> float:
                                       QAudio.VolumeScale.LinearVolumeScale))
 
 
+def _nothing() -> None:
+    """The slot :func:`answer_without_python` connects and disconnects at once."""
+
+
+def answer_without_python(obj: QObject) -> None:
+    """Make ``obj``'s ``connectNotify``/``disconnectNotify`` safe to call from any thread.
+
+    PySide looks up a Python override of a virtual method the first time Qt calls it — under the interpreter
+    lock — and remembers that there is none. The FFmpeg audio thread made that first call on the audio output
+    while destroying its renderer, holding a Qt mutex; the window thread, holding the interpreter lock, waited
+    for that mutex: a deadlock (seen as a hung playback test). Called here first, on the window thread, the
+    answer is remembered and later calls from media threads no longer take the lock.
+    """
+    obj.objectNameChanged.connect(_nothing)
+    obj.objectNameChanged.disconnect(_nothing)
+
+
 class PlayerService(QObject):
     """One clip at a time: load bytes, play/pause/stop/seek, volume, speed and loop."""
 
@@ -60,13 +82,15 @@ class PlayerService(QObject):
         self.available = audio_output_available()
         self.key: str | None = None
         self.loop = False
-        self._buffer: QBuffer | None = None
-        self._data: QByteArray | None = None
+        self._stream: QDataStream | None = None  # owns the QBuffer the player reads
+        self._retired: list[QDataStream] = []  # released clips, freed on the next turn of the event loop
         self._fallback: Callable[[], bytes] | None = None
         self._play_when_loaded = False
         self._player = QMediaPlayer(self)
         self._output = QAudioOutput(self)
         self._player.setAudioOutput(self._output)
+        for obj in (self._player, self._output):
+            answer_without_python(obj)
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
         self._player.playbackStateChanged.connect(lambda s: self.stateChanged.emit(STATES.get(s, "stopped")))
@@ -109,10 +133,11 @@ class PlayerService(QObject):
         self._play_when_loaded = False
         self._player.stop()
         self._player.setSource(QUrl())
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.deleteLater()  # it is our child: without this every clip stayed in memory until exit
-        self._buffer, self._data = None, None
+        if self._stream is not None:
+            self._stream.device().close()
+            self._retired.append(self._stream)  # as deleteLater would: the backend may still hold it this turn
+            QTimer.singleShot(0, self, self._retired.clear)
+        self._stream = None
 
     def _set_source(self, data: bytes) -> None:
         try:
@@ -123,17 +148,14 @@ class PlayerService(QObject):
             if not self._try_fallback():
                 self.errorOccurred.emit(translate("Player", "This clip cannot be played."))
             return
-        self._data = QByteArray(wav)
-        self._buffer = QBuffer(self)
-        self._buffer.setData(self._data)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._stream = QDataStream(QByteArray(wav))  # Qt makes (and owns) a read-only QBuffer over the bytes
         # The URL is only a format hint for the backend: an app-chosen name, never the export's.
-        self._player.setSourceDevice(self._buffer, QUrl("clip.wav"))
+        self._player.setSourceDevice(self._stream.device(), QUrl("clip.wav"))
 
     # ---- transport --------------------------------------------------------------------------------
     @Slot()
     def play(self) -> None:
-        if self._buffer is None:
+        if self._stream is None:
             return
         if not self.available:
             self.errorOccurred.emit(translate("Player", "No audio output available."))
