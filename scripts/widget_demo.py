@@ -1,7 +1,7 @@
 """Standalone demos of the timeline and the player on the built-in demo export (for screenshots).
 
-``python -m gui.timeline.view`` / ``python -m gui.player.panel``; ``--screenshot PATH`` saves a grab and exits,
-``--dark`` uses the dark palette.
+``python -m scripts.widget_demo timeline`` / ``python -m scripts.widget_demo player``; ``--screenshot PATH`` saves a
+grab and exits, ``--dark`` uses the dark palette, ``--demo`` picks the demo export.
 """
 
 from __future__ import annotations
@@ -56,8 +56,9 @@ def build(which: str, demo: str | None = None) -> QWidget:
     return panel
 
 
-def run(which: str, argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog=f"python -m gui.{which}")
+def run(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m scripts.widget_demo")
+    parser.add_argument("which", choices=("timeline", "player"))
     parser.add_argument("--screenshot")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--demo", choices=("amazon-2018", "google-takeout"))
@@ -68,8 +69,8 @@ def run(which: str, argv: list[str] | None = None) -> None:
     app = create_application()
     if args.dark:
         apply_theme("dark")
-    widget = build(which, args.demo)
-    widget.setWindowTitle(f"Dossier — {which}")
+    widget = build(args.which, args.demo)
+    widget.setWindowTitle(f"Dossier — {args.which}")
     layout = widget.layout()
     if layout is not None:
         layout.setContentsMargins(14, 12, 14, 12)
@@ -81,3 +82,7 @@ def run(which: str, argv: list[str] | None = None) -> None:
 
         QTimer.singleShot(1500, grab)
     app.exec()
+
+
+if __name__ == "__main__":
+    run()

@@ -427,13 +427,3 @@ class PlayerPanel(QWidget):
 
 
 __all__ = ["PlayerPanel", "PlayerService", "audio_output_available", "mm_ss"]
-
-
-def main() -> None:  # pragma: no cover - a demo for screenshots: python -m gui.player.panel
-    from scripts.widget_demo import run
-
-    run("player")
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

@@ -287,14 +287,3 @@ class TimelineView(TimelineInput, PlotWidget):
     def _on_xlim_changed(self, _ax: object) -> None:
         if not self._updating:
             self.refresh()
-
-
-def main() -> None:  # pragma: no cover - a demo for screenshots: python -m gui.timeline.view
-    from scripts.widget_demo import run
-
-    run("timeline")
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
-

@@ -960,12 +960,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/importer.py" line="30"/>
+        <location filename="../../gui/importer.py" line="31"/>
         <source>Checking your files…</source>
         <translation>Ihre Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer.py" line="31"/>
+        <location filename="../../gui/importer.py" line="32"/>
         <source>Looking for things that do not belong to you…</source>
         <translation>Es wird nach Dingen gesucht, die nicht zu Ihnen gehören…</translation>
     </message>
@@ -1425,102 +1425,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="75"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="77"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>Explore</source>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="85"/>
+        <location filename="../../gui/main_window.py" line="83"/>
         <source>Offline — nothing leaves this computer</source>
         <translation>Offline – nichts verlässt diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
-        <source>The clip player will appear here.</source>
-        <translation>Hier erscheint der Player für die Aufnahme.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="223"/>
-        <source>Open your data export</source>
-        <translation>Ihren Datenexport öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="224"/>
-        <source>Data exports (*.zip *.ZIP *.tgz *.tar.gz *.csv);;All files (*)</source>
-        <translation>Datenexporte (*.zip *.ZIP *.tgz *.tar.gz *.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="229"/>
-        <source>Open an unpacked export folder</source>
-        <translation>Einen entpackten Exportordner öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="236"/>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="236"/>
-        <source>The demo export is not part of this installation.</source>
-        <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="318"/>
-        <source>Could not open</source>
-        <translation>Öffnen nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="327"/>
-        <source>Import cancelled — nothing was changed.</source>
-        <translation>Import abgebrochen – nichts wurde verändert.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="364"/>
-        <source>Your review was recovered</source>
-        <translation>Ihre Prüfung wurde wiederhergestellt</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="419"/>
-        <source>An earlier review of this export</source>
-        <translation>Eine frühere Prüfung dieses Exports</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="420"/>
-        <source>This export is not the same as one you reviewed before, but %1 of its recordings are the same (matched by their fingerprints). Carry your earlier review over — %2 verdicts and notes, your declarations and letter drafts?</source>
-        <translation>Dieser Export ist nicht derselbe wie einer, den Sie schon geprüft haben, aber %1 seiner Aufnahmen sind dieselben (anhand ihrer Fingerabdrücke erkannt). Ihre frühere Prüfung übernehmen — %2 Entscheidungen und Notizen, Ihre Erklärungen und Briefentwürfe?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="423"/>
-        <source>Carry it over</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="423"/>
-        <source>Start afresh</source>
-        <translation>Neu beginnen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="428"/>
-        <source>%1 verdicts and notes carried over.</source>
-        <translation>%1 Entscheidungen und Notizen übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="475"/>
-        <source>(no transcript)</source>
-        <translation>(kein Transkript)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="648"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>Clear recent exports</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1717,6 +1642,69 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../gui/menus.py" line="125"/>
         <source>Dossier keeps no name, address or residence of yours.</source>
         <translation>Dossier bewahrt keinen Namen, keine Anschrift und keinen Wohnort von Ihnen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../gui/window/opening.py" line="33"/>
+        <source>Open your data export</source>
+        <translation>Ihren Datenexport öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/opening.py" line="34"/>
+        <source>Data exports (*.zip *.ZIP *.tgz *.tar.gz *.csv);;All files (*)</source>
+        <translation>Datenexporte (*.zip *.ZIP *.tgz *.tar.gz *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/opening.py" line="39"/>
+        <source>Open an unpacked export folder</source>
+        <translation>Einen entpackten Exportordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/opening.py" line="46"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/opening.py" line="46"/>
+        <source>The demo export is not part of this installation.</source>
+        <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/opening.py" line="109"/>
+        <source>An earlier review of this export</source>
+        <translation>Eine frühere Prüfung dieses Exports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/opening.py" line="110"/>
+        <source>This export is not the same as one you reviewed before, but %1 of its recordings are the same (matched by their fingerprints). Carry your earlier review over — %2 verdicts and notes, your declarations and letter drafts?</source>
+        <translation>Dieser Export ist nicht derselbe wie einer, den Sie schon geprüft haben, aber %1 seiner Aufnahmen sind dieselben (anhand ihrer Fingerabdrücke erkannt). Ihre frühere Prüfung übernehmen — %2 Entscheidungen und Notizen, Ihre Erklärungen und Briefentwürfe?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/opening.py" line="113"/>
+        <source>Carry it over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/opening.py" line="113"/>
+        <source>Start afresh</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/opening.py" line="118"/>
+        <source>%1 verdicts and notes carried over.</source>
+        <translation>%1 Entscheidungen und Notizen übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/opening.py" line="147"/>
+        <source>Could not open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/opening.py" line="156"/>
+        <source>Import cancelled — nothing was changed.</source>
+        <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
 </context>
 <context>
@@ -2117,14 +2105,14 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Keine – an diesem Clip fiel nichts Ungewöhnliches auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/service.py" line="139"/>
+        <location filename="../../gui/player/service.py" line="161"/>
         <source>No audio output available.</source>
         <translation>Keine Audioausgabe verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/service.py" line="124"/>
-        <location filename="../../gui/player/service.py" line="193"/>
-        <location filename="../../gui/player/service.py" line="204"/>
+        <location filename="../../gui/player/service.py" line="149"/>
+        <location filename="../../gui/player/service.py" line="215"/>
+        <location filename="../../gui/player/service.py" line="226"/>
         <source>This clip cannot be played.</source>
         <translation>Dieser Clip kann nicht abgespielt werden.</translation>
     </message>
@@ -2484,6 +2472,24 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../gui/icons.py" line="59"/>
         <source>Low</source>
         <translation>Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>Showing</name>
+    <message>
+        <location filename="../../gui/window/showing.py" line="86"/>
+        <source>The clip player will appear here.</source>
+        <translation>Hier erscheint der Player für die Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/showing.py" line="161"/>
+        <source>Your review was recovered</source>
+        <translation>Ihre Prüfung wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/showing.py" line="253"/>
+        <source>(no transcript)</source>
+        <translation>(kein Transkript)</translation>
     </message>
 </context>
 <context>

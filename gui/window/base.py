@@ -1,0 +1,84 @@
+"""What the window's parts share: the attributes :class:`gui.main_window.MainWindow` sets up, declared for them.
+
+The parts (:mod:`gui.window.opening`, :mod:`gui.window.showing`, :mod:`gui.window.selection`) are mixins of
+the main window; this base gives them (and the type checker) the window's attributes and the few methods
+one part calls in another. It holds no behaviour of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget
+
+from core.errors import DossierError
+from core.rules.finding import Finding
+
+if TYPE_CHECKING:
+    from gui.explore.page import ExplorePage
+    from gui.importer import ImportResult
+    from gui.letters.followup_wiring import FollowUpWiring
+    from gui.pages.import_panel import ImportPanel
+    from gui.pages.overview import OverviewPage
+    from gui.pages.welcome import WelcomePage
+    from gui.review.page import ReviewPage
+    from gui.review.voice import VoiceCheck
+    from gui.settings import Settings
+    from gui.staged import Staged
+    from gui.tasks import Task, TaskRunner
+
+
+class WindowBase(QMainWindow):
+    """The main window's state, as its parts see it (set in ``MainWindow.__init__``)."""
+
+    settings: Settings
+    tasks: TaskRunner
+    showing: Staged  # an export (or its new findings) being put on screen, step by step
+    _showing_export: bool
+    _findings_pending: bool
+    result: ImportResult | None
+    _transcripts_of: tuple[ImportResult, dict[str, str]] | None  # recording id -> transcript
+    import_task: Task | None
+    _remember: bool
+    last_error: DossierError | BaseException | None
+    last_paths: list[str]
+    welcome: WelcomePage
+    importing: ImportPanel
+    overview: OverviewPage
+    review: ReviewPage
+    explore: ExplorePage
+    pages: QTabWidget
+    stack: QStackedWidget
+    actions_: dict[str, QAction]
+    voice_check: VoiceCheck
+    _embed_pending: bool  # the timeline and the player: built with the first export shown
+    timeline: Any
+    overview_timeline: Any
+    player: Any
+    today: Callable[[], date]
+    followup: FollowUpWiring
+
+    # ---- what one part calls in another (defined there; these only declare them) -----------------
+    def _show_result(self, result: ImportResult) -> None:
+        raise NotImplementedError
+
+    def _findings_updated(self, findings: list[Finding]) -> None:
+        raise NotImplementedError
+
+    def _start_hashes(self, result: ImportResult) -> None:
+        raise NotImplementedError
+
+    def _background_failed(self, exc: BaseException) -> None:
+        raise NotImplementedError
+
+    def _on_timeline_event(self, kind: str, ref: int) -> None:
+        raise NotImplementedError
+
+    def _refresh_recent(self) -> None:
+        raise NotImplementedError
+
+    def _set_export_actions(self, enabled: bool) -> None:
+        raise NotImplementedError

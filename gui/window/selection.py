@@ -1,0 +1,101 @@
+"""Selection across the pages: a finding, a table row, a timeline event and the player follow one another."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.rules.finding import Finding
+from gui.explore.page import TABLE_FOR_KIND
+from gui.window.base import WindowBase
+
+
+class Selection(WindowBase):
+    """Cross-selection and page switching (a part of :class:`gui.main_window.MainWindow`)."""
+
+    def _recording_ref(self, recording_id: str) -> int | None:
+        if self.result is None:
+            return None
+        rec = self.result.export.recordings
+        if not len(rec):
+            return None
+        hits = rec.index[rec["id"] == recording_id]
+        return int(hits[0]) if len(hits) else None
+
+    def _on_finding_selected(self, finding: Finding | None) -> None:
+        if finding is None or self.result is None:
+            return
+        ref = self._recording_ref(finding.subject)
+        if ref is None:
+            return
+        self.explore.tables["recordings"].select_labels([ref])
+        for view in self._timelines():
+            view.show_event("recording", ref)
+        if self.player is not None:
+            row = self.result.export.recordings.loc[ref].to_dict()
+            related = [f for f in self.result.findings if f.subject == finding.subject]
+            self.player.show_recording(row, related)
+
+    def play_recording(self, ref: int) -> None:
+        """Play (or pause) a recording's clip from the recordings table; the stranger notice, when it is
+        due, is shown on the Review page where the player lives."""
+        if self.player is None or self.result is None or ref not in self.result.export.recordings.index:
+            return
+        row = self.result.export.recordings.loc[ref].to_dict()
+        rid = str(row.get("id"))
+        shown = self.player.recording
+        if shown is not None and str(shown.get("id")) == rid and self.player.service.key == rid:
+            self.player.toggle_play()
+        else:
+            self.player.show_recording(row, [f for f in self.result.findings if f.subject == rid])
+            self.player.play()
+        if self.player.notice.isVisible():
+            self.pages.setCurrentWidget(self.review)
+            self.player.notice.play_button.setFocus()
+
+    def _timelines(self) -> list[Any]:
+        return [v for v in (self.timeline, self.overview_timeline) if v is not None]
+
+    def _on_row_activated(self, kind: str, ref: int) -> None:
+        for view in self._timelines():
+            view.show_event(kind, ref)
+        self._select_finding_for(kind, ref)
+
+    def _select_finding_for(self, kind: str, ref: int) -> None:
+        """Make the review list follow a recording chosen elsewhere (its first finding, if any)."""
+        if kind != "recording" or self.result is None or ref not in self.result.export.recordings.index:
+            return
+        rid = str(self.result.export.recordings.loc[ref, "id"])
+        for finding in self.result.findings:
+            if finding.subject == rid:
+                self.review.select(finding.id)
+                break
+
+    def _on_timeline_event(self, kind: str, ref: int) -> None:
+        table = TABLE_FOR_KIND.get(kind)
+        if table:
+            self.explore.tables[table].select_labels([ref])
+        self._select_finding_for(kind, ref)
+
+    def review_group(self, rule: str, severity: str) -> None:
+        """Open the Review page on the first finding of one group."""
+        self.pages.setCurrentWidget(self.review)
+        for fid in self.review.model.order:
+            finding = self.review.model.findings[fid]
+            if finding.rule == rule and finding.severity == severity:
+                self.review.select(fid)
+                break
+
+    def show_table(self, name: str) -> None:
+        self.pages.setCurrentWidget(self.explore)
+        self.explore.show_table(name)
+
+    def focus_search(self) -> None:
+        if self.result is None:
+            return
+        if self.explore.current_table() is None:
+            self.explore.show_table("recordings")
+        self.pages.setCurrentWidget(self.explore)
+        table = self.explore.current_table()
+        if table is not None:
+            table.search.setFocus()
+            table.search.selectAll()

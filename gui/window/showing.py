@@ -1,0 +1,268 @@
+"""Showing an export: the overview at once, then tables, player, timelines and findings step by step.
+
+One call froze the window for a second on a big export, so the showing runs as steps in turns of the event
+loop (:mod:`gui.staged`). The timeline (matplotlib) and the clip player (Qt Multimedia) are built with the
+first export shown, not at start-up. New findings (fingerprints done, a verdict or declaration changed) reach
+every part in turn the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from core.rules.finding import Finding, severity_rank
+from gui import messages, smoke
+from gui.importer import ImportResult
+from gui.labels import plain_label
+from gui.staged import in_background
+from gui.window.base import WindowBase
+
+log = logging.getLogger("dossier.window")
+
+
+class Showing(WindowBase):
+    """Putting an export on screen (a part of :class:`gui.main_window.MainWindow`)."""
+
+    def _embed_steps(self) -> list[Any]:
+        """Build the timeline and the player, one widget per step (once: only pages showing an export
+        need them); none once they are built."""
+        if not self._embed_pending:
+            return []
+
+        def timeline() -> Any:
+            return self._new_timeline(self, self._embed_timeline) if self.timeline is None else None
+
+        def overview_timeline() -> Any:
+            if self.overview_timeline is None and self.timeline is not None:
+                return self._new_timeline(self.overview, self._embed_overview_timeline)
+            return None
+
+        def player() -> None:  # the last one: if the showing is cut short, the next export builds the rest
+            if self.player is None:
+                self.player = self._embed_player()
+            self._embed_pending = False
+
+        return [timeline, overview_timeline, player]
+
+    def _new_timeline(self, parent: QWidget, attach: Callable[[Any], None]) -> list[Any]:
+        """Steps building a timeline's empty figure (~30 ms, cut in three), then ``attach(view)``; none when
+        matplotlib cannot load."""
+        try:
+            from gui.timeline.view import TimelineView  # matplotlib: loaded with the first export, not at start
+
+            view = TimelineView(parent, build=False)
+        except Exception:  # a broken optional view must not stop the app
+            log.exception("timeline unavailable")
+            return []
+        return [*view.build_steps(), lambda: attach(view)]
+
+    def _embed_timeline(self, view: Any) -> None:
+        self.explore.set_timeline(view)
+        view.eventSelected.connect(self._on_timeline_event)
+        self.timeline = view
+
+    def _embed_overview_timeline(self, small: Any) -> None:
+        self.overview.set_timeline(small)
+        small.setVisible(False)  # shown with its first data: no full draws of an empty plot meanwhile
+        small.eventSelected.connect(self._on_timeline_event)
+        small.eventSelected.connect(lambda _k, _r: self.pages.setCurrentWidget(self.explore))
+        small.eventSelected.connect(lambda _k, _r: self.explore.setCurrentIndex(0))
+        self.overview_timeline = small
+
+    def _embed_player(self) -> Any:
+        try:
+            from gui.player.panel import PlayerPanel  # Qt Multimedia: loaded with the first export, not at start
+
+            player = PlayerPanel(self.review)
+        except Exception:  # a broken player must not stop the app: the review works without it
+            log.exception("player unavailable")
+            placeholder = plain_label(self.tr("The clip player will appear here."), self.review)
+            placeholder.setEnabled(False)
+            self.review.set_player(placeholder)
+            return None
+        from gui.accessibility import describe_player
+
+        describe_player(player)
+        player.set_compact(True)  # the review page shows the finding, its evidence and the verdict buttons
+        self.review.set_player(player)
+        toggle = getattr(player, "toggle_play", None)
+        if callable(toggle):
+            self.review.space_handler = toggle
+        player.verdictChosen.connect(lambda fid, verdict: self.review.set_verdict(verdict or None, fid))
+        player.recordingShown.connect(self._on_player_recording)
+        # Shift+J / Shift+K step through the flagged clips from the findings list too (the player's own
+        # shortcuts only work while the focus is inside the player)
+        for keys, slot in (("Shift+J", player.next_flagged), ("Shift+K", player.previous_flagged)):
+            shortcut = QShortcut(QKeySequence(keys), self.review.tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        return player
+
+    def _feed_player(self, findings: list[Finding]) -> None:
+        """Give the player the flagged recordings in time order, for its next/previous flagged clip."""
+        if self.player is None or self.result is None:
+            return
+        from gui.player.playlist import Playlist
+
+        rec = self.result.export.recordings
+        flagged = rec[rec["id"].isin({f.subject for f in findings})] if len(rec) else rec
+        rows: Playlist | list[dict[str, Any]] = \
+            Playlist(flagged.sort_values("time", kind="stable", na_position="last")) if len(flagged) else []
+        self.player.set_playlist(rows, findings)
+
+    def _on_player_recording(self, recording_id: str) -> None:
+        """The player moved to another flagged clip: the findings list (and so tables and timeline) follow."""
+        current = self.review.current
+        if self.result is None or (current is not None and current.subject == recording_id):
+            return
+        for fid in self.review.model.order:
+            if self.review.model.findings[fid].subject == recording_id:
+                self.review.select(fid)
+                return
+
+    def _show_result(self, result: ImportResult) -> None:
+        """The overview at once; tables, player, timelines and findings list in later event-loop turns
+        (``gui.staged``: one call froze the window for a second on a big export)."""
+        export = result.export
+        names = [f.name for f in export.files] or [Path(p).name for p in result.paths]
+        self.setWindowTitle(f"{', '.join(names)} — Dossier")
+        owner = bool(result.case.declarations().get("owner_has_no_device", False))
+        self.overview.show_export(export, result.findings, names, owner)
+        self.overview.verticalScrollBar().setValue(0)  # a new export starts at the top, wherever the last one was
+        self.followup.show_export()
+        self.pages.setCurrentWidget(self.overview)
+        self.stack.setCurrentWidget(self.pages)
+        self._findings_pending = False
+
+        def table(name: str) -> list[Any]:
+            panel = self.explore.tables[name]
+            return [panel.clear_filters,
+                    *panel.fill_steps(export.table(name), lambda: self._flags(name, result.findings))]
+
+        def player() -> None:
+            if self.player is not None:  # before the review list selects its first finding, which loads a clip
+                self.player.set_source(result.source)
+            self._feed_player(result.findings)
+
+        def done() -> None:
+            self._set_export_actions(True)
+            self._showing_export = False
+            self._start_hashes(result)
+            if self._findings_pending:
+                self._findings_updated(result.findings)
+            if result.case.notice:  # the saved review was damaged: moved aside, backup restored
+                messages.warn(self, self.tr("Your review was recovered"), result.case.notice)
+
+        def review() -> None:
+            rec = export.recordings
+            with_audio = {str(i) for i, m in zip(rec["id"], rec["audio_member"], strict=True)
+                          if isinstance(m, str) and m} if len(rec) else set()
+            self.review.set_data(result.findings, result.case, self._describe, with_audio)
+
+        steps = [*self._embed_steps(), *(step for name in self.explore.tables for step in table(name)), player,
+                 *self._timeline_steps(result, result.findings), review, done]
+        self._showing_export = True
+        self.showing.run([self._if_current(result, step) for step in steps])
+
+    def _timeline_steps(self, result: ImportResult, findings: list[Finding]) -> list[Any]:
+        """Steps giving both timelines ``findings``: the lanes they share; the overview timeline's axes; its
+        first paint (it stays hidden until it has data); the explore timeline (built when first shown)."""
+        lanes: list[Any] = []  # the future of the lanes, built on another thread
+
+        def shared() -> Any:
+            if self.timeline is not None:
+                from gui.timeline.data import build_lanes
+
+                lanes[:] = [in_background(build_lanes, result.export, findings)]
+                return lanes[0]  # the next step runs once they are built
+            return None
+
+        def give(view: Any) -> Any:
+            if view is None:
+                return None
+            data = (result.export, findings, lanes[0].result() if lanes else None)
+            # the overview's before its first data: axes now (in steps), paint once shown
+            return view.data_steps_when_shown(*data, now=view is self.overview_timeline and view.isHidden())
+
+        def show_overview() -> None:
+            if self.overview_timeline is not None and self.overview_timeline.isHidden():
+                self.overview_timeline.setVisible(True)
+
+        return [shared, lambda: give(self.overview_timeline), show_overview, lambda: give(self.timeline)]
+
+    def _if_current(self, result: ImportResult, step: Any) -> Any:
+        """``step``, skipped once another export (or none) is open."""
+        def guarded() -> Any:
+            return step() if self.result is result else None  # a future: the next step waits for it
+        return guarded
+
+    def export_ready(self) -> bool:
+        """An export is open and every part of the window shows it."""
+        return self.result is not None and not self.showing.busy()
+
+    def _findings_updated(self, findings: list[Finding]) -> None:
+        """New findings (clip fingerprints done, a verdict or declaration changed): every part in turn."""
+        result = self.result
+        if result is None:
+            return
+        result.findings = findings
+        if self.showing.busy() and self._showing_export:  # still being filled: its last step applies these
+            self._findings_pending = True
+            return
+
+        def flags() -> None:
+            for name, panel in self.explore.tables.items():
+                panel.set_flags(self._flags(name, findings))
+
+        steps = [lambda: self.overview.show_findings(findings), lambda: self._feed_player(findings),
+                 lambda: self.review.set_data(findings, result.case, self._describe), flags,
+                 *self._timeline_steps(result, findings),
+                 lambda: smoke.import_finished(result.export)]  # the frozen app's smoke test (no-op unless on)
+        self._showing_export = False
+        self.showing.run([self._if_current(result, step) for step in steps])
+
+    def _flags(self, table: str, findings: list[Finding]) -> dict[int, str]:
+        """Frame position → worst severity, for the recordings a finding is about."""
+        if table != "recordings" or self.result is None:
+            return {}
+        ids = self.result.export.recordings["id"].tolist()
+        where = {rid: pos for pos, rid in enumerate(ids)}
+        flags: dict[int, str] = {}
+        for finding in findings:
+            pos = where.get(finding.subject)
+            if pos is not None and severity_rank(finding.severity) < severity_rank(flags.get(pos, "")):
+                flags[pos] = finding.severity
+        return flags
+
+    def _describe(self, finding: Finding) -> str:
+        """The one-line label of a finding in the review list: local time and what was heard."""
+        from gui.when import local_time
+
+        shown, _utc = local_time(finding.time)
+        detail = ""
+        transcripts = self._transcripts()
+        if finding.subject in transcripts:
+            transcript = transcripts[finding.subject]
+            detail = f"“{transcript}”" if transcript else self.tr("(no transcript)")
+        if not detail and not shown:
+            detail = finding.explanation
+        text = " · ".join(part for part in (shown, detail) if part) or finding.subject
+        return text if len(text) <= 120 else text[:119] + "…"
+
+    def _transcripts(self) -> dict[str, str]:
+        """Recording id → transcript ('' when none), built once per opened export."""
+        if self.result is None:
+            return {}
+        if self._transcripts_of is None or self._transcripts_of[0] is not self.result:
+            rec = self.result.export.recordings
+            cached = {str(rid): (t if isinstance(t, str) else "")
+                      for rid, t in zip(rec["id"], rec["transcript"], strict=True)} if len(rec) else {}
+            self._transcripts_of = (self.result, cached)
+        return self._transcripts_of[1]
