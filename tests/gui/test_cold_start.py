@@ -41,6 +41,7 @@ def look():
     seen["shown"] = bool(windows) and windows[0].isVisible()
     seen["welcome"] = bool(windows) and windows[0].stack.currentWidget() is windows[0].welcome
     seen["loaded"] = [name for name in HEAVY if name in sys.modules]
+    seen["switch_interval"] = sys.getswitchinterval()
     QTimer.singleShot(50, after_preload)
 
 def after_preload(waited=[0]):
@@ -76,6 +77,8 @@ def test_the_welcome_window_is_shown_without_pandas_or_matplotlib(tmp_path: Path
     assert not loaded, f"imported before the first window is shown: {sorted(loaded)}"
     # ...and loaded in the background once it is shown, ready for the first export's pages
     assert set(seen["preloaded"]) == set(HEAVY), seen
+    # the window thread gets the interpreter back every 1 ms, not Python's 5 ms (gui.app.SWITCH_INTERVAL_S)
+    assert seen["switch_interval"] == pytest.approx(0.001), seen
 
 
 def test_a_table_panel_before_any_export_behaves_as_an_empty_table(qtbot) -> None:
