@@ -3,8 +3,8 @@
 The FFmpeg backend destroys its audio renderer on its own thread, holding a Qt mutex; its first
 ``disconnectNotify`` on a Python-made audio output asked PySide for a Python override, under the interpreter
 lock. With the window thread holding that lock and wanting the same mutex, the app froze for good — seen as a
-privacy session that hung in CI. Before the fix the child below froze within 8–40 rounds (about 1–5 s); it
-runs 100 (about 12 s).
+privacy session that hung in CI. Before the fix the child below froze in 9 of 10 tries, after 3–39 rounds (one
+try got through 40); it runs 100 (about 12 s).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def test_the_player_reads_a_buffer_qt_made_not_a_python_wrapper(qtbot) -> None:
 
 @pytest.mark.audio
 def test_stopping_while_the_window_is_busy_does_not_deadlock() -> None:
-    rounds = 100  # the unfixed player froze within 8–40 rounds in every try
+    rounds = 100  # the unfixed player froze after 3–39 rounds in 9 of 10 tries
     try:
         done = subprocess.run([sys.executable, "-m", "tests.gui.player.stop_while_busy", str(rounds)], cwd=ROOT,
                               env=child_env(), capture_output=True, text=True, timeout=90)
