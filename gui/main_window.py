@@ -98,7 +98,8 @@ class MainWindow(Opening, Showing, Selection):
         self.voice_check = VoiceCheck(self.tasks, self.review.own_voice, self.review.voice_bar,
                                       self.explore.tables["recordings"].view, lambda: self.result,
                                       self._findings_updated, self._background_failed,
-                                      lambda text: self.statusBar().showMessage(text, 8000))
+                                      lambda text: self.statusBar().showMessage(text, 8000),
+                                      undo=self.review.undo_stack)
         self.explore.rowActivated.connect(self._on_row_activated)
         self.explore.tables["recordings"].playRequested.connect(self.play_recording)
 

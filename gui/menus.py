@@ -40,7 +40,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(file, "quit", translate("Menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
     edit = bar.addMenu(translate("Menus", "&Edit"))
-    stack = window.review.undo_stack  # verdicts, bulk verdicts and notes
+    stack = window.review.undo_stack  # verdicts, bulk verdicts, notes and "my voice" marks
     undo = stack.createUndoAction(edit, translate("Menus", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(edit, translate("Menus", "&Redo"))

@@ -74,7 +74,7 @@ class ReviewPage(VerdictActions, QWidget):
         self.model = FindingsModel(self)
         self.current: Finding | None = None
         self.auto_advance = True
-        self.undo_stack = QUndoStack(self)  # verdicts, bulk verdicts and notes (Edit ▸ Undo/Redo)
+        self.undo_stack = QUndoStack(self)  # verdicts, bulk verdicts, notes, "my voice" marks (Edit ▸ Undo/Redo)
 
         # ---- left: progress + list ----
         self.progress_label = plain_label("", self, wrap=False)

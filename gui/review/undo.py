@@ -1,4 +1,4 @@
-"""Undo and redo of the review: verdicts, bulk verdicts and notes as :class:`QUndoCommand` s.
+"""Undo and redo of the review: verdicts, bulk verdicts, notes and "my voice" marks as :class:`QUndoCommand` s.
 
 The case store stays the truth: a change is written to the case *before* its command is pushed (a full
 disk refuses the change and nothing enters the stack), and undo/redo write the saved "before" or "after"
@@ -60,3 +60,37 @@ class ReviewChange(QUndoCommand):
         except DossierError as exc:  # a full disk or a case opened elsewhere: the window says so
             self.setObsolete(True)
             self.page.change_failed(exc)
+
+
+class Marking(Protocol):
+    """What a "my voice" change needs: mark or unmark clips (and compare again), and say when the case refused."""
+
+    def apply_marks(self, recording_ids: list[str], mine: bool) -> None: ...
+
+    def change_failed(self, exc: DossierError) -> None: ...
+
+
+class OwnVoiceChange(QUndoCommand):
+    """Clips marked, or unmarked, as the user's own voice in one action (already applied when pushed): only
+    the clips whose mark the action changed, so undo gives back exactly the marks before it."""
+
+    def __init__(self, marking: Marking, text: str, recording_ids: list[str], mine: bool) -> None:
+        super().__init__(text)
+        self.marking, self.recording_ids, self.mine = marking, list(recording_ids), mine
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._apply(self.mine)
+
+    def undo(self) -> None:
+        self._apply(not self.mine)
+
+    def _apply(self, mine: bool) -> None:
+        try:
+            self.marking.apply_marks(self.recording_ids, mine)
+        except DossierError as exc:
+            self.setObsolete(True)
+            self.marking.change_failed(exc)

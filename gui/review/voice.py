@@ -1,7 +1,8 @@
 """The voice check in the app: the "My voice" mark of a clip, the background pass and its progress bar.
 
 Marking a clip as "my voice" (the Review page's button, key 4, or the recordings table's context menu) is
-saved in the case at once, like a verdict, and starts the voice pass (:func:`gui.importer.voice_work`),
+saved in the case at once, like a verdict, is one step of the Review page's undo stack, and starts the voice
+pass (:func:`gui.importer.voice_work`),
 which compares every clip with the marked ones; its ``voice-mismatch`` findings then join the review list
 and what "Draft letter" is given. :class:`VoiceCheck` runs the passes, :class:`VoicePassBar` shows them.
 """
@@ -11,14 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QProgressBar, QPushButton, QTableView, QWidget
 
 from core.case.store import CaseStore
+from core.errors import DossierError
 from core.rules.finding import Finding
 from gui.explore.table_model import POSITION_ROLE
 from gui.icons import icon
 from gui.importer import ImportResult, rules_work, voice_work
 from gui.pages.welcome import plain_label, scaled_font
+from gui.review.undo import OwnVoiceChange
 from gui.tasks import Task, TaskRunner
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -128,14 +132,16 @@ class VoiceCheck(QObject):
 
     def __init__(self, tasks: TaskRunner, button: OwnVoiceButton, bar: VoicePassBar, recordings: QTableView,
                  current: Callable[[], ImportResult | None], show_findings: Callable[[list[Finding]], None],
-                 failed: Callable[[BaseException], None], say: Callable[[str], None]) -> None:
+                 failed: Callable[[BaseException], None], say: Callable[[str], None],
+                 undo: QUndoStack | None = None) -> None:
         super().__init__(button)
         self.tasks, self.button, self.bar, self.recordings = tasks, button, bar, recordings
         self.current, self.show_findings, self.failed, self.say = current, show_findings, failed, say
+        self.undo = undo  # the Review page's: a change of marks is one step, like a verdict
         self.task: Task | None = None  # the voice pass, while it runs
         self.waiting_for: Task | None = None  # the clip fingerprints of the open export, while they run
         self.again = False  # the marks changed while a pass ran (or before the fingerprints were in)
-        button.ownVoiceChanged.connect(lambda _rid, _mine: self.start())
+        button.ownVoiceChanged.connect(self._marked_by_button)
         bar.cancelRequested.connect(self.cancel)
         recordings.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # clips without a finding
         recordings.customContextMenuRequested.connect(self.recordings_menu)
@@ -195,13 +201,38 @@ class VoiceCheck(QObject):
             self.start()
 
     def mark(self, recording_ids: list[str], mine: bool) -> None:
-        """Mark or unmark recordings as the user's own voice (saved at once), then compare again."""
+        """Mark or unmark recordings as the user's own voice (saved at once, one undo step), then compare again."""
         result = self.current()
         if result is None or result.case.read_only or not recording_ids:
+            return
+        before = result.case.own_voice()
+        changed = [rid for rid in dict.fromkeys(recording_ids) if (rid in before) != mine]
+        result.case.set_own_voice(recording_ids, mine)
+        self.button.reload()
+        self._remember(changed, mine)
+        self.start()
+
+    def apply_marks(self, recording_ids: list[str], mine: bool) -> None:
+        """Undo or redo of a change of marks: write them back and compare again."""
+        result = self.current()
+        if result is None or result.case.read_only:
             return
         result.case.set_own_voice(recording_ids, mine)
         self.button.reload()
         self.start()
+
+    def change_failed(self, exc: DossierError) -> None:
+        self.say(str(exc))
+
+    def _marked_by_button(self, recording_id: str, mine: bool) -> None:
+        self._remember([recording_id], mine)
+        self.start()
+
+    def _remember(self, recording_ids: list[str], mine: bool) -> None:
+        if self.undo is not None and recording_ids:
+            text = translate("Review", "Mark as my voice") if mine else \
+                translate("Review", "Remove the “my voice” mark")
+            self.undo.push(OwnVoiceChange(self, text, recording_ids, mine))
 
     def recordings_menu(self, pos: QPoint) -> QMenu | None:
         """The recordings table's context menu: mark the selected clips as "my voice", or unmark them."""

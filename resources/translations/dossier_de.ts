@@ -1445,7 +1445,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Offline – nichts verlässt diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>Clear recent exports</source>
         <translation>Liste leeren</translation>
     </message>
@@ -2204,42 +2204,44 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../gui/review/voice.py" line="43"/>
+        <location filename="../../gui/review/voice.py" line="47"/>
         <source>My voice</source>
         <translation>Meine Stimme</translation>
     </message>
     <message>
-        <location filename="../../gui/review/voice.py" line="44"/>
+        <location filename="../../gui/review/voice.py" line="48"/>
         <source>This clip is in your own voice: Dossier compares every other clip with the clips you mark (press %1)</source>
         <translation>Diese Aufnahme ist Ihre eigene Stimme: Dossier vergleicht jede andere Aufnahme mit den markierten (Taste %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/voice.py" line="103"/>
+        <location filename="../../gui/review/voice.py" line="107"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../gui/review/voice.py" line="104"/>
+        <location filename="../../gui/review/voice.py" line="108"/>
         <source>Cancel the voice comparison</source>
         <translation>Stimmenvergleich abbrechen</translation>
     </message>
     <message>
-        <location filename="../../gui/review/voice.py" line="114"/>
+        <location filename="../../gui/review/voice.py" line="118"/>
         <source>Comparing voices…</source>
         <translation>Stimmen werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/voice.py" line="168"/>
+        <location filename="../../gui/review/voice.py" line="174"/>
         <source>Voice comparison cancelled — your marks are saved; mark or unmark a clip to compare again.</source>
         <translation>Stimmenvergleich abgebrochen – Ihre Markierungen sind gespeichert; markieren Sie eine Aufnahme oder heben Sie eine Markierung auf, um erneut zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/voice.py" line="224"/>
+        <location filename="../../gui/review/voice.py" line="233"/>
+        <location filename="../../gui/review/voice.py" line="255"/>
         <source>Mark as my voice</source>
         <translation>Als meine Stimme markieren</translation>
     </message>
     <message>
-        <location filename="../../gui/review/voice.py" line="225"/>
+        <location filename="../../gui/review/voice.py" line="234"/>
+        <location filename="../../gui/review/voice.py" line="256"/>
         <source>Remove the “my voice” mark</source>
         <translation>Markierung „meine Stimme“ entfernen</translation>
     </message>

@@ -126,3 +126,29 @@ def test_the_voice_findings_the_user_confirms_go_into_the_letter(qtbot, window, 
         assert "voice-mismatch" in {rule["id"] for rule in dialog.context["rec"]["rules"]}
     finally:
         dialog.close()
+
+
+def test_my_voice_marks_are_undone_and_redone_like_verdicts(qtbot, window, two_voices) -> None:
+    """Edit ▸ Undo takes back a "my voice" mark (the button's, or the table menu's for several clips at once)
+    and compares again; undo gives back exactly the marks before the step, redo the marks after it."""
+    paths, own, other = two_voices
+    ids = _open(qtbot, window, paths)
+    review, case = window.review, window.result.case
+    window.pages.setCurrentWidget(review)
+    undo, redo = window.actions_["undo"], window.actions_["redo"]
+    _mark_my_voice(qtbot, review, ids[own[0]])
+    assert case.own_voice() == {ids[own[0]]} and undo.isEnabled()
+    window.voice_check.mark([ids[m] for m in own[:3]], True)  # own[0] is marked already: not part of this step
+    assert case.own_voice() == {ids[m] for m in own[:3]} and review.undo_stack.undoText() == "Mark as my voice"
+    undo.trigger()
+    assert case.own_voice() == {ids[own[0]]} and review.own_voice.isChecked()
+    undo.trigger()
+    assert case.own_voice() == set() and not review.own_voice.isChecked()
+    qtbot.waitUntil(lambda: window.voice_check.task is None, timeout=30000)
+    assert _voice_subjects(window) == set()  # nothing marked: the comparison's findings are gone
+    redo.trigger()
+    redo.trigger()
+    assert case.own_voice() == {ids[m] for m in own[:3]} and review.own_voice.isChecked()
+    qtbot.waitUntil(lambda: window.voice_check.task is None and len(_voice_subjects(window)) == len(other),
+                    timeout=30000)
+    assert _voice_subjects(window) == {ids[m] for m in other}
