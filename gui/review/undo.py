@@ -26,14 +26,34 @@ class Reviewing(Protocol):
     def change_failed(self, exc: DossierError) -> None: ...
 
 
-class ReviewChange(QUndoCommand):
+class AppliedChange(QUndoCommand):
+    """A step whose change was written before it was pushed: the first redo (``QUndoStack.push`` calls it) does
+    nothing; later ones apply the change again (``_apply(forward=True)``), undo takes it back (``forward=False``)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._apply(forward=True)
+
+    def undo(self) -> None:
+        self._apply(forward=False)
+
+    def _apply(self, forward: bool) -> None:
+        raise NotImplementedError
+
+
+class ReviewChange(AppliedChange):
     """The states of some findings before and after one user action (already applied when pushed)."""
 
     def __init__(self, page: Reviewing, text: str, before: dict[str, State], after: dict[str, State],
                  note_of: str | None = None) -> None:
         super().__init__(text)
         self.page, self.before, self.after, self.note_of = page, before, after, note_of
-        self._applied = True  # the page wrote ``after`` before pushing: the first redo has nothing to do
 
     def id(self) -> int:
         return _NOTE_ID if self.note_of is not None else -1
@@ -45,18 +65,9 @@ class ReviewChange(QUndoCommand):
         self.after.update(other.after)
         return True
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._apply(self.after)
-
-    def undo(self) -> None:
-        self._apply(self.before)
-
-    def _apply(self, states: dict[str, State]) -> None:
+    def _apply(self, forward: bool) -> None:
         try:
-            self.page.apply_states(states)
+            self.page.apply_states(self.after if forward else self.before)
         except DossierError as exc:  # a full disk or a case opened elsewhere: the window says so
             self.setObsolete(True)
             self.page.change_failed(exc)
@@ -70,27 +81,17 @@ class Marking(Protocol):
     def change_failed(self, exc: DossierError) -> None: ...
 
 
-class OwnVoiceChange(QUndoCommand):
+class OwnVoiceChange(AppliedChange):
     """Clips marked, or unmarked, as the user's own voice in one action (already applied when pushed): only
     the clips whose mark the action changed, so undo gives back exactly the marks before it."""
 
     def __init__(self, marking: Marking, text: str, recording_ids: list[str], mine: bool) -> None:
         super().__init__(text)
         self.marking, self.recording_ids, self.mine = marking, list(recording_ids), mine
-        self._applied = True
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._apply(self.mine)
-
-    def undo(self) -> None:
-        self._apply(not self.mine)
-
-    def _apply(self, mine: bool) -> None:
+    def _apply(self, forward: bool) -> None:
         try:
-            self.marking.apply_marks(self.recording_ids, mine)
+            self.marking.apply_marks(self.recording_ids, self.mine if forward else not self.mine)
         except DossierError as exc:
             self.setObsolete(True)
             self.marking.change_failed(exc)
