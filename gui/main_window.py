@@ -25,7 +25,6 @@ from gui.explore.page import ExplorePage
 from gui.icons import icon
 from gui.importer import ImportResult, rules_work
 from gui.letters.followup_wiring import FollowUpWiring
-from gui.menus import build_menus
 from gui.pages.import_panel import ImportPanel
 from gui.pages.overview import OverviewPage
 from gui.pages.welcome import WelcomePage
@@ -34,6 +33,7 @@ from gui.review.voice import VoiceCheck
 from gui.settings import Settings
 from gui.staged import Staged
 from gui.tasks import Task, TaskRunner
+from gui.window.menus import build_menus
 from gui.window.opening import Opening
 from gui.window.selection import Selection
 from gui.window.showing import Showing

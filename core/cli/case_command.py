@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import DossierError
-from core.i18n import N_, _, ngettext
+from core.i18n import N_, _, ngettext, set_language
 
 FOLLOWUPS = ("reminder", "nonanswer", "followup")
 # a letter's kind as the status shows it: the kind's name in English (as --draft and the files name it), a word
@@ -127,27 +127,18 @@ def _letter_line(x: Any) -> str:
 
 def _reply_line(r: Any) -> str:
     values = {"id": r.id, "received": r.received.isoformat(), "name": r.name, "size": r.size, "sha": r.sha256}
-    if r.party == "authority" and r.extension:
-        text = ngettext("R{id}: answer from the authority, received {received}: {name}, {size:,} byte, "
-                        "SHA-256 {sha} (extension)",
-                        "R{id}: answer from the authority, received {received}: {name}, {size:,} bytes, "
-                        "SHA-256 {sha} (extension)", r.size)
-    elif r.party == "authority":
+    if r.party == "authority":
         text = ngettext("R{id}: answer from the authority, received {received}: {name}, {size:,} byte, "
                         "SHA-256 {sha}",
                         "R{id}: answer from the authority, received {received}: {name}, {size:,} bytes, "
                         "SHA-256 {sha}", r.size)
-    elif r.extension:
-        text = ngettext("R{id}: answer from the company, received {received}: {name}, {size:,} byte, "
-                        "SHA-256 {sha} (extension)",
-                        "R{id}: answer from the company, received {received}: {name}, {size:,} bytes, "
-                        "SHA-256 {sha} (extension)", r.size)
     else:
         text = ngettext("R{id}: answer from the company, received {received}: {name}, {size:,} byte, "
                         "SHA-256 {sha}",
                         "R{id}: answer from the company, received {received}: {name}, {size:,} bytes, "
                         "SHA-256 {sha}", r.size)
-    return text.format(**values)
+    line = text.format(**values)
+    return f"{line} {_('(extension)')}" if r.extension else line
 
 
 def _request_line(declared: Any) -> str:
@@ -189,7 +180,6 @@ def status_lines(case: Any, vendor: str, today: date) -> list[str]:
 
 
 def run_case_command(args: argparse.Namespace, render_pdf: Callable[[Any], bytes] | None = None) -> int:
-    from core.i18n import set_language
     from core.pipeline import open_export
 
     set_language(None)  # the messages follow the environment; --lang is the drafted letter's language

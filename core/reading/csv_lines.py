@@ -12,8 +12,8 @@ import pandas as pd
 
 
 def header_breaks(header: list[str]) -> int:
+    """Line breaks inside the header's cells."""
     return sum(h.count("\n") for h in header)
-
 
 
 def row_breaks(chunk: pd.DataFrame) -> np.ndarray:
@@ -24,7 +24,6 @@ def row_breaks(chunk: pd.DataFrame) -> np.ndarray:
         if "\n" in "\x00".join(map(str, values)):
             breaks += pd.Series(values, dtype=object).astype(str).str.count("\n").to_numpy(dtype=np.int64)
     return breaks
-
 
 
 def logical_lines(rows: int, bad: list[tuple[int, int, int]], first: int = 0) -> np.ndarray:
@@ -39,11 +38,9 @@ def logical_lines(rows: int, bad: list[tuple[int, int, int]], first: int = 0) ->
     return logical + np.searchsorted(limits, logical, side="right")
 
 
-
 def physical_lines(rows: int, bad: list[tuple[int, int, int]], newline_count: int) -> np.ndarray | None:
     """The lines of the rows, or ``None`` when quoted line breaks must be counted."""
     return logical_lines(rows, bad) if newline_count <= rows + 1 + len(bad) else None
-
 
 
 def break_shift(breaks: np.ndarray) -> np.ndarray:
@@ -51,6 +48,6 @@ def break_shift(breaks: np.ndarray) -> np.ndarray:
     return np.concatenate(([0], np.cumsum(breaks)[:-1])) if len(breaks) else breaks
 
 
-
 def lines_with_breaks(frame: pd.DataFrame, bad: list[tuple[int, int, int]]) -> np.ndarray:
+    """The rows' lines counted from a full parse (quoted line breaks in any column)."""
     return logical_lines(len(frame), bad) + break_shift(row_breaks(frame))

@@ -46,8 +46,6 @@ Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 
 
-
-
 def no_progress(fraction: float, message: str) -> None:
     return None
 

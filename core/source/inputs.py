@@ -181,4 +181,3 @@ def _looks_split(path: Path) -> bool:
     suffix = path.suffix.lower()
     return (len(suffix) == 4 and suffix[:2] == ".z" and suffix[2:].isdigit()) or \
         (suffix[1:].isdigit() and path.stem.lower().endswith(".zip"))
-

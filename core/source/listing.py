@@ -128,12 +128,13 @@ class ArchiveLister:
         if end.trailing:
             self.sink.add("trailing", label, _("This archive ends with {trailing:,} bytes of extra data — unusual "
                                                "for a genuine export.").format(trailing=end.trailing))
-        finders = self._finders(container, [f"{label}/{member_label(e.info)}" for e in entries if not e.info.is_dir()])
-        for n, entry in enumerate(entries):
+        labelled = [f"{label}/{member_label(e.info)}" for e in entries]
+        finders = self._finders(container, [p for p, e in zip(labelled, entries, strict=True) if not e.info.is_dir()])
+        for n, (entry, mpath) in enumerate(zip(entries, labelled, strict=True)):
             if n % 4096 == 0 and self.cancelled():
                 raise ImportCancelled()
-            if f"{label}/{member_label(entry.info)}" not in finders:
-                self._add_entry(zf, entry, label, container, watch, path, depth)
+            if mpath not in finders:
+                self._add_entry(zf, entry, mpath, label, container, watch, path, depth)
 
     def _finders(self, container: str, paths: list[str]) -> set[str]:
         """The paths among ``paths`` that are a Mac's Finder files (``core.source.finder_files``): not listed,
@@ -148,10 +149,10 @@ class ArchiveLister:
             if count:
                 self.sink.add("finder", container, finder_note(count))
 
-    def _add_entry(self, zf: zipfile.ZipFile, entry: Entry, label: str, container: str, watch: ContainerWatch,
-                   path: Path | None, depth: int) -> None:
+    def _add_entry(self, zf: zipfile.ZipFile, entry: Entry, mpath: str, label: str, container: str,
+                   watch: ContainerWatch, path: Path | None, depth: int) -> None:
+        """List one entry under ``mpath`` (its name as :func:`member_label` reads it, inside ``label``)."""
         info = entry.info
-        mpath = f"{label}/{member_label(info)}"
         agreed = unicode_path(info)
         if agreed is not None and agreed != info.filename:
             self.sink.add("unicode-name", mpath, _("This file's main name is “{value}”, but its Unicode name field — "

@@ -1,8 +1,8 @@
 """What the window's parts share: the attributes :class:`gui.main_window.MainWindow` sets up, declared for them.
 
 The parts (:mod:`gui.window.opening`, :mod:`gui.window.showing`, :mod:`gui.window.selection`) are mixins of
-the main window; this base gives them (and the type checker) the window's attributes and the few methods
-one part calls in another. It holds no behaviour of its own.
+the main window; this base gives them, the menus (:mod:`gui.window.menus`) and the type checker the window's
+attributes and the methods one part calls in another. It holds no behaviour of its own.
 """
 
 from __future__ import annotations
@@ -81,4 +81,29 @@ class WindowBase(QMainWindow):
         raise NotImplementedError
 
     def _set_export_actions(self, enabled: bool) -> None:
+        raise NotImplementedError
+
+    # ---- what the menus call (defined in the parts and in MainWindow) --------------------------------
+    def choose_files(self) -> None:
+        raise NotImplementedError
+
+    def choose_folder(self) -> None:
+        raise NotImplementedError
+
+    def open_demo(self) -> None:
+        raise NotImplementedError
+
+    def close_export(self) -> None:
+        raise NotImplementedError
+
+    def focus_search(self) -> None:
+        raise NotImplementedError
+
+    def draft_letter(self) -> None:
+        raise NotImplementedError
+
+    def show_import_report(self) -> None:
+        raise NotImplementedError
+
+    def create_problem_report(self) -> None:
         raise NotImplementedError

@@ -1453,193 +1453,193 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/window/menus.py" line="28"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="32"/>
+        <location filename="../../gui/window/menus.py" line="29"/>
         <source>&amp;Open export…</source>
         <translation>Export ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/window/menus.py" line="30"/>
         <source>Open &amp;folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="34"/>
+        <location filename="../../gui/window/menus.py" line="31"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="36"/>
+        <location filename="../../gui/window/menus.py" line="33"/>
         <source>Try the &amp;demo</source>
         <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="38"/>
+        <location filename="../../gui/window/menus.py" line="35"/>
         <source>&amp;Close export</source>
         <translation>Export &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="40"/>
+        <location filename="../../gui/window/menus.py" line="37"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="42"/>
+        <location filename="../../gui/window/menus.py" line="39"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="44"/>
+        <location filename="../../gui/window/menus.py" line="41"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="46"/>
+        <location filename="../../gui/window/menus.py" line="43"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="53"/>
+        <location filename="../../gui/window/menus.py" line="50"/>
         <source>&amp;Find in tables</source>
         <translation>In Tabellen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="55"/>
+        <location filename="../../gui/window/menus.py" line="52"/>
         <source>Forget my name and address…</source>
         <translation>Meinen Namen und meine Anschrift vergessen…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="57"/>
+        <location filename="../../gui/window/menus.py" line="54"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="59"/>
+        <location filename="../../gui/window/menus.py" line="56"/>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/window/menus.py" line="57"/>
         <source>&amp;Review findings</source>
         <translation>Auffälligkeiten &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="61"/>
+        <location filename="../../gui/window/menus.py" line="58"/>
         <source>&amp;Explore</source>
         <translation>&amp;Erkunden</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="63"/>
+        <location filename="../../gui/window/menus.py" line="60"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="64"/>
-        <location filename="../../gui/menus.py" line="66"/>
+        <location filename="../../gui/window/menus.py" line="61"/>
+        <location filename="../../gui/window/menus.py" line="63"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="65"/>
+        <location filename="../../gui/window/menus.py" line="62"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="66"/>
+        <location filename="../../gui/window/menus.py" line="63"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="67"/>
+        <location filename="../../gui/window/menus.py" line="64"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="69"/>
+        <location filename="../../gui/window/menus.py" line="66"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/window/menus.py" line="69"/>
         <source>Next finding</source>
         <translation>Nächste Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="73"/>
+        <location filename="../../gui/window/menus.py" line="70"/>
         <source>Previous finding</source>
         <translation>Vorige Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/window/menus.py" line="71"/>
         <source>Mine</source>
         <translation>Meins</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="75"/>
+        <location filename="../../gui/window/menus.py" line="72"/>
         <source>Not mine</source>
         <translation>Nicht meins</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="76"/>
+        <location filename="../../gui/window/menus.py" line="73"/>
         <source>Unsure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="79"/>
+        <location filename="../../gui/window/menus.py" line="76"/>
         <source>&amp;Draft letter…</source>
         <translation>&amp;Brief entwerfen…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="81"/>
+        <location filename="../../gui/window/menus.py" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="82"/>
+        <location filename="../../gui/window/menus.py" line="79"/>
         <source>What Dossier does</source>
         <translation>Was Dossier macht</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="83"/>
+        <location filename="../../gui/window/menus.py" line="80"/>
         <source>Show &amp;import report</source>
         <translation>&amp;Importbericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="84"/>
+        <location filename="../../gui/window/menus.py" line="81"/>
         <source>Create a &amp;problem report…</source>
         <translation>&amp;Problembericht erstellen…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="86"/>
+        <location filename="../../gui/window/menus.py" line="83"/>
         <source>&amp;About Dossier</source>
         <translation>&amp;Über Dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="112"/>
+        <location filename="../../gui/window/menus.py" line="109"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="113"/>
+        <location filename="../../gui/window/menus.py" line="110"/>
         <source>Dossier will use the new language the next time it starts.</source>
         <translation>Dossier verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="122"/>
+        <location filename="../../gui/window/menus.py" line="119"/>
         <source>Your details</source>
         <translation>Ihre Angaben</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="123"/>
+        <location filename="../../gui/window/menus.py" line="120"/>
         <source>Dossier no longer keeps your name, address and where you live for new letters. Letters you already drafted keep theirs in their export&apos;s review.</source>
         <translation>Dossier bewahrt Ihren Namen, Ihre Anschrift und Ihren Wohnort für neue Schreiben nicht mehr auf. Schon entworfene Schreiben behalten ihre Angaben in der Prüfung ihres Exports.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="125"/>
+        <location filename="../../gui/window/menus.py" line="122"/>
         <source>Dossier keeps no name, address or residence of yours.</source>
         <translation>Dossier bewahrt keinen Namen, keine Anschrift und keinen Wohnort von Ihnen auf.</translation>
     </message>

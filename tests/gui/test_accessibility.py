@@ -32,7 +32,7 @@ def test_the_walk_finds_an_unnamed_control(qtbot) -> None:
 def test_every_page_and_dialog_names_its_controls(qtbot, window, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QApplication, QDialog
 
-    from gui import menus
+    from gui.window import menus
 
     problems: dict[str, list[str]] = {"welcome": unnamed(window.welcome)}
     window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=30))])

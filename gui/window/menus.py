@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from gui.window.base import WindowBase
+
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
 
-
-def build_menus(window: MainWindow) -> dict[str, QAction]:
+def build_menus(window: WindowBase) -> dict[str, QAction]:
     """Create the menu bar; returns the actions other code enables/disables, by key."""
     bar = window.menuBar()
     actions: dict[str, QAction] = {}
@@ -87,7 +84,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
-def _choice_menu(window: MainWindow, parent: QMenu, title: str, key: str,
+def _choice_menu(window: WindowBase, parent: QMenu, title: str, key: str,
                  choices: tuple[tuple[str, str], ...]) -> None:
     menu = parent.addMenu(title)
     group = QActionGroup(menu)
@@ -100,7 +97,7 @@ def _choice_menu(window: MainWindow, parent: QMenu, title: str, key: str,
         action.triggered.connect(lambda _c=False, v=value: _apply_choice(window, key, v))
 
 
-def _apply_choice(window: MainWindow, key: str, value: str) -> None:
+def _apply_choice(window: WindowBase, key: str, value: str) -> None:
     window.settings.set(key, value)
     if key == "ui/theme":
         from gui.theme import apply_theme
@@ -113,7 +110,7 @@ def _apply_choice(window: MainWindow, key: str, value: str) -> None:
                         translate("Menus", "Dossier will use the new language the next time it starts."))
 
 
-def _forget_profile(window: MainWindow) -> None:
+def _forget_profile(window: WindowBase) -> None:
     """Delete the name, address and residence kept for all exports (each export's own case keeps its copy)."""
     from core.case.profile import forget_profile
     from gui import messages
@@ -125,7 +122,7 @@ def _forget_profile(window: MainWindow) -> None:
                     if had else translate("Menus", "Dossier keeps no name, address or residence of yours."))
 
 
-def _about(window: MainWindow) -> None:
+def _about(window: WindowBase) -> None:
     from gui.about import AboutDialog
     from gui.accessibility import describe_about
 
@@ -134,7 +131,7 @@ def _about(window: MainWindow) -> None:
     dialog.open()
 
 
-def _first_run(window: MainWindow) -> None:
+def _first_run(window: WindowBase) -> None:
     from gui.about import FirstRunDialog
     from gui.accessibility import describe_first_run
 
