@@ -1879,228 +1879,228 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Player</name>
     <message>
-        <location filename="../../gui/player/panel.py" line="58"/>
+        <location filename="../../gui/player/panel.py" line="59"/>
         <source>Clip player</source>
         <translation>Clip-Player</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="78"/>
-        <location filename="../../gui/player/panel.py" line="176"/>
+        <location filename="../../gui/player/panel.py" line="79"/>
+        <location filename="../../gui/player/panel.py" line="177"/>
         <source>Select a voice recording to play it.</source>
         <translation>Wählen Sie eine Sprachaufnahme, um sie abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="89"/>
+        <location filename="../../gui/player/panel.py" line="90"/>
         <source>No audio output available — you can still read the transcript, see the waveform and give your verdict.</source>
         <translation>Keine Audioausgabe verfügbar – Sie können trotzdem das Transkript lesen, die Wellenform sehen und Ihr Urteil abgeben.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="99"/>
-        <location filename="../../gui/player/panel.py" line="115"/>
+        <location filename="../../gui/player/panel.py" line="100"/>
+        <location filename="../../gui/player/panel.py" line="116"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="116"/>
+        <location filename="../../gui/player/panel.py" line="117"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="117"/>
+        <location filename="../../gui/player/panel.py" line="118"/>
         <source>Findings for this clip</source>
         <translation>Auffälligkeiten zu diesem Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="225"/>
+        <location filename="../../gui/player/playback.py" line="104"/>
         <source>Reading the clip…</source>
         <translation>Clip wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="228"/>
+        <location filename="../../gui/player/playback.py" line="107"/>
         <source>No audio for this recording</source>
         <translation>Kein Ton zu dieser Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="229"/>
+        <location filename="../../gui/player/playback.py" line="108"/>
         <source>This recording has no audio in the export.</source>
         <translation>Zu dieser Aufnahme enthält der Export keinen Ton.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="230"/>
+        <location filename="../../gui/player/playback.py" line="109"/>
         <source>Open the export to play its clips.</source>
         <translation>Öffnen Sie den Export, um seine Clips abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="235"/>
+        <location filename="../../gui/player/playback.py" line="114"/>
         <source>The clip cannot be read</source>
         <translation>Der Clip kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="321"/>
+        <location filename="../../gui/player/playback.py" line="149"/>
         <source>the clip cannot be decoded</source>
         <translation>der Clip kann nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="322"/>
+        <location filename="../../gui/player/playback.py" line="150"/>
         <source>No waveform: %1</source>
         <translation>Keine Wellenform: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="417"/>
+        <location filename="../../gui/player/panel.py" line="274"/>
         <source>Voice recording · %1</source>
         <translation>Sprachaufnahme · %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="422"/>
+        <location filename="../../gui/player/panel.py" line="279"/>
         <source>(The export has no transcript for this recording.)</source>
         <translation>(Der Export enthält kein Transkript zu dieser Aufnahme.)</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="71"/>
+        <location filename="../../gui/player/parts.py" line="48"/>
         <source>unknown device</source>
         <translation>unbekanntes Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="89"/>
+        <location filename="../../gui/player/parts.py" line="66"/>
         <source>These may be a stranger’s private recordings. Listen only as far as you need to judge whether they are yours, and do not share them.</source>
         <translation>Dies können private Aufnahmen einer fremden Person sein. Hören Sie nur so weit hinein, wie nötig, um zu beurteilen, ob sie von Ihnen stammen, und geben Sie sie nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="92"/>
+        <location filename="../../gui/player/parts.py" line="69"/>
         <source>Don’t show this again</source>
         <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="95"/>
+        <location filename="../../gui/player/parts.py" line="72"/>
         <source>Play the clip</source>
         <translation>Clip abspielen</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="96"/>
+        <location filename="../../gui/player/parts.py" line="73"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="114"/>
+        <location filename="../../gui/player/parts.py" line="91"/>
         <source>Plays the clip now (Enter)</source>
         <translation>Spielt den Clip jetzt ab (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="115"/>
+        <location filename="../../gui/player/parts.py" line="92"/>
         <source>Closes this notice without playing (Escape)</source>
         <translation>Schließt diesen Hinweis ohne Wiedergabe (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="139"/>
+        <location filename="../../gui/player/transport.py" line="51"/>
         <source>Previous flagged clip</source>
         <translation>Vorheriger auffälliger Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="140"/>
-        <location filename="../../gui/player/parts.py" line="221"/>
+        <location filename="../../gui/player/transport.py" line="52"/>
+        <location filename="../../gui/player/transport.py" line="133"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="142"/>
+        <location filename="../../gui/player/transport.py" line="54"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="143"/>
+        <location filename="../../gui/player/transport.py" line="55"/>
         <source>Next flagged clip</source>
         <translation>Nächster auffälliger Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="145"/>
+        <location filename="../../gui/player/transport.py" line="57"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="148"/>
-        <location filename="../../gui/player/parts.py" line="149"/>
+        <location filename="../../gui/player/transport.py" line="60"/>
+        <location filename="../../gui/player/transport.py" line="61"/>
         <source>Playback speed</source>
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="156"/>
-        <location filename="../../gui/player/parts.py" line="159"/>
+        <location filename="../../gui/player/transport.py" line="68"/>
+        <location filename="../../gui/player/transport.py" line="71"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="160"/>
+        <location filename="../../gui/player/transport.py" line="72"/>
         <source>Boost quiet clips</source>
         <translation>Leise Clips verstärken</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="161"/>
+        <location filename="../../gui/player/transport.py" line="73"/>
         <source>Raise the level of very quiet recordings (the clip itself is not changed)</source>
         <translation>Sehr leise Aufnahmen lauter abspielen (der Clip selbst bleibt unverändert)</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="170"/>
+        <location filename="../../gui/player/transport.py" line="82"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="221"/>
+        <location filename="../../gui/player/transport.py" line="133"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="242"/>
+        <location filename="../../gui/player/parts.py" line="113"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="242"/>
+        <location filename="../../gui/player/parts.py" line="113"/>
         <source>Recorded</source>
         <translation>Aufgenommen</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="243"/>
+        <location filename="../../gui/player/parts.py" line="114"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="243"/>
+        <location filename="../../gui/player/parts.py" line="114"/>
         <source>Level</source>
         <translation>Pegel</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="244"/>
+        <location filename="../../gui/player/parts.py" line="115"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="258"/>
+        <location filename="../../gui/player/parts.py" line="129"/>
         <source>(serial %1)</source>
         <translation>(Seriennummer %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="261"/>
-        <location filename="../../gui/player/parts.py" line="264"/>
+        <location filename="../../gui/player/parts.py" line="132"/>
+        <location filename="../../gui/player/parts.py" line="135"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="267"/>
+        <location filename="../../gui/player/parts.py" line="138"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="274"/>
+        <location filename="../../gui/player/parts.py" line="145"/>
         <source>silence</source>
         <translation>Stille</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="275"/>
+        <location filename="../../gui/player/parts.py" line="146"/>
         <source>very quiet</source>
         <translation>sehr leise</translation>
     </message>
     <message>
-        <location filename="../../gui/player/parts.py" line="294"/>
+        <location filename="../../gui/player/parts.py" line="165"/>
         <source>None — nothing unusual was found about this clip.</source>
         <translation>Keine – an diesem Clip fiel nichts Ungewöhnliches auf.</translation>
     </message>

@@ -36,7 +36,8 @@ def test_switching_to_german_translates_the_window(qtbot, settings) -> None:
         # the timeline, the player and the letter editor are translated too
         import gui.player.panel  # noqa: F401  (registers the player settings)
         from gui.letters.panels import OptionsPanel, checklist_widget
-        from gui.player.parts import StrangerNotice, Transport
+        from gui.player.parts import StrangerNotice
+        from gui.player.transport import Transport
         from gui.timeline.view import TimelineView
 
         timeline = TimelineView()
