@@ -5,20 +5,17 @@ Display strings are computed lazily, a block of view rows at a time, and kept pe
 filter (a key typed in the search box) formats only rows never shown before. Sorting is done by
 pandas/numpy in the source model (one vectorised argsort, not millions of Python comparisons);
 filtering is a boolean mask the proxy only looks up. pandas and numpy are imported on first use (an
-empty table needs neither), so building the window at start-up does not load them.
+empty table needs neither), so building the window at start-up does not load them. The cells' texts are
+made by :class:`~gui.explore.cell_text.CellText`, mixed into the model.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,8 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-from core.value_words import value_word
-from gui.when import when_text
+from gui.explore.cell_text import CellText, time_format
 
 if TYPE_CHECKING:
     import numpy as np
@@ -38,9 +34,6 @@ if TYPE_CHECKING:
 BLOCK = 64  # view rows formatted together (a screenful is ~30-60)
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's position in the frame
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw cell value
-MAX_TOOLTIP = 2000
-CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF", "CAD": "CA$",
-                    "AUD": "A$"}
 Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
                     Qt.ItemDataRole.TextAlignmentRole, POSITION_ROLE, RAW_ROLE})
@@ -56,18 +49,6 @@ class Column:
     width: int = 120
 
 
-def _time_format(locale: QLocale) -> str:
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd HH:mm:ss"
-    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in date:
-        date = date.replace("yy", "yyyy")
-    time = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    if "ss" not in time:
-        time = time.replace("mm", "mm:ss")
-    return f"{date} {time}"
-
-
 def _empty_until_set(name: str) -> Any:
     """A model attribute that is an empty frame / empty order until assigned (built on first read)."""
 
@@ -79,7 +60,7 @@ def _empty_until_set(name: str) -> Any:
     return property(read, lambda model, value: setattr(model, name, value))
 
 
-class DataFrameModel(QAbstractTableModel):
+class DataFrameModel(CellText, QAbstractTableModel):
     """Read-only table model over a DataFrame; rows are shown in ``_order`` (a permutation)."""
 
     def __init__(self, columns: list[Column], parent: Any = None) -> None:
@@ -92,7 +73,7 @@ class DataFrameModel(QAbstractTableModel):
         self.flags_by_position: dict[int, str] = {}
         self.severity_icons: dict[str, QIcon] = {}
         self.locale = QLocale()
-        self._fmt = _time_format(self.locale)
+        self._fmt = time_format(self.locale)
         self._zone = QTimeZone.systemTimeZone()
         self._texts: dict[int, np.ndarray] = {}  # column → display string per frame row (None: not yet)
         self.rows_formatted = 0  # display strings made so far (the complexity tests read it)
@@ -187,78 +168,6 @@ class DataFrameModel(QAbstractTableModel):
             texts[positions] = self._format(self.columns[col], positions)
             self.rows_formatted += len(positions)
         return list(texts[block_positions])
-
-    def _format(self, spec: Column, positions: np.ndarray) -> list[str]:
-        values = list(self.frame[spec.key].iloc[positions]) if spec.key in self.frame else [""] * len(positions)
-        if spec.kind == "money" and "currency" in self.frame:
-            currencies = list(self.frame["currency"].iloc[positions])
-            return [self._money(v, c) for v, c in zip(values, currencies, strict=False)]
-        if spec.kind == "word":
-            return [value_word(spec.key, v) for v in values]
-        formatter = self._formatter(spec.kind)
-        return [formatter(v) for v in values]
-
-    def _formatter(self, kind: str) -> Callable[[Any], str]:
-        return {"time": self._time, "int": self._int, "duration": self._duration, "bool": self._bool,
-                "money": lambda v: self._money(v, None)}.get(kind, self._text)
-
-    @staticmethod
-    def _missing(value: Any) -> bool:
-        import pandas as pd
-
-        return value is None or (not isinstance(value, str | Decimal) and bool(pd.isna(value)))
-
-    def _text(self, value: Any) -> str:
-        if self._missing(value):
-            return ""
-        text = str(value).replace("\n", " ")
-        return text if len(text) <= 300 else text[:299] + "…"
-
-    def _time(self, value: Any) -> str:
-        if self._missing(value):
-            return ""
-        import pandas as pd
-
-        ms = int(pd.Timestamp(value).value // 1_000_000)
-        return self.locale.toString(QDateTime.fromMSecsSinceEpoch(ms, self._zone), self._fmt)
-
-    def _int(self, value: Any) -> str:
-        return "" if self._missing(value) else self.locale.toString(int(value))
-
-    def _bool(self, value: Any) -> str:
-        if self._missing(value):
-            return ""
-        return self.tr("yes") if bool(value) else self.tr("no")
-
-    def _duration(self, value: Any) -> str:
-        if self._missing(value):
-            return ""
-        seconds = round(float(value))
-        return f"{seconds // 60}:{seconds % 60:02d}"
-
-    def _money(self, value: Any, currency: Any) -> str:
-        if self._missing(value):
-            return ""
-        try:
-            amount = float(Decimal(str(value)))
-        except (InvalidOperation, ValueError):
-            return self._text(value)
-        code = "" if self._missing(currency) else str(currency)
-        return self.locale.toCurrencyString(amount, CURRENCY_SYMBOLS.get(code, code))
-
-    def _tooltip(self, col: int, pos: int) -> str | None:
-        spec = self.columns[col]
-        if spec.key not in self.frame:
-            return None
-        value = self.frame[spec.key].iat[pos]
-        if self._missing(value):
-            return None
-        if spec.kind == "time":
-            return html.escape(when_text(value, self.locale))
-        if spec.kind == "text":
-            text = str(value)
-            return html.escape(text if len(text) <= MAX_TOOLTIP else text[:MAX_TOOLTIP] + "…")
-        return None
 
     # ---- sorting -------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

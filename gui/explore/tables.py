@@ -1,9 +1,10 @@
 """The Explore page's tables: purchases, searches, voice recordings and devices.
 
-Each :class:`TablePanel` is a filter bar (search, date range, device, only flagged) over a
-``QTableView`` showing a :class:`~gui.explore.table_model.DataFrameModel` through a
-:class:`~gui.explore.table_model.MaskFilterProxy`. The mask is computed by pandas in one go whenever a
-criterion changes (pandas and numpy are imported then, not when the empty panels are built).
+Each :class:`TablePanel` is a filter bar (search, date range, device, only flagged:
+:class:`~gui.explore.table_filters.TableFilters`, mixed in) over a ``QTableView`` showing a
+:class:`~gui.explore.table_model.DataFrameModel` through a :class:`~gui.explore.table_model.MaskFilterProxy`.
+The mask is computed by pandas in one go whenever a criterion changes (pandas and numpy are imported then,
+not when the empty panels are built).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -27,20 +27,16 @@ from PySide6.QtGui import QIcon, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.explore.day_edit import DayEdit, refusal, span_days
 from gui.explore.search_index import SearchIndex
+from gui.explore.table_filters import SEARCH_COLUMNS, TableFilters
 from gui.explore.table_model import POSITION_ROLE, Column, DataFrameModel, MaskFilterProxy
 from gui.staged import Staged
 from gui.theme import secondary_text
@@ -87,14 +83,9 @@ def table_columns(name: str) -> list[Column]:
 
 
 MAIN_COLUMN = {"purchases": "title", "searches": "query", "recordings": "transcript", "devices": "name"}
-TIME_COLUMN = {"purchases": "time", "searches": "time", "recordings": "time", "devices": "registered"}
-DEVICE_COLUMN = {"searches": "device", "recordings": "device_name"}
-SEARCH_COLUMNS = {"purchases": ("title", "order_id", "asin"), "searches": ("query", "device"),
-                  "recordings": ("transcript", "device_name", "device_serial", "audio_member", "id"),
-                  "devices": ("name", "serial", "family")}
 
 
-class TablePanel(QWidget):
+class TablePanel(TableFilters, QWidget):
     """One table with its filter bar and an empty state.
 
     Signals:
@@ -116,39 +107,7 @@ class TablePanel(QWidget):
         self.search_index: SearchIndex | None = None  # built in slices once the table is filled
         self.indexing = Staged(self)  # those slices, one per event-loop turn
 
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(translate("Tables", "Search this table…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(translate("Tables", "Search"))
-        self.search.setAccessibleDescription(translate("Tables", "Shows only the rows that contain these words"))
-        self.date_from = self._date_edit(translate("Tables", "From"))
-        self.date_to = self._date_edit(translate("Tables", "To"))
-        self.device = QComboBox(self)
-        self.device.setAccessibleName(translate("Tables", "Device"))
-        self.device.setAccessibleDescription(translate("Tables", "Shows only the rows of one device"))
-        self.device.setMinimumContentsLength(14)
-        self.device.setVisible(name in DEVICE_COLUMN)
-        self.only_flagged = QCheckBox(translate("Tables", "Only flagged"), self)
-        self.only_flagged.setVisible(name == "recordings")
-        self.only_flagged.setAccessibleDescription(translate("Tables", "Shows only the recordings with a finding"))
-        self.count = QLabel(self)
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.date_message = QLabel(self)  # a typed date that is not a date is refused out loud
-        self.date_message.setTextFormat(Qt.TextFormat.PlainText)
-        self.date_message.setVisible(False)
-        self.date_message.setAccessibleName(translate("Tables", "Date not accepted"))
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        for label, widget in ((translate("Tables", "From"), self.date_from), (translate("Tables", "to"), self.date_to)):
-            caption = QLabel(label, self)
-            caption.setBuddy(widget)
-            bar.addWidget(caption)
-            bar.addWidget(widget)
-        bar.addWidget(self.device, 1)
-        bar.addWidget(self.only_flagged)
-        bar.addStretch(0)
-        bar.addWidget(self.count)
+        bar = self._build_filters()
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
@@ -199,15 +158,7 @@ class TablePanel(QWidget):
         layout.addWidget(self.date_message)
         layout.addWidget(self.stack, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self.apply_filters)  # each key filters at once (search_index)
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self._debounce.start)
-        self.device.currentIndexChanged.connect(self.apply_filters)
-        self.only_flagged.toggled.connect(self.apply_filters)
+        self._connect_filters()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -238,27 +189,6 @@ class TablePanel(QWidget):
     def __repr__(self) -> str:
         return f"<TablePanel {self.name} {self.proxy.rowCount()}/{self.model.rowCount()}>"
 
-    def _date_edit(self, name: str) -> DayEdit:
-        edit = DayEdit(self)
-        edit.setSpecialValueText(translate("Tables", "any date"))
-        edit.setMinimumDate(QDate(1970, 1, 1))
-        edit.setDate(edit.minimumDate())
-        edit.setAccessibleName(name)
-        edit.setAccessibleDescription(translate("Tables", "Type a date the way you write it, or choose one from "
-                                                          "the calendar"))
-        edit.refused.connect(self._refuse_date)
-        edit.dateChanged.connect(lambda _d: self.date_message.setVisible(False))
-        return edit
-
-    def _refuse_date(self, text: str) -> None:
-        self.date_message.setText(refusal(text, self.date_from))
-        self.date_message.setVisible(True)
-
-    def _set_date_range(self, frame: pd.DataFrame) -> None:
-        """The date filters span the export's own days (the calendar opens there, not in 1970)."""
-        column = TIME_COLUMN[self.name]
-        span_days((self.date_from, self.date_to), frame.get(column))
-
     # ---- data ----------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame, flags_by_position: dict[int, str] | None = None) -> None:
         """Show ``frame`` now (the search index is built when first searched)."""
@@ -288,86 +218,10 @@ class TablePanel(QWidget):
 
         return [rows, filters]
 
-    def _fill_devices(self) -> None:
-        self.device.blockSignals(True)
-        self.device.clear()
-        self.device.addItem(translate("Tables", "All devices"), None)
-        column = DEVICE_COLUMN.get(self.name)
-        if column and column in self.model.frame:
-            import pandas as pd
-
-            present = self.model.frame[column].dropna()
-            names = sorted(v for v in {str(u) for u in pd.unique(present.to_numpy(dtype=object))} if v)
-            for value in names:
-                self.device.addItem(value, value)
-        self.device.blockSignals(False)
-
     def set_flags(self, flags_by_position: dict[int, str]) -> None:
         self.model.set_flags(flags_by_position)
         if self.only_flagged.isChecked():
             self.apply_filters()
-
-    # ---- filters -------------------------------------------------------------------------------
-    def filter_mask(self) -> np.ndarray | None:
-        import numpy as np
-
-        frame = self.model.frame
-        mask = np.ones(len(frame), dtype=bool)
-        active = False
-        text = self.search.text().strip().casefold()
-        if text:
-            if self.search_index is None or len(self.search_index) != len(frame):
-                self.search_index = SearchIndex(frame, SEARCH_COLUMNS[self.name])
-            mask &= self.search_index.mask(text)
-            active = True
-        dated = [(edit, edit is self.date_from) for edit in (self.date_from, self.date_to)
-                 if edit.date() != edit.minimumDate()]
-        time_column = TIME_COLUMN[self.name]
-        if dated and time_column in frame:
-            import pandas as pd
-
-            times = pd.to_datetime(frame[time_column], utc=True)
-            for edit, is_start in dated:
-                day = pd.Timestamp(edit.date().toString("yyyy-MM-dd")).tz_localize("UTC")
-                mask &= (times >= day).to_numpy(dtype=bool) if is_start else \
-                    (times < day + pd.Timedelta(days=1)).to_numpy(dtype=bool)
-            active = True
-        device = self.device.currentData()
-        if device is not None and DEVICE_COLUMN.get(self.name) in frame:
-            mask &= (frame[DEVICE_COLUMN[self.name]].astype("string") == device).fillna(False).to_numpy(dtype=bool)
-            active = True
-        if self.only_flagged.isChecked():
-            flagged = np.zeros(len(frame), dtype=bool)
-            flagged[list(self.model.flags_by_position)] = True
-            mask &= flagged
-            active = True
-        return mask if active else None
-
-    def apply_filters(self) -> None:
-        self.proxy.set_mask(self.filter_mask())
-        total = len(self.model.frame)
-        shown = self.proxy.rowCount()
-        loc = self.model.locale
-        if shown == total:
-            text = translate("Tables", "1 row") if total == 1 else \
-                translate("Tables", "%1 rows").replace("%1", loc.toString(total))
-        else:
-            text = translate("Tables", "%1 of %2 rows").replace("%1", loc.toString(shown)).replace(
-                "%2", loc.toString(total))
-        self.count.setText(text)
-        self.stack.setCurrentWidget(self.empty if not total else self.view if shown else self.no_match)
-
-    def clear_filters(self) -> None:
-        for widget in (self.search, self.date_from, self.date_to, self.device, self.only_flagged):
-            widget.blockSignals(True)
-        self.search.clear()
-        self.date_from.setDate(self.date_from.minimumDate())
-        self.date_to.setDate(self.date_to.minimumDate())
-        self.device.setCurrentIndex(0)
-        self.only_flagged.setChecked(False)
-        for widget in (self.search, self.date_from, self.date_to, self.device, self.only_flagged):
-            widget.blockSignals(False)
-        self.apply_filters()
 
     # ---- selection -----------------------------------------------------------------------------
     def select_labels(self, labels: list[Any]) -> int:

@@ -681,22 +681,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="146"/>
+        <location filename="../../gui/explore/table_model.py" line="127"/>
         <source>%1 (local time)</source>
         <translation>%1 (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="149"/>
+        <location filename="../../gui/explore/table_model.py" line="130"/>
         <source>Times in this computer&apos;s time zone (%1); the export itself gives them in UTC, shown beside each moment in the review and the player.</source>
         <translation>Zeiten in der Zeitzone dieses Computers (%1); der Export selbst gibt sie in UTC an, was in der Prüfung und im Player neben jedem Zeitpunkt steht.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="231"/>
+        <location filename="../../gui/explore/cell_text.py" line="95"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="231"/>
+        <location filename="../../gui/explore/cell_text.py" line="95"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -2497,210 +2497,210 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../gui/explore/tables.py" line="59"/>
+        <location filename="../../gui/explore/tables.py" line="55"/>
+        <location filename="../../gui/explore/tables.py" line="63"/>
         <location filename="../../gui/explore/tables.py" line="67"/>
-        <location filename="../../gui/explore/tables.py" line="71"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="60"/>
+        <location filename="../../gui/explore/tables.py" line="56"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="61"/>
+        <location filename="../../gui/explore/tables.py" line="57"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="62"/>
+        <location filename="../../gui/explore/tables.py" line="58"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="63"/>
-        <location filename="../../gui/explore/tables.py" line="79"/>
+        <location filename="../../gui/explore/tables.py" line="59"/>
+        <location filename="../../gui/explore/tables.py" line="75"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="64"/>
+        <location filename="../../gui/explore/tables.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="65"/>
+        <location filename="../../gui/explore/tables.py" line="61"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="66"/>
+        <location filename="../../gui/explore/tables.py" line="62"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="68"/>
-        <location filename="../../gui/explore/tables.py" line="122"/>
+        <location filename="../../gui/explore/table_filters.py" line="56"/>
+        <location filename="../../gui/explore/tables.py" line="64"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="69"/>
+        <location filename="../../gui/explore/tables.py" line="65"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="70"/>
-        <location filename="../../gui/explore/tables.py" line="72"/>
-        <location filename="../../gui/explore/tables.py" line="127"/>
+        <location filename="../../gui/explore/table_filters.py" line="61"/>
+        <location filename="../../gui/explore/tables.py" line="66"/>
+        <location filename="../../gui/explore/tables.py" line="68"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="73"/>
+        <location filename="../../gui/explore/tables.py" line="69"/>
         <source>What was heard</source>
         <translation>Was gehört wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="74"/>
+        <location filename="../../gui/explore/tables.py" line="70"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="75"/>
+        <location filename="../../gui/explore/tables.py" line="71"/>
         <source>Time from</source>
         <translation>Zeit aus</translation>
     </message>
     <message>
+        <location filename="../../gui/explore/tables.py" line="72"/>
         <location filename="../../gui/explore/tables.py" line="76"/>
-        <location filename="../../gui/explore/tables.py" line="80"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="77"/>
+        <location filename="../../gui/explore/tables.py" line="73"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="78"/>
+        <location filename="../../gui/explore/tables.py" line="74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="81"/>
+        <location filename="../../gui/explore/tables.py" line="77"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="82"/>
+        <location filename="../../gui/explore/tables.py" line="78"/>
         <source>Deregistered</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="83"/>
+        <location filename="../../gui/explore/tables.py" line="79"/>
         <source>Voice</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="84"/>
+        <location filename="../../gui/explore/tables.py" line="80"/>
         <source>Known from</source>
         <translation>Bekannt aus</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="120"/>
+        <location filename="../../gui/explore/table_filters.py" line="54"/>
         <source>Search this table…</source>
         <translation>Diese Tabelle durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="123"/>
+        <location filename="../../gui/explore/table_filters.py" line="57"/>
         <source>Shows only the rows that contain these words</source>
         <translation>Zeigt nur die Zeilen, die diese Wörter enthalten</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="124"/>
-        <location filename="../../gui/explore/tables.py" line="143"/>
+        <location filename="../../gui/explore/table_filters.py" line="58"/>
+        <location filename="../../gui/explore/table_filters.py" line="77"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="125"/>
+        <location filename="../../gui/explore/table_filters.py" line="59"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="128"/>
+        <location filename="../../gui/explore/table_filters.py" line="62"/>
         <source>Shows only the rows of one device</source>
         <translation>Zeigt nur die Zeilen eines Geräts</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="131"/>
+        <location filename="../../gui/explore/table_filters.py" line="65"/>
         <source>Only flagged</source>
         <translation>Nur auffällige</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="133"/>
+        <location filename="../../gui/explore/table_filters.py" line="67"/>
         <source>Shows only the recordings with a finding</source>
         <translation>Zeigt nur die Aufnahmen mit einer Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="139"/>
+        <location filename="../../gui/explore/table_filters.py" line="73"/>
         <source>Date not accepted</source>
         <translation>Datum nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="143"/>
+        <location filename="../../gui/explore/table_filters.py" line="77"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="166"/>
+        <location filename="../../gui/explore/tables.py" line="125"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="168"/>
+        <location filename="../../gui/explore/tables.py" line="127"/>
         <source>Enter, Space or a double click plays a recording&apos;s clip</source>
         <translation>Eingabetaste, Leertaste oder Doppelklick spielen den Clip einer Aufnahme ab</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="169"/>
+        <location filename="../../gui/explore/tables.py" line="128"/>
         <source>Choosing a row shows it on the timeline</source>
         <translation>Eine gewählte Zeile wird auf der Zeitleiste gezeigt</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="185"/>
+        <location filename="../../gui/explore/tables.py" line="144"/>
         <source>Nothing matches — change or clear the search and filters.</source>
         <translation>Nichts passt — ändern oder leeren Sie die Suche und die Filter.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="243"/>
+        <location filename="../../gui/explore/table_filters.py" line="102"/>
         <source>any date</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="247"/>
+        <location filename="../../gui/explore/table_filters.py" line="106"/>
         <source>Type a date the way you write it, or choose one from the calendar</source>
         <translation>Tippen Sie ein Datum so, wie Sie es schreiben, oder wählen Sie es im Kalender</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="294"/>
+        <location filename="../../gui/explore/table_filters.py" line="124"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="352"/>
+        <location filename="../../gui/explore/table_filters.py" line="177"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="353"/>
+        <location filename="../../gui/explore/table_filters.py" line="178"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="355"/>
+        <location filename="../../gui/explore/table_filters.py" line="180"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
