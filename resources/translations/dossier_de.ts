@@ -2249,78 +2249,78 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/review/page.py" line="93"/>
+        <location filename="../../gui/review/page.py" line="77"/>
         <source>Findings</source>
         <translation>Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="94"/>
+        <location filename="../../gui/review/page.py" line="78"/>
         <source>Findings grouped by what Dossier noticed. J next, K previous, 1 mine, 2 not mine, 3 unsure, Space plays the clip</source>
         <translation>Auffälligkeiten, gruppiert nach dem, was Dossier bemerkt hat. J nächste, K vorige, 1 meins, 2 nicht meins, 3 unsicher, Leertaste spielt den Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="100"/>
+        <location filename="../../gui/review/page.py" line="84"/>
         <source>Mark this whole group as…</source>
         <translation>Ganze Gruppe markieren als…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="106"/>
+        <location filename="../../gui/review/page.py" line="90"/>
         <source>Gives every finding of the selected group the same verdict; asks before replacing verdicts you gave one by one</source>
         <translation>Gibt allen Auffälligkeiten der gewählten Gruppe dieselbe Entscheidung; fragt, bevor einzeln getroffene Entscheidungen ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="142"/>
+        <location filename="../../gui/review/detail.py" line="91"/>
         <source>Press %1</source>
         <translation>Taste %1</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="150"/>
+        <location filename="../../gui/review/detail.py" line="99"/>
         <source>Your note (for example: “that is my neighbour’s voice”)</source>
         <translation>Ihre Notiz (zum Beispiel: „das ist die Stimme meines Nachbarn“)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="152"/>
+        <location filename="../../gui/review/detail.py" line="101"/>
         <location filename="../../gui/review/verdicts.py" line="117"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="154"/>
+        <location filename="../../gui/review/detail.py" line="103"/>
         <source>Saved as you type. Tab leaves the note, Escape returns to the findings list.</source>
         <translation>Wird beim Tippen gespeichert. Tab verlässt die Notiz, Esc kehrt zur Liste der Auffälligkeiten zurück.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="158"/>
+        <location filename="../../gui/review/detail.py" line="107"/>
         <source>Previous  K</source>
         <translation>Vorige  K</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="159"/>
+        <location filename="../../gui/review/detail.py" line="108"/>
         <source>Next  J</source>
         <translation>Nächste  J</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="160"/>
+        <location filename="../../gui/review/detail.py" line="109"/>
         <source>Shows the previous finding (K)</source>
         <translation>Zeigt die vorige Auffälligkeit (K)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="161"/>
+        <location filename="../../gui/review/detail.py" line="110"/>
         <source>Shows the next finding (J)</source>
         <translation>Zeigt die nächste Auffälligkeit (J)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="164"/>
+        <location filename="../../gui/review/detail.py" line="113"/>
         <source>This export is open in another Dossier window: your verdicts are shown but cannot be changed here.</source>
         <translation>Dieser Export ist in einem anderen Dossier-Fenster geöffnet: Ihre Entscheidungen werden angezeigt, können hier aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="167"/>
+        <location filename="../../gui/review/detail.py" line="116"/>
         <source>No findings. Dossier checked this export and found nothing out of place — nothing to review.</source>
         <translation>Keine Auffälligkeiten. Dossier hat diesen Export geprüft und nichts Ungewöhnliches gefunden – es gibt nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="193"/>
+        <location filename="../../gui/review/detail.py" line="142"/>
         <source>Is this yours?</source>
         <translation>Stammt das von Ihnen?</translation>
     </message>
@@ -2375,27 +2375,27 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Alle %1 Auffälligkeiten in „%2“ als „%3“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="331"/>
+        <location filename="../../gui/review/page.py" line="224"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="351"/>
+        <location filename="../../gui/review/detail.py" line="177"/>
         <source>Choose a finding on the left</source>
         <translation>Wählen Sie links eine Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="352"/>
+        <location filename="../../gui/review/detail.py" line="178"/>
         <source>Select a group&apos;s entry to see why Dossier flagged it.</source>
         <translation>Wählen Sie einen Eintrag einer Gruppe, um zu sehen, warum Dossier ihn markiert hat.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="367"/>
+        <location filename="../../gui/review/detail.py" line="193"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="369"/>
+        <location filename="../../gui/review/detail.py" line="195"/>
         <source>File in the export</source>
         <translation>Datei im Export</translation>
     </message>
