@@ -3,6 +3,8 @@
 ``open_letter_flow(parent, export, findings, case)`` opens the dialog. The authority is pre-selected from the
 user's residence with the reason shown and can be overridden; complainant details are filled once and saved
 in the case; edits are saved to the case as the user types; "Regenerate" asks before replacing edits.
+Routing and the kept details are :class:`~gui.letters.routing.LetterRouting`, saving the results
+:class:`~gui.letters.output.LetterOutputMixin` (both mixed in).
 """
 
 from __future__ import annotations
@@ -28,17 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.case.profile import load_profile, update_profile
 from core.errors import DossierError
 from core.i18n import _ as core_text
 from core.letters import DEFAULT_REQUESTS, KINDS, LetterOptions, RenderedLetter, draft_letter
-from core.letters.authorities import (
-    COUNTRIES,
-    ResidenceUnknown,
-    authorities,
-    controller_for,
-    suggest_authority,
-)
+from core.letters.authorities import authorities
 from core.letters.authorities import authority as authority_by_slug
 from core.letters.evidence import (
     CLIPS_WARNING,
@@ -46,10 +41,11 @@ from core.letters.evidence import (
 from core.letters.i18n import country_name
 from core.translatable import QT_TRANSLATE_NOOP  # typed str (PySide6's is typed object)
 from gui.labels import plain_label
-from gui.letters.languages import SideBySide, fill_languages, reading_copy, sending_text
+from gui.letters.languages import SideBySide, reading_copy, sending_text
 from gui.letters.output import LetterOutputMixin
 from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget
 from gui.letters.preview import body_of, preview_html, residence_choices, ui_language
+from gui.letters.routing import LetterRouting
 from gui.theme import severity_text
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -57,7 +53,9 @@ KIND_LABELS = {"complaint": QT_TRANSLATE_NOOP("Letter", "Complaint to the data-p
                "access": QT_TRANSLATE_NOOP("Letter", "To the company: access request follow-up (Art. 15)"),
                "erasure": QT_TRANSLATE_NOOP("Letter", "To the company: restriction now, erasure later (Art. 18/17)"),
                "breach": QT_TRANSLATE_NOOP("Letter", "To the company: data-breach questions (Art. 33/34)")}
-class LetterDialog(LetterOutputMixin, QDialog):
+
+
+class LetterDialog(LetterOutputMixin, LetterRouting, QDialog):
     def __init__(self, parent: QWidget | None, export: Any, findings: list[Any], case: Any, source: Any = None):
         super().__init__(parent)
         self.export, self.findings, self.case, self.source = export, list(findings), case, source
@@ -177,94 +175,8 @@ class LetterDialog(LetterOutputMixin, QDialog):
         self.fields_button.clicked.connect(self.copy_form_fields)
         self.bundle_button.clicked.connect(self.save_bundle)
 
-    # ---- case --------------------------------------------------------------------------------------
-    def _load_case(self) -> None:
-        declarations = dict(self.case.declarations())
-        profile = load_profile()  # name, address and residence entered once for all exports
-        self.details.set_values(dict(self.case.complainant()) or dict(profile.complainant), declarations)
-        residence = str(declarations.get("residence") or profile.residence or "")
-        if not residence:  # a guess from the export's own account data, never Germany without the Land
-            countries = [c for c in getattr(self.export.account, "countries", []) if c in COUNTRIES and c != "DE"]
-            residence = countries[0] if countries else ""
-        self._select(self.residence, residence)
-        self.options.include_unreviewed.setChecked(not any(v for v, _n in self.case.verdicts().values()))
-        self._route(keep_language=False)
-
-    def _writable(self) -> bool:
-        return not getattr(self.case, "read_only", False)
-
-    def _details_changed(self) -> None:
-        self._save_timer.start()
-
-    def _save_details(self) -> None:
-        if self._writable():
-            self.case.set_complainant(self.details.details())
-            update_profile(complainant=self.details.details())
-            for key, value in self.details.dates().items():
-                self.case.set_declaration(key, value)
-            self.case.set_declaration("owner_has_no_device", self.details.no_device.isChecked() or None)
-        self.regenerate()
-
     def _draft_key(self) -> str:
         return f"letter:{self.kind.currentData()}:{self.language.currentData()}"
-
-    # ---- routing -----------------------------------------------------------------------------------
-    @staticmethod
-    def _select(combo: QComboBox, data: str) -> None:
-        index = combo.findData(data)
-        if index >= 0:
-            combo.setCurrentIndex(index)
-
-    def _residence_code(self) -> str:
-        """The chosen residence, or the lead authority's country until the user has chosen."""
-        code = self.residence.currentData()
-        if code:
-            return str(code)
-        lead = authority_by_slug(controller_for(self.export.vendor).lead_authority)
-        return lead.country
-
-    def _route(self, keep_language: bool = True) -> None:
-        try:
-            suggestion = suggest_authority(self._residence_code(), self.export.vendor)
-        except ResidenceUnknown as exc:
-            self.reason.setText(str(exc))
-            return
-        for w in (self.authority, self.language):
-            w.blockSignals(True)
-        self._select(self.authority, suggestion.authority.slug)
-        if self.residence.currentData():
-            self.reason.setText(self.tr("Suggested: ") + suggestion.reason)
-        else:
-            self.reason.setText(self.tr("Choose where you live: you can complain to the authority of your country "
-                                        "(for Germany, of your federal state), in your language. Until then the "
-                                        "lead authority is shown."))
-        fill_languages(self.language, self.kind.currentData(), suggestion.authority,
-                       self.language.currentData() if keep_language else None)
-        for w in (self.authority, self.language):
-            w.blockSignals(False)
-
-    def _residence_changed(self) -> None:
-        if self._writable():
-            self.case.set_declaration("residence", self.residence.currentData() or None)
-        if self.residence.currentData():
-            update_profile(residence=str(self.residence.currentData()))
-        self._route(keep_language=False)
-        self.regenerate()
-
-    def _authority_changed(self) -> None:
-        suggestion = suggest_authority(self._residence_code(), self.export.vendor)
-        if self.authority.currentData() != suggestion.authority.slug:
-            self.reason.setText(self.tr("You chose this authority instead of the suggested one (") +
-                                suggestion.authority.display_name(ui_language()) + ").")
-        else:
-            self.reason.setText(self.tr("Suggested: ") + suggestion.reason)
-        self._languages_changed()
-
-    def _languages_changed(self) -> None:
-        """The sending languages of the chosen authority (or the company's for its letters), then a new draft."""
-        fill_languages(self.language, self.kind.currentData(), authority_by_slug(self.authority.currentData()),
-                       self.language.currentData())
-        self.regenerate()
 
     # ---- drafting ----------------------------------------------------------------------------------
     def _options(self) -> LetterOptions:

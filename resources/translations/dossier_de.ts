@@ -1082,22 +1082,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="56"/>
+        <location filename="../../gui/letters/editor.py" line="52"/>
         <source>Complaint to the data-protection authority</source>
         <translation>Beschwerde bei der Datenschutzaufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="57"/>
+        <location filename="../../gui/letters/editor.py" line="53"/>
         <source>To the company: access request follow-up (Art. 15)</source>
         <translation>An das Unternehmen: Nachfrage zur Auskunft (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="58"/>
+        <location filename="../../gui/letters/editor.py" line="54"/>
         <source>To the company: restriction now, erasure later (Art. 18/17)</source>
         <translation>An das Unternehmen: jetzt Einschränkung, später Löschung (Art. 18/17)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="59"/>
+        <location filename="../../gui/letters/editor.py" line="55"/>
         <source>To the company: data-breach questions (Art. 33/34)</source>
         <translation>An das Unternehmen: Fragen zur Datenpanne (Art. 33/34)</translation>
     </message>
@@ -1265,159 +1265,159 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="68"/>
+        <location filename="../../gui/letters/editor.py" line="66"/>
         <source>Draft letter</source>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="85"/>
+        <location filename="../../gui/letters/editor.py" line="83"/>
         <source>— choose where you live —</source>
         <translation>— wählen Sie Ihren Wohnort —</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="92"/>
+        <location filename="../../gui/letters/editor.py" line="90"/>
         <source>Letter kind</source>
         <translation>Art des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="92"/>
+        <location filename="../../gui/letters/editor.py" line="90"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="93"/>
+        <location filename="../../gui/letters/editor.py" line="91"/>
         <source>Authority to send the complaint to</source>
         <translation>Behörde, an die die Beschwerde geht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="99"/>
+        <location filename="../../gui/letters/editor.py" line="97"/>
         <source>Letter language</source>
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="100"/>
+        <location filename="../../gui/letters/editor.py" line="98"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="101"/>
+        <location filename="../../gui/letters/editor.py" line="99"/>
         <source>You live in</source>
         <translation>Sie wohnen in</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="102"/>
+        <location filename="../../gui/letters/editor.py" line="100"/>
         <source>Send to</source>
         <translation>Senden an</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="104"/>
+        <location filename="../../gui/letters/editor.py" line="102"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="118"/>
+        <location filename="../../gui/letters/editor.py" line="116"/>
         <source>Letter preview</source>
         <translation>Briefvorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="123"/>
+        <location filename="../../gui/letters/editor.py" line="121"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="124"/>
+        <location filename="../../gui/letters/editor.py" line="122"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="125"/>
+        <location filename="../../gui/letters/editor.py" line="123"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="127"/>
+        <location filename="../../gui/letters/editor.py" line="125"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="132"/>
-        <location filename="../../gui/letters/editor.py" line="294"/>
+        <location filename="../../gui/letters/editor.py" line="130"/>
+        <location filename="../../gui/letters/editor.py" line="206"/>
         <source>Regenerate</source>
         <translation>Neu erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="133"/>
+        <location filename="../../gui/letters/editor.py" line="131"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="134"/>
+        <location filename="../../gui/letters/editor.py" line="132"/>
         <source>Save text…</source>
         <translation>Text speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="135"/>
+        <location filename="../../gui/letters/editor.py" line="133"/>
         <source>Copy form fields…</source>
         <translation>Formularfelder kopieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="136"/>
+        <location filename="../../gui/letters/editor.py" line="134"/>
         <source>Save evidence bundle…</source>
         <translation>Beweispaket speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="137"/>
+        <location filename="../../gui/letters/editor.py" line="135"/>
         <source>Include the flagged clips</source>
         <translation>Die auffälligen Clips beilegen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="152"/>
+        <location filename="../../gui/letters/editor.py" line="150"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="156"/>
+        <location filename="../../gui/letters/editor.py" line="154"/>
         <source>How to send it</source>
         <translation>So verschicken Sie ihn</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="236"/>
-        <location filename="../../gui/letters/editor.py" line="260"/>
+        <location filename="../../gui/letters/routing.py" line="101"/>
+        <location filename="../../gui/letters/routing.py" line="125"/>
         <source>Suggested: </source>
         <translation>Vorgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="238"/>
+        <location filename="../../gui/letters/routing.py" line="103"/>
         <source>Choose where you live: you can complain to the authority of your country (for Germany, of your federal state), in your language. Until then the lead authority is shown.</source>
         <translation>Wählen Sie Ihren Wohnort: Sie können sich bei der Behörde Ihres Landes (in Deutschland: Ihres Bundeslandes) in Ihrer Sprache beschweren. Bis dahin wird die federführende Behörde angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="257"/>
+        <location filename="../../gui/letters/routing.py" line="122"/>
         <source>You chose this authority instead of the suggested one (</source>
         <translation>Sie haben diese Behörde statt der vorgeschlagenen gewählt (</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="295"/>
+        <location filename="../../gui/letters/editor.py" line="207"/>
         <source>Replace your edits with a freshly drafted letter?</source>
         <translation>Ihre Änderungen durch einen neu erstellten Brief ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="318"/>
+        <location filename="../../gui/letters/editor.py" line="230"/>
         <source>The letter names {n} recordings.</source>
         <translation>Der Brief nennt {n} Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="319"/>
+        <location filename="../../gui/letters/editor.py" line="231"/>
         <source>No finding is included yet — review findings or include unreviewed ones.</source>
         <translation>Noch keine Auffälligkeit enthalten – prüfen Sie Auffälligkeiten oder nehmen Sie ungeprüfte auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="321"/>
+        <location filename="../../gui/letters/editor.py" line="233"/>
         <source>Your edits are kept; press Regenerate to draft the letter afresh.</source>
         <translation>Ihre Änderungen bleiben erhalten; mit „Neu erstellen“ wird der Brief neu entworfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="324"/>
+        <location filename="../../gui/letters/editor.py" line="236"/>
         <source>{company} takes privacy requests through its web form: {url}</source>
         <translation>{company} nimmt Datenschutzanfragen über sein Webformular entgegen: {url}</translation>
     </message>
