@@ -354,37 +354,37 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="116"/>
+        <location filename="../../gui/pages/overview_panels.py" line="63"/>
         <source>Review findings</source>
         <translation>Auffälligkeiten prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="119"/>
+        <location filename="../../gui/pages/overview_panels.py" line="66"/>
         <source>Opens the Review page to say which findings are yours</source>
         <translation>Öffnet die Seite „Prüfen“, um zu sagen, welche Auffälligkeiten von Ihnen stammen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="138"/>
+        <location filename="../../gui/pages/overview_panels.py" line="85"/>
         <source>Nothing unusual</source>
         <translation>Nichts Ungewöhnliches</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="139"/>
+        <location filename="../../gui/pages/overview_panels.py" line="86"/>
         <source>Dossier found nothing that looks out of place in this export.</source>
         <translation>Dossier hat in diesem Export nichts Ungewöhnliches gefunden.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="140"/>
+        <location filename="../../gui/pages/overview_panels.py" line="87"/>
         <source>You can still look through everything under Explore.</source>
         <translation>Unter Erkunden können Sie trotzdem alles durchsehen.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="148"/>
+        <location filename="../../gui/pages/overview_panels.py" line="95"/>
         <source>One finding. Look at it and say whether it is yours.</source>
         <translation>Eine Auffälligkeit. Sehen Sie sie sich an und sagen Sie, ob sie von Ihnen stammt.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="149"/>
+        <location filename="../../gui/pages/overview_panels.py" line="96"/>
         <source>%1 findings in total. Look at each one and say whether it is yours.</source>
         <translation>%1 Auffälligkeiten insgesamt. Sehen Sie sich jede an und sagen Sie, ob sie von Ihnen stammt.</translation>
     </message>
@@ -392,17 +392,17 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="86"/>
+        <location filename="../../gui/pages/overview_panels.py" line="33"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="87"/>
+        <location filename="../../gui/pages/overview_panels.py" line="34"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="88"/>
+        <location filename="../../gui/pages/overview_panels.py" line="35"/>
         <source>Opens this table on the Explore page</source>
         <translation>Öffnet diese Tabelle auf der Seite „Erkunden“</translation>
     </message>
@@ -813,17 +813,17 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FindingsSummary</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="186"/>
+        <location filename="../../gui/pages/overview_panels.py" line="133"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="187"/>
+        <location filename="../../gui/pages/overview_panels.py" line="134"/>
         <source>Review: %1</source>
         <translation>Prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="188"/>
+        <location filename="../../gui/pages/overview_panels.py" line="135"/>
         <source>Opens this group of findings on the Review page</source>
         <translation>Öffnet diese Gruppe von Auffälligkeiten auf der Seite „Prüfen“</translation>
     </message>
@@ -1786,27 +1786,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="217"/>
+        <location filename="../../gui/pages/overview.py" line="93"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="218"/>
+        <location filename="../../gui/pages/overview.py" line="94"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="219"/>
+        <location filename="../../gui/pages/overview.py" line="95"/>
         <source>Voice recordings</source>
         <translation>Sprachaufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="220"/>
+        <location filename="../../gui/pages/overview.py" line="96"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="227"/>
+        <location filename="../../gui/pages/overview.py" line="103"/>
         <source>What Dossier found</source>
         <translation>Was Dossier gefunden hat</translation>
     </message>
@@ -1816,47 +1816,47 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Ich hatte nie einen Echo oder ein anderes Alexa-Gerät und habe die Alexa-App nie benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="232"/>
+        <location filename="../../gui/pages/overview.py" line="108"/>
         <source>Your declaration; Dossier checks the export again with it</source>
         <translation>Ihre Erklärung; Dossier prüft den Export damit erneut</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="235"/>
+        <location filename="../../gui/pages/overview.py" line="111"/>
         <source>Show import report</source>
         <translation>Importbericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="236"/>
+        <location filename="../../gui/pages/overview.py" line="112"/>
         <source>Lists every file of the export and what Dossier read from it</source>
         <translation>Listet jede Datei des Exports auf und was Dossier daraus gelesen hat</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="255"/>
+        <location filename="../../gui/pages/overview.py" line="131"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="260"/>
+        <location filename="../../gui/pages/overview.py" line="136"/>
         <source>Everything on one timeline</source>
         <translation>Alles auf einer Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="273"/>
+        <location filename="../../gui/pages/overview.py" line="149"/>
         <source>What is in your export</source>
         <translation>Was in Ihrem Export steht</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="282"/>
+        <location filename="../../gui/pages/overview.py" line="158"/>
         <source>This export contains no device list</source>
         <translation>Dieser Export enthält keine Geräteliste</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="286"/>
+        <location filename="../../gui/pages/overview.py" line="162"/>
         <source>%1 with voice</source>
         <translation>%1 mit Sprachsteuerung</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="290"/>
+        <location filename="../../gui/pages/overview.py" line="166"/>
         <source>None in this export</source>
         <translation>Keine in diesem Export</translation>
     </message>
@@ -1866,7 +1866,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Ich habe mit diesem Konto nie einen Sprachassistenten (etwa Google Assistant) auf einem Gerät benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="299"/>
+        <location filename="../../gui/pages/overview.py" line="175"/>
         <source>Import: %1 files recognised, %2 skipped, %3 unreadable, %4 rows could not be used.</source>
         <translation>Import: %1 Dateien erkannt, %2 übersprungen, %3 unlesbar, %4 Zeilen nicht verwendbar.</translation>
     </message>
