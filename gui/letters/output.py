@@ -74,8 +74,8 @@ class LetterOutputMixin(_DialogBase):
         try:
             verify_export(self.export)
         except ExportChanged as exc:
-            answer = QMessageBox.warning(self, self.tr("The export has changed"),
-                                         escaped(str(exc) + "\n\n" + self.tr("Save anyway?")),
+            answer = QMessageBox.warning(self, translate("LetterDialog", "The export has changed"),
+                                         escaped(str(exc) + "\n\n" + translate("LetterDialog", "Save anyway?")),
                                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                                          QMessageBox.StandardButton.Cancel)
             return answer == QMessageBox.StandardButton.Save
@@ -86,7 +86,8 @@ class LetterOutputMixin(_DialogBase):
         warnings = self.letter_warnings()
         if not warnings:
             return True
-        answer = QMessageBox.warning(self, title, escaped("\n\n".join(warnings) + "\n\n" + self.tr("Save anyway?")),
+        question = translate("LetterDialog", "Save anyway?")
+        answer = QMessageBox.warning(self, title, escaped("\n\n".join(warnings) + "\n\n" + question),
                                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                                      QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Save
@@ -108,9 +109,9 @@ class LetterOutputMixin(_DialogBase):
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), escaped(self.tr(_write_error(exc))))
+            QMessageBox.warning(self, translate("LetterDialog", "Not saved"), escaped(_write_error(exc)))
             return False
-        self.status.setText(self.tr("Saved {name}.").format(name=path.name))
+        self.status.setText(translate("LetterDialog", "Saved {name}.").format(name=path.name))
         if self._writable():
             self.case.log(f"letter saved: {self.kind.currentData()}/{self.language.currentData()}")
         return True
@@ -124,7 +125,7 @@ class LetterOutputMixin(_DialogBase):
         return render_pdf(self.current_letter())
 
     def save_pdf(self) -> None:
-        path = self._ask_path(self.tr("Save PDF"), self._stem() + ".pdf", "PDF (*.pdf)")
+        path = self._ask_path(translate("LetterDialog", "Save PDF"), self._stem() + ".pdf", "PDF (*.pdf)")
         if not path:
             return
         data = self.pdf_bytes()
@@ -132,7 +133,7 @@ class LetterOutputMixin(_DialogBase):
             self._warn_limits({path.name: len(data)})
 
     def save_text(self) -> None:
-        path = self._ask_path(self.tr("Save text"), self._stem() + ".txt", "Text (*.txt)")
+        path = self._ask_path(translate("LetterDialog", "Save text"), self._stem() + ".txt", "Text (*.txt)")
         if path:
             self._write(path, self.current_letter().text().encode("utf-8"))
 
@@ -141,18 +142,19 @@ class LetterOutputMixin(_DialogBase):
         fields = form_fields(letter, authority_by_slug(self.context["authority"]["slug"]))
         edited = html_to_text(letter.body_html)
         if self.letter is not None and edited.strip() != html_to_text(self.letter.body_html).strip():
-            fields.append(FormField("full_text", self.tr("Your edited letter (whole text)"), edited))
+            label = translate("LetterDialog", "Your edited letter (whole text)")
+            fields.append(FormField("full_text", label, edited))
         self.fields_dialog = FormFieldsDialog(fields, self.context["authority"]["webform"], self)
         self.fields_dialog.open()
 
     def save_bundle(self) -> None:
         name = f"dossier-evidence-{self.export.export_id[:12]}.zip"
         include = self.include_clips.isChecked()
-        if include and QMessageBox.warning(self, self.tr("Include clips?"), core_text(CLIPS_WARNING),
+        if include and QMessageBox.warning(self, translate("LetterDialog", "Include clips?"), core_text(CLIPS_WARNING),
                                            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
                                            ) != QMessageBox.StandardButton.Ok:
             return
-        path = self._ask_path(self.tr("Save evidence bundle"), name, "ZIP (*.zip)")
+        path = self._ask_path(translate("LetterDialog", "Save evidence bundle"), name, "ZIP (*.zip)")
         if not path:
             return
         letter = self.current_letter()
@@ -165,17 +167,18 @@ class LetterOutputMixin(_DialogBase):
         try:
             write_bundle(path, manifest, files, source=self.source, include_clips=include)
         except (OSError, DossierError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), escaped(str(exc) if isinstance(exc, DossierError)
-                                                                    else self.tr(_write_error(exc))))
+            QMessageBox.warning(self, translate("LetterDialog", "Not saved"),
+                                escaped(str(exc) if isinstance(exc, DossierError) else _write_error(exc)))
             return
-        self.status.setText(self.tr("Saved {name}.").format(name=path.name))
+        self.status.setText(translate("LetterDialog", "Saved {name}.").format(name=path.name))
         kind = self.kind.currentData()
         party, addressee = (("authority", self.context["authority"]["slug"]) if kind == "complaint"
                             else ("company", self.context["controller"]["key"]))
         kept = record_drafted(self.case, kind=kind, lang=self.language.currentData(), party=party,
                               addressee=addressee, files=files, today=date.today())
         if kept is not None:
-            self.status.setText(self.status.text() + " " + self.tr(
+            self.status.setText(self.status.text() + " " + translate(
+                "LetterDialog",
                 "Kept in your case as L{n} — mark it as sent under Correspondence once you have sent it.")
                 .format(n=kept))
         self._warn_limits({n: len(d) for n, d in files.items() if n.endswith(".pdf")})

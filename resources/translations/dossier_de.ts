@@ -2,62 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/letters/output.py" line="77"/>
-        <source>The export has changed</source>
-        <translation>Der Export hat sich geändert</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="78"/>
-        <location filename="../../gui/letters/output.py" line="89"/>
-        <source>Save anyway?</source>
-        <translation>Trotzdem speichern?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="111"/>
-        <location filename="../../gui/letters/output.py" line="168"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="113"/>
-        <location filename="../../gui/letters/output.py" line="171"/>
-        <source>Saved {name}.</source>
-        <translation>{name} gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="127"/>
-        <source>Save PDF</source>
-        <translation>PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="135"/>
-        <source>Save text</source>
-        <translation>Text speichern</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="144"/>
-        <source>Your edited letter (whole text)</source>
-        <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="151"/>
-        <source>Include clips?</source>
-        <translation>Clips beilegen?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="155"/>
-        <source>Save evidence bundle</source>
-        <translation>Beweispaket speichern</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/output.py" line="179"/>
-        <source>Kept in your case as L{n} — mark it as sent under Correspondence once you have sent it.</source>
-        <translation>In Ihrem Fall als L{n} gespeichert — markieren Sie es unter Schriftverkehr als versandt, sobald Sie es versandt haben.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../gui/about.py" line="37"/>
@@ -1420,6 +1364,59 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../gui/letters/editor.py" line="236"/>
         <source>{company} takes privacy requests through its web form: {url}</source>
         <translation>{company} nimmt Datenschutzanfragen über sein Webformular entgegen: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="77"/>
+        <source>The export has changed</source>
+        <translation>Der Export hat sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="78"/>
+        <location filename="../../gui/letters/output.py" line="89"/>
+        <source>Save anyway?</source>
+        <translation>Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="112"/>
+        <location filename="../../gui/letters/output.py" line="170"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="114"/>
+        <location filename="../../gui/letters/output.py" line="173"/>
+        <source>Saved {name}.</source>
+        <translation>{name} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="128"/>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="136"/>
+        <source>Save text</source>
+        <translation>Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="145"/>
+        <source>Your edited letter (whole text)</source>
+        <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="153"/>
+        <source>Include clips?</source>
+        <translation>Clips beilegen?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="157"/>
+        <source>Save evidence bundle</source>
+        <translation>Beweispaket speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="180"/>
+        <source>Kept in your case as L{n} — mark it as sent under Correspondence once you have sent it.</source>
+        <translation>In Ihrem Fall als L{n} gespeichert — markieren Sie es unter Schriftverkehr als versandt, sobald Sie es versandt haben.</translation>
     </message>
 </context>
 <context>
