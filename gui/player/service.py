@@ -12,6 +12,10 @@ window thread wanted (the window thread holding the lock) froze the app for good
 itself (a ``QDataStream`` over the bytes: no Python wrapper for the demuxer thread to call into), and the player
 and audio output answer their connect/disconnect notifications without Python (:func:`answer_without_python`).
 
+Qt's FFmpeg backend logs each clip it opens (FFmpeg's format dump: duration, bit rate) at "info" level, which
+is on by default; a clip's details have no place in a log, so that one category is turned off
+(:func:`quiet_media_logs`; ``QT_LOGGING_RULES`` still overrides it for debugging).
+
 Signals:
     stateChanged(str): "stopped" | "playing" | "paused".
     positionChanged(int) / durationChanged(int): milliseconds.
@@ -25,7 +29,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDataStream, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QDataStream,
+    QLoggingCategory,
+    QObject,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtMultimedia import QAudio, QAudioOutput, QMediaDevices, QMediaPlayer
 
 from core.audio.decode import playable_wav
@@ -35,6 +49,7 @@ from core.errors import ClipUnplayable
 log = logging.getLogger("dossier.player")
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
+MEDIA_LOG_RULES = "qt.multimedia.ffmpeg.mediadataholder.info=false"
 STATES = {QMediaPlayer.PlaybackState.StoppedState: "stopped", QMediaPlayer.PlaybackState.PlayingState: "playing",
           QMediaPlayer.PlaybackState.PausedState: "paused"}
 
@@ -86,6 +101,7 @@ class PlayerService(QObject):
         self._retired: list[QDataStream] = []  # released clips, freed on the next turn of the event loop
         self._fallback: Callable[[], bytes] | None = None
         self._play_when_loaded = False
+        quiet_media_logs()
         self._player = QMediaPlayer(self)
         self._output = QAudioOutput(self)
         self._player.setAudioOutput(self._output)
@@ -240,3 +256,8 @@ class PlayerService(QObject):
             if available:
                 self._output.setDevice(QMediaDevices.defaultAudioOutput())
             self.availabilityChanged.emit(available)
+
+
+def quiet_media_logs() -> None:
+    """No log line about the clips the player opens (FFmpeg's format dump comes at Qt's "info" level)."""
+    QLoggingCategory.setFilterRules(MEDIA_LOG_RULES)
