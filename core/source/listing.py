@@ -36,14 +36,7 @@ from core.source.finder_files import finder_metadata, finder_note
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, open_zip_member
 from core.source.nested import PrivateTemp, SliceFile, read_into_memory
-from core.source.zipnames import (
-    NoteSink,
-    is_link_or_special,
-    member_label,
-    odd_name_reason,
-    shown,
-    unicode_path,
-)
+from core.source.zipnames import NoteSink, entry_path, is_link_or_special, odd_name_reason, shown
 from core.source.zipscan import Entry, check_entries, count_directory, read_end_record
 
 
@@ -128,13 +121,16 @@ class ArchiveLister:
         if end.trailing:
             self.sink.add("trailing", label, _("This archive ends with {trailing:,} bytes of extra data — unusual "
                                                "for a genuine export.").format(trailing=end.trailing))
-        labelled = [f"{label}/{member_label(e.info)}" for e in entries]
-        finders = self._finders(container, [p for p, e in zip(labelled, entries, strict=True) if not e.info.is_dir()])
-        for n, (entry, mpath) in enumerate(zip(entries, labelled, strict=True)):
+        # each entry's path as it is listed — the one the Finder check judges too (a name that is Finder
+        # metadata only in the header, while the Unicode name unzip shows is a clip, must not hide the clip)
+        named = [entry_path(label, e.info) for e in entries]
+        files = [mpath for (mpath, _unicode), e in zip(named, entries, strict=True) if not e.info.is_dir()]
+        finders = self._finders(container, files)
+        for n, (entry, (mpath, unicode_name)) in enumerate(zip(entries, named, strict=True)):
             if n % 4096 == 0 and self.cancelled():
                 raise ImportCancelled()
             if mpath not in finders:
-                self._add_entry(zf, entry, mpath, label, container, watch, path, depth)
+                self._add_entry(zf, entry, mpath, unicode_name, container, watch, path, depth)
 
     def _finders(self, container: str, paths: list[str]) -> set[str]:
         """The paths among ``paths`` that are a Mac's Finder files (``core.source.finder_files``): not listed,
@@ -149,17 +145,16 @@ class ArchiveLister:
             if count:
                 self.sink.add("finder", container, finder_note(count))
 
-    def _add_entry(self, zf: zipfile.ZipFile, entry: Entry, mpath: str, label: str, container: str,
+    def _add_entry(self, zf: zipfile.ZipFile, entry: Entry, mpath: str, unicode_name: str | None, container: str,
                    watch: ContainerWatch, path: Path | None, depth: int) -> None:
-        """List one entry under ``mpath`` (its name as :func:`member_label` reads it, inside ``label``)."""
+        """List one entry under ``mpath`` (:func:`entry_path`; ``unicode_name`` when its Unicode name field,
+        which ``mpath`` follows, disagrees with its main name)."""
         info = entry.info
-        agreed = unicode_path(info)
-        if agreed is not None and agreed != info.filename:
+        if unicode_name is not None:
             self.sink.add("unicode-name", mpath, _("This file's main name is “{value}”, but its Unicode name field — "
                                                    "which unzip and 7-Zip show — says “{value2}”; Dossier uses the "
                                                    "Unicode name, as they do.").format(
-                value=shown(info.filename), value2=shown(agreed)))
-            mpath = f"{label}/{agreed.replace(chr(92), '/')}"
+                value=shown(info.filename), value2=shown(unicode_name)))
         reason = odd_name_reason(info.orig_filename)
         if reason:
             self.sink.add("name", mpath, _("The file name “{value}” {reason} — this may not be a genuine "

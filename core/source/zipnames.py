@@ -123,6 +123,16 @@ def unicode_path(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
+def entry_path(label: str, info: zipfile.ZipInfo) -> tuple[str, str | None]:
+    """``(member path, Unicode name)``: the entry listed inside ``label`` under the name unzip and 7-Zip show —
+    its Unicode name field when that disagrees with the main name (then also returned), else
+    :func:`member_label`."""
+    agreed = unicode_path(info)
+    if agreed is not None and agreed != info.filename:
+        return f"{label}/{agreed.replace(chr(92), '/')}", agreed
+    return f"{label}/{member_label(info)}", None
+
+
 def is_link_or_special(info: zipfile.ZipInfo) -> bool:
     """True for symlink, device, FIFO or socket entries made on Unix (their link is never followed)."""
     if info.create_system != 3:

@@ -50,6 +50,23 @@ def test_the_name_unzip_and_7zip_show_is_used_and_the_disagreement_noted(tmp_pat
         assert f"Path = {UNICODE}" in listing
 
 
+@pytest.mark.parametrize(("header", "unicode", "listed"), [
+    ("__MACOSX/Voice/._clip.wav", UNICODE, [UNICODE]),  # Finder metadata only in the header: the clip is listed
+    (MAIN, "__MACOSX/Voice/._clip.wav", []),  # Finder metadata by the name unzip shows: left out, as such
+])
+def test_finder_files_are_judged_by_the_name_the_tools_show(tmp_path, header, unicode, listed) -> None:
+    path = tmp_path / "Alexa.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        info = zipfile.ZipInfo(header, (2018, 5, 2, 7, 30, 0))
+        info.extra = unicode_field(header.encode("cp437"), unicode)
+        zf.writestr(info, b"RIFF....WAVE")
+    paths, _notes = members(path)
+    assert paths == [f"Alexa.zip/{name}" for name in listed]
+    if shutil.which("unzip"):
+        shown = subprocess.run(["unzip", "-Z1", str(path)], capture_output=True, text=True, check=True).stdout
+        assert shown.split() == [unicode]
+
+
 def test_a_field_written_for_another_name_is_ignored_as_the_tools_do(tmp_path) -> None:
     path = archive(tmp_path / "Alexa.zip", unicode_field(b"another name", UNICODE))
     paths, notes = members(path)
