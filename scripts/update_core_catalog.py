@@ -13,6 +13,7 @@ import ast
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -39,12 +40,24 @@ def collect(root: Path = ROOT / "core") -> dict[Message, list[str]]:
     controllers = json.loads((ROOT / "resources" / "controllers.json").read_text(encoding="utf-8"))["controllers"]
     for key, controller in controllers.items():  # shown as the reason for the lead authority
         found.setdefault((controller["lead_reason"], None), []).append(f"resources/controllers.json:{key}")
+    authorities = json.loads((ROOT / "resources" / "authorities.json").read_text(encoding="utf-8"))["authorities"]
+    for authority in authorities:  # how to send a complaint: shown in the user's language (core.letters.channels)
+        for text in sending_texts(authority.get("sending") or {}):
+            found.setdefault((text, None), []).append(f"resources/authorities.json:{authority['slug']}")
     for path in (ROOT / "gui" / "letters" / "cli.py",):  # dossier letter's own lines (core's words, no Qt)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "core_text" \
                     and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                 found.setdefault((node.args[0].value, None), []).append(f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
+
+
+def sending_texts(sending: dict[str, Any]) -> list[str]:
+    """The words of an authority's ``sending`` record (channel notes, what it refuses, signature, attachments)."""
+    texts = [c["note"] for c in sending.get("channels") or [] if c.get("note")]
+    texts += list(sending.get("not_channels") or [])
+    texts += [sending[k] for k in ("signature", "attachment_limit") if isinstance(sending.get(k), str)]
+    return texts
 
 
 def quote(text: str) -> str:

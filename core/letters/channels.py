@@ -57,7 +57,7 @@ class Sending:
 def _channel_line(n: int, channel: Channel) -> str:
     name = _(CHANNEL_NAMES[channel.kind]) if channel.kind in CHANNEL_NAMES else channel.kind
     where = f": {channel.address}" if channel.address else ""
-    note = f" — {channel.note}" if channel.note else ""
+    note = f" — {_(channel.note)}" if channel.note else ""
     if name[:2].islower():
         name = name[0].upper() + name[1:]
     return f"  {n}. {name}{where}{note}."
@@ -77,8 +77,8 @@ def how_to_send(sending: Sending, authority_name: str, files: Sequence[str], *, 
         lines.append("  " + _("On the web form, paste each section from {fields} into the field of the same name and "
                               "attach {letter}.").format(fields=form_fields, letter=letter))
     for what in sending.not_channels:
-        lines.append("  " + _("Not accepted as a complaint: {what}.").format(what=what))
-    lines.append("  " + (_("Signature: {what}.").format(what=sending.signature) if sending.signature else
+        lines.append("  " + _("Not accepted as a complaint: {what}.").format(what=_(what)))
+    lines.append("  " + (_("Signature: {what}.").format(what=_(sending.signature)) if sending.signature else
                          _("Signature: Dossier does not know whether this authority requires one — sign the printed "
                            "letter if you send it by post.")))
     if sending.id_copy:
@@ -88,7 +88,7 @@ def how_to_send(sending: Sending, authority_name: str, files: Sequence[str], *, 
     if sending.prior_contact in PRIOR_CONTACT:
         lines.append("  " + _(PRIOR_CONTACT[sending.prior_contact]))
     if sending.attachment_limit:
-        lines.append("  " + _("Attachments: {limit}.").format(limit=sending.attachment_limit))
+        lines.append("  " + _("Attachments: {limit}.").format(limit=_(sending.attachment_limit)))
     if bundle:
         lines.append("  " + _("Keep {bundle} (the evidence bundle); send it, or parts of it, only when the authority "
                               "asks and through the channel it names.").format(bundle=bundle))

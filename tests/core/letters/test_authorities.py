@@ -103,3 +103,22 @@ def test_amazon_controller_has_dpo_addresses_per_site():
     assert amazon.dpo_email("amazon.fr") == "eu-privacy@amazon.fr"
     assert amazon.dpo_email("unknown.site") == "eu-privacy@amazon.de"
     assert "L-1855 Luxembourg" in amazon.postal_address
+
+
+def test_how_to_send_is_in_the_users_language_with_the_directorys_words_too():
+    """The steps shown in the German app say how the BayLDA takes a complaint in German — the directory's own
+    words (its channel notes, what it refuses, its attachment limit) included, not English inside German."""
+    from core.i18n import set_language
+    from core.letters.channels import how_to_send
+
+    baylda = authority("debaylda")
+    try:
+        set_language("de")
+        german = "\n".join(how_to_send(baylda.sending, baylda.name, ["complaint.pdf"]))
+    finally:
+        set_language("en")
+    english = "\n".join(how_to_send(baylda.sending, baylda.name, ["complaint.pdf"]))
+    assert "secure complaint form" in english and "unencrypted e-mail" in english
+    assert "das sichere Beschwerdeformular des BayLDA" in german and "unverschlüsselte E-Mail" in german
+    assert "insgesamt etwa 1,5 MB über das Webformular" in german
+    assert not re.search(r"\b(the|about|with|form|e-mail with)\b", german), german
