@@ -5,24 +5,27 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-BATCH_HELP = "screen many exports in parallel on a Dask cluster (needs pip install 'dossier[batch]')"
+from core.i18n import N_, _
+
+BATCH_HELP = N_("screen many exports in parallel on a Dask cluster (needs pip install 'dossier[batch]')")
 
 
 def add_batch_command(sub: argparse._SubParsersAction) -> None:
-    batch = sub.add_parser("batch", help=BATCH_HELP, description=BATCH_HELP + ". Writes DIR/summary.parquet, "
-                           "DIR/summary.csv (counts, hashes and rule ids only) and DIR/exports/<export-id>.json.")
+    batch = sub.add_parser("batch", help=_(BATCH_HELP), description=_(
+        "{what}. Writes DIR/summary.parquet, DIR/summary.csv (counts, hashes and rule ids only) and "
+        "DIR/exports/<export-id>.json.").format(what=_(BATCH_HELP)))
     batch.add_argument("inputs", nargs="+", metavar="INPUT",
-                       help="a folder whose entries are exports (ZIPs or folders), an export ZIP, or a text file "
-                            "listing export paths (one a line)")
-    batch.add_argument("--out", required=True, metavar="DIR", help="where the summary and the per-export JSON go")
+                       help=_("a folder whose entries are exports (ZIPs or folders), an export ZIP, or a text file "
+                            "listing export paths (one a line)"))
+    batch.add_argument("--out", required=True, metavar="DIR", help=_("where the summary and the per-export JSON go"))
     batch.add_argument("--scheduler", metavar="ADDRESS",
-                       help="a running Dask scheduler (tcp://host:8786) whose workers see the same paths; "
-                            "without it a local cluster runs on this computer")
-    batch.add_argument("--workers", type=int, metavar="N", help="worker processes of the local cluster "
-                                                                 "(default: one per core)")
+                       help=_("a running Dask scheduler (tcp://host:8786) whose workers see the same paths; "
+                            "without it a local cluster runs on this computer"))
+    batch.add_argument("--workers", type=int, metavar="N", help=_("worker processes of the local cluster "
+                                                                 "(default: one per core)"))
     batch.add_argument("--memory-limit", default="2GiB", metavar="SIZE",
-                       help="memory one export may use (default 2GiB); a task over it becomes a failed row")
-    batch.add_argument("--force", action="store_true", help="screen again exports the summary already holds")
+                       help=_("memory one export may use (default 2GiB); a task over it becomes a failed row"))
+    batch.add_argument("--force", action="store_true", help=_("screen again exports the summary already holds"))
 
 
 def run_batch_command(args: argparse.Namespace) -> int:

@@ -43,30 +43,30 @@ class NotADay(DossierError):
 
 
 def add_case_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    case = sub.add_parser("case", help="record the follow-through (request, letters sent, answers received), "
-                                       "show the deadlines and draft the next letter")
-    case.add_argument("paths", nargs="+", help="ZIP files or folders that form one export")
-    case.add_argument("--status", action="store_true", help="print the correspondence and the running deadlines")
-    case.add_argument("--residence", default=None, help="where you live (as for dossier letter): sets the authority")
-    case.add_argument("--request-date", metavar="YYYY-MM-DD", default=None, help="when you asked for your data")
-    case.add_argument("--request-channel", default=None, help="how you asked (e.g. the company's privacy web form)")
-    case.add_argument("--received-date", metavar="YYYY-MM-DD", default=None, help="when you received the export")
+    case = sub.add_parser("case", help=_("record the follow-through (request, letters sent, answers received), "
+                                       "show the deadlines and draft the next letter"))
+    case.add_argument("paths", nargs="+", help=_("ZIP files or folders that form one export"))
+    case.add_argument("--status", action="store_true", help=_("print the correspondence and the running deadlines"))
+    case.add_argument("--residence", default=None, help=_("where you live (as for dossier letter): sets the authority"))
+    case.add_argument("--request-date", metavar="YYYY-MM-DD", default=None, help=_("when you asked for your data"))
+    case.add_argument("--request-channel", default=None, help=_("how you asked (e.g. the company's privacy web form)"))
+    case.add_argument("--received-date", metavar="YYYY-MM-DD", default=None, help=_("when you received the export"))
     case.add_argument("--sent", metavar="LETTER", default=None,
-                      help="mark a drafted letter as sent (L1, L2 … as --status lists them, or its file name)")
+                      help=_("mark a drafted letter as sent (L1, L2 … as --status lists them, or its file name)"))
     case.add_argument("--reply", metavar="FILE", default=None,
-                      help="attach an answer you received (PDF, .eml, text; kept hashed in the case, never sent)")
+                      help=_("attach an answer you received (PDF, .eml, text; kept hashed in the case, never sent)"))
     case.add_argument("--from", dest="reply_from", choices=("company", "authority"), default="company",
-                      help="who sent the answer (default: the company)")
+                      help=_("who sent the answer (default: the company)"))
     case.add_argument("--extension", action="store_true",
-                      help="the answer says the company takes two more months (Art. 12(3) GDPR)")
-    case.add_argument("--on", metavar="YYYY-MM-DD", default=None, help="the day you sent it or received it")
+                      help=_("the answer says the company takes two more months (Art. 12(3) GDPR)"))
+    case.add_argument("--on", metavar="YYYY-MM-DD", default=None, help=_("the day you sent it or received it"))
     case.add_argument("--draft", choices=FOLLOWUPS, default=None,
-                      help="draft a reminder to the company, a complaint for non-answer or a follow-up to the "
-                           "authority, with the evidence bundle (needs --out)")
-    case.add_argument("--out", default=None, help="folder for --draft")
-    case.add_argument("--lang", default=None, help="letter language for --draft (default: the authority's)")
+                      help=_("draft a reminder to the company, a complaint for non-answer or a follow-up to the "
+                           "authority, with the evidence bundle (needs --out)"))
+    case.add_argument("--out", default=None, help=_("folder for --draft"))
+    case.add_argument("--lang", default=None, help=_("letter language for --draft (default: the authority's)"))
     case.add_argument("--today", metavar="YYYY-MM-DD", default=None,
-                      help="count the deadlines as of this day instead of today")
+                      help=_("count the deadlines as of this day instead of today"))
 
 
 def _day(value: str | None) -> date | None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from core import __version__
 from core.cli.terminal import prepare_streams, run_guarded
+from core.i18n import _
 
 OpenGui = Callable[[list[str], bool], int]  # (paths, demo) -> exit code
 
@@ -22,30 +23,31 @@ OpenGui = Callable[[list[str], bool], int]  # (paths, demo) -> exit code
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dossier",
-        description="Review the data a company sent you under the GDPR right of access. Nothing leaves this "
-                    "computer.",
+        description=_("Review the data a company sent you under the GDPR right of access. Nothing leaves this "
+                    "computer."),
     )
-    parser.add_argument("--version", action="version", version=f"Dossier {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the app on the built-in demo export")
+    parser.add_argument("--version", action="version", version=f"Dossier {__version__}",
+                        help=_("show the program's version and exit"))
+    parser.add_argument("--demo", action="store_true", help=_("open the app on the built-in demo export"))
     parser.add_argument("--install-desktop-entry", action="store_true",
-                        help="add Dossier to your application menu and 'Open with' for ZIPs and folders (Linux)")
+                        help=_("add Dossier to your application menu and 'Open with' for ZIPs and folders (Linux)"))
     parser.add_argument("--uninstall-desktop-entry", action="store_true",
-                        help="remove what --install-desktop-entry added")
+                        help=_("remove what --install-desktop-entry added"))
     sub = parser.add_subparsers(dest="command")
 
-    open_cmd = sub.add_parser("open", help="open the desktop app, optionally on an export")
-    open_cmd.add_argument("paths", nargs="*", help="ZIP files or folders that form one export")
+    open_cmd = sub.add_parser("open", help=_("open the desktop app, optionally on an export"))
+    open_cmd.add_argument("paths", nargs="*", help=_("ZIP files or folders that form one export"))
 
-    scan = sub.add_parser("scan", help="import an export headless and print what it holds")
-    scan.add_argument("paths", nargs="+", help="ZIP files or folders that form one export")
-    scan.add_argument("--json", action="store_true", help="print the full result as JSON")
+    scan = sub.add_parser("scan", help=_("import an export headless and print what it holds"))
+    scan.add_argument("paths", nargs="+", help=_("ZIP files or folders that form one export"))
+    scan.add_argument("--json", action="store_true", help=_("print the full result as JSON"))
     scan.add_argument("--owner-has-no-device", action="store_true",
-                      help="declare that you never owned a voice device (every recording becomes a finding)")
+                      help=_("declare that you never owned a voice device (every recording becomes a finding)"))
     scan.add_argument("--own-voice", nargs="+", default=[], metavar="MEMBER",
-                      help="recordings in your own voice (member paths as --json prints them): runs the voice "
-                           "check, which flags recordings in a voice unlike yours")
+                      help=_("recordings in your own voice (member paths as --json prints them): runs the voice "
+                           "check, which flags recordings in a voice unlike yours"))
     scan.add_argument("--lang", default=None, metavar="LANG",
-                      help="language of the summary and the findings (en, de); default: LANGUAGE, LC_ALL or LANG")
+                      help=_("language of the summary and the findings (en, de); default: LANGUAGE, LC_ALL or LANG"))
 
     from core.cli.letter_args import add_letter_arguments
 
@@ -63,11 +65,15 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
          extra_commands: dict[str, Callable[[argparse.Namespace], int]] | None = None,
          configure: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
     """Run the command line; returns the process exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    from core.cli.argparse_words import speak_the_users_language
+
+    speak_the_users_language(arguments)  # --help, usage and its errors in the user's language
     parser = build_parser()
     if configure is not None:
         configure(parser)
     prepare_streams()
-    args = parser.parse_args(_implicit_open(parser, list(sys.argv[1:] if argv is None else argv)))
+    args = parser.parse_args(_implicit_open(parser, arguments))
     if args.command in ("scan", "letter", "batch"):  # the app sets its own UI language
         from core.i18n import set_language
 

@@ -108,6 +108,33 @@ def test_a_bad_file_is_refused_in_german(tmp_path: Path) -> None:
     assert "ZIP-Archiv" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(("language", "words"), [
+    ("de_DE.UTF-8", ["Aufruf: dossier", "Optionen:", "diese Hilfe zeigen und beenden",
+                     "einen Export ohne Fenster einlesen", "viele Exporte parallel"]),
+    ("C.UTF-8", ["usage: dossier", "options:", "show this help message and exit",
+                 "import an export headless", "screen many exports in parallel"]),
+])
+def test_dossier_help_speaks_the_users_language(language: str, words: list[str], tmp_path: Path) -> None:
+    env = clean_env(tmp_path, LANG=language)
+    out = subprocess.run([*DOSSIER, "--help"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+                         check=True).stdout
+    assert all(word in out for word in words), out
+    letter = subprocess.run([*DOSSIER, "letter", "--help"], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120, check=True).stdout
+    assert ("Angaben, die nur Sie bestätigen können" in letter) == language.startswith("de"), letter
+
+
+def test_a_mistyped_command_is_told_in_german_and_scan_lang_asks_for_it(tmp_path: Path) -> None:
+    missing = subprocess.run([*DOSSIER, "scan"], cwd=ROOT, env=clean_env(tmp_path, LANG="de_DE.UTF-8"),
+                             capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 2
+    assert "dossier scan: Fehler: folgende Argumente sind erforderlich: paths" in missing.stderr
+    asked = subprocess.run([*DOSSIER, "scan", "--lang", "de", "--help"], cwd=ROOT,
+                           env=clean_env(tmp_path, LANG="C.UTF-8"), capture_output=True, text=True, timeout=120,
+                           check=True).stdout
+    assert "das vollständige Ergebnis als JSON ausgeben" in asked
+
+
 def test_scan_json_is_the_same_under_any_locale_unless_asked(tmp_path: Path) -> None:
     demo = str(ROOT / "resources" / "demo" / "amazon-2018")
     runs = [subprocess.run([*DOSSIER, "scan", demo, "--json", *extra], cwd=ROOT, env=clean_env(tmp_path, LANG=lang),
