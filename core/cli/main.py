@@ -1,5 +1,7 @@
 """The ``dossier`` command line: ``scan``, ``letter``, ``case`` and ``batch`` run headless; the rest opens the app.
 
+Its help and usage errors follow the user's language (``LANGUAGE``/``LC_ALL``/``LANG``, or ``scan --lang``).
+
 The GUI and the PDF renderer are handed in by the launcher (``gui.launcher``), so this module never
 imports Qt.
 """
@@ -15,9 +17,33 @@ from pathlib import Path
 
 from core import __version__
 from core.cli.terminal import prepare_streams, run_guarded
-from core.i18n import _
+from core.i18n import N_, _, ngettext, set_language
 
 OpenGui = Callable[[list[str], bool], int]  # (paths, demo) -> exit code
+
+# argparse's own words (Python 3.11–3.13), marked for core's catalogue: :func:`speak_the_users_language` points
+# argparse's module-level ``_``/``ngettext`` at it, so help and usage errors read in the user's language (a text
+# a newer Python words differently stays English)
+ARGPARSE_TEXTS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+    N_("ignored explicit argument %r"),
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,8 +92,6 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
          configure: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    from core.cli.argparse_words import speak_the_users_language
-
     speak_the_users_language(arguments)  # --help, usage and its errors in the user's language
     parser = build_parser()
     if configure is not None:
@@ -75,8 +99,6 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None,
     prepare_streams()
     args = parser.parse_args(_implicit_open(parser, arguments))
     if args.command in ("scan", "letter", "batch"):  # the app sets its own UI language
-        from core.i18n import set_language
-
         # scan --lang: its language; letter --lang is the letter's, its messages follow the environment;
         # scan --json is a machine contract: the same bytes under any locale unless --lang asks otherwise
         if args.command == "scan":
@@ -138,3 +160,24 @@ def _scan(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(scan_summary(export, findings) + "\n")
     return 0
+
+
+def speak_the_users_language(argv: list[str]) -> str:
+    """Set core's language for the command line's own words — ``scan --lang`` if given, else the environment's
+    — and let argparse use it; returns the language."""
+    language = set_language(_asked_language(argv))
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
+    return language
+
+
+def _asked_language(argv: list[str]) -> str | None:
+    """``scan``'s ``--lang`` value (``letter --lang`` is the letter's language, not the messages')."""
+    if not argv or argv[0] != "scan":
+        return None
+    for n, arg in enumerate(argv):
+        if arg == "--lang" and n + 1 < len(argv):
+            return argv[n + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
