@@ -9,14 +9,13 @@ from typing import Any
 from core import __version__
 from core.cli.terminal import terminal_text
 from core.i18n import N_, _, ngettext, number
+from core.letters.export_facts import device_list_present
 from core.model import Export
 from core.reading.timetext import iso_text, iso_texts
 from core.rules.finding import QUOTE_LIMIT, Finding, severity_rank, shorten
 
 TRANSCRIPT_LIMIT = 1000  # an utterance is a sentence or two; more is not what someone said to a speaker
 
-COUNT_WORDS = {"recordings": N_("recordings"), "purchases": N_("purchases"), "searches": N_("searches"),
-               "devices": N_("devices"), "digital": N_("digital orders"), "cart": N_("cart items")}
 SEVERITY_WORDS = {"high": N_("high"), "medium": N_("medium"), "low": N_("low")}
 
 
@@ -95,14 +94,27 @@ def top_findings(findings: list[Finding], limit: int) -> list[Finding]:
     return chosen
 
 
+def _count_text(export: Export, name: str, n: int) -> str:
+    """``12 purchases``; for devices without any device file in the export, that it has no list (missing is not
+    empty: "0 devices" would read as a list of none)."""
+    if name == "devices" and not n and not device_list_present(export):
+        return _("no device list")
+    words = {"recordings": ngettext("{n} recording", "{n} recordings", n),
+             "purchases": ngettext("{n} purchase", "{n} purchases", n),
+             "searches": ngettext("{n} search", "{n} searches", n),
+             "devices": ngettext("{n} device", "{n} devices", n),
+             "digital": ngettext("{n} digital order", "{n} digital orders", n),
+             "cart": ngettext("{n} cart item", "{n} cart items", n)}
+    return words.get(name, f"{{n}} {name}").format(n=number(n))
+
+
 def scan_summary(export: Export, findings: list[Finding]) -> str:
     counts = export.counts()
     lines = [
         ngettext("Dossier {version} — {vendor} export, {n} file, id {id}",
                  "Dossier {version} — {vendor} export, {n} files, id {id}", len(export.files)).format(
             version=__version__, vendor=export.vendor, n=number(len(export.files)), id=export.export_id[:16]),
-        _("Contents: {counts}").format(counts=", ".join(f"{number(n)} {_(COUNT_WORDS.get(name, name))}"
-                                                        for name, n in counts.items())),
+        _("Contents: {counts}").format(counts=", ".join(_count_text(export, name, n) for name, n in counts.items())),
     ]
     silent = int(export.recordings["audio_member"].isna().sum()) if len(export.recordings) else 0
     if silent:
