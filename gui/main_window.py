@@ -4,7 +4,7 @@ Pages: welcome → import progress → the export (Overview · Review · Explore
 its own module (tables, findings, overview, welcome, import panel); the window's own behaviour in its parts
 (``gui/window/``: opening an export, showing it, selection across the pages); this module wires them.
 The timeline (matplotlib) and the clip player (Qt Multimedia) are built when the first export is
-shown, not at start-up, so the welcome window appears without loading them (gui/preload.py loads
+shown, not at start-up, so the welcome window appears without loading them (gui/start/preload.py loads
 the modules in the background meanwhile).
 """
 
@@ -22,21 +22,21 @@ from PySide6.QtWidgets import QLabel, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from core.errors import DossierError
 from gui.explore.page import ExplorePage
-from gui.icons import icon
-from gui.importer import ImportResult, rules_work
 from gui.letters.followup_wiring import FollowUpWiring
+from gui.look.icons import icon
 from gui.pages.import_panel import ImportPanel
 from gui.pages.overview import OverviewPage
 from gui.pages.welcome import WelcomePage
 from gui.review.page import ReviewPage
 from gui.review.voice import VoiceCheck
-from gui.settings import Settings
-from gui.staged import Staged
-from gui.tasks import Task, TaskRunner
+from gui.start.settings import Settings
 from gui.window.menus import build_menus
 from gui.window.opening import Opening
 from gui.window.selection import Selection
 from gui.window.showing import Showing
+from gui.work.importer import ImportResult, rules_work
+from gui.work.staged import Staged
+from gui.work.tasks import Task, TaskRunner
 
 log = logging.getLogger("dossier.window")
 
@@ -168,10 +168,10 @@ class MainWindow(Opening, Showing, Selection):
     def draft_letter(self) -> None:
         if self.result is None:
             return
-        from gui.accessibility import describe_letter_dialog
         from gui.letters.editor import open_letter_flow
         from gui.letters.residence import ask_residence
-        from gui.screen_fit import fit_on_screen
+        from gui.look.accessibility import describe_letter_dialog
+        from gui.look.screen_fit import fit_on_screen
 
         if not ask_residence(self, self.result.export, self.result.case):
             return
@@ -183,16 +183,16 @@ class MainWindow(Opening, Showing, Selection):
     def show_import_report(self) -> None:
         if self.result is None:
             return
-        from gui.accessibility import describe_import_report
-        from gui.report_dialog import ImportReportDialog
+        from gui.dialogs.report_dialog import ImportReportDialog
+        from gui.look.accessibility import describe_import_report
 
         dialog = ImportReportDialog(self.result.export.report, self)
         describe_import_report(dialog)
         dialog.open()
 
     def create_problem_report(self) -> None:
-        from gui.accessibility import describe_problem_report
-        from gui.problem_report import ProblemReportDialog
+        from gui.dialogs.problem_report import ProblemReportDialog
+        from gui.look.accessibility import describe_problem_report
 
         dialog = ProblemReportDialog(self.last_paths, self.result, self.last_error, self)
         describe_problem_report(dialog)

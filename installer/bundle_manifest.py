@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 INSTALLER = ROOT / "installer"
 APP_NAME = "Dossier"
 APP_ID = "io.github.dossier.Dossier"
-ENTRY_SCRIPT = ROOT / "gui" / "launcher.py"
+ENTRY_SCRIPT = ROOT / "gui" / "start" / "launcher.py"
 
 # The Qt modules Dossier imports (listed as hidden imports so the multimedia plugins are collected
 # even though the player imports QtMultimedia lazily). PyInstaller's PySide6 hooks collect each one's

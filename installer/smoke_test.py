@@ -10,7 +10,7 @@ it must not (WebEngine, QML-only modules we exclude, tkinter, test tools); (3) `
 on the bundled demo export, in an environment without PATH, Python variables or a system ffmpeg, and
 (on Linux, under strace) without opening a single file of the build machine's Python, then
 ``dossier letter`` (templates, authority directory, PDF); (4) the GUI, offscreen, opens the demo
-export and prints ``dossier: import finished`` (gui/smoke.py) after its own bundle checks; on Linux
+export and prints ``dossier: import finished`` (gui/start/smoke.py) after its own bundle checks; on Linux
 again through the menu entry that ``--install-desktop-entry`` writes, with the demo's ZIPs as files.
 Any ModuleNotFoundError, missing Qt plugin or missing resource fails the test.
 Prints build time, bundle size and start-up time. Exit status 0 = pass, 1 = fail.
@@ -222,7 +222,7 @@ def gui_run(command: list[str], home: Path, timeout: float, **extra_env: str) ->
         problems.append(f"GUI run printed {fatal!r}")
     if not marker_line:
         problems.append(f"GUI never reported {MARKER!r} within {timeout:.0f} s (exit {proc.returncode}); "
-                        "does the main window call gui.smoke.import_finished(export)?")
+                        "does the main window call gui.start.smoke.import_finished(export)?")
     elif proc.returncode != 0:
         problems.append(f"GUI exited {proc.returncode} after the import")
     if problems:

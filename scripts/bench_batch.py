@@ -30,7 +30,8 @@ sys.path.insert(0, str(ROOT))
 def run(exports: Path, out: Path, workers: int) -> dict[str, object]:
     import pandas as pd
 
-    cmd = [sys.executable, "-m", "gui.launcher", "batch", str(exports), "--out", str(out), "--workers", str(workers),
+    cmd = [sys.executable, "-m", "gui.start.launcher", "batch", str(exports), "--out", str(out),
+           "--workers", str(workers),
            "--force"]
     timer = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
     if timer:

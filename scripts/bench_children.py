@@ -59,7 +59,7 @@ def child_rules_mixed(n: int) -> dict[str, Any]:
 def _qt_app() -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("DOSSIER_DATA_DIR", tempfile.mkdtemp(prefix="dossier-bench-data-"))
-    from gui.app import configure_settings_location, create_application
+    from gui.start.app import configure_settings_location, create_application
 
     app = create_application()
     configure_settings_location()
@@ -137,14 +137,14 @@ def child_responsive(paths: list[str]) -> dict[str, Any]:
     findings — until every part shows it, and 1 s more)."""
     from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from gui import preload
     from gui.main_window import MainWindow
+    from gui.start import preload
 
     app = _qt_app()
     window = MainWindow()
     window.show()
     app.processEvents()
-    preload.start()  # as gui.app does once the window is up
+    preload.start()  # as gui.start.app does once the window is up
     clock = QElapsedTimer()
     gaps: list[tuple[int, int, float]] = []  # (gap ms, at ms, the GUI thread's CPU ms in the gap)
     last = [0]

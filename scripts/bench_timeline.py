@@ -178,7 +178,7 @@ def bench_click_to_sound(app, filler_mb: int, clips: int, trials: int) -> None: 
 
     from core.source.archive import ExportSource
     from gui.player.panel import PlayerPanel
-    from gui.settings import Settings
+    from gui.start.settings import Settings
 
     with tempfile.TemporaryDirectory(prefix="dossier-bench-") as tmp:
         start = time.perf_counter()
@@ -223,7 +223,7 @@ def main() -> None:
     args = parser.parse_args()
     from PySide6.QtCore import QSettings
 
-    from gui.app import create_application
+    from gui.start.app import create_application
 
     app = create_application()
     with tempfile.TemporaryDirectory(prefix="dossier-bench-settings-") as settings_dir:

@@ -165,7 +165,7 @@ def reference(paths: list[Path], deflate64: bool) -> float:
 def cold_start() -> float | None:
     env = dict(_env(), DOSSIER_STARTUP_PROBE="1", DOSSIER_DATA_DIR=tempfile.mkdtemp(prefix="dossier-bench-data-"))
     started = time.time()
-    done = subprocess.run([PY, "-c", "import sys; from gui.launcher import main; sys.exit(main(['open']))"],
+    done = subprocess.run([PY, "-c", "import sys; from gui.start.launcher import main; sys.exit(main(['open']))"],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     for line in done.stderr.splitlines() + done.stdout.splitlines():
         if line.startswith("dossier: window shown at "):
@@ -212,7 +212,7 @@ def main() -> int:
           f"{orders:,} order lines, {searches:,} searches, {clips:,} clips; {runs} run(s) each", flush=True)
     load_before = os.getloadavg()
     raw: dict[str, Any] = {"reference_s": [], "model": [], "scan": []}
-    scan_command = [PY, "-c", "import sys; from gui.launcher import main; sys.exit(main())", "scan", "--json"]
+    scan_command = [PY, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())", "scan", "--json"]
     scan = [*scan_command, *names]
     for run in range(runs):  # interleaved, so a change in machine load hits every figure alike
         raw["reference_s"].append(reference(paths, args.deflate64))

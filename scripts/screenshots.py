@@ -50,11 +50,11 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import configure_settings_location, create_application
     from gui.i18n import install_translators
+    from gui.look.theme import apply_theme
     from gui.main_window import MainWindow
-    from gui.settings import Settings
-    from gui.theme import apply_theme
+    from gui.start.app import configure_settings_location, create_application
+    from gui.start.settings import Settings
 
     app = create_application()
     configure_settings_location()

@@ -9,7 +9,7 @@ python="${PYTHON:-$here/.venv/bin/python}"
 command -v strace >/dev/null || { echo "strace is not installed" >&2; exit 3; }
 trace="$(mktemp -d)/connect.trace"
 status=0
-strace -f -qq -e trace=connect -o "$trace" "$python" -m gui.launcher "$@" || status=$?
+strace -f -qq -e trace=connect -o "$trace" "$python" -m gui.start.launcher "$@" || status=$?
 inet="$(grep -E 'connect\([0-9]+, \{sa_family=AF_INET6?\b' "$trace" || true)"
 echo "connect() calls: $(grep -c 'connect(' "$trace" || true) in total, $(printf '%s' "$inet" | grep -c . || true) to Internet addresses" >&2
 rm -rf "$(dirname "$trace")"

@@ -63,8 +63,8 @@ def run(argv: list[str] | None = None) -> None:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--demo", choices=("amazon-2018", "google-takeout"))
     args = parser.parse_args(argv if argv is not None else sys.argv[1:])
-    from gui.app import create_application
-    from gui.theme import apply_theme
+    from gui.look.theme import apply_theme
+    from gui.start.app import create_application
 
     app = create_application()
     if args.dark:

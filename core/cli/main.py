@@ -2,7 +2,7 @@
 
 Its help and usage errors follow the user's language (``LANGUAGE``/``LC_ALL``/``LANG``, or ``scan --lang``).
 
-The GUI and the PDF renderer are handed in by the launcher (``gui.launcher``), so this module never
+The GUI and the PDF renderer are handed in by the launcher (``gui.start.launcher``), so this module never
 imports Qt.
 """
 

@@ -63,7 +63,7 @@ def launcher_command() -> list[str]:
     found = shutil.which("dossier-gui")
     if found:
         return [str(Path(found).absolute())]
-    return [str(Path(sys.executable).absolute()), "-m", "gui.launcher"]
+    return [str(Path(sys.executable).absolute()), "-m", "gui.start.launcher"]
 
 
 def quote_exec_arg(arg: str) -> str:

@@ -1,7 +1,7 @@
 """Moments as text, always in UTC: the one place core turns a timestamp into words or ISO 8601.
 
 Findings, letters and ``scan --json`` speak UTC (``2018-06-02 18:00 UTC``, ``2018-06-02T18:00:00.123Z``);
-the app shows local time beside it (:mod:`gui.when`). Naive timestamps are UTC; a missing or unreadable
+the app shows local time beside it (:mod:`gui.look.when`). Naive timestamps are UTC; a missing or unreadable
 value is ``None`` (or the wording for an unknown time) — missing is never made into a moment.
 """
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from core.value_words import value_word
-from gui.when import when_text
+from gui.look.when import when_text
 
 if TYPE_CHECKING:
     import numpy as np

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from gui.explore.tables import TablePanel
-from gui.icons import severity_icons
-from gui.labels import plain_label
+from gui.look.icons import severity_icons
+from gui.look.labels import plain_label
 
 TABLE_FOR_KIND = {"purchase": "purchases", "search": "searches", "recording": "recordings"}
 KIND_FOR_TABLE = {v: k for k, v in TABLE_FOR_KIND.items()}

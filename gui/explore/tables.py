@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from gui.explore.search_index import SearchIndex
 from gui.explore.table_filters import SEARCH_COLUMNS, TableFilters
 from gui.explore.table_model import POSITION_ROLE, Column, DataFrameModel, MaskFilterProxy
-from gui.staged import Staged
-from gui.theme import secondary_text
+from gui.look.theme import secondary_text
+from gui.work.staged import Staged
 
 if TYPE_CHECKING:
     import numpy as np
@@ -197,7 +197,7 @@ class TablePanel(TableFilters, QWidget):
 
     def fill_steps(self, frame: pd.DataFrame, flags_by_position: Flags = None, *,
                    index: bool = True) -> list[Callable[[], None]]:
-        """:meth:`set_frame` as steps of a few milliseconds each, for :class:`gui.staged.Staged`; with
+        """:meth:`set_frame` as steps of a few milliseconds each, for :class:`gui.work.staged.Staged`; with
         ``index``, the search index is built in further steps (the first search then finds it ready).
         ``flags_by_position`` may be a function giving them (asked in the first step)."""
 

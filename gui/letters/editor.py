@@ -40,13 +40,13 @@ from core.letters.evidence import (
 )
 from core.letters.i18n import country_name
 from core.translatable import QT_TRANSLATE_NOOP  # typed str (PySide6's is typed object)
-from gui.labels import plain_label
 from gui.letters.languages import SideBySide, reading_copy, sending_text
 from gui.letters.output import LetterOutputMixin
 from gui.letters.panels import ComplainantForm, OptionsPanel, checklist_widget
 from gui.letters.preview import body_of, preview_html, residence_choices, ui_language
 from gui.letters.routing import LetterRouting
-from gui.theme import severity_text
+from gui.look.labels import plain_label
+from gui.look.theme import severity_text
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 KIND_LABELS = {"complaint": QT_TRANSLATE_NOOP("Letter", "Complaint to the data-protection authority"),

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import DossierError
-from gui.labels import plain_label, scaled_font
-from gui.panel import Panel
+from gui.look.labels import plain_label, scaled_font
+from gui.look.panel import Panel
 
 if TYPE_CHECKING:  # the letters package (Jinja2) loads after the first window is shown
     from core.letters.followup_deadlines import Deadline

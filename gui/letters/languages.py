@@ -19,8 +19,8 @@ from core.letters.channels import how_to_send
 from core.letters.i18n import language_name
 from core.letters.verification import verification
 from core.translatable import QT_TRANSLATE_NOOP
-from gui.labels import plain_label
 from gui.letters.preview import preview_html, ui_language
+from gui.look.labels import plain_label
 
 translate = QCoreApplication.translate
 NOT_VERIFIED = QT_TRANSLATE_NOOP("Letter", "not verified")

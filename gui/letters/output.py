@@ -31,8 +31,8 @@ from core.letters.evidence import (
 from core.letters.followup_output import correspondence_manifest, record_drafted
 from core.letters.forms import FormField, attachment_warnings, form_fields
 from core.letters.plaintext import html_to_text
-from gui.labels import escaped
 from gui.letters.panels import FormFieldsDialog, translate
+from gui.look.labels import escaped
 
 if TYPE_CHECKING:
     from core.letters import LetterOptions

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from core.letters import EVIDENCE_ITEMS, REQUESTS
 from core.translatable import QT_TRANSLATE_NOOP  # typed str (PySide6's is typed object)
-from gui.labels import plain_label
+from gui.look.labels import plain_label
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 COMPLAINANT_FIELDS = (("name", QT_TRANSLATE_NOOP("Letter", "Your name")),

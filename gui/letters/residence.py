@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from core.case.profile import load_profile, update_profile
-from gui import messages
+from gui.dialogs import messages
 from gui.letters.preview import residence_choices
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from gui.labels import plain_label, scaled_font
-from gui.theme import secondary_text
+from gui.look.labels import plain_label, scaled_font
+from gui.look.theme import secondary_text
 
 
 class ImportPanel(QWidget):

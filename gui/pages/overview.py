@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from core.model import Export
 from core.rules.finding import Finding, severity_rank
-from gui.labels import plain_label, scaled_font
+from gui.look.labels import plain_label, scaled_font
+from gui.look.theme import secondary_text
+from gui.look.when import month_name
 from gui.pages.overview_panels import Banner, Card, FindingsSummary
-from gui.theme import secondary_text
-from gui.when import month_name
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -9,10 +9,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.rules.finding import Finding, severity_rank
-from gui.icons import icon, severity_colour, severity_icon, severity_word
-from gui.labels import plain_label, scaled_font
-from gui.panel import Panel
-from gui.theme import secondary_text, severity_text
+from gui.look.icons import icon, severity_colour, severity_icon, severity_word
+from gui.look.labels import plain_label, scaled_font
+from gui.look.panel import Panel
+from gui.look.theme import secondary_text, severity_text
 
 
 class Card(Panel):

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.icons import icon
-from gui.labels import plain_label, scaled_font
-from gui.panel import Panel
+from gui.look.icons import icon
+from gui.look.labels import plain_label, scaled_font
+from gui.look.panel import Panel
 
 
 class DropZone(Panel):

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QPlainTextEdit, QScrollArea, Q
 from core.audio.waveform import ClipAnalysis
 from core.rules.finding import Finding
 from core.source.archive import ExportSource
-from gui.labels import plain_label, scaled_font
+from gui.look.labels import plain_label, scaled_font
+from gui.look.when import when
 from gui.player import parts
 from gui.player.clip_analyser import ClipAnalyser
 from gui.player.playback import Playback
@@ -33,8 +34,7 @@ from gui.player.playlist import Playlist
 from gui.player.service import PlayerService, audio_output_available
 from gui.player.transport import Transport
 from gui.player.waveform_view import WaveformView, mm_ss
-from gui.settings import OPTIONS, Option, Settings
-from gui.when import when
+from gui.start.settings import OPTIONS, Option, Settings
 
 log = logging.getLogger("dossier.player")
 

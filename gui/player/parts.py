@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from core.audio.waveform import SILENCE_DBFS
 from core.rules.finding import Finding
-from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
-from gui.labels import plain_label, scaled_font
-from gui.panel import Panel
+from gui.look.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
+from gui.look.labels import plain_label, scaled_font
+from gui.look.panel import Panel
 from gui.player.transport import tinted_for_palette
 from gui.player.waveform_view import mm_ss
 

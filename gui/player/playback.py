@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from gui.player.service import PlayerService
     from gui.player.transport import Transport
     from gui.player.waveform_view import WaveformView
-    from gui.settings import Settings
+    from gui.start.settings import Settings
 
 
 class Playback:

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
-from gui.labels import plain_label
+from gui.look.labels import plain_label
 from gui.player.waveform_view import mm_ss
-from gui.settings import Settings
+from gui.start.settings import Settings
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)

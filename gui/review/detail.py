@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from core.rules.evidence_words import evidence_label, evidence_value
 from core.rules.finding import Finding
-from gui.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
-from gui.labels import plain_label, scaled_font
+from gui.look.icons import VERDICT_ICONS, icon, severity_icon, severity_word, verdict_word
+from gui.look.labels import plain_label, scaled_font
+from gui.look.theme import severity_text
+from gui.look.when import when
 from gui.review.findings_model import FINDING_ROLE, rule_title
 from gui.review.voice import OwnVoiceButton
-from gui.theme import severity_text
-from gui.when import when
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance

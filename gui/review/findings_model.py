@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QPer
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from core.rules.finding import Finding, severity_rank
-from gui.icons import (
+from gui.look.icons import (
     VERDICT_ICONS,
     icon,
     severity_icon,

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from core.case.store import CaseStore
 from core.rules.finding import Finding
-from gui.icons import VERDICT_ICONS, icon, verdict_word
-from gui.labels import plain_label, scaled_font
+from gui.look.icons import VERDICT_ICONS, icon, verdict_word
+from gui.look.labels import plain_label, scaled_font
 from gui.review.detail import VERDICT_KEYS, FindingDetail
 from gui.review.findings_model import FindingsModel
 from gui.review.verdicts import VerdictActions

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.case.store import CaseReadOnly
 from core.errors import DossierError
-from gui import messages
-from gui.icons import verdict_word
+from gui.dialogs import messages
+from gui.look.icons import verdict_word
 from gui.review.findings_model import rule_title
 from gui.review.undo import ReviewChange, State
 

@@ -2,7 +2,7 @@
 
 Marking a clip as "my voice" (the Review page's button, key 4, or the recordings table's context menu) is
 saved in the case at once, like a verdict, is one step of the Review page's undo stack, and starts the voice
-pass (:func:`gui.importer.voice_work`),
+pass (:func:`gui.work.importer.voice_work`),
 which compares every clip with the marked ones; its ``voice-mismatch`` findings then join the review list
 and what "Draft letter" is given. :class:`VoiceCheck` runs the passes, :class:`VoicePassBar` shows them.
 """
@@ -19,11 +19,11 @@ from core.case.store import CaseStore
 from core.errors import DossierError
 from core.rules.finding import Finding
 from gui.explore.table_model import POSITION_ROLE
-from gui.icons import icon
-from gui.importer import ImportResult, rules_work, voice_work
+from gui.look.icons import icon
 from gui.pages.welcome import plain_label, scaled_font
 from gui.review.undo import OwnVoiceChange
-from gui.tasks import Task, TaskRunner
+from gui.work.importer import ImportResult, rules_work, voice_work
+from gui.work.tasks import Task, TaskRunner
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 VOICE_KEY = "4"

@@ -14,9 +14,9 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle, StepPatch
 from PySide6.QtCore import QLocale
 
-from gui.plot_base import Theme
+from gui.look.plot_base import Theme
+from gui.look.when import localise_months
 from gui.timeline.data import MAJOR, MINOR, NORMAL, Lane, bin_edges, choose_step, counts, translate
-from gui.when import localise_months
 
 # (marker, size in pt², colour name or None for the lane's own colour) per anomaly level
 STYLE = {NORMAL: ("o", 18.0, None), MINOR: ("D", 34.0, "yellow"), MAJOR: ("^", 52.0, "vermillion")}

@@ -16,15 +16,15 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
+from gui.look.when import when_text
 from gui.timeline.data import MAJOR, TABLE_OF_KIND, TITLE_COLUMN, Lane, kind_word, translate, voice_lane_label
-from gui.when import when_text
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from PySide6.QtCore import SignalInstance
 
     from core.model import Export
-    from gui.plot_base import PlotCanvas
+    from gui.look.plot_base import PlotCanvas
     from gui.timeline.artists import LaneArtists
 
 HIT_PIXELS = 7

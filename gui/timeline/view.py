@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from core.model import Export
 from core.rules.finding import Finding
-from gui.labels import scaled_font
-from gui.plot_base import PlotWidget, mpl_text
-from gui.theme import secondary_text
+from gui.look.labels import scaled_font
+from gui.look.plot_base import PlotWidget, mpl_text
+from gui.look.theme import secondary_text
 from gui.timeline import artists as art
 from gui.timeline.data import Lane, bin_word, build_lanes, padded_range, translate
 from gui.timeline.interaction import WHEEL_FACTOR, TimelineInput

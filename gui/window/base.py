@@ -19,16 +19,16 @@ from core.rules.finding import Finding
 
 if TYPE_CHECKING:
     from gui.explore.page import ExplorePage
-    from gui.importer import ImportResult
     from gui.letters.followup_wiring import FollowUpWiring
     from gui.pages.import_panel import ImportPanel
     from gui.pages.overview import OverviewPage
     from gui.pages.welcome import WelcomePage
     from gui.review.page import ReviewPage
     from gui.review.voice import VoiceCheck
-    from gui.settings import Settings
-    from gui.staged import Staged
-    from gui.tasks import Task, TaskRunner
+    from gui.start.settings import Settings
+    from gui.work.importer import ImportResult
+    from gui.work.staged import Staged
+    from gui.work.tasks import Task, TaskRunner
 
 
 class WindowBase(QMainWindow):

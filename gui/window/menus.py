@@ -100,11 +100,11 @@ def _choice_menu(window: WindowBase, parent: QMenu, title: str, key: str,
 def _apply_choice(window: WindowBase, key: str, value: str) -> None:
     window.settings.set(key, value)
     if key == "ui/theme":
-        from gui.theme import apply_theme
+        from gui.look.theme import apply_theme
 
         apply_theme(value)
     else:
-        from gui import messages
+        from gui.dialogs import messages
 
         messages.inform(window, translate("Menus", "Language"),
                         translate("Menus", "Dossier will use the new language the next time it starts."))
@@ -113,7 +113,7 @@ def _apply_choice(window: WindowBase, key: str, value: str) -> None:
 def _forget_profile(window: WindowBase) -> None:
     """Delete the name, address and residence kept for all exports (each export's own case keeps its copy)."""
     from core.case.profile import forget_profile
-    from gui import messages
+    from gui.dialogs import messages
 
     had = forget_profile()
     messages.inform(window, translate("Menus", "Your details"),
@@ -123,8 +123,8 @@ def _forget_profile(window: WindowBase) -> None:
 
 
 def _about(window: WindowBase) -> None:
-    from gui.about import AboutDialog
-    from gui.accessibility import describe_about
+    from gui.dialogs.about import AboutDialog
+    from gui.look.accessibility import describe_about
 
     dialog = AboutDialog(window)
     describe_about(dialog)
@@ -132,8 +132,8 @@ def _about(window: WindowBase) -> None:
 
 
 def _first_run(window: WindowBase) -> None:
-    from gui.about import FirstRunDialog
-    from gui.accessibility import describe_first_run
+    from gui.dialogs.about import FirstRunDialog
+    from gui.look.accessibility import describe_first_run
 
     dialog = FirstRunDialog(window)
     describe_first_run(dialog)

@@ -16,11 +16,12 @@ from core.case.store import CaseStore
 from core.errors import DossierError
 from core.platform.paths import demo_export_dir
 from core.rules.finding import Finding
-from gui import messages, smoke
-from gui.crash import describe_failure, failure_details
-from gui.importer import ImportResult, close_quietly, hashes_work, import_work, rules_work
-from gui.tasks import Task
+from gui.dialogs import messages
+from gui.start import smoke
+from gui.start.crash import describe_failure, failure_details
 from gui.window.base import WindowBase
+from gui.work.importer import ImportResult, close_quietly, hashes_work, import_work, rules_work
+from gui.work.tasks import Task
 
 log = logging.getLogger("dossier.window")
 
@@ -139,7 +140,7 @@ class Opening(WindowBase):
         self.last_error = exc
         if not isinstance(exc, DossierError):
             log.error("import failed with %s", type(exc).__qualname__)
-            from gui.crash import CrashHandler
+            from gui.start.crash import CrashHandler
 
             CrashHandler.write_log(f"import failed: {type(exc).__module__}.{type(exc).__qualname__}")
         self.welcome.show_error(describe_failure(exc), failure_details(exc))

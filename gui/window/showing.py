@@ -1,7 +1,7 @@
 """Showing an export: the overview at once, then tables, player, timelines and findings step by step.
 
 One call froze the window for a second on a big export, so the showing runs as steps in turns of the event
-loop (:mod:`gui.staged`). The timeline (matplotlib) and the clip player (Qt Multimedia) are built with the
+loop (:mod:`gui.work.staged`). The timeline (matplotlib) and the clip player (Qt Multimedia) are built with the
 first export shown, not at start-up. New findings (fingerprints done, a verdict or declaration changed) reach
 every part in turn the same way.
 """
@@ -18,11 +18,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from core.rules.finding import Finding, severity_rank
-from gui import messages, smoke
-from gui.importer import ImportResult
-from gui.labels import plain_label
-from gui.staged import in_background
+from gui.dialogs import messages
+from gui.look.labels import plain_label
+from gui.start import smoke
 from gui.window.base import WindowBase
+from gui.work.importer import ImportResult
+from gui.work.staged import in_background
 
 log = logging.getLogger("dossier.window")
 
@@ -87,7 +88,7 @@ class Showing(WindowBase):
             placeholder.setEnabled(False)
             self.review.set_player(placeholder)
             return None
-        from gui.accessibility import describe_player
+        from gui.look.accessibility import describe_player
 
         describe_player(player)
         player.set_compact(True)  # the review page shows the finding, its evidence and the verdict buttons
@@ -129,7 +130,7 @@ class Showing(WindowBase):
 
     def _show_result(self, result: ImportResult) -> None:
         """The overview at once; tables, player, timelines and findings list in later event-loop turns
-        (``gui.staged``: one call froze the window for a second on a big export)."""
+        (``gui.work.staged``: one call froze the window for a second on a big export)."""
         export = result.export
         names = [f.name for f in export.files] or [Path(p).name for p in result.paths]
         self.setWindowTitle(f"{', '.join(names)} — Dossier")
@@ -243,7 +244,7 @@ class Showing(WindowBase):
 
     def _describe(self, finding: Finding) -> str:
         """The one-line label of a finding in the review list: local time and what was heard."""
-        from gui.when import local_time
+        from gui.look.when import local_time
 
         shown, _utc = local_time(finding.time)
         detail = ""

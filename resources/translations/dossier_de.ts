@@ -4,49 +4,49 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/about.py" line="37"/>
+        <location filename="../../gui/dialogs/about.py" line="37"/>
         <source>About Dossier</source>
         <translation>Über Dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="41"/>
+        <location filename="../../gui/dialogs/about.py" line="41"/>
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="43"/>
+        <location filename="../../gui/dialogs/about.py" line="43"/>
         <source>Review the personal data a company sent you under the GDPR right of access, find what does not belong to you, and draft a complaint. Offline: nothing leaves this computer.
 Licence: GPL-3.0-or-later.</source>
         <translation>Prüfen Sie die personenbezogenen Daten, die ein Unternehmen Ihnen nach dem Auskunftsrecht der DSGVO geschickt hat, finden Sie, was nicht zu Ihnen gehört, und entwerfen Sie eine Beschwerde. Offline: nichts verlässt diesen Computer.
 Lizenz: GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="57"/>
+        <location filename="../../gui/dialogs/about.py" line="57"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="57"/>
+        <location filename="../../gui/dialogs/about.py" line="57"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="57"/>
+        <location filename="../../gui/dialogs/about.py" line="57"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="61"/>
+        <location filename="../../gui/dialogs/about.py" line="61"/>
         <source>Choose a component to read its licence notice.</source>
         <translation>Wählen Sie eine Komponente, um ihren Lizenzhinweis zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="77"/>
+        <location filename="../../gui/dialogs/about.py" line="77"/>
         <source>Bundled components</source>
         <translation>Enthaltene Komponenten</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="91"/>
+        <location filename="../../gui/dialogs/about.py" line="91"/>
         <source>No separate notice file; see the project&apos;s home page: %1</source>
         <translation>Keine eigene Hinweisdatei; siehe die Website des Projekts: %1</translation>
     </message>
@@ -54,243 +54,243 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../gui/accessibility.py" line="36"/>
+        <location filename="../../gui/look/accessibility.py" line="36"/>
         <source>Who the letter goes to: the data protection authority or the company</source>
         <translation>An wen das Schreiben geht: an die Datenschutzbehörde oder an das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="38"/>
+        <location filename="../../gui/look/accessibility.py" line="38"/>
         <source>Where you live: it decides which authority handles your complaint</source>
         <translation>Wo Sie wohnen: davon hängt ab, welche Behörde Ihre Beschwerde bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="40"/>
+        <location filename="../../gui/look/accessibility.py" line="40"/>
         <source>The authority the complaint is addressed to</source>
         <translation>Die Behörde, an die sich die Beschwerde richtet</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="41"/>
+        <location filename="../../gui/look/accessibility.py" line="41"/>
         <source>The language the letter is written in</source>
         <translation>Die Sprache, in der das Schreiben verfasst ist</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="42"/>
+        <location filename="../../gui/look/accessibility.py" line="42"/>
         <source>The letter as it will be saved</source>
         <translation>Das Schreiben, wie es gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="43"/>
+        <location filename="../../gui/look/accessibility.py" line="43"/>
         <source>The letter&apos;s text; your changes are kept with this export</source>
         <translation>Der Text des Schreibens; Ihre Änderungen werden mit diesem Export gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="44"/>
+        <location filename="../../gui/look/accessibility.py" line="44"/>
         <source>Writes the letter again from your review, replacing your edits</source>
         <translation>Schreibt das Schreiben neu aus Ihrer Prüfung und ersetzt dabei Ihre Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="46"/>
+        <location filename="../../gui/look/accessibility.py" line="46"/>
         <source>Saves the letter as a PDF file</source>
         <translation>Speichert das Schreiben als PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="47"/>
+        <location filename="../../gui/look/accessibility.py" line="47"/>
         <source>Saves the letter as a plain text file</source>
         <translation>Speichert das Schreiben als reine Textdatei</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="48"/>
+        <location filename="../../gui/look/accessibility.py" line="48"/>
         <source>Shows the letter&apos;s parts one by one, to paste into an authority&apos;s web form</source>
         <translation>Zeigt die Teile des Schreibens einzeln, zum Einfügen in das Webformular einer Behörde</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="50"/>
+        <location filename="../../gui/look/accessibility.py" line="50"/>
         <source>Saves a ZIP with the letter, the evidence manifest and its hashes</source>
         <translation>Speichert ein ZIP mit dem Schreiben, dem Beweisverzeichnis und seinen Prüfsummen</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="52"/>
+        <location filename="../../gui/look/accessibility.py" line="52"/>
         <source>Adds the flagged clips to the evidence bundle</source>
         <translation>Legt die markierten Clips dem Beweispaket bei</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="56"/>
+        <location filename="../../gui/look/accessibility.py" line="56"/>
         <source>Part of your details as the complainant; kept for all your exports</source>
         <translation>Teil Ihrer Angaben als Beschwerdeführer; für alle Ihre Exporte gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="59"/>
+        <location filename="../../gui/look/accessibility.py" line="59"/>
         <source>Your postal address as the complainant; kept for all your exports</source>
         <translation>Ihre Postanschrift als Beschwerdeführer; für alle Ihre Exporte gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="61"/>
+        <location filename="../../gui/look/accessibility.py" line="61"/>
         <source>A date such as 2018-09-01; leave it empty if you have not asked yet</source>
         <translation>Ein Datum wie 01.09.2018; leer lassen, wenn Sie noch nicht angefragt haben</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="63"/>
+        <location filename="../../gui/look/accessibility.py" line="63"/>
         <source>A date such as 2018-09-01; leave it empty if the export has not arrived</source>
         <translation>Ein Datum wie 01.09.2018; leer lassen, wenn der Export noch nicht angekommen ist</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="65"/>
+        <location filename="../../gui/look/accessibility.py" line="65"/>
         <source>A date such as 2018-09-01; leave it empty if there was no notice</source>
         <translation>Ein Datum wie 01.09.2018; leer lassen, wenn es keine Benachrichtigung gab</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="67"/>
+        <location filename="../../gui/look/accessibility.py" line="67"/>
         <source>For example: the company&apos;s privacy web form</source>
         <translation>Zum Beispiel: das Datenschutz-Webformular des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="68"/>
+        <location filename="../../gui/look/accessibility.py" line="68"/>
         <source>What the company answered, in your words</source>
         <translation>Was das Unternehmen geantwortet hat, in Ihren Worten</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="69"/>
+        <location filename="../../gui/look/accessibility.py" line="69"/>
         <source>The company&apos;s reference number, if it gave one</source>
         <translation>Das Aktenzeichen des Unternehmens, falls es eines nannte</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="70"/>
+        <location filename="../../gui/look/accessibility.py" line="70"/>
         <source>Whether and how you already contacted the company about this</source>
         <translation>Ob und wie Sie sich deswegen schon an das Unternehmen gewandt haben</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="72"/>
+        <location filename="../../gui/look/accessibility.py" line="72"/>
         <source>Other complaints or court cases about the same matter, if any</source>
         <translation>Andere Beschwerden oder Gerichtsverfahren in derselben Sache, falls es welche gibt</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="74"/>
+        <location filename="../../gui/look/accessibility.py" line="74"/>
         <source>Whether the authority may tell the company who complained</source>
         <translation>Ob die Behörde dem Unternehmen sagen darf, wer sich beschwert hat</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="75"/>
+        <location filename="../../gui/look/accessibility.py" line="75"/>
         <source>Your declaration: the letter then says you never owned a voice device</source>
         <translation>Ihre Erklärung: das Schreiben sagt dann, dass Sie nie ein Sprachgerät besessen haben</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="79"/>
+        <location filename="../../gui/look/accessibility.py" line="79"/>
         <source>Adds the findings you marked unsure to the letter</source>
         <translation>Nimmt die Auffälligkeiten, die Sie als „unsicher“ markiert haben, in das Schreiben auf</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="81"/>
+        <location filename="../../gui/look/accessibility.py" line="81"/>
         <source>Adds high-severity findings you have not reviewed</source>
         <translation>Nimmt schwerwiegende Auffälligkeiten auf, die Sie noch nicht geprüft haben</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="84"/>
+        <location filename="../../gui/look/accessibility.py" line="84"/>
         <source>Adds this to what the letter asks the authority to do</source>
         <translation>Nimmt dies in die Bitten an die Behörde auf</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="86"/>
+        <location filename="../../gui/look/accessibility.py" line="86"/>
         <source>The letter lists this among the documents you enclose</source>
         <translation>Das Schreiben führt dies unter den beigefügten Unterlagen auf</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="88"/>
+        <location filename="../../gui/look/accessibility.py" line="88"/>
         <source>Changes what the letter says</source>
         <translation>Ändert, was im Schreiben steht</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="92"/>
+        <location filename="../../gui/look/accessibility.py" line="92"/>
         <source>The components Dossier is built from, with their licences</source>
         <translation>Die Bestandteile, aus denen Dossier gebaut ist, mit ihren Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="94"/>
+        <location filename="../../gui/look/accessibility.py" line="94"/>
         <source>Components</source>
         <translation>Bestandteile</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="95"/>
+        <location filename="../../gui/look/accessibility.py" line="95"/>
         <source>The licence text of the chosen component</source>
         <translation>Der Lizenztext des gewählten Bestandteils</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="96"/>
+        <location filename="../../gui/look/accessibility.py" line="96"/>
         <source>Licence text</source>
         <translation>Lizenztext</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="98"/>
-        <location filename="../../gui/accessibility.py" line="108"/>
+        <location filename="../../gui/look/accessibility.py" line="98"/>
+        <location filename="../../gui/look/accessibility.py" line="108"/>
         <source>Closes this window</source>
         <translation>Schließt dieses Fenster</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="102"/>
+        <location filename="../../gui/look/accessibility.py" line="102"/>
         <source>Every file of the export and what Dossier read from it</source>
         <translation>Jede Datei des Exports und was Dossier daraus gelesen hat</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="104"/>
+        <location filename="../../gui/look/accessibility.py" line="104"/>
         <source>Files in the export</source>
         <translation>Dateien im Export</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="105"/>
+        <location filename="../../gui/look/accessibility.py" line="105"/>
         <source>Files Dossier could not read, and why</source>
         <translation>Dateien, die Dossier nicht lesen konnte, und warum</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="106"/>
+        <location filename="../../gui/look/accessibility.py" line="106"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="112"/>
+        <location filename="../../gui/look/accessibility.py" line="112"/>
         <source>The report as it will be saved: technical facts, no export content</source>
         <translation>Der Bericht, wie er gespeichert wird: technische Angaben, kein Inhalt des Exports</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="114"/>
+        <location filename="../../gui/look/accessibility.py" line="114"/>
         <source>Problem report</source>
         <translation>Fehlerbericht</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="115"/>
+        <location filename="../../gui/look/accessibility.py" line="115"/>
         <source>Saves the report to a file, or closes this window</source>
         <translation>Speichert den Bericht in einer Datei oder schließt dieses Fenster</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="121"/>
+        <location filename="../../gui/look/accessibility.py" line="121"/>
         <source>Closes this introduction and shows the start page</source>
         <translation>Schließt diese Einführung und zeigt die Startseite</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="127"/>
+        <location filename="../../gui/look/accessibility.py" line="127"/>
         <source>Plays the clip again and again</source>
         <translation>Spielt den Clip immer wieder ab</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="128"/>
+        <location filename="../../gui/look/accessibility.py" line="128"/>
         <source>How loud the clip plays</source>
         <translation>Wie laut der Clip spielt</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="129"/>
+        <location filename="../../gui/look/accessibility.py" line="129"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="131"/>
+        <location filename="../../gui/look/accessibility.py" line="131"/>
         <source>Controls the clip&apos;s playback</source>
         <translation>Steuert die Wiedergabe des Clips</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="136"/>
+        <location filename="../../gui/look/accessibility.py" line="136"/>
         <source>What the export says was heard in this clip</source>
         <translation>Was laut Export in diesem Clip zu hören war</translation>
     </message>
     <message>
-        <location filename="../../gui/accessibility.py" line="138"/>
+        <location filename="../../gui/look/accessibility.py" line="138"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
@@ -592,32 +592,32 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../gui/crash.py" line="81"/>
+        <location filename="../../gui/start/crash.py" line="81"/>
         <source>Not done</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="111"/>
+        <location filename="../../gui/start/crash.py" line="111"/>
         <source>Dossier ran into a problem</source>
         <translation>Dossier ist auf ein Problem gestoßen</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="113"/>
+        <location filename="../../gui/start/crash.py" line="113"/>
         <source>Something went wrong inside Dossier. Your review is saved; you can keep working or restart Dossier.</source>
         <translation>In Dossier ist etwas schiefgegangen. Ihre Prüfung ist gespeichert; Sie können weiterarbeiten oder Dossier neu starten.</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="115"/>
+        <location filename="../../gui/start/crash.py" line="115"/>
         <source>The details below contain no personal data. Copying them helps the developers fix the problem.</source>
         <translation>Die Details unten enthalten keine personenbezogenen Daten. Wenn Sie sie kopieren, hilft das den Entwicklern, das Problem zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="118"/>
+        <location filename="../../gui/start/crash.py" line="118"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="129"/>
+        <location filename="../../gui/start/crash.py" line="129"/>
         <source>Dossier could not finish this because of a problem in Dossier itself. Help → Create a problem report helps the developers fix it.</source>
         <translation>Dossier konnte das wegen eines Fehlers in Dossier selbst nicht abschließen. Hilfe → Problembericht erstellen hilft den Entwicklern, ihn zu beheben.</translation>
     </message>
@@ -775,42 +775,42 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gui/about.py" line="100"/>
+        <location filename="../../gui/dialogs/about.py" line="100"/>
         <source>Welcome to Dossier</source>
         <translation>Willkommen bei Dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="102"/>
+        <location filename="../../gui/dialogs/about.py" line="102"/>
         <source>What Dossier does</source>
         <translation>Was Dossier macht</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="105"/>
+        <location filename="../../gui/dialogs/about.py" line="105"/>
         <source>1. Open the data export a company sent you (the ZIP files exactly as you downloaded them, or their folder).</source>
         <translation>1. Öffnen Sie den Datenexport, den ein Unternehmen Ihnen geschickt hat (die ZIP-Dateien genau so, wie Sie sie heruntergeladen haben, oder ihren Ordner).</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="107"/>
+        <location filename="../../gui/dialogs/about.py" line="107"/>
         <source>2. Dossier shows what is in it — orders, searches, voice recordings, devices — and points out what looks wrong, such as voice recordings from a device you never had.</source>
         <translation>2. Dossier zeigt, was darin steht – Bestellungen, Suchen, Sprachaufnahmen, Geräte – und weist auf Ungereimtheiten hin, etwa Sprachaufnahmen von einem Gerät, das Sie nie hatten.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="109"/>
+        <location filename="../../gui/dialogs/about.py" line="109"/>
         <source>3. You decide for each finding whether it is yours. Your review is saved automatically on this computer.</source>
         <translation>3. Sie entscheiden bei jeder Auffälligkeit, ob sie von Ihnen stammt. Ihre Prüfung wird automatisch auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="111"/>
+        <location filename="../../gui/dialogs/about.py" line="111"/>
         <source>4. Dossier drafts a complaint to the right data-protection authority, with the evidence.</source>
         <translation>4. Dossier entwirft eine Beschwerde an die zuständige Datenschutzbehörde, mit den Belegen.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="113"/>
+        <location filename="../../gui/dialogs/about.py" line="113"/>
         <source>Nothing leaves this computer. Dossier makes no network connection, never changes or unpacks your export, and keeps your review in your own user folder.</source>
         <translation>Nichts verlässt diesen Computer. Dossier baut keine Netzwerkverbindung auf, verändert oder entpackt Ihren Export nie und speichert Ihre Prüfung in Ihrem eigenen Benutzerordner.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="118"/>
+        <location filename="../../gui/dialogs/about.py" line="118"/>
         <source>Get started</source>
         <translation>Los geht’s</translation>
     </message>
@@ -904,12 +904,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/importer.py" line="31"/>
+        <location filename="../../gui/work/importer.py" line="31"/>
         <source>Checking your files…</source>
         <translation>Ihre Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer.py" line="32"/>
+        <location filename="../../gui/work/importer.py" line="32"/>
         <source>Looking for things that do not belong to you…</source>
         <translation>Es wird nach Dingen gesucht, die nicht zu Ihnen gehören…</translation>
     </message>
@@ -957,68 +957,68 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../gui/report_dialog.py" line="15"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="15"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="18"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="18"/>
         <source>Recognised</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="18"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="18"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="19"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="19"/>
         <source>Unreadable</source>
         <translation>Unlesbar</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="21"/>
-        <location filename="../../gui/report_dialog.py" line="29"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="21"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="29"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="21"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="21"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="21"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="21"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="21"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="21"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="29"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="29"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="29"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="29"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="39"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="39"/>
         <source>Files (%1)</source>
         <translation>Dateien (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="40"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="40"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="45"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="45"/>
         <source>Every file of your export, and what Dossier did with it. No row is dropped silently: rows that could not be used are listed under Problems.</source>
         <translation>Jede Datei Ihres Exports und was Dossier damit gemacht hat. Keine Zeile geht stillschweigend verloren: Zeilen, die nicht verwendet werden konnten, stehen unter Probleme.</translation>
     </message>
@@ -1644,62 +1644,62 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../gui/window/opening.py" line="33"/>
+        <location filename="../../gui/window/opening.py" line="34"/>
         <source>Open your data export</source>
         <translation>Ihren Datenexport öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="34"/>
+        <location filename="../../gui/window/opening.py" line="35"/>
         <source>Data exports (*.zip *.ZIP *.tgz *.tar.gz *.csv);;All files (*)</source>
         <translation>Datenexporte (*.zip *.ZIP *.tgz *.tar.gz *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="39"/>
+        <location filename="../../gui/window/opening.py" line="40"/>
         <source>Open an unpacked export folder</source>
         <translation>Einen entpackten Exportordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="46"/>
+        <location filename="../../gui/window/opening.py" line="47"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="46"/>
+        <location filename="../../gui/window/opening.py" line="47"/>
         <source>The demo export is not part of this installation.</source>
         <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="109"/>
+        <location filename="../../gui/window/opening.py" line="110"/>
         <source>An earlier review of this export</source>
         <translation>Eine frühere Prüfung dieses Exports</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="110"/>
+        <location filename="../../gui/window/opening.py" line="111"/>
         <source>This export is not the same as one you reviewed before, but %1 of its recordings are the same (matched by their fingerprints). Carry your earlier review over — %2 verdicts and notes, your declarations and letter drafts?</source>
         <translation>Dieser Export ist nicht derselbe wie einer, den Sie schon geprüft haben, aber %1 seiner Aufnahmen sind dieselben (anhand ihrer Fingerabdrücke erkannt). Ihre frühere Prüfung übernehmen — %2 Entscheidungen und Notizen, Ihre Erklärungen und Briefentwürfe?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="113"/>
+        <location filename="../../gui/window/opening.py" line="114"/>
         <source>Carry it over</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="113"/>
+        <location filename="../../gui/window/opening.py" line="114"/>
         <source>Start afresh</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="118"/>
+        <location filename="../../gui/window/opening.py" line="119"/>
         <source>%1 verdicts and notes carried over.</source>
         <translation>%1 Entscheidungen und Notizen übernommen.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="147"/>
+        <location filename="../../gui/window/opening.py" line="148"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="156"/>
+        <location filename="../../gui/window/opening.py" line="157"/>
         <source>Import cancelled — nothing was changed.</source>
         <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
@@ -2102,14 +2102,14 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Keine – an diesem Clip fiel nichts Ungewöhnliches auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/service.py" line="161"/>
+        <location filename="../../gui/player/service.py" line="177"/>
         <source>No audio output available.</source>
         <translation>Keine Audioausgabe verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/service.py" line="149"/>
-        <location filename="../../gui/player/service.py" line="215"/>
-        <location filename="../../gui/player/service.py" line="226"/>
+        <location filename="../../gui/player/service.py" line="165"/>
+        <location filename="../../gui/player/service.py" line="231"/>
+        <location filename="../../gui/player/service.py" line="242"/>
         <source>This clip cannot be played.</source>
         <translation>Dieser Clip kann nicht abgespielt werden.</translation>
     </message>
@@ -2133,49 +2133,49 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ProblemReportDialog</name>
     <message>
-        <location filename="../../gui/problem_report.py" line="45"/>
-        <location filename="../../gui/problem_report.py" line="75"/>
+        <location filename="../../gui/dialogs/problem_report.py" line="45"/>
+        <location filename="../../gui/dialogs/problem_report.py" line="75"/>
         <source>Create a problem report</source>
         <translation>Problembericht erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/problem_report.py" line="47"/>
+        <location filename="../../gui/dialogs/problem_report.py" line="47"/>
         <source>This report describes how your export is organised — file names, sizes, column names and counts — so the developers can teach Dossier new layouts. It contains no values from your files and no audio. Read it, then save it and send it if you are happy with it.</source>
         <translation>Dieser Bericht beschreibt, wie Ihr Export aufgebaut ist – Dateinamen, Größen, Spaltennamen und Anzahlen –, damit die Entwickler Dossier neue Formate beibringen können. Er enthält keine Werte aus Ihren Dateien und keine Tonaufnahmen. Lesen Sie ihn, speichern Sie ihn und schicken Sie ihn, wenn Sie einverstanden sind.</translation>
     </message>
     <message>
-        <location filename="../../gui/problem_report.py" line="53"/>
+        <location filename="../../gui/dialogs/problem_report.py" line="53"/>
         <source>Collecting the structure of your export…</source>
         <translation>Der Aufbau Ihres Exports wird erfasst…</translation>
     </message>
     <message>
-        <location filename="../../gui/problem_report.py" line="55"/>
+        <location filename="../../gui/dialogs/problem_report.py" line="55"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/problem_report.py" line="56"/>
+        <location filename="../../gui/dialogs/problem_report.py" line="56"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/problem_report.py" line="82"/>
+        <location filename="../../gui/dialogs/problem_report.py" line="82"/>
         <source>The report could not be created.</source>
         <translation>Der Bericht konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/problem_report.py" line="91"/>
-        <location filename="../../gui/problem_report.py" line="102"/>
+        <location filename="../../gui/dialogs/problem_report.py" line="91"/>
+        <location filename="../../gui/dialogs/problem_report.py" line="102"/>
         <source>Save problem report</source>
         <translation>Problembericht speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/problem_report.py" line="93"/>
+        <location filename="../../gui/dialogs/problem_report.py" line="93"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/problem_report.py" line="102"/>
+        <location filename="../../gui/dialogs/problem_report.py" line="102"/>
         <source>The report could not be saved there.</source>
         <translation>Der Bericht konnte dort nicht gespeichert werden.</translation>
     </message>
@@ -2458,17 +2458,17 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../gui/icons.py" line="58"/>
+        <location filename="../../gui/look/icons.py" line="58"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="58"/>
+        <location filename="../../gui/look/icons.py" line="58"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="59"/>
+        <location filename="../../gui/look/icons.py" line="59"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -2476,17 +2476,17 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Showing</name>
     <message>
-        <location filename="../../gui/window/showing.py" line="86"/>
+        <location filename="../../gui/window/showing.py" line="87"/>
         <source>The clip player will appear here.</source>
         <translation>Hier erscheint der Player für die Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/showing.py" line="161"/>
+        <location filename="../../gui/window/showing.py" line="162"/>
         <source>Your review was recovered</source>
         <translation>Ihre Prüfung wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../gui/window/showing.py" line="253"/>
+        <location filename="../../gui/window/showing.py" line="254"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
@@ -2894,22 +2894,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../gui/icons.py" line="63"/>
+        <location filename="../../gui/look/icons.py" line="63"/>
         <source>Mine</source>
         <translation>Meins</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="63"/>
+        <location filename="../../gui/look/icons.py" line="63"/>
         <source>Not mine</source>
         <translation>Nicht meins</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="64"/>
+        <location filename="../../gui/look/icons.py" line="64"/>
         <source>Unsure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../../gui/icons.py" line="64"/>
+        <location filename="../../gui/look/icons.py" line="64"/>
         <source>Not reviewed</source>
         <translation>Nicht geprüft</translation>
     </message>

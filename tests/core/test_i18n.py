@@ -79,7 +79,8 @@ def test_refusals_speak_the_language_they_are_raised_in() -> None:
     assert str(NotAZip()) == "Diese Datei ist kein ZIP-Archiv."
 
 
-DOSSIER = [sys.executable, "-c", "import sys; from gui.launcher import main; sys.exit(main())"]  # the `dossier` command
+# the `dossier` command
+DOSSIER = [sys.executable, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())"]
 
 
 def clean_env(home: Path, **language: str) -> dict[str, str]:

@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 from update_core_catalog import collect  # noqa: E402
 
-DOSSIER = [sys.executable, "-c", "import sys; from gui.launcher import main; sys.exit(main())"]  # the `dossier` command
+# the `dossier` command
+DOSSIER = [sys.executable, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())"]
 DEMO = ROOT / "resources" / "demo"
 
 

@@ -27,7 +27,7 @@ def private_app_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(autouse=True)
 def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    from gui import messages
+    from gui.dialogs import messages
 
     monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
     shown: list[tuple[str, str]] = []
@@ -47,7 +47,7 @@ def synthetic_vendor(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def settings(tmp_path: Path):
-    from gui.settings import Settings
+    from gui.start.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "dossier.ini"), QSettings.Format.IniFormat))
 

@@ -55,8 +55,8 @@ def test_recent_exports_reopen_from_the_welcome_page(qtbot, window, tmp_path: Pa
 
 
 def test_dialogs_open_and_close(qtbot, window, tmp_path: Path) -> None:
-    from gui.about import AboutDialog, FirstRunDialog
-    from gui.report_dialog import ImportReportDialog
+    from gui.dialogs.about import AboutDialog, FirstRunDialog
+    from gui.dialogs.report_dialog import ImportReportDialog
 
     _open(qtbot, window, tmp_path)
     report = ImportReportDialog(window.result.export.report)

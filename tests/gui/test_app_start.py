@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_dossier_demo_starts_through_run_app(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DOSSIER_DATA_DIR=str(tmp_path / "data"),
                DOSSIER_STARTUP_PROBE="1", LANG="de_DE.UTF-8")
-    proc = subprocess.run([sys.executable, "-m", "gui.launcher", "--demo"], cwd=ROOT, env=env,
+    proc = subprocess.run([sys.executable, "-m", "gui.start.launcher", "--demo"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "window shown" in proc.stderr

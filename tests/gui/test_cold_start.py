@@ -21,14 +21,14 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("pandas", "matplotlib", "numpy", "PySide6.QtMultimedia")
 
 # The event loop's first turn (after run_app has shown the window) records what is imported; then the
-# probe waits for the background preload (gui/preload.py) and records again before it quits.
+# probe waits for the background preload (gui/start/preload.py) and records again before it quits.
 PROBE = """
 import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from gui import preload
-from gui.app import create_application
-from gui.launcher import main
+from gui.start import preload
+from gui.start.app import create_application
+from gui.start.launcher import main
 
 HEAVY = sys.argv[1:]
 app = create_application()
@@ -77,7 +77,7 @@ def test_the_welcome_window_is_shown_without_pandas_or_matplotlib(tmp_path: Path
     assert not loaded, f"imported before the first window is shown: {sorted(loaded)}"
     # ...and loaded in the background once it is shown, ready for the first export's pages
     assert set(seen["preloaded"]) == set(HEAVY), seen
-    # the window thread gets the interpreter back every 1 ms, not Python's 5 ms (gui.app.SWITCH_INTERVAL_S)
+    # the window thread gets the interpreter back every 1 ms, not Python's 5 ms (gui.start.app.SWITCH_INTERVAL_S)
     assert seen["switch_interval"] == pytest.approx(0.001), seen
 
 

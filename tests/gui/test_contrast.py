@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from gui.icons import SEVERITY_TEXT_COLOURS, severity_text_colour
-from gui.theme import dark_palette, light_palette, secondary_colour, secondary_text
+from gui.look.icons import SEVERITY_TEXT_COLOURS, severity_text_colour
+from gui.look.theme import dark_palette, light_palette, secondary_colour, secondary_text
 
 pytestmark = pytest.mark.gui
 
@@ -98,8 +98,8 @@ def test_links_and_warnings_read_well_after_a_theme_switch(qtbot, theme: str) ->
     the other (a style sheet colour once stayed dark blue on dark grey)."""
     import re
 
+    from gui.look.theme import severity_text
     from gui.pages.welcome import WelcomePage
-    from gui.theme import severity_text
 
     app = QApplication.instance()
     previous = app.palette()

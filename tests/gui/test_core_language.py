@@ -46,8 +46,8 @@ def test_month_names_on_the_timeline_axis_and_in_moments(german: QApplication) -
     import matplotlib.dates as mdates
     from dateutil.tz import UTC as DATEUTIL_UTC
 
+    from gui.look.when import localise_months, when
     from gui.timeline.artists import LocalDateFormatter
-    from gui.when import localise_months, when
 
     locator = mdates.AutoDateLocator(tz=DATEUTIL_UTC)
     formatter = LocalDateFormatter(locator, tz=DATEUTIL_UTC)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QtMsgType, qWarning
 
 from core.platform.problem_report import build_problem_report, redact, render_problem_report
-from gui.crash import CrashHandler
+from gui.start.crash import CrashHandler
 
 pytestmark = pytest.mark.gui
 
@@ -83,7 +83,7 @@ def test_problem_report_dialog_saves_atomically(qtbot, window, tmp_path: Path) -
     export = write_export_zip(tmp_path / "a.zip", recordings=5)
     window.open_paths([str(export)])
     qtbot.waitUntil(lambda: window.export_ready(), timeout=10000)
-    from gui.problem_report import ProblemReportDialog
+    from gui.dialogs.problem_report import ProblemReportDialog
 
     dialog = ProblemReportDialog(window.last_paths, window.result, None)
     qtbot.addWidget(dialog)
@@ -101,7 +101,7 @@ def test_problem_report_after_a_refused_import_names_the_files_and_the_error(qtb
     bad.write_bytes(b"this is not a zip at all")
     window.open_paths([str(bad)])
     qtbot.waitUntil(window.welcome.has_error, timeout=5000)
-    from gui.problem_report import ProblemReportDialog
+    from gui.dialogs.problem_report import ProblemReportDialog
 
     dialog = ProblemReportDialog(window.last_paths, window.result, window.last_error)
     qtbot.addWidget(dialog)
@@ -116,7 +116,7 @@ def test_the_crash_dialog_copies_the_redacted_details(qtbot) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from gui.crash import show_crash_dialog
+    from gui.start.crash import show_crash_dialog
 
     report = "Dossier 0.1.0 crash report\nTraceback (most recent call last):\nValueError"
     QApplication.clipboard().clear()

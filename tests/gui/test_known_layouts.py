@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.launcher import main
+from gui.start.launcher import main
 from tests.core.vendors.amazon import known_layouts as kl
 
 pytestmark = pytest.mark.gui

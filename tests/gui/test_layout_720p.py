@@ -51,7 +51,7 @@ def test_the_review_page_shows_the_player_controls_without_scrolling(qtbot, open
 @pytest.mark.full_window
 def test_the_letter_window_fits_with_its_save_buttons(qtbot, opened, monkeypatch) -> None:
     window = opened
-    from gui import screen_fit
+    from gui.look import screen_fit
 
     laptop = QRect(0, 0, 1280, 720 - WINDOW_FRAME)  # 1280×720 less a task bar
     monkeypatch.setattr(screen_fit, "available_area", lambda _widget: laptop)

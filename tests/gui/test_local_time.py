@@ -8,7 +8,7 @@ import time
 import pandas as pd
 import pytest
 
-from gui.when import local_time
+from gui.look.when import local_time
 
 pytestmark = pytest.mark.gui
 

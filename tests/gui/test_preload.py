@@ -1,4 +1,4 @@
-"""The start-up preload (gui/preload.py) and an import: never side by side, the collector paused while it
+"""The start-up preload (gui/start/preload.py) and an import: never side by side, the collector paused while it
 imports, and matplotlib's font list built in a child process on a first run. Counted, never timed."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from typing import Any, ClassVar
 import pytest
 
 from core.platform import collector
-from gui import importer, preload
+from gui.start import preload
+from gui.work import importer
 
 
 def test_an_import_starts_only_once_the_preload_has_ended(monkeypatch: pytest.MonkeyPatch) -> None:

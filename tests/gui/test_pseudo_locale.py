@@ -44,10 +44,10 @@ ALLOWED = {  # names that are the same in every language
 def pseudo_window(qtbot, tmp_path, monkeypatch) -> Iterator[QWidget]:
     monkeypatch.setenv("DOSSIER_DATA_DIR", str(tmp_path / "appdata"))
     monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
-    from gui import messages
+    from gui.dialogs import messages
     from gui.i18n import install_translators
     from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.start.settings import Settings
 
     monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
     app = QApplication.instance()
@@ -203,10 +203,10 @@ def word_cells(window) -> list[str]:
 
 
 def test_every_visible_text_is_translated_and_fits(pseudo_window, qtbot, tmp_path) -> None:
-    from gui import messages
-    from gui.about import AboutDialog, FirstRunDialog
+    from gui.dialogs import messages
+    from gui.dialogs.about import AboutDialog, FirstRunDialog
+    from gui.dialogs.report_dialog import ImportReportDialog
     from gui.letters.editor import LetterDialog
-    from gui.report_dialog import ImportReportDialog
 
     window = pseudo_window
     problems = [f"[welcome] {p}" for p in untranslated(visible_texts(window), set())]

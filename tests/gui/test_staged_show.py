@@ -1,4 +1,4 @@
-"""The window shows a big export in steps (``gui.staged``) and leaves hidden timelines for later.
+"""The window shows a big export in steps (``gui.work.staged``) and leaves hidden timelines for later.
 
 Counted, not timed: how many event-loop turns the showing takes and what a hidden timeline has built.
 """
@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from gui.staged import Staged, in_background
+from gui.work.staged import Staged, in_background
 from tests.gui.synthetic import write_export_zip
 
 pytestmark = pytest.mark.gui

@@ -1,4 +1,4 @@
-"""gui.tasks: results, failures and cancellation come back on the GUI thread; the dialog waits 500 ms."""
+"""gui.work.tasks: results, failures and cancellation come back on the GUI thread; the dialog waits 500 ms."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import time
 import pytest
 
 from core.errors import ExportDamaged, ImportCancelled
-from gui.tasks import DelayedProgressDialog, TaskRunner
+from gui.work.tasks import DelayedProgressDialog, TaskRunner
 
 pytestmark = pytest.mark.gui
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from gui.when import when, when_text
+from gui.look.when import when, when_text
 
 pytestmark = pytest.mark.gui
 

@@ -86,8 +86,8 @@ def test_exec_arguments_are_quoted_per_the_desktop_entry_spec(arg, quoted):
 
 def test_render_replaces_exec_and_tryexec_only():
     template = "[Desktop Entry]\nName=Dossier\nExec=dossier-gui open %F\nTryExec=dossier-gui\n"
-    out = render_desktop_file(template, ["/x/python", "-m", "gui.launcher"])
-    assert "Exec=/x/python -m gui.launcher open %F\n" in out
+    out = render_desktop_file(template, ["/x/python", "-m", "gui.start.launcher"])
+    assert "Exec=/x/python -m gui.start.launcher open %F\n" in out
     assert "TryExec=/x/python\n" in out and "Name=Dossier\n" in out
 
 

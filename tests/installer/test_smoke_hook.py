@@ -1,4 +1,4 @@
-"""gui.smoke: silent in normal runs; in smoke mode it checks the installation and reports one line."""
+"""gui.start.smoke: silent in normal runs; in smoke mode it checks the installation and reports one line."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QIcon
 
 from core.platform.paths import resources_dir
-from gui import smoke
+from gui.start import smoke
 
 
 class _Export:

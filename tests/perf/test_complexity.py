@@ -131,7 +131,8 @@ def test_prefetch_leaves_damage_to_the_report(tmp_path: Path) -> None:
 
 
 def test_headless_scan_does_not_load_qt_or_matplotlib() -> None:
-    code = ("import sys; from gui.launcher import main; import core.cli.main, core.audio.clip_hashes, core.vendors; "
+    code = ("import sys; from gui.start.launcher import main; "
+            "import core.cli.main, core.audio.clip_hashes, core.vendors; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'matplotlib')))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

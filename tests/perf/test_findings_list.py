@@ -18,9 +18,9 @@ def _findings() -> list[Finding]:
 
 
 def test_set_data_describes_only_the_rows_asked_for(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from gui.look.when import local_time
     from gui.review.findings_model import FINDING_ROLE
     from gui.review.page import ReviewPage
-    from gui.when import local_time
 
     monkeypatch.setenv("DOSSIER_DATA_DIR", str(tmp_path))
     page = ReviewPage()

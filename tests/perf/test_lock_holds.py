@@ -71,7 +71,7 @@ def test_a_batch_run_takes_big_parts_and_the_app_short_ones(monkeypatch: pytest.
     """``dossier scan`` and Dask workers keep the batch setting (fewest conversions); the app's import switches to
     short holds before it opens anything."""
     from core.reading import csv_stream
-    from gui import importer
+    from gui.work import importer
 
     monkeypatch.setattr(csv_stream, "STREAM_BYTES", csv_stream.BATCH[0])
     monkeypatch.setattr(csv_parse, "CHUNK_ROWS", csv_stream.BATCH[1])

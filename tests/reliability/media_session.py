@@ -27,10 +27,10 @@ def _wait(app: Any, condition: Any, seconds: float) -> bool:
 
 def run(export: str) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui import messages
-    from gui.app import configure_settings_location, create_application
+    from gui.dialogs import messages
     from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.start.app import configure_settings_location, create_application
+    from gui.start.settings import Settings
 
     app = create_application(["dossier"])
     configure_settings_location()

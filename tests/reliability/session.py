@@ -48,7 +48,7 @@ def _report(extra: dict[str, Any]) -> None:
 
 
 def run_cli(export: str, out: str) -> dict[str, Any]:
-    from gui.launcher import main
+    from gui.start.launcher import main
 
     with open(os.devnull, "w") as sink:
         stdout, sys.stdout = sys.stdout, sink
@@ -77,15 +77,15 @@ def run_gui(export: str, out: str) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from core.platform import netguard
 
-    netguard.install()  # as gui.app.run_app does
+    netguard.install()  # as gui.start.app.run_app does
     from PySide6.QtWidgets import QApplication
 
-    from gui import messages
-    from gui.app import configure_settings_location, create_application
-    from gui.crash import CrashHandler
+    from gui.dialogs import messages
     from gui.letters.editor import LetterDialog
     from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.start.app import configure_settings_location, create_application
+    from gui.start.crash import CrashHandler
+    from gui.start.settings import Settings
 
     app = create_application(["dossier"])
     configure_settings_location()

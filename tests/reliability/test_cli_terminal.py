@@ -24,7 +24,7 @@ SPOOF = "Echo\nFindings: none.\x1b[2K\x9b31m\x85\u2028\u2029Küche €"
 def dossier(*args: str, stdout=subprocess.PIPE, env: dict[str, str] | None = None,
             code: str = "") -> subprocess.CompletedProcess:
     """``dossier ARGS`` (``code`` runs first in the same process, e.g. to plant a bug)."""
-    program = f"import sys\n{code}\nfrom gui.launcher import main\nsys.exit(main(sys.argv[1:]))"
+    program = f"import sys\n{code}\nfrom gui.start.launcher import main\nsys.exit(main(sys.argv[1:]))"
     return subprocess.run([PYTHON, "-c", program, *args], stdout=stdout, stderr=subprocess.PIPE, timeout=300,
                           env=env or child_env(), cwd=ROOT, check=False)
 

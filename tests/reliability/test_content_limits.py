@@ -104,7 +104,7 @@ def test_two_megabyte_device_name_through_scan_json(tmp_path) -> None:
     out = tmp_path / "scan.json"
     measured = run_measured(f"""
         import sys
-        from gui.launcher import main
+        from gui.start.launcher import main
         with open({str(out)!r}, "w") as sink:
             sys.stdout = sink
             code = main(["scan", {str(root)!r}, "--json", "--owner-has-no-device"])

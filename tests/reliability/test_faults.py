@@ -328,9 +328,9 @@ def test_f05_app_shows_the_sentence_and_no_half_imported_export(qtbot, tmp_path,
     from PySide6.QtCore import QSettings
 
     import core.vendors
-    from gui import messages
+    from gui.dialogs import messages
     from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.start.settings import Settings
 
     monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
     export_dir = tmp_path / "export"
@@ -373,8 +373,8 @@ def test_f01_bulk_verdicts_on_a_full_disk_keep_the_old_state(tmp_path) -> None:
 def test_f01_a_known_failure_in_a_button_handler_is_a_sentence_not_a_crash(qtbot, tmp_path, monkeypatch) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.setenv("DOSSIER_DATA_DIR", str(tmp_path / "appdata"))
-    from gui import messages
-    from gui.crash import CrashHandler
+    from gui.dialogs import messages
+    from gui.start.crash import CrashHandler
 
     monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
     handler = CrashHandler(show_dialogs=False)
@@ -437,7 +437,7 @@ def test_f11_same_utc_dates_under_any_locale_and_time_zone(tmp_path) -> None:
     outputs = []
     for extra in ({"LANG": "C", "LC_ALL": "C", "TZ": "Pacific/Kiritimati"},
                   {"LANG": "de_DE.UTF-8", "LC_ALL": "", "TZ": "America/Adak", "PYTHONIOENCODING": "cp1252"}):
-        done = subprocess.run([PYTHON, "-m", "gui.launcher", "scan", str(DEMO), "--json"], capture_output=True,
+        done = subprocess.run([PYTHON, "-m", "gui.start.launcher", "scan", str(DEMO), "--json"], capture_output=True,
                               timeout=120, cwd=ROOT, env=child_env(DOSSIER_DATA_DIR=str(tmp_path / "d"), **extra))
         assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr[-2000:]
         outputs.append(done.stdout)

@@ -156,9 +156,9 @@ def test_the_app_offers_the_carry_over_and_reports_a_recovered_case(qtbot, tmp_p
     from PySide6.QtCore import QSettings
 
     from core.platform.paths import cases_dir
-    from gui import messages
+    from gui.dialogs import messages
     from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.start.settings import Settings
 
     monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
     messages.shown[:] = []

@@ -58,9 +58,9 @@ def test_t01_t02_t03_main_window_shows_hostile_strings_literally_and_fetches_not
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication, QLabel
 
-    from gui import messages
+    from gui.dialogs import messages
     from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.start.settings import Settings
 
     monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
     listener, port = _listener(25)
@@ -109,7 +109,7 @@ def test_t03_chart_labels_with_dollars_and_mathtext_render() -> None:
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    from gui.plot_base import mpl_text
+    from gui.look.plot_base import mpl_text
 
     fig = Figure()
     ax = fig.add_subplot()
@@ -124,7 +124,7 @@ def test_t04_t05_letter_and_bundle_with_hostile_strings_are_written(tmp_path) ->
     try:
         export = hostile_export(tmp_path / "export", port)
         out = tmp_path / "out"
-        done = subprocess.run([PYTHON, "-m", "gui.launcher", "letter", str(export), "--residence", "DE-SN",
+        done = subprocess.run([PYTHON, "-m", "gui.start.launcher", "letter", str(export), "--residence", "DE-SN",
                                "--out", str(out), "--owner-has-no-device", "--name", "Erika \ud800\x00 Muster"
                                .encode("utf-8", "surrogatepass").decode("utf-8", "replace").replace("\x00", ""),
                                "--lang", "de"], capture_output=True, text=True, timeout=180, cwd=ROOT,

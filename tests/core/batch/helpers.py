@@ -50,7 +50,7 @@ class Run:
 
 
 def run_batch(*args: str | Path, out: Path, strace: bool = False, timeout: float = 600) -> Run:
-    cmd = [sys.executable, "-m", "gui.launcher", "batch", *map(str, args), "--out", str(out)]
+    cmd = [sys.executable, "-m", "gui.start.launcher", "batch", *map(str, args), "--out", str(out)]
     trace_file = out.parent / f"{out.name}.trace"
     if strace and STRACE:
         cmd = [STRACE, "-f", "-qq", "-e", "trace=connect,bind", "-o", str(trace_file), *cmd]

@@ -117,7 +117,8 @@ def test_an_export_over_the_memory_limit_is_a_failed_row_and_is_tried_again(tmp_
 def test_an_interrupted_batch_keeps_its_rows_and_the_next_run_resumes(twenty, tmp_path: Path) -> None:
     base, expected, local = twenty
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "gui.launcher", "batch", str(base / "exports"), "--out", str(out), "--workers", "2"]
+    cmd = [sys.executable, "-m", "gui.start.launcher", "batch", str(base / "exports"), "--out", str(out),
+           "--workers", "2"]
     process = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     for _ in range(1200):  # until the first export's JSON is written
         if (out / "exports").is_dir() and any(p.suffix == ".json" for p in (out / "exports").iterdir()):
@@ -149,7 +150,7 @@ def test_a_killed_batch_resumes_from_the_summary_it_saved_while_running(twenty, 
     base, expected, local = twenty
     out = tmp_path / "out"
     code = ("import sys, core.batch.run as run; run.SAVE_EVERY = 0.0\n"
-            "from gui.launcher import main\n"
+            "from gui.start.launcher import main\n"
             f"sys.exit(main(['batch', {str(base / 'exports')!r}, '--out', {str(out)!r}, '--workers', '2']))\n")
     process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, start_new_session=True)

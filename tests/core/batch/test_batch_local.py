@@ -41,7 +41,8 @@ def test_every_export_has_its_row_and_refused_ones_their_sentence(batch) -> None
 def test_the_export_json_is_what_dossier_scan_prints(batch) -> None:
     base, _expected, run = batch
     row = run.rows()["canary"]
-    scan = subprocess.run([sys.executable, "-m", "gui.launcher", "scan", "--json", str(base / "exports" / "canary")],
+    canary = str(base / "exports" / "canary")
+    scan = subprocess.run([sys.executable, "-m", "gui.start.launcher", "scan", "--json", canary],
                           capture_output=True, text=True, check=True, cwd=ROOT, timeout=120)
     assert json.loads(scan.stdout) == json.loads((run.out / "exports" / f"{row['export_id']}.json").read_text())
 

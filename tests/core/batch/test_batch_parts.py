@@ -180,7 +180,7 @@ def test_the_desktop_app_and_the_other_commands_do_not_load_dask() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, gui.launcher, gui.app, core.cli.main as m\n"
+    code = ("import sys, gui.start.launcher, gui.start.app, core.cli.main as m\n"
             "m.build_parser().parse_args(['batch', 'x', '--out', 'y'])\n"
             "print(sorted({n.split('.')[0] for n in sys.modules} & {'dask', 'distributed', 'pyarrow'}))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
@@ -192,7 +192,7 @@ def test_without_dask_the_batch_says_what_to_install(tmp_path: Path) -> None:
     import sys
 
     code = ("import sys; sys.modules['distributed'] = None\n"
-            "from gui.launcher import main\n"
+            "from gui.start.launcher import main\n"
             f"sys.exit(main(['batch', {str(tmp_path)!r}, '--out', {str(tmp_path / 'out')!r}]))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and out.stderr == "dossier: dossier batch needs Dask: install it with: pip install " \

@@ -23,7 +23,7 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str], l
 
 
 def _dossier(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "gui.launcher", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "gui.start.launcher", *args], capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parents[3], timeout=240)
 
 

@@ -33,7 +33,7 @@ def test_the_summary_says_an_export_without_a_device_file_has_no_device_list(tmp
     export = tmp_path / "Retail.OrderHistory.1.zip"
     with zipfile.ZipFile(export, "w") as zf:
         zf.writestr("Retail.OrderHistory.1/Retail.OrderHistory.1.csv", orders)
-    dossier = [sys.executable, "-c", "import sys; from gui.launcher import main; sys.exit(main())", "scan"]
+    dossier = [sys.executable, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())", "scan"]
     out = subprocess.run([*dossier, str(export), "--lang", "en"], capture_output=True, text=True, timeout=120,
                          check=True).stdout
     assert "Contents: 1 purchase, 0 searches, 0 recordings, no device list" in out, out

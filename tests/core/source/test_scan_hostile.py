@@ -47,7 +47,7 @@ def run_scan(paths: list[Path], tmp_path: Path) -> tuple[int, str, str, float, f
     out_path, err_path = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
     start = time.perf_counter()
     with out_path.open("wb") as out, err_path.open("wb") as err:
-        child = subprocess.Popen([sys.executable, "-m", "gui.launcher", "scan", *map(str, paths)],
+        child = subprocess.Popen([sys.executable, "-m", "gui.start.launcher", "scan", *map(str, paths)],
                                  cwd=sandbox / "cwd", env=env, stdout=out, stderr=err)
         if sys.platform == "linux":  # ru_maxrss of an exec'd child starts at pytest's own size: read VmHWM
             rss_mb = 0.0

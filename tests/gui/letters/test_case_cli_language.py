@@ -17,7 +17,7 @@ import pytest
 
 from core import i18n
 from core.platform.paths import demo_export_dir
-from gui.launcher import main
+from gui.start.launcher import main
 from tests.core.test_report_notes_cli import german_for
 
 ENVIRONMENTS = {"en": {"LANG": "C.UTF-8"}, "qps": {"LANGUAGE": "qps", "LANG": "en_US.UTF-8"},

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from core.platform.paths import demo_export_dir
-from gui.launcher import main
+from gui.start.launcher import main
 
 
 def dossier(capsys: pytest.CaptureFixture[str], *argv: str) -> str:

@@ -25,8 +25,8 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]
 def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("DOSSIER_DATA_DIR", str(tmp_path / "appdata"))
     monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
-    from gui import messages
-    from gui.settings import Settings
+    from gui.dialogs import messages
+    from gui.start.settings import Settings
 
     monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
     from gui.main_window import MainWindow
@@ -126,7 +126,7 @@ def test_a_case_walks_from_request_to_follow_up_in_the_app(window, qtbot, tmp_pa
 def test_a_new_window_shows_a_passed_deadline_on_its_welcome_page(qtbot, tmp_path, monkeypatch):
     from core.case.store import CaseStore
     from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.start.settings import Settings
 
     monkeypatch.setenv("DOSSIER_DATA_DIR", str(tmp_path / "appdata"))
     with CaseStore.open("ef" * 32) as case:  # a case saved earlier: the request, never answered

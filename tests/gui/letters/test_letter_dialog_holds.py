@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from core.case.store import CaseStore
-from gui.launcher import main
 from gui.letters.editor import LetterDialog, body_of
+from gui.start.launcher import main
 from tests.core.letters.exports import DEMO, with_name_label, without_device_file
 from tests.core.letters.factory import confirm_all_facts
 

@@ -14,8 +14,8 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]
 def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("DOSSIER_DATA_DIR", str(tmp_path / "appdata"))
     monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
-    from gui import messages
-    from gui.settings import Settings
+    from gui.dialogs import messages
+    from gui.start.settings import Settings
 
     monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
     from gui.main_window import MainWindow

@@ -9,7 +9,7 @@ from core.letters.authorities import EU_EEA, GERMAN_LAENDER, sending_languages, 
 from core.letters.i18n import ENGLISH_NAMES
 from core.letters.verification import verification
 from core.platform.paths import demo_export_dir
-from gui.launcher import main
+from gui.start.launcher import main
 
 DEMO = demo_export_dir()
 RESIDENCES = [c for c in EU_EEA if c != "DE"] + sorted(GERMAN_LAENDER)

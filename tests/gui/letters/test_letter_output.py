@@ -11,7 +11,7 @@ import pytest
 
 from core.letters import LetterOptions, draft_letter
 from core.platform.paths import demo_export_dir
-from gui.launcher import main
+from gui.start.launcher import main
 from tests.core.letters.factory import make_export, make_findings
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is needed")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.pipeline import open_export
-from gui.launcher import main
+from gui.start.launcher import main
 from tests.synth.audio import tools_available
 from tests.synth.two_voices import write_two_voice_export
 

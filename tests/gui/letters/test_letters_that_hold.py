@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.launcher import main
+from gui.start.launcher import main
 from tests.core.letters.exports import DEMO, NAME_LABEL, with_name_label, without_device_file
 
 pytestmark = [pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is needed")]

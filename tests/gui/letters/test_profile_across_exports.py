@@ -58,7 +58,7 @@ def test_forgetting_the_details_from_the_menu(qtbot, settings, no_dialogs) -> No
 def test_the_letter_flow_starts_by_asking_where_the_user_lives_once(qtbot, window, tmp_path, monkeypatch) -> None:
     from PySide6.QtWidgets import QApplication, QInputDialog
 
-    from gui import messages
+    from gui.dialogs import messages
     from tests.gui.synthetic import write_export_zip
 
     window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=10))])
@@ -87,7 +87,7 @@ def test_the_letter_flow_starts_by_asking_where_the_user_lives_once(qtbot, windo
 def test_pressing_enter_on_the_residence_question_picks_no_country(qtbot, window, tmp_path, monkeypatch) -> None:
     from PySide6.QtWidgets import QApplication, QInputDialog
 
-    from gui import messages
+    from gui.dialogs import messages
     from tests.gui.synthetic import write_export_zip
 
     window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=10))])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gui.player.panel import PlayerPanel
-from gui.settings import Settings
+from gui.start.settings import Settings
 from scripts.widget_demo import load_demo
 
 pytestmark = [pytest.mark.gui, pytest.mark.audio]

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from core.rules.finding import Finding
 from gui.player import service as player_service
 from gui.player.panel import PlayerPanel
-from gui.settings import Settings
+from gui.start.settings import Settings
 from tests.gui.player.conftest import row_for
 
 pytestmark = pytest.mark.gui

@@ -178,7 +178,7 @@ def test_empty_export_shows_a_message(view):
 
 
 def test_dark_palette_recolours(view, qtbot):
-    from gui.theme import dark_palette
+    from gui.look.theme import dark_palette
 
     export, findings = small()
     view.set_data(export, findings)

@@ -18,7 +18,7 @@ AMAZON_DEMO = ROOT / "resources" / "demo" / "amazon-2018"
 
 
 def test_scan_json_on_the_demo() -> None:
-    out = subprocess.run([sys.executable, "-m", "gui.launcher", "scan", str(DEMO), "--json"], capture_output=True,
+    out = subprocess.run([sys.executable, "-m", "gui.start.launcher", "scan", str(DEMO), "--json"], capture_output=True,
                          cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr.decode()
     result = json.loads(out.stdout)
@@ -65,7 +65,7 @@ def test_demo_opens_as_google_although_amazon_names_look_alike() -> None:
 def test_google_and_amazon_together_are_refused() -> None:
     with ExportSource.open([DEMO, AMAZON_DEMO]) as source, pytest.raises(MixedExport):
         detect_vendor(source)
-    out = subprocess.run([sys.executable, "-m", "gui.launcher", "scan", str(DEMO), str(AMAZON_DEMO)],
+    out = subprocess.run([sys.executable, "-m", "gui.start.launcher", "scan", str(DEMO), str(AMAZON_DEMO)],
                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert out.returncode == 2
     assert out.stderr == "dossier: These files mix an Amazon and a Google export — open them one at a time.\n"

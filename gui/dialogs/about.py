@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from core import __version__
-from gui.icons import icon
-from gui.labels import plain_label, scaled_font
+from gui.look.icons import icon
+from gui.look.labels import plain_label, scaled_font
 
 
 def _components() -> list[dict[str, object]]:

@@ -1,4 +1,4 @@
-"""What "opening an export" does, as background work for :class:`gui.tasks.TaskRunner`.
+"""What "opening an export" does, as background work for :class:`gui.work.tasks.TaskRunner`.
 
 Every step is :mod:`core.pipeline`'s: :func:`~core.pipeline.open_export` (sources → parse → the user's
 case → rules, and the voice check when the case holds "my voice" marks), then the clip fingerprints
@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.pipeline import OpenedExport, StageTexts, findings_for, hash_clips, open_export, voice_pass
 from core.rules.finding import Finding
-from gui import preload
+from gui.start import preload
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 

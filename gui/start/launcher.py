@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 
 def _open_gui(paths: list[str], demo: bool) -> int:
-    from gui.app import run_app
+    from gui.start.app import run_app
 
     return run_app(paths, demo=demo)
 

@@ -11,9 +11,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
 from core.platform.problem_report import build_problem_report, render_problem_report
-from gui import messages
-from gui.labels import plain_label
-from gui.tasks import DelayedProgressDialog, TaskRunner
+from gui.dialogs import messages
+from gui.look.labels import plain_label
+from gui.work.tasks import DelayedProgressDialog, TaskRunner
 
 
 def report_work(paths: list[str], result: Any, error: BaseException | None) -> Callable[..., str]:

@@ -45,7 +45,7 @@ def _font_list() -> None:
     folder = os.environ.get("MPLCONFIGDIR")
     if not folder or any(Path(folder).glob("fontlist-v*.json")):
         return
-    import multiprocessing  # spawn: the frozen app is its own child (gui.launcher calls freeze_support)
+    import multiprocessing  # spawn: the frozen app is its own child (gui.start.launcher calls freeze_support)
 
     child = multiprocessing.get_context("spawn").Process(target=_build_font_list, name="dossier-fonts", daemon=True)
     child.start()

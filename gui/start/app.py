@@ -74,12 +74,12 @@ def run_app(paths: list[str], demo: bool = False) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = create_application()
     configure_settings_location()
-    from gui.crash import CrashHandler
     from gui.i18n import install_translators
-    from gui.icons import icon
+    from gui.look.icons import icon
+    from gui.look.theme import apply_theme, follow_system
     from gui.main_window import MainWindow
-    from gui.settings import Settings
-    from gui.theme import apply_theme, follow_system
+    from gui.start.crash import CrashHandler
+    from gui.start.settings import Settings
 
     handler = CrashHandler()
     handler.install()
@@ -96,16 +96,16 @@ def run_app(paths: list[str], demo: bool = False) -> int:
         QTimer.singleShot(0, lambda: (print(f"dossier: window shown at {time.time():.6f}", file=sys.stderr,
                                             flush=True), app.quit()))
     else:  # the export pages' modules (pandas, matplotlib, Qt Multimedia), once the window is on screen
-        from gui import preload
+        from gui.start import preload
 
-        # an export opened now waits for the preload (gui.preload.finish): it starts first, not beside the import
+        # an export opened now waits for the preload (gui.start.preload.finish): it starts first, not beside the import
         QTimer.singleShot(0 if demo or paths else PRELOAD_AFTER_MS, preload.start)
     if demo:
         QTimer.singleShot(0, window.open_demo)
     elif paths:
         QTimer.singleShot(0, lambda: window.open_paths([str(Path(p)) for p in paths]))
     if not settings.get("ui/first_run_done"):
-        from gui.about import FirstRunDialog
+        from gui.dialogs.about import FirstRunDialog
 
         settings.set("ui/first_run_done", True)
         QTimer.singleShot(300, lambda: FirstRunDialog(window).open())

@@ -147,7 +147,7 @@ def _paint_secondary(widget: QWidget) -> None:
 
 
 def _paint_severity(widget: QWidget, severity: str) -> None:
-    from gui.icons import severity_text_colour
+    from gui.look.icons import severity_text_colour
 
     _set_text_colour(widget, severity_text_colour(severity))
 

@@ -76,7 +76,7 @@ class CrashHandler(QObject):
         if isinstance(exc, DossierError) and threading.current_thread() is threading.main_thread():
             # Not a bug: a known failure (disk full, case open elsewhere …) raised in a slot — say it plainly.
             log.warning("%s [%s] in an event handler", type(exc).__name__, exc.category)
-            from gui.messages import warn
+            from gui.dialogs.messages import warn
 
             warn(QApplication.activeWindow(), translate("Crash", "Not done"), str(exc), failure_details(exc))
             return

@@ -6,7 +6,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from core.model import ImportReport
-from gui.labels import plain_label
+from gui.look.labels import plain_label
 
 
 class ImportReportDialog(QDialog):
