@@ -1,4 +1,5 @@
-"""The text of the Explore tables' cells: each kind of value (time, money, word, …) in the user's locale.
+"""The text of the Explore tables' cells: each kind of value (time, money, word, …) in the user's locale, and
+a column's look (:class:`Column`).
 
 Mixed into :class:`gui.explore.table_model.DataFrameModel`, which asks for a column's texts a block of rows
 at a time and keeps them. Every text is plain (a tooltip is escaped); a missing value is an empty cell.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -21,12 +23,21 @@ if TYPE_CHECKING:
     import pandas as pd
     from PySide6.QtCore import QTimeZone
 
-    from gui.explore.table_model import Column
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for; the model's own context
 MAX_TOOLTIP = 2000
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF", "CAD": "CA$",
                     "AUD": "A$"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """How one frame column is shown: ``kind`` is time, text, word (core.value_words), money, int, duration or bool."""
+
+    key: str
+    title: str
+    kind: str = "text"
+    width: int = 120
 
 
 def time_format(locale: QLocale) -> str:

@@ -6,12 +6,12 @@ filter (a key typed in the search box) formats only rows never shown before. Sor
 pandas/numpy in the source model (one vectorised argsort, not millions of Python comparisons);
 filtering is a boolean mask the proxy only looks up. pandas and numpy are imported on first use (an
 empty table needs neither), so building the window at start-up does not load them. The cells' texts are
-made by :class:`~gui.explore.cell_text.CellText`, mixed into the model.
+made by :class:`~gui.explore.cell_text.CellText`, mixed into the model; a column's look is a
+:class:`~gui.explore.cell_text.Column`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-from gui.explore.cell_text import CellText, time_format
+from gui.explore.cell_text import CellText, Column, time_format
 
 if TYPE_CHECKING:
     import numpy as np
@@ -37,16 +37,6 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw cell value
 Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
                     Qt.ItemDataRole.TextAlignmentRole, POSITION_ROLE, RAW_ROLE})
-
-
-@dataclass(frozen=True)
-class Column:
-    """How one frame column is shown: ``kind`` is time, text, word (core.value_words), money, int, duration or bool."""
-
-    key: str
-    title: str
-    kind: str = "text"
-    width: int = 120
 
 
 def _empty_until_set(name: str) -> Any:

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.explore.cell_text import Column
 from gui.explore.search_index import SearchIndex
 from gui.explore.table_filters import SEARCH_COLUMNS, TableFilters
-from gui.explore.table_model import POSITION_ROLE, Column, DataFrameModel, MaskFilterProxy
+from gui.explore.table_model import POSITION_ROLE, DataFrameModel, MaskFilterProxy
 from gui.look.theme import secondary_text
 from gui.work.staged import Staged
 

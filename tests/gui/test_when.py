@@ -78,7 +78,8 @@ def test_the_evidence_panel_the_player_and_the_tables_agree(qtbot, berlin) -> No
 
 def _check_all_views(qtbot) -> None:
     from core.rules.finding import Finding
-    from gui.explore.table_model import Column, DataFrameModel
+    from gui.explore.cell_text import Column
+    from gui.explore.table_model import DataFrameModel
     from gui.player.parts import Details
     from gui.review.page import ReviewPage
 
