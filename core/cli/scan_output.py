@@ -13,6 +13,7 @@ from core.letters.export_facts import device_list_present
 from core.model import Export
 from core.reading.timetext import iso_text, iso_texts
 from core.rules.finding import QUOTE_LIMIT, Finding, severity_rank, shorten
+from core.vendors import vendor_wording
 
 TRANSCRIPT_LIMIT = 1000  # an utterance is a sentence or two; more is not what someone said to a speaker
 
@@ -113,7 +114,8 @@ def scan_summary(export: Export, findings: list[Finding]) -> str:
     lines = [
         ngettext("Dossier {version} — {vendor} export, {n} file, id {id}",
                  "Dossier {version} — {vendor} export, {n} files, id {id}", len(export.files)).format(
-            version=__version__, vendor=export.vendor, n=number(len(export.files)), id=export.export_id[:16]),
+            version=__version__, vendor=vendor_wording(export.vendor).company, n=number(len(export.files)),
+            id=export.export_id[:16]),
         _("Contents: {counts}").format(counts=", ".join(_count_text(export, name, n) for name, n in counts.items())),
     ]
     silent = int(export.recordings["audio_member"].isna().sum()) if len(export.recordings) else 0

@@ -135,8 +135,9 @@ def recording_unfamiliar_name(export: Export, context: ReviewContext) -> list[Fi
     hits = (texts.isin(list(per_text)) & ~recs["id"].astype(str).isin(list(own))).to_numpy(dtype=bool)
     view = recordings_view(export)[hits]
     holder = quote_list(list(export.account.names), 2)
-    return ordered(_finding(row, text, per_text[text], holder) for row, text in zip(rows(view), texts[hits].tolist(),
-                                                                                     strict=True))
+    device_names = bool(export.devices["name"].dropna().astype(str).str.strip().ne("").any())
+    return ordered(_finding(row, text, per_text[text], holder, device_names)
+                   for row, text in zip(rows(view), texts[hits].tolist(), strict=True))
 
 
 def _may_name(text: str) -> bool:
@@ -144,12 +145,16 @@ def _may_name(text: str) -> bool:
     return not NAMES.isdisjoint(normalise(text).split())
 
 
-def _finding(row: Any, text: str, names: list[str], holder: str) -> Finding:
+def _finding(row: Any, text: str, names: list[str], holder: str, device_names: bool) -> Finding:
+    """``device_names``: whether the export's device list names any device (a Takeout has no device list)."""
     shown = quote_list([n.capitalize() for n in names], 3)
-    explanation = _('The transcript of this recording made at {when} ("{transcript}") names {names}, which does not '
-                    "match the account holder ({holder}), the account's device names or the names in recordings you "
-                    "marked as your own.").format(when=unknown_time(row.when), transcript=shorten(text.strip(), 90),
-                                                  names=shown, holder=holder)
+    explanation = (_('The transcript of this recording made at {when} ("{transcript}") names {names}, which does not '
+                     "match the account holder ({holder}), the account's device names or the names in recordings you "
+                     "marked as your own.") if device_names else
+                   _('The transcript of this recording made at {when} ("{transcript}") names {names}, which does not '
+                     "match the account holder ({holder}) or the names in recordings you marked as your own (the "
+                     "export has no device list to compare with).")).format(
+        when=unknown_time(row.when), transcript=shorten(text.strip(), 90), names=shown, holder=holder)
     return make(RULE, "low", row, explanation, {"names": [n.capitalize() for n in names], "transcript": text.strip()})
 
 

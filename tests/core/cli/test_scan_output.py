@@ -36,4 +36,4 @@ def test_the_summary_says_an_export_without_a_device_file_has_no_device_list(tmp
     dossier = [sys.executable, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())", "scan"]
     out = subprocess.run([*dossier, str(export), "--lang", "en"], capture_output=True, text=True, timeout=120,
                          check=True).stdout
-    assert "Contents: 1 purchase, 0 searches, 0 recordings, no device list" in out, out
+    assert "— Amazon export, 1 file," in out and "Contents: 1 purchase, 0 searches, 0 recordings, no device list" in out
