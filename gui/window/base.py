@@ -107,3 +107,12 @@ class WindowBase(QMainWindow):
 
     def create_problem_report(self) -> None:
         raise NotImplementedError
+
+
+# The parts derive from WindowBase for the type checker only. At run time they are plain mixins and MainWindow
+# names WindowBase once: a Qt class reached by two paths (a diamond of PySide classes) gives PySide a wrong
+# pointer for the window's QPaintDevice side — window.devicePixelRatio() or QPainter(window) crashed the app.
+if TYPE_CHECKING:
+    WindowPart = WindowBase
+else:
+    WindowPart = object

@@ -19,14 +19,14 @@ from core.rules.finding import Finding
 from gui.dialogs import messages
 from gui.start import smoke
 from gui.start.crash import describe_failure, failure_details
-from gui.window.base import WindowBase
+from gui.window.base import WindowPart
 from gui.work.importer import ImportResult, close_quietly, hashes_work, import_work, rules_work
 from gui.work.tasks import Task
 
 log = logging.getLogger("dossier.window")
 
 
-class Opening(WindowBase):
+class Opening(WindowPart):
     """Opening and closing exports (a part of :class:`gui.main_window.MainWindow`)."""
 
     def choose_files(self) -> None:

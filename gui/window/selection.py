@@ -6,10 +6,10 @@ from typing import Any
 
 from core.rules.finding import Finding
 from gui.explore.page import TABLE_FOR_KIND
-from gui.window.base import WindowBase
+from gui.window.base import WindowPart
 
 
-class Selection(WindowBase):
+class Selection(WindowPart):
     """Cross-selection and page switching (a part of :class:`gui.main_window.MainWindow`)."""
 
     def _recording_ref(self, recording_id: str) -> int | None:

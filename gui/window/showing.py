@@ -21,14 +21,14 @@ from core.rules.finding import Finding, severity_rank
 from gui.dialogs import messages
 from gui.look.labels import plain_label
 from gui.start import smoke
-from gui.window.base import WindowBase
+from gui.window.base import WindowPart
 from gui.work.importer import ImportResult
 from gui.work.staged import in_background
 
 log = logging.getLogger("dossier.window")
 
 
-class Showing(WindowBase):
+class Showing(WindowPart):
     """Putting an export on screen (a part of :class:`gui.main_window.MainWindow`)."""
 
     def _embed_steps(self) -> list[Any]:

@@ -264,3 +264,27 @@ def test_next_flagged_in_the_player_moves_the_findings_list(qtbot, window) -> No
     player.verdicts.chosen.emit("not-mine")
     ids = [f.id for f in window.result.findings if f.subject == clip]
     assert ids and all(window.result.case.verdicts()[fid][0] == "not-mine" for fid in ids)
+
+
+def test_the_window_is_one_line_of_qt_classes_and_paints_from_python(tmp_path: Path) -> None:
+    """The window's parts are plain mixins: a Qt class reached by two paths (each part deriving from the window's
+    base, as they once did) gave PySide a wrong pointer to the window's paint-device side, and
+    ``window.devicePixelRatio()`` or ``QPainter(window)`` from Python crashed the process (the screenshot script
+    did). Checked in a child process, so that a crash fails the test instead of ending the run."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QObject
+
+    from gui.main_window import MainWindow
+
+    qt_classes = [c for c in MainWindow.__mro__ if issubclass(c, QObject)]
+    assert all(issubclass(a, b) for a, b in zip(qt_classes, qt_classes[1:], strict=False)), qt_classes
+    code = ("import sys; from PySide6.QtGui import QImage, QPainter; from gui.start.app import create_application;"
+            "app = create_application(); from gui.start.settings import Settings; from gui.main_window import "
+            "MainWindow; w = MainWindow(Settings(), embed_optional=False); w.resize(640, 480); w.show(); "
+            "assert w.devicePixelRatio() >= 1; image = QImage(640, 480, QImage.Format.Format_ARGB32); "
+            "w.render(image); p = QPainter(w); p.end(); print('painted')")
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "DOSSIER_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0 and "painted" in done.stdout, (done.returncode, done.stderr[-1500:])
