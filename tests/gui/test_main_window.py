@@ -271,6 +271,7 @@ def test_the_window_is_one_line_of_qt_classes_and_paints_from_python(tmp_path: P
     base, as they once did) gave PySide a wrong pointer to the window's paint-device side, and
     ``window.devicePixelRatio()`` or ``QPainter(window)`` from Python crashed the process (the screenshot script
     did). Checked in a child process, so that a crash fails the test instead of ending the run."""
+    import itertools
     import subprocess
     import sys
 
@@ -279,7 +280,7 @@ def test_the_window_is_one_line_of_qt_classes_and_paints_from_python(tmp_path: P
     from gui.main_window import MainWindow
 
     qt_classes = [c for c in MainWindow.__mro__ if issubclass(c, QObject)]
-    assert all(issubclass(a, b) for a, b in zip(qt_classes, qt_classes[1:], strict=False)), qt_classes
+    assert all(issubclass(a, b) for a, b in itertools.pairwise(qt_classes)), qt_classes
     code = ("import sys; from PySide6.QtGui import QImage, QPainter; from gui.start.app import create_application;"
             "app = create_application(); from gui.start.settings import Settings; from gui.main_window import "
             "MainWindow; w = MainWindow(Settings(), embed_optional=False); w.resize(640, 480); w.show(); "
