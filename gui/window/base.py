@@ -110,8 +110,9 @@ class WindowBase(QMainWindow):
 
 
 # The parts derive from WindowBase for the type checker only. At run time they are plain mixins and MainWindow
-# names WindowBase once: a Qt class reached by two paths (a diamond of PySide classes) gives PySide a wrong
-# pointer for the window's QPaintDevice side — window.devicePixelRatio() or QPainter(window) crashed the app.
+# names WindowBase once: with two Qt classes among a class's direct bases PySide 6.11 hands over a wrong pointer
+# for its QPaintDevice side, and window.devicePixelRatio() or QPainter(window) from Python segfaults
+# (tests/gui/test_qt_class_lines.py).
 if TYPE_CHECKING:
     WindowPart = WindowBase
 else:
