@@ -43,15 +43,20 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
                 "de": "[ob Ihre Identität dem Unternehmen offengelegt werden darf: ja oder nein]",
                 "fr": "[si votre identité peut être communiquée à l'entreprise : oui ou non]"},
 }
-# what each fact is called in a warning (English; the app translates its own sentence around it)
-FACT_NAMES = {"name": N_("your name"), "request_date": N_("the date of your access request (--request-date)"),
-              "request_channel": N_("how you made the request (--request-channel)"),
-              "delivery_date": N_("the date you received the export (--received-date)"),
-              "company_reference": N_("the company's reference (--reference)"),
-              "account_email": N_("the e-mail address of the account (--account-email)"),
-              "prior_contact": N_("your contact with the company since the request (--prior-contact)"),
-              "other_proceedings": N_("whether another authority or a court is seized (--other-proceedings)"),
-              "consent": N_("whether your identity may be disclosed (--consent-to-disclose)")}
+# what each fact is called in a warning (English; the app translates its own sentence around it) and, on the
+# command line, the option that gives it (the app's letter window has a field of the same name instead)
+FACT_NAMES = {"name": N_("your name"), "request_date": N_("the date of your access request"),
+              "request_channel": N_("how you made the request"),
+              "delivery_date": N_("the date you received the export"),
+              "company_reference": N_("the company's reference"),
+              "account_email": N_("the e-mail address of the account"),
+              "prior_contact": N_("your contact with the company since the request"),
+              "other_proceedings": N_("whether another authority or a court is seized"),
+              "consent": N_("whether your identity may be disclosed")}
+FACT_OPTIONS = {"name": "--name", "request_date": "--request-date", "request_channel": "--request-channel",
+                "delivery_date": "--received-date", "company_reference": "--reference",
+                "account_email": "--account-email", "prior_contact": "--prior-contact",
+                "other_proceedings": "--other-proceedings", "consent": "--consent-to-disclose"}
 NONE_WORDS = frozenset({"none", "no", "keine", "keines", "keiner", "nein", "aucune", "aucun", "non", "-"})
 
 
@@ -165,10 +170,12 @@ def confirmed_facts(declarations: Mapping[str, Any], complainant: Mapping[str, A
     return facts
 
 
-def missing_warning(missing: list[str]) -> str:
-    """One sentence for the user before a letter with placeholders is saved; empty if nothing is missing."""
+def missing_warning(missing: list[str], *, options: bool = False) -> str:
+    """One sentence for the user before a letter with placeholders is saved; empty if nothing is missing.
+    ``options``: name each fact's command-line option too (``dossier letter``)."""
     if not missing:
         return ""
-    names = [_(FACT_NAMES[k]) for k in missing if k in FACT_NAMES]
+    names = [_(FACT_NAMES[k]) + (f" ({FACT_OPTIONS[k]})" if options and k in FACT_OPTIONS else "")
+             for k in missing if k in FACT_NAMES]
     return _("The letter still has placeholders in brackets for facts only you can confirm: {facts}. Fill them in "
              "(or edit the letter) before you send it.").format(facts="; ".join(names))

@@ -122,7 +122,7 @@ def run_letter_command(args: argparse.Namespace) -> int:
                                        kind=args.kind, authority_slug=args.authority, options=options)
         if context["rec"]["n"] == 0:
             raise NothingToReport()
-        for warning in letter_warnings(context):
+        for warning in letter_warnings(context, command_line=True):
             print(f"dossier: warning — {warning}", file=sys.stderr)
         check_destination(export, out)
         verify_export(export)

@@ -201,7 +201,9 @@ def test_unconfirmed_facts_are_placeholders_and_warned_about_before_saving(qtbot
                             lambda _p, _t, text, *a: seen.append(text) or QMessageBox.StandardButton.Cancel)
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "o" / "l.pdf"), ""))
         dialog.save_pdf()
-        assert seen and "--request-date" in seen[0] and not (tmp_path / "o" / "l.pdf").exists()
+        # the app names the fact (its field has the same name), not the command line's option
+        assert seen and "the date of your access request" in seen[0] and "--request-date" not in seen[0]
+        assert not (tmp_path / "o" / "l.pdf").exists()
         # The user answers in the form: the placeholder becomes the fact, with the deadline as a date.
         dialog.details.request_date.setText("2018-10-01")
         dialog.details.consent.setCurrentIndex(dialog.details.consent.findData("no"))
