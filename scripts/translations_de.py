@@ -248,7 +248,7 @@ DE = {
     "Qty": "Menge",
     "Recent exports": "Zuletzt geöffnete Exporte",
     "Recognised": "Erkannt",
-    "Recordings although the account had no voice device": "Aufnahmen, obwohl das Konto kein Sprachgerät hatte",
+    "Recordings without a voice device to explain them": "Aufnahmen ohne ein Sprachgerät, das sie erklärt",
     "Recordings at unusual hours": "Aufnahmen zu ungewöhnlichen Uhrzeiten",
     "Recordings from a device not on the account": "Aufnahmen von einem Gerät, das nicht zum Konto gehört",
     "Recordings outside the device's registration": "Aufnahmen außerhalb der Registrierung des Geräts",

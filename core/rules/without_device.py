@@ -1,4 +1,5 @@
-"""``recording-without-device``: a recording although the account had no voice device then (or ever).
+"""``recording-without-device``: a recording no voice device explains — none in the export's device lists for its
+time, or the user declared never having one.
 
 Evidence considered: the device registrations and the Alexa device list (voice-capable or unknown-kind
 devices, each with its registration period), and purchases of voice devices (a bought Echo that never
@@ -38,7 +39,7 @@ from core.vendors import vendor_wording
 
 RULE = "recording-without-device"
 TEXTS = RuleTexts(
-    title=QT_TRANSLATE_NOOP("Rules", "Recordings although the account had no voice device"),
+    title=QT_TRANSLATE_NOOP("Rules", "Recordings without a voice device to explain them"),
     headline=QT_TRANSLATE_NOOP("Overview", "%1 voice recordings, but the export's device lists show no voice device "
                                            "for that time"),
     letter={

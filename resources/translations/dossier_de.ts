@@ -625,22 +625,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="127"/>
+        <location filename="../../gui/explore/table_model.py" line="117"/>
         <source>%1 (local time)</source>
         <translation>%1 (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="130"/>
+        <location filename="../../gui/explore/table_model.py" line="120"/>
         <source>Times in this computer&apos;s time zone (%1); the export itself gives them in UTC, shown beside each moment in the review and the player.</source>
         <translation>Zeiten in der Zeitzone dieses Computers (%1); der Export selbst gibt sie in UTC an, was in der Prüfung und im Player neben jedem Zeitpunkt steht.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/cell_text.py" line="95"/>
+        <location filename="../../gui/explore/cell_text.py" line="106"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/cell_text.py" line="95"/>
+        <location filename="../../gui/explore/cell_text.py" line="106"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1422,27 +1422,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="75"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Explore</source>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="84"/>
         <source>Offline — nothing leaves this computer</source>
         <translation>Offline – nichts verlässt diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Clear recent exports</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1775,7 +1775,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>%1 Sprachaufnahmen, obwohl Sie erklären, nie ein Sprachgerät gehabt zu haben</translation>
     </message>
     <message>
-        <location filename="../../core/rules/without_device.py" line="42"/>
+        <location filename="../../core/rules/without_device.py" line="43"/>
         <source>%1 voice recordings, but the export&apos;s device lists show no voice device for that time</source>
         <translation>%1 Sprachaufnahmen, obwohl die Gerätelisten des Exports für diese Zeit kein Sprachgerät zeigen</translation>
     </message>
@@ -2405,11 +2405,6 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Die meisten Aufnahmen gehören nicht zu diesem Konto</translation>
     </message>
     <message>
-        <location filename="../../core/rules/without_device.py" line="41"/>
-        <source>Recordings although the account had no voice device</source>
-        <translation>Aufnahmen, obwohl das Konto kein Sprachgerät hatte</translation>
-    </message>
-    <message>
         <location filename="../../core/rules/unknown_device.py" line="32"/>
         <source>Recordings from a device not on the account</source>
         <translation>Aufnahmen von einem Gerät, das nicht zum Konto gehört</translation>
@@ -2454,6 +2449,11 @@ Lizenz: GPL-3.0-or-later.</translation>
         <source>A voice unlike yours</source>
         <translation>Eine Stimme, die nicht wie Ihre klingt</translation>
     </message>
+    <message>
+        <location filename="../../core/rules/without_device.py" line="42"/>
+        <source>Recordings without a voice device to explain them</source>
+        <translation>Aufnahmen ohne ein Sprachgerät, das sie erklärt</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -2494,114 +2494,114 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../gui/explore/tables.py" line="55"/>
-        <location filename="../../gui/explore/tables.py" line="63"/>
-        <location filename="../../gui/explore/tables.py" line="67"/>
+        <location filename="../../gui/explore/tables.py" line="56"/>
+        <location filename="../../gui/explore/tables.py" line="64"/>
+        <location filename="../../gui/explore/tables.py" line="68"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="56"/>
+        <location filename="../../gui/explore/tables.py" line="57"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="57"/>
+        <location filename="../../gui/explore/tables.py" line="58"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="58"/>
+        <location filename="../../gui/explore/tables.py" line="59"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="59"/>
-        <location filename="../../gui/explore/tables.py" line="75"/>
+        <location filename="../../gui/explore/tables.py" line="60"/>
+        <location filename="../../gui/explore/tables.py" line="76"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="60"/>
+        <location filename="../../gui/explore/tables.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="61"/>
+        <location filename="../../gui/explore/tables.py" line="62"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="62"/>
+        <location filename="../../gui/explore/tables.py" line="63"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
         <location filename="../../gui/explore/table_filters.py" line="56"/>
-        <location filename="../../gui/explore/tables.py" line="64"/>
+        <location filename="../../gui/explore/tables.py" line="65"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="65"/>
+        <location filename="../../gui/explore/tables.py" line="66"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
         <location filename="../../gui/explore/table_filters.py" line="61"/>
-        <location filename="../../gui/explore/tables.py" line="66"/>
-        <location filename="../../gui/explore/tables.py" line="68"/>
+        <location filename="../../gui/explore/tables.py" line="67"/>
+        <location filename="../../gui/explore/tables.py" line="69"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="69"/>
+        <location filename="../../gui/explore/tables.py" line="70"/>
         <source>What was heard</source>
         <translation>Was gehört wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="70"/>
+        <location filename="../../gui/explore/tables.py" line="71"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="71"/>
+        <location filename="../../gui/explore/tables.py" line="72"/>
         <source>Time from</source>
         <translation>Zeit aus</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="72"/>
-        <location filename="../../gui/explore/tables.py" line="76"/>
+        <location filename="../../gui/explore/tables.py" line="73"/>
+        <location filename="../../gui/explore/tables.py" line="77"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="73"/>
+        <location filename="../../gui/explore/tables.py" line="74"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="74"/>
+        <location filename="../../gui/explore/tables.py" line="75"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="77"/>
+        <location filename="../../gui/explore/tables.py" line="78"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="78"/>
+        <location filename="../../gui/explore/tables.py" line="79"/>
         <source>Deregistered</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="79"/>
+        <location filename="../../gui/explore/tables.py" line="80"/>
         <source>Voice</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="80"/>
+        <location filename="../../gui/explore/tables.py" line="81"/>
         <source>Known from</source>
         <translation>Bekannt aus</translation>
     </message>
@@ -2652,22 +2652,22 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="125"/>
+        <location filename="../../gui/explore/tables.py" line="126"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="127"/>
+        <location filename="../../gui/explore/tables.py" line="128"/>
         <source>Enter, Space or a double click plays a recording&apos;s clip</source>
         <translation>Eingabetaste, Leertaste oder Doppelklick spielen den Clip einer Aufnahme ab</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="128"/>
+        <location filename="../../gui/explore/tables.py" line="129"/>
         <source>Choosing a row shows it on the timeline</source>
         <translation>Eine gewählte Zeile wird auf der Zeitleiste gezeigt</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="144"/>
+        <location filename="../../gui/explore/tables.py" line="145"/>
         <source>Nothing matches — change or clear the search and filters.</source>
         <translation>Nichts passt — ändern oder leeren Sie die Suche und die Filter.</translation>
     </message>
