@@ -200,7 +200,7 @@ DE = {
     "Mark this whole group as…": "Ganze Gruppe markieren als…",
     "Medium": "Mittel",
     "Mine": "Meins",
-    "Most recordings are not this account's": "Die meisten Aufnahmen gehören nicht zu diesem Konto",
+    "Most recordings match no device of this account": "Die meisten Aufnahmen passen zu keinem Gerät dieses Kontos",
     "Name": "Name",
     "Next  J": "Nächste  J",
     "Next finding": "Nächste Auffälligkeit",

@@ -23,7 +23,7 @@ from core.translatable import QT_TRANSLATE_NOOP
 
 RULE = "export-summary"
 TEXTS = RuleTexts(
-    title=QT_TRANSLATE_NOOP("Rules", "Most recordings are not this account's"),
+    title=QT_TRANSLATE_NOOP("Rules", "Most recordings match no device of this account"),
 )
 DEVICE_MASKS = {"recording-without-device": without_device_mask, "recording-unknown-device": unknown_device_mask,
                 "recording-outside-device-period": outside_period_mask}

@@ -2400,11 +2400,6 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../core/rules/summary.py" line="26"/>
-        <source>Most recordings are not this account&apos;s</source>
-        <translation>Die meisten Aufnahmen gehören nicht zu diesem Konto</translation>
-    </message>
-    <message>
         <location filename="../../core/rules/unknown_device.py" line="32"/>
         <source>Recordings from a device not on the account</source>
         <translation>Aufnahmen von einem Gerät, das nicht zum Konto gehört</translation>
@@ -2453,6 +2448,11 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../core/rules/without_device.py" line="42"/>
         <source>Recordings without a voice device to explain them</source>
         <translation>Aufnahmen ohne ein Sprachgerät, das sie erklärt</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/summary.py" line="26"/>
+        <source>Most recordings match no device of this account</source>
+        <translation>Die meisten Aufnahmen passen zu keinem Gerät dieses Kontos</translation>
     </message>
 </context>
 <context>
