@@ -19,10 +19,10 @@ DE = {
     "%1 rows": "%1 Zeilen",
     "1 row": "1 Zeile",
     "This export contains no device list": "Dieser Export enthält keine Geräteliste",
-    "%1 voice recordings from devices that are not on your account":
-        "%1 Sprachaufnahmen von Geräten, die nicht zu Ihrem Konto gehören",
-    "%1 voice recordings from times when the device was not registered to you":
-        "%1 Sprachaufnahmen aus Zeiten, in denen das Gerät nicht auf Sie registriert war",
+    "%1 voice recordings from devices the export does not list for your account":
+        "%1 Sprachaufnahmen von Geräten, die der Export nicht für Ihr Konto aufführt",
+    "%1 voice recordings from times the export shows their device not registered to your account":
+        "%1 Sprachaufnahmen aus Zeiten, in denen ihr Gerät laut Export nicht auf Ihr Konto registriert war",
     "%1 voice recordings, but the export's device lists show no voice device for that time":
         "%1 Sprachaufnahmen, obwohl die Gerätelisten des Exports für diese Zeit kein Sprachgerät zeigen",
     "%1 voice recordings, although you declare never having had a voice device":

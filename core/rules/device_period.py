@@ -25,7 +25,8 @@ from core.translatable import QT_TRANSLATE_NOOP
 RULE = "recording-outside-device-period"
 TEXTS = RuleTexts(
     title=QT_TRANSLATE_NOOP("Rules", "Recordings outside the device's registration"),
-    headline=QT_TRANSLATE_NOOP("Overview", "%1 voice recordings from times when the device was not registered to you"),
+    headline=QT_TRANSLATE_NOOP("Overview", "%1 voice recordings from times the export shows their device not "
+                                           "registered to your account"),
     letter={
         "en": "recordings made before the device was registered or after it was removed",
         "de": "Aufnahmen vor der Registrierung oder nach der Abmeldung des Geräts",

@@ -30,7 +30,8 @@ from core.translatable import QT_TRANSLATE_NOOP
 RULE = "recording-unknown-device"
 TEXTS = RuleTexts(
     title=QT_TRANSLATE_NOOP("Rules", "Recordings from a device not on the account"),
-    headline=QT_TRANSLATE_NOOP("Overview", "%1 voice recordings from devices that are not on your account"),
+    headline=QT_TRANSLATE_NOOP("Overview", "%1 voice recordings from devices the export does not list for your "
+                                           "account"),
     letter={
         "en": "recordings attributed to a device that is not in the account's device list",
         "de": "Aufnahmen, die einem Gerät zugeordnet sind, das nicht in der Geräteliste des Kontos steht",

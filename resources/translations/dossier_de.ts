@@ -1740,16 +1740,6 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../core/rules/unknown_device.py" line="33"/>
-        <source>%1 voice recordings from devices that are not on your account</source>
-        <translation>%1 Sprachaufnahmen von Geräten, die nicht zu Ihrem Konto gehören</translation>
-    </message>
-    <message>
-        <location filename="../../core/rules/device_period.py" line="28"/>
-        <source>%1 voice recordings from times when the device was not registered to you</source>
-        <translation>%1 Sprachaufnahmen aus Zeiten, in denen das Gerät nicht auf Sie registriert war</translation>
-    </message>
-    <message>
         <location filename="../../core/rules/duplicates.py" line="23"/>
         <source>%1 recordings are copies of other recordings</source>
         <translation>%1 Aufnahmen sind Kopien anderer Aufnahmen</translation>
@@ -1778,6 +1768,16 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../core/rules/without_device.py" line="43"/>
         <source>%1 voice recordings, but the export&apos;s device lists show no voice device for that time</source>
         <translation>%1 Sprachaufnahmen, obwohl die Gerätelisten des Exports für diese Zeit kein Sprachgerät zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/device_period.py" line="28"/>
+        <source>%1 voice recordings from times the export shows their device not registered to your account</source>
+        <translation>%1 Sprachaufnahmen aus Zeiten, in denen ihr Gerät laut Export nicht auf Ihr Konto registriert war</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/unknown_device.py" line="33"/>
+        <source>%1 voice recordings from devices the export does not list for your account</source>
+        <translation>%1 Sprachaufnahmen von Geräten, die der Export nicht für Ihr Konto aufführt</translation>
     </message>
 </context>
 <context>
