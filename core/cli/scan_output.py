@@ -127,10 +127,11 @@ def scan_summary(export: Export, findings: list[Finding]) -> str:
                               "Cart history: {n} items put in the cart (not purchases).", len(export.cart)).format(
             n=number(len(export.cart))))
     report = export.report
-    lines.append(_("Files: {recognised} recognised, {skipped} skipped, {unreadable} unreadable; {problems} rows or "
-                   "files with problems.").format(
+    problems = ngettext("{n} row or file with problems", "{n} rows or files with problems",
+                        len(report.problems)).format(n=number(len(report.problems)))
+    lines.append(_("Files: {recognised} recognised, {skipped} skipped, {unreadable} unreadable; {problems}.").format(
         recognised=number(len(report.by_status("recognised"))), skipped=number(len(report.by_status("skipped"))),
-        unreadable=number(len(report.by_status("unreadable"))), problems=number(len(report.problems))))
+        unreadable=number(len(report.by_status("unreadable"))), problems=problems))
     if findings:
         lines.append(_("Findings: {n}").format(n=number(len(findings))))
         for (rule, severity), n in sorted(Counter((f.rule, f.severity) for f in findings).items()):

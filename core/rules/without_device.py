@@ -123,7 +123,8 @@ def _never(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
     reason = _("{lists} contain no voice device, and the export shows {purchases}.").format(
         lists=inv.describe_lists(), purchases=inv.describe_purchases())
     never = _(" The voice device bought was never registered to the account")
-    template = _("This recording made at {when}{attributed} cannot come from a device of this account: {reason}")
+    template = _("According to the export, this recording made at {when}{attributed} comes from no device of this "
+                 "account: {reason}")
     if_set_up = _("; if it was set up anyway, this recording could be from it.")
     bought_after = _(", and it was bought only after this recording.")
     evidence = {"basis": "no-voice-device-ever", **_source_evidence(inv)}
@@ -152,8 +153,9 @@ def _not_at_that_time(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
                       "could be the source.", " The account bought {bought} but only {n} appear in its device lists; "
                       "one bought on {day} could be the source.", len(inv.voice)).format(
         bought=voice_devices(inv.purchased_count), n=number(len(inv.voice)), day=day_text(first_buy))
-    template = _("No voice device was registered to this account at {when}, when this recording{attributed} was made. "
-                 "In {lists}, the nearest voice device, {device}, is registered {period} ({member}).")
+    template = _("According to the export, no voice device was registered to this account at {when}, when this "
+                 "recording{attributed} was made. In {lists}, the nearest voice device, {device}, is registered "
+                 "{period} ({member}).")
     sources = _source_evidence(inv)
     findings = []
     for row, index, before in zip(rows(uncovered), nearest.tolist(), bought_before.tolist(), strict=True):
