@@ -11,6 +11,7 @@ on the same page, the continuation of that row's text. Times are read as UTC (th
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections.abc import Callable
 from typing import Any
@@ -69,8 +70,13 @@ def read_transcript_pdf(ctx: Context, member: Member) -> TimedRows | None:
 
 
 def pdf_lines(data: bytes, check: Callable[[], None] = lambda: None) -> list[tuple[int, str]]:
-    """``(page number, text)`` of every line of the PDF, top to bottom, pieces left to right."""
+    """``(page number, text)`` of every line of the PDF, top to bottom, pieces left to right.
+
+    pypdf's own log lines about a damaged file ("EOF marker not found") are silenced: the import report says
+    that the file could not be read, in one sentence, and ``dossier scan`` prints nothing else."""
     import pypdf
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
     reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
     out: list[tuple[int, str]] = []

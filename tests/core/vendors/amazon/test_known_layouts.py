@@ -173,6 +173,25 @@ def test_a_damaged_transcript_pdf_is_unreadable_not_a_crash(tmp_path: Path, caps
                                     "The PDF is damaged or not a PDF; its transcripts could not be read.")
 
 
+def test_a_cut_off_transcript_pdf_leaves_no_library_lines_on_stderr(tmp_path: Path) -> None:
+    """pypdf logs what it finds wrong ("EOF marker not found"); through the dossier command the user gets the
+    import report's one sentence and nothing else."""
+    import subprocess
+    import sys
+
+    whole = kl.pdf_2018(tmp_path / "whole")
+    with zipfile.ZipFile(whole[0]) as zf:
+        entries = [(info.filename, zf.read(info)) for info in zf.infolist()]
+    cut = [(name, body[:len(body) // 2] if name.lower().endswith(".pdf") else body) for name, body in entries]
+    paths = [write_zip(tmp_path / "Alexa.zip", cut), whole[1]]
+    assert any(name.lower().endswith(".pdf") for name, _body in cut)
+    done = subprocess.run([sys.executable, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())",
+                           "scan", "--json", *map(str, paths)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    unreadable = json.loads(done.stdout)["report"]["unreadable"]
+    assert [u["member"] for u in unreadable] == ["Alexa.zip/Alexa-Sprachaufnahmen-Transkripte.pdf"]
+
+
 def test_mixed_download_old_and_new_layouts_together(tmp_path: Path, capsysbinary) -> None:
     paths = kl.epoch_ms(tmp_path / "2021") + kl.all_data_categories(tmp_path / "2026") + kl.alexa_de(tmp_path / "de")
     out = scan(paths, capsysbinary)
