@@ -122,3 +122,25 @@ def test_how_to_send_is_in_the_users_language_with_the_directorys_words_too():
     assert "das sichere Beschwerdeformular des BayLDA" in german and "unverschlüsselte E-Mail" in german
     assert "insgesamt etwa 1,5 MB über das Webformular" in german
     assert not re.search(r"\b(the|about|with|form|e-mail with)\b", german), german
+
+
+def test_dossier_letter_in_german_tells_how_to_send_in_german(tmp_path):
+    """Through the dossier command, as a German user runs it: the BayLDA's steps with the directory's words in
+    German."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))} | {
+        "LANG": "de_DE.UTF-8", "HOME": str(tmp_path), "DOSSIER_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())",
+                           "letter", str(root / "resources" / "demo" / "amazon-2018"), "--residence", "DE-BY",
+                           "--out", str(tmp_path / "out")], cwd=root, env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "das sichere Beschwerdeformular des BayLDA" in done.stdout
+    assert "Nicht als Beschwerde angenommen: unverschlüsselte E-Mail mit sensiblen Daten" in done.stdout
+    assert "secure complaint form" not in done.stdout
+
