@@ -17,6 +17,20 @@ WORDS: dict[str, dict[str, str]] = {
                     "metadata": N_("audio file's own"), "archive": N_("archive entry"), "none": N_("unknown")},
     "source": {"registration": N_("device registrations"), "alexa-list": N_("Alexa device list"),
                "purchase": N_("purchases")},
+    # what Dossier read from a recognised file (the import report; its JSON keeps the dataset's key)
+    "dataset": {"amazon.orders": N_("order history"), "amazon.digital-items": N_("digital items"),
+                "amazon.digital-monetary": N_("digital orders (payments)"),
+                "amazon.digital-orders": N_("digital content orders"), "amazon.refunds": N_("refunds and returns"),
+                "amazon.searches": N_("searches"), "amazon.devices": N_("device registrations"),
+                "amazon.alexa-devices": N_("Alexa device list"), "amazon.voice": N_("voice recording"),
+                "amazon.voice-index": N_("recording index with transcripts"),
+                "amazon.voice-transcripts-pdf": N_("transcripts (PDF)"),
+                "amazon.alexa-utterances": N_("what Alexa understood (utterances)"),
+                "amazon.alexa-app": N_("Alexa app activity"), "amazon.cart-history": N_("cart history"),
+                "amazon.document": N_("document (kept for the evidence)"), "google.voice": N_("voice activity"),
+                "google.search": N_("search activity"), "google.activity": N_("activity"),
+                "google.play.orders": N_("Google Play orders"), "google.play.purchases": N_("Google Play purchases"),
+                "google.pay": N_("Google Pay transactions"), "google.profile": N_("account profile")},
 }
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from core.model import ImportReport
+from core.value_words import value_word
 from gui.look.labels import plain_label
 
 
@@ -22,7 +23,7 @@ class ImportReportDialog(QDialog):
         self.files.setRootIsDecorated(False)
         for entry in report.files:
             rows = loc.toString(entry.rows) + (f" (−{loc.toString(entry.rejected)})" if entry.rejected else "")
-            why = entry.reason or (entry.dataset or "")
+            why = entry.reason or value_word("dataset", entry.dataset)
             self.files.addTopLevelItem(QTreeWidgetItem([entry.member, status_words.get(entry.status, entry.status),
                                                         rows, why]))
         self.problems = QTreeWidget(self)

@@ -62,6 +62,9 @@ def test_dialogs_open_and_close(qtbot, window, tmp_path: Path) -> None:
     report = ImportReportDialog(window.result.export.report)
     qtbot.addWidget(report)
     assert report.files.topLevelItemCount() == len(window.result.export.report.files)
+    # what was read from each recognised file is said in words, not the dataset's key ("amazon.orders")
+    whys = {report.files.topLevelItem(i).text(3) for i in range(report.files.topLevelItemCount())}
+    assert "order history" in whys and not any(why.startswith(("amazon.", "google.")) for why in whys), whys
     about = AboutDialog()
     qtbot.addWidget(about)
     assert about.components.topLevelItemCount() >= 1

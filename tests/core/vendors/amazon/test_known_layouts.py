@@ -241,3 +241,21 @@ def test_a_pdf_decompression_bomb_is_unreadable(tmp_path: Path, capsysbinary) ->
     assert [u["member"] for u in out["report"]["unreadable"]] == ["Alexa.zip/Alexa-Transkripte.pdf"]
     assert out["counts"]["recordings"] == 1
 
+
+
+def test_every_dataset_the_importers_recognise_has_words(tmp_path: Path) -> None:
+    """The import report says in words what Dossier read from each file; a dataset without words would show
+    its key ("amazon.alexa-utterances"). Every layout generated here and both demos."""
+    from core.value_words import WORDS
+    from core.vendors import parse_export
+
+    root = Path(__file__).resolve().parents[4]
+    exports = [kl.epoch_ms(tmp_path / "a"), kl.all_data_categories(tmp_path / "b", app=True),
+               kl.alexa_de(tmp_path / "c"), kl.pdf_2018(tmp_path / "d"), [root / "resources" / "demo" / "amazon-2018"],
+               sorted((root / "resources" / "demo" / "google-takeout").glob("*.zip"))]
+    seen: set[str] = set()
+    for paths in exports:
+        with ExportSource.open(paths) as source:
+            report = parse_export(source).report
+        seen |= {f.dataset for f in report.by_status("recognised") if f.dataset}
+    assert len(seen) >= 12 and not seen - set(WORDS["dataset"]), sorted(seen - set(WORDS["dataset"]))
