@@ -326,7 +326,7 @@ DE = {
     "What was heard": "Was gehört wurde",
     "When": "Wann",
     "Where": "Wo",
-    "Why": "Grund",
+    "What Dossier read, or why not": "Was Dossier gelesen hat, oder warum nicht",
     "Why the export could not be opened": "Warum der Export nicht geöffnet werden konnte",
     "You can still look through everything under Explore.": "Unter Erkunden können Sie trotzdem alles durchsehen.",
     "Your export is only read, never changed or uploaded.":

@@ -19,7 +19,8 @@ class ImportReportDialog(QDialog):
         status_words = {"recognised": self.tr("Recognised"), "skipped": self.tr("Skipped"),
                         "unreadable": self.tr("Unreadable")}
         self.files = QTreeWidget(self)
-        self.files.setHeaderLabels([self.tr("File"), self.tr("Status"), self.tr("Rows"), self.tr("Why")])
+        self.files.setHeaderLabels([self.tr("File"), self.tr("Status"), self.tr("Rows"),
+                                     self.tr("What Dossier read, or why not")])
         self.files.setRootIsDecorated(False)
         for entry in report.files:
             rows = loc.toString(entry.rows) + (f" (−{loc.toString(entry.rejected)})" if entry.rejected else "")

@@ -957,68 +957,68 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="15"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="16"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="18"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="19"/>
         <source>Recognised</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="18"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="19"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="19"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="20"/>
         <source>Unreadable</source>
         <translation>Unlesbar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="21"/>
-        <location filename="../../gui/dialogs/report_dialog.py" line="29"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="22"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="31"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="21"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="22"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="21"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="22"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="21"/>
-        <source>Why</source>
-        <translation>Grund</translation>
+        <location filename="../../gui/dialogs/report_dialog.py" line="23"/>
+        <source>What Dossier read, or why not</source>
+        <translation>Was Dossier gelesen hat, oder warum nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="29"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="31"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="29"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="31"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="39"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="41"/>
         <source>Files (%1)</source>
         <translation>Dateien (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="40"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="42"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="45"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="47"/>
         <source>Every file of your export, and what Dossier did with it. No row is dropped silently: rows that could not be used are listed under Problems.</source>
         <translation>Jede Datei Ihres Exports und was Dossier damit gemacht hat. Keine Zeile geht stillschweigend verloren: Zeilen, die nicht verwendet werden konnten, stehen unter Probleme.</translation>
     </message>
