@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTreeWidget
 
 from core.model import ImportReport
 from core.value_words import value_word
-from gui.look.labels import plain_label
+from gui.look.labels import escaped, plain_label
 
 
 class ImportReportDialog(QDialog):
@@ -25,14 +25,19 @@ class ImportReportDialog(QDialog):
         for entry in report.files:
             rows = loc.toString(entry.rows) + (f" (−{loc.toString(entry.rejected)})" if entry.rejected else "")
             why = entry.reason or value_word("dataset", entry.dataset)
-            self.files.addTopLevelItem(QTreeWidgetItem([entry.member, status_words.get(entry.status, entry.status),
-                                                        rows, why]))
+            item = QTreeWidgetItem([entry.member, status_words.get(entry.status, entry.status), rows, why])
+            for column, text in ((0, entry.member), (3, why)):  # the whole path and reason where a column cuts them
+                item.setToolTip(column, escaped(text))  # export text: a tag in a file name shows as written
+            self.files.addTopLevelItem(item)
         self.problems = QTreeWidget(self)
         self.problems.setHeaderLabels([self.tr("File"), self.tr("Line"), self.tr("Problem")])
         self.problems.setRootIsDecorated(False)
         for problem in [*report.problems, *report.notes]:
-            self.problems.addTopLevelItem(QTreeWidgetItem([problem.member, "" if problem.line is None else
-                                                           str(problem.line), problem.message]))
+            item = QTreeWidgetItem([problem.member, "" if problem.line is None else str(problem.line),
+                                    problem.message])
+            item.setToolTip(0, escaped(problem.member))
+            item.setToolTip(2, escaped(problem.message))
+            self.problems.addTopLevelItem(item)
         for tree, width in ((self.files, 380), (self.problems, 380)):
             tree.setColumnWidth(0, width)
         self.files.setSortingEnabled(True)

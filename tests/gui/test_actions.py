@@ -84,3 +84,26 @@ def test_verdict_keys_do_nothing_outside_the_review_page(qtbot, window, tmp_path
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_1)
     assert window.result.case.verdicts() == {}
+
+
+def test_the_import_report_shows_a_file_name_with_markup_as_written(qtbot, window, tmp_path: Path) -> None:
+    """Its tooltips give the whole path and reason; Qt renders a tooltip that looks like markup, so export text
+    there is escaped (a file named like an image tag shows as written and loads nothing)."""
+    import shutil
+    import zipfile
+
+    from gui.dialogs.report_dialog import ImportReportDialog
+
+    export = tmp_path / "export"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "resources" / "demo" / "amazon-2018", export)
+    odd = '<img src="http://127.0.0.1:9/pixel.png"><b>Bestellungen</b>.txt'
+    with zipfile.ZipFile(export / "Retail.OrderHistory.1.zip", "a") as zf:
+        zf.writestr(odd, "not a data file")
+    window.open_paths([str(export)])
+    qtbot.waitUntil(lambda: window.export_ready(), timeout=10000)
+    report = ImportReportDialog(window.result.export.report)
+    qtbot.addWidget(report)
+    items = [report.files.topLevelItem(i) for i in range(report.files.topLevelItemCount())]
+    item = next(i for i in items if i.text(0).endswith(odd))
+    assert "<img" not in item.toolTip(0) and "&lt;img" in item.toolTip(0)
+    assert all("<img" not in i.toolTip(3) for i in items)
