@@ -207,7 +207,9 @@ def run_case_command(args: argparse.Namespace, render_pdf: Callable[[Any], bytes
                   .format(id=written.letter_id, kind=_kind(args.draft)))
             for path in [*written.files, written.bundle]:
                 print(_("Wrote {path}").format(path=path))
-        quiet = args.sent or args.reply or args.draft or args.request_date or args.received_date or args.residence
+        # recording the request, the delivery or the residence answers with the case as it now stands (those
+        # change its deadlines); marking, attaching and drafting say what they did instead
+        quiet = args.sent or args.reply or args.draft
         if args.status or not quiet:
             print("\n".join(status_lines(case, export.vendor, today)))
     return 0

@@ -35,8 +35,9 @@ def test_a_case_walks_from_request_to_follow_up(demo: str, tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     today = date.today()
     request, received, sent = today - timedelta(days=60), today - timedelta(days=40), today - timedelta(days=2)
-    dossier(capsys, "case", demo, "--residence", "DE-BY", "--request-date", request.isoformat(),
-            "--request-channel", "privacy web form", "--received-date", received.isoformat())
+    recorded = dossier(capsys, "case", demo, "--residence", "DE-BY", "--request-date", request.isoformat(),
+                       "--request-channel", "privacy web form", "--received-date", received.isoformat())
+    assert f"Access request: {request.isoformat()}" in recorded  # recording answers with the case as it stands
     out = dossier(capsys, "letter", demo, "--residence", "DE-BY", "--out", str(tmp_path / "1"),
                   "--owner-has-no-device")
     assert "Kept in your case as L1" in out
