@@ -13,12 +13,12 @@ import ast
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.i18n import DOMAIN, locale_dir, read_po  # noqa: E402
+from core.letters.channels import Sending  # noqa: E402
 
 Message = tuple[str, str | None]  # (msgid, msgid_plural)
 
@@ -42,7 +42,7 @@ def collect(root: Path = ROOT / "core") -> dict[Message, list[str]]:
         found.setdefault((controller["lead_reason"], None), []).append(f"resources/controllers.json:{key}")
     authorities = json.loads((ROOT / "resources" / "authorities.json").read_text(encoding="utf-8"))["authorities"]
     for authority in authorities:  # how to send a complaint: shown in the user's language (core.letters.channels)
-        for text in sending_texts(authority.get("sending") or {}):
+        for text in Sending.from_json(authority.get("sending")).words():
             found.setdefault((text, None), []).append(f"resources/authorities.json:{authority['slug']}")
     for path in (ROOT / "gui" / "letters" / "cli.py",):  # dossier letter's own lines (core's words, no Qt)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -50,14 +50,6 @@ def collect(root: Path = ROOT / "core") -> dict[Message, list[str]]:
                     and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                 found.setdefault((node.args[0].value, None), []).append(f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
-
-
-def sending_texts(sending: dict[str, Any]) -> list[str]:
-    """The words of an authority's ``sending`` record (channel notes, what it refuses, signature, attachments)."""
-    texts = [c["note"] for c in sending.get("channels") or [] if c.get("note")]
-    texts += list(sending.get("not_channels") or [])
-    texts += [sending[k] for k in ("signature", "attachment_limit") if isinstance(sending.get(k), str)]
-    return texts
 
 
 def quote(text: str) -> str:

@@ -53,6 +53,12 @@ class Sending:
                    attachment_limit=raw.get("attachment_limit"), source=raw.get("source", ""),
                    checked_on=raw.get("checked_on", ""), kinds=tuple(c.kind for c in channels))
 
+    def words(self) -> list[str]:
+        """The directory's own texts in this record (channel notes, what it refuses, signature, attachments):
+        English sources the steps translate, collected into core's catalogue by scripts/update_core_catalog.py."""
+        texts = [c.note for c in self.channels if c.note]
+        return texts + list(self.not_channels) + [t for t in (self.signature, self.attachment_limit) if t]
+
 
 def _channel_line(n: int, channel: Channel) -> str:
     name = _(CHANNEL_NAMES[channel.kind]) if channel.kind in CHANNEL_NAMES else channel.kind

@@ -13,6 +13,7 @@ import pytest
 
 from core import i18n
 from core.i18n import _, language_from_environment, ngettext, number, read_po, set_language
+from tests.reliability.helpers import DOSSIER
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -79,8 +80,6 @@ def test_refusals_speak_the_language_they_are_raised_in() -> None:
     assert str(NotAZip()) == "Diese Datei ist kein ZIP-Archiv."
 
 
-# the `dossier` command
-DOSSIER = [sys.executable, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())"]
 
 
 def clean_env(home: Path, **language: str) -> dict[str, str]:

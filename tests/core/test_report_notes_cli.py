@@ -25,13 +25,12 @@ from core import i18n
 from tests.core.vendors.amazon import known_layouts as kl
 from tests.core.vendors.google import synth
 from tests.core.vendors.google.conftest import TREES
+from tests.reliability.helpers import DOSSIER
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 from update_core_catalog import collect  # noqa: E402
 
-# the `dossier` command
-DOSSIER = [sys.executable, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())"]
 DEMO = ROOT / "resources" / "demo"
 
 

@@ -20,6 +20,8 @@ from core.vendors import parse_export
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
+#: The ``dossier`` command, through its real entry point, in a child process of this interpreter.
+DOSSIER = [PYTHON, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())"]
 
 
 @dataclass

@@ -19,8 +19,9 @@ def test_the_summary_says_an_export_without_a_device_file_has_no_device_list(tmp
     """Missing is not empty: an order history alone is "no device list", not "0 devices"; with the device
     file the count stands, even when it is 0."""
     import subprocess
-    import sys
     import zipfile
+
+    from tests.reliability.helpers import DOSSIER
 
     orders = ("Website,Order ID,Order Date,Purchase Order Number,Currency,Unit Price,Unit Price Tax,Shipping Charge,"
               "Total Discounts,Total Owed,Shipment Item Subtotal,Shipment Item Subtotal Tax,ASIN,Product Condition,"
@@ -33,7 +34,6 @@ def test_the_summary_says_an_export_without_a_device_file_has_no_device_list(tmp
     export = tmp_path / "Retail.OrderHistory.1.zip"
     with zipfile.ZipFile(export, "w") as zf:
         zf.writestr("Retail.OrderHistory.1/Retail.OrderHistory.1.csv", orders)
-    dossier = [sys.executable, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())", "scan"]
-    out = subprocess.run([*dossier, str(export), "--lang", "en"], capture_output=True, text=True, timeout=120,
+    out = subprocess.run([*DOSSIER, "scan", str(export), "--lang", "en"], capture_output=True, text=True, timeout=120,
                          check=True).stdout
     assert "— Amazon export, 1 file," in out and "Contents: 1 purchase, 0 searches, 0 recordings, no device list" in out

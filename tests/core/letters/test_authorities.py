@@ -129,15 +129,13 @@ def test_dossier_letter_in_german_tells_how_to_send_in_german(tmp_path):
     German."""
     import os
     import subprocess
-    import sys
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parents[3]
+    from tests.reliability.helpers import DOSSIER, ROOT
+
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))} | {
         "LANG": "de_DE.UTF-8", "HOME": str(tmp_path), "DOSSIER_DATA_DIR": str(tmp_path / "data")}
-    done = subprocess.run([sys.executable, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())",
-                           "letter", str(root / "resources" / "demo" / "amazon-2018"), "--residence", "DE-BY",
-                           "--out", str(tmp_path / "out")], cwd=root, env=env, capture_output=True, text=True,
+    done = subprocess.run([*DOSSIER, "letter", str(ROOT / "resources" / "demo" / "amazon-2018"), "--residence", "DE-BY",
+                           "--out", str(tmp_path / "out")], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "das sichere Beschwerdeformular des BayLDA" in done.stdout

@@ -177,7 +177,8 @@ def test_a_cut_off_transcript_pdf_leaves_no_library_lines_on_stderr(tmp_path: Pa
     """pypdf logs what it finds wrong ("EOF marker not found"); through the dossier command the user gets the
     import report's one sentence and nothing else."""
     import subprocess
-    import sys
+
+    from tests.reliability.helpers import DOSSIER
 
     whole = kl.pdf_2018(tmp_path / "whole")
     with zipfile.ZipFile(whole[0]) as zf:
@@ -185,8 +186,7 @@ def test_a_cut_off_transcript_pdf_leaves_no_library_lines_on_stderr(tmp_path: Pa
     cut = [(name, body[:len(body) // 2] if name.lower().endswith(".pdf") else body) for name, body in entries]
     paths = [write_zip(tmp_path / "Alexa.zip", cut), whole[1]]
     assert any(name.lower().endswith(".pdf") for name, _body in cut)
-    done = subprocess.run([sys.executable, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())",
-                           "scan", "--json", *map(str, paths)], capture_output=True, text=True, timeout=120)
+    done = subprocess.run([*DOSSIER, "scan", "--json", *map(str, paths)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stderr == "", done.stderr
     unreadable = json.loads(done.stdout)["report"]["unreadable"]
     assert [u["member"] for u in unreadable] == ["Alexa.zip/Alexa-Sprachaufnahmen-Transkripte.pdf"]
