@@ -161,11 +161,16 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
         opened = OpenedExport(names, source, export, store, declared=dict(declared or {}),
                               own_voice=_recording_ids(export, own_voice_members), prefetch=prefetch,
                               timings=timings)
+        early: dict[str, list[Finding]] | None = None
         if hashes == "wait":
+            from core.rules.registry import run_rules_before_fingerprints
+
+            early = run_rules_before_fingerprints(export, opened.context())  # while the clips are hashed
+            lap("rules_early")
             _fingerprint(opened, lambda f, m: say(0.75 + 0.15 * f, m), stop, background=False)
             lap("hashes")
         say(0.9, texts.looking)
-        opened.findings = findings_for(opened)
+        opened.findings = findings_for(opened, early)
         lap("rules")
         if voice and opened.voice_marked():
             opened.findings = voice_pass(opened, lambda f, m: say(0.9 + 0.1 * f, m), stop)
@@ -187,12 +192,13 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
         raise
 
 
-def findings_for(opened: OpenedExport) -> list[Finding]:
-    """Every metadata rule's findings under the current review, plus the voice check's once it ran."""
+def findings_for(opened: OpenedExport, earlier: Mapping[str, list[Finding]] | None = None) -> list[Finding]:
+    """Every metadata rule's findings under the current review, plus the voice check's once it ran.
+    ``earlier``: findings by rule id already made from this model and review (not made again)."""
     from core.rules.registry import run_rules
 
     context = opened.context()
-    findings = run_rules(opened.export, context)
+    findings = run_rules(opened.export, context, earlier)
     if opened.voice is not None:
         from core.rules.voice import voice_findings
 
@@ -243,10 +249,10 @@ def voice_pass(opened: OpenedExport, progress: Progress | None = None,
 
 
 def _start_prefetch(source: ExportSource, hashes: HashMode, cancelled: Cancelled) -> ClipHashPrefetch | None:
-    from core.audio.clip_prefetch import ClipHashPrefetch, prefetch_for_app
+    from core.audio.clip_prefetch import prefetch_for_app, prefetch_for_scan
 
     if hashes == "wait":
-        return ClipHashPrefetch(source)  # clips hash on both cores while the model is parsed
+        return prefetch_for_scan(source)  # clips hash on both cores while the model is parsed
     if hashes == "later":
 
         return prefetch_for_app(source, cancelled)  # only when peeking at a clip would decode all of it

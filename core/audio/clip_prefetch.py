@@ -1,9 +1,11 @@
 """Clip hashing started right after listing, so the fingerprints are computed while the model is parsed.
 
-In ``dossier scan`` every clip is needed anyway: the pass runs at full priority and the parse's header probe
-waits for the first bytes the pass read, so each clip is decompressed once. In the app (``wait_for``) the
-pass only runs early when peeking at a clip would decode all of it (bzip2, LZMA — see
-:func:`prefetch_for_app`); its workers then run at low priority, so the parse keeps the cores.
+In ``dossier scan`` (:func:`prefetch_for_scan`) every clip is needed anyway: the pass runs at full priority. The
+parse's header probe reads a clip's first bytes itself where that is cheap (Stored, Deflate, Deflate64: a few KiB
+decoded), so the parse and the rules that need no fingerprints are done while the clips are still hashed; it
+waits for the bytes the pass read only where peeking would decode the whole clip (bzip2, LZMA). In the app the
+pass only runs early for such clips (:func:`prefetch_for_app`); its workers then run at low priority, so the
+parse keeps the cores.
 """
 
 from __future__ import annotations
@@ -23,7 +25,15 @@ def prefetch_for_app(source: ExportSource, cancelled: Cancelled = never_cancelle
     """A background prefetch when some clips are slow to peek at, else ``None`` (hash after the parse)."""
     members = audio_members(source)
     slow = slow_to_peek(source, members)
-    return ClipHashPrefetch(source, cancelled, members=members, wait_for=slow) if slow else None
+    return ClipHashPrefetch(source, cancelled, members=members, wait_for=slow, nice=BACKGROUND_NICE) \
+        if slow else None
+
+
+def prefetch_for_scan(source: ExportSource) -> ClipHashPrefetch:
+    """Every clip hashed at full priority while the model is parsed; the parse waits for a clip's first bytes
+    only where reading them itself would decode the whole clip."""
+    members = audio_members(source)
+    return ClipHashPrefetch(source, members=members, wait_for=slow_to_peek(source, members))
 
 
 def audio_members(source: ExportSource) -> list[Member]:
@@ -56,10 +66,10 @@ class ClipHashPrefetch:
     """
 
     def __init__(self, source: ExportSource, cancelled: Cancelled = never_cancelled, *,
-                 members: list[Member] | None = None, wait_for: set[str] | None = None) -> None:
+                 members: list[Member] | None = None, wait_for: set[str] | None = None, nice: int = 0) -> None:
         self.members = audio_members(source) if members is None else members
-        # ``wait_for`` (the app): the pass yields the cores to the parse, and the parse waits for a head only
-        # for these clips, where reading it itself would decode the whole clip; ``None``: for every clip.
+        # ``wait_for``: the parse waits for a head only for these clips, where reading it itself would decode the
+        # whole clip (``None``: for every clip); ``nice``: how much lower the workers run than the parse
         self._wait_for = wait_for
         self.sizes = {m.path: m.size for m in self.members}
         self.done = 0
@@ -76,9 +86,9 @@ class ClipHashPrefetch:
 
         def run() -> None:
             try:
-                self._result = hash_members(source, self.members, self._count, stopped, self._heads,
-                                             lambda path: self._ready[path].set(),
-                                             nice=0 if wait_for is None else BACKGROUND_NICE)
+                heads = self._heads if wait_for is None or wait_for else None  # else the parse peeks itself
+                self._result = hash_members(source, self.members, self._count, stopped, heads,
+                                             lambda path: self._ready[path].set(), nice=nice)
             except BaseException as exc:  # re-raised by result() in the caller's thread
                 self._error = exc
             finally:

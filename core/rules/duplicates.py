@@ -77,4 +77,4 @@ def _bytes(size: float) -> str:
     return _("size unknown") if pd.isna(size) else _("{n} bytes").format(n=number(int(size)))
 
 
-DUPLICATES_RULE = MetadataRule(RULE, TEXTS, duplicate_audio)
+DUPLICATES_RULE = MetadataRule(RULE, TEXTS, duplicate_audio, needs_fingerprints=True)

@@ -6,6 +6,8 @@ Adding a rule: write ``core/rules/<name>.py`` with its check and a :class:`~core
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from core.model import Export
 from core.rules.active_hours import ACTIVE_HOURS_RULE
 from core.rules.device_period import DEVICE_PERIOD_RULE
@@ -22,7 +24,7 @@ from core.rules.voice import VOICE_RULE, analyse_voices, run_voice_rule
 from core.rules.without_device import WITHOUT_DEVICE_RULE
 
 __all__ = ["ALL_RULES", "METADATA_RULES", "VOICE_RULE", "Rule", "analyse_voices", "rule_texts", "run_rules",
-           "run_voice_rule"]
+           "run_rules_before_fingerprints", "run_voice_rule"]
 
 METADATA_RULES: tuple[MetadataRule, ...] = (
     SUMMARY_RULE,
@@ -46,10 +48,19 @@ def rule_texts(rule_id: str) -> RuleTexts | None:
     return None if rule is None else rule.texts
 
 
-def run_rules(export: Export, context: ReviewContext | None = None) -> list[Finding]:
-    """Every finding of every metadata rule, in a deterministic order."""
+def run_rules(export: Export, context: ReviewContext | None = None,
+              earlier: Mapping[str, list[Finding]] | None = None) -> list[Finding]:
+    """Every finding of every metadata rule, in a deterministic order. ``earlier``: findings by rule id that
+    :func:`run_rules_before_fingerprints` made from the same model and review; those rules are not run again."""
     context = context or ReviewContext()
     findings: list[Finding] = []
     for rule in METADATA_RULES:
-        findings.extend(rule.run(export, context))
+        known = earlier.get(rule.id) if earlier is not None else None
+        findings.extend(known if known is not None else rule.run(export, context))
     return findings
+
+
+def run_rules_before_fingerprints(export: Export, context: ReviewContext) -> dict[str, list[Finding]]:
+    """The findings of the rules that do not read the clips' SHA-256, by rule id: ``dossier scan`` runs them
+    while the clips are still being hashed."""
+    return {rule.id: rule.run(export, context) for rule in METADATA_RULES if not rule.needs_fingerprints}

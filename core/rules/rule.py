@@ -42,6 +42,7 @@ class MetadataRule:
     id: str
     texts: RuleTexts
     check: Callable[[Export, ReviewContext], list[Finding]]
+    needs_fingerprints: bool = False  # reads the recordings' SHA-256 (the rest can run while clips are hashed)
 
     def run(self, export: Export, context: ReviewContext) -> list[Finding]:
         return self.check(export, context)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -83,16 +84,20 @@ def test_own_voice_members_run_the_voice_pass_once_per_export() -> None:
         assert "voice-mismatch" not in {f.rule for f in again}
 
 
-def test_the_rules_run_once_per_open(monkeypatch: pytest.MonkeyPatch) -> None:
-    import core.rules.registry as registry
+def test_each_rule_runs_once_per_open_and_the_early_ones_match_a_late_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.rules.registry import METADATA_RULES, run_rules
+    from core.rules.rule import MetadataRule
 
-    calls: list[object] = []
-    real = registry.run_rules
-    monkeypatch.setattr(registry, "run_rules", lambda export, context=None: calls.append(context) or real(export,
-                                                                                                        context))
-    with open_export([DEMO]):
-        pass
-    assert len(calls) == 1
+    calls: Counter[str] = Counter()
+    real = MetadataRule.run
+    monkeypatch.setattr(MetadataRule, "run", lambda rule, export, context: calls.update([rule.id])
+                        or real(rule, export, context))
+    with open_export([DEMO]) as opened:  # a scan: the rules that need no fingerprints run while clips hash
+        assert opened.export.recordings["sha256"].notna().all()
+        assert calls == Counter(rule.id for rule in METADATA_RULES)
+        assert "rules_early" in opened.timings
+        again = run_rules(opened.export, opened.context())  # every rule now, with every fingerprint
+    assert [f.to_json() for f in opened.findings] == [f.to_json() for f in again]
 
 
 def test_only_a_my_voice_mark_starts_the_voice_check(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 import core.audio.clip_hashes
 from core.audio.clip_hashes import compute_clip_hashes
-from core.audio.clip_prefetch import ClipHashPrefetch, prefetch_for_app
+from core.audio.clip_prefetch import ClipHashPrefetch, prefetch_for_app, prefetch_for_scan
 from core.audio.clip_processes import ClipTask, batches, hash_in_processes
 from core.errors import ImportCancelled
 from core.source.archive import ExportSource
@@ -76,6 +76,31 @@ def test_with_the_prefetch_this_process_decompresses_no_clip(tmp_path: Path, ope
     expected = {f"Alexa.zip/{name}": hashlib.sha256(data).hexdigest() for name, data in entries}
     assert _hashes(export) == expected
     assert export.recordings["duration_s"].notna().all()  # headers came back from the workers
+    assert not any(opens[m] for m in expected), "a clip was read in this process"
+
+
+def test_the_scan_waits_for_a_clips_first_bytes_only_where_peeking_costs_the_whole_clip(
+        tmp_path: Path, opens: Counter[str]) -> None:  # noqa: F811
+    entries = _clip_zip(tmp_path / "Alexa.zip", 8)
+    expected = {f"Alexa.zip/{name}": hashlib.sha256(data).hexdigest() for name, data in entries}
+    with ExportSource.open([str(tmp_path / "Alexa.zip")]) as source:
+        early = prefetch_for_scan(source)  # Deflate: the parse peeks itself and need not wait for the pass
+        export = parse_export(source)
+        compute_clip_hashes(export, source, prefetched=early)
+        assert not early._heads, "the workers sent first bytes nobody waits for"
+    assert _hashes(export) == expected and export.recordings["duration_s"].notna().all()
+    assert all(opens[m] == 1 for m in expected)  # the header here (the hash in a worker process)
+    lzma = tmp_path / "lzma" / "Alexa.zip"
+    lzma.parent.mkdir()
+    with zipfile.ZipFile(lzma, "w", zipfile.ZIP_LZMA) as zf:
+        for name, data in entries:
+            zf.writestr(name, data)
+    opens.clear()
+    with ExportSource.open([str(lzma)]) as source:
+        early = prefetch_for_scan(source)  # LZMA: the header comes from the pass, each clip decoded once
+        export = parse_export(source)
+        compute_clip_hashes(export, source, prefetched=early)
+    assert _hashes(export) == expected and export.recordings["duration_s"].notna().all()
     assert not any(opens[m] for m in expected), "a clip was read in this process"
 
 
