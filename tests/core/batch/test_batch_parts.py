@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import mmap
 import multiprocessing
 import time
 from pathlib import Path
@@ -101,14 +102,16 @@ def test_memory_watch_flags_growth_over_the_limit() -> None:
     watch = MemoryWatch(16 * MiB)
     try:
         assert not watch.cancelled()
-        ballast = bytearray(96 * MiB)
-        ballast[:: 4096] = b"x" * len(ballast[:: 4096])  # touch every page
+        # fresh pages from the system: a bytearray may reuse heap that earlier tests freed but still hold
+        ballast = mmap.mmap(-1, 96 * MiB)
+        for page in range(0, len(ballast), mmap.PAGESIZE):
+            ballast[page] = 1  # touch every page
         for _ in range(50):
             if watch.cancelled():
                 break
             time.sleep(0.05)
         assert watch.cancelled() and watch.peak > 16 * MiB
-        del ballast
+        ballast.close()
     finally:
         watch.stop()
 
