@@ -24,6 +24,7 @@ from core.audio.clip_processes import (
     MIN_CLIPS,
     ClipResult,
     ClipTask,
+    Located,
     entry_chunks,
     hash_in_processes,
 )
@@ -144,7 +145,8 @@ def hash_members(source: ExportSource, members: list[Member], progress: Callable
         for m in members:
             located = source.zip_entry(m) if m.crc32 is not None else None
             if located is not None:
-                tasks.append(ClipTask(located[0], located[1].filename, m.path, m.crc32 or 0, m.size))
+                tasks.append(ClipTask(located[0], located[1].filename, m.path, m.crc32 or 0, m.size,
+                                      Located.of(located[1])))
 
     def took(result: ClipResult) -> None:
         if result.digest is not None:

@@ -46,6 +46,40 @@ class ClipTask:
     path: str  # the member label the results are keyed by
     crc32: int
     size: int
+    # where the listing found a Deflate or Deflate64 entry (``Located``): the worker reads it straight from the
+    # file, without reading the ZIP's central directory again (~0.1 s per worker for 20,000 entries)
+    located: Located | None = None
+
+
+@dataclass(frozen=True)
+class Located:
+    """What ``core.source.inflate`` needs of an entry the listing checked: its local header and packed size."""
+
+    filename: str
+    orig_filename: str
+    header_offset: int
+    compress_type: int
+    flag_bits: int
+    compress_size: int
+    file_size: int
+    crc: int
+
+    @classmethod
+    def of(cls, info: zipfile.ZipInfo) -> Located | None:
+        """The entry's place, if :func:`core.source.inflate.inflated_chunks` reads it (else ``None``)."""
+        if not can_inflate(info):
+            return None
+        return cls(info.filename, info.orig_filename, info.header_offset, info.compress_type, info.flag_bits,
+                   info.compress_size, info.file_size, info.CRC)
+
+    def info(self) -> zipfile.ZipInfo:
+        """The entry as zipfile would list it (as far as the reader looks)."""
+        info = zipfile.ZipInfo(self.filename)
+        info.orig_filename, info.header_offset, info.compress_type = (self.orig_filename, self.header_offset,
+                                                                      self.compress_type)
+        info.flag_bits, info.compress_size, info.file_size, info.CRC = (self.flag_bits, self.compress_size,
+                                                                        self.file_size, self.crc)
+        return info
 
 
 @dataclass(frozen=True)
@@ -86,17 +120,21 @@ def hash_batch(tasks: list[ClipTask], head: int) -> list[ClipResult]:
 
 
 def _hash_one(task: ClipTask, head: int) -> ClipResult:
-    zf = _zip(task.zip_path)
-    try:
-        info = zf.getinfo(task.entry) if zf is not None else None
-    except KeyError:
-        info = None
-    if info is None or zf is None or task.crc32 != info.CRC or info.file_size != task.size:
-        return ClipResult(task.path, elsewhere=True)
+    if task.located is not None:
+        chunks = _located_chunks(task, task.located)
+    else:
+        zf = _zip(task.zip_path)
+        try:
+            info = zf.getinfo(task.entry) if zf is not None else None
+        except KeyError:
+            info = None
+        if info is None or zf is None or task.crc32 != info.CRC or info.file_size != task.size:
+            return ClipResult(task.path, elsewhere=True)
+        chunks = _chunks(zf, info, task)
     digest = hashlib.sha256()
     first: bytes | None = None
     try:
-        for chunk in _chunks(zf, info, task):
+        for chunk in chunks:
             if first is None and head:
                 first = chunk[:head]
             digest.update(chunk)
@@ -109,6 +147,16 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, task: ClipTask) -> Itera
     if task.zip_path not in _files and can_inflate(info):
         _files[task.zip_path] = open(task.zip_path, "rb")  # noqa: SIM115 - kept for the worker's life
     return entry_chunks(zf, info, _files.get(task.zip_path), task.path)
+
+
+def _located_chunks(task: ClipTask, located: Located) -> Iterator[bytes]:
+    """A Deflate or Deflate64 clip read where the listing found it (its local header is checked on the way)."""
+    try:
+        if task.zip_path not in _files:
+            _files[task.zip_path] = open(task.zip_path, "rb")  # noqa: SIM115 - kept for the worker's life
+        yield from inflated_chunks(_files[task.zip_path], located.info())
+    except READ_ERRORS as exc:
+        raise member_error(exc, task.path, None) from None
 
 
 def entry_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, raw: BinaryIO | None, label: str) -> Iterator[bytes]:
