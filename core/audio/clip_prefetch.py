@@ -60,9 +60,9 @@ class ClipHashPrefetch:
     are computed while the model is parsed (``compute_clip_hashes(..., prefetched=...)`` collects them).
 
     The files read are the ones the parse is about to name as recordings; a recording the prefetch did not
-    cover is hashed afterwards as usual, so the result never depends on this guess. The parse's header probe
-    (``source.read_bytes(clip, limit)``) is served from the first bytes the hash pass read, so each clip is
-    decompressed once, not twice.
+    cover is hashed afterwards as usual, so the result never depends on this guess. For the clips in
+    ``wait_for`` (all of them when it is ``None``) the parse's header probe (``source.read_bytes(clip, limit)``)
+    is served from the first bytes the hash pass read, so such a clip is decompressed once, not twice.
     """
 
     def __init__(self, source: ExportSource, cancelled: Cancelled = never_cancelled, *,
