@@ -89,7 +89,7 @@ def test_letter_command_errors_are_one_sentence(tmp_path, capsys):
 def test_letter_command_refuses_a_letter_with_nothing_to_report(tmp_path, capsys, monkeypatch):
     import core.rules.registry as registry
 
-    monkeypatch.setattr(registry, "run_rules", lambda export, context=None: [])
+    monkeypatch.setattr(registry, "run_rules", lambda export, context=None, earlier=None: [])
     assert main(["letter", str(DEMO), "--residence", "AT", "--out", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err.strip()
     assert "nothing to report" in err and "\n" not in err
