@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import core.audio.clip_hashes
+import core.audio.clip_processes
 from core.audio.clip_hashes import compute_clip_hashes
 from core.audio.clip_prefetch import ClipHashPrefetch, prefetch_for_app, prefetch_for_scan
 from core.audio.clip_processes import ClipTask, batches, hash_in_processes
@@ -116,13 +117,15 @@ def test_nested_and_folder_clips_stay_in_process(tmp_path: Path) -> None:
     assert sorted(d for d in _hashes(export).values()) == sorted(hashlib.sha256(b).hexdigest() for _, b in entries)
 
 
-def test_cancel_stops_the_workers(tmp_path: Path) -> None:
+def test_cancel_stops_the_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # batches of 2 clips: with 64 the workers could finish all 4 batches before the first result was looked at
+    monkeypatch.setattr(core.audio.clip_processes, "BATCH_CLIPS", 2)
     _clip_zip(tmp_path / "Alexa.zip", 200)
     path = str(tmp_path / "Alexa.zip")
     with zipfile.ZipFile(path) as zf:
         tasks = [ClipTask(path, i.filename, f"Alexa.zip/{i.filename}", i.CRC, i.file_size)
                  for i in zf.infolist() if i.filename.endswith(".wav")]
-    assert len(list(batches(tasks))) > 2
+    assert len(list(batches(tasks))) == 100
     seen: list[str] = []
     with pytest.raises(ImportCancelled):
         hash_in_processes(tasks, lambda r: seen.append(r.path), lambda: bool(seen))
