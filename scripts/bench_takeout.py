@@ -18,7 +18,7 @@ from typing import Any
 
 KINDS = ("zip", "tgz")
 GOAL_RATIO = 1.5
-Timed = Callable[[list[str]], tuple[float, float, int, float | None]]
+Timed = Callable[[list[str]], dict[str, Any]]
 
 
 def ensure_takeout(cache: Path, clips: int, clip_bytes: int) -> dict[str, Path]:
@@ -57,9 +57,7 @@ def measure_takeout(archives: dict[str, Path], runs: int, run_child: Callable[..
             if "model" not in skip:
                 raw[kind]["model"].append(run_child("model", [path]))
             if "scan" not in skip:
-                wall, rss, code, tree = timed([*scan, path])
-                raw[kind]["scan"].append({"wall_s": wall, "peak_rss_mib": rss, "exit": code,
-                                          "tree_peak_rss_mib": tree})
+                raw[kind]["scan"].append(timed([*scan, path]))
         print(f"  Takeout run {run + 1}: " + ", ".join(
             f".{kind} scan {_last(raw[kind]['scan'], 'wall_s')} s" for kind in KINDS), flush=True)
     return raw

@@ -114,17 +114,20 @@ def _env() -> dict[str, str]:
 SAMPLE_EVERY, TREE_EVERY = 0.05, 0.5
 
 
-def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, float | None]:
-    """Wall seconds, peak RSS (MiB), exit code of a child process, and the peak of its whole process tree
-    (with its clip-hashing workers; sampled every ``SAMPLE_EVERY``, ``None`` without psutil). The child's own
-    peak is its ``VmHWM`` as last read before it exits: its ``ru_maxrss`` would start at this process's RSS
-    (Linux counts the parent's pages it was forked from), which generating an export in-process makes large."""
+def timed(command: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    """A child process's wall seconds (``wall_s``), peak RSS in MiB (``peak_rss_mib``), exit code (``exit``), the
+    peak of its whole process tree (``tree_peak_rss_mib``: with its clip-hashing workers; sampled every
+    ``SAMPLE_EVERY``, ``None`` without psutil) and the CPU seconds of the child and the workers it waited for
+    (``cpu_s``). The child's own peak is its ``VmHWM`` as last read before it exits: its ``ru_maxrss`` would
+    start at this process's RSS (Linux counts the parent's pages it was forked from), which generating an export
+    in-process makes large."""
     t = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env or _env())
     tree_peak, own_peak = _tree_peak_rss(proc)
     _pid, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - t, own_peak or usage.ru_maxrss / 1024, proc.returncode, tree_peak
+    return {"wall_s": time.perf_counter() - t, "peak_rss_mib": own_peak or usage.ru_maxrss / 1024,
+            "exit": proc.returncode, "tree_peak_rss_mib": tree_peak, "cpu_s": usage.ru_utime + usage.ru_stime}
 
 
 def _tree_peak_rss(proc: subprocess.Popen[bytes]) -> tuple[float | None, float | None]:
@@ -226,8 +229,7 @@ def main() -> int:
         if "model" not in skip:
             raw["model"].append(run_child("model", names))
         if "scan" not in skip:
-            wall, rss, code, tree = timed(scan)
-            raw["scan"].append({"wall_s": wall, "peak_rss_mib": rss, "exit": code, "tree_peak_rss_mib": tree})
+            raw["scan"].append(timed(scan))
         print(f"  run {run + 1}: {ref_name} {raw['reference_s'][-1]:.1f} s", flush=True)
     if "takeout" not in skip:
         from bench_takeout import ensure_takeout, measure_takeout
