@@ -53,32 +53,29 @@ class ClipTask:
 
 @dataclass(frozen=True)
 class Located:
-    """What ``core.source.inflate`` needs of an entry the listing checked: its local header and packed size."""
+    """What ``core.source.inflate`` needs of an entry the listing checked, beyond the task's name, CRC and size:
+    its local header's place, method and flags, and its packed size."""
 
-    filename: str
     orig_filename: str
     header_offset: int
     compress_type: int
     flag_bits: int
     compress_size: int
-    file_size: int
-    crc: int
 
     @classmethod
     def of(cls, info: zipfile.ZipInfo) -> Located | None:
         """The entry's place, if :func:`core.source.inflate.inflated_chunks` reads it (else ``None``)."""
         if not can_inflate(info):
             return None
-        return cls(info.filename, info.orig_filename, info.header_offset, info.compress_type, info.flag_bits,
-                   info.compress_size, info.file_size, info.CRC)
+        return cls(info.orig_filename, info.header_offset, info.compress_type, info.flag_bits, info.compress_size)
 
-    def info(self) -> zipfile.ZipInfo:
+    def info(self, task: ClipTask) -> zipfile.ZipInfo:
         """The entry as zipfile would list it (as far as the reader looks)."""
-        info = zipfile.ZipInfo(self.filename)
+        info = zipfile.ZipInfo(task.entry)
         info.orig_filename, info.header_offset, info.compress_type = (self.orig_filename, self.header_offset,
                                                                       self.compress_type)
         info.flag_bits, info.compress_size, info.file_size, info.CRC = (self.flag_bits, self.compress_size,
-                                                                        self.file_size, self.crc)
+                                                                        task.size, task.crc32)
         return info
 
 
@@ -154,7 +151,7 @@ def _located_chunks(task: ClipTask, located: Located) -> Iterator[bytes]:
     try:
         if task.zip_path not in _files:
             _files[task.zip_path] = open(task.zip_path, "rb")  # noqa: SIM115 - kept for the worker's life
-        yield from inflated_chunks(_files[task.zip_path], located.info())
+        yield from inflated_chunks(_files[task.zip_path], located.info(task))
     except READ_ERRORS as exc:
         raise member_error(exc, task.path, None) from None
 
