@@ -145,11 +145,13 @@ def _desktop_entry(*, install: bool) -> int:
 
 
 def _scan(args: argparse.Namespace) -> int:
-    from core.cli.scan_output import scan_json, scan_summary
     from core.pipeline import open_export
 
     declared = {"owner_has_no_device": True} if args.owner_has_no_device else {}
     with open_export(args.paths, declared=declared, own_voice_members=args.own_voice) as opened:
+        # imported once the export is open: pandas then loads while the export file is hashed on the other core
+        from core.cli.scan_output import scan_json, scan_summary
+
         export, findings = opened.export, opened.findings
         if args.json:  # streamed: the text of a big export's JSON is never held whole (55 MiB at 5 GB)
             out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="replace", newline="\n")

@@ -121,15 +121,19 @@ def _isal(file: BinaryIO, left: int) -> Iterator[bytes]:
 
 def _deflate64(file: BinaryIO, left: int) -> Iterator[bytes]:
     """Deflate64 (zipfile-deflate64's decoder, which takes no output limit): fed 1 KiB of packed data per
-    call, the rule every Deflate64 read follows (``core.source.budget.SMALL_STEP``)."""
+    call, the rule every Deflate64 read follows (``core.source.budget.SMALL_STEP``). The packed data is read
+    in 256 KiB pieces and handed over as views (no read call and no copy per KiB: ~5% of a clip's decoding)."""
     decoder = Deflate64()
     while left > 0 and not decoder.eof:
-        packed = file.read(min(SMALL_STEP, left))
+        packed = memoryview(file.read(min(PACKED_STEP, left)))
         if not packed:
             break
         left -= len(packed)
-        if out := decoder.decompress(packed):
-            yield out
+        for start in range(0, len(packed), SMALL_STEP):
+            if out := decoder.decompress(packed[start:start + SMALL_STEP]):
+                yield out
+            if decoder.eof:
+                break
     if not decoder.eof:
         raise EOFError("compressed data ended before the end-of-stream marker")
 

@@ -3,7 +3,9 @@
 * the fingerprint workers inflate Deflate and Deflate64 clips without zipfile's per-call layers (no
   ``ZipFile.open`` for them), with the digests zipfile's bytes give;
 * the export files' SHA-256 is not waited for before the parse: ``open_export`` starts the parse while the
-  hashing thread still runs, and collects the digests after it.
+  hashing thread still runs, and collects the digests after it;
+* ``dossier scan`` opens the export (and so starts that thread) before it loads pandas, which then loads
+  beside the hashing instead of before it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
+import sys
 import threading
 import zipfile
 from pathlib import Path
@@ -82,3 +85,21 @@ def test_the_parse_starts_before_the_export_is_fingerprinted(tmp_path: Path, mon
         assert [f.sha256 for f in opened.export.files] == [digest] == [f.sha256 for f in opened.source.files]
     assert hashing_when_parsed == [True]
     assert not [t for t in threading.enumerate() if t.name == "dossier-hash"]
+
+
+def test_dossier_scan_starts_hashing_the_export_before_it_loads_pandas(tmp_path: Path) -> None:
+    _clip_zip(tmp_path / "Alexa.zip", 3)
+    probe = (  # a fresh interpreter: what the real entry point has imported when the export is opened
+        "import sys\n"
+        "import core.source.archive as archive\n"
+        "real = archive.ExportSource.open.__func__\n"
+        "def open_(cls, *args, **kwargs):\n"
+        "    print('pandas' in sys.modules, file=sys.stderr)\n"
+        "    return real(cls, *args, **kwargs)\n"
+        "archive.ExportSource.open = classmethod(open_)\n"
+        "from gui.start.launcher import main\n"
+        f"sys.exit(main(['scan', '--json', {str(tmp_path / 'Alexa.zip')!r}]))\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.split() == ["False"] and '"recordings"' in done.stdout

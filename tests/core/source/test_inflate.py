@@ -151,6 +151,29 @@ def test_deflate64_feeds_one_kib_and_stops_at_the_declared_size(monkeypatch: pyt
     assert given and max(given) <= 1024
 
 
+@pytest.mark.skipif(seven_zip() is None, reason="7z missing")
+def test_deflate64_packed_data_is_read_in_large_pieces_and_fed_in_one_kib(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "long.wav").write_bytes(bytes(random.Random(3).choices(b"abcdefghijklmnop", k=1_400_000)))
+    path = deflate64_zip(tmp_path / "d64.zip", folder)
+    reads: list[int] = []
+
+    class CountingFile(io.FileIO):
+        def read(self, size: int = -1) -> bytes:
+            data = super().read(size)
+            reads.append(len(data))
+            return data
+
+    with zipfile.ZipFile(path) as zf, CountingFile(path) as raw:
+        info = zf.getinfo("long.wav")
+        assert info.compress_type == 9 and info.compress_size > 2 * inflate.PACKED_STEP
+        assert b"".join(inflated_chunks(raw, info)) == zf.read(info)  # type: ignore[arg-type]
+    packed_reads = [n for n in reads if n > 1024]
+    assert len(packed_reads) == -(-info.compress_size // inflate.PACKED_STEP)  # not one read per KiB
+    assert max(packed_reads) <= inflate.PACKED_STEP
+
+
 @pytest.mark.skipif(seven_zip() is None or inflate.inflate64 is None, reason="7z or inflate64 missing")
 def test_deflate64_heads_decode_only_the_start(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "in"
