@@ -1,0 +1,81 @@
+"""The benchmark's report (``scripts/bench_report.py``) states each goal and its ratio from the raw figures.
+
+The benchmark itself is run by hand (minutes, a 1.3 GB export); these tests give its report a small raw result of
+the shape ``scripts/benchmark.py`` writes, so a change that mislabels a goal or miscomputes a ratio or floor fails.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+
+
+@pytest.fixture()
+def report(monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.syspath_prepend(str(SCRIPTS))  # the scripts import each other by plain name
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    import bench_report
+
+    return bench_report
+
+
+def _raw(scan_s: float, scan_cpu: float) -> dict[str, Any]:
+    model = {"model_s": 3.0, "parse_s": 2.5, "peak_rss_mib": 300.0, "rules_s": 0.3, "rules_cpu_s": 0.3}
+    scan = {"wall_s": scan_s, "cpu_s": scan_cpu, "peak_rss_mib": 340.0, "tree_peak_rss_mib": 700.0}
+    return {"reference_s": [9.0, 10.0, 11.0], "model": [model] * 3, "scan": [scan] * 3}
+
+
+def _row(rows: list[dict[str, Any]], start: str) -> dict[str, Any]:
+    found = [r for r in rows if r["measure"].startswith(start)]
+    assert len(found) == 1, [r["measure"] for r in rows]
+    return found[0]
+
+
+def test_unzip_goals_ratios_and_the_scans_cpu_floor(report: Any) -> None:
+    rows = report.table(_raw(6.5, 14.0), "unzip -t")
+    assert _row(rows, "reference")["value"] == 10.0
+    model = _row(rows, "time to a ready model")
+    assert (model["goal"], model["ratio"], model["met"]) == (0.35, 0.3, True)
+    scan = _row(rows, "full `dossier scan")
+    assert (scan["goal"], scan["ratio"], scan["met"]) == (0.7, 0.65, True)
+    floor = _row(rows, "  its CPU, all processes (14.0 CPU-s) / 2 cores")
+    assert floor["value"] == 7.0 and floor["ratio"] == 0.7 and "met" not in floor  # a fact, not a goal
+    workers = _row(rows, "peak memory of the full scan with its hashing workers")
+    assert workers["met"] is False  # 700 MiB is over 600 MB
+
+
+def test_deflate64_goals_are_against_7z_and_a_miss_is_reported(report: Any) -> None:
+    rows = report.table(_raw(10.6, 19.8), "7z t")
+    assert _row(rows, "time to a ready model")["goal"] == 0.8
+    scan = _row(rows, "full `dossier scan")
+    assert scan["goal"] == 1.0 and scan["ratio"] == pytest.approx(1.06) and scan["met"] is False
+
+
+def test_takeout_rows_give_the_tgz_ratio_and_its_floor(report: Any) -> None:
+    def kind(model_s: float, parse_s: float, scan_s: float) -> dict[str, Any]:
+        return {"reference_s": [1.0], "model": [{"model_s": model_s, "parse_s": parse_s, "peak_rss_mib": 130.0}],
+                "scan": [{"wall_s": scan_s, "peak_rss_mib": 140.0, "tree_peak_rss_mib": 210.0}]}
+
+    raw = {"reference_s": [10.0], "model": [], "scan": [],
+           "takeout": {"zip": kind(0.6, 0.3, 1.5), "tgz": {**kind(1.5, 0.3, 2.1), "zlib_s": [0.8]},
+                       "mib": {"zip": 192.0, "tgz": 191.0}}}
+    rows = report.table(raw, "unzip -t")
+    tgz_model = _row(rows, "Takeout .tgz (191 MiB): time to a model")
+    assert tgz_model["ratio"] == pytest.approx(2.5) and tgz_model["met"] is False
+    tgz_scan = _row(rows, "Takeout .tgz (191 MiB): full")
+    assert tgz_scan["ratio"] == pytest.approx(1.4) and tgz_scan["met"] is True
+    floor = _row(rows, "  .tgz floor")
+    assert floor["value"] == pytest.approx(1.1) and floor["ratio"] == pytest.approx(1.1 / 0.6)
+
+
+def test_the_printed_table_marks_a_miss(report: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    machine = {"cpus": 2, "load_average_before": [1.0, 1.0, 1.0], "load_average_after": [1.2, 1.0, 1.0],
+               "platform": "test"}
+    report.print_table(report.table(_raw(10.6, 19.8), "7z t"), machine)
+    printed = capsys.readouterr().out
+    assert "| full `dossier scan --json`" in printed and "1.06×" in printed and "NO" in printed
+    assert "the floor" in printed and "0.99×" in printed
