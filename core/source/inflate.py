@@ -122,7 +122,8 @@ def _isal(file: BinaryIO, left: int) -> Iterator[bytes]:
 def _deflate64(file: BinaryIO, left: int) -> Iterator[bytes]:
     """Deflate64 (zipfile-deflate64's decoder, which takes no output limit): fed 1 KiB of packed data per
     call, the rule every Deflate64 read follows (``core.source.budget.SMALL_STEP``). The packed data is read
-    in 256 KiB pieces and handed over as views (no read call and no copy per KiB: ~5% of a clip's decoding)."""
+    in 256 KiB pieces and handed over as views (no read call and no copy per KiB: a few per cent of a clip's
+    decoding)."""
     decoder = Deflate64()
     while left > 0 and not decoder.eof:
         packed = memoryview(file.read(min(PACKED_STEP, left)))
