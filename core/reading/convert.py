@@ -147,8 +147,9 @@ def _parse_style(text: pd.Series, style: str) -> pd.Series:
 def _parse_formats(text: pd.Series, style: str) -> pd.Series:
     if style == "us":
         out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
+        slashed = text.str.contains("/", regex=False, na=False)  # every US format has one: no other cell fits
         for fmt in _US_FORMATS:
-            todo = out.isna()
+            todo = out.isna() & slashed
             if not todo.any():
                 break
             out.loc[todo] = _ns(_to_datetime(text[todo], fmt))
@@ -159,8 +160,9 @@ def _parse_formats(text: pd.Series, style: str) -> pd.Series:
         return out.where(~short)
     if style == "rfc":
         out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
+        named = text.str.contains(",", regex=False, na=False)  # "Wed, 03 Nov …": no cell without a comma fits
         for fmt in (_RFC_FORMAT + " GMT", _RFC_FORMAT + " UTC", _RFC_FORMAT):
-            todo = out.isna()
+            todo = out.isna() & named
             if not todo.any():
                 break
             out.loc[todo] = _ns(_to_datetime(text[todo], fmt))

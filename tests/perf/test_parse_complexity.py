@@ -1,7 +1,8 @@
 """Complexity guards for the conversion of export columns (issue 22): they count calls, never time them.
 
 * date parsing sends only the cells the fixed-width layouts could not read to pandas' per-format parsing,
-  with the same values as the per-format parsing of every cell;
+  with the same values as the per-format parsing of every cell; a style's formats see only cells that hold
+  their separator (ISO times in a column tried as US times first never reach the US formats);
 * money and quantity conversion call the per-text converter only for texts that are not plain numbers, and
   the number of Python-level calls does not grow with the rows;
 * placeholders and order kinds are found without a Python call per value;
@@ -46,6 +47,36 @@ def test_date_parsing_falls_back_only_for_cells_the_layouts_did_not_read(monkeyp
     reference = convert._parse_formats(text.astype(str), "us")
     assert times.iloc[:5000].equals(reference.iloc[:5000])
     assert list(bad.iloc[5000:]) == [False, True, False, False, False, True]
+
+
+def test_iso_times_tried_as_us_times_first_never_reach_the_us_formats(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = pd.Series([f"2015-01-{1 + i % 28:02d}T{i % 24:02d}:{i % 60:02d}:00Z" for i in range(5000)]
+                     + ["2021-03-04 05:06:07.5", "Not Available", "3/4/2021 05:06 UTC"])
+    formats: list[object] = []
+    real = pd.to_datetime
+    monkeypatch.setattr(convert.pd, "to_datetime",
+                        lambda values, **kw: formats.append((kw.get("format"), len(values))) or real(values, **kw))
+    times, bad = convert.parse_times(text, ("us", "iso"))  # the 2025 order file's case
+    us_calls = [n for fmt, n in formats if fmt in convert._US_FORMATS]
+    assert us_calls and set(us_calls) == {1}  # only the one cell with a slash, format after format
+    assert times.notna().sum() == 5002 and list(bad) == [False] * 5003
+
+
+WITHOUT_SEPARATOR = ["11 11 2021 22:32:48 UTC", "11-11-2021 22:32:48 UTC", "2021-11-11 22:32:48 UTC", "11112021 2232",
+                     "Wed 03 Nov 2021 10:00:00 GMT", "", "Not Available", "11/11/2021 22:32:48 UTC", "1/2/2021 10:00",
+                     "2021/11/03 10:00:00", "Wed, 03 Nov 2021 10:00:00 GMT", "Wed, 03 Nov 2021 10:00:00"]
+
+
+@pytest.mark.parametrize("style, formats", [("us", convert._US_FORMATS),
+                                            ("rfc", tuple(convert._RFC_FORMAT + s for s in (" GMT", " UTC", "")))])
+def test_skipping_cells_without_the_separator_changes_no_value(style: str, formats: tuple[str, ...]) -> None:
+    text = pd.Series(WITHOUT_SEPARATOR)
+    every_cell = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
+    for fmt in formats:  # each format over every cell not read yet, as before the pre-filter
+        todo = every_cell.isna()
+        every_cell.loc[todo] = pd.to_datetime(text[todo], format=fmt, utc=True, errors="coerce")
+    assert convert._parse_formats(text, style).equals(every_cell)
+    assert every_cell.notna().any()
 
 
 @pytest.mark.parametrize("style", ["us", "iso"])
