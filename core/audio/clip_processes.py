@@ -140,18 +140,21 @@ def _hash_one(task: ClipTask, head: int) -> ClipResult:
     return ClipResult(task.path, digest.hexdigest(), head=first if head else None)
 
 
+def _raw(path: str) -> BinaryIO:
+    """The export file opened ``"rb"`` for ``core.source.inflate``'s reader, once per worker."""
+    if path not in _files:
+        _files[path] = open(path, "rb")  # noqa: SIM115 - kept for the worker's life
+    return _files[path]
+
+
 def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, task: ClipTask) -> Iterator[bytes]:
-    if task.zip_path not in _files and can_inflate(info):
-        _files[task.zip_path] = open(task.zip_path, "rb")  # noqa: SIM115 - kept for the worker's life
-    return entry_chunks(zf, info, _files.get(task.zip_path), task.path)
+    return entry_chunks(zf, info, _raw(task.zip_path) if can_inflate(info) else None, task.path)
 
 
 def _located_chunks(task: ClipTask, located: Located) -> Iterator[bytes]:
     """A Deflate or Deflate64 clip read where the listing found it (its local header is checked on the way)."""
     try:
-        if task.zip_path not in _files:
-            _files[task.zip_path] = open(task.zip_path, "rb")  # noqa: SIM115 - kept for the worker's life
-        yield from inflated_chunks(_files[task.zip_path], located.info(task))
+        yield from inflated_chunks(_raw(task.zip_path), located.info(task))
     except READ_ERRORS as exc:
         raise member_error(exc, task.path, None) from None
 

@@ -30,6 +30,9 @@ from core.reading.placeholders import placeholder_flags
 _US_FORMATS = ("%m/%d/%Y %H:%M:%S UTC", "%m/%d/%Y %H:%M:%S GMT", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M UTC",
                "%m/%d/%Y %H:%M")
 _RFC_FORMAT = "%a, %d %b %Y %H:%M:%S"  # Wed, 03 Nov 2021 10:00:00 GMT
+#: A style's formats, tried in order, and the character every one of them has: a cell without it fits none, so
+#: pandas is not asked (ISO times in a column tried as US times first never reach the US formats).
+_FORMATS = {"us": (_US_FORMATS, "/"), "rfc": (tuple(_RFC_FORMAT + s for s in (" GMT", " UTC", "")), ",")}
 TIME_STYLES = ("us", "iso", "rfc", "epoch")
 
 
@@ -145,31 +148,28 @@ def _parse_style(text: pd.Series, style: str) -> pd.Series:
 
 
 def _parse_formats(text: pd.Series, style: str) -> pd.Series:
-    if style == "us":
-        out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
-        slashed = text.str.contains("/", regex=False, na=False)  # every US format has one: no other cell fits
-        for fmt in _US_FORMATS:
-            todo = out.isna() & slashed
-            if not todo.any():
-                break
-            out.loc[todo] = _ns(_to_datetime(text[todo], fmt))
-        return out
+    if style in _FORMATS:
+        return _first_format(text, *_FORMATS[style])
     if style == "iso":
         out = _ns(_to_datetime(text, "ISO8601"))
         short = out.notna() & (text.str.len() < 10)  # "2021" alone is no timestamp
         return out.where(~short)
-    if style == "rfc":
-        out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
-        named = text.str.contains(",", regex=False, na=False)  # "Wed, 03 Nov …": no cell without a comma fits
-        for fmt in (_RFC_FORMAT + " GMT", _RFC_FORMAT + " UTC", _RFC_FORMAT):
-            todo = out.isna() & named
-            if not todo.any():
-                break
-            out.loc[todo] = _ns(_to_datetime(text[todo], fmt))
-        return out
     if style == "epoch":
         return epoch_times(text)
     raise ValueError(f"unknown time style {style!r}")
+
+
+def _first_format(text: pd.Series, formats: tuple[str, ...], needs: str) -> pd.Series:
+    """Each cell read by the first of ``formats`` that fits it (NaT if none); only cells holding ``needs`` are
+    tried."""
+    out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
+    holds = text.str.contains(needs, regex=False, na=False)
+    for fmt in formats:
+        todo = out.isna() & holds
+        if not todo.any():
+            break
+        out.loc[todo] = _ns(_to_datetime(text[todo], fmt))
+    return out
 
 
 def epoch_times(text: pd.Series) -> pd.Series:
