@@ -292,3 +292,32 @@ def test_the_selected_event_is_offered_as_text_to_a_screen_reader(view, qtbot):
     x, y = pixel(view, "recording", other)
     view.click(x, y)
     assert interface.text(QAccessible.Text.Description) != said
+
+
+def test_a_resize_places_the_axes_without_measuring_the_lane_labels_again(view, qtbot, monkeypatch):
+    """A window that fills its pages resizes the timeline many times in one event-loop turn (18 on the demo):
+    the labels are measured once per build, so each resize only places the axes."""
+    from matplotlib.text import Text
+
+    export, findings = small()
+    view.set_data(export, findings)
+    measured: list[str] = []
+    extent = Text.get_window_extent
+
+    def counting(self, *args, **kwargs):
+        if self in view.lane_texts:
+            measured.append(self.get_text())
+        return extent(self, *args, **kwargs)
+
+    monkeypatch.setattr(Text, "get_window_extent", counting)
+    lefts = []
+    for width in (1000, 700, 1200, 640):
+        view.resize(width, 420)
+        qtbot.waitUntil(lambda w=width: view.canvas.width() == w)
+        view._layout()
+        lefts.append(view.ax.get_position().x0 * view.canvas.width())
+    assert not measured
+    assert max(lefts) - min(lefts) < 2  # the label column keeps its width in pixels while the window resizes
+    view.set_data(*small())  # a new build (other lanes or labels) measures them again
+    view.build()
+    assert measured
