@@ -28,6 +28,7 @@ from gui.look.theme import secondary_text
 from gui.timeline import artists as art
 from gui.timeline.data import Lane, bin_word, build_lanes, padded_range, translate
 from gui.timeline.interaction import WHEEL_FACTOR, TimelineInput
+from gui.work.staged import Staged
 
 Data = tuple[Export, list[Finding], list[Lane] | None]  # what set_data takes
 SCATTER_LIMIT = 3000  # at most this many single events in view, else counts
@@ -66,6 +67,7 @@ class TimelineView(TimelineInput, PlotWidget):
         self._updating = False
         self._pending: Data | None = None  # data for when shown
         self._pending_event: tuple[str, int] | None = None  # and the event to select then
+        self._building = Staged(self)  # that data put on screen over a few event-loop turns once shown
         self._label_px: tuple[float, float] | None = None  # (renderer dpi, widest lane label in pixels)
         self.canvas.setFocusPolicy(self.canvas.focusPolicy().StrongFocus)
         self.canvas.on_pinch = self._pinch
@@ -86,6 +88,7 @@ class TimelineView(TimelineInput, PlotWidget):
         """Show ``export``; recordings with findings are drawn as anomalies. Called again for the same export
         (new findings or verdicts), the view and selection stay. ``lanes``: ``build_lanes(export, findings)``
         when the caller made them already (read only here)."""
+        self._building.cancel()  # the data it was building once shown is outdated
         for step in self.set_data_steps(lambda: (export, findings, lanes)):
             step()
 
@@ -110,28 +113,26 @@ class TimelineView(TimelineInput, PlotWidget):
 
         return [take, *self.build_steps(), finish]
 
-    def set_data_when_shown(self, export: Export, findings: list[Finding], lanes: list[Lane] | None = None) -> None:
-        """:meth:`set_data` now if the view is on screen, else when it is shown or asked to show an event."""
-        for step in self.data_steps_when_shown(export, findings, lanes):
-            step()
-
     def data_steps_when_shown(self, export: Export, findings: list[Finding], lanes: list[Lane] | None = None, *,
                               now: bool = False) -> list[Callable[[], None]]:
-        """:meth:`set_data_when_shown` as steps: those of :meth:`set_data_steps` if the view is on screen
-        (or ``now``), else none: the data is kept for when it is shown (a hidden timeline of 420k events
-        costs ~0.1 s of the GUI thread that nobody sees)."""
+        """The steps of :meth:`set_data_steps` if the view is on screen (or ``now``), else none: the data is kept
+        for when the view is shown or asked to show an event (a hidden timeline of 420k events costs ~0.1 s of the
+        GUI thread that nobody sees)."""
         if now or self.isVisible():
             self._pending = None
+            self._building.cancel()
             return self.set_data_steps(lambda: (export, findings, lanes))
         self._pending = (export, findings, lanes)
         return []
 
     def _apply_pending(self) -> None:
+        """The data kept while hidden, built in steps over the next event-loop turns (in one go, switching to
+        the tab held the window 40-70 ms on the demo and the benchmark export), then the event asked for."""
         if self._pending is not None:
             export, findings, lanes = self._pending
             self._pending = None
-            self.set_data(export, findings, lanes)
-        if self._pending_event is not None:
+            self._building.run([*self.set_data_steps(lambda: (export, findings, lanes)), self._apply_pending])
+        elif self._pending_event is not None and not self._building.busy():
             kind, ref = self._pending_event
             self._pending_event = None
             self.show_event(kind, ref)
@@ -143,7 +144,7 @@ class TimelineView(TimelineInput, PlotWidget):
     @Slot(str, int)
     def show_event(self, kind: str, ref: int) -> None:
         """Select the event and move (and if needed zoom) the view so it shows as a single event."""
-        if self._pending is not None and not self.isVisible():
+        if (self._pending is not None and not self.isVisible()) or self._building.busy():
             self._pending_event = (kind, ref)  # shown with the data, when the view is
             return
         self._pending_event = None

@@ -59,7 +59,8 @@ def test_the_overview_comes_first_and_a_hidden_timeline_waits_until_shown(qtbot,
     assert not explore.lanes  # still hidden: remembered, not built
     window.pages.setCurrentWidget(window.explore)
     window.explore.setCurrentWidget(explore)
-    qtbot.waitUntil(lambda: bool(explore.lanes), timeout=5000)
+    assert not explore.lanes and explore._building.busy()  # switching tabs returns; the figure follows in steps
+    qtbot.waitUntil(lambda: bool(explore.lanes) and not explore._building.busy(), timeout=5000)
     assert explore.selected is not None and explore.selected[0] == "recording"
     rid = window.result.export.recordings["id"].iloc[explore.selected[1]]
     assert rid == subject
