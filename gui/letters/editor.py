@@ -67,8 +67,10 @@ class LetterDialog(LetterOutputMixin, LetterRouting, QDialog):
         self.resize(1280, 840)
         self._save_timer = QTimer(self, singleShot=True, interval=400)
         self._save_timer.timeout.connect(self._save_details)
+        self._loading = True  # the case's values set while loading would each draft the letter again
         self._build()
         self._load_case()
+        self._loading = False
         self.regenerate(ask=False)
 
     # ---- layout ----------------------------------------------------------------------------------
@@ -188,6 +190,8 @@ class LetterDialog(LetterOutputMixin, LetterRouting, QDialog):
 
     def regenerate(self, ask: bool = False) -> None:
         """Draft the letter again; a body the user edited is kept unless they agree to replace it."""
+        if self._loading:
+            return
         declarations = {**self.case.declarations(), **{k: v for k, v in self.details.dates().items() if v},
                         "owner_has_no_device": self.details.no_device.isChecked()}
         try:

@@ -156,6 +156,7 @@ class Showing(WindowPart):
             self._set_export_actions(True)
             self._showing_export = False
             self._start_hashes(result)
+            in_background(_warm_letters)
             if self._findings_pending:
                 self._findings_updated(result.findings)
             if result.case.notice:  # the saved review was damaged: moved aside, backup restored
@@ -267,3 +268,12 @@ class Showing(WindowPart):
                       for rid, t in zip(rec["id"], rec["transcript"], strict=True)} if len(rec) else {}
             self._transcripts_of = (self.result, cached)
         return self._transcripts_of[1]
+
+
+def _warm_letters() -> None:
+    """The letter window's modules imported and its templates compiled on the showing thread while the user looks
+    at the export (only imports and templates: widgets are made on the GUI thread)."""
+    import gui.letters.editor  # noqa: F401 - imported for the module cache
+    from core.letters.render import warm_templates
+
+    warm_templates()

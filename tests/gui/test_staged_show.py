@@ -66,6 +66,22 @@ def test_the_overview_comes_first_and_a_hidden_timeline_waits_until_shown(qtbot,
     assert rid == subject
 
 
+@pytest.mark.full_window
+def test_once_the_export_is_shown_the_letter_window_is_prepared_off_the_gui_thread(qtbot, window, tmp_path: Path,
+                                                                                   monkeypatch) -> None:
+    """Its modules and templates took ~70 ms of the click that opened the first letter."""
+    import core.letters.render
+
+    threads: list[str] = []
+    warm = core.letters.render.warm_templates
+    monkeypatch.setattr(core.letters.render, "warm_templates",
+                        lambda: (threads.append(threading.current_thread().name), warm())[1])
+    window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=10))])
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    assert threads[0] != threading.main_thread().name
+
+
 def _run(step: Any) -> None:
     """A step and the steps it hands back (a timeline's figure is built over several)."""
     for more in step() or []:

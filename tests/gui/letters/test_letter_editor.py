@@ -215,3 +215,22 @@ def test_unconfirmed_facts_are_placeholders_and_warned_about_before_saving(qtbot
         assert case.declarations()["consent_disclose"] == "no"
     finally:
         case.close()
+
+
+def test_opening_the_window_drafts_the_letter_once(qtbot, tmp_path, monkeypatch):
+    """Loading the case's choices into the form drafted it again for each one that changed (a second draft of
+    ~20 ms, and its case writes, on the click that opened the window)."""
+    import gui.letters.editor as editor
+
+    export = make_export(n=9)
+    case = CaseStore.open(export.export_id, folder=tmp_path / "cases")
+    case.set_declaration("residence", "DE-SN")
+    drafts: list[str] = []
+    draft = editor.draft_letter
+    monkeypatch.setattr(editor, "draft_letter", lambda *a, **k: (drafts.append(k["lang"]), draft(*a, **k))[1])
+    dialog = LetterDialog(None, export, make_findings(export), case)  # no verdicts yet: "include unreviewed" set
+    qtbot.addWidget(dialog)
+    assert drafts == ["de"] and dialog.options.include_unreviewed.isChecked()
+    dialog.options.include_unreviewed.setChecked(False)  # the user's own change still drafts it again
+    assert drafts == ["de", "de"]
+    case.close()
