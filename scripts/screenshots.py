@@ -31,7 +31,8 @@ SIZES = {"1280x800": (1280, 800), "1920x1080": (1920, 1080), "1280x720": (1280, 
 MAIN_VIEWS = ("overview", "review", "recordings", "timeline")
 README_SIZES = ("1280x800", "1920x1080")
 DEFAULT_SET = [(p, s, t) for t in ("light", "dark") for s in README_SIZES for p in MAIN_VIEWS]
-ALL_PAGES = ("welcome", "overview", "review", "recordings", "timeline", "letter")
+ALL_PAGES = ("welcome", "overview", "review", "recordings", "timeline", "letter", "import-report")
+DIALOGS = {"letter": ("LetterDialog", "draft_letter"), "import-report": ("ImportReportDialog", "show_import_report")}
 
 
 def main() -> int:
@@ -115,8 +116,8 @@ def main() -> int:
                 elif page == "timeline":
                     window.pages.setCurrentWidget(window.explore)
                     window.explore.setCurrentIndex(0)
-                elif page == "letter":
-                    save_letter(window, name(page, size, theme), settle)
+                elif page in DIALOGS:
+                    save_dialog(window, *DIALOGS[page], name(page, size, theme), settle)
                     continue
                 else:
                     continue
@@ -126,14 +127,14 @@ def main() -> int:
     return 0
 
 
-def save_letter(window, path: Path, settle) -> None:  # type: ignore[no-untyped-def]
-    """The letter window as Draft letter opens it (fitted to the screen), then closed again."""
+def save_dialog(window, kind: str, opener: str, path: Path, settle) -> None:  # type: ignore[no-untyped-def]
+    """A dialog as the window's action opens it (the letter window fitted to the screen), then closed again."""
     from PySide6.QtWidgets import QApplication
 
-    window.draft_letter()
-    letter = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "LetterDialog" and w.isVisible())
-    save(letter, path, settle)
-    letter.close()
+    getattr(window, opener)()
+    dialog = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == kind and w.isVisible())
+    save(dialog, path, settle)
+    dialog.close()
 
 
 def save(window, path: Path, settle) -> None:  # type: ignore[no-untyped-def]

@@ -61,9 +61,10 @@ def test_dialogs_open_and_close(qtbot, window, tmp_path: Path) -> None:
     _open(qtbot, window, tmp_path)
     report = ImportReportDialog(window.result.export.report)
     qtbot.addWidget(report)
-    assert report.files.topLevelItemCount() == len(window.result.export.report.files)
+    rows = report.files.model()
+    assert rows.rowCount() == len(window.result.export.report.files)
     # what was read from each recognised file is said in words, not the dataset's key ("amazon.orders")
-    whys = {report.files.topLevelItem(i).text(3) for i in range(report.files.topLevelItemCount())}
+    whys = {rows.index(i, 3).data() for i in range(rows.rowCount())}
     assert "order history" in whys and not any(why.startswith(("amazon.", "google.")) for why in whys), whys
     about = AboutDialog()
     qtbot.addWidget(about)
@@ -103,7 +104,10 @@ def test_the_import_report_shows_a_file_name_with_markup_as_written(qtbot, windo
     qtbot.waitUntil(lambda: window.export_ready(), timeout=10000)
     report = ImportReportDialog(window.result.export.report)
     qtbot.addWidget(report)
-    items = [report.files.topLevelItem(i) for i in range(report.files.topLevelItemCount())]
-    item = next(i for i in items if i.text(0).endswith(odd))
-    assert "<img" not in item.toolTip(0) and "&lt;img" in item.toolTip(0)
-    assert all("<img" not in i.toolTip(3) for i in items)
+    rows = report.files.model()
+    tip = Qt.ItemDataRole.ToolTipRole
+    cells = [(rows.index(r, 0).data(), rows.index(r, 0).data(tip), rows.index(r, 3).data(tip))
+             for r in range(rows.rowCount())]
+    tip0 = next(c for c in cells if c[0].endswith(odd))[1]
+    assert "<img" not in tip0 and "&lt;img" in tip0
+    assert all("<img" not in c[2] for c in cells)
