@@ -7,6 +7,7 @@ HTML escaping is separate (Jinja2 autoescape); this module makes the *characters
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Bidi embeddings/overrides/isolates and marks: they can reorder what a reader sees ("Trojan source").
@@ -16,22 +17,23 @@ INVISIBLE = frozenset("\u200b\u2060\ufeff\u00ad\u180e")
 REPLACEMENT = "\ufffd"
 
 
+#: What :func:`clean` drops (C0/C1 controls but newline and tab, bidi controls, invisible format characters) or
+#: replaces (lone surrogates), found in one pass of the regular-expression engine instead of a loop per character
+#: (~20 µs a string; an evidence manifest of 20k recordings cleans 60k of them).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
+                     + "".join(sorted(BIDI_CONTROLS | INVISIBLE)) + "]")
+
+
+def _drop(match: re.Match[str]) -> str:
+    return REPLACEMENT if 0xD800 <= ord(match.group()) <= 0xDFFF else ""
+
+
 def clean(value: object, *, max_length: int | None = None) -> str:
     """``value`` as text without control, bidi, invisible or surrogate characters; newlines and tabs kept."""
     text = "" if value is None else str(value)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    out: list[str] = []
-    for ch in text:
-        code = ord(ch)
-        if 0xD800 <= code <= 0xDFFF:
-            out.append(REPLACEMENT)
-        elif ch in "\n\t":
-            out.append(ch)
-        elif code < 0x20 or 0x7F <= code <= 0x9F or ch in BIDI_CONTROLS or ch in INVISIBLE:
-            continue
-        else:
-            out.append(ch)
-    text = unicodedata.normalize("NFC", "".join(out))
+    text = _UNSAFE.sub(_drop, text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     if max_length is not None and len(text) > max_length:
         text = text[: max_length - 1].rstrip() + "…"
     return text
