@@ -2,12 +2,15 @@
 
 A mixin for :class:`gui.letters.editor.LetterDialog`. Before anything is written the export is re-hashed
 (:class:`~core.errors.ExportChanged` asks first); files are written atomically where the user chooses,
-never into or next to the export.
+never into or next to the export. The re-hash and the writing run off the window's thread (:meth:`_save`), with a
+progress window and Cancel when they take longer than half a second: hashing a big export, or a bundle of
+thousands of clips, held the window for seconds to minutes.
 """
 
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +36,7 @@ from core.letters.forms import FormField, attachment_warnings, form_fields
 from core.letters.plaintext import html_to_text
 from gui.letters.panels import FormFieldsDialog, translate
 from gui.look.labels import escaped
+from gui.work.tasks import DelayedProgressDialog, TaskRunner
 
 if TYPE_CHECKING:
     from core.letters import LetterOptions
@@ -40,6 +44,8 @@ if TYPE_CHECKING:
     _DialogBase = QDialog  # type-checked as the dialog it is mixed into
 else:
     _DialogBase = object
+
+Work = Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
 
 
 def _write_error(exc: OSError) -> str:
@@ -70,16 +76,51 @@ class LetterOutputMixin(_DialogBase):
         def _writable(self) -> bool: ...
         def letter_warnings(self) -> list[str]: ...
 
-    def _check_export(self) -> bool:
-        try:
-            verify_export(self.export)
-        except ExportChanged as exc:
-            answer = QMessageBox.warning(self, translate("LetterDialog", "The export has changed"),
-                                         escaped(str(exc) + "\n\n" + translate("LetterDialog", "Save anyway?")),
-                                         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                                         QMessageBox.StandardButton.Cancel)
-            return answer == QMessageBox.StandardButton.Save
-        return True
+    def _save_anyway(self, changed: ExportChanged) -> bool:
+        answer = QMessageBox.warning(self, translate("LetterDialog", "The export has changed"),
+                                     escaped(str(changed) + "\n\n" + translate("LetterDialog", "Save anyway?")),
+                                     QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                                     QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Save
+
+    def saving(self) -> bool:
+        """Whether a save is still running (the export being checked, a file or bundle being written)."""
+        runner: TaskRunner | None = getattr(self, "_save_runner", None)
+        return runner is not None and bool(runner.active())
+
+    def _save(self, title: str, work: Work, done: Callable[[Any], None], *, check: bool = True) -> None:
+        """``work(progress, cancelled)`` after re-hashing the export, both on a worker thread; ``done(result)`` on
+        the window's thread. A changed export is named and the user chooses; then it is saved without the check."""
+        runner: TaskRunner | None = getattr(self, "_save_runner", None)
+        if runner is None:
+            runner = self._save_runner = TaskRunner(self)
+
+        def job(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Any:
+            if check:
+                verify_export(self.export, progress, cancelled)
+            return work(progress, cancelled)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ExportChanged):
+                if self._save_anyway(exc):
+                    self._save(title, work, done, check=False)
+                return
+            if not isinstance(exc, OSError | DossierError):
+                raise exc  # a bug: the crash reporter's, not a sentence about the disk
+            QMessageBox.warning(self, translate("LetterDialog", "Not saved"),
+                                escaped(_write_error(exc) if isinstance(exc, OSError) else str(exc)))
+
+        task = runner.start("letter-save", job, on_success=done, on_failure=failed,
+                            on_cancel=lambda: self.status.setText(translate("LetterDialog", "Cancelled.")))
+        DelayedProgressDialog(task, title, self)
+
+    def done(self, result: int) -> None:
+        """Closing the window stops a save that is still running (its file is not written: writes are atomic)."""
+        runner: TaskRunner | None = getattr(self, "_save_runner", None)
+        if runner is not None:
+            runner.cancel_all()
+            runner.wait()
+        super().done(result)
 
     def _confirm_warnings(self, title: str) -> bool:
         """Placeholders, contradictions or a passed deadline: the user sees them and chooses before saving."""
@@ -103,18 +144,16 @@ class LetterOutputMixin(_DialogBase):
         except DossierError as exc:
             QMessageBox.warning(self, title, escaped(str(exc)))
             return None
-        return Path(path) if self._check_export() else None
+        return Path(path)
 
-    def _write(self, path: Path, data: bytes) -> bool:
-        try:
-            atomic_write_bytes(path, data)
-        except OSError as exc:
-            QMessageBox.warning(self, translate("LetterDialog", "Not saved"), escaped(_write_error(exc)))
-            return False
-        self.status.setText(translate("LetterDialog", "Saved {name}.").format(name=path.name))
-        if self._writable():
-            self.case.log(f"letter saved: {self.kind.currentData()}/{self.language.currentData()}")
-        return True
+    def _write(self, title: str, path: Path, data: bytes, then: Callable[[], None] = lambda: None) -> None:
+        def saved(_result: object) -> None:
+            self.status.setText(translate("LetterDialog", "Saved {name}.").format(name=path.name))
+            if self._writable():
+                self.case.log(f"letter saved: {self.kind.currentData()}/{self.language.currentData()}")
+            then()
+
+        self._save(title, lambda _progress, _cancelled: atomic_write_bytes(path, data), saved)
 
     def _stem(self) -> str:
         return f"letter-{self.kind.currentData()}-{self.language.currentData()}"
@@ -125,17 +164,17 @@ class LetterOutputMixin(_DialogBase):
         return render_pdf(self.current_letter())
 
     def save_pdf(self) -> None:
-        path = self._ask_path(translate("LetterDialog", "Save PDF"), self._stem() + ".pdf", "PDF (*.pdf)")
-        if not path:
-            return
-        data = self.pdf_bytes()
-        if self._write(path, data):
-            self._warn_limits({path.name: len(data)})
+        title = translate("LetterDialog", "Save PDF")
+        path = None if self.saving() else self._ask_path(title, self._stem() + ".pdf", "PDF (*.pdf)")
+        if path:
+            data = self.pdf_bytes()
+            self._write(title, path, data, lambda: self._warn_limits({path.name: len(data)}))
 
     def save_text(self) -> None:
-        path = self._ask_path(translate("LetterDialog", "Save text"), self._stem() + ".txt", "Text (*.txt)")
+        title = translate("LetterDialog", "Save text")
+        path = None if self.saving() else self._ask_path(title, self._stem() + ".txt", "Text (*.txt)")
         if path:
-            self._write(path, self.current_letter().text().encode("utf-8"))
+            self._write(title, path, self.current_letter().text().encode("utf-8"))
 
     def copy_form_fields(self) -> None:
         letter = self.current_letter()
@@ -148,28 +187,34 @@ class LetterOutputMixin(_DialogBase):
         self.fields_dialog.open()
 
     def save_bundle(self) -> None:
+        if self.saving():
+            return
+        title = translate("LetterDialog", "Save evidence bundle")
         name = f"dossier-evidence-{self.export.export_id[:12]}.zip"
         include = self.include_clips.isChecked()
         if include and QMessageBox.warning(self, translate("LetterDialog", "Include clips?"), core_text(CLIPS_WARNING),
                                            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
                                            ) != QMessageBox.StandardButton.Ok:
             return
-        path = self._ask_path(translate("LetterDialog", "Save evidence bundle"), name, "ZIP (*.zip)")
+        path = self._ask_path(title, name, "ZIP (*.zip)")
         if not path:
             return
-        letter = self.current_letter()
+        letter = self.current_letter()  # what the case's store gives is read here, on the window's thread
         files = {f"{self._stem()}.pdf": self.pdf_bytes(), f"{self._stem()}.txt": letter.text().encode("utf-8")}
         selection = select_findings(self.findings, self.case.verdicts(), self._options())
-        manifest = build_manifest(self.export, selection, processing_log=self.case.processing_log(),
-                                  members=getattr(self.source, "members", ()),
-                                  attachments=[attachment_entry(n, d) for n, d in files.items()],
-                                  correspondence=correspondence_manifest(self.case))
-        try:
-            write_bundle(path, manifest, files, source=self.source, include_clips=include)
-        except (OSError, DossierError) as exc:
-            QMessageBox.warning(self, translate("LetterDialog", "Not saved"),
-                                escaped(str(exc) if isinstance(exc, DossierError) else _write_error(exc)))
-            return
+        log, trail = self.case.processing_log(), correspondence_manifest(self.case)
+        members = list(getattr(self.source, "members", ()))
+
+        def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> None:
+            manifest = build_manifest(self.export, selection, processing_log=log, members=members,
+                                      attachments=[attachment_entry(n, d) for n, d in files.items()],
+                                      correspondence=trail)
+            write_bundle(path, manifest, files, source=self.source, include_clips=include, progress=progress,
+                         cancelled=cancelled)
+
+        self._save(title, work, lambda _result: self._bundle_saved(path, files))
+
+    def _bundle_saved(self, path: Path, files: dict[str, bytes]) -> None:
         self.status.setText(translate("LetterDialog", "Saved {name}.").format(name=path.name))
         kind = self.kind.currentData()
         party, addressee = (("authority", self.context["authority"]["slug"]) if kind == "complaint"

@@ -128,10 +128,10 @@ def run_gui(export: str, out: str) -> dict[str, Any]:
     dialog.editor.append("I never owned an Echo.")
     target = Path(out)
     target.mkdir(parents=True, exist_ok=True)
-    dialog._ask_path = lambda _t, name, _p: target / name if dialog._check_export() else None  # no file dialog
-    dialog.save_pdf()
-    dialog.save_text()
-    dialog.save_bundle()
+    dialog._ask_path = lambda _t, name, _p: target / name  # no file dialog; the export is checked before writing
+    for save in (dialog.save_pdf, dialog.save_text, dialog.save_bundle):
+        save()
+        _wait(app, lambda: not dialog.saving(), 60)
     achieved["saved"] = sorted(p.name for p in target.iterdir())
     dialog.close()
     window.close_export()

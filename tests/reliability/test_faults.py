@@ -169,8 +169,11 @@ def test_f01_f02_letter_dialog_keeps_the_draft_and_says_why(qtbot, tmp_path, mon
         monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
         monkeypatch.setattr("gui.letters.output.atomic_write_bytes",
                             lambda *_a: (_ for _ in ()).throw(OSError(errno.ENOSPC, "No space left on device")))
-        assert dialog._write(tmp_path / "letter.txt", b"x") is False
-        assert shown and "disk is full" in shown[0] and shown[0].endswith(".")
+        monkeypatch.setattr("gui.letters.output.verify_export", lambda *a: None)  # a synthetic export: no files
+        dialog._write("Save text", tmp_path / "letter.txt", b"x")  # written on a worker thread
+        qtbot.waitUntil(lambda: bool(shown) and not dialog.saving(), timeout=10000)
+        assert "disk is full" in shown[0] and shown[0].endswith(".")
+        assert not (tmp_path / "letter.txt").exists() and "Saved" not in dialog.status.text()
     finally:
         case.close()
 

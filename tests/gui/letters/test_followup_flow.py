@@ -76,6 +76,7 @@ def test_a_case_walks_from_request_to_follow_up_in_the_app(window, qtbot, tmp_pa
         target = tmp_path / kind / "bundle.zip"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, target=target, **k: (str(target), ""))
         letters.save_bundle()
+        qtbot.waitUntil(lambda: not letters.saving(), timeout=15000)
         assert target.exists(), letters.status.text()
     assert "Kept in your case as L2" in letters.status.text()
     letters.close()

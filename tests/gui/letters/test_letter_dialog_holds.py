@@ -10,11 +10,12 @@ import json
 import re
 import shutil
 import subprocess
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from core.case.store import CaseStore
 from gui.letters.editor import LetterDialog, body_of
@@ -65,9 +66,18 @@ def _pages(pdf: Path) -> int:
     return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))  # type: ignore[union-attr]
 
 
+def _wait_saved(dialog: LetterDialog) -> None:
+    """The export is checked and the file written on a worker thread; its outcome arrives as events."""
+    deadline = time.monotonic() + 30
+    while dialog.saving() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
 def _save(dialog: LetterDialog, method: str, target: Path, monkeypatch) -> Path:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     getattr(dialog, method)()
+    _wait_saved(dialog)
     assert target.exists(), dialog.status.text()
     return target
 

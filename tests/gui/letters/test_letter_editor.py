@@ -84,16 +84,19 @@ def test_export_pdf_text_fields_and_bundle(flow, tmp_path, monkeypatch, qtbot):
     dialog.editor.append("EDITED LINE")
     target = {"path": ""}
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (target["path"], ""))
-    monkeypatch.setattr(LetterDialog, "_check_export", lambda self: True)  # synthetic export has no files
+    monkeypatch.setattr("gui.letters.output.verify_export", lambda *a: None)  # the synthetic export's files are fake
     target["path"] = str(tmp_path / "out" / "letter.pdf")
-    dialog.save_pdf()
+    dialog.save_pdf()  # checked and written off the window's thread
+    qtbot.waitUntil(lambda: not dialog.saving(), timeout=10000)
     assert (tmp_path / "out" / "letter.pdf").read_bytes().startswith(b"%PDF")
     target["path"] = str(tmp_path / "out" / "letter.txt")
     dialog.save_text()
+    qtbot.waitUntil(lambda: not dialog.saving(), timeout=10000)
     text = (tmp_path / "out" / "letter.txt").read_text(encoding="utf-8")
     assert "EDITED LINE" in text and "Sächsische" in text
     target["path"] = str(tmp_path / "out" / "bundle.zip")
     dialog.save_bundle()
+    qtbot.waitUntil(lambda: not dialog.saving(), timeout=10000)
     assert (tmp_path / "out" / "bundle.zip").stat().st_size > 1000
     assert dialog.fields_button.isEnabled()
     dialog.copy_form_fields()
@@ -139,7 +142,8 @@ def test_changed_export_is_reported_before_saving(qtbot, tmp_path, monkeypatch):
     from core.model import ExportFile
 
     data = b"PK original"
-    path = tmp_path / "Alexa.zip"
+    path = tmp_path / "downloads" / "Alexa.zip"  # the letter goes elsewhere: never next to the export
+    path.parent.mkdir()
     path.write_bytes(data)
     export = make_export(n=3, files=[ExportFile("Alexa.zip", str(path), len(data), hashlib.sha256(data).hexdigest(),
                                                 0.0)])
@@ -148,16 +152,24 @@ def test_changed_export_is_reported_before_saving(qtbot, tmp_path, monkeypatch):
         confirm_all_facts(case)
         dialog = LetterDialog(None, export, make_findings(export), case)
         qtbot.addWidget(dialog)
-        assert dialog._check_export()
-        path.write_bytes(b"PK changed")
+        monkeypatch.setattr(dialog, "_confirm_warnings", lambda _title: True)  # the letter's own warnings: elsewhere
         seen = []
-        monkeypatch.setattr(QMessageBox, "warning",
-                            lambda _p, _t, text, *a: seen.append(text) or QMessageBox.StandardButton.Cancel)
-        assert not dialog._check_export()
-        assert "has changed" in seen[0]
+        answer = [QMessageBox.StandardButton.Cancel]
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: seen.append(text) or answer[0])
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "o" / "l.pdf"), ""))
         dialog.save_pdf()
+        qtbot.waitUntil(lambda: not dialog.saving(), timeout=10000)
+        assert (tmp_path / "o" / "l.pdf").exists() and not seen  # unchanged: saved without a question
+        (tmp_path / "o" / "l.pdf").unlink()
+        path.write_bytes(b"PK changed")
+        dialog.save_pdf()
+        qtbot.waitUntil(lambda: bool(seen) and not dialog.saving(), timeout=10000)
+        assert "has changed" in seen[0]
         assert not (tmp_path / "o" / "l.pdf").exists()
+        answer[0] = QMessageBox.StandardButton.Save  # the user saves anyway: written without the check
+        dialog.save_pdf()
+        qtbot.waitUntil(lambda: (tmp_path / "o" / "l.pdf").exists() and not dialog.saving(), timeout=10000)
+        assert len(seen) == 2
     finally:
         case.close()
 
