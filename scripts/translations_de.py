@@ -455,6 +455,7 @@ DE = {
     "Save anyway?": "Trotzdem speichern?",
     "Not saved": "Nicht gespeichert",
     "Saved {name}.": "{name} gespeichert.",
+    "Cancelled.": "Abgebrochen.",
     "Save PDF": "PDF speichern",
     "Save text": "Text speichern",
     "Your edited letter (whole text)": "Ihr bearbeiteter Brief (ganzer Text)",

@@ -957,68 +957,68 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="16"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="76"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="19"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="79"/>
         <source>Recognised</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="19"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="79"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="20"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="80"/>
         <source>Unreadable</source>
         <translation>Unlesbar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="22"/>
-        <location filename="../../gui/dialogs/report_dialog.py" line="31"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="95"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="101"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="22"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="22"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="95"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="23"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="95"/>
         <source>What Dossier read, or why not</source>
         <translation>Was Dossier gelesen hat, oder warum nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="31"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="101"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="31"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="101"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="41"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="105"/>
         <source>Files (%1)</source>
         <translation>Dateien (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="42"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="106"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/report_dialog.py" line="47"/>
+        <location filename="../../gui/dialogs/report_dialog.py" line="111"/>
         <source>Every file of your export, and what Dossier did with it. No row is dropped silently: rows that could not be used are listed under Problems.</source>
         <translation>Jede Datei Ihres Exports und was Dossier damit gemacht hat. Keine Zeile geht stillschweigend verloren: Zeilen, die nicht verwendet werden konnten, stehen unter Probleme.</translation>
     </message>
@@ -1171,12 +1171,12 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Was beizufügen ist und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="48"/>
+        <location filename="../../gui/letters/output.py" line="54"/>
         <source>The disk is full — nothing was changed; free some space and save again.</source>
         <translation>Der Datenträger ist voll – nichts wurde geändert; schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="49"/>
+        <location filename="../../gui/letters/output.py" line="55"/>
         <source>Dossier cannot write to this folder.</source>
         <translation>Dossier kann in diesen Ordner nicht schreiben.</translation>
     </message>
@@ -1214,113 +1214,113 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="83"/>
+        <location filename="../../gui/letters/editor.py" line="85"/>
         <source>— choose where you live —</source>
         <translation>— wählen Sie Ihren Wohnort —</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="90"/>
+        <location filename="../../gui/letters/editor.py" line="92"/>
         <source>Letter kind</source>
         <translation>Art des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="90"/>
+        <location filename="../../gui/letters/editor.py" line="92"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="91"/>
+        <location filename="../../gui/letters/editor.py" line="93"/>
         <source>Authority to send the complaint to</source>
         <translation>Behörde, an die die Beschwerde geht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="97"/>
+        <location filename="../../gui/letters/editor.py" line="99"/>
         <source>Letter language</source>
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="98"/>
+        <location filename="../../gui/letters/editor.py" line="100"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="99"/>
+        <location filename="../../gui/letters/editor.py" line="101"/>
         <source>You live in</source>
         <translation>Sie wohnen in</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="100"/>
+        <location filename="../../gui/letters/editor.py" line="102"/>
         <source>Send to</source>
         <translation>Senden an</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="102"/>
+        <location filename="../../gui/letters/editor.py" line="104"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="116"/>
+        <location filename="../../gui/letters/editor.py" line="118"/>
         <source>Letter preview</source>
         <translation>Briefvorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="121"/>
+        <location filename="../../gui/letters/editor.py" line="123"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="122"/>
+        <location filename="../../gui/letters/editor.py" line="124"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="123"/>
+        <location filename="../../gui/letters/editor.py" line="125"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="125"/>
+        <location filename="../../gui/letters/editor.py" line="127"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="130"/>
-        <location filename="../../gui/letters/editor.py" line="206"/>
+        <location filename="../../gui/letters/editor.py" line="132"/>
+        <location filename="../../gui/letters/editor.py" line="210"/>
         <source>Regenerate</source>
         <translation>Neu erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="131"/>
+        <location filename="../../gui/letters/editor.py" line="133"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="132"/>
+        <location filename="../../gui/letters/editor.py" line="134"/>
         <source>Save text…</source>
         <translation>Text speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="133"/>
+        <location filename="../../gui/letters/editor.py" line="135"/>
         <source>Copy form fields…</source>
         <translation>Formularfelder kopieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="134"/>
+        <location filename="../../gui/letters/editor.py" line="136"/>
         <source>Save evidence bundle…</source>
         <translation>Beweispaket speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="135"/>
+        <location filename="../../gui/letters/editor.py" line="137"/>
         <source>Include the flagged clips</source>
         <translation>Die auffälligen Clips beilegen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="150"/>
+        <location filename="../../gui/letters/editor.py" line="152"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="154"/>
+        <location filename="../../gui/letters/editor.py" line="156"/>
         <source>How to send it</source>
         <translation>So verschicken Sie ihn</translation>
     </message>
@@ -1341,80 +1341,84 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Sie haben diese Behörde statt der vorgeschlagenen gewählt (</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="207"/>
+        <location filename="../../gui/letters/editor.py" line="211"/>
         <source>Replace your edits with a freshly drafted letter?</source>
         <translation>Ihre Änderungen durch einen neu erstellten Brief ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="230"/>
+        <location filename="../../gui/letters/editor.py" line="234"/>
         <source>The letter names {n} recordings.</source>
         <translation>Der Brief nennt {n} Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="231"/>
+        <location filename="../../gui/letters/editor.py" line="235"/>
         <source>No finding is included yet — review findings or include unreviewed ones.</source>
         <translation>Noch keine Auffälligkeit enthalten – prüfen Sie Auffälligkeiten oder nehmen Sie ungeprüfte auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="233"/>
+        <location filename="../../gui/letters/editor.py" line="237"/>
         <source>Your edits are kept; press Regenerate to draft the letter afresh.</source>
         <translation>Ihre Änderungen bleiben erhalten; mit „Neu erstellen“ wird der Brief neu entworfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="236"/>
+        <location filename="../../gui/letters/editor.py" line="240"/>
         <source>{company} takes privacy requests through its web form: {url}</source>
         <translation>{company} nimmt Datenschutzanfragen über sein Webformular entgegen: {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="77"/>
+        <location filename="../../gui/letters/output.py" line="80"/>
         <source>The export has changed</source>
         <translation>Der Export hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="78"/>
-        <location filename="../../gui/letters/output.py" line="89"/>
+        <location filename="../../gui/letters/output.py" line="81"/>
+        <location filename="../../gui/letters/output.py" line="130"/>
         <source>Save anyway?</source>
         <translation>Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="112"/>
-        <location filename="../../gui/letters/output.py" line="170"/>
+        <location filename="../../gui/letters/output.py" line="110"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../gui/letters/output.py" line="114"/>
-        <location filename="../../gui/letters/output.py" line="173"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/output.py" line="151"/>
+        <location filename="../../gui/letters/output.py" line="218"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="128"/>
+        <location filename="../../gui/letters/output.py" line="167"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="136"/>
+        <location filename="../../gui/letters/output.py" line="174"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="145"/>
+        <location filename="../../gui/letters/output.py" line="184"/>
         <source>Your edited letter (whole text)</source>
         <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="153"/>
+        <location filename="../../gui/letters/output.py" line="195"/>
         <source>Include clips?</source>
         <translation>Clips beilegen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="157"/>
+        <location filename="../../gui/letters/output.py" line="192"/>
         <source>Save evidence bundle</source>
         <translation>Beweispaket speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="180"/>
+        <location filename="../../gui/letters/output.py" line="225"/>
         <source>Kept in your case as L{n} — mark it as sent under Correspondence once you have sent it.</source>
         <translation>In Ihrem Fall als L{n} gespeichert — markieren Sie es unter Schriftverkehr als versandt, sobald Sie es versandt haben.</translation>
     </message>
@@ -2481,12 +2485,12 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Hier erscheint der Player für die Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/showing.py" line="162"/>
+        <location filename="../../gui/window/showing.py" line="163"/>
         <source>Your review was recovered</source>
         <translation>Ihre Prüfung wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../gui/window/showing.py" line="254"/>
+        <location filename="../../gui/window/showing.py" line="255"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
@@ -2715,23 +2719,23 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../gui/timeline/view.py" line="45"/>
-        <location filename="../../gui/timeline/view.py" line="78"/>
+        <location filename="../../gui/timeline/view.py" line="46"/>
+        <location filename="../../gui/timeline/view.py" line="81"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="229"/>
+        <location filename="../../gui/timeline/view.py" line="232"/>
         <source>No dated purchases, searches or recordings in this export</source>
         <translation>Dieser Export enthält keine datierten Käufe, Suchen oder Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="265"/>
+        <location filename="../../gui/timeline/view.py" line="276"/>
         <source>%1 events in view</source>
         <translation>%1 Ereignisse sichtbar</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="270"/>
+        <location filename="../../gui/timeline/view.py" line="281"/>
         <source>%1 events · counts per %2 · zoom in for single events</source>
         <translation>%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse</translation>
     </message>

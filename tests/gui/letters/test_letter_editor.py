@@ -246,3 +246,22 @@ def test_opening_the_window_drafts_the_letter_once(qtbot, tmp_path, monkeypatch)
     dialog.options.include_unreviewed.setChecked(False)  # the user's own change still drafts it again
     assert drafts == ["de", "de"]
     case.close()
+
+
+def test_the_export_is_checked_and_the_file_written_off_the_window_thread(flow, tmp_path, monkeypatch, qtbot):
+    """Re-hashing a 50 GB export, or writing a bundle of thousands of clips, held the window for minutes."""
+    import threading
+
+    import gui.letters.output as output
+
+    dialog, _case, _ = flow
+    threads: list[str] = []
+    write = output.atomic_write_bytes
+    monkeypatch.setattr(output, "verify_export", lambda *a: threads.append(threading.current_thread().name))
+    monkeypatch.setattr(output, "atomic_write_bytes",
+                        lambda *a: (threads.append(threading.current_thread().name), write(*a))[1])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "out" / "l.txt"), ""))
+    dialog.save_text()
+    qtbot.waitUntil(lambda: not dialog.saving(), timeout=10000)
+    assert (tmp_path / "out" / "l.txt").exists() and "Saved l.txt." in dialog.status.text()
+    assert len(threads) == 2 and threading.main_thread().name not in threads
