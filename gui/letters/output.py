@@ -36,7 +36,7 @@ from core.letters.forms import FormField, attachment_warnings, form_fields
 from core.letters.plaintext import html_to_text
 from gui.letters.panels import FormFieldsDialog, translate
 from gui.look.labels import escaped
-from gui.work.tasks import DelayedProgressDialog, TaskRunner
+from gui.work.tasks import DelayedProgressDialog, TaskRunner, Work
 
 if TYPE_CHECKING:
     from core.letters import LetterOptions
@@ -44,8 +44,6 @@ if TYPE_CHECKING:
     _DialogBase = QDialog  # type-checked as the dialog it is mixed into
 else:
     _DialogBase = object
-
-Work = Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
 
 
 def _write_error(exc: OSError) -> str:
@@ -70,30 +68,29 @@ class LetterOutputMixin(_DialogBase):
     include_clips: Any
     status: Any
     fields_dialog: FormFieldsDialog
+    _save_runner: TaskRunner | None = None  # made by the first save
     if TYPE_CHECKING:
         def current_letter(self) -> RenderedLetter: ...
         def _options(self) -> LetterOptions: ...
         def _writable(self) -> bool: ...
         def letter_warnings(self) -> list[str]: ...
 
-    def _save_anyway(self, changed: ExportChanged) -> bool:
-        answer = QMessageBox.warning(self, translate("LetterDialog", "The export has changed"),
-                                     escaped(str(changed) + "\n\n" + translate("LetterDialog", "Save anyway?")),
+    def _save_anyway(self, title: str, reasons: str) -> bool:
+        """``reasons`` (plain text, shown as such) and the question whether to save all the same."""
+        answer = QMessageBox.warning(self, title, escaped(reasons + "\n\n" + translate("LetterDialog", "Save anyway?")),
                                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                                      QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Save
 
     def saving(self) -> bool:
         """Whether a save is still running (the export being checked, a file or bundle being written)."""
-        runner: TaskRunner | None = getattr(self, "_save_runner", None)
-        return runner is not None and bool(runner.active())
+        return self._save_runner is not None and bool(self._save_runner.active())
 
     def _save(self, title: str, work: Work, done: Callable[[Any], None], *, check: bool = True) -> None:
         """``work(progress, cancelled)`` after re-hashing the export, both on a worker thread; ``done(result)`` on
         the window's thread. A changed export is named and the user chooses; then it is saved without the check."""
-        runner: TaskRunner | None = getattr(self, "_save_runner", None)
-        if runner is None:
-            runner = self._save_runner = TaskRunner(self)
+        if self._save_runner is None:
+            self._save_runner = TaskRunner(self)
 
         def job(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Any:
             if check:
@@ -102,7 +99,7 @@ class LetterOutputMixin(_DialogBase):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ExportChanged):
-                if self._save_anyway(exc):
+                if self._save_anyway(translate("LetterDialog", "The export has changed"), str(exc)):
                     self._save(title, work, done, check=False)
                 return
             if not isinstance(exc, OSError | DossierError):
@@ -110,28 +107,21 @@ class LetterOutputMixin(_DialogBase):
             QMessageBox.warning(self, translate("LetterDialog", "Not saved"),
                                 escaped(_write_error(exc) if isinstance(exc, OSError) else str(exc)))
 
-        task = runner.start("letter-save", job, on_success=done, on_failure=failed,
+        task = self._save_runner.start("letter-save", job, on_success=done, on_failure=failed,
                             on_cancel=lambda: self.status.setText(translate("LetterDialog", "Cancelled.")))
         DelayedProgressDialog(task, title, self)
 
     def done(self, result: int) -> None:
         """Closing the window stops a save that is still running (its file is not written: writes are atomic)."""
-        runner: TaskRunner | None = getattr(self, "_save_runner", None)
-        if runner is not None:
-            runner.cancel_all()
-            runner.wait()
+        if self._save_runner is not None:
+            self._save_runner.cancel_all()
+            self._save_runner.wait()
         super().done(result)
 
     def _confirm_warnings(self, title: str) -> bool:
         """Placeholders, contradictions or a passed deadline: the user sees them and chooses before saving."""
         warnings = self.letter_warnings()
-        if not warnings:
-            return True
-        question = translate("LetterDialog", "Save anyway?")
-        answer = QMessageBox.warning(self, title, escaped("\n\n".join(warnings) + "\n\n" + question),
-                                     QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                                     QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Save
+        return not warnings or self._save_anyway(title, "\n\n".join(warnings))
 
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
         if not self._confirm_warnings(title):
