@@ -1,5 +1,6 @@
 """The "Act" step (pytest-qt, offscreen): routing shown, details saved once, edits kept, export written."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -265,3 +266,30 @@ def test_the_export_is_checked_and_the_file_written_off_the_window_thread(flow, 
     qtbot.waitUntil(lambda: not dialog.saving(), timeout=10000)
     assert (tmp_path / "out" / "l.txt").exists() and "Saved l.txt." in dialog.status.text()
     assert len(threads) == 2 and threading.main_thread().name not in threads
+
+
+def test_a_long_save_shows_its_progress_and_cancel_stops_it_without_a_file(flow, tmp_path, monkeypatch, qtbot):
+    """What the README promises for a big export: the check runs in the background, a progress window appears,
+    and Cancel leaves nothing behind."""
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    import gui.letters.output as output
+    from core.errors import ImportCancelled
+
+    dialog, _case, _ = flow
+
+    def slow_check(_export, progress, cancelled):  # a big export being re-hashed
+        while not cancelled():
+            progress(0.3, "checking")
+            time.sleep(0.01)
+        raise ImportCancelled()
+
+    monkeypatch.setattr(output, "verify_export", slow_check)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "out" / "l.pdf"), ""))
+    dialog.save_pdf()
+    assert dialog.saving()  # the click returned while the export is checked
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in dialog.findChildren(QProgressDialog)), timeout=5000)
+    progress = next(p for p in dialog.findChildren(QProgressDialog) if p.isVisible())
+    progress.findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: not dialog.saving(), timeout=5000)
+    assert dialog.status.text() == "Cancelled." and not (tmp_path / "out" / "l.pdf").exists()
