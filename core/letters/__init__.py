@@ -1,35 +1,10 @@
 """Letters: a complaint to the right authority and companion letters to the company.
 
-``draft_letter`` is the one call the CLI and the GUI make: it routes the residence to an authority,
-builds the context from plain data (export, findings, verdicts, complainant, declarations) and renders
-the Jinja2 template of the chosen kind and language.
+Where things live: ``draft.draft_letter`` is the one call the CLI and the GUI make (route, build, render);
+``context`` builds the letter's plain data (``LetterOptions``, the kinds and requests), ``render`` the Jinja2
+templates (``RenderedLetter``), ``i18n`` and ``phrasebook`` the languages, ``authorities`` the routing,
+``evidence`` the hashed bundle, ``followup*`` the answers and deadlines.
+
+This package's own import is empty on purpose: the command line names the letter languages
+(``core.letters.i18n``) in every start, and must not load the templates and authority tables to do so.
 """
-
-from __future__ import annotations
-
-from collections.abc import Iterable, Mapping
-from typing import Any
-
-from core.letters.authorities import authority as authority_by_slug
-from core.letters.authorities import suggest_authority
-from core.letters.context import DEFAULT_REQUESTS, EVIDENCE_ITEMS, KINDS, REQUESTS, LetterOptions, build_context
-from core.letters.i18n import LANGUAGES
-from core.letters.render import FORM_FIELDS, RenderedLetter, render_letter
-from core.model import Export
-from core.rules.finding import Finding
-
-__all__ = ["DEFAULT_REQUESTS", "EVIDENCE_ITEMS", "FORM_FIELDS", "KINDS", "LANGUAGES", "REQUESTS", "LetterOptions",
-           "RenderedLetter", "build_context", "draft_letter", "render_letter"]
-
-
-def draft_letter(export: Export, findings: Iterable[Finding], *, residence: str, verdicts: Mapping[str, Any],
-                 complainant: Mapping[str, Any], declarations: Mapping[str, Any], lang: str = "en",
-                 kind: str = "complaint", authority_slug: str | None = None,
-                 options: LetterOptions | None = None) -> tuple[dict[str, Any], RenderedLetter]:
-    """Route, build and render one letter; returns ``(context, letter)``."""
-    suggestion = suggest_authority(residence, export.vendor)
-    chosen = authority_by_slug(authority_slug) if authority_slug else None
-    context = build_context(export, findings, verdicts=verdicts, complainant=complainant, declarations=declarations,
-                            suggestion=suggestion, authority=chosen, residence=residence, lang=lang, kind=kind,
-                            options=options)
-    return context, render_letter(context)

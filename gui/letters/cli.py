@@ -66,7 +66,6 @@ def apply_fact_arguments(args: argparse.Namespace, complainant: dict[str, Any],
 
 
 def run_letter_command(args: argparse.Namespace) -> int:
-    from core.letters import LetterOptions, draft_letter
     from core.letters.authorities import authority as authority_by_slug
     from core.letters.authorities import (
         company_language,
@@ -76,7 +75,8 @@ def run_letter_command(args: argparse.Namespace) -> int:
         suggest_authority,
     )
     from core.letters.channels import how_to_send
-    from core.letters.context import select_findings
+    from core.letters.context import LetterOptions, select_findings
+    from core.letters.draft import draft_letter
     from core.letters.evidence import (
         CLIPS_WARNING,
         atomic_write_bytes,

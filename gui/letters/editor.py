@@ -32,13 +32,15 @@ from PySide6.QtWidgets import (
 
 from core.errors import DossierError
 from core.i18n import _ as core_text
-from core.letters import DEFAULT_REQUESTS, KINDS, LetterOptions, RenderedLetter, draft_letter
 from core.letters.authorities import authorities
 from core.letters.authorities import authority as authority_by_slug
+from core.letters.context import DEFAULT_REQUESTS, KINDS, LetterOptions
+from core.letters.draft import draft_letter
 from core.letters.evidence import (
     CLIPS_WARNING,
 )
 from core.letters.i18n import country_name
+from core.letters.render import RenderedLetter
 from core.translatable import QT_TRANSLATE_NOOP  # typed str (PySide6's is typed object)
 from gui.letters.languages import SideBySide, reading_copy, sending_text
 from gui.letters.output import LetterOutputMixin

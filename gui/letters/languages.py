@@ -13,10 +13,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from core.errors import DossierError
-from core.letters import LANGUAGES, RenderedLetter, draft_letter
 from core.letters.authorities import Authority, default_language, sending_languages
 from core.letters.channels import how_to_send
-from core.letters.i18n import language_name
+from core.letters.draft import draft_letter
+from core.letters.i18n import LANGUAGES, language_name
+from core.letters.render import RenderedLetter
 from core.letters.verification import verification
 from core.translatable import QT_TRANSLATE_NOOP
 from gui.letters.preview import preview_html, ui_language

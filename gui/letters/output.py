@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from core.errors import DossierError, ExportChanged
 from core.i18n import _ as core_text
-from core.letters import RenderedLetter
 from core.letters.authorities import authority as authority_by_slug
 from core.letters.context import select_findings
 from core.letters.evidence import (
@@ -34,12 +33,13 @@ from core.letters.evidence import (
 from core.letters.followup_output import correspondence_manifest, record_drafted
 from core.letters.forms import FormField, attachment_warnings, form_fields
 from core.letters.plaintext import html_to_text
+from core.letters.render import RenderedLetter
 from gui.letters.panels import FormFieldsDialog, translate
 from gui.look.labels import escaped
 from gui.work.tasks import DelayedProgressDialog, TaskRunner, Work
 
 if TYPE_CHECKING:
-    from core.letters import LetterOptions
+    from core.letters.context import LetterOptions
 
     _DialogBase = QDialog  # type-checked as the dialog it is mixed into
 else:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.letters import EVIDENCE_ITEMS, REQUESTS
+from core.letters.context import EVIDENCE_ITEMS, REQUESTS
 from core.translatable import QT_TRANSLATE_NOOP  # typed str (PySide6's is typed object)
 from gui.look.labels import plain_label
 

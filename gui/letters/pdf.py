@@ -14,7 +14,7 @@ import re
 import sys
 from typing import Any
 
-from core.letters import RenderedLetter
+from core.letters.render import RenderedLetter
 
 MM_A4 = (210.0, 297.0)
 LEFT, RIGHT, BOTTOM, TOP_NEXT = 25.0, 20.0, 22.0, 20.0

@@ -10,9 +10,9 @@ import unicodedata
 from html import escape
 
 from core.i18n import current_language
-from core.letters import LANGUAGES, RenderedLetter
 from core.letters.authorities import COUNTRIES, GERMAN_LAENDER
-from core.letters.i18n import LAND_NAMES, country_name, lang_index
+from core.letters.i18n import LAND_NAMES, LANGUAGES, country_name, lang_index
+from core.letters.render import RenderedLetter
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL | re.IGNORECASE)
 

@@ -7,8 +7,7 @@ import zipfile
 import pytest
 
 from core.errors import ExportChanged
-from core.letters import LetterOptions
-from core.letters.context import select_findings
+from core.letters.context import LetterOptions, select_findings
 from core.letters.evidence import (
     DestinationRefused,
     atomic_write_bytes,

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from core.letters import LetterOptions, draft_letter
 from core.letters.authorities import EU_EEA, authorities, default_language, sending_languages
-from core.letters.context import LanguageUnavailable
+from core.letters.context import LanguageUnavailable, LetterOptions
+from core.letters.draft import draft_letter
 from core.letters.i18n import COMPLAINT_LANGUAGES, ENGLISH_NAMES, format_date, format_int
 from core.letters.phrasebook import PHRASEBOOK_LANGUAGES, available
 from core.letters.verification import verification, verification_warning

@@ -4,8 +4,9 @@ from datetime import date
 
 import pytest
 
-from core.letters import KINDS, LANGUAGES, LetterOptions, draft_letter
-from core.letters.context import select_findings
+from core.letters.context import KINDS, LetterOptions, select_findings
+from core.letters.draft import draft_letter
+from core.letters.i18n import LANGUAGES
 from core.letters.sanitise import clean, clean_line
 from tests.core.letters.factory import HOSTILE, make_export, make_findings
 

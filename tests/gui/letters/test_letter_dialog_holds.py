@@ -169,7 +169,7 @@ def test_the_app_saves_the_same_pdf_as_the_command_line_and_edited_headings_do_n
 def test_the_subject_fits_two_lines(qapp, residence, lang):
     from PySide6.QtGui import QPdfWriter
 
-    from core.letters import draft_letter
+    from core.letters.draft import draft_letter
     from gui.letters import pdf
     from tests.core.letters.factory import make_export, make_findings
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from core.letters import LetterOptions, draft_letter
+from core.letters.context import LetterOptions
+from core.letters.draft import draft_letter
 from core.platform.paths import demo_export_dir
 from gui.start.launcher import main
 from tests.core.letters.factory import make_export, make_findings
