@@ -12,6 +12,8 @@ import tempfile
 import time
 from typing import Any
 
+from bench_decoders import child_decoders
+
 
 def _own_peak_mib() -> float:
     """This process's peak RSS: ``VmHWM`` (a child's ``ru_maxrss`` starts at its parent's size on Linux)."""
@@ -256,4 +258,4 @@ def child_search(paths: list[str], repeats: int) -> dict[str, Any]:
 
 CHILDREN = {"model": child_model, "rules_mixed": child_rules_mixed, "timeline": child_timeline,
             "click": child_click, "voice": child_voice, "responsive": child_responsive,
-            "search": child_search}
+            "search": child_search, "decoders": child_decoders}

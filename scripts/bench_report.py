@@ -45,6 +45,10 @@ def table(raw: dict[str, Any], ref_name: str) -> list[dict[str, Any]]:
         if cpu is not None and ref:  # the best any overlap could do: all of the scan's CPU seconds on every core
             rows.append({"measure": f"  its CPU, all processes ({cpu:.1f} CPU-s) / {cores} cores: the floor",
                          "value": cpu / cores, "unit": "s", "ratio": cpu / cores / ref})
+    if raw.get("decoders"):
+        from bench_decoders import decoder_rows
+
+        rows += decoder_rows(raw["decoders"], ref)
     if model:
         add("peak memory of the import (RSS)", median(_values(model, "peak_rss_mib")), "MiB", 600 / 1.048576)
     if raw["scan"]:

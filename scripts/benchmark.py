@@ -16,6 +16,8 @@ rows and clips in each) — default 200k order lines, 200k searches, 20k spoken 
   (VmHWM), and all metadata rules on it;
 * a full ``dossier scan --json`` including every clip's SHA-256 (process start to exit), its peak memory and
   that of its process tree (with the hashing workers, psutil);
+* with ``--deflate64``, the decoders' own rates on the export's entries beside ``7z t``'s (``bench_decoders``):
+  whether the decoder is the floor;
 * timeline redraw at 10k / 100k / 250k events, full view and zoomed (a small pan, as when dragging);
 * click-to-sound for the last clips of the archive (until Qt reports buffered playback);
 * cold start of the app to its first shown window (``DOSSIER_STARTUP_PROBE=1``, offscreen);
@@ -199,7 +201,7 @@ def main() -> int:
     parser.add_argument("--takeout-clip-bytes", type=int, default=25_000)
     parser.add_argument("--runs", type=int)
     parser.add_argument("--skip", default="", help="comma-separated: scan,model,rules,timeline,click,start,voice,"
-                                                   "responsive,search,takeout")
+                                                   "responsive,search,takeout,decoders")
     parser.add_argument("--json-out", type=Path, default=ROOT / "bench-out" / "benchmark.json")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("child_args", nargs="?", help=argparse.SUPPRESS)
@@ -231,6 +233,8 @@ def main() -> int:
         if "scan" not in skip:
             raw["scan"].append(timed(scan))
         print(f"  run {run + 1}: {ref_name} {raw['reference_s'][-1]:.1f} s", flush=True)
+    if args.deflate64 and "decoders" not in skip:  # the decoder's own rate beside 7z's: is it the floor?
+        raw["decoders"] = run_child("decoders", names)
     if "takeout" not in skip:
         from bench_takeout import ensure_takeout, measure_takeout
 

@@ -67,8 +67,8 @@ def test_the_welcome_window_is_shown_without_pandas_matplotlib_or_the_letters(tm
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DOSSIER_DATA_DIR=str(tmp_path / "data"),
                PYTHONPATH=str(ROOT))
     env.pop("DOSSIER_STARTUP_PROBE", None)
-    proc = subprocess.run([sys.executable, "-c", PROBE, *HEAVY, *LETTERS], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
+    proc = subprocess.run([sys.executable, "-c", PROBE, *HEAVY, *LETTERS], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
     line = next((x for x in proc.stdout.splitlines() if x.startswith("PROBE ")), None)
     assert line is not None, proc.stdout[-2000:] + proc.stderr[-2000:]

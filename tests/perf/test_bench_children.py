@@ -8,6 +8,8 @@ Google Takeout, and must return the figures the report reads (``tests/perf/test_
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -81,3 +83,25 @@ def test_the_takeout_pair_is_measured_side_by_side(bench: Any, tmp_path: Path) -
 
 def _scan_command(bench: Any) -> list[str]:
     return [bench.PY, "-c", "import sys; from gui.start.launcher import main; sys.exit(main())", "scan", "--json"]
+
+
+@pytest.mark.skipif(shutil.which("7z") is None, reason="7z makes the Deflate64 archive")
+def test_the_decoder_child_decodes_every_deflate64_entry_each_way(bench: Any, tmp_path: Path) -> None:
+    """The Deflate64 floor rows: each decoder gets every entry ``7z t`` decodes, and all give all the bytes."""
+    import zipfile
+
+    source = tmp_path / "in"
+    source.mkdir()
+    with zipfile.ZipFile(DEMO[0]) as demo:
+        names = [n for n in demo.namelist() if not n.endswith("/")][:12]
+        for name in names:
+            (source / Path(name).name).write_bytes(demo.read(name))
+    packed = tmp_path / "d64.zip"
+    subprocess.run(["7z", "a", "-tzip", "-mm=Deflate64", "-mx=1", str(packed), "."], cwd=source, check=True,
+                   capture_output=True)
+    result = bench.run_child("decoders", [str(packed)])
+    assert "error" not in result, result["error"]
+    assert result["entries"] == len(names) > 0
+    for kind in ("worker", "bare", "inflate64"):
+        assert result[kind]["complete"] is True, (kind, result)
+        _numbers(result[kind], "cpu_s", "mib_per_cpu_s")

@@ -79,3 +79,20 @@ def test_the_printed_table_marks_a_miss(report: Any, capsys: pytest.CaptureFixtu
     printed = capsys.readouterr().out
     assert "| full `dossier scan --json`" in printed and "1.06×" in printed and "NO" in printed
     assert "the floor" in printed and "0.99×" in printed
+
+
+def test_deflate64_decoder_rows_set_each_decoder_beside_7z(report: Any) -> None:
+    raw = _raw(10.6, 19.8)
+    raw["decoders"] = {"entries": 20_002, "output_mib": 1_700.0,
+                       "worker": {"cpu_s": 10.0, "mib_per_cpu_s": 170.0, "complete": True},
+                       "bare": {"cpu_s": 9.0, "mib_per_cpu_s": 1_700 / 9, "complete": True},
+                       "inflate64": {"cpu_s": 9.5, "mib_per_cpu_s": 1_700 / 9.5, "complete": False},
+                       "sha256": {"cpu_s": 1.0, "mib_per_cpu_s": 1_700.0, "complete": True}}
+    rows = report.table(raw, "7z t")
+    seven = _row(rows, "Deflate64 floor: `7z t`, 20,002 entries' 1,700 MiB")
+    assert seven["value"] == 170.0 and seven["unit"] == "MiB/s"  # 1,700 MiB over the 10 s median of `7z t`
+    assert _row(rows, "  the scan's worker path")["value"] == 170.0
+    assert _row(rows, "  zipfile-deflate64")["value"] == pytest.approx(188.9, abs=0.1)
+    assert "(output incomplete)" in _row(rows, "  inflate64")["measure"]  # a decoder that fell short is marked
+    assert not any("goal" in row for row in rows if row["unit"] == "MiB/s")  # facts beside the goal, not goals
+    assert not any(row["unit"] == "MiB/s" for row in report.table(_raw(10.6, 19.8), "7z t"))  # only when measured
