@@ -131,6 +131,7 @@ class PlotWidget(QWidget):
         self._capture_pending = False
         self._hidden_changes = False
         self._layers_pending: list[Artist] = []  # background layers not yet drawn into the background
+        self._frame_deferred = False  # a frame was asked for while the figure was being built
         self.canvas.mpl_connect("draw_event", self._on_full_draw)
         self.canvas.on_draw_idle = self._full_redraw
 
@@ -162,6 +163,25 @@ class PlotWidget(QWidget):
             self._frame_pending = True
             QTimer.singleShot(0, self._render_scheduled)
 
+    def drawing_deferred(self) -> bool:
+        """Whether the subclass is building its figure in steps: frames asked for meanwhile (a resize, the tab
+        being shown) wait for :meth:`draw_deferred_frame` instead of drawing a half-built figure — whose first
+        draw of new axes, every tick made, held the window 40-70 ms between the timeline's steps."""
+        return False
+
+    def draw_deferred_frame(self) -> None:
+        """Draw the frame asked for while the figure was being built, if one was."""
+        if self._frame_deferred:
+            self._frame_deferred = False
+            self.invalidate_background()
+            self.redraw()
+
+    def _deferred(self) -> bool:
+        if self.drawing_deferred():
+            self._frame_pending, self._frame_deferred = False, True
+            return True
+        return False
+
     def background_layers(self) -> list[Artist]:
         """Static artists (legends, labels) drawn into the background in an event-loop turn of their own."""
         return []
@@ -170,6 +190,8 @@ class PlotWidget(QWidget):
         """:meth:`render_now` for a scheduled frame; a first draw (no background yet) takes three event-loop
         turns: the background, its :meth:`background_layers`, then the fast artists (~15-30 ms each instead of
         ~90 ms at once for the timeline)."""
+        if self._deferred():
+            return
         artists = self.fast_artists()
         if not artists or not self.canvas.isVisible():
             self.render_now()
@@ -206,6 +228,8 @@ class PlotWidget(QWidget):
         After a full draw with nothing changed since, the screen is current: the background (another full
         draw) is captured in a later event-loop turn of its own, so showing a plot is not two draws in one
         pause, and the next pan or zoom frame only blits."""
+        if self._deferred():
+            return
         self._frame_pending = False
         if not self.canvas.isVisible():
             self._hidden_changes = True  # drawn when shown (a hidden tab costs nothing)

@@ -136,6 +136,11 @@ class TimelineView(TimelineInput, PlotWidget):
             kind, ref = self._pending_event
             self._pending_event = None
             self.show_event(kind, ref)
+        if not self._building.busy():
+            self.draw_deferred_frame()
+
+    def drawing_deferred(self) -> bool:
+        return self._building.busy()
 
     def showEvent(self, event: QShowEvent) -> None:
         self._apply_pending()

@@ -99,3 +99,22 @@ def test_widgets_cut_short_by_a_close_are_built_by_the_next_export(window) -> No
         _run(step)
     assert window.timeline is first and window.overview_timeline is not None and window.player is not None
     assert window._embed_steps() == []
+
+
+@pytest.mark.full_window
+def test_a_timeline_built_in_steps_draws_nothing_until_its_figure_is_whole(qtbot, window, tmp_path: Path,
+                                                                           monkeypatch) -> None:
+    """The tab being shown resizes the canvas and asks for a frame: drawn then, the half-built figure's new axes
+    (every tick made on a first draw) held the window 40-70 ms between the steps, and the drawing was wasted."""
+    window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=40))])
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+    explore = window.timeline
+    draws: list[bool] = []  # per full draw of the figure: was it still being built?
+    draw = explore.canvas.draw
+    monkeypatch.setattr(explore.canvas, "draw", lambda: (draws.append(explore._building.busy()), draw())[1])
+    window.pages.setCurrentWidget(window.explore)
+    window.explore.setCurrentWidget(explore)
+    qtbot.waitUntil(lambda: bool(explore.lanes) and not explore._building.busy(), timeout=5000)
+    qtbot.waitUntil(lambda: explore._background is not None, timeout=5000)  # then the whole figure is drawn
+    assert draws and not any(draws), draws
+    assert explore.ax.figure is explore.figure and explore.lane_texts  # the figure drawn is the built one
