@@ -3,7 +3,7 @@
 Display strings are computed lazily, a block of view rows at a time, and kept per column and frame row
 (not per view row), so a table of 200,000 rows opens at once, scrolls smoothly, and a new sort or
 filter (a key typed in the search box) formats only rows never shown before. Sorting is done by
-pandas/numpy in the source model (one vectorised argsort, not millions of Python comparisons);
+pandas/numpy in the source model (:mod:`gui.explore.sort_keys`: no Python work per row), once per column;
 filtering is a boolean mask the proxy only looks up. pandas and numpy are imported on first use (an
 empty table needs neither), so building the window at start-up does not load them. The cells' texts are
 made by :class:`~gui.explore.cell_text.CellText`, mixed into the model; a column's look is a
@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from gui.explore.cell_text import CellText, Column, time_format
+from gui.explore.sort_keys import sorted_positions
 
 if TYPE_CHECKING:
     import numpy as np
@@ -66,6 +67,7 @@ class DataFrameModel(CellText, QAbstractTableModel):
         self._fmt = time_format(self.locale)
         self._zone = QTimeZone.systemTimeZone()
         self._texts: dict[int, np.ndarray] = {}  # column → display string per frame row (None: not yet)
+        self._ascending: dict[int, np.ndarray] = {}  # column → frame positions sorted by it (made on first sort)
         self.rows_formatted = 0  # display strings made so far (the complexity tests read it)
         self._currency = None
 
@@ -94,6 +96,7 @@ class DataFrameModel(CellText, QAbstractTableModel):
         self.mask = None
         self.flags_by_position = dict(flags_by_position or {})
         self._texts.clear()
+        self._ascending.clear()
         self.endResetModel()
 
     def set_flags(self, flags_by_position: dict[int, str]) -> None:
@@ -167,8 +170,10 @@ class DataFrameModel(CellText, QAbstractTableModel):
             return
         import numpy as np
 
-        keys = self.sort_keys(column)
-        permutation = np.argsort(keys, kind="stable")
+        permutation = self._ascending.get(column)
+        if permutation is None:
+            spec = self.columns[column]
+            permutation = self._ascending[column] = sorted_positions(self.frame[spec.key], spec.kind)
         if order == Qt.SortOrder.DescendingOrder:
             permutation = permutation[::-1]
         self.layoutAboutToBeChanged.emit()
@@ -198,22 +203,6 @@ class DataFrameModel(CellText, QAbstractTableModel):
 
     def _visible(self, order: np.ndarray) -> np.ndarray:
         return order if self.mask is None else order[self.mask[order]]
-
-    def sort_keys(self, column: int) -> np.ndarray:
-        """A numpy array that sorts like the column (missing values last)."""
-        import numpy as np
-        import pandas as pd
-
-        spec = self.columns[column]
-        series = self.frame[spec.key]
-        if spec.kind == "time":
-            ns = pd.to_datetime(series, utc=True).astype("int64").to_numpy(copy=True)
-            ns[series.isna().to_numpy()] = np.iinfo(np.int64).max
-            return ns
-        if spec.kind in ("money", "int", "duration"):
-            numbers = pd.to_numeric(series.map(lambda v: None if self._missing(v) else float(v)), errors="coerce")
-            return numbers.fillna(np.inf).to_numpy(dtype=float)
-        return series.map(lambda v: "\uffff" if self._missing(v) else str(v).casefold()).to_numpy(dtype=object)
 
     def view_row_of(self, position: int) -> int:
         """The model row that shows frame row ``position``."""
