@@ -214,8 +214,9 @@ class TablePanel(TableFilters, QWidget):
             self._fill_devices()
             self._set_date_range(frame)
             self.apply_filters()
-            if index and self.search_index is not None:
-                self.indexing.run([self.search_index.build_slice] * self.search_index.slices_left())
+            if index and self.search_index is not None:  # first the rows a first look shows, then the index
+                self.indexing.run([self.model.format_first_rows,
+                                   *[self.search_index.build_slice] * self.search_index.slices_left()])
 
         return [rows, filters]
 

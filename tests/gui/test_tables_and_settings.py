@@ -116,3 +116,19 @@ def test_spare_width_goes_to_what_was_heard(qtbot) -> None:
     qtbot.waitUntil(lambda: panel.view.columnWidth(heard) > default)
     assert panel.view.columnWidth(heard) <= 2 * default
     assert panel.view.columnWidth(last) >= panel.model.columns[last].width  # the file names keep their room
+
+
+def test_a_filled_table_has_its_first_rows_texts_before_it_is_first_shown(qtbot) -> None:
+    """They were made while the first look at a 200k-row table was painted (~15 ms of a 50-80 ms pause)."""
+    from gui.work.staged import Staged
+
+    panel = TablePanel("recordings", "none")
+    qtbot.addWidget(panel)  # never shown
+    frame = _recordings(1_000)
+    staged = Staged()
+    staged.run(panel.fill_steps(frame))
+    qtbot.waitUntil(lambda: not staged.busy() and not panel.indexing.busy(), timeout=5000)
+    columns = panel.model.columnCount()
+    assert panel.model.rows_formatted == 64 * columns  # the first block of view rows, every column, no more
+    first = [panel.model.index(0, col).data() for col in range(columns)]
+    assert panel.model.rows_formatted == 64 * columns and first[2] == (frame["transcript"][0] or "")
