@@ -32,6 +32,7 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 11  # (rule, severity) on group rows
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)  # QStandardItem answers both alike
 _subject = attrgetter("subject")
 WHOLE_EXPORT = "export"  # the subject of summary findings: a verdict on one of them is not shared
+_NO_STATE: tuple[str | None, str] = (None, "")  # no verdict, no note
 
 
 def _time(finding: Finding) -> str:
@@ -150,12 +151,17 @@ class FindingsModel(QStandardItemModel):
 
     # ---- verdicts ------------------------------------------------------------------------------
     def verdict(self, finding_id: str) -> str | None:
-        return self.verdicts.get(finding_id, (None, ""))[0]
+        return self.verdicts.get(finding_id, _NO_STATE)[0]
 
     def note(self, finding_id: str) -> str:
-        return self.verdicts.get(finding_id, (None, ""))[1]
+        return self.verdicts.get(finding_id, _NO_STATE)[1]
 
-    def set_verdict(self, finding_id: str, verdict: str | None, paint_group: bool = True) -> None:
+    def state(self, finding_id: str) -> tuple[str | None, str]:
+        """``(verdict, note)``."""
+        return self.verdicts.get(finding_id, _NO_STATE)
+
+    def set_verdict(self, finding_id: str, verdict: str | None) -> None:
+        """One verdict (its note kept); its row and its group are repainted."""
         before = bool(self.verdict(finding_id))
         self.verdicts[finding_id] = (verdict, self.note(finding_id))
         self._paint_verdict(finding_id)
@@ -164,32 +170,35 @@ class FindingsModel(QStandardItemModel):
             change = 1 if verdict else -1
             self._done[key] += change
             self._reviewed += change
-        if key is not None and paint_group:
+        if key is not None:
             self._paint_group(key)
 
     def set_verdicts(self, finding_ids: list[str], verdict: str | None) -> None:
-        """Many verdicts at once: items are repainted silently, then each group announces one change."""
-        self.blockSignals(True)
-        try:
-            for fid in finding_ids:
-                self.set_verdict(fid, verdict, paint_group=False)
-        finally:
-            self.blockSignals(False)
-        for key in {self._group_of[fid] for fid in finding_ids if fid in self._group_of}:
+        """Many verdicts at once (their notes kept)."""
+        self.set_states({fid: (verdict, self.note(fid)) for fid in finding_ids})
+
+    def set_states(self, states: dict[str, tuple[str | None, str]]) -> None:
+        """Verdicts and notes of many findings exactly as given (undo, redo, bulk verdicts), in one pass over
+        plain dicts; then each group it touched announces one change (its rows' verdict cells and its count)."""
+        verdicts, group_of, done = self.verdicts, self._group_of, self._done
+        touched: set[tuple[str, str]] = set()
+        for fid, state in states.items():
+            had = bool(verdicts.get(fid, _NO_STATE)[0])
+            verdicts[fid] = state
+            key = group_of.get(fid)
+            if key is None:
+                continue
+            touched.add(key)
+            if had != bool(state[0]):
+                change = 1 if state[0] else -1
+                done[key] += change
+                self._reviewed += change
+        for key in touched:
             self._paint_group(key)
             group = self._groups[key].index()
             rows = self.rowCount(group)
             if rows:
                 self.dataChanged.emit(self.index(0, 0, group), self.index(rows - 1, 1, group))
-
-    def set_states(self, states: dict[str, tuple[str | None, str]]) -> None:
-        """Verdicts and notes of many findings exactly as given (undo, redo, bulk verdicts)."""
-        by_verdict: dict[str | None, list[str]] = defaultdict(list)
-        for fid, (verdict, note) in states.items():
-            self.set_note(fid, note)
-            by_verdict[verdict].append(fid)
-        for verdict, ids in by_verdict.items():
-            self.set_verdicts(ids, verdict)
 
     def siblings(self, finding_id: str) -> list[str]:
         """The findings about the same recording in every group (the verdict is the recording's), itself

@@ -46,11 +46,9 @@ from gui.review.voice import VOICE_KEY, VoicePassBar
 class ReviewPage(VerdictActions, FindingDetail, QWidget):
     """Signals:
         findingSelected(object): the selected :class:`Finding` (or ``None``).
-        verdictChanged(str, str): finding id and verdict ('' when cleared).
     """
 
     findingSelected = Signal(object)
-    verdictChanged = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +78,9 @@ class ReviewPage(VerdictActions, FindingDetail, QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # sized by the rows on screen: by default Qt measures 1,000 rows (~8,500 calls into the model, ~40 ms)
+        # whenever a verdict changes
+        self.tree.header().setResizeContentsPrecision(0)
         self.tree.selectionModel().currentRowChanged.connect(self._on_current)
         self.bulk = QPushButton(self.tr("Mark this whole group as…"), self)  # draws its menu arrow beside the text
         bulk_menu = QMenu(self.bulk)

@@ -23,7 +23,6 @@ from gui.review.undo import ReviewChange, State
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for; the page's own context
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QPlainTextEdit, QTreeView, QWidget
 
@@ -44,7 +43,6 @@ class VerdictActions:
         note: QPlainTextEdit
         undo_stack: QUndoStack
         auto_advance: bool
-        verdictChanged: SignalInstance
         _loading_note: bool
 
         def next(self) -> None: ...
@@ -79,9 +77,13 @@ class VerdictActions:
                 return
             replace = choice
         targets = [fid for fid in ids if replace or fid not in given]
-        states: dict[str, State] = {sibling: (verdict, self.model.note(sibling)) for fid in targets
-                  for sibling in self.model.siblings(fid)
-                  if replace or self.model.verdict(sibling) in (None, verdict)}
+        model = self.model
+        states: dict[str, State] = {}
+        for fid in targets:
+            for sibling in model.siblings(fid):
+                old_verdict, note = model.state(sibling)
+                if replace or old_verdict in (None, verdict):
+                    states[sibling] = (verdict, note)
         self._change(translate("ReviewPage", "Mark the whole group as “%1”").replace("%1", verdict_word(verdict)),
                      states)
 
@@ -119,7 +121,7 @@ class VerdictActions:
 
     def _change(self, text: str, after: dict[str, State], note_of: str | None = None) -> None:
         """Write ``after`` to the case, show it, and make it one undoable step."""
-        before = {fid: (self.model.verdict(fid), self.model.note(fid)) for fid in after}
+        before = {fid: self.model.state(fid) for fid in after}
         if before == after:
             return
         self.apply_states(after)
@@ -131,8 +133,6 @@ class VerdictActions:
             raise CaseReadOnly()
         self.case.restore_verdicts(states)
         self.model.set_states(states)
-        for fid, (verdict, _note) in states.items():
-            self.verdictChanged.emit(fid, verdict or "")
         self._update_progress()
         if self.current is not None and self.current.id in states:
             verdict, note = states[self.current.id]
