@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.platform import collector
 from gui.explore.cell_text import Column
 from gui.explore.search_index import SearchIndex
 from gui.explore.table_filters import SEARCH_COLUMNS, TableFilters
@@ -216,7 +217,8 @@ class TablePanel(TableFilters, QWidget):
             self.apply_filters()
             if index and self.search_index is not None:  # first the rows a first look shows, then the index
                 self.indexing.run([self.model.format_first_rows,
-                                   *[self.search_index.build_slice] * self.search_index.slices_left()])
+                                   *[self.search_index.build_slice] * self.search_index.slices_left(),
+                                   collector.freeze_survivors])  # the index: out of the collector's full passes
 
         return [rows, filters]
 

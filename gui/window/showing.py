@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from core.platform import collector
 from core.rules.finding import Finding, severity_rank
 from gui.dialogs import messages
 from gui.look.labels import plain_label
@@ -155,6 +156,7 @@ class Showing(WindowPart):
         def done() -> None:
             self._set_export_actions(True)
             self._showing_export = False
+            collector.freeze_survivors()  # the shown export's pages: out of the collector's full passes
             self._start_hashes(result)
             in_background(_warm_letters)
             if self._findings_pending:
@@ -162,11 +164,11 @@ class Showing(WindowPart):
             if result.case.notice:  # the saved review was damaged: moved aside, backup restored
                 messages.warn(self, self.tr("Your review was recovered"), result.case.notice)
 
-        def review() -> None:
+        def review() -> list[Any]:
             rec = export.recordings
             with_audio = {str(i) for i, m in zip(rec["id"], rec["audio_member"], strict=True)
                           if isinstance(m, str) and m} if len(rec) else set()
-            self.review.set_data(result.findings, result.case, self._describe, with_audio)
+            return self.review.data_steps(result.findings, result.case, self._describe, with_audio)
 
         steps = [*self._embed_steps(), *(step for name in self.explore.tables for step in table(name)), player,
                  *self._timeline_steps(result, result.findings), review, done]
@@ -224,8 +226,8 @@ class Showing(WindowPart):
                 panel.set_flags(self._flags(name, findings))
 
         steps = [lambda: self.overview.show_findings(findings), lambda: self._feed_player(findings),
-                 lambda: self.review.set_data(findings, result.case, self._describe), flags,
-                 *self._timeline_steps(result, findings),
+                 *self.review.data_steps(findings, result.case, self._describe), flags,
+                 *self._timeline_steps(result, findings), collector.freeze_survivors,
                  lambda: smoke.import_finished(result.export)]  # the frozen app's smoke test (no-op unless on)
         self._showing_export = False
         self.showing.run([self._if_current(result, step) for step in steps])

@@ -162,3 +162,22 @@ def test_overlapping_pauses_switch_the_collector_on_once_the_last_ends() -> None
         assert not gc.isenabled()  # off before the pause: left off
     finally:
         gc.enable()
+
+
+def test_what_a_shown_export_made_is_frozen_except_during_a_pause() -> None:
+    import gc
+
+    from core.platform import collector
+
+    gc.unfreeze()
+    try:
+        made = [[i] for i in range(1000)]  # long-lived containers, as a shown export's tables and findings
+        with collector.paused():
+            before = gc.get_freeze_count()
+            collector.freeze_survivors()
+            assert gc.get_freeze_count() == before  # a pause freezes at its end, not in the middle
+        gc.unfreeze()
+        collector.freeze_survivors()
+        assert gc.get_freeze_count() >= len(made)
+    finally:
+        gc.unfreeze()

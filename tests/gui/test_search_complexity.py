@@ -53,7 +53,7 @@ def test_the_index_is_built_in_slices_as_steps_of_its_own(qtbot, monkeypatch) ->
     while panel.indexing.busy():
         panel.indexing._next()
         slices += 1
-    assert slices == 1 + 11 and index.complete()  # the first rows' texts, then the index in 11 slices
+    assert slices == 1 + 11 + 1 and index.complete()  # first rows, the index in 11 slices, the freeze
 
 
 def test_typing_formats_only_rows_never_shown_and_filters_without_a_timer(qtbot) -> None:

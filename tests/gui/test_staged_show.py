@@ -118,3 +118,18 @@ def test_a_timeline_built_in_steps_draws_nothing_until_its_figure_is_whole(qtbot
     qtbot.waitUntil(lambda: explore._background is not None, timeout=5000)  # then the whole figure is drawn
     assert draws and not any(draws), draws
     assert explore.ax.figure is explore.figure and explore.lane_texts  # the figure drawn is the built one
+
+
+@pytest.mark.full_window
+def test_the_findings_list_is_laid_out_off_the_gui_thread(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    """Grouping and ordering 20k findings (~50-100 ms of plain Python) held the window in one step."""
+    import gui.review.page
+
+    threads: list[str] = []
+    layout = gui.review.page.findings_layout
+    monkeypatch.setattr(gui.review.page, "findings_layout",
+                        lambda *a: (threads.append(threading.current_thread().name), layout(*a))[1])
+    window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=40))])
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+    assert threads and threading.main_thread().name not in threads
+    assert window.review.model.order and window.review.current is not None  # shown and the first one selected
