@@ -58,7 +58,7 @@ def child_rules_mixed(n: int) -> dict[str, Any]:
     return {"rules_s": time.perf_counter() - t, "rules_cpu_s": time.process_time() - c, "findings": len(found)}
 
 
-def _qt_app() -> Any:
+def qt_app() -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("DOSSIER_DATA_DIR", tempfile.mkdtemp(prefix="dossier-bench-data-"))
     from gui.start.app import configure_settings_location, create_application
@@ -71,7 +71,7 @@ def _qt_app() -> Any:
 def child_timeline(sizes: list[int], repeats: int) -> dict[str, Any]:
     from bench_timeline import measure_views, shown_timeline
 
-    app = _qt_app()
+    app = qt_app()
     out: dict[str, Any] = {}
     for n in sizes:
         view, first = shown_timeline(app, n)
@@ -93,7 +93,7 @@ def child_click(paths: list[str], trials: int) -> dict[str, Any]:
     from core.source.archive import ExportSource
     from gui.player.panel import PlayerPanel
 
-    app = _qt_app()
+    app = qt_app()
     source = ExportSource.open(paths, hash_files=False)
     members = [m.path for m in source.members if m.path.endswith(".wav")]
     panel = PlayerPanel()
@@ -142,7 +142,7 @@ def child_responsive(paths: list[str]) -> dict[str, Any]:
     from gui.main_window import MainWindow
     from gui.start import preload
 
-    app = _qt_app()
+    app = qt_app()
     window = MainWindow()
     window.show()
     app.processEvents()
@@ -195,7 +195,7 @@ def child_search(paths: list[str], repeats: int) -> dict[str, Any]:
 
     from gui.main_window import MainWindow
 
-    app = _qt_app()
+    app = qt_app()
     window = MainWindow()
     window.show()
     window.open_paths(paths, remember=False)
@@ -256,6 +256,14 @@ def child_search(paths: list[str], repeats: int) -> dict[str, Any]:
             "filter_max_ms": max(filter_s) * 1000}
 
 
+def child_actions(paths: list[str], settle_s: float | None = None) -> dict[str, Any]:
+    """``bench_actions.child_actions`` (which uses this module's ``qt_app``)."""
+    from bench_actions import SETTLE_S
+    from bench_actions import child_actions as measure
+
+    return measure(paths, SETTLE_S if settle_s is None else settle_s)
+
+
 CHILDREN = {"model": child_model, "rules_mixed": child_rules_mixed, "timeline": child_timeline,
             "click": child_click, "voice": child_voice, "responsive": child_responsive,
-            "search": child_search, "decoders": child_decoders}
+            "search": child_search, "decoders": child_decoders, "actions": child_actions}

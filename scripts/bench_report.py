@@ -102,11 +102,15 @@ def table(raw: dict[str, Any], ref_name: str) -> list[dict[str, Any]]:
             "ms", 50)
         add(f"  the filter's work at one key (median {search['filter_median_ms']:.0f} ms)", search["filter_max_ms"],
             "ms", 50)
+    if raw.get("actions"):
+        from bench_actions import action_rows
+
+        rows += action_rows(raw["actions"])
     if raw.get("takeout"):
         from bench_takeout import takeout_rows
 
         rows += takeout_rows(raw["takeout"], median)
-    for key in ("click", "voice", "responsive", "timeline", "search"):
+    for key in ("click", "voice", "responsive", "timeline", "search", "actions"):
         if isinstance(raw.get(key), dict) and raw[key].get("error"):
             rows.append({"measure": f"{key}: not measured — {raw[key]['error']}", "value": None, "unit": ""})
     return rows

@@ -25,7 +25,10 @@ rows and clips in each) — default 200k order lines, 200k searches, 20k spoken 
 * the Takeout, ``.zip`` and ``.tgz`` (``scripts/bench_takeout.py``): time to a model and full scan, the ``.tgz``
   within 1.5× of the ``.zip``; peaks; ``unzip -t`` / ``gzip -t``;
 * the longest event-loop stall of the real window while it imports the export, and while it then fills its
-  pages (tables, timelines, player, findings list) until ``export_ready()``.
+  pages (tables, timelines, player, findings list) until ``export_ready()``;
+* the same heartbeat around what a user does next (``bench_actions``): a first look at the big tables, sorting
+  them, the Timeline tab, "I never owned a voice device" (every recording a finding), verdicts one by one and for
+  a whole group, undo, closing the export.
 
 Prints a table (median, goal, ratio to the reference) and writes ``bench-out/benchmark.json``. The children's
 measurements live in ``scripts/bench_children.py``, the table in ``scripts/bench_report.py``.
@@ -201,7 +204,7 @@ def main() -> int:
     parser.add_argument("--takeout-clip-bytes", type=int, default=25_000)
     parser.add_argument("--runs", type=int)
     parser.add_argument("--skip", default="", help="comma-separated: scan,model,rules,timeline,click,start,voice,"
-                                                   "responsive,search,takeout,decoders")
+                                                   "responsive,search,actions,takeout,decoders")
     parser.add_argument("--json-out", type=Path, default=ROOT / "bench-out" / "benchmark.json")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("child_args", nargs="?", help=argparse.SUPPRESS)
@@ -254,6 +257,8 @@ def main() -> int:
         raw["responsive"] = run_child("responsive", names)
     if "search" not in skip:
         raw["search"] = run_child("search", names, 3)
+    if "actions" not in skip:
+        raw["actions"] = run_child("actions", names)
     rows = table(raw, ref_name)
     machine = {"cpus": os.cpu_count(), "load_average_before": load_before, "load_average_after": os.getloadavg(),
                "platform": platform.platform(), "python": platform.python_version()}

@@ -41,6 +41,7 @@ CHILDREN = [
     ("voice", (DEMO, 5), False, ("clips_per_s", "clips")),
     ("responsive", (DEMO,), False, ("max_stall_s", "max_stall_showing_s", "to_overview_s", "to_ready_s")),
     ("search", (DEMO, 1), False, ("rows", "key_median_ms", "key_max_ms", "filter_max_ms")),
+    ("actions", (DEMO, 0.1), False, ()),
 ]
 
 
@@ -53,6 +54,8 @@ def test_each_child_returns_the_figures_the_report_reads(bench: Any, name: str, 
         assert result["counts"] == {"purchases": 25, "searches": 60, "recordings": 40, "devices": 2}
     if name == "search":
         assert result["shown"][0] == result["rows"] > result["shown"][-1]  # typing narrowed the table
+    if name == "actions":  # every action measured, the declaration's findings included
+        assert len(result["actions"]) == 14 and all(gap > 0 for _name, gap, _cpu, _took in result["actions"])
 
 
 def test_the_timeline_child_times_each_size(bench: Any) -> None:

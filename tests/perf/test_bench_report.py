@@ -96,3 +96,13 @@ def test_deflate64_decoder_rows_set_each_decoder_beside_7z(report: Any) -> None:
     assert "(output incomplete)" in _row(rows, "  inflate64")["measure"]  # a decoder that fell short is marked
     assert not any("goal" in row for row in rows if row["unit"] == "MiB/s")  # facts beside the goal, not goals
     assert not any(row["unit"] == "MiB/s" for row in report.table(_raw(10.6, 19.8), "7z t"))  # only when measured
+
+
+def test_the_actions_after_opening_are_reported_as_facts(report: Any) -> None:
+    raw = _raw(6.5, 14.0)
+    raw["actions"] = {"actions": [["the review page", 44.4, 30.1, 12.0], ["undo it", 76.6, 70.2, 76.0]]}
+    rows = report.table(raw, "unzip -t")
+    assert _row(rows, "  the review page (30 ms CPU)")["value"] == 44.4
+    assert _row(rows, "  undo it (70 ms CPU)")["value"] == 76.6 and "goal" not in _row(rows, "  undo it")
+    raw["actions"] = {"error": "the export did not open"}
+    assert _row(report.table(raw, "unzip -t"), "actions: not measured")["value"] is None
