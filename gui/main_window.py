@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent
 from PySide6.QtWidgets import QLabel, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from core.errors import DossierError
+from core.rules.finding import Finding
 from gui.explore.page import ExplorePage
 from gui.letters.followup_wiring import FollowUpWiring
 from gui.look.icons import icon
@@ -55,6 +56,8 @@ class MainWindow(Opening, Showing, Selection, WindowBase):
         self._findings_pending = False
         self.result: ImportResult | None = None
         self._transcripts_of: tuple[ImportResult, dict[str, str]] | None = None  # recording id -> transcript
+        self._refs_of: tuple[Any, dict[str, int]] | None = None  # per recordings table: id -> row label
+        self._about_of: tuple[list[Finding], dict[str, list[Finding]]] | None = None  # per findings: by subject
         self.import_task: Task | None = None
         self._remember = True
         self.last_error: DossierError | BaseException | None = None

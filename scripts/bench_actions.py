@@ -91,7 +91,8 @@ def child_actions(paths: list[str], settle_s: float = SETTLE_S) -> dict[str, Any
         return lambda: panel.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
 
     def sorted_(panel: Any) -> Callable[[], bool]:
-        return lambda: not panel.model.sorting()
+        busy = getattr(panel.model, "sorting", lambda: False)  # (a revision that sorts on the GUI thread: never)
+        return lambda: not busy()
 
     for name in ("purchases", "searches"):
         panel = tables[name]

@@ -230,8 +230,10 @@ class TablePanel(TableFilters, QWidget):
     # ---- selection -----------------------------------------------------------------------------
     def select_labels(self, labels: list[Any]) -> int:
         """Select the rows with these index labels (rows hidden by the user's filters stay hidden)."""
-        wanted = set(labels)
-        positions = [i for i, label in enumerate(self._labels) if label in wanted]
+        import numpy as np
+
+        positions = np.flatnonzero(np.isin(np.asarray(self._labels), np.asarray(list(labels)))).tolist() \
+            if len(labels) else []
         if not positions:
             return 0
         selection = QItemSelection()

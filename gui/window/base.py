@@ -41,6 +41,8 @@ class WindowBase(QMainWindow):
     _findings_pending: bool
     result: ImportResult | None
     _transcripts_of: tuple[ImportResult, dict[str, str]] | None  # recording id -> transcript
+    _refs_of: tuple[Any, dict[str, int]] | None  # (recordings table, recording id -> its row label)
+    _about_of: tuple[list[Finding], dict[str, list[Finding]]] | None  # (findings, subject -> its findings)
     import_task: Task | None
     _remember: bool
     last_error: DossierError | BaseException | None

@@ -13,13 +13,29 @@ class Selection(WindowPart):
     """Cross-selection and page switching (a part of :class:`gui.main_window.MainWindow`)."""
 
     def _recording_ref(self, recording_id: str) -> int | None:
+        """The recordings table's row label of a recording id (the first, as the table lists them)."""
         if self.result is None:
             return None
         rec = self.result.export.recordings
-        if not len(rec):
-            return None
-        hits = rec.index[rec["id"] == recording_id]
-        return int(hits[0]) if len(hits) else None
+        if self._refs_of is None or self._refs_of[0] is not rec:  # once per table, not a scan per selection
+            refs: dict[str, int] = {}
+            for ref, rid in zip(rec.index.tolist(), rec["id"].tolist(), strict=True) if len(rec) else ():
+                refs.setdefault(str(rid), int(ref))
+            self._refs_of = (rec, refs)
+        return self._refs_of[1].get(recording_id)
+
+    def _about(self, subject: str) -> list[Finding]:
+        """The findings about one recording, in the findings' order (once per findings list, not a scan of
+        20k findings per selection)."""
+        if self.result is None:
+            return []
+        findings = self.result.findings
+        if self._about_of is None or self._about_of[0] is not findings:
+            about: dict[str, list[Finding]] = {}
+            for finding in findings:
+                about.setdefault(finding.subject, []).append(finding)
+            self._about_of = (findings, about)
+        return list(self._about_of[1].get(subject, ()))
 
     def _on_finding_selected(self, finding: Finding | None) -> None:
         if finding is None or self.result is None:
@@ -32,8 +48,7 @@ class Selection(WindowPart):
             view.show_event("recording", ref)
         if self.player is not None:
             row = self.result.export.recordings.loc[ref].to_dict()
-            related = [f for f in self.result.findings if f.subject == finding.subject]
-            self.player.show_recording(row, related)
+            self.player.show_recording(row, self._about(finding.subject))
 
     def play_recording(self, ref: int) -> None:
         """Play (or pause) a recording's clip from the recordings table; the stranger notice, when it is
@@ -46,7 +61,7 @@ class Selection(WindowPart):
         if shown is not None and str(shown.get("id")) == rid and self.player.service.key == rid:
             self.player.toggle_play()
         else:
-            self.player.show_recording(row, [f for f in self.result.findings if f.subject == rid])
+            self.player.show_recording(row, self._about(rid))
             self.player.play()
         if self.player.notice.isVisible():
             self.pages.setCurrentWidget(self.review)
