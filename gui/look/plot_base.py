@@ -132,6 +132,16 @@ class PlotWidget(QWidget):
         self._hidden_changes = False
         self._layers_pending: list[Artist] = []  # background layers not yet drawn into the background
         self._frame_deferred = False  # a frame was asked for while the figure was being built
+        # frames come from a timer, not a posted call (Qt's singleShot(0)): a first draw's turns then let due
+        # timers run between them, instead of holding the window for two or three turns in a row
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setSingleShot(True)
+        self._frame_timer.setInterval(0)
+        self._frame_timer.timeout.connect(self._render_scheduled)
+        self._capture_timer = QTimer(self)
+        self._capture_timer.setSingleShot(True)
+        self._capture_timer.setInterval(0)
+        self._capture_timer.timeout.connect(self._capture_later)
         self.canvas.mpl_connect("draw_event", self._on_full_draw)
         self.canvas.on_draw_idle = self._full_redraw
 
@@ -161,7 +171,7 @@ class PlotWidget(QWidget):
         """Schedule a repaint; several requests before the event loop runs make one frame."""
         if not self._frame_pending:
             self._frame_pending = True
-            QTimer.singleShot(0, self._render_scheduled)
+            self._frame_timer.start()
 
     def drawing_deferred(self) -> bool:
         """Whether the subclass is building its figure in steps: frames asked for meanwhile (a resize, the tab
@@ -241,7 +251,7 @@ class PlotWidget(QWidget):
         if self._background is None and not self.figure.stale and not capture:
             if not self._capture_pending:
                 self._capture_pending = True
-                QTimer.singleShot(0, self._capture_later)
+                self._capture_timer.start()
             return
         if self._background is None:
             self._capture_background(artists)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import time
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -321,3 +324,38 @@ def test_a_resize_places_the_axes_without_measuring_the_lane_labels_again(view, 
     view.set_data(*small())  # a new build (other lanes or labels) measures them again
     view.build()
     assert measured
+
+
+def test_a_first_draw_lets_due_timers_run_between_its_turns(qtbot, monkeypatch):
+    """A first draw takes three turns (background, its labels, the events). Chained as posted calls they ran
+    back to back, and the window went ~45 ms without a turn for anything else; as timers, a timer that is due
+    runs between them."""
+    from PySide6.QtCore import QTimer
+
+    events: list[str] = []
+    render = TimelineView._render_scheduled
+    def slow_turn(self):  # each turn as long as a big export's (~20 ms), longer than the beat's interval
+        events.append("turn")
+        render(self)
+        time.sleep(0.015)
+
+    monkeypatch.setattr(TimelineView, "_render_scheduled", slow_turn)
+    view = TimelineView()
+    qtbot.addWidget(view)
+    export, findings = small()
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_data(export, findings)
+    qtbot.waitUntil(lambda: view._background is not None and not view._frame_pending, timeout=3000)
+    events.clear()
+    beat = QTimer()
+    beat.setInterval(10)
+    beat.timeout.connect(lambda: events.append("beat"))
+    beat.start()
+    view.invalidate_background()
+    view.redraw()
+    qtbot.waitUntil(lambda: events.count("turn") >= 3, timeout=3000)
+    beat.stop()
+    turns = [i for i, event in enumerate(events) if event == "turn"]
+    assert all(b - a > 1 for a, b in itertools.pairwise(turns)), events  # something else ran between two turns
