@@ -227,7 +227,7 @@ def child_search(paths: list[str], repeats: int) -> dict[str, Any]:
         return run
 
     panel.filter_mask = timed(panel.filter_mask)  # type: ignore[method-assign]
-    panel.proxy.set_mask = timed(panel.proxy.set_mask)  # type: ignore[method-assign]
+    panel.model.set_mask = timed(panel.model.set_mask)  # type: ignore[method-assign]
     debounce = getattr(panel, "_debounce", None)
     panel.search.setFocus()
     key_s, key_cpu_s, filter_s, shown = [], [], [], []
@@ -248,7 +248,7 @@ def child_search(paths: list[str], repeats: int) -> dict[str, Any]:
             key_s.append(time.perf_counter() - started)
             key_cpu_s.append(time.thread_time() - cpu)
             filter_s.append(filtering[0])
-            shown.append(panel.proxy.rowCount())
+            shown.append(panel.model.rowCount())
     return {"table": name, "rows": len(frame), "word": word, "repeats": repeats, "shown": shown[:len(word)],
             "key_ms": [round(v * 1000, 1) for v in key_s], "key_median_ms": statistics.median(key_s) * 1000,
             "key_max_ms": max(key_s) * 1000, "key_cpu_median_ms": statistics.median(key_cpu_s) * 1000,

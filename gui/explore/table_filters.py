@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from PySide6.QtWidgets import QStackedWidget, QTableView
 
-    from gui.explore.table_model import DataFrameModel, MaskFilterProxy
+    from gui.explore.table_model import DataFrameModel
 
     _PanelBase = QWidget  # type-checked as the panel it is mixed into
 else:
@@ -41,7 +41,6 @@ class TableFilters(_PanelBase):
     if TYPE_CHECKING:
         name: str
         model: DataFrameModel
-        proxy: MaskFilterProxy
         search_index: SearchIndex | None
         view: QTableView
         empty: QLabel
@@ -169,9 +168,9 @@ class TableFilters(_PanelBase):
         return mask if active else None
 
     def apply_filters(self) -> None:
-        self.proxy.set_mask(self.filter_mask())
+        self.model.set_mask(self.filter_mask())
         total = len(self.model.frame)
-        shown = self.proxy.rowCount()
+        shown = self.model.rowCount()
         loc = self.model.locale
         if shown == total:
             text = translate("Tables", "1 row") if total == 1 else \

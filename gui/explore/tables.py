@@ -2,7 +2,7 @@
 
 Each :class:`TablePanel` is a filter bar (search, date range, device, only flagged:
 :class:`~gui.explore.table_filters.TableFilters`, mixed in) over a ``QTableView`` showing a
-:class:`~gui.explore.table_model.DataFrameModel` through a :class:`~gui.explore.table_model.MaskFilterProxy`.
+:class:`~gui.explore.table_model.DataFrameModel` (which filters and sorts by its own row order).
 The mask is computed by pandas in one go whenever a criterion changes (pandas and numpy are imported then,
 not when the empty panels are built).
 """
@@ -39,7 +39,7 @@ from core.platform import collector
 from gui.explore.cell_text import Column
 from gui.explore.search_index import SearchIndex
 from gui.explore.table_filters import SEARCH_COLUMNS, TableFilters
-from gui.explore.table_model import POSITION_ROLE, DataFrameModel, MaskFilterProxy
+from gui.explore.table_model import POSITION_ROLE, DataFrameModel
 from gui.look.theme import secondary_text
 from gui.work.staged import Staged
 
@@ -103,8 +103,6 @@ class TablePanel(TableFilters, QWidget):
         self.name = name
         self.model = DataFrameModel(table_columns(name), self)
         self.model.severity_icons = dict(icons or {})
-        self.proxy = MaskFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self._labels: Sequence[Any] | np.ndarray = ()  # row position → index label (``ref``)
         self.search_index: SearchIndex | None = None  # built in slices once the table is filled
         self.indexing = Staged(self)  # those slices, one per event-loop turn
@@ -112,7 +110,7 @@ class TablePanel(TableFilters, QWidget):
         bar = self._build_filters()
 
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -189,7 +187,7 @@ class TablePanel(TableFilters, QWidget):
             self._user_sized = True  # the user dragged a column edge: leave their widths alone
 
     def __repr__(self) -> str:
-        return f"<TablePanel {self.name} {self.proxy.rowCount()}/{self.model.rowCount()}>"
+        return f"<TablePanel {self.name} {self.model.rowCount()}/{self.model.rowCount()}>"
 
     # ---- data ----------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame, flags_by_position: dict[int, str] | None = None) -> None:
@@ -242,7 +240,7 @@ class TablePanel(TableFilters, QWidget):
             source_row = self.model.view_row_of(position)
             if source_row < 0:
                 continue
-            row = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            row = self.model.index(source_row, 0)
             if row.isValid():
                 selection.select(row, row.siblingAtColumn(self.model.columnCount() - 1))
                 first = first or row

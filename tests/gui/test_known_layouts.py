@@ -23,7 +23,7 @@ def open_in_window(qtbot, window, paths: list[Path]) -> None:
 def test_all_data_categories_with_loose_files_opens_in_the_window(qtbot, window, tmp_path: Path) -> None:
     open_in_window(qtbot, window, kl.all_data_categories(tmp_path))
     assert window.shown_counts() == {"purchases": "3", "searches": "2", "recordings": "4", "devices": "2"}
-    assert window.explore.tables["recordings"].proxy.rowCount() == 4
+    assert window.explore.tables["recordings"].model.rowCount() == 4
     recordings = window.result.export.recordings
     assert recordings["audio_member"].isna().all()
     assert list(recordings["transcript"]) == [text for _when, text in kl.UTTERANCES]

@@ -26,7 +26,7 @@ def test_opening_an_export_shows_the_counts(qtbot, window, tmp_path: Path) -> No
     assert window.pages.currentWidget() is window.overview
     assert window.shown_counts() == {"purchases": "25", "searches": "60", "recordings": "40", "devices": "2"}
     assert window.windowTitle() == "Amazon.zip — Dossier"
-    assert window.explore.tables["recordings"].proxy.rowCount() == 40
+    assert window.explore.tables["recordings"].model.rowCount() == 40
     assert window.settings.recent_exports()[0] == [str(export)]
     assert window.overview.banner.button.isVisible()  # findings exist: "Review findings" is offered
 
@@ -39,18 +39,18 @@ def test_filtering_a_table(qtbot, window, tmp_path: Path) -> None:
     expected = int(frame["transcript"].fillna("").str.contains("hamburg", case=False).sum())
     assert 0 < expected < 120
     qtbot.keyClicks(panel.search, "HAMBURG")
-    qtbot.waitUntil(lambda: panel.proxy.rowCount() == expected, timeout=2000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == expected, timeout=2000)
     assert panel.count.text() == f"{expected} of 120 rows"
     panel.search.clear()
     panel.device.setCurrentIndex(panel.device.findData("Echo"))
-    assert panel.proxy.rowCount() == int((frame["device_name"] == "Echo").sum())
+    assert panel.model.rowCount() == int((frame["device_name"] == "Echo").sum())
     panel.clear_filters()
     panel.only_flagged.setChecked(True)
-    assert panel.proxy.rowCount() == len(window._flags("recordings", window.result.findings))
+    assert panel.model.rowCount() == len(window._flags("recordings", window.result.findings))
     # sorting by length puts the shortest clip first
     panel.clear_filters()
     panel.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-    first = panel.proxy.index(0, 3).data()
+    first = panel.model.index(0, 3).data()
     shortest = round(float(frame["duration_s"].min()))
     assert first == f"{shortest // 60}:{shortest % 60:02d}"
 
@@ -207,7 +207,7 @@ def test_clicking_a_recording_row_selects_its_finding(qtbot, window, tmp_path: P
     open_and_wait(qtbot, window, [write_export_zip(tmp_path / "a.zip", recordings=12)])
     window.show_table("recordings")
     panel = window.explore.tables["recordings"]
-    index = panel.proxy.index(5, 1)
+    index = panel.model.index(5, 1)
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(index).center())
     position = index.data(Qt.ItemDataRole.UserRole + 1)
     rid = window.result.export.recordings["id"].iloc[position]

@@ -46,7 +46,7 @@ def test_the_index_is_built_in_slices_as_steps_of_its_own(qtbot, monkeypatch) ->
     frame = _searches(10_500)
     for step in panel.fill_steps(frame):
         step()
-    assert panel.proxy.rowCount() == len(frame)
+    assert panel.model.rowCount() == len(frame)
     index = panel.search_index
     assert index is not None and not index.complete()  # the table shows before its index exists
     slices = 0
@@ -69,7 +69,7 @@ def test_typing_formats_only_rows_never_shown_and_filters_without_a_timer(qtbot)
     assert 0 < shown_once <= 4 * 2 * BLOCK  # a screenful of rows × 4 columns, not 200k
     panel.search.setFocus()
     QTest.keyClicks(panel.search, "u")  # every "Suche" row and no "zebra" one: the rows shown do not change
-    assert panel.proxy.rowCount() == len(frame) - len(frame) // 100  # filtered at the key, no debounce wait
+    assert panel.model.rowCount() == len(frame) - len(frame) // 100  # filtered at the key, no debounce wait
     _paint(panel)
     QTest.keyClicks(panel.search, "che 42")
     _paint(panel)
@@ -78,3 +78,11 @@ def test_typing_formats_only_rows_never_shown_and_filters_without_a_timer(qtbot)
     _paint(panel)
     assert panel.model.rows_formatted == after_typing
     assert after_typing - shown_once <= 8 * 4 * 2 * BLOCK  # each key at most a screenful of new rows
+
+
+def test_the_view_shows_the_table_model_itself(qtbot) -> None:
+    """A pass-through proxy in between rebuilt its row mapping on every key that narrowed the rows (~10 ms of a
+    ~45 ms key at 200k rows); the model filters and sorts by its own row order."""
+    panel = TablePanel("searches", "none")
+    qtbot.addWidget(panel)
+    assert panel.view.model() is panel.model

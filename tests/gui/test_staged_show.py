@@ -50,7 +50,7 @@ def test_the_overview_comes_first_and_a_hidden_timeline_waits_until_shown(qtbot,
     assert window.stack.currentWidget() is window.pages and window.pages.currentWidget() is window.overview
     assert window.showing.busy()  # the overview is up; tables, player, timelines and findings follow
     qtbot.waitUntil(window.export_ready, timeout=15000)
-    assert window.explore.tables["recordings"].proxy.rowCount() == 40
+    assert window.explore.tables["recordings"].model.rowCount() == 40
     assert window.overview_timeline.lanes  # on screen: drawn
     explore = window.timeline
     assert not explore.isVisible() and not explore.lanes and explore._pending is not None

@@ -51,7 +51,7 @@ def test_a_typed_date_is_taken_or_refused_with_a_message(qtbot, window, tmp_path
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert edit.date() == wanted and not panel.date_message.isVisible()
     panel.apply_filters()
-    assert 0 < panel.proxy.rowCount() < len(frame)
+    assert 0 < panel.model.rowCount() < len(frame)
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClicks(edit, "31.02.20x8")
@@ -69,7 +69,7 @@ def test_an_empty_search_says_nothing_matches(qtbot, window, tmp_path: Path) -> 
     panel, _frame = open_table(qtbot, window, tmp_path)
     panel.search.setText("no such words anywhere")
     panel.apply_filters()
-    assert panel.proxy.rowCount() == 0 and panel.stack.currentWidget() is panel.no_match
+    assert panel.model.rowCount() == 0 and panel.stack.currentWidget() is panel.no_match
     panel.search.clear()
     panel.apply_filters()
     assert panel.stack.currentWidget() is panel.view
@@ -82,10 +82,10 @@ def test_enter_space_and_double_click_play_a_recording(qtbot, window, tmp_path: 
     asked: list[int] = []
     panel.playRequested.connect(asked.append)
     panel.view.setFocus()
-    panel.view.setCurrentIndex(panel.proxy.index(2, 0))
+    panel.view.setCurrentIndex(panel.model.index(2, 0))
     qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     qtbot.keyClick(panel.view, Qt.Key.Key_Space)
-    rect = panel.view.visualRect(panel.proxy.index(4, 0))
+    rect = panel.view.visualRect(panel.model.index(4, 0))
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseRelease(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # no button left down

@@ -23,7 +23,7 @@ def test_the_google_demo_opens_in_the_window(qtbot, window) -> None:  # noqa: F8
     qtbot.waitUntil(lambda: window.export_ready() or window.welcome.has_error(), timeout=20000)
     assert window.result is not None, window.welcome.error.text()
     assert window.shown_counts() == {"purchases": "6", "searches": "40", "recordings": "23", "devices": "—"}
-    assert window.explore.tables["recordings"].proxy.rowCount() == 23
+    assert window.explore.tables["recordings"].model.rowCount() == 23
     assert window.overview.cards["devices"].detail.text() == "This export contains no device list"  # not "0"
     assert "Google Assistant" in window.overview.no_device.text()
     assert "Alexa" not in window.overview.no_device.text()
