@@ -227,7 +227,7 @@ class Showing(WindowPart):
 
         steps = [lambda: self.overview.show_findings(findings), lambda: self._feed_player(findings),
                  *self.review.data_steps(findings, result.case, self._describe), flags,
-                 *self._timeline_steps(result, findings), collector.freeze_survivors,
+                 *self._timeline_steps(result, findings),
                  lambda: smoke.import_finished(result.export)]  # the frozen app's smoke test (no-op unless on)
         self._showing_export = False
         self.showing.run([self._if_current(result, step) for step in steps])

@@ -166,6 +166,7 @@ def test_overlapping_pauses_switch_the_collector_on_once_the_last_ends() -> None
 
 def test_what_a_shown_export_made_is_frozen_except_during_a_pause() -> None:
     import gc
+    import weakref
 
     from core.platform import collector
 
@@ -177,7 +178,15 @@ def test_what_a_shown_export_made_is_frozen_except_during_a_pause() -> None:
             collector.freeze_survivors()
             assert gc.get_freeze_count() == before  # a pause freezes at its end, not in the middle
         gc.unfreeze()
+
+        class Node:
+            pass
+
+        cycle = Node()
+        cycle.me = cycle  # type: ignore[attr-defined]  # garbage once dropped: must be collected, not frozen
+        gone = weakref.ref(cycle)
+        del cycle
         collector.freeze_survivors()
-        assert gc.get_freeze_count() >= len(made)
+        assert gc.get_freeze_count() >= len(made) and gone() is None
     finally:
         gc.unfreeze()
