@@ -187,7 +187,7 @@ class TablePanel(TableFilters, QWidget):
             self._user_sized = True  # the user dragged a column edge: leave their widths alone
 
     def __repr__(self) -> str:
-        return f"<TablePanel {self.name} {self.model.rowCount()}/{self.model.rowCount()}>"
+        return f"<TablePanel {self.name} {self.model.rowCount()}/{len(self.model.frame)}>"
 
     # ---- data ----------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame, flags_by_position: dict[int, str] | None = None) -> None:

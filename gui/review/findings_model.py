@@ -188,16 +188,21 @@ class FindingsModel(QStandardItemModel):
         """``(verdict, note)``."""
         return self.verdicts.get(finding_id, _NO_STATE)
 
-    def set_verdict(self, finding_id: str, verdict: str | None) -> None:
-        """One verdict (its note kept); its row and its group are repainted."""
-        before = bool(self.verdict(finding_id))
-        self.verdicts[finding_id] = (verdict, self.note(finding_id))
-        self._paint_verdict(finding_id)
+    def _store(self, finding_id: str, state: tuple[str | None, str]) -> tuple[str, str] | None:
+        """Keep a finding's verdict and note, and its group's count of answered findings; its group's key."""
+        had = bool(self.verdicts.get(finding_id, _NO_STATE)[0])
+        self.verdicts[finding_id] = state
         key = self._group_of.get(finding_id)
-        if key is not None and before != bool(verdict):
-            change = 1 if verdict else -1
+        if key is not None and had != bool(state[0]):
+            change = 1 if state[0] else -1
             self._done[key] += change
             self._reviewed += change
+        return key
+
+    def set_verdict(self, finding_id: str, verdict: str | None) -> None:
+        """One verdict (its note kept); its row and its group are repainted."""
+        key = self._store(finding_id, (verdict, self.note(finding_id)))
+        self._paint_verdict(finding_id)
         if key is not None:
             self._paint_group(key)
 
@@ -208,19 +213,7 @@ class FindingsModel(QStandardItemModel):
     def set_states(self, states: dict[str, tuple[str | None, str]]) -> None:
         """Verdicts and notes of many findings exactly as given (undo, redo, bulk verdicts), in one pass over
         plain dicts; then each group it touched announces one change (its rows' verdict cells and its count)."""
-        verdicts, group_of, done = self.verdicts, self._group_of, self._done
-        touched: set[tuple[str, str]] = set()
-        for fid, state in states.items():
-            had = bool(verdicts.get(fid, _NO_STATE)[0])
-            verdicts[fid] = state
-            key = group_of.get(fid)
-            if key is None:
-                continue
-            touched.add(key)
-            if had != bool(state[0]):
-                change = 1 if state[0] else -1
-                done[key] += change
-                self._reviewed += change
+        touched = {key for fid, state in states.items() if (key := self._store(fid, state)) is not None}
         for key in touched:
             self._paint_group(key)
             group = self._groups[key].index()
@@ -245,9 +238,6 @@ class FindingsModel(QStandardItemModel):
             if given and len(given) < len(ids):
                 missing.update({fid: (given[-1], self.note(fid)) for fid in ids if not self.verdict(fid)})
         return missing
-
-    def set_note(self, finding_id: str, note: str) -> None:
-        self.verdicts[finding_id] = (self.verdict(finding_id), note)
 
     def reviewed(self) -> int:
         return self._reviewed
