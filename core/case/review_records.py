@@ -9,12 +9,15 @@ import sqlite3
 import threading
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
+from itertools import repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from core.errors import DossierError
 from core.i18n import N_
 
 VERDICTS = ("mine", "not-mine", "unsure")
+_KNOWN = {None, *VERDICTS}  # a verdict, or none
 MAX_LOG_MESSAGE = 500
 
 
@@ -84,7 +87,8 @@ class ReviewRecords:
 
     def restore_verdicts(self, states: dict[str, tuple[str | None, str]]) -> None:
         """Set verdict and note of many findings exactly, in one transaction (undo and redo of the review)."""
-        if any(verdict is not None and verdict not in VERDICTS for verdict, _note in states.values()):
+        verdicts = list(map(itemgetter(0), states.values()))  # (C-level passes: a group of 20,000 at once)
+        if not set(verdicts) <= _KNOWN:
             raise ValueError("unknown verdict")
         if self.read_only:
             raise CaseReadOnly()
@@ -94,7 +98,7 @@ class ReviewRecords:
                 "INSERT INTO verdicts (finding_id, verdict, note, updated) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(finding_id) DO UPDATE SET verdict = excluded.verdict, note = excluded.note, "
                 "updated = excluded.updated",
-                [(fid, verdict, note, now) for fid, (verdict, note) in states.items()])
+                zip(states, verdicts, map(itemgetter(1), states.values()), repeat(now)))
 
     def verdicts(self) -> dict[str, tuple[str | None, str]]:
         """``finding_id -> (verdict, note)`` for every finding the user touched."""

@@ -7,11 +7,12 @@ per row) and ``data`` answers the findings' rows on demand from plain lists and 
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from operator import attrgetter
-from typing import Any
+from itertools import chain, compress, repeat
+from operator import attrgetter, gt, itemgetter, lt, truth
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
@@ -34,6 +35,7 @@ _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)  # QStanda
 _subject = attrgetter("subject")
 WHOLE_EXPORT = "export"  # the subject of summary findings: a verdict on one of them is not shared
 _NO_STATE: tuple[str | None, str] = (None, "")  # no verdict, no note
+_VERDICT = itemgetter(0)  # of a (verdict, note) state
 
 
 def _time(finding: Finding) -> str:
@@ -188,46 +190,45 @@ class FindingsModel(QStandardItemModel):
         """``(verdict, note)``."""
         return self.verdicts.get(finding_id, _NO_STATE)
 
-    def _store(self, finding_id: str, state: tuple[str | None, str]) -> tuple[str, str] | None:
-        """Keep a finding's verdict and note, and its group's count of answered findings; its group's key."""
-        had = bool(self.verdicts.get(finding_id, _NO_STATE)[0])
-        self.verdicts[finding_id] = state
-        key = self._group_of.get(finding_id)
-        if key is not None and had != bool(state[0]):
-            change = 1 if state[0] else -1
-            self._done[key] += change
-            self._reviewed += change
-        return key
-
-    def set_verdict(self, finding_id: str, verdict: str | None) -> None:
-        """One verdict (its note kept); its row and its group are repainted."""
-        key = self._store(finding_id, (verdict, self.note(finding_id)))
-        self._paint_verdict(finding_id)
-        if key is not None:
-            self._paint_group(key)
-
-    def set_verdicts(self, finding_ids: list[str], verdict: str | None) -> None:
-        """Many verdicts at once (their notes kept)."""
-        self.set_states({fid: (verdict, self.note(fid)) for fid in finding_ids})
-
     def set_states(self, states: dict[str, tuple[str | None, str]]) -> None:
-        """Verdicts and notes of many findings exactly as given (undo, redo, bulk verdicts), in one pass over
-        plain dicts; then each group it touched announces one change (its rows' verdict cells and its count)."""
-        touched = {key for fid, state in states.items() if (key := self._store(fid, state)) is not None}
-        for key in touched:
+        """Verdicts and notes of many findings exactly as given (undo, redo, bulk verdicts), with no Python call
+        per finding (a group of 20,000 at once); then each group it touched announces one change (its rows'
+        verdict cells and its count)."""
+        fids = list(states)
+        was = list(map(truth, map(_VERDICT, self.states_of(fids))))
+        now = list(map(truth, map(_VERDICT, states.values())))
+        self.verdicts.update(states)
+        group_of = self._group_of.get
+        answered = Counter(map(group_of, compress(fids, map(gt, now, was))))  # by group: newly answered …
+        unanswered = Counter(map(group_of, compress(fids, map(lt, now, was))))  # … and answered no more
+        for key in answered.keys() | unanswered.keys():
+            if key is not None:
+                change = answered[key] - unanswered[key]
+                self._done[key] += change
+                self._reviewed += change
+        for key in set(map(group_of, fids)):
+            if key is None:
+                continue
             self._paint_group(key)
             group = self._groups[key].index()
             rows = self.rowCount(group)
             if rows:
                 self.dataChanged.emit(self.index(0, 0, group), self.index(rows - 1, 1, group))
 
+    def states_of(self, finding_ids: Iterable[str]) -> list[tuple[str | None, str]]:
+        """``(verdict, note)`` of each (one C-level lookup per finding)."""
+        return list(map(self.verdicts.get, finding_ids, repeat(_NO_STATE)))
+
+    def siblings_of(self, finding_ids: list[str]) -> list[str]:
+        """The siblings (:meth:`siblings`) of every finding given, each once, in order."""
+        subjects = [None if finding is None else finding.subject for finding in map(self.findings.get, finding_ids)]
+        lookup = cast(Callable[[str | None, tuple[str]], Iterable[str]], self._by_subject.get)  # else: itself
+        return list(dict.fromkeys(chain.from_iterable(map(lookup, subjects, zip(finding_ids)))))
+
     def siblings(self, finding_id: str) -> list[str]:
         """The findings about the same recording in every group (the verdict is the recording's), itself
         included; just itself for a finding about the whole export."""
-        finding = self.findings.get(finding_id)
-        if finding is None:
-            return [finding_id]
-        return self._by_subject.get(finding.subject, [finding_id])
+        return self.siblings_of([finding_id])
 
     def shared_verdicts(self) -> dict[str, tuple[str | None, str]]:
         """Findings without a verdict whose recording has one in another group (e.g. a finding that appeared
@@ -241,13 +242,6 @@ class FindingsModel(QStandardItemModel):
 
     def reviewed(self) -> int:
         return self._reviewed
-
-    def _paint_verdict(self, finding_id: str) -> None:
-        """The verdict cell is computed in ``data``: the view is told to ask again."""
-        cell = self.index_of(finding_id)
-        if cell.isValid():
-            cell = cell.siblingAtColumn(1)
-            self.dataChanged.emit(cell, cell)
 
     def _paint_group(self, key: tuple[str, str]) -> None:
         group = self._groups.get(key)

@@ -240,5 +240,8 @@ class ReviewPage(VerdictActions, FindingDetail, QWidget):
         total, done = len(self.model.findings), self.model.reviewed()
         self.progress_label.setText(self.tr("%1 of %2 reviewed").replace("%1", loc.toString(done))
                                     .replace("%2", loc.toString(total)))
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
+        bar = self.progress_bar
+        bar.setUpdatesEnabled(False)  # setValue repaints at once (a flush of its own): the next frame paints it
+        bar.setRange(0, max(total, 1))
+        bar.setValue(done)
+        bar.setUpdatesEnabled(True)

@@ -70,20 +70,21 @@ class VerdictActions:
         ids = self.model.group_ids(self.tree.currentIndex())
         if not ids or self.case is None or self.case.read_only:
             return
-        given = [fid for fid in ids if self.model.verdict(fid) not in (None, verdict)]
+        model = self.model
+        given = [fid for fid, (old, _note) in zip(ids, model.states_of(ids), strict=True)
+                 if old is not None and old != verdict]
         if confirm:
             choice = self._ask_bulk(ids, verdict, len(given))
             if choice is None:
                 return
             replace = choice
-        targets = [fid for fid in ids if replace or fid not in given]
-        model = self.model
-        states: dict[str, State] = {}
-        for fid in targets:
-            for sibling in model.siblings(fid):
-                old_verdict, note = model.state(sibling)
-                if replace or old_verdict in (None, verdict):
-                    states[sibling] = (verdict, note)
+        if given and not replace:
+            kept = set(given)
+            ids = [fid for fid in ids if fid not in kept]
+        members = model.siblings_of(ids)  # a verdict is its recording's: in every group
+        states: dict[str, State] = {
+            fid: (verdict, note) for fid, (old, note) in zip(members, model.states_of(members), strict=True)
+            if replace or old is None or old == verdict}
         self._change(translate("ReviewPage", "Mark the whole group as “%1”").replace("%1", verdict_word(verdict)),
                      states)
 
@@ -121,7 +122,7 @@ class VerdictActions:
 
     def _change(self, text: str, after: dict[str, State], note_of: str | None = None) -> None:
         """Write ``after`` to the case, show it, and make it one undoable step."""
-        before = {fid: self.model.state(fid) for fid in after}
+        before = dict(zip(after, self.model.states_of(after), strict=True))
         if before == after:
             return
         self.apply_states(after)
