@@ -222,7 +222,7 @@ class FindingsModel(QStandardItemModel):
     def siblings_of(self, finding_ids: list[str]) -> list[str]:
         """The siblings (:meth:`siblings`) of every finding given, each once, in order."""
         subjects = [None if finding is None else finding.subject for finding in map(self.findings.get, finding_ids)]
-        lookup = cast(Callable[[str | None, tuple[str]], Iterable[str]], self._by_subject.get)  # else: itself
+        lookup = cast(Callable[[str | None, tuple[str]], Iterable[str]], self._by_subject.get)  # unlisted: alone
         return list(dict.fromkeys(chain.from_iterable(map(lookup, subjects, zip(finding_ids)))))
 
     def siblings(self, finding_id: str) -> list[str]:
