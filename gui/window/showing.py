@@ -165,6 +165,7 @@ class Showing(WindowPart):
                 messages.warn(self, self.tr("Your review was recovered"), result.case.notice)
 
         def review() -> list[Any]:
+            in_background(self._transcripts)  # the findings list's labels: made now, not when it is first painted
             rec = export.recordings
             with_audio = {str(i) for i, m in zip(rec["id"], rec["audio_member"], strict=True)
                           if isinstance(m, str) and m} if len(rec) else set()
