@@ -148,9 +148,10 @@ class TimelineView(TimelineInput, PlotWidget):
 
     @Slot(str, int)
     def show_event(self, kind: str, ref: int) -> None:
-        """Select the event and move (and if needed zoom) the view so it shows as a single event."""
-        if (self._pending is not None and not self.isVisible()) or self._building.busy():
-            self._pending_event = (kind, ref)  # shown with the data, when the view is
+        """Select the event and move (and if needed zoom) the view so it shows as a single event; a hidden view
+        does it when it is shown (the overview's timeline, hidden while findings are reviewed: ~4 ms a step)."""
+        if not self.isVisible() or self._building.busy():
+            self._pending_event = (kind, ref)  # shown (with the data, if it waits too) when the view is
             return
         self._pending_event = None
         found = self._event_time(kind, ref)
