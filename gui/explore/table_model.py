@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
-BACKGROUND_SORT_ROWS = 100_000  # a table this long orders a new column off the GUI thread (times: always on it)
+BACKGROUND_SORT_ROWS = 20_000  # a table this long orders a new column off the GUI thread (times: always on it)
 BLOCK = 64  # view rows formatted together (a screenful is ~30-60)
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's position in the frame
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw cell value
@@ -59,7 +59,7 @@ def _empty_until_set(name: str) -> Any:
 class DataFrameModel(CellText, QAbstractTableModel):
     """Read-only table model over a DataFrame; rows are shown in ``_order`` (a permutation)."""
 
-    _sorted = Signal(object)  # (sort number, frame, column, order, future): emitted by the ordering's thread
+    _sorted = Signal(object)  # (frame, column, future): emitted by the ordering's thread
 
     def __init__(self, columns: list[Column], parent: Any = None) -> None:
         super().__init__(parent)
@@ -75,8 +75,9 @@ class DataFrameModel(CellText, QAbstractTableModel):
         self._zone = QTimeZone.systemTimeZone()
         self._texts: dict[int, np.ndarray] = {}  # column → display string per frame row (None: not yet)
         self._ascending: dict[int, np.ndarray] = {}  # column → frame positions sorted by it (made on first sort)
-        self._sorts = 0  # sorts asked for: only the last one's order is shown
-        self._pending_sorts = 0  # orderings running off the GUI thread
+        self._sorts = 0  # sorts asked for: only the last one's order is shown …
+        self._wanted: tuple[int, int, Qt.SortOrder] = (0, -1, Qt.SortOrder.AscendingOrder)  # … (number, column, order)
+        self._ordering: set[tuple[int, int]] = set()  # (frame id, column) being ordered off the GUI thread
         self._sorted.connect(self._take_sorted, Qt.ConnectionType.QueuedConnection)  # in a later GUI-thread turn
         self.rows_formatted = 0  # display strings made so far (the complexity tests read it)
         self._currency = None
@@ -181,44 +182,48 @@ class DataFrameModel(CellText, QAbstractTableModel):
 
     # ---- sorting -------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Show the rows in ``column``'s order. A big table orders a column it has not ordered before on the
-        showing thread (texts and numbers of 200k rows: 25-55 ms) and takes the result in a later turn; a
-        newer sort, or a new frame, drops an older one's result."""
+        """Show the rows in ``column``'s order. A long table orders a column it has not ordered before on the
+        showing thread, in slices that let the window run (200k texts in no order: ~150 ms of one C call held
+        the window though it ran there), and takes the result in a later turn; a newer sort, or a new frame,
+        drops an older one's result."""
         if self._frame is None:
             return  # nothing to sort yet (set_frame starts a new table in its own order anyway)
         if not 0 <= column < len(self.columns) or self.columns[column].key not in self.frame:
             return
         self._sorts += 1
+        self._wanted = (self._sorts, column, order)
         permutation = self._ascending.get(column)
         spec = self.columns[column]
         if permutation is None and len(self.frame) >= BACKGROUND_SORT_ROWS and spec.kind != "time":
-            from gui.work.staged import in_background
+            frame = self.frame
+            if (id(frame), column) not in self._ordering:  # Qt asks twice per click: one ordering is enough
+                from gui.work.staged import in_background
 
-            sort, frame = self._sorts, self.frame
-            self._pending_sorts += 1
-            work = in_background(sorted_positions, frame[spec.key], spec.kind)
-            work.add_done_callback(lambda done: self._announce((sort, frame, column, order, done)))
+                self._ordering.add((id(frame), column))
+                work = in_background(sorted_positions, frame[spec.key], spec.kind, True)  # sliced: the window runs
+                work.add_done_callback(lambda done: self._announce((frame, column, done)))
             return
         if permutation is None:
             permutation = self._ascending[column] = sorted_positions(self.frame[spec.key], spec.kind)
         self._show_sorted(permutation, order)
 
-    def _announce(self, result: tuple[int, pd.DataFrame, int, Qt.SortOrder, Future[np.ndarray]]) -> None:
+    def _announce(self, result: tuple[pd.DataFrame, int, Future[np.ndarray]]) -> None:
         with contextlib.suppress(RuntimeError):  # the table was closed meanwhile
             self._sorted.emit(result)
 
-    def _take_sorted(self, result: tuple[int, pd.DataFrame, int, Qt.SortOrder, Future[np.ndarray]]) -> None:
-        sort, frame, column, order, done = result
-        self._pending_sorts -= 1
+    def _take_sorted(self, result: tuple[pd.DataFrame, int, Future[np.ndarray]]) -> None:
+        frame, column, done = result
+        self._ordering.discard((id(frame), column))
         if frame is not self._frame or done.exception() is not None:
             return  # a new table came meanwhile (or the ordering failed: the rows stay as they are)
         self._ascending[column] = done.result()
-        if sort == self._sorts:
+        sort, wanted, order = self._wanted
+        if sort == self._sorts and wanted == column:  # the last sort asked for is this column's
             self._show_sorted(self._ascending[column], order)
 
     def sorting(self) -> bool:
         """A column is being ordered off the GUI thread: the rows follow when it is done."""
-        return self._pending_sorts > 0
+        return bool(self._ordering)
 
     def _show_sorted(self, permutation: np.ndarray, order: Qt.SortOrder) -> None:
         import numpy as np
