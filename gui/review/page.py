@@ -137,8 +137,8 @@ class ReviewPage(VerdictActions, FindingDetail, QWidget):
 
         work: list[Future[FindingsLayout]] = []
 
-        def plan() -> object:
-            work.append(in_background(findings_layout, findings, case.verdicts()))
+        def plan() -> object:  # the case's verdicts are read there too (20k rows: ~15 ms)
+            work.append(in_background(lambda: findings_layout(findings, case.verdicts())))
             return work[0]
 
         return [plan, lambda: self.set_data(findings, case, describe, with_audio, layout=work[0].result())]

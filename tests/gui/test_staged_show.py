@@ -185,3 +185,24 @@ def test_a_hidden_timeline_shows_the_chosen_clip_when_it_is_shown(qtbot, window,
     window.pages.setCurrentWidget(window.overview)
     assert overview.selected is not None and overview.selected[0] == "recording"
     assert window.result.export.recordings["id"].loc[overview.selected[1]] == subject
+
+
+@pytest.mark.full_window
+def test_new_findings_read_the_case_verdicts_off_the_gui_thread(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    """Each new set of findings (a declaration ticked) read every verdict of the case on the window's thread
+    to lay out the list: 20,000 rows after a group verdict, ~15 ms."""
+    from core.case.store import CaseStore
+
+    window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=40))])
+
+    def settled() -> bool:
+        return window.export_ready() and not window.tasks.active()
+
+    qtbot.waitUntil(settled, timeout=15000)
+    threads: list[str] = []
+    verdicts = CaseStore.verdicts
+    monkeypatch.setattr(CaseStore, "verdicts",
+                        lambda self: (threads.append(threading.current_thread().name), verdicts(self))[1])
+    window.set_owner_has_no_device(True)
+    qtbot.waitUntil(lambda: settled() and len(window.review.model.order) >= 40, timeout=15000)
+    assert threads and threading.main_thread().name not in threads, threads
