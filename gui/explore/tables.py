@@ -162,7 +162,7 @@ class TablePanel(TableFilters, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_main_column)  # once the view inside has its new width
+        QTimer.singleShot(0, self, self._fit_main_column)  # once the view has its new width (not once deleted)
 
     def _fit_main_column(self) -> None:
         """Spare width goes first to the column people read (what was heard, the item; up to twice its

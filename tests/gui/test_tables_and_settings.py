@@ -132,3 +132,28 @@ def test_a_filled_table_has_its_first_rows_texts_before_it_is_first_shown(qtbot)
     assert panel.model.rows_formatted == 64 * columns  # the first block of view rows, every column, no more
     first = [panel.model.index(0, col).data() for col in range(columns)]
     assert panel.model.rows_formatted == 64 * columns and first[2] == (frame["transcript"][0] or "")
+
+
+def test_a_table_deleted_before_its_deferred_fit_is_left_alone(qtbot, monkeypatch) -> None:
+    """A resize fits the main column in the next turn; a table closed in between (the window's tables when an
+    export closes) was still asked to, and its view was gone: an error, or a crash (seen once in 15 runs of
+    tests/gui/test_staged_show.py)."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    calls: list[bool] = []
+    fit = TablePanel._fit_main_column
+    monkeypatch.setattr(TablePanel, "_fit_main_column",
+                        lambda self: (calls.append(shiboken6.isValid(self)), fit(self))[1])
+    panel = TablePanel("purchases", "none")
+    panel.resize(900, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for _ in range(3):
+        QApplication.processEvents()
+    calls.clear()
+    panel.resize(1000, 500)  # defers fitting the main column to the next turn
+    shiboken6.delete(panel)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert calls == []
