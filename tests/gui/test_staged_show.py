@@ -82,6 +82,21 @@ def test_once_the_export_is_shown_the_letter_window_is_prepared_off_the_gui_thre
     assert threads[0] != threading.main_thread().name
 
 
+def test_the_letters_are_warmed_without_importing_qt_off_the_gui_thread(monkeypatch) -> None:
+    """Importing the letter window's widget module on the showing thread crashed the process now and then: PySide6
+    makes its classes on first use, and the window was running Qt code at the same time."""
+    import sys
+
+    from gui.window import showing
+
+    for name in [m for m in sys.modules if m.startswith("gui.letters")]:
+        monkeypatch.delitem(sys.modules, name)
+    worker = threading.Thread(target=showing._warm_letters)
+    worker.start()
+    worker.join()
+    assert not [m for m in sys.modules if m.startswith("gui.letters")]
+
+
 def _run(step: Any) -> None:
     """A step and the steps it hands back (a timeline's figure is built over several)."""
     for more in step() or []:
