@@ -8,8 +8,10 @@ every part in turn the same way.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -171,8 +173,9 @@ class Showing(WindowPart):
                           if isinstance(m, str) and m} if len(rec) else set()
             return self.review.data_steps(result.findings, result.case, self._describe, with_audio)
 
+        letters = [partial(importlib.import_module, name) for name in LETTER_WIDGET_MODULES]
         steps = [*self._embed_steps(), *(step for name in self.explore.tables for step in table(name)), player,
-                 *self._timeline_steps(result, result.findings), review, done]
+                 *self._timeline_steps(result, result.findings), review, done, *letters]
         self._showing_export = True
         self.showing.run([self._if_current(result, step) for step in steps])
 
@@ -273,13 +276,20 @@ class Showing(WindowPart):
         return self._transcripts_of[1]
 
 
+LETTER_CORE_MODULES = ("core.letters.authorities", "core.letters.draft", "core.letters.evidence", "core.letters.i18n",
+                       "core.letters.followup_output", "core.letters.verification", "core.letters.forms",
+                       "core.case.profile")
+#: The letter window's own modules, imported on the window's thread one per turn once the export is shown
+#: (2-23 ms each; ~45 ms in one go at the first letter's click)
+LETTER_WIDGET_MODULES = ("gui.letters.preview", "gui.letters.routing", "gui.letters.languages", "gui.letters.panels",
+                         "gui.letters.output", "gui.letters.editor")
+
+
 def _warm_letters() -> None:
     """The letters' core modules imported and their templates compiled on the showing thread while the user looks
     at the export. Nothing of Qt: PySide6 makes its classes on first use, and the letter window's widget module
     imported here while the window ran Qt code crashed the process (3 times in 57 runs of the showing's tests)."""
-    import importlib
-
-    for name in ("core.letters.authorities", "core.letters.draft", "core.letters.evidence", "core.letters.i18n"):
+    for name in LETTER_CORE_MODULES:
         importlib.import_module(name)
     from core.letters.render import warm_templates
 
