@@ -55,13 +55,13 @@ def sorted_positions(series: pd.Series, kind: str, sliced: bool = False) -> np.n
         keys = pd.to_datetime(values, utc=True).astype("int64").to_numpy()
     else:
         step = SLICE if sliced else max(len(values), 1)
-        parts = [values.iloc[start:start + step] for start in range(0, len(values), step)]
+        starts = range(0, len(values), step)
         if kind in NUMBER_KINDS:
-            keys = np.concatenate([_numbers(part.to_numpy()) for part in parts] or [np.empty(0)])
+            keys = np.concatenate([_numbers(values.iloc[s:s + step].to_numpy()) for s in starts] or [np.empty(0)])
         else:
             keys = np.empty(len(values), dtype=object)
-            for start, part in zip(range(0, len(values), step), parts, strict=True):
-                keys[start:start + len(part)] = part.astype(str).str.casefold().to_numpy(dtype=object)
+            for s in starts:
+                keys[s:s + step] = values.iloc[s:s + step].astype(str).str.casefold().to_numpy(dtype=object)
     order = present[_stable_order(keys) if sliced else np.argsort(keys, kind="stable")]
     return np.concatenate([order, np.flatnonzero(missing)]).astype(np.int64)
 

@@ -186,10 +186,6 @@ class FindingsModel(QStandardItemModel):
     def note(self, finding_id: str) -> str:
         return self.verdicts.get(finding_id, _NO_STATE)[1]
 
-    def state(self, finding_id: str) -> tuple[str | None, str]:
-        """``(verdict, note)``."""
-        return self.verdicts.get(finding_id, _NO_STATE)
-
     def set_states(self, states: dict[str, tuple[str | None, str]]) -> None:
         """Verdicts and notes of many findings exactly as given (undo, redo, bulk verdicts), with no Python call
         per finding (a group of 20,000 at once); then each group it touched announces one change (its rows'
