@@ -14,7 +14,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle, StepPatch
 from PySide6.QtCore import QLocale
 
-from gui.look.plot_base import Theme
+from gui.look.plot_theme import Theme
 from gui.look.when import localise_months
 from gui.timeline.data import MAJOR, MINOR, NORMAL, Lane, bin_edges, choose_step, counts, translate
 

@@ -42,6 +42,7 @@ class TimelineInput:
     overview: Axes
     layers: LaneArtists
     selected: tuple[str, int] | None
+    full_range: tuple[float, float]
     _drag: tuple[float, float, float] | None  # pixel x, xlim
     _press: tuple[float, float] | None
     _overview_press: float | None
@@ -51,9 +52,6 @@ class TimelineInput:
 
         def view(self) -> tuple[float, float]: ...
         def set_view(self, x0: float, x1: float) -> None: ...
-        def zoom_in(self) -> None: ...
-        def zoom_out(self) -> None: ...
-        def fit_all(self) -> None: ...
         def refresh(self) -> None: ...
         def setAccessibleDescription(self, description: str) -> None: ...
 
@@ -142,6 +140,15 @@ class TimelineInput:
         return "\n".join(lines)
 
     # ---- interaction --------------------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self._zoom(WHEEL_FACTOR, None)
+
+    def zoom_out(self) -> None:
+        self._zoom(1 / WHEEL_FACTOR, None)
+
+    def fit_all(self) -> None:
+        self.set_view(*self.full_range)
+
     def _zoom(self, factor: float, x: float | None) -> None:
         x0, x1 = self.view()
         x = (x0 + x1) / 2 if x is None else x

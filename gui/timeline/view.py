@@ -23,11 +23,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from core.model import Export
 from core.rules.finding import Finding
 from gui.look.labels import scaled_font
-from gui.look.plot_base import PlotWidget, mpl_text
+from gui.look.plot_base import PlotWidget
+from gui.look.plot_theme import mpl_text
 from gui.look.theme import secondary_text
 from gui.timeline import artists as art
 from gui.timeline.data import Lane, bin_word, build_lanes, padded_range, translate
-from gui.timeline.interaction import WHEEL_FACTOR, TimelineInput
+from gui.timeline.interaction import TimelineInput
 from gui.work.staged import Staged
 
 Data = tuple[Export, list[Finding], list[Lane] | None]  # what set_data takes
@@ -168,18 +169,6 @@ class TimelineView(TimelineInput, PlotWidget):
         while span > MIN_SPAN_DAYS * 2 and self._visible_count(x - span / 2, x + span / 2) > SCATTER_LIMIT:
             span /= 2
         self.set_view(x - span / 2, x + span / 2)
-
-    @Slot()
-    def zoom_in(self) -> None:
-        self._zoom(WHEEL_FACTOR, None)
-
-    @Slot()
-    def zoom_out(self) -> None:
-        self._zoom(1 / WHEEL_FACTOR, None)
-
-    @Slot()
-    def fit_all(self) -> None:
-        self.set_view(*self.full_range)
 
     def set_view(self, x0: float, x1: float) -> None:
         """Show [x0, x1] (date numbers), clamped to sensible limits, and refresh the artists."""

@@ -109,7 +109,7 @@ def test_t03_chart_labels_with_dollars_and_mathtext_render() -> None:
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    from gui.look.plot_base import mpl_text
+    from gui.look.plot_theme import mpl_text
 
     fig = Figure()
     ax = fig.add_subplot()
