@@ -52,6 +52,7 @@ class MainWindow(Opening, Showing, Selection, WindowBase):
         self.settings = settings or Settings()
         self.tasks = TaskRunner(self)
         self.showing = Staged(self)  # an export (or its new findings) being put on screen, step by step
+        self.letters_warming = Staged(self)  # the letter window's modules, loaded while the user looks around
         self._showing_export = False
         self._findings_pending = False
         self.result: ImportResult | None = None

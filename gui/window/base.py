@@ -37,6 +37,7 @@ class WindowBase(QMainWindow):
     settings: Settings
     tasks: TaskRunner
     showing: Staged  # an export (or its new findings) being put on screen, step by step
+    letters_warming: Staged  # the letter window's modules, loaded once an export is shown
     _showing_export: bool
     _findings_pending: bool
     result: ImportResult | None

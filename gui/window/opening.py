@@ -162,6 +162,7 @@ class Opening(WindowPart):
     def close_export(self) -> None:
         """Forget the open export (its case is saved already) and go back to the welcome page."""
         self.showing.cancel()
+        self.letters_warming.cancel()
         self.tasks.cancel_all()
         self.tasks.wait()
         self.voice_check.forget()

@@ -160,7 +160,11 @@ class Showing(WindowPart):
             self._showing_export = False
             collector.freeze_survivors()  # the shown export's pages: out of the collector's full passes
             self._start_hashes(result)
-            in_background(_warm_letters)
+            # the letters' core modules off the window's thread, then (only then: a widget module imported while
+            # they are still loading waits for them, ~160 ms) the letter window's own, one per turn
+            widgets = (partial(importlib.import_module, name) for name in LETTER_WIDGET_MODULES)
+            self.letters_warming.run([self._if_current(result, step)
+                                      for step in (partial(in_background, _warm_letters), *widgets)])
             if self._findings_pending:
                 self._findings_updated(result.findings)
             if result.case.notice:  # the saved review was damaged: moved aside, backup restored
@@ -173,9 +177,8 @@ class Showing(WindowPart):
                           if isinstance(m, str) and m} if len(rec) else set()
             return self.review.data_steps(result.findings, result.case, self._describe, with_audio)
 
-        letters = [partial(importlib.import_module, name) for name in LETTER_WIDGET_MODULES]
         steps = [*self._embed_steps(), *(step for name in self.explore.tables for step in table(name)), player,
-                 *self._timeline_steps(result, result.findings), review, done, *letters]
+                 *self._timeline_steps(result, result.findings), review, done]
         self._showing_export = True
         self.showing.run([self._if_current(result, step) for step in steps])
 
@@ -279,8 +282,8 @@ class Showing(WindowPart):
 LETTER_CORE_MODULES = ("core.letters.authorities", "core.letters.draft", "core.letters.evidence", "core.letters.i18n",
                        "core.letters.followup_output", "core.letters.verification", "core.letters.forms",
                        "core.case.profile")
-#: The letter window's own modules, imported on the window's thread one per turn once the export is shown
-#: (2-23 ms each; ~45 ms in one go at the first letter's click)
+#: The letter window's own modules, imported on the window's thread one per turn once the core ones are loaded
+#: (3-13 ms each; ~45 ms in one go at the first letter's click)
 LETTER_WIDGET_MODULES = ("gui.letters.preview", "gui.letters.routing", "gui.letters.languages", "gui.letters.panels",
                          "gui.letters.output", "gui.letters.editor")
 

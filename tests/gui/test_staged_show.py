@@ -82,6 +82,36 @@ def test_once_the_export_is_shown_the_letter_window_is_prepared_off_the_gui_thre
     assert threads[0] != threading.main_thread().name
 
 
+@pytest.mark.full_window
+def test_the_letter_window_modules_wait_for_the_core_ones(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    """A widget module imported on the window's thread while the showing thread still loaded the letters' core
+    modules waited for them and loaded some itself: ~160 ms of one turn on the benchmark export."""
+    import time
+
+    from gui.window import showing
+
+    events: list[str] = []
+    warm = showing._warm_letters
+
+    def slow_warm() -> None:
+        time.sleep(0.3)  # the core modules load slowly: the widget modules must still come after them
+        warm()
+        events.append("core loaded")
+
+    class Importing:
+        @staticmethod
+        def import_module(name: str) -> object:
+            if name.startswith("gui."):
+                events.append(name)
+            return __import__(name, fromlist=["_"])
+
+    monkeypatch.setattr(showing, "_warm_letters", slow_warm)
+    monkeypatch.setattr(showing, "importlib", Importing)
+    window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=10))])
+    qtbot.waitUntil(lambda: len(events) == 1 + len(showing.LETTER_WIDGET_MODULES), timeout=15000)
+    assert events == ["core loaded", *showing.LETTER_WIDGET_MODULES]
+
+
 def test_the_letters_are_warmed_without_importing_qt_off_the_gui_thread(monkeypatch) -> None:
     """Importing the letter window's widget module on the showing thread crashed the process now and then: PySide6
     makes its classes on first use, and the window was running Qt code at the same time."""
