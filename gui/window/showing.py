@@ -48,12 +48,18 @@ class Showing(WindowPart):
                 return self._new_timeline(self.overview, self._embed_overview_timeline)
             return None
 
+        service: list[Any] = []
+
+        def media() -> None:  # Qt Multimedia's backend starts (~18 ms): a turn of its own, before the panel's
+            if self.player is None:
+                service[:] = [self._player_service()]
+
         def player() -> None:  # the last one: if the showing is cut short, the next export builds the rest
             if self.player is None:
-                self.player = self._embed_player()
+                self.player = self._embed_player(service[0] if service else None)
             self._embed_pending = False
 
-        return [timeline, overview_timeline, player]
+        return [timeline, overview_timeline, media, player]
 
     def _new_timeline(self, parent: QWidget, attach: Callable[[Any], None]) -> list[Any]:
         """Steps building a timeline's empty figure (~30 ms, cut in three), then ``attach(view)``; none when
@@ -80,11 +86,24 @@ class Showing(WindowPart):
         small.eventSelected.connect(lambda _k, _r: self.explore.setCurrentIndex(0))
         self.overview_timeline = small
 
-    def _embed_player(self) -> Any:
+    def _player_service(self) -> Any:
+        """The player's media service, made apart from its panel (``None`` if Qt Multimedia cannot start: the
+        panel then tries again, and shows its placeholder if it fails)."""
+        try:
+            from gui.player.service import PlayerService
+
+            return PlayerService()
+        except Exception:
+            log.exception("player service unavailable")
+            return None
+
+    def _embed_player(self, service: Any = None) -> Any:
         try:
             from gui.player.panel import PlayerPanel  # Qt Multimedia: loaded with the first export, not at start
 
-            player = PlayerPanel(self.review)
+            player = PlayerPanel(self.review, service=service)
+            if service is not None:
+                service.setParent(player)
         except Exception:  # a broken player must not stop the app: the review works without it
             log.exception("player unavailable")
             placeholder = plain_label(self.tr("The clip player will appear here."), self.review)

@@ -147,6 +147,26 @@ def test_widgets_cut_short_by_a_close_are_built_by_the_next_export(window) -> No
 
 
 @pytest.mark.full_window
+def test_the_players_media_backend_starts_in_a_turn_before_its_panel(window, monkeypatch) -> None:
+    """Qt Multimedia's first start (~18 ms) and the panel's first build shared one turn of up to 45 ms."""
+    from gui.player import service as player_service
+
+    made: list[object] = []
+    real = player_service.PlayerService.__init__
+
+    def counted(self: object, *args: object) -> None:
+        real(self, *args)  # type: ignore[arg-type]
+        made.append(self)
+
+    monkeypatch.setattr(player_service.PlayerService, "__init__", counted)
+    *_timelines, media, player = window._embed_steps()
+    media()
+    assert len(made) == 1 and window.player is None
+    player()
+    assert window.player is not None and window.player.service is made[0] and len(made) == 1
+
+
+@pytest.mark.full_window
 def test_a_timeline_built_in_steps_draws_nothing_until_its_figure_is_whole(qtbot, window, tmp_path: Path,
                                                                            monkeypatch) -> None:
     """The tab being shown resizes the canvas and asks for a frame: drawn then, the half-built figure's new axes
