@@ -32,6 +32,7 @@ from gui.review.page import ReviewPage
 from gui.review.voice import VoiceCheck
 from gui.start.settings import Settings
 from gui.window.base import WindowBase
+from gui.window.embedding import Embedding
 from gui.window.menus import build_menus
 from gui.window.opening import Opening
 from gui.window.selection import Selection
@@ -43,7 +44,7 @@ from gui.work.tasks import Task, TaskRunner
 log = logging.getLogger("dossier.window")
 
 
-class MainWindow(Opening, Showing, Selection, WindowBase):
+class MainWindow(Opening, Showing, Embedding, Selection, WindowBase):
     """Attributes: ``result`` (the open :class:`ImportResult` or ``None``), ``tasks`` (the runner)."""
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, *,

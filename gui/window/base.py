@@ -74,6 +74,12 @@ class WindowBase(QMainWindow):
     def _start_hashes(self, result: ImportResult) -> None:
         raise NotImplementedError
 
+    def _embed_steps(self) -> list[Any]:
+        raise NotImplementedError
+
+    def _feed_player(self, findings: list[Finding]) -> None:
+        raise NotImplementedError
+
     def _background_failed(self, exc: BaseException) -> None:
         raise NotImplementedError
 
