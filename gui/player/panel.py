@@ -59,6 +59,8 @@ class PlayerPanel(Playback, QWidget):
         self.setAccessibleName(translate("Player", "Clip player"))
         self.settings = settings or Settings()
         self.service = service or PlayerService(self)
+        if self.service.parent() is None:  # made ahead of the panel (a turn of its own): the panel owns it now
+            self.service.setParent(self)
         self.source: ExportSource | None = None
         self.recording: dict[str, Any] | None = None
         self.findings: list[Finding] = []

@@ -36,15 +36,16 @@ class Embedding(WindowPart):
                 return self._new_timeline(self.overview, self._embed_overview_timeline)
             return None
 
-        service: list[Any] = []
+        service = None
 
         def media() -> None:  # Qt Multimedia's backend starts (~18 ms): a turn of its own, before the panel's
+            nonlocal service
             if self.player is None:
-                service[:] = [self._player_service()]
+                service = self._player_service()
 
         def player() -> None:  # the last one: if the showing is cut short, the next export builds the rest
             if self.player is None:
-                self.player = self._embed_player(service[0] if service else None)
+                self.player = self._embed_player(service)
             self._embed_pending = False
 
         return [timeline, overview_timeline, media, player]
@@ -90,8 +91,6 @@ class Embedding(WindowPart):
             from gui.player.panel import PlayerPanel  # Qt Multimedia: loaded with the first export, not at start
 
             player = PlayerPanel(self.review, service=service)
-            if service is not None:
-                service.setParent(player)
         except Exception:  # a broken player must not stop the app: the review works without it
             log.exception("player unavailable")
             placeholder = plain_label(self.tr("The clip player will appear here."), self.review)

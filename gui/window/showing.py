@@ -180,7 +180,7 @@ LETTER_CORE_MODULES = ("core.letters.authorities", "core.letters.draft", "core.l
                        "core.letters.followup_output", "core.letters.verification", "core.letters.forms",
                        "core.case.profile")
 #: The letter window's own modules, imported on the window's thread one per turn once the core ones are loaded
-#: (3-13 ms each; ~45 ms in one go at the first letter's click)
+#: (2-9 ms each; ~45 ms in one go at the first letter's click)
 LETTER_WIDGET_MODULES = ("gui.letters.preview", "gui.letters.routing", "gui.letters.languages", "gui.letters.panels",
                          "gui.letters.output", "gui.letters.editor")
 
