@@ -336,8 +336,11 @@ def test_a_first_draw_lets_due_timers_run_between_its_turns(qtbot, monkeypatch):
     render = TimelineView._render_scheduled
     def slow_turn(self):  # each turn as long as a big export's (~20 ms), longer than the beat's interval
         events.append("turn")
-        render(self)
+        # the work comes first, as in a real turn, which asks for its next turn at its end: slept after the
+        # render instead, a quick render (a small export, a fast machine) asked for the next turn before the
+        # beat was due, so the two turns ran back to back by their timers' order, not by the view's design
         time.sleep(0.015)
+        render(self)
 
     monkeypatch.setattr(TimelineView, "_render_scheduled", slow_turn)
     view = TimelineView()
