@@ -15,7 +15,9 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
+
+from gui.work.turns import turns
 
 _pool: ThreadPoolExecutor | None = None
 
@@ -29,7 +31,8 @@ def in_background(function: Callable[..., Any], *args: Any) -> Future[Any]:
 
 
 class Staged(QObject):
-    """Runs queued steps one per event-loop turn; :meth:`cancel` drops the rest."""
+    """Runs queued steps one per event-loop turn (the window's shared :func:`~gui.work.turns.turns`);
+    :meth:`cancel` drops the rest."""
 
     _resume = Signal(int)  # emitted from the thread that finished a step's work
 
@@ -38,10 +41,6 @@ class Staged(QObject):
         self._steps: deque[Callable[[], object]] = deque()
         self._run = 0  # which run() a finished background step belongs to
         self._waiting = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._next)
         self._resume.connect(self._on_resume)
 
     def run(self, steps: list[Callable[[], object]]) -> None:
@@ -49,7 +48,7 @@ class Staged(QObject):
         self._steps = deque(steps)
         self._run += 1
         self._waiting = False
-        self._timer.start()
+        turns().ask(self, self._next)
 
     def busy(self) -> bool:
         return bool(self._steps) or self._waiting
@@ -58,7 +57,7 @@ class Staged(QObject):
         self._steps.clear()
         self._run += 1
         self._waiting = False
-        self._timer.stop()
+        turns().withdraw(self._next)
 
     def _next(self) -> None:
         if not self._steps:
@@ -75,10 +74,10 @@ class Staged(QObject):
                 run = self._run
                 outcome.add_done_callback(lambda _done: self._resume.emit(run))
             elif self._steps:
-                self._timer.start()
+                turns().ask(self, self._next)
 
     def _on_resume(self, run: int) -> None:
         if run == self._run and self._waiting:
             self._waiting = False
             if self._steps:
-                self._timer.start()
+                turns().ask(self, self._next)

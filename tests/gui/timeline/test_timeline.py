@@ -327,7 +327,7 @@ def test_a_resize_places_the_axes_without_measuring_the_lane_labels_again(view, 
 
 
 def test_a_first_draw_lets_due_timers_run_between_its_turns(qtbot, monkeypatch):
-    """A first draw takes three turns (background, its labels, the events). Chained as posted calls they ran
+    """A first draw takes four turns (background, legend, lane labels, events). Chained as posted calls they ran
     back to back, and the window went ~45 ms without a turn for anything else; as timers, a timer that is due
     runs between them."""
     from PySide6.QtCore import QTimer

@@ -1,0 +1,134 @@
+"""The window's shared turns (``gui.work.turns``): one job per event-loop pass, whoever asked for it.
+
+Counted, not timed: which jobs ran between two beats of a timer that is due during each job.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+from PySide6.QtCore import QObject, QTimer
+
+from gui.timeline.view import TimelineView
+from gui.work.staged import Staged
+from gui.work.turns import turns
+from tests.gui.timeline.test_timeline import small
+
+pytestmark = pytest.mark.gui
+
+
+def _with_beat(qtbot, events: list[str], start, until) -> None:
+    beat = QTimer()
+    beat.setInterval(10)
+    beat.timeout.connect(lambda: events.append("beat"))
+    beat.start()
+    start()
+    qtbot.waitUntil(until, timeout=5000)
+    beat.stop()
+
+
+def _back_to_back(events: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for a, b in itertools.pairwise(events) if "beat" not in (a, b)]
+
+
+def _drawn_view(qtbot) -> TimelineView:
+    """A shown timeline whose first frame is drawn."""
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_data(*small())
+    qtbot.waitUntil(lambda: view._background is not None and not view._frame_pending, timeout=3000)
+    return view
+
+
+def test_two_runners_steps_never_share_a_pass(qtbot) -> None:
+    """Two runners each with steps longer than the beat's interval: with a 0 ms timer each, Qt ran a step of
+    each in one pass (both due at once) and the window went two steps without a turn; shared, one per pass."""
+    events: list[str] = []
+
+    def step(name: str):
+        def run() -> None:
+            time.sleep(0.015)  # the work first, as a real step does; the next turn is asked for at its end
+            events.append(name)
+        return run
+
+    first, second = Staged(), Staged()
+    _with_beat(qtbot, events, lambda: (first.run([step(f"a{i}") for i in range(4)]),
+                                       second.run([step(f"b{i}") for i in range(4)])),
+               lambda: not first.busy() and not second.busy())
+    assert [e for e in events if e != "beat"] == ["a0", "b0", "a1", "b1", "a2", "b2", "a3", "b3"]  # taking turns
+    assert not _back_to_back(events), events
+
+
+def test_a_first_draw_and_a_showing_step_never_share_a_pass(qtbot, monkeypatch) -> None:
+    """The timeline's first draw (the background, the legend, the lane labels, the events) and the window's
+    showing steps each run in a pass of their own: together they held the window 50-65 ms."""
+    events: list[str] = []
+    render = TimelineView._render_scheduled
+
+    def drawing_turn(self) -> None:
+        time.sleep(0.015)
+        render(self)
+        events.append("draw")
+
+    monkeypatch.setattr(TimelineView, "_render_scheduled", drawing_turn)
+    view = _drawn_view(qtbot)
+    events.clear()
+
+    def step() -> None:
+        time.sleep(0.015)
+        events.append("step")
+
+    staged = Staged()
+
+    def start() -> None:
+        view.invalidate_background()
+        view.redraw()
+        staged.run([step] * 4)
+
+    _with_beat(qtbot, events, start, lambda: not staged.busy() and events.count("draw") >= 4)
+    assert events.count("draw") >= 4  # background, legend, lane labels, events
+    assert not _back_to_back(events), events
+
+
+def test_the_legend_and_the_lane_labels_are_drawn_in_turns_of_their_own(qtbot, monkeypatch) -> None:
+    view = _drawn_view(qtbot)
+    drawn: list[list[object]] = []
+    draw_artist = view.figure.draw_artist
+    render = TimelineView._render_scheduled
+
+    def turn(self) -> None:
+        drawn.append([])
+        render(self)
+
+    monkeypatch.setattr(view.figure, "draw_artist", lambda artist: (drawn[-1].append(artist), draw_artist(artist)))
+    monkeypatch.setattr(TimelineView, "_render_scheduled", turn)
+    view.invalidate_background()
+    view.redraw()
+    qtbot.waitUntil(lambda: view._background is not None and not view._frame_pending and len(drawn) >= 4,
+                    timeout=3000)
+    legends, labels = set(view.figure.legends), set(view.lane_texts)
+    assert legends and labels
+    turns_with = [{kind for kind, group in (("legend", legends), ("labels", labels)) if set(arts) & group}
+                  for arts in drawn]
+    assert {"legend"} in turns_with and {"labels"} in turns_with  # each drawn, and never with the other
+
+
+def test_a_deleted_owners_job_is_skipped_and_a_withdrawn_one_never_runs(qtbot) -> None:
+    calls: list[str] = []
+    gone, kept = QObject(), QObject()
+    turns().ask(gone, lambda: calls.append("gone"))
+    withdrawn = lambda: calls.append("withdrawn")  # noqa: E731
+    turns().ask(kept, withdrawn)
+    turns().ask(kept, lambda: calls.append("kept"))
+    turns().ask(kept, withdrawn)  # asked twice before it runs: once (here not at all)
+    turns().withdraw(withdrawn)
+    import shiboken6
+    shiboken6.delete(gone)
+    qtbot.waitUntil(lambda: calls == ["kept"], timeout=2000)
+    qtbot.wait(30)
+    assert calls == ["kept"]
