@@ -59,3 +59,6 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     || { echo "Installing Python packages failed." >&2; exit 1; }
   touch "$stamp"
 fi
+# Compile Dossier's own modules once (only the changed ones on a later run): where PYTHONDONTWRITEBYTECODE is
+# set, nothing else would, and every start, scan worker and window step would compile its modules again.
+.venv/bin/python -m compileall -q -j 0 core gui >/dev/null || true
