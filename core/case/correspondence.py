@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import threading
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -116,13 +116,14 @@ class CorrespondenceStore:
     if TYPE_CHECKING:
         read_only: bool
         _db: sqlite3.Connection
-        _mutex: threading.Lock
+
+        def _locked(self) -> AbstractContextManager[None]: ...
 
         def _write(self, sql: str, params: tuple[Any, ...]) -> None: ...
 
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
-            with self._mutex:
+            with self._locked():
                 return list(self._db.execute(sql, params).fetchall())
         except sqlite3.OperationalError:  # read-only case saved before version 3: no correspondence yet
             return []

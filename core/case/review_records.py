@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
+from concurrent.futures import Future
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from itertools import repeat
@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from core.errors import DossierError
 from core.i18n import N_
+
+if TYPE_CHECKING:
+    from core.case.write_behind import WriteBehind
 
 VERDICTS = ("mine", "not-mine", "unsure")
 _KNOWN = {None, *VERDICTS}  # a verdict, or none
@@ -37,7 +40,10 @@ class ReviewRecords:
     if TYPE_CHECKING:
         read_only: bool
         _db: sqlite3.Connection
-        _mutex: threading.Lock
+
+        _behind: WriteBehind
+
+        def _locked(self) -> AbstractContextManager[None]: ...
 
         def _write(self, sql: str, params: tuple[Any, ...]) -> None: ...
 
@@ -100,6 +106,16 @@ class ReviewRecords:
                 "updated = excluded.updated",
                 zip(states, verdicts, map(itemgetter(1), states.values()), repeat(now)))
 
+    def restore_verdicts_behind(self, states: dict[str, tuple[str | None, str]]) -> Future[None]:
+        """:meth:`restore_verdicts` on the case's writer thread, for a change too big to write while the window
+        waits (a group verdict and its undo). Refused at once if the case is read-only or a verdict unknown;
+        a failure to write (:class:`CaseNotSaved`) comes in the future. Every later read or write waits for it."""
+        if not set(map(itemgetter(0), states.values())) <= _KNOWN:
+            raise ValueError("unknown verdict")
+        if self.read_only:
+            raise CaseReadOnly()
+        return self._behind.submit(self.restore_verdicts, dict(states))
+
     def verdicts(self) -> dict[str, tuple[str | None, str]]:
         """``finding_id -> (verdict, note)`` for every finding with a verdict or a note (rows an undo cleared are
         left out by SQLite: 20,000 of them cost ~15 ms more as Python tuples, each time the findings change)."""
@@ -153,7 +169,7 @@ class ReviewRecords:
         self._write("INSERT OR REPLACE INTO drafts (key, text, updated) VALUES (?, ?, ?)", (key, text, utc_now_text()))
 
     def draft(self, key: str) -> str | None:
-        with self._mutex:
+        with self._locked():
             row = self._db.execute("SELECT text FROM drafts WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 

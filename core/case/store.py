@@ -3,7 +3,9 @@
 One file per export (``<export_id[:32]>.sqlite``), keyed by the export's hash so the same export
 opened again restores every verdict, note, declaration, complainant detail and letter draft.
 Every change is committed at once (WAL, ``synchronous=FULL``): a crash or power cut loses at most
-the keystroke in flight. An OS lock (:mod:`core.case.safety`, it dies with the process) makes a second
+the keystroke in flight, or a group verdict being written on the case's writer thread
+(:mod:`core.case.write_behind`; every later read and write waits for it).
+An OS lock (:mod:`core.case.safety`, it dies with the process) makes a second
 instance (or a second window on the same export) open the case read-only instead of writing over the
 first; rotating backups and recovery keep a damaged case from blocking the export.
 
@@ -25,6 +27,7 @@ from typing import Any
 from core.case.correspondence import SCHEMA_V3, CorrespondenceStore
 from core.case.review_records import CaseReadOnly, ReviewRecords
 from core.case.safety import CaseLock, recover, rotate_backups
+from core.case.write_behind import WriteBehind
 from core.errors import DossierError
 from core.i18n import N_
 
@@ -99,6 +102,7 @@ class CaseStore(ReviewRecords, CorrespondenceStore):
         self._db = connection
         self._lock = lock
         self._mutex = threading.Lock()
+        self._behind = WriteBehind()  # big review changes, written in order behind the window
 
     def __repr__(self) -> str:
         state = "closed" if self._db is None else ("read-only" if self.read_only else "open")
@@ -201,7 +205,8 @@ class CaseStore(ReviewRecords, CorrespondenceStore):
         """Close the database and release the lock (safe to call twice)."""
         if self._db is None:
             return
-        with self._mutex:
+        self._behind.close()  # a change still being written is written first
+        with self._locked():
             self._db.close()
             self._db = None  # type: ignore[assignment]
         if self._lock is not None:
@@ -215,10 +220,17 @@ class CaseStore(ReviewRecords, CorrespondenceStore):
         self.close()
 
     # ---- internals -------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """The connection to oneself, once the changes written behind the window so far are written."""
+        self._behind.wait()
+        with self._mutex:
+            yield
+
     def _write(self, sql: str, params: tuple[Any, ...]) -> None:
         if self.read_only:
             raise CaseReadOnly()
-        with self._mutex:
+        with self._locked():
             try:
                 self._db.execute(sql, params)  # autocommit: durable when this returns
             except sqlite3.OperationalError as exc:  # disk full, I/O error, locked: the old state is intact
@@ -228,7 +240,8 @@ class CaseStore(ReviewRecords, CorrespondenceStore):
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One explicit transaction under the mutex: committed at the end, rolled back on any error
         (a SQLite failure such as a full disk becomes :class:`CaseNotSaved`; the old state stays)."""
-        with self._mutex:
+        self._behind.wait()
+        with self._mutex:  # (as _locked, one generator fewer: a group verdict counts its Python calls)
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
@@ -242,5 +255,5 @@ class CaseStore(ReviewRecords, CorrespondenceStore):
                 raise
 
     def _rows(self, sql: str) -> list[tuple[Any, ...]]:
-        with self._mutex:
+        with self._locked():
             return list(self._db.execute(sql).fetchall())

@@ -4,7 +4,8 @@ The right pane is :class:`~gui.review.detail.FindingDetail`, the verdicts :class
 (both mixed in).
 
 Keyboard: J next, K previous, 1 mine, 2 not mine, 3 unsure, 4 my voice (the note field keeps its own
-typing). Every verdict, "my voice" mark and keystroke of a note is written to the case at once.
+typing). Every verdict, "my voice" mark and keystroke of a note is written to the case at once (a change of
+a thousand findings or more on the case's writer thread, while the window shows it).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class ReviewPage(VerdictActions, FindingDetail, QWidget):
     """
 
     findingSelected = Signal(object)
+    written = Signal(object, object, object)  # a change written behind the window: case, finding ids, error
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +60,8 @@ class ReviewPage(VerdictActions, FindingDetail, QWidget):
         self.current: Finding | None = None
         self.auto_advance = True
         self.undo_stack = QUndoStack(self)  # verdicts, bulk verdicts, notes, "my voice" marks (Edit ▸ Undo/Redo)
+        # queued even when the write was done before its callback was attached: after the change is shown and pushed
+        self.written.connect(self._on_written, Qt.ConnectionType.QueuedConnection)
 
         # ---- left: progress + list ----
         self.progress_label = plain_label("", self, wrap=False)

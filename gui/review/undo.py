@@ -3,7 +3,9 @@
 The case store stays the truth: a change is written to the case *before* its command is pushed (a full
 disk refuses the change and nothing enters the stack), and undo/redo write the saved "before" or "after"
 state back in one transaction (:meth:`CaseStore.restore_verdicts`) — so a crash after an undo keeps
-exactly what the window showed.
+exactly what the window showed. A change of a thousand findings or more (a group verdict) is handed to the
+case's writer thread instead and written within a fraction of a second; if that write fails, the page shows
+the case's state again and clears this stack (:meth:`gui.review.verdicts.VerdictActions.apply_states`).
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ Mixed into :class:`gui.review.page.ReviewPage`. A verdict given to one finding a
 the same recording (in every group); "Mark this whole group" keeps the verdicts given one by one unless
 the user chooses to replace them; every change — verdict, group verdict, a note as it is typed — is
 written to the case first and then becomes one step of the page's undo stack (:mod:`gui.review.undo`).
+A change of :data:`WRITE_BEHIND` findings or more (a group verdict, its undo) is written on the case's writer
+thread while the window shows it (:mod:`core.case.write_behind`); should that write fail, the page shows what the
+case holds again, says so, and forgets its undo steps.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from core.case.store import CaseReadOnly
+from core.case.store import CaseNotSaved, CaseReadOnly
 from core.errors import DossierError
 from gui.dialogs import messages
 from gui.look.icons import verdict_word
@@ -21,8 +24,10 @@ from gui.review.findings_model import rule_title
 from gui.review.undo import ReviewChange, State
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for; the page's own context
+WRITE_BEHIND = 1000  # findings in one change from which it is written behind the window (20,000: 50-110 ms)
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QPlainTextEdit, QTreeView, QWidget
 
@@ -49,6 +54,8 @@ class VerdictActions:
         def _update_progress(self) -> None: ...
         def _paint_buttons(self, verdict: str | None) -> None: ...
         def _set_note(self, text: str) -> None: ...
+
+        written: SignalInstance
 
     def set_verdict(self, verdict: str | None, finding_id: str | None = None) -> None:
         """Give the current (or ``finding_id``'s) recording a verdict — in every group that lists it."""
@@ -132,7 +139,12 @@ class VerdictActions:
         """Save verdicts and notes in the case (one transaction), then show them."""
         if self.case is None or self.case.read_only:
             raise CaseReadOnly()
-        self.case.restore_verdicts(states)
+        if len(states) >= WRITE_BEHIND:
+            case, ids = self.case, list(states)
+            self.case.restore_verdicts_behind(states).add_done_callback(  # on the writer thread: hop to ours
+                lambda done: self.written.emit(case, ids, done.exception()))
+        else:
+            self.case.restore_verdicts(states)
         self.model.set_states(states)
         self._update_progress()
         if self.current is not None and self.current.id in states:
@@ -140,6 +152,21 @@ class VerdictActions:
             self._paint_buttons(verdict)
             if self.note.toPlainText() != note:
                 self._set_note(note)
+
+    def _on_written(self, case: CaseStore, ids: list[str], error: BaseException | None) -> None:
+        """A change written behind the window is in the case, or it failed: then show what the case holds."""
+        if error is None:
+            return
+        if case is self.case and not case.read_only:
+            held = case.verdicts()
+            self.model.set_states({fid: held.get(fid, (None, "")) for fid in ids})
+            self._update_progress()
+            if self.current is not None:
+                verdict, note = self.model.verdict(self.current.id), self.model.note(self.current.id)
+                self._paint_buttons(verdict)
+                self._set_note(note)
+            self.undo_stack.clear()  # its steps assumed the change was saved
+        self.change_failed(error if isinstance(error, DossierError) else CaseNotSaved(detail=repr(error)[:300]))
 
     def change_failed(self, exc: DossierError) -> None:
         messages.warn(self._widget(), translate("ReviewPage", "Not saved"), str(exc))
