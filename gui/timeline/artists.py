@@ -11,7 +11,7 @@ from matplotlib import dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch, Rectangle, StepPatch
+from matplotlib.patches import Rectangle, StepPatch
 from PySide6.QtCore import QLocale
 
 from gui.look.plot_theme import Theme
@@ -19,6 +19,7 @@ from gui.look.when import localise_months
 from gui.timeline.data import MAJOR, MINOR, NORMAL, Lane, bin_edges, choose_step, counts, translate
 
 # (marker, size in pt², colour name or None for the lane's own colour) per anomaly level
+TOP_PX = 30.0  # the margin above the lanes, where the legend is (gui.timeline.legend)
 STYLE = {NORMAL: ("o", 18.0, None), MINOR: ("D", 34.0, "yellow"), MAJOR: ("^", 52.0, "vermillion")}
 BAR_HEIGHT = 0.8
 
@@ -66,36 +67,12 @@ def make_axes(figure: Figure, theme: Theme, lanes: int) -> tuple[Axes, Axes]:
 
 def place_axes(ax: Axes, overview: Axes, left: float, width: float, height: float) -> None:
     """Pixel-based margins: legend above, date labels under each axes, overview strip at the bottom."""
-    top, gap, strip, bottom = 30.0, 44.0, 34.0, 36.0
+    top, gap, strip, bottom = TOP_PX, 44.0, 34.0, 36.0
     right = 1 - 12.0 / width
     main_h = max(height - top - gap - strip - bottom, 40.0)
     overview.set_position((left, bottom / height, right - left, strip / height))
     ax.set_position((left, (bottom + strip + gap) / height, right - left, main_h / height))
 
-
-def legend(figure: Figure, ax: Axes, theme: Theme, mode: str) -> None:
-    """The figure's legend (one artist, above the lanes), for single events or for counts."""
-    for old in list(figure.legends):
-        old.remove()
-    handles: list[Line2D | Patch] = []
-    words = {NORMAL: translate("Timeline", "Event"), MINOR: translate("Timeline", "Flagged (medium/low)"),
-             MAJOR: translate("Timeline", "Flagged (high)")}
-    for level in (NORMAL, MINOR, MAJOR):
-        marker, size, colour = STYLE[level]
-        face = theme.colour(colour) if colour else theme.muted
-        handles.append(Line2D([], [], linestyle="none", marker=marker, markersize=size ** 0.5,
-                              markerfacecolor=face, markeredgecolor=theme.text if level else face,
-                              markeredgewidth=0.6, label=words[level]))
-    if mode == "counts":
-        handles = [Patch(facecolor=theme.muted, alpha=0.45, label=translate("Timeline", "Number of events")),
-                   Patch(facecolor=theme.colour("vermillion"), alpha=0.5, hatch="////",
-                         edgecolor=theme.colour("vermillion"), label=translate("Timeline", "Flagged recordings")),
-                   *handles[1:]]
-    handles.append(Line2D([], [], linestyle="none", marker="o", markersize=11, markerfacecolor="none",
-                          markeredgecolor=theme.text, markeredgewidth=1.8, label=translate("Timeline", "Selected")))
-    figure.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.0), bbox_transform=ax.transAxes,
-                  ncol=len(handles), frameon=False, fontsize=8, labelcolor=theme.text, handletextpad=0.4,
-                  columnspacing=1.4, borderaxespad=0.2)
 
 
 class LaneArtists:

@@ -327,7 +327,7 @@ def test_a_resize_places_the_axes_without_measuring_the_lane_labels_again(view, 
 
 
 def test_a_first_draw_lets_due_timers_run_between_its_turns(qtbot, monkeypatch):
-    """A first draw takes four turns (background, legend, lane labels, events). Chained as posted calls they ran
+    """A first draw takes three turns (background, lane labels, events). Chained as posted calls they ran
     back to back, and the window went ~45 ms without a turn for anything else; as timers, a timer that is due
     runs between them."""
     from PySide6.QtCore import QTimer
@@ -362,3 +362,32 @@ def test_a_first_draw_lets_due_timers_run_between_its_turns(qtbot, monkeypatch):
     beat.stop()
     turns = [i for i, event in enumerate(events) if event == "turn"]
     assert all(b - a > 1 for a, b in itertools.pairwise(turns)), events  # something else ran between two turns
+
+
+def drawn_view(qtbot) -> TimelineView:
+    """A shown timeline of :func:`small` whose first frame is drawn."""
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_data(*small())
+    qtbot.waitUntil(lambda: view._background is not None and not view._frame_pending, timeout=3000)
+    return view
+
+
+def test_the_legend_follows_the_view_without_a_new_background(qtbot, monkeypatch):
+    """Single events or counts: the legend's entries change, painted by Qt over the plot, and the plot's
+    background (a full matplotlib draw) is not captured again for it; a screen reader reads the entries."""
+    import gui.timeline.view as timeline_view
+
+    view = drawn_view(qtbot)
+    assert view.mode == "events" and "Event" in view.legend.words()
+    assert all(word in view.legend.accessibleName() for word in view.legend.words())
+    left = view.ax.get_position().x0 * view.canvas.width()
+    assert abs(view.legend.x() - left) <= 1 and view.legend.geometry().bottom() < view.canvas.height() * 0.2
+    monkeypatch.setattr(timeline_view, "SCATTER_LIMIT", 10)
+    background = view._background
+    view.refresh()
+    assert view.mode == "counts" and view.legend.words()[:2] == ["Number of events", "Flagged recordings"]
+    assert view._background is background  # the legend's change needed no new background
