@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import contextlib
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     QTimeZone,
@@ -156,6 +158,21 @@ class DataFrameModel(CellText, QAbstractTableModel):
         if role == POSITION_ROLE:
             return pos
         return self.frame.iat[pos, self.frame.columns.get_loc(self.columns[col].key)]  # RAW_ROLE
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData, /) -> None:
+        """Every role a view's delegate asks of a cell, in one call: Qt's default asks :meth:`data` once per role
+        (~12 calls per cell on screen, ~15 ms per repaint of a 200k-row table's view)."""
+        if isinstance(roleDataSpan, QModelRoleData):
+            slots = [roleDataSpan]
+        else:
+            span = cast(Any, roleDataSpan)  # (PySide's stubs leave out its indexing)
+            slots = [span[i] for i in range(span.size())]
+        for slot in slots:
+            role = slot.role()
+            if role in _ROLES:
+                slot.setData(self.data(index, role))
+            else:
+                slot.clearData()
 
     # ---- formatting ----------------------------------------------------------------------------
     def format_first_rows(self) -> None:
