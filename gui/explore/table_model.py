@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,6 +33,7 @@ from PySide6.QtGui import QIcon
 
 from gui.explore.cell_text import CellText, Column, time_format
 from gui.explore.sort_keys import sorted_positions
+from gui.look.item_roles import role_slots
 
 if TYPE_CHECKING:
     import numpy as np
@@ -162,12 +163,7 @@ class DataFrameModel(CellText, QAbstractTableModel):
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData, /) -> None:
         """Every role a view's delegate asks of a cell, in one call: Qt's default asks :meth:`data` once per role
         (~12 calls per cell on screen, ~15 ms per repaint of a 200k-row table's view)."""
-        if isinstance(roleDataSpan, QModelRoleData):
-            slots = [roleDataSpan]
-        else:
-            span = cast(Any, roleDataSpan)  # (PySide's stubs leave out its indexing)
-            slots = [span[i] for i in range(span.size())]
-        for slot in slots:
+        for slot in role_slots(roleDataSpan):
             role = slot.role()
             if role in _ROLES:
                 slot.setData(self.data(index, role))

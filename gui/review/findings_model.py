@@ -14,7 +14,16 @@ from itertools import chain, compress, repeat
 from operator import attrgetter, gt, itemgetter, lt, truth
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from core.rules.finding import Finding, severity_rank
@@ -26,6 +35,7 @@ from gui.look.icons import (
     severity_word,
     verdict_word,
 )
+from gui.look.item_roles import role_slots
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -161,7 +171,21 @@ class FindingsModel(QStandardItemModel):
         fid = self._finding_at(index) if index.isValid() else None
         if fid is None:
             return super().data(index, role)
-        if index.column() == 0:
+        return self._finding_data(fid, index.column(), role)
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData,
+                  /) -> None:
+        """A cell's roles in one call, its finding looked up once (:mod:`gui.look.item_roles`)."""
+        fid = self._finding_at(index) if index.isValid() else None
+        if fid is None:
+            super().multiData(index, roleDataSpan)
+            return
+        column = index.column()
+        for slot in role_slots(roleDataSpan):
+            slot.setData(self._finding_data(fid, column, slot.role()))
+
+    def _finding_data(self, fid: str, column: int, role: int) -> Any:
+        if column == 0:
             if role in _TEXT_ROLES:
                 text = self._texts.get(fid)
                 if text is None:
