@@ -116,3 +116,4 @@ def test_a_repaint_asks_the_model_once_per_cell_on_screen(qtbot, monkeypatch) ->
     cells = rows * panel.model.columnCount()
     assert 0 < calls["multiData"] <= cells, (calls, cells)  # one per cell on screen
     assert calls["data"] <= 4 * cells, (calls, cells)  # each answers the roles the model serves, nothing else
+
