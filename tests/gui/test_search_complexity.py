@@ -117,3 +117,9 @@ def test_a_repaint_asks_the_model_once_per_cell_on_screen(qtbot, monkeypatch) ->
     assert 0 < calls["multiData"] <= cells, (calls, cells)  # one per cell on screen
     assert calls["data"] <= 4 * cells, (calls, cells)  # each answers the roles the model serves, nothing else
 
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    for column in range(panel.model.columnCount()):  # and the cells say what data() says
+        cell, option = panel.model.index(3, column), QStyleOptionViewItem()
+        QStyledItemDelegate().initStyleOption(option, cell)
+        assert option.text == (panel.model.data(cell) or "")

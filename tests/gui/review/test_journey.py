@@ -247,3 +247,26 @@ def test_a_group_verdict_and_its_undo_make_no_python_call_per_finding(qtbot, win
     undo_calls = python_calls(review.undo_stack.undo)
     assert all(stored(window, fid)[0] is None for fid in ids) and review.model.reviewed() == 0
     assert verdict_calls < len(ids) / 3 and undo_calls < len(ids) / 3, (verdict_calls, undo_calls)
+
+
+def test_the_list_shows_a_findings_text_and_its_verdict_as_a_view_asks_for_them(qtbot, window, tmp_path: Path) -> None:
+    """The view's delegate asks a cell for all its roles at once (``multiData``): the finding's text, and the
+    verdict's word and icon in the second column."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    review = open_review(qtbot, window, tmp_path / "a.zip")
+    fid = review.model.order[0]
+    review.set_verdict("not-mine", fid)
+    index = review.model.index_of(fid)
+
+    def shown(cell) -> QStyleOptionViewItem:  # type: ignore[no-untyped-def]
+        option = QStyleOptionViewItem()
+        QStyledItemDelegate().initStyleOption(option, cell)
+        return option
+
+    text, verdict = shown(index.siblingAtColumn(0)), shown(index.siblingAtColumn(1))
+    assert text.text and text.text == review.model.data(index.siblingAtColumn(0))
+    assert verdict.text and verdict.text == review.model.data(index.siblingAtColumn(1))
+    assert not verdict.icon.isNull()
+    group = review.model.index(0, 0)  # a group row's cells come from the standard items
+    assert shown(group).text == review.model.item(0, 0).text() != ""
