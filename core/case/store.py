@@ -222,7 +222,7 @@ class CaseStore(ReviewRecords, CorrespondenceStore):
     # ---- internals -------------------------------------------------------------------------------
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
-        """The connection to oneself, once the changes written behind the window so far are written."""
+        """Hold the connection (its mutex), once the changes handed to the writer thread so far are written."""
         self._behind.wait()
         with self._mutex:
             yield
