@@ -168,9 +168,7 @@ class TableFilters(_PanelBase):
         return mask if active else None
 
     def apply_filters(self) -> None:
-        rows = self.model.rowCount()
-        self.model.set_mask(self.filter_mask())
-        if self.model.rowCount() != rows:
+        if self.model.set_mask(self.filter_mask()):
             # lay the rows out now: left to Qt's delayed layout, the view painted once with the old scroll range
             # and again after it (two full paints per search key, 15-35 ms each at 200k rows)
             self.view.doItemsLayout()

@@ -255,18 +255,20 @@ class DataFrameModel(CellText, QAbstractTableModel):
                          for p, i in zip(positions, persistent, strict=True)])
         self.layoutChanged.emit()
 
-    def set_mask(self, mask: np.ndarray | None) -> None:
-        """Show only the rows whose frame position is ``True`` (``None``: all rows), keeping the sort (the
-        view is not reset when the same rows stay: a key that narrows nothing costs no repaint)."""
+    def set_mask(self, mask: np.ndarray | None) -> bool:
+        """Show only the rows whose frame position is ``True`` (``None``: all rows), keeping the sort; whether
+        the rows changed (the view is not reset when the same rows stay: a key that narrows nothing costs no
+        repaint)."""
         import numpy as np
 
         self.mask = mask
         visible = self._visible(self.sorted_order)
         if self._order is not None and np.array_equal(visible, self._order):
-            return
+            return False
         self.beginResetModel()
         self.order = visible
         self.endResetModel()
+        return True
 
     def _visible(self, order: np.ndarray) -> np.ndarray:
         return order if self.mask is None else order[self.mask[order]]

@@ -145,6 +145,9 @@ class VerdictActions:
                 lambda done: self.written.emit(case, ids, done.exception()))
         else:
             self.case.restore_verdicts(states)
+        self._show_states(states)
+
+    def _show_states(self, states: dict[str, State]) -> None:
         self.model.set_states(states)
         self._update_progress()
         if self.current is not None and self.current.id in states:
@@ -159,12 +162,7 @@ class VerdictActions:
             return
         if case is self.case and not case.read_only:
             held = case.verdicts()
-            self.model.set_states({fid: held.get(fid, (None, "")) for fid in ids})
-            self._update_progress()
-            if self.current is not None:
-                verdict, note = self.model.verdict(self.current.id), self.model.note(self.current.id)
-                self._paint_buttons(verdict)
-                self._set_note(note)
+            self._show_states({fid: held.get(fid, (None, "")) for fid in ids})
             self.undo_stack.clear()  # its steps assumed the change was saved
         self.change_failed(error if isinstance(error, DossierError) else CaseNotSaved(detail=repr(error)[:300]))
 

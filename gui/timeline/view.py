@@ -245,7 +245,7 @@ class TimelineView(TimelineInput, PlotWidget):
 
     def background_layers(self) -> list:
         """The lane labels, in a turn of their own after the rest of the background (10-15 ms)."""
-        return [list(self.lane_texts)]
+        return list(self.lane_texts)
 
     def _layout(self) -> None:
         width, height = max(self.canvas.width(), 200), max(self.canvas.height(), 150)
