@@ -205,7 +205,18 @@ class ReadAhead:
         if n is None or n < 0 or n > MAX_READ - self._header_bytes:
             raise OversizedRead(f"{self._header_bytes + max(n or 0, 0):,} bytes of tar headers for one member")
         self._header_bytes += n
+        chunk = self._chunk
+        if len(chunk) >= n:  # the usual case, a tar header inside the current chunk
+            self._chunk, self.pos = chunk[n:], self.pos + n
+            return bytes(chunk[:n])
         return b"".join(self._views(n))
+
+    def unread(self, data: bytes) -> None:
+        """Put back the bytes the last ``read`` gave (a header the caller leaves to ``tarfile``)."""
+        if data:
+            self._chunk = memoryview(bytes(data) + bytes(self._chunk))
+            self.pos -= len(data)
+            self._header_bytes -= len(data)
 
     def next_member(self) -> None:
         """A member's headers are read: the next one starts its own ``MAX_READ`` (a chain of GNU sparse blocks or

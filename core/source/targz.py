@@ -1,7 +1,8 @@
 """Gzip-compressed tar archives (``.tgz``, ``.tar.gz``: Google Takeout offers them next to ``.zip``), read in place.
 
 The archive is never extracted. Opening it decompresses the gzip stream once (``core.source.gzip_index``: zlib
-in a thread, a few MiB ahead of this one), and that one pass does everything: the tar headers are listed, each
+in a thread, a few MiB ahead of this one), and that one pass does everything: the tar headers are listed
+(``core.source.tarwalk``: the common one-block headers parsed there, every other kind by ``tarfile``), each
 header's declared size checked against the budgets *before* the stream is read past that member (the thread
 is never more than ``AHEAD`` chunks in front, and data hidden after the tar's end is not read on), every
 member's SHA-256 is computed as its bytes stream past (so a full scan needs no second read of any clip), and
@@ -25,6 +26,7 @@ from core.source.budget import Budgets, MiB, Tally
 from core.source.gzip_index import OversizedRead, ReadAhead, SeekableGzip
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, MemberStream, member_error
+from core.source.tarwalk import tar_members
 from core.source.zipnames import NoteSink, odd_name_reason, shown
 from core.source.zipscan import too_large_to_read
 
@@ -87,39 +89,37 @@ def list_tar_gz(path: str, label: str, size_on_disk: int, watch: ContainerWatch,
     declared = 0
     ahead = ReadAhead(shared)
     try:
-        with tarfile.open(fileobj=cast(Any, ahead), mode="r:") as tar:
-            for n, info in enumerate(tar):
-                ahead.next_member()
-                if n % 256 == 0:
-                    if cancelled():
-                        raise ImportCancelled()
-                    progress(min(1.0, ahead.packed / max(size_on_disk, 1)))
-                if n >= budgets.max_entries:
-                    raise ExportTooLarge(member=label, detail=f"more than {budgets.max_entries:,} entries")
-                declared += max(info.size, 0)
-                if not tally.declare(max(info.size, 0)):
-                    raise ExportTooLarge(member=label, detail=f"declares more than {tally.limit:,} bytes")
-                ratio = declared / max(size_on_disk, 1)
-                if declared > budgets.ratio_min_size and budgets.ratio_refuse is not None \
-                        and ratio > budgets.ratio_refuse:
-                    raise ZipBomb(member=label, detail=f"{declared:,} bytes from {size_on_disk:,} ({ratio:.0f}:1)")
-                mpath = f"{label}/{info.name.lstrip('/')}"
-                reason = odd_name_reason(info.name)
-                if reason:
-                    sink.add("name", mpath, _("The file name “{value}” {reason} — this may not be a "
-                                                      "genuine export.").format(
-                        value=shown(info.name), reason=reason))
-                if info.isdir():
-                    continue
-                if not info.isreg():
-                    sink.add("link", mpath, _("This entry is a link, not a file; Dossier skipped it and did not "
-                                            "follow it."))
-                    continue
-                offsets.append(info.offset_data)
-                problem = _unread_because(info, budgets, sink, mpath)
-                digest, head = (None, None) if problem else _sha256(ahead, info, cancelled, HEAD_KEPT)
-                found.append((Member(mpath, info.size, info.size, None, _utc(info.mtime), label),
-                              MemberHandle(watch=watch, problem=problem, sha256=digest, head=head)))
+        for n, info in enumerate(tar_members(ahead)):
+            ahead.next_member()
+            if n % 256 == 0:
+                if cancelled():
+                    raise ImportCancelled()
+                progress(min(1.0, ahead.packed / max(size_on_disk, 1)))
+            if n >= budgets.max_entries:
+                raise ExportTooLarge(member=label, detail=f"more than {budgets.max_entries:,} entries")
+            declared += max(info.size, 0)
+            if not tally.declare(max(info.size, 0)):
+                raise ExportTooLarge(member=label, detail=f"declares more than {tally.limit:,} bytes")
+            ratio = declared / max(size_on_disk, 1)
+            if declared > budgets.ratio_min_size and budgets.ratio_refuse is not None \
+                    and ratio > budgets.ratio_refuse:
+                raise ZipBomb(member=label, detail=f"{declared:,} bytes from {size_on_disk:,} ({ratio:.0f}:1)")
+            mpath = f"{label}/{info.name.lstrip('/')}"
+            reason = odd_name_reason(info.name)
+            if reason:
+                sink.add("name", mpath, _("The file name “{value}” {reason} — this may not be a "
+                                          "genuine export.").format(value=shown(info.name), reason=reason))
+            if info.isdir():
+                continue
+            if not info.isreg():
+                sink.add("link", mpath, _("This entry is a link, not a file; Dossier skipped it and did not "
+                                          "follow it."))
+                continue
+            offsets.append(info.offset_data)
+            problem = _unread_because(info, budgets, sink, mpath)
+            digest, head = (None, None) if problem else _sha256(ahead, info, cancelled, HEAD_KEPT)
+            found.append((Member(mpath, info.size, info.size, None, _utc(info.mtime), label),
+                          MemberHandle(watch=watch, problem=problem, sha256=digest, head=head)))
         for (member, handle), offset in zip(found, offsets, strict=True):
             handle.opener = _opener(shared, offset, member.size, member.path, watch)
     except BaseException as exc:
