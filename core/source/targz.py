@@ -1,15 +1,15 @@
 """Gzip-compressed tar archives (``.tgz``, ``.tar.gz``: Google Takeout offers them next to ``.zip``), read in place.
 
 The archive is never extracted. Opening it decompresses the gzip stream once (``core.source.gzip_index``: zlib
-in a thread, a few MiB ahead of this one), and that one pass does everything: the tar headers are listed
-(``core.source.tarwalk``: the common one-block headers parsed there, every other kind by ``tarfile``), each
-header's declared size checked against the budgets *before* the stream is read past that member (the thread
-is never more than ``AHEAD`` chunks in front, and data hidden after the tar's end is not read on), every
-member's SHA-256 is computed as its bytes stream past (so a full scan needs no second read of any clip), and
-seek points are kept every ``SPACING`` bytes. A member is then read by restarting at the nearest point and
-decompressing at most ``SPACING`` bytes more — not the whole stream up to it, as ``gzip``/``tarfile`` would.
-Budgets are those of ZIPs (``core.source.budget``): entry count, declared sizes against the export's total, and
-the expansion ratio; a member is read only within its declared size (``MemberStream``).
+in a thread, at most ``AHEAD`` pieces of 8 MiB ahead of this one), and that one pass does everything: the tar
+headers are listed (``core.source.tarwalk``: the common one-block headers parsed there, every other kind by
+``tarfile``), each header's declared size checked against the budgets *before* the stream is read past that
+member (data hidden after the tar's end is not read on), every member's SHA-256 is computed as its bytes stream
+past (so a full scan needs no second read of any clip), and seek points are kept every ``SPACING`` bytes. A
+member is then read by restarting at the nearest point and decompressing at most ``SPACING`` bytes more — not
+the whole stream up to it, as ``gzip``/``tarfile`` would. Budgets are those of ZIPs (``core.source.budget``):
+entry count, declared sizes against the export's total, and the expansion ratio; a member is read only within
+its declared size (``MemberStream``).
 """
 
 from __future__ import annotations
@@ -23,14 +23,15 @@ from typing import Any, BinaryIO, cast
 from core.errors import ExportDamaged, ExportTooLarge, ImportCancelled, ZipBomb
 from core.i18n import _
 from core.source.budget import Budgets, MiB, Tally
-from core.source.gzip_index import OversizedRead, ReadAhead, SeekableGzip
+from core.source.gzip_index import PASS_STEP, OversizedRead, ReadAhead, SeekableGzip
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, MemberStream, member_error
 from core.source.tarwalk import tar_members
 from core.source.zipnames import NoteSink, odd_name_reason, shown
 from core.source.zipscan import too_large_to_read
 
-SPACING = 1 * MiB  # seek-point spacing: a member read decompresses at most this much before its first byte …
+SPACING = PASS_STEP  # seek-point spacing: a member read decompresses at most this much (8 MiB, ~20 ms) before its
+#                      first byte; points are made between the pass's calls, so it is their size …
 MAX_POINTS = 2048  # … widened for a huge part so the points (~60 KiB each) stay under ~120 MiB (a 50 GB part:
 #                    ~24 MiB spacing, a few tenths of a second per read)
 HASH_STEP = 1 * MiB

@@ -129,6 +129,7 @@ def test_one_stream_per_archive_read_through_its_seek_points(tmp_path: Path, mon
         return made[-1]
 
     monkeypatch.setattr(targz, "SeekableGzip", counting)
+    monkeypatch.setattr(targz, "SPACING", 1 << 20)  # points every MiB: several in this small archive
     with ExportSource.open([tgz]) as source:
         produced: list[int] = []
         inflate = gzip_index.Inflater.read
@@ -185,15 +186,19 @@ def test_decompression_never_runs_far_ahead_of_the_checked_headers(tmp_path: Pat
     bomb = write_tgz(zeros, tmp_path / "bomb.tgz", prefix="")
     with pytest.raises(ZipBomb):
         ExportSource.open([bomb], budgets=Budgets(ratio_refuse=700.0))  # 1st header ~500:1, with the 2nd ~1000:1
-    lookahead = (gzip_index.AHEAD + 2) * gzip_index.OUT_STEP
+    lookahead = (gzip_index.AHEAD + 2) * gzip_index.PASS_STEP
     assert produced and produced[0] <= (100 << 20) + 2048 + lookahead  # not into the refused member
 
 
-def test_listing_reports_how_much_of_the_archive_is_read_and_can_be_cancelled(tmp_path: Path) -> None:
+def test_listing_reports_how_much_of_the_archive_is_read_and_can_be_cancelled(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A .tgz is read whole to be listed: the progress moves with the bytes read, and a cancel stops it."""
     import random
 
     from core.errors import ImportCancelled
+    from core.source import gzip_index
+
+    monkeypatch.setattr(gzip_index, "PASS_STEP", 1 << 20)  # pieces of 1 MiB: several in this 4 MB archive
 
     rng = random.Random(2)
     tree = {f"My Activity/Assistant/c{i:04d}.mp3": rng.randbytes(3000) for i in range(1200)}
@@ -226,7 +231,7 @@ def test_a_header_that_declares_gigabytes_is_refused_before_it_is_read(
     bomb.write_bytes(b"".join([*parts, packer.flush()]))
     with pytest.raises(ZipBomb):
         ExportSource.open([bomb])
-    assert produced and produced[0] <= gzip_index.MAX_READ + (gzip_index.AHEAD + 2) * gzip_index.OUT_STEP
+    assert produced and produced[0] <= gzip_index.MAX_READ + (gzip_index.AHEAD + 2) * gzip_index.PASS_STEP
 
 
 def test_an_endless_chain_of_sparse_headers_is_refused(tmp_path: Path) -> None:
