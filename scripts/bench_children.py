@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 from bench_decoders import child_decoders
+from bench_takeout import child_clip_reads
 
 
 def _own_peak_mib() -> float:
@@ -266,4 +267,5 @@ def child_actions(paths: list[str], settle_s: float | None = None) -> dict[str, 
 
 CHILDREN = {"model": child_model, "rules_mixed": child_rules_mixed, "timeline": child_timeline,
             "click": child_click, "voice": child_voice, "responsive": child_responsive,
-            "search": child_search, "decoders": child_decoders, "actions": child_actions}
+            "search": child_search, "decoders": child_decoders, "actions": child_actions,
+            "clip_reads": child_clip_reads}

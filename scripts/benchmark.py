@@ -205,7 +205,7 @@ def main() -> int:
     parser.add_argument("--takeout-clip-bytes", type=int, default=25_000)
     parser.add_argument("--runs", type=int)
     parser.add_argument("--skip", default="", help="comma-separated: scan,model,rules,timeline,click,start,voice,"
-                                                   "responsive,search,actions,takeout,decoders")
+                                                   "responsive,search,actions,takeout,reads,decoders")
     parser.add_argument("--json-out", type=Path, default=ROOT / "bench-out" / "benchmark.json")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("child_args", nargs="?", help=argparse.SUPPRESS)

@@ -72,6 +72,20 @@ def test_takeout_rows_give_the_tgz_ratio_and_its_floor(report: Any) -> None:
     assert floor["value"] == pytest.approx(1.1) and floor["ratio"] == pytest.approx(1.1 / 0.6)
 
 
+def test_takeout_rows_give_random_clip_reads_with_the_longest(report: Any) -> None:
+    def kind(*reads: tuple[float, float]) -> dict[str, Any]:
+        return {"reference_s": [1.0], "model": [], "scan": [],
+                "reads": [{"median_ms": median, "max_ms": longest, "reads": 60} for median, longest in reads]}
+
+    raw = {"reference_s": [10.0], "model": [], "scan": [],
+           "takeout": {"zip": kind((0.5, 0.9)), "tgz": kind((9.0, 21.0), (11.0, 24.0), (10.0, 19.0)),
+                       "mib": {"zip": 192.0, "tgz": 191.0}}}
+    rows = report.table(raw, "unzip -t")
+    tgz = _row(rows, "Takeout .tgz: a clip read at random")
+    assert tgz["value"] == pytest.approx(10.0) and "longest 24.0 ms" in tgz["measure"]
+    assert _row(rows, "Takeout .zip: a clip read at random")["value"] == pytest.approx(0.5)
+
+
 def test_the_printed_table_marks_a_miss(report: Any, capsys: pytest.CaptureFixture[str]) -> None:
     machine = {"cpus": 2, "load_average_before": [1.0, 1.0, 1.0], "load_average_after": [1.2, 1.0, 1.0],
                "platform": "test"}
