@@ -124,7 +124,8 @@ def print_table(rows: list[dict[str, Any]], machine: dict[str, Any]) -> None:
     print(f"|{'-' * 68}|{'-' * 12}:|{'-' * 13}:|{'-' * 7}:|:---:|")
     for row in rows:
         value = row.get("value")
-        shown = "—" if value is None else f"{value:,.1f} {row['unit']}" if row["unit"] != "s" else f"{value:.2f} s"
+        shown = "—" if value is None else f"{value:.2f} s" if row["unit"] == "s" \
+            else f"{value:.2f} {row['unit']}" if abs(value) < 1 else f"{value:,.1f} {row['unit']}"
         goal = row.get("goal")
         of = row.get("relative_to", "ref")
         goal_text = "" if goal is None else (f"≤ {goal:g}× {of}" if row.get("relative_goal") else
