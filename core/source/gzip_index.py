@@ -29,6 +29,8 @@ OUT_STEP = 1 * MiB  # most output one call of a random read produces
 PASS_STEP = 8 * MiB  # the in-order pass: compressed bytes per read and most output per call. Each call hands the
 #                      interpreter back and forth between the threads; in 8 MiB pieces instead of 1 MiB a Takeout's
 #                      listing took ~20% less (the piece is also the seek-point spacing: points are made between calls)
+FINE_SPACING = 256 * 1024  # a random read leaves points this far apart in the stretch it decompressed …
+MAX_FINE = 256  # … and the most recently used of them are kept (~45 KiB each: ~11 MiB at most)
 MAX_READ = 1 * MiB  # most ``ReadAhead.read`` gives for one member's headers (pax records, long names: far smaller)
 AHEAD = 2  # pieces of PASS_STEP the decompressing thread may hold ready in front of the reader
 GZIP = 16 + zlib.MAX_WBITS  # zlib reads the gzip header and checks its trailer (CRC-32, length)
@@ -89,32 +91,56 @@ class SeekableGzip:
         self.spacing = spacing
         self.points: list[SeekPoint] = []
         self._offsets: list[int] = []  # the points' out_pos, for bisect
+        self._fine: dict[int, SeekPoint] = {}  # points left by random reads, by out_pos, least recently used first
+        self._fine_offsets: list[int] = []  # their out_pos, sorted
         self.lock = threading.Lock()
         self._cursor: Inflater | None = None
 
     def add_point(self, inflater: Inflater) -> None:
-        """A point where ``inflater`` stands. The copy is given no input, which lets go of the compressed bytes
-        its original still holds (up to ``PASS_STEP``) and emits any output zlib kept back (≤ 258 bytes)."""
-        state = inflater.state.copy()
-        held = state.decompress(b"") if not state.eof else b""
-        point = SeekPoint(inflater.out_pos + len(held), inflater.in_pos, state)
+        """A point where the in-order pass's ``inflater`` stands."""
+        point = _point_at(inflater)
         if self._offsets and point.out_pos < self._offsets[-1]:
             raise ValueError("seek points are added in order")
         self.points.append(point)
         self._offsets.append(point.out_pos)
 
+    def _nearest(self, offset: int) -> SeekPoint:
+        """The point closest before ``offset``: the pass's, or one a read left nearer to it."""
+        point = self.points[max(0, bisect.bisect_right(self._offsets, offset) - 1)] \
+            if self.points else SeekPoint(0, 0, zlib.decompressobj(GZIP))
+        i = bisect.bisect_right(self._fine_offsets, offset) - 1
+        if i >= 0 and self._fine_offsets[i] > point.out_pos:
+            key = self._fine_offsets[i]
+            point = self._fine[key] = self._fine.pop(key)  # now the most recently used
+        return point
+
+    def _leave_point(self, cursor: Inflater) -> None:
+        """Keep a point where a random read's ``cursor`` stands (reads that go backwards through a stretch, as a
+        newest-first list of clips does, restart from it instead of from the pass's point before the stretch)."""
+        i = bisect.bisect_right(self._fine_offsets, cursor.out_pos)
+        if any(abs(kept - cursor.out_pos) < FINE_SPACING // 2 for kept in self._fine_offsets[max(0, i - 1):i + 1]):
+            return  # one is kept there already
+        point = _point_at(cursor)
+        self._fine[point.out_pos] = point
+        bisect.insort(self._fine_offsets, point.out_pos)
+        if len(self._fine) > MAX_FINE:
+            oldest = next(iter(self._fine))
+            del self._fine[oldest]
+            self._fine_offsets.remove(oldest)
+
     def read_at(self, offset: int, n: int) -> bytes:
         """``n`` bytes of output from ``offset`` (fewer at the end of the stream)."""
         with self.lock:
-            point = self.points[max(0, bisect.bisect_right(self._offsets, offset) - 1)] \
-                if self.points else SeekPoint(0, 0, zlib.decompressobj(GZIP))
+            point = self._nearest(offset)
             cursor = self._cursor
             if cursor is None or not point.out_pos <= cursor.out_pos <= offset:
                 cursor = Inflater(self.fd, point.in_pos, point.out_pos, point.state)
             self._cursor = None  # a read that fails leaves no half-moved cursor behind
             while cursor.out_pos < offset:
-                if not cursor.read(min(offset - cursor.out_pos, OUT_STEP)):
+                if not cursor.read(min(offset - cursor.out_pos, FINE_SPACING - cursor.out_pos % FINE_SPACING)):
                     return b""
+                if cursor.out_pos < offset and cursor.out_pos - point.out_pos >= FINE_SPACING:
+                    self._leave_point(cursor)
             parts, got = [], 0
             while got < n:
                 chunk = cursor.read(min(n - got, OUT_STEP))
@@ -130,6 +156,14 @@ class SeekableGzip:
             if self.fd >= 0:
                 os.close(self.fd)
                 self.fd = -1
+
+
+def _point_at(inflater: Inflater) -> SeekPoint:
+    """A point where ``inflater`` stands. The copy is given no input, which lets go of the compressed bytes its
+    original still holds and emits any output zlib kept back (≤ 258 bytes)."""
+    state = inflater.state.copy()
+    held = state.decompress(b"") if not state.eof else b""
+    return SeekPoint(inflater.out_pos + len(held), inflater.in_pos, state)
 
 
 class ReadAhead:

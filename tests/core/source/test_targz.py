@@ -148,6 +148,50 @@ def test_one_stream_per_archive_read_through_its_seek_points(tmp_path: Path, mon
     assert len(made[0].points) >= 3  # 3.2 MB of tar at 1 MiB spacing
 
 
+def test_reads_backwards_through_a_stretch_restart_from_points_the_first_read_left(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newest-first list of clips reads the archive backwards: after the first read of a stretch between two of
+    the pass's points, each read restarts from a point that read left behind (at most ``FINE_SPACING`` before it),
+    not from the pass's point at the start of the stretch; only the most recently used ``MAX_FINE`` are kept."""
+    import random
+
+    from core.source import gzip_index, targz
+
+    rng = random.Random(5)
+    tree = {f"My Activity/Assistant/c{i:02d}.mp3": rng.randbytes(100_000) for i in range(40)}  # 4 MB: one stretch
+    tgz = write_tgz(tree, tmp_path / "backwards.tgz")
+    made: list[gzip_index.SeekableGzip] = []
+    real = targz.SeekableGzip
+
+    def kept(*args: object) -> gzip_index.SeekableGzip:
+        made.append(real(*args))  # type: ignore[arg-type]
+        return made[-1]
+
+    monkeypatch.setattr(targz, "SeekableGzip", kept)
+    with ExportSource.open([tgz]) as source:
+        produced: list[int] = []
+        inflate = gzip_index.Inflater.read
+
+        def counted(self: gzip_index.Inflater, limit: int = gzip_index.OUT_STEP) -> bytes:
+            out = inflate(self, limit)
+            produced.append(len(out))
+            return out
+
+        monkeypatch.setattr(gzip_index.Inflater, "read", counted)
+        clips = sorted(source.members, key=lambda member: member.path)
+        for step, member in enumerate(reversed(clips)):
+            produced.clear()
+            assert source.read_bytes(member) == tree[member.path.split("/Takeout/", 1)[1]]
+            if step:
+                assert sum(produced) <= member.size + gzip_index.FINE_SPACING + 1024
+        stream = made[0]
+        assert len(stream._fine) >= 10  # one every 256 KiB of the 4 MB the first read went through
+    monkeypatch.setattr(gzip_index, "MAX_FINE", 3)
+    with ExportSource.open([tgz]) as source:
+        source.read_bytes(max(source.members, key=lambda member: member.path))  # 15 points left, 3 kept
+        assert len(made[1]._fine) == 3 and sorted(made[1]._fine) == made[1]._fine_offsets
+
+
 def test_split_tgz_parts_open_together_and_a_missing_part_is_named(tree, tmp_path: Path, capsysbinary) -> None:
     audio = {k: v for k, v in tree.items() if k.endswith(".mp3")}
     rest = {k: v for k, v in tree.items() if k not in audio}
