@@ -8,6 +8,7 @@ import io
 import json
 import tarfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,6 +51,39 @@ def produced(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(gzip_index.ReadAhead, "close", recorded)
     return reached
+
+
+@pytest.fixture
+def streams(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every ``SeekableGzip`` the listing makes, in order."""
+    from core.source import targz
+
+    made: list[object] = []
+    real = targz.SeekableGzip
+
+    def kept(*args: object) -> object:
+        made.append(real(*args))  # type: ignore[arg-type]
+        return made[-1]
+
+    monkeypatch.setattr(targz, "SeekableGzip", kept)
+    return made
+
+
+@pytest.fixture
+def inflated(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The size of each piece of output zlib gives, to the pass or to a read (a test clears it as it goes)."""
+    from core.source import gzip_index
+
+    produced: list[int] = []
+    inflate = gzip_index.Inflater.read
+
+    def counted(self: gzip_index.Inflater, limit: int = gzip_index.OUT_STEP) -> bytes:
+        out = inflate(self, limit)
+        produced.append(len(out))
+        return out
+
+    monkeypatch.setattr(gzip_index.Inflater, "read", counted)
+    return produced
 
 
 def scan(paths: list[Path], capsysbinary: pytest.CaptureFixture[bytes]) -> dict:  # type: ignore[type-arg]
@@ -112,84 +146,50 @@ def test_damaged_tgz_is_one_sentence(tree, tmp_path: Path) -> None:
     assert str(info.value) == "The download is incomplete or damaged — download it again."
 
 
-def test_one_stream_per_archive_read_through_its_seek_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_stream_per_archive_read_through_its_seek_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             streams: list[Any], inflated: list[int]) -> None:
     """Members are read from the nearest seek point kept while listing, not by decompressing from the start."""
     import random
 
-    from core.source import gzip_index, targz
+    from core.source import targz
 
     rng = random.Random(3)
     tree = {f"My Activity/Assistant/c{i}.mp3": b"\xff\xfb\x90\x64" + rng.randbytes(400_000) for i in range(8)}
     tgz = write_tgz(tree, tmp_path / "big.tgz")
-    made: list[gzip_index.SeekableGzip] = []
-    real = targz.SeekableGzip
-
-    def counting(*args: object) -> gzip_index.SeekableGzip:
-        made.append(real(*args))  # type: ignore[arg-type]
-        return made[-1]
-
-    monkeypatch.setattr(targz, "SeekableGzip", counting)
     monkeypatch.setattr(targz, "SPACING", 1 << 20)  # points every MiB: several in this small archive
     with ExportSource.open([tgz]) as source:
-        produced: list[int] = []
-        inflate = gzip_index.Inflater.read
-
-        def counted(self: gzip_index.Inflater, limit: int = gzip_index.OUT_STEP) -> bytes:
-            out = inflate(self, limit)
-            produced.append(len(out))
-            return out
-
-        monkeypatch.setattr(gzip_index.Inflater, "read", counted)
         for member in reversed(source.members):  # backwards: every read starts again from a point
-            produced.clear()
+            inflated.clear()
             assert source.read_bytes(member) == tree[member.path.split("/Takeout/", 1)[1]]
-            assert sum(produced) <= member.size + targz.SPACING + 1024
-        assert len(made) == 1
-    assert len(made[0].points) >= 3  # 3.2 MB of tar at 1 MiB spacing
+            assert sum(inflated) <= member.size + targz.SPACING + 1024
+        assert len(streams) == 1
+    assert len(streams[0].points) >= 3  # 3.2 MB of tar at 1 MiB spacing
 
 
 def test_reads_backwards_through_a_stretch_restart_from_points_the_first_read_left(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, streams: list[Any], inflated: list[int]) -> None:
     """A newest-first list of clips reads the archive backwards: after the first read of a stretch between two of
     the pass's points, each read restarts from a point that read left behind (at most ``FINE_SPACING`` before it),
     not from the pass's point at the start of the stretch; only the most recently used ``MAX_FINE`` are kept."""
     import random
 
-    from core.source import gzip_index, targz
+    from core.source import gzip_index
 
     rng = random.Random(5)
     tree = {f"My Activity/Assistant/c{i:02d}.mp3": rng.randbytes(100_000) for i in range(40)}  # 4 MB: one stretch
     tgz = write_tgz(tree, tmp_path / "backwards.tgz")
-    made: list[gzip_index.SeekableGzip] = []
-    real = targz.SeekableGzip
-
-    def kept(*args: object) -> gzip_index.SeekableGzip:
-        made.append(real(*args))  # type: ignore[arg-type]
-        return made[-1]
-
-    monkeypatch.setattr(targz, "SeekableGzip", kept)
     with ExportSource.open([tgz]) as source:
-        produced: list[int] = []
-        inflate = gzip_index.Inflater.read
-
-        def counted(self: gzip_index.Inflater, limit: int = gzip_index.OUT_STEP) -> bytes:
-            out = inflate(self, limit)
-            produced.append(len(out))
-            return out
-
-        monkeypatch.setattr(gzip_index.Inflater, "read", counted)
         clips = sorted(source.members, key=lambda member: member.path)
         for step, member in enumerate(reversed(clips)):
-            produced.clear()
+            inflated.clear()
             assert source.read_bytes(member) == tree[member.path.split("/Takeout/", 1)[1]]
             if step:
-                assert sum(produced) <= member.size + gzip_index.FINE_SPACING + 1024
-        stream = made[0]
-        assert len(stream._fine) >= 10  # one every 256 KiB of the 4 MB the first read went through
+                assert sum(inflated) <= member.size + gzip_index.FINE_SPACING + 1024
+        assert len(streams[0]._fine) >= 10  # one every 256 KiB of the 4 MB the first read went through
     monkeypatch.setattr(gzip_index, "MAX_FINE", 3)
     with ExportSource.open([tgz]) as source:
         source.read_bytes(max(source.members, key=lambda member: member.path))  # 15 points left, 3 kept
-        assert len(made[1]._fine) == 3 and sorted(made[1]._fine) == made[1]._fine_offsets
+        assert len(streams[1]._fine) == 3 and sorted(streams[1]._fine) == streams[1]._fine_offsets
 
 
 def test_split_tgz_parts_open_together_and_a_missing_part_is_named(tree, tmp_path: Path, capsysbinary) -> None:
