@@ -250,7 +250,7 @@ class ReadAhead:
         return b"".join(self._views(n))
 
     def unread(self, data: bytes) -> None:
-        """Put back the bytes the last ``read`` gave (a header the caller leaves to ``tarfile``)."""
+        """Put back bytes just read, in the order they were read (headers the caller leaves to ``tarfile``)."""
         if data:
             self._chunk = memoryview(bytes(data) + bytes(self._chunk))
             self.pos -= len(data)

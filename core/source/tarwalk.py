@@ -27,11 +27,12 @@ _FIELDS = struct.Struct("100s8s8s8s12s12s8sc100s8x32s32s8s8s155s12x")
 # types tarfile reads from the one block alone (no pax, long-name or sparse blocks after it)
 _PLAIN_TYPES = frozenset((tarfile.REGTYPE, tarfile.AREGTYPE, tarfile.CONTTYPE, tarfile.DIRTYPE, tarfile.LNKTYPE,
                           tarfile.SYMTYPE, tarfile.CHRTYPE, tarfile.BLKTYPE, tarfile.FIFOTYPE))
+_WALKED_TYPES = _PLAIN_TYPES | {tarfile.XHDTYPE}  # and a pax header, read on to the plain header after it
 _CHECKSUM_SPACES = 8 * 0x20  # the checksum field counts as eight spaces
 MAX_PAX = 64 * 1024  # a bigger pax header is left to tarfile (and to the read-ahead's header budget)
 _RECORD = re.compile(rb"([1-9][0-9]{0,5}) ([A-Za-z0-9._]+)=")  # "<length> <keyword>=<value>\n", plain keywords
-_NUMBER = {"size": re.compile(r"[0-9]+"), "uid": re.compile(r"[0-9]+"), "gid": re.compile(r"[0-9]+"),
-           "mtime": re.compile(r"[0-9]+(\.[0-9]+)?")}
+_DIGITS = re.compile(r"[0-9]+")
+_NUMBER = {"size": _DIGITS, "uid": _DIGITS, "gid": _DIGITS, "mtime": re.compile(r"[0-9]+(\.[0-9]+)?")}
 _TEXT = {"path": "name", "linkpath": "linkname", "uname": "uname", "gname": "gname"}
 
 
@@ -52,9 +53,9 @@ def tar_members(reader: ForwardReader) -> Iterator[tarfile.TarInfo]:
         reader.next_member()
         start = reader.tell()
         block = reader.read(BLOCK)
-        info, read = plain_header(block), block
-        if info is None and block[156:157] == tarfile.XHDTYPE:
-            info, read = _after_pax(reader, block)
+        info, read = plain_header(block, _WALKED_TYPES), block
+        if info is not None and info.type == tarfile.XHDTYPE:
+            info, read = _after_pax(reader, info, block)
         if info is None:
             reader.unread(read)
             break
@@ -110,18 +111,17 @@ def _octal(field: bytes) -> int:
     return int(field.partition(b"\0")[0].strip() or b"0", 8)
 
 
-def _after_pax(reader: ForwardReader, block: bytes) -> tuple[tarfile.TarInfo | None, bytes]:
-    """The member a pax header (``block``) and the plain header after it describe, as ``tarfile`` makes it, and
-    every byte read for it; ``None`` if the records are not all plain (the caller puts the bytes back)."""
-    head = plain_header(block, frozenset((tarfile.XHDTYPE,)))
-    if head is None or not 0 < head.size <= MAX_PAX:
+def _after_pax(reader: ForwardReader, head: tarfile.TarInfo, block: bytes) -> tuple[tarfile.TarInfo | None, bytes]:
+    """The member a pax header (``head``, read from ``block``) and the plain header after it describe, as
+    ``tarfile`` makes it, and every byte read for it; ``None`` if the records are not all plain (the caller puts
+    the bytes back)."""
+    if not 0 < head.size <= MAX_PAX:
         return None, block
     records = reader.read(-(-head.size // BLOCK) * BLOCK)
     following = reader.read(BLOCK)
     read = block + records + following
     fields = _pax_records(records, head.size)
-    info = plain_header(following) if fields is not None else None
-    if info is None or fields is None:
+    if fields is None or (info := plain_header(following)) is None:
         return None, read
     for keyword, value in fields.items():
         if keyword in _NUMBER:
