@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -115,7 +116,8 @@ def review_context(case: CaseStore, declared: Mapping[str, object] | None = None
 def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None, cancelled: Cancelled | None = None,
                 hashes: HashMode = "wait", case: CaseMode = "none", case_folder: Path | None = None,
                 declared: Mapping[str, object] | None = None, own_voice_members: Iterable[str] = (),
-                voice: bool = True, texts: StageTexts = StageTexts()) -> OpenedExport:
+                voice: bool = True, texts: StageTexts = StageTexts(),
+                meanwhile: Callable[[], None] | None = None) -> OpenedExport:
     """Open ``paths`` as one export, parse it, open its case and run the rules.
 
     ``hashes``: ``"wait"`` fingerprints every clip (on both cores, during the parse) before the rules;
@@ -123,7 +125,9 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
     ``declared`` overrides the case's declarations for this run; ``own_voice_members`` (export member paths)
     are the user's own voice for this run. When any recording is marked as the user's own voice — in the case
     or here — the voice pass runs before this returns (unless ``voice=False``: the app runs it in the
-    background once the export is on screen). Raises :class:`DossierError` subclasses only.
+    background once the export is on screen). ``meanwhile``: the caller's work before the parse (the app waits
+    for its start-up imports), done — like loading the parse's modules — while a ``.tgz`` decompresses ahead of
+    its listing. Raises :class:`DossierError` subclasses only.
     """
     say = progress or (lambda f, m: None)
     stop = cancelled or (lambda: False)
@@ -148,7 +152,8 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
         # with every thread waiting) until the model is made, and then it is frozen out of full collections
         with collector.paused(unfreeze=True):
             # the export files' SHA-256 goes on in a thread while the clips hash and the model is parsed
-            source = ExportSource.open(list(names), lambda f, m: say(0.15 * f, m), stop, hash_in_background=True)
+            source = ExportSource.open(list(names), lambda f, m: say(0.15 * f, m), stop, hash_in_background=True,
+                                       meanwhile=partial(load_parse_modules, meanwhile))
             prefetch = _start_prefetch(source, hashes, stop)
             lap("open")
             from core.vendors import parse_export
@@ -246,6 +251,20 @@ def voice_pass(opened: OpenedExport, progress: Progress | None = None,
         opened.voice = extract_features(opened.export, opened.source, progress or (lambda f, m: None),
                                         cancelled or (lambda: False))
     return findings_for(opened)
+
+
+def load_parse_modules(first: Callable[[], None] | None = None) -> None:
+    """``first``, then import what the parse will need (pandas, the vendor packages, the clip prefetch): done
+    while a ``.tgz`` decompresses ahead of its listing, ~0.4 s of a fresh process's imports overlap zlib's pass
+    instead of following it."""
+    if first is not None:
+        first()
+    import pandas  # noqa: F401 - imported for the module cache
+
+    import core.audio.clip_prefetch  # noqa: F401
+    from core.vendors import available_vendors
+
+    available_vendors()
 
 
 def _start_prefetch(source: ExportSource, hashes: HashMode, cancelled: Cancelled) -> ClipHashPrefetch | None:

@@ -82,11 +82,14 @@ class ExportSource:
         hash_files: bool = True,
         hash_in_background: bool = False,
         budgets: Budgets | None = None,
+        meanwhile: Callable[[], None] | None = None,
     ) -> ExportSource:
         """Open ZIPs and/or folders as one export. Raises a :class:`DossierError` subclass.
 
         ``hash_in_background``: return once the files are listed; their SHA-256 goes on in a thread (it
         overlaps the parse) until :meth:`fingerprinted_files` collects it. Until then ``files`` have no SHA-256.
+        ``meanwhile``: work the caller would do right after anyway (loading the parse's modules, say), called once:
+        while the first file decompresses ahead of its listing when that is a ``.tgz``, else before any listing.
         """
         if isinstance(paths, str | os.PathLike):
             paths = [paths]
@@ -99,7 +102,9 @@ class ExportSource:
             source._store = Store(source.members, source._handles, {})
             opener = ArchiveLister(source._store, source.budgets,
                                    NoteSink(source.notes, source.budgets.max_notes_per_kind), cancelled,
-                                   disk_bytes=sum(item.size for item, _zip in inputs))
+                                   disk_bytes=sum(item.size for item, _zip in inputs), meanwhile=meanwhile)
+            if not inputs or inputs[0][1] != TAR_GZ:
+                opener.run_meanwhile()
             for n, (item, kind) in enumerate(inputs):
                 if cancelled():
                     raise ImportCancelled()
@@ -124,6 +129,7 @@ class ExportSource:
                     source.notes.append(Problem(item.label, None, _("This file looks like a ZIP archive but "
                                                                     "cannot be opened: {reason}").format(reason=exc)))
                     opener.add_plain(item)
+            opener.run_meanwhile()  # if nothing ran it yet
             opener.note_finder_files()
             duplicate_notes([m.path for m in source.members], opener.sink)
             opener.sink.finish("")

@@ -1,7 +1,8 @@
 """A gzip stream read in place, once in order and then at random, with seek points made on the way.
 
 One pass decompresses the stream in order (``ReadAhead``: zlib in a thread, which runs while the reading thread
-parses and hashes, at most ``AHEAD`` pieces in front of it). Every ``spacing`` bytes of output that pass
+parses and hashes, at most ``AHEAD`` pieces in front of it, or a deeper ``WARM_AHEAD`` until ``settle`` while
+the reader's thread does other work first). Every ``spacing`` bytes of output that pass
 keeps a seek point: the compressed offset and a copy of zlib's state there (``Decompress.copy()``, ~40 KiB:
 the 32 KiB window and the bit buffer). A later read at any offset (``SeekableGzip.read_at``) restarts from the
 nearest point before it and decompresses at most one spacing more — not the whole stream up to it — and goes
@@ -32,7 +33,8 @@ PASS_STEP = 8 * MiB  # the in-order pass: compressed bytes per read and most out
 FINE_SPACING = 256 * 1024  # a random read leaves points this far apart in the stretch it decompressed …
 MAX_FINE = 256  # … and the most recently used of them are kept (~45 KiB each: ~11 MiB at most)
 MAX_READ = 1 * MiB  # most ``ReadAhead.read`` gives for one member's headers (pax records, long names: far smaller)
-AHEAD = 2  # pieces of PASS_STEP the decompressing thread may hold ready in front of the reader
+AHEAD = 2  # pieces of PASS_STEP the decompressing thread may hold ready in front of the reader …
+WARM_AHEAD = 16  # … and before the reader starts, while its thread does other work (``ReadAhead.settle``)
 GZIP = 16 + zlib.MAX_WBITS  # zlib reads the gzip header and checks its trailer (CRC-32, length)
 
 
@@ -173,7 +175,7 @@ class ReadAhead:
     into a hash without copying them). ``produced`` and ``packed`` are how far the thread has decompressed (its
     output, and the compressed bytes it took)."""
 
-    def __init__(self, stream: SeekableGzip) -> None:
+    def __init__(self, stream: SeekableGzip, depth: int = AHEAD) -> None:
         self.stream = stream
         self.produced = 0
         self.packed = 0  # compressed bytes the thread has decompressed
@@ -182,7 +184,9 @@ class ReadAhead:
         self._ended = False
         self._header_bytes = 0  # read() since next_member()
         self._failed: BaseException | None = None
-        self._queue: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=AHEAD)
+        self._queue: queue.SimpleQueue[bytes | BaseException] = queue.SimpleQueue()
+        self._room = threading.Semaphore(depth)  # a piece waiting in the queue holds one
+        self._depth, self._owed = depth, 0  # rooms the reader keeps back as it takes pieces, to shrink the depth
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="dossier-gzip-read-ahead", daemon=True)
         self._thread.start()
@@ -199,16 +203,20 @@ class ReadAhead:
                 if not self._put(chunk) or not chunk:
                     return
         except BaseException as exc:  # raised in the reading thread when it gets this far
-            self._put(exc)
+            self._queue.put(exc)
 
-    def _put(self, item: bytes | BaseException) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
+    def _put(self, chunk: bytes) -> bool:
+        """Hand a piece over once there is room for it (the end marker ``b""`` needs none)."""
+        while chunk and not self._room.acquire(timeout=0.05):
+            if self._stop.is_set():
+                return False
+        self._queue.put(chunk)
+        return True
+
+    def settle(self, depth: int = AHEAD) -> None:
+        """From now on at most ``depth`` pieces ahead (pieces already made are read first)."""
+        self._owed += max(0, self._depth - depth)
+        self._depth = depth
 
     def _fill(self) -> bool:
         """A non-empty current chunk, or ``False`` at the end of the stream; the thread's error is raised here."""
@@ -225,6 +233,10 @@ class ReadAhead:
                 self._ended = True
             else:
                 self._chunk = memoryview(item)
+                if self._owed:
+                    self._owed -= 1
+                else:
+                    self._room.release()
         return True
 
     def _views(self, n: int) -> list[memoryview]:

@@ -55,10 +55,17 @@ class ArchiveLister:
     """Lists the members of each export file into ``source`` (one pass over each central directory)."""
 
     def __init__(self, store: Store, budgets: Budgets, sink: NoteSink, cancelled: Callable[[], bool],
-                 disk_bytes: int = 0) -> None:
+                 disk_bytes: int = 0, meanwhile: Callable[[], None] | None = None) -> None:
         self.store, self.budgets, self.sink, self.cancelled = store, budgets, sink, cancelled
+        self.meanwhile = meanwhile  # the caller's work, done once (``ExportSource.open``)
         self.tally = Tally(budgets, disk_bytes)
         self.finder_counts: Counter[str] = Counter()  # export file -> Finder files left out of it
+
+    def run_meanwhile(self) -> None:
+        """The caller's ``meanwhile`` work, unless it was done already."""
+        meanwhile, self.meanwhile = self.meanwhile, None
+        if meanwhile is not None:
+            meanwhile()
 
     def _add(self, member: Member, handle: MemberHandle) -> None:
         self.store.members.append(member)
@@ -85,8 +92,9 @@ class ArchiveLister:
         from core.source.targz import list_tar_gz
 
         watch = ContainerWatch(str(item.path), item.size, item.mtime_ns)
+        meanwhile, self.meanwhile = self.meanwhile, None
         found, shared = list_tar_gz(str(item.path), item.label, item.size, watch, self.budgets, self.tally, self.sink,
-                                    self.cancelled, progress)
+                                    self.cancelled, progress, meanwhile=meanwhile)
         self.store.closers.append(shared.close)
         finders = self._finders(item.label, [member.path for member, _handle in found])
         for member, handle in found:

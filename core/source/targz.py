@@ -1,7 +1,9 @@
 """Gzip-compressed tar archives (``.tgz``, ``.tar.gz``: Google Takeout offers them next to ``.zip``), read in place.
 
 The archive is never extracted. Opening it decompresses the gzip stream once (``core.source.gzip_index``: zlib
-in a thread, at most ``AHEAD`` pieces of 8 MiB ahead of this one), and that one pass does everything: the tar
+in a thread, at most ``AHEAD`` pieces of 8 MiB ahead of this one — ``WARM_AHEAD`` while the caller's own work,
+``meanwhile``, runs before the listing starts — with the interpreter handed over every 1 ms meanwhile,
+``core.platform.handover``), and that one pass does everything: the tar
 headers are listed (``core.source.tarwalk``: the common one-block headers parsed there, every other kind by
 ``tarfile``), each header's declared size checked against the budgets *before* the stream is read past that
 member (data hidden after the tar's end is not read on), every member's SHA-256 is computed as its bytes stream
@@ -22,8 +24,9 @@ from typing import Any, BinaryIO, cast
 
 from core.errors import ExportDamaged, ExportTooLarge, ImportCancelled, ZipBomb
 from core.i18n import _
+from core.platform.handover import quick as quick_handover
 from core.source.budget import Budgets, MiB, Tally
-from core.source.gzip_index import PASS_STEP, OversizedRead, ReadAhead, SeekableGzip
+from core.source.gzip_index import AHEAD, PASS_STEP, WARM_AHEAD, OversizedRead, ReadAhead, SeekableGzip
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import READ_ERRORS, ContainerWatch, MemberStream, member_error
 from core.source.tarwalk import tar_members
@@ -78,18 +81,31 @@ class TarWindow:
 
 def list_tar_gz(path: str, label: str, size_on_disk: int, watch: ContainerWatch, budgets: Budgets, tally: Tally,
                 sink: NoteSink, cancelled: Any, progress: Callable[[float], None] = lambda f: None,
+                meanwhile: Callable[[], None] | None = None,
                 ) -> tuple[list[tuple[Member, MemberHandle]], SeekableGzip]:
     """Every regular file of the archive as a member with its handle (and SHA-256); typed refusals for hostile
-    archives. ``progress`` gets the fraction of the file read so far."""
+    archives. ``progress`` gets the fraction of the file read so far; ``meanwhile`` is called once the stream
+    decompresses, before the listing reads it (up to ``WARM_AHEAD`` pieces gather meanwhile)."""
     try:
         shared = SeekableGzip(path, max(SPACING, size_on_disk // MAX_POINTS))
     except OSError as exc:
         raise member_error(exc, label, watch) from None
+    with quick_handover():  # the pass's thread takes the interpreter back from the walk within 1 ms
+        return _walk(shared, label, size_on_disk, watch, budgets, tally, sink, cancelled, progress, meanwhile)
+
+
+def _walk(shared: SeekableGzip, label: str, size_on_disk: int, watch: ContainerWatch, budgets: Budgets,
+          tally: Tally, sink: NoteSink, cancelled: Any, progress: Callable[[float], None],
+          meanwhile: Callable[[], None] | None) -> tuple[list[tuple[Member, MemberHandle]], SeekableGzip]:
+    """``list_tar_gz``'s one pass over ``shared``."""
     found: list[tuple[Member, MemberHandle]] = []
     offsets: list[int] = []
     declared = 0
-    ahead = ReadAhead(shared)
+    ahead = ReadAhead(shared, AHEAD if meanwhile is None else WARM_AHEAD)
     try:
+        if meanwhile is not None:
+            meanwhile()
+            ahead.settle(AHEAD)
         for n, info in enumerate(tar_members(ahead)):
             ahead.next_member()
             if n % 256 == 0:

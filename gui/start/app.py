@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core import __version__
+from core.platform.handover import QUICK_S
 from core.platform.paths import data_dir, matplotlib_config_dir
 
 log = logging.getLogger("dossier")
@@ -28,7 +29,7 @@ def _prepare_environment() -> None:
 # The window thread shares the interpreter with the import, hashing and showing threads. Handed over every 1 ms
 # instead of Python's 5 ms, the window's longest wait while a big export imports fell from 35–47 to 21–37 ms
 # (the benchmark's stall probe, 4 interleaved runs each), for about 1 % more import time.
-SWITCH_INTERVAL_S = 0.001
+SWITCH_INTERVAL_S = QUICK_S
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -32,14 +32,19 @@ def import_work(paths: list[str], case_folder: Path | None = None) -> Callable[.
                        looking=translate("Import", "Looking for things that do not belong to you…"))
 
     def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> ImportResult:
-        preload.finish()  # not beside the start-up imports: both would hold up the window's turns
-        from core.reading.csv_stream import short_holds  # pandas: not before the first window is shown
-
-        short_holds()  # CSV parts that let the window have the interpreter often
         return open_export(paths, progress=progress, cancelled=cancelled, hashes="later", case="open",
-                           case_folder=case_folder, voice=False, texts=texts)
+                           case_folder=case_folder, voice=False, texts=texts, meanwhile=_after_start_up)
 
     return work
+
+
+def _after_start_up() -> None:
+    """Before an export is listed or parsed (a ``.tgz`` meanwhile decompresses ahead of its listing): the start-up
+    imports end first — not beside the listing, both would hold up the window's turns."""
+    preload.finish()
+    from core.reading.csv_stream import short_holds  # pandas: not before the first window is shown
+
+    short_holds()  # CSV parts that let the window have the interpreter often
 
 
 def hashes_work(result: ImportResult) -> Callable[..., list[Finding]]:

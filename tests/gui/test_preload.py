@@ -15,13 +15,20 @@ from gui.start import preload
 from gui.work import importer
 
 
-def test_an_import_starts_only_once_the_preload_has_ended(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_import_lists_and_parses_only_once_the_preload_has_ended(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import's first step (``meanwhile``: before any listing, or while a ``.tgz`` decompresses ahead of its
+    listing — tests/core/source/test_tgz_meanwhile.py) waits for the preload."""
     release = threading.Event()
     loading = threading.Thread(target=release.wait, name="dossier-preload")
     loading.start()
     monkeypatch.setattr(preload, "_thread", loading)
     opened: list[bool] = []
-    monkeypatch.setattr(importer, "open_export", lambda *a, **k: opened.append(loading.is_alive()))
+
+    def open_export(*args: Any, meanwhile: Any, **kwargs: Any) -> None:
+        meanwhile()
+        opened.append(loading.is_alive())
+
+    monkeypatch.setattr(importer, "open_export", open_export)
     work = threading.Thread(target=importer.import_work(["export.zip"]), args=(lambda f, m: None, lambda: False))
     work.start()
     work.join(0.2)

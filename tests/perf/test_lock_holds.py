@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -69,14 +70,18 @@ def test_pandas_parses_a_csv_in_parts_of_at_most_ten_thousand_rows_for_the_app(
 
 def test_a_batch_run_takes_big_parts_and_the_app_short_ones(monkeypatch: pytest.MonkeyPatch) -> None:
     """``dossier scan`` and Dask workers keep the batch setting (fewest conversions); the app's import switches to
-    short holds before it opens anything."""
+    short holds before it lists or parses anything."""
     from core.reading import csv_stream
     from gui.work import importer
 
     monkeypatch.setattr(csv_stream, "STREAM_BYTES", csv_stream.BATCH[0])
     monkeypatch.setattr(csv_parse, "CHUNK_ROWS", csv_stream.BATCH[1])
     assert (csv_stream.STREAM_BYTES, csv_parse.CHUNK_ROWS) == csv_stream.BATCH == (64 << 20, 25_000)
-    monkeypatch.setattr(importer, "open_export", lambda *a, **k: (csv_stream.STREAM_BYTES, csv_parse.CHUNK_ROWS))
+    def open_export(*args: object, meanwhile: Callable[[], None], **kwargs: object) -> tuple[int, int]:
+        meanwhile()  # before any listing (tests/core/source/test_tgz_meanwhile.py)
+        return csv_stream.STREAM_BYTES, csv_parse.CHUNK_ROWS
+
+    monkeypatch.setattr(importer, "open_export", open_export)
     monkeypatch.setattr(importer.preload, "finish", lambda: None)
     seen = importer.import_work(["export.zip"])(lambda f, m: None, lambda: False)
     assert seen == csv_stream.SHORT_HOLDS == (8 << 20, 10_000)

@@ -1,0 +1,157 @@
+"""The caller's work while a ``.tgz`` decompresses ahead of its listing (``ExportSource.open(meanwhile=…)``), and the
+interpreter handed over often while the pass runs (``core.platform.handover``). Counted, never timed: each wait
+below has a deadline far beyond what it needs."""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from core.platform import handover
+from core.source import gzip_index
+from core.source.archive import ExportSource
+from core.source.listing import ArchiveLister
+from tests.core.source.test_targz import write_tgz
+
+PIECE = 1 << 20
+
+
+@pytest.fixture
+def read_aheads(monkeypatch: pytest.MonkeyPatch) -> list[gzip_index.ReadAhead]:
+    """Every read-ahead made, in order; pieces of 1 MiB (so a few MiB of archive hold many)."""
+    monkeypatch.setattr(gzip_index, "PASS_STEP", PIECE)
+    made: list[gzip_index.ReadAhead] = []
+    init = gzip_index.ReadAhead.__init__
+
+    def recorded(self: gzip_index.ReadAhead, *args: object, **kwargs: object) -> None:
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(self)
+
+    monkeypatch.setattr(gzip_index.ReadAhead, "__init__", recorded)
+    return made
+
+
+def text_tree(members: int, size: int, seed: int = 3) -> dict[str, bytes]:
+    """Members of compressible text (zlib takes a while over them, unlike zeros)."""
+    rng = random.Random(seed)
+    words = [rng.randbytes(6).hex().encode() for _ in range(500)]
+    return {f"My Activity/Assistant/part{i:03d}.json":
+            b" ".join(rng.choice(words) for _ in range(size // 13))[:size] for i in range(members)}
+
+
+def listed(path: Path, meanwhile: object = None) -> list[tuple[str, int, str | None]]:
+    with ExportSource.open([path], meanwhile=meanwhile) as source:  # type: ignore[arg-type]
+        return [(m.path, m.size, source.known_digest(m)) for m in source.members]
+
+
+def until(condition: object, deadline: float = 30.0) -> bool:
+    end = time.monotonic() + deadline
+    while not condition():  # type: ignore[operator]
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def test_the_pass_runs_ahead_while_the_caller_works_then_keeps_its_usual_distance(
+        tmp_path: Path, read_aheads: list[gzip_index.ReadAhead]) -> None:
+    tgz = write_tgz(text_tree(40, 600_000), tmp_path / "takeout-20240301T101500Z-1-001.tgz")
+    seen: dict[str, float] = {}
+
+    def meanwhile() -> None:
+        ahead = read_aheads[0]
+        seen["interval"] = sys.getswitchinterval()
+        # the pass goes on beyond the usual two pieces while nobody reads …
+        assert until(lambda: ahead.produced >= (gzip_index.AHEAD + 4) * PIECE)
+        assert until(lambda: ahead._room._value == 0)  # … until its deeper room is full
+        time.sleep(0.1)
+        seen["warm"] = ahead.produced
+
+    members = listed(tgz, meanwhile)
+    assert members == listed(tgz)  # the same listing, digests included
+    assert len(read_aheads) == 2 and seen["interval"] <= handover.QUICK_S
+    assert seen["warm"] <= (gzip_index.WARM_AHEAD + 1) * PIECE
+    assert sys.getswitchinterval() == pytest.approx(0.005)  # Python's own again after the pass
+
+
+def test_after_the_callers_work_the_pass_keeps_the_usual_distance(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the pieces made meanwhile are read, the pass is again at most ``AHEAD`` pieces in front of a slow
+    reader (``settle``)."""
+    import gzip
+
+    monkeypatch.setattr(gzip_index, "PASS_STEP", PIECE)
+    path = tmp_path / "x.gz"
+    path.write_bytes(gzip.compress(b"".join(text_tree(40, 600_000).values()), mtime=0))
+    ahead = gzip_index.ReadAhead(gzip_index.SeekableGzip(str(path), PIECE), depth=10)
+    assert until(lambda: ahead._room._value == 0)  # ten pieces made, nobody reading
+    ahead.settle(2)
+    distances = []
+    while ahead.feed(PIECE // 4, len):
+        time.sleep(0.005)  # a reader slower than zlib
+        if ahead.pos > 11 * PIECE:
+            distances.append(ahead.produced - ahead.pos)
+    ahead.close()
+    assert len(distances) > 20 and max(distances) <= (2 + 2) * PIECE  # two queued, one read from, one made
+
+
+def test_the_callers_work_runs_once_before_any_listing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      read_aheads: list[gzip_index.ReadAhead]) -> None:
+    """A ZIP or folder is listed only after it (the app's start-up imports are not beside a listing); a ``.tgz``
+    first decompresses meanwhile; several parts: once."""
+    import zipfile
+
+    events: list[str] = []
+    add_zip, add_tgz = ArchiveLister.add_zip, ArchiveLister.add_tar_gz
+    monkeypatch.setattr(ArchiveLister, "add_zip", lambda self, item: (events.append("zip"), add_zip(self, item)))
+    monkeypatch.setattr(ArchiveLister, "add_tar_gz",
+                        lambda self, item, progress: (events.append("tgz"), add_tgz(self, item, progress)))
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("Retail.OrderHistory.1/Retail.OrderHistory.1.csv", "Order ID\n1\n")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a.txt").write_text("x")
+    parts = [write_tgz(text_tree(3, 1000, seed=i), tmp_path / f"takeout-20240301T101500Z-1-00{i}.tgz") for i in (1, 2)]
+    running: list[bool] = []
+
+    def meanwhile() -> None:
+        events.append("meanwhile")
+        running.append(len(read_aheads) == 1)  # made, and not closed before the listing
+
+    for paths, expected in (([archive], ["meanwhile", "zip"]), ([folder], ["meanwhile"]),
+                            (parts, ["tgz", "meanwhile", "tgz"])):
+        events.clear()
+        ExportSource.open(paths, meanwhile=meanwhile).close()
+        assert events == expected, paths
+    assert running == [False, False, True]  # the .tgz's pass was under way
+
+
+def test_quick_handover_is_counted_and_restores_the_interval() -> None:
+    before = sys.getswitchinterval()
+    with handover.quick():
+        assert sys.getswitchinterval() == pytest.approx(handover.QUICK_S)
+        with handover.quick(0.0005):
+            assert sys.getswitchinterval() == pytest.approx(0.0005)
+        assert sys.getswitchinterval() == pytest.approx(0.0005)  # the shortest asked for holds until the last ends
+        with pytest.raises(RuntimeError), handover.quick():
+            raise RuntimeError("a failing pass")
+    assert sys.getswitchinterval() == pytest.approx(before)
+
+
+def test_open_export_loads_the_parse_after_the_callers_work_once(tmp_path: Path) -> None:
+    """The pipeline's ``meanwhile``: the caller's work, then the parse's modules, both while the pass runs."""
+    from core.pipeline import open_export
+    from tests.core.vendors.google import synth
+
+    tgz = write_tgz(synth.english_json_tree(), tmp_path / "takeout-20240301T101500Z-1-001.tgz")
+    calls: list[bool] = []
+    opened = open_export([tgz], hashes="later", meanwhile=lambda: calls.append("pandas" in sys.modules))
+    try:
+        assert len(calls) == 1 and len(opened.export.recordings) > 0
+    finally:
+        opened.close()
