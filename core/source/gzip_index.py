@@ -261,6 +261,14 @@ class ReadAhead:
             return bytes(chunk[:n])
         return b"".join(self._views(n))
 
+    def take(self, n: int) -> memoryview | None:
+        """The next ``n`` bytes as a view (no copy) when the current piece holds them all, else ``None``."""
+        chunk = self._chunk
+        if len(chunk) < n:
+            return None
+        self._chunk, self.pos = chunk[n:], self.pos + n
+        return chunk[:n]
+
     def unread(self, data: bytes) -> None:
         """Put back bytes just read, in the order they were read (headers the caller leaves to ``tarfile``)."""
         if data:

@@ -164,8 +164,11 @@ def _sha256(ahead: ReadAhead, info: tarfile.TarInfo, cancelled: Callable[[], boo
             keep: int) -> tuple[str | None, bytes | None]:
     """The member's SHA-256 as the listing reads past it (``None`` if its bytes end early), and its first
     ``keep`` bytes (``None`` if ``keep`` is 0)."""
-    digest, left = hashlib.sha256(), info.size
     ahead.seek(info.offset_data)
+    whole = ahead.take(info.size)  # most members lie inside the current piece: one hash call, no copy
+    if whole is not None:
+        return hashlib.sha256(whole).hexdigest(), bytes(whole[:keep]) if keep else None
+    digest, left = hashlib.sha256(), info.size
     head = b""
     if keep:
         head = ahead.read(min(keep, left))  # counts as header reads: at most HEAD_KEPT of MAX_READ

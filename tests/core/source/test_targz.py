@@ -317,3 +317,21 @@ def test_many_folders_and_long_names_are_not_mistaken_for_a_bomb(tmp_path: Path)
     with ExportSource.open([path]) as source:
         assert len(source.members) == 1 and source.members[0].name.endswith(" lang MyActivity.json")
         assert source.read_bytes(source.members[0]) == b"[]"
+
+
+def test_digests_and_heads_whether_a_member_lies_inside_a_piece_or_spans_several(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    from core.source import gzip_index
+
+    monkeypatch.setattr(gzip_index, "PASS_STEP", 1 << 20)
+    rng = random.Random(4)
+    tree = {f"My Activity/Assistant/c{i:03d}.mp3": rng.randbytes(rng.choice((40, 3000, 700_000, 2_500_000)))
+            for i in range(60)}
+    with ExportSource.open([write_tgz(tree, tmp_path / "pieces.tgz")], hash_files=False) as source:
+        for member in source.members:
+            data = tree[member.path.split("/Takeout/", 1)[1]]
+            handle = source._handles[member.path]
+            assert source.known_digest(member) == hashlib.sha256(data).hexdigest()
+            assert handle.head == data[:64]  # type: ignore[attr-defined]
