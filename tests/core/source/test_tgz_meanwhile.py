@@ -155,3 +155,26 @@ def test_open_export_loads_the_parse_after_the_callers_work_once(tmp_path: Path)
         assert len(calls) == 1 and len(opened.export.recordings) > 0
     finally:
         opened.close()
+
+
+def test_a_bomb_behind_the_callers_work_is_decompressed_no_further_than_the_deeper_room(tmp_path: Path) -> None:
+    """While the caller works, the pass runs ahead of every header check — at most ``WARM_AHEAD`` pieces (128 MiB),
+    and no further once the listing refuses the archive."""
+    from core.errors import ZipBomb
+    from core.source.budget import Budgets
+
+    made: list[gzip_index.ReadAhead] = []
+    zeros = {f"z{i}.bin": bytes(100 << 20) for i in range(2)}  # 200 MB of zeros, ~200 KB packed: refused at the 2nd
+    bomb = write_tgz(zeros, tmp_path / "bomb.tgz", prefix="")
+    init = gzip_index.ReadAhead.__init__
+
+    def recorded(self: gzip_index.ReadAhead, *args: object, **kwargs: object) -> None:
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(self)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gzip_index.ReadAhead, "__init__", recorded)
+        with pytest.raises(ZipBomb):
+            ExportSource.open([bomb], budgets=Budgets(ratio_refuse=700.0),  # 1st header ~500:1, with the 2nd ~1000:1
+                              meanwhile=lambda: until(lambda: made[0]._room._value == 0))
+    assert made[0].produced <= (gzip_index.WARM_AHEAD + 1) * gzip_index.PASS_STEP < 2 * (100 << 20)  # not all of it
