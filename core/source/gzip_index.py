@@ -1,16 +1,15 @@
 """A gzip stream read in place, once in order and then at random, with seek points made on the way.
 
-One pass decompresses the stream in order (``ReadAhead``: zlib in a thread, which runs while the reading thread
-parses and hashes, at most ``AHEAD`` pieces in front of it, or a deeper ``WARM_AHEAD`` until ``settle`` while
-the reader's thread does other work first). Every ``spacing`` bytes of output that pass
-keeps a seek point: the compressed offset and a copy of zlib's state there (``Decompress.copy()``, ~40 KiB:
-the 32 KiB window and the bit buffer). A later read at any offset (``SeekableGzip.read_at``) restarts from the
-nearest point before it and decompresses at most one spacing more — not the whole stream up to it — and goes
-on from where the previous read stopped when the next read follows it (reading a member in steps).
+One pass decompresses the stream in order (``ReadAhead``: zlib in a thread beside the reading thread's parse and
+hashes, ``AHEAD`` pieces ahead of it at most, ``WARM_AHEAD`` before it starts). Every ``spacing`` bytes of output
+that pass keeps a seek point: the compressed offset and a copy of zlib's state there (``Decompress.copy()``,
+~40 KiB: the 32 KiB window and the bit buffer). A later read at any offset (``SeekableGzip.read_at``) restarts from
+the nearest point before it and decompresses at most one spacing more, not the whole stream up to it, and goes on
+from where the previous read stopped when the next read follows it (a member read in steps).
 
-Only the standard library's zlib: it releases the interpreter while it decompresses, so the window stays
-responsive while a Takeout is listed. Compressed bytes are read with ``os.pread`` from one descriptor; several
-gzip members one after another (``cat a.gz b.gz``) read as one stream, as ``gzip`` does.
+Only the standard library's zlib, which releases the interpreter while it decompresses (the window stays
+responsive). Compressed bytes are read with ``os.pread`` from one descriptor; gzip members one after another (``cat
+a.gz b.gz``) read as one stream, as ``gzip`` does.
 """
 
 from __future__ import annotations
@@ -27,9 +26,8 @@ from core.source.budget import MiB
 
 PACKED_STEP = 1 * MiB  # compressed bytes read per call of a random read
 OUT_STEP = 1 * MiB  # most output one call of a random read produces
-PASS_STEP = 8 * MiB  # the in-order pass: compressed bytes per read and most output per call. Each call hands the
-#                      interpreter back and forth between the threads; in 8 MiB pieces instead of 1 MiB a Takeout's
-#                      listing took ~20% less (the piece is also the seek-point spacing: points are made between calls)
+PASS_STEP = 8 * MiB  # the in-order pass: compressed bytes per read, most output per call (fewer hand-overs than
+#                      1 MiB: a Takeout listed in ~20% less); points are made between calls, so this far apart
 FINE_SPACING = 256 * 1024  # a random read leaves points this far apart in the stretch it decompressed …
 MAX_FINE = 256  # … and the most recently used of them are kept (~45 KiB each: ~11 MiB at most)
 MAX_READ = 1 * MiB  # most ``ReadAhead.read`` gives for one member's headers (pax records, long names: far smaller)
@@ -171,15 +169,12 @@ def _point_at(inflater: Inflater) -> SeekPoint:
 class ReadAhead:
     """The stream in order, decompressed by a thread into a short queue, seek points kept on the way.
 
-    A file-like reader for ``tarfile`` (``read``, ``tell``, forward ``seek``) plus ``feed`` (the next bytes
-    into a hash without copying them). ``produced`` and ``packed`` are how far the thread has decompressed (its
-    output, and the compressed bytes it took)."""
+    A file-like reader for ``tarfile`` (``read``, ``tell``, forward ``seek``) plus ``feed`` and ``take`` (the next
+    bytes into a hash, or as a view, without copying them)."""
 
     def __init__(self, stream: SeekableGzip, depth: int = AHEAD) -> None:
-        self.stream = stream
-        self.produced = 0
-        self.packed = 0  # compressed bytes the thread has decompressed
-        self.pos = 0
+        self.stream, self.pos = stream, 0
+        self.produced, self.packed = 0, 0  # how far the thread has got: its output, the compressed bytes it took
         self._chunk = memoryview(b"")
         self._ended = False
         self._header_bytes = 0  # read() since next_member()
