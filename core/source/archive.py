@@ -89,7 +89,8 @@ class ExportSource:
         ``hash_in_background``: return once the files are listed; their SHA-256 goes on in a thread (it
         overlaps the parse) until :meth:`fingerprinted_files` collects it. Until then ``files`` have no SHA-256.
         ``meanwhile``: work the caller would do right after anyway (loading the parse's modules, say), called once:
-        while the first file decompresses ahead of its listing when that is a ``.tgz``, else before any listing.
+        while the first file decompresses ahead of its listing when that is a ``.tgz``, else before any file is
+        listed (the inputs are found first: a folder's files are looked up, not read).
         """
         if isinstance(paths, str | os.PathLike):
             paths = [paths]

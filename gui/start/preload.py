@@ -9,9 +9,10 @@ are made on the GUI thread as before.
 
 The imports make a few hundred thousand lasting objects: the garbage collector is paused while they run and
 they are frozen after (:mod:`core.platform.collector`), so no full collection walks them with the window
-waiting. An import of an export waits for the preload to end (:func:`finish`) rather than compete with it for
-the interpreter: neither gets done sooner side by side, and every extra thread that wants the interpreter
-lengthens the window's waits for it.
+waiting. An import of an export lists and parses only once the preload has ended (:func:`finish`, the import's
+first work) rather than compete with it for the interpreter: neither gets done sooner side by side, and every
+extra thread that wants the interpreter lengthens the window's waits for it. Only work outside the interpreter
+starts beside it: the export files' SHA-256 and a ``.tgz``'s decompression.
 """
 
 from __future__ import annotations
