@@ -1,9 +1,9 @@
 """Gzip-compressed tar archives (``.tgz``, ``.tar.gz``: Google Takeout offers them next to ``.zip``), read in place.
 
 The archive is never extracted. Opening it decompresses the gzip stream once (``core.source.gzip_index``: zlib
-in a thread, at most ``AHEAD`` pieces of 8 MiB ahead of this one — ``WARM_AHEAD`` while the caller's own work,
-``meanwhile``, runs before the listing starts — with the interpreter handed over every 1 ms meanwhile,
-``core.platform.handover``), and that one pass does everything: the tar
+in a thread, at most ``AHEAD`` pieces of 8 MiB ahead of this one, ``WARM_AHEAD`` while the caller's own work,
+``meanwhile``, runs before the listing starts; the interpreter is handed between the threads every 1 ms while the
+pass runs, ``core.platform.handover``), and that one pass does everything: the tar
 headers are listed (``core.source.tarwalk``: the common one-block headers parsed there, every other kind by
 ``tarfile``), each header's declared size checked against the budgets *before* the stream is read past that
 member (data hidden after the tar's end is not read on), every member's SHA-256 is computed as its bytes stream
