@@ -130,7 +130,6 @@ class ExportSource:
                     source.notes.append(Problem(item.label, None, _("This file looks like a ZIP archive but "
                                                                     "cannot be opened: {reason}").format(reason=exc)))
                     opener.add_plain(item)
-            opener.run_meanwhile()  # if nothing ran it yet
             opener.note_finder_files()
             duplicate_notes([m.path for m in source.members], opener.sink)
             opener.sink.finish("")

@@ -250,11 +250,8 @@ class ReadAhead:
         if n is None or n < 0 or n > MAX_READ - self._header_bytes:
             raise OversizedRead(f"{self._header_bytes + max(n or 0, 0):,} bytes of tar headers for one member")
         self._header_bytes += n
-        chunk = self._chunk
-        if len(chunk) >= n:  # the usual case, a tar header inside the current chunk
-            self._chunk, self.pos = chunk[n:], self.pos + n
-            return bytes(chunk[:n])
-        return b"".join(self._views(n))
+        view = self.take(n)  # the usual case, a tar header inside the current chunk
+        return bytes(view) if view is not None else b"".join(self._views(n))
 
     def take(self, n: int) -> memoryview | None:
         """The next ``n`` bytes as a view (no copy) when the current piece holds them all, else ``None``."""
