@@ -1,11 +1,12 @@
 """Clip hashing started right after listing, so the fingerprints are computed while the model is parsed.
 
-In ``dossier scan`` (:func:`prefetch_for_scan`) every clip is needed anyway: the pass runs at full priority. The
-parse's header probe reads a clip's first bytes itself where that is cheap (Stored, Deflate, Deflate64: a few KiB
+In ``dossier scan`` (:func:`prefetch_for_scan`) every clip is needed anyway: the pass always runs. The parse's
+header probe reads a clip's first bytes itself where that is cheap (Stored, Deflate, Deflate64: a few KiB
 decoded), so the parse and the rules that need no fingerprints are done while the clips are still hashed; it
 waits for the bytes the pass read only where peeking would decode the whole clip (bzip2, LZMA). In the app the
-pass only runs early for such clips (:func:`prefetch_for_app`); its workers then run at low priority, so the
-parse keeps the cores.
+pass only runs early for such clips (:func:`prefetch_for_app`). Either way the workers run at a lower priority
+than the parse (``BACKGROUND_NICE``): the parse is the one serial path, and given a core of its own it ends
+with the hashing instead of after it.
 """
 
 from __future__ import annotations
@@ -30,10 +31,10 @@ def prefetch_for_app(source: ExportSource, cancelled: Cancelled = never_cancelle
 
 
 def prefetch_for_scan(source: ExportSource) -> ClipHashPrefetch:
-    """Every clip hashed at full priority while the model is parsed; the parse waits for a clip's first bytes
-    only where reading them itself would decode the whole clip."""
+    """Every clip hashed while the model is parsed, the workers below the parse; the parse waits for a clip's
+    first bytes only where reading them itself would decode the whole clip."""
     members = audio_members(source)
-    return ClipHashPrefetch(source, members=members, wait_for=slow_to_peek(source, members))
+    return ClipHashPrefetch(source, members=members, wait_for=slow_to_peek(source, members), nice=BACKGROUND_NICE)
 
 
 def audio_members(source: ExportSource) -> list[Member]:

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
 import shutil
 import subprocess
 import zipfile
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,7 @@ import core.audio.clip_hashes
 import core.audio.clip_processes
 from core.audio.clip_hashes import compute_clip_hashes
 from core.audio.clip_prefetch import ClipHashPrefetch, prefetch_for_app, prefetch_for_scan
-from core.audio.clip_processes import ClipTask, batches, hash_in_processes
+from core.audio.clip_processes import BACKGROUND_NICE, ClipTask, _start_worker, batches, hash_in_processes
 from core.errors import ImportCancelled
 from core.source.archive import ExportSource
 from core.vendors import parse_export
@@ -160,3 +162,25 @@ def test_the_app_prefetches_only_when_peeking_costs_a_whole_clip(tmp_path: Path)
         assert prefetch_for_app(source) is None  # Deflate64 through inflate64: as cheap to peek as Deflate
         export = parse_export(source)
     assert export.recordings["duration_s"].notna().all()
+
+
+def test_the_scans_workers_run_below_the_parse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parse is the scan's one serial path: the workers yield it a core (``BACKGROUND_NICE``)."""
+    asked: list[int] = []
+    real = core.audio.clip_hashes.hash_in_processes
+
+    def spy(*args: object, **kwargs: object) -> set[str]:
+        asked.append(int(kwargs.get("nice", 0)))  # type: ignore[call-overload]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(core.audio.clip_hashes, "hash_in_processes", spy)
+    _clip_zip(tmp_path / "Alexa.zip", 6)
+    with ExportSource.open([str(tmp_path / "Alexa.zip")]) as source:
+        early = prefetch_for_scan(source)
+        export = parse_export(source)
+        compute_clip_hashes(export, source, prefetched=early)
+    assert export.recordings["sha256"].notna().all()
+    assert asked == [BACKGROUND_NICE] and BACKGROUND_NICE > 0
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker,
+                             initargs=(BACKGROUND_NICE,)) as pool:
+        assert pool.submit(os.nice, 0).result() == min(19, os.nice(0) + BACKGROUND_NICE)
