@@ -134,7 +134,7 @@ def _hash_one(task: ClipTask, head: int) -> ClipResult:
     try:
         for chunk in chunks:
             if first is None and head:
-                first = chunk[:head]
+                first = bytes(chunk[:head])
             digest.update(chunk)
     except DossierError as exc:
         return ClipResult(task.path, error=str(exc))

@@ -81,6 +81,7 @@ def _check_ffmpeg() -> str | None:
 
 def _check_imports() -> str | None:
     try:
+        import deflate  # noqa: F401  (compiled: libdeflate, whole clips inflated; optional in core, not here)
         import inflate64  # noqa: F401  (compiled: Deflate64 clip headers)
         import matplotlib.backends.backend_qtagg  # noqa: F401
         import zipfile_deflate64.deflate64  # noqa: F401  (the compiled extension)

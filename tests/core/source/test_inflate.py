@@ -32,8 +32,19 @@ def _read(archive: bytes, name: str) -> bytes:
         return b"".join(inflated_chunks(io.BytesIO(archive), info))
 
 
+@pytest.fixture(params=["whole", "steps"])
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each Deflate entry read in one libdeflate call (``whole``) or in ISA-L steps (as an entry over
+    ``WHOLE_MAX`` is)."""
+    if request.param == "whole" and inflate.libdeflate is None:
+        pytest.skip("deflate (libdeflate) is a dependency")
+    if request.param == "steps":
+        monkeypatch.setattr(inflate, "WHOLE_MAX", 0)
+    return str(request.param)
+
+
 @pytest.mark.parametrize("seed", range(12))
-def test_same_bytes_as_zipfile(seed: int) -> None:
+def test_same_bytes_as_zipfile(seed: int, path: str) -> None:
     rng = random.Random(seed)
     content = os.urandom(rng.randint(0, 70_000)) + b"ab" * rng.randint(0, 900_000) + os.urandom(rng.randint(0, 9))
     buffer = io.BytesIO()
@@ -45,16 +56,34 @@ def test_same_bytes_as_zipfile(seed: int) -> None:
         assert _read(archive, "Voice/clip é.wav") == zf.read("Voice/clip é.wav") == content
 
 
-def test_every_call_is_bounded_and_the_total_is_the_declared_size() -> None:
+def test_every_call_is_bounded_and_the_total_is_the_declared_size(path: str) -> None:
     content = b"\0" * (6 * OUT_STEP + 5)  # ~6 MB from a few KB of packed data
     archive = raw_zip([deflated_entry(b"zeros.wav", content)])
     with zipfile.ZipFile(io.BytesIO(archive)) as zf:
         sizes = [len(c) for c in inflated_chunks(io.BytesIO(archive), zf.getinfo("zeros.wav"))]
-    assert max(sizes) <= OUT_STEP and sum(sizes) == len(content)
+    assert sum(sizes) == len(content)
+    # in steps: at most OUT_STEP per call; whole: one call, its buffer the declared size (WHOLE_MAX at most)
+    if path == "steps":
+        assert max(sizes) <= OUT_STEP
+    else:
+        assert sizes == [len(content)] and len(content) <= inflate.WHOLE_MAX
+
+
+def test_only_a_small_entry_is_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    if inflate.libdeflate is None:
+        pytest.skip("deflate (libdeflate) is a dependency")
+    calls: list[int] = []
+    real = inflate.libdeflate.deflate_decompress
+    monkeypatch.setattr(inflate.libdeflate, "deflate_decompress", lambda data, size: calls.append(size) or
+                        real(data, size))
+    small, big = b"s" * 1000, b"\0" * (inflate.WHOLE_MAX + 1)  # big: a few KB packed, over the limit unpacked
+    archive = raw_zip([deflated_entry(b"small.wav", small), deflated_entry(b"big.wav", big)])
+    assert _read(archive, "small.wav") == small and _read(archive, "big.wav") == big
+    assert calls == [len(small)]
 
 
 @pytest.mark.parametrize("damage", ["crc", "longer", "shorter", "truncated", "garbage", "local name"])
-def test_damage_is_refused_like_zipfile(damage: str) -> None:
+def test_damage_is_refused_like_zipfile(damage: str, path: str) -> None:
     content = os.urandom(30_000) + b"z" * 200_000
     entry = deflated_entry(b"clip.wav", content)
     if damage == "crc":
