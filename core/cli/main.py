@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -150,12 +149,13 @@ def _scan(args: argparse.Namespace) -> int:
     declared = {"owner_has_no_device": True} if args.owner_has_no_device else {}
     with open_export(args.paths, declared=declared, own_voice_members=args.own_voice) as opened:
         # imported once the export is open: pandas then loads while the export file is hashed on the other core
+        from core.cli.json_text import write_json
         from core.cli.scan_output import scan_json, scan_summary
 
         export, findings = opened.export, opened.findings
         if args.json:  # streamed: the text of a big export's JSON is never held whole (55 MiB at 5 GB)
             out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="replace", newline="\n")
-            json.dump(scan_json(export, findings), out, ensure_ascii=False, indent=2)
+            write_json(scan_json(export, findings), out)
             out.write("\n")
             out.flush()
             out.detach()
