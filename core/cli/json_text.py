@@ -12,7 +12,7 @@ written ``BATCH`` items at a time: the text of a big export's output is never he
 from __future__ import annotations
 
 import json
-from itertools import islice
+from collections.abc import Iterator
 from json.encoder import encode_basestring  # the C encoder where available
 from typing import Any, TextIO
 
@@ -39,11 +39,11 @@ def write_json(value: Any, out: TextIO, level: int = 0) -> None:
         out.write(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + INDENT * level))
 
 
-def _item_texts(items: list[Any], level: int) -> Any:
+def _item_texts(items: list[Any], level: int) -> Iterator[list[str]] | None:
     """The items' texts, ``BATCH`` at a time (an iterator of lists), when they are all scalars or all flat
     records with the same keys in the same order; else ``None``."""
     if _all_scalar(items):
-        return (_column(list(islice(items, start, start + BATCH))) for start in range(0, len(items), BATCH))
+        return (_column(items[start:start + BATCH]) for start in range(0, len(items), BATCH))
     first = items[0]
     if not isinstance(first, dict) or not first or any(type(key) is not str for key in first):
         return None
