@@ -80,7 +80,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("inflate64", "LGPL-2.1-or-later", "https://codeberg.org/miurahr/inflate64", "inflate64"),
     Component("python-isal (ISA-L)", "PSF-2.0 AND BSD-3-Clause", "https://github.com/pycompression/python-isal",
               "isal"),
-    Component("deflate (libdeflate)", "MIT", "https://github.com/dcwatson/deflate", "deflate"),
+    Component("deflate (libdeflate)", "MIT", "https://github.com/dcwatson/deflate", "deflate", "libdeflate.txt"),
     Component("PyInstaller bootloader", "GPL-2.0-or-later WITH Bootloader-exception", "https://pyinstaller.org",
               "pyinstaller", frozen_only=True),
 )
