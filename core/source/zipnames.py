@@ -19,8 +19,8 @@ from core.model import Problem
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _DRIVE = re.compile(r"^[A-Za-z]:")
-_SUSPECT = re.compile(
-    r"[\x00-\x1f\x7f\\\u202a-\u202e\u2066-\u2069]|^/|^[A-Za-z]:|(?:^|/)\.\.(?:/|$)|[. ](?:/|$)"
+_SUSPECT = re.compile(  # a quick first look: everything :func:`_odd_because` flags matches it
+    r"[\x00-\x1f\x7f-\x9f\\\u202a-\u202e\u2066-\u2069]|^/|^[A-Za-z]:|(?:^|/)\.\.(?:/|$)|[. ](?:/|$)"
     r"|(?:^|/)(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|/|$)", re.IGNORECASE)
 _WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
@@ -59,6 +59,11 @@ def odd_name_reason(raw: str) -> str | None:
     """Why a raw entry name is unusual for a genuine export, or ``None``."""
     if len(raw) <= 1024 and not _SUSPECT.search(raw):
         return None
+    return _odd_because(raw)
+
+
+def _odd_because(raw: str) -> str | None:
+    """:func:`odd_name_reason` without its quick first look."""
     if "\x00" in raw:
         return _("contains a NUL character")
     if _CONTROL.search(raw):

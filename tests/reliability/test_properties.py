@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from core.letters.sanitise import BIDI_CONTROLS, INVISIBLE, clean, clean_line
 from core.reading.convert import PLACEHOLDERS, parse_money, parse_quantity, parse_times, sanitize_text, split_and
 from core.reading.tabular import fix_mojibake, normalise
-from core.source.zipnames import shown
+from core.source.zipnames import _odd_because, odd_name_reason, shown
 
 FAST = settings(max_examples=200, deadline=None)
 moments = st.datetimes(min_value=datetime(2005, 1, 1), max_value=datetime(2099, 12, 31)).map(
@@ -101,6 +101,17 @@ def test_split_and_keeps_every_real_value(parts) -> None:
 
 
 # ---- names --------------------------------------------------------------------------------------------
+NAME_PIECES = ["/", "\\", ".", " ", "..", ":", "C:", "con", "CON.txt", "lpt1", "com\u0661", "a", "é", "\x00", "\x1f",
+               "\x7f", "\x85", "\x9b", "\u202e", "\u2066", "\u017f"]
+
+
+@FAST
+@given(st.one_of(any_text, st.lists(st.sampled_from(NAME_PIECES), max_size=8).map("".join)))
+def test_the_quick_look_at_entry_names_misses_nothing(name) -> None:
+    """``odd_name_reason`` looks at a name with one regex first; whatever the full checks flag, it flags."""
+    assert odd_name_reason(name) == _odd_because(name)
+
+
 @FAST
 @given(any_text)
 def test_shown_names_have_no_invisible_direction_or_control_characters(name) -> None:
