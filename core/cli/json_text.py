@@ -76,7 +76,7 @@ def _column(values: list[Any]) -> list[str]:
 
 def _scalar(value: Any) -> str:
     if type(value) is str:
-        return str(encode_basestring(value))
+        return encode_basestring(value)
     if value is None:
         return "null"
     if value is True:

@@ -63,9 +63,14 @@ class ArchiveLister:
 
     def run_meanwhile(self) -> None:
         """The caller's ``meanwhile`` work, unless it was done already."""
-        meanwhile, self.meanwhile = self.meanwhile, None
+        meanwhile = self._take_meanwhile()
         if meanwhile is not None:
             meanwhile()
+
+    def _take_meanwhile(self) -> Callable[[], None] | None:
+        """The caller's ``meanwhile`` work, handed over once (to run here or during a ``.tgz``'s pass)."""
+        meanwhile, self.meanwhile = self.meanwhile, None
+        return meanwhile
 
     def _add(self, member: Member, handle: MemberHandle) -> None:
         self.store.members.append(member)
@@ -92,9 +97,8 @@ class ArchiveLister:
         from core.source.targz import list_tar_gz
 
         watch = ContainerWatch(str(item.path), item.size, item.mtime_ns)
-        meanwhile, self.meanwhile = self.meanwhile, None
         found, shared = list_tar_gz(str(item.path), item.label, item.size, watch, self.budgets, self.tally, self.sink,
-                                    self.cancelled, progress, meanwhile=meanwhile)
+                                    self.cancelled, progress, meanwhile=self._take_meanwhile())
         self.store.closers.append(shared.close)
         finders = self._finders(item.label, [member.path for member, _handle in found])
         for member, handle in found:

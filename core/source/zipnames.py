@@ -19,10 +19,9 @@ from core.model import Problem
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _DRIVE = re.compile(r"^[A-Za-z]:")
-_SUSPECT_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f\\\u202a-\u202e\u2066-\u2069]")
-_DEVICE = re.compile(r"(?:^|/)(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|/|$)", re.IGNORECASE)
-_DEVICE_STEMS = ("con", "prn", "aux", "nul", "com", "lpt")
 _WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+_DEVICE = re.compile(r"(?:^|/)(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|/|$)", re.IGNORECASE)
+_DEVICE_STEMS = tuple(sorted({device[:3] for device in _WINDOWS_DEVICES}))
 
 
 class NoteSink:
@@ -64,7 +63,7 @@ def odd_name_reason(raw: str) -> str | None:
 
 def _suspect(raw: str) -> bool:
     """A quick first look (1-4 µs instead of one regex's 5-8): true for every name :func:`_odd_because` flags."""
-    if _SUSPECT_CHARS.search(raw) or raw.startswith("/") or raw[1:2] == ":" or ".." in raw or "./" in raw \
+    if _CONTROL.search(raw) or "\\" in raw or raw.startswith("/") or raw[1:2] == ":" or ".." in raw or "./" in raw \
             or " /" in raw or raw.endswith((".", " ")):
         return True
     low = raw.lower()
