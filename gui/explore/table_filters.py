@@ -66,6 +66,7 @@ class TableFilters(_PanelBase):
         self.only_flagged.setAccessibleDescription(translate("Tables", "Shows only the recordings with a finding"))
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.date_message = QLabel(self)  # a typed date that is not a date is refused out loud
         self.date_message.setTextFormat(Qt.TextFormat.PlainText)
         self.date_message.setVisible(False)
@@ -174,15 +175,30 @@ class TableFilters(_PanelBase):
             self.view.doItemsLayout()
         total = len(self.model.frame)
         shown = self.model.rowCount()
-        loc = self.model.locale
-        if shown == total:
-            text = translate("Tables", "1 row") if total == 1 else \
-                translate("Tables", "%1 rows").replace("%1", loc.toString(total))
-        else:
-            text = translate("Tables", "%1 of %2 rows").replace("%1", loc.toString(shown)).replace(
-                "%2", loc.toString(total))
-        self.count.setText(text)
+        self._hold_count_width(total)
+        self.count.setText(self._count_text(shown, total))
         self.stack.setCurrentWidget(self.empty if not total else self.view if shown else self.no_match)
+
+    def _count_text(self, shown: int, total: int, *, part: bool | None = None) -> str:
+        """"200,000 rows", or "1,234 of 200,000 rows" when filters hide some (``part``: that form either way)."""
+        loc = self.model.locale
+        if not (shown < total if part is None else part):
+            return translate("Tables", "1 row") if total == 1 else \
+                translate("Tables", "%1 rows").replace("%1", loc.toString(total))
+        return translate("Tables", "%1 of %2 rows").replace("%1", loc.toString(shown)).replace(
+            "%2", loc.toString(total))
+
+    def _hold_count_width(self, total: int) -> None:
+        """Keep the row count as wide as its widest text for this table ("200,000 of 200,000 rows"): a count that
+        changed width at each search key moved the search box and laid out and repainted the whole window."""
+        widest = self._count_text(total, total, part=True)
+        if widest == self.count.property("held_for"):
+            return
+        self.count.setProperty("held_for", widest)
+        metrics = self.count.fontMetrics()
+        slack = metrics.horizontalAdvance("0")  # digits of another width in a proportional font
+        self.count.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in
+                                       (widest, self._count_text(total, total, part=False))) + slack)
 
     def clear_filters(self) -> None:
         for widget in (self.search, self.date_from, self.date_to, self.device, self.only_flagged):

@@ -123,3 +123,31 @@ def test_a_repaint_asks_the_model_once_per_cell_on_screen(qtbot, monkeypatch) ->
         cell, option = panel.model.index(3, column), QStyleOptionViewItem()
         QStyledItemDelegate().initStyleOption(option, cell)
         assert option.text == (panel.model.data(cell) or "")
+
+
+def test_the_row_count_keeps_its_width_while_typing(qtbot) -> None:
+    """"200,000 rows", "1,999 of 200,000 rows", "20 of …": a count that changed width at each key moved the
+    search box under the typing and laid out the whole window again."""
+    panel = TablePanel("searches", "none")
+    qtbot.addWidget(panel)
+    panel.resize(1000, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_frame(_searches(200_000))
+    QApplication.processEvents()
+    widths = {(panel.search.width(), panel.count.width())}
+    texts = {panel.count.text()}
+    panel.search.setFocus()
+    for key in "zebra crossing 12340":
+        QTest.keyClicks(panel.search, key)
+        QApplication.processEvents()
+        widths.add((panel.search.width(), panel.count.width()))
+        texts.add(panel.count.text())
+    assert len(texts) >= 6  # the count did change: all rows, 2,000, 1,111, 111, 11, 1 …
+    assert len(widths) == 1, widths
+    assert panel.count.text() == panel._count_text(1, 200_000)
+    assert panel.count.sizeHint().width() <= panel.count.width()  # every text fits
+    panel.search.clear()
+    QApplication.processEvents()
+    assert panel.count.text() == panel._count_text(200_000, 200_000)
+    assert {(panel.search.width(), panel.count.width())} == widths
