@@ -67,6 +67,7 @@ class TableFilters(_PanelBase):
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._count_held_for = ""  # the widest count text (and font) the count's width is held for
         self.date_message = QLabel(self)  # a typed date that is not a date is refused out loud
         self.date_message.setTextFormat(Qt.TextFormat.PlainText)
         self.date_message.setVisible(False)
@@ -192,9 +193,10 @@ class TableFilters(_PanelBase):
         """Keep the row count as wide as its widest text for this table ("200,000 of 200,000 rows"): a count that
         changed width at each search key moved the search box and laid out and repainted the whole window."""
         widest = self._count_text(total, total, part=True)
-        if widest == self.count.property("held_for"):
+        held_for = f"{widest}\n{self.count.font().key()}"  # a new language or font measures again
+        if held_for == self._count_held_for:
             return
-        self.count.setProperty("held_for", widest)
+        self._count_held_for = held_for
         metrics = self.count.fontMetrics()
         slack = metrics.horizontalAdvance("0")  # digits of another width in a proportional font
         self.count.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in
