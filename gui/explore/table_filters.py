@@ -183,7 +183,8 @@ class TableFilters(_PanelBase):
     def _count_text(self, shown: int, total: int, *, part: bool | None = None) -> str:
         """"200,000 rows", or "1,234 of 200,000 rows" when filters hide some (``part``: that form either way)."""
         loc = self.model.locale
-        if not (shown < total if part is None else part):
+        partial = shown < total if part is None else part
+        if not partial:
             return translate("Tables", "1 row") if total == 1 else \
                 translate("Tables", "%1 rows").replace("%1", loc.toString(total))
         return translate("Tables", "%1 of %2 rows").replace("%1", loc.toString(shown)).replace(
