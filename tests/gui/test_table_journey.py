@@ -156,3 +156,25 @@ def test_a_search_key_paints_the_rows_it_leaves_once_laid_out(qtbot, window, tmp
             narrowed += 1
             assert paints and set(paints) == {panel.view.verticalScrollBar().maximum()}, (key, paints)
     assert narrowed
+
+
+@pytest.mark.full_window
+def test_typing_in_a_tables_search_box_keeps_the_box_still(qtbot, window) -> None:
+    """The demo in the real window at 1280×720: the row count beside the search box changes with each key ("40
+    rows", "9 of 40 rows" …) without moving the box being typed in."""
+    window.resize(1280, 720)
+    window.open_demo()
+    qtbot.waitUntil(window.export_ready, timeout=30000)
+    window.show_table("recordings")
+    panel = window.explore.tables["recordings"]
+    qtbot.waitUntil(lambda: not panel.indexing.busy(), timeout=10000)
+    panel.search.setFocus()
+    boxes, counts = {panel.search.geometry().getRect()}, {panel.count.text()}
+    for key in "wie sp":
+        qtbot.keyClicks(panel.search, key)
+        qtbot.wait(1)
+        boxes.add(panel.search.geometry().getRect())
+        counts.add(panel.count.text())
+    assert len(counts) >= 3, counts  # the count did change
+    assert 0 < panel.model.rowCount() < len(window.result.export.table("recordings"))
+    assert len(boxes) == 1, boxes
