@@ -120,17 +120,15 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
                 meanwhile: Callable[[], None] | None = None) -> OpenedExport:
     """Open ``paths`` as one export, parse it, open its case and run the rules.
 
-    ``hashes``: ``"wait"`` fingerprints every clip (on both cores, during the parse) before the rules;
-    ``"later"`` starts only the prefetch the app needs (bzip2, LZMA clips) and leaves the rest to :func:`hash_clips`.
-    ``declared`` overrides the case's declarations for this run; ``own_voice_members`` (export member paths)
-    are the user's own voice for this run. When any recording is marked as the user's own voice — in the case
-    or here — the voice pass runs before this returns (unless ``voice=False``: the app runs it in the
-    background once the export is on screen). ``meanwhile``: the caller's work before the parse (the app waits
-    for its start-up imports), done — like loading the parse's modules — while a ``.tgz`` decompresses ahead of
-    its listing. Raises :class:`DossierError` subclasses only.
-    """
-    say = progress or (lambda f, m: None)
-    stop = cancelled or (lambda: False)
+    ``hashes``: ``"wait"`` fingerprints every clip (on both cores, during the parse) before the rules; ``"later"``
+    starts only the prefetch the app needs (bzip2, LZMA clips), leaves the rest to :func:`hash_clips`, and lets a
+    second process read a big export's biggest table meanwhile. ``declared`` overrides the case's declarations for
+    this run; ``own_voice_members`` (export member paths) are the user's own voice for this run. When any recording
+    is marked as the user's own voice — in the case or here — the voice pass runs before this returns (unless
+    ``voice=False``: the app runs it once the export is on screen). ``meanwhile``: the caller's work before the
+    parse (the app waits for its start-up imports), done while a ``.tgz`` decompresses ahead of its listing.
+    Raises :class:`DossierError` subclasses only."""
+    say, stop = progress or (lambda f, m: None), cancelled or (lambda: False)
     names = [str(p) for p in paths]
     clock, cpu = time.perf_counter(), time.process_time()
     timings: dict[str, float] = {}
@@ -147,6 +145,8 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
     opened: OpenedExport | None = None
     source: ExportSource | None = None
     prefetch: ClipHashPrefetch | None = None
+    from core.reading.second_process import start_for
+    helper = start_for(names) if hashes != "wait" else None  # "wait": the clips' workers have both cores
     try:
         # listing and parsing make ~1M lasting objects and no garbage cycles: no collector passes (30–60 ms each
         # with every thread waiting) until the model is made, and then it is frozen out of full collections
@@ -159,7 +159,7 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
             from core.vendors import parse_export
 
             parse_end = 0.75 if hashes == "wait" else 0.9
-            export = parse_export(source, lambda f, m: say(0.15 + (parse_end - 0.15) * f, m), stop)
+            export = parse_export(source, lambda f, m: say(0.15 + (parse_end - 0.15) * f, m), stop, helper)
         export.files = source.fingerprinted_files(lambda f: say(parse_end, texts.checking), stop)
         lap("parse")
         store = _open_case(export.export_id, case, case_folder, earlier_ids=(export.legacy_export_id,))
@@ -187,6 +187,8 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
         say(1.0, texts.looking)
         return opened
     except BaseException:
+        if helper is not None:
+            helper.close()
         if opened is not None:
             opened.close()
         else:
@@ -273,7 +275,6 @@ def _start_prefetch(source: ExportSource, hashes: HashMode, cancelled: Cancelled
     if hashes == "wait":
         return prefetch_for_scan(source)  # clips hash on both cores while the model is parsed
     if hashes == "later":
-
         return prefetch_for_app(source, cancelled)  # only when peeking at a clip would decode all of it
     return None
 

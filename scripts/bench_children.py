@@ -31,7 +31,16 @@ def child_model(paths: list[str]) -> dict[str, Any]:
     """The app's import: the one pipeline function, as the importer calls it (hashes later, Deflate64 clips
     hashed and peeked at meanwhile), then the clip hashes when a prefetch ran."""
     from core.pipeline import hash_clips, open_export
+    from core.reading.second_process import SecondProcess
 
+    helpers: list[SecondProcess] = []
+    real_close = SecondProcess.close
+
+    def close(helper: SecondProcess) -> None:  # its peak arrives with the end of its job
+        helpers.append(helper)
+        real_close(helper)
+
+    SecondProcess.close = close  # type: ignore[method-assign]
     t0 = time.perf_counter()
     opened = open_export(paths, hashes="later")
     rss = _own_peak_mib()
@@ -44,7 +53,8 @@ def child_model(paths: list[str]) -> dict[str, Any]:
     opened.close()
     return {"open_s": stages["open"], "parse_s": stages["parse"], "model_s": stages["open"] + stages["parse"],
             "rules_s": stages["rules"], "rules_cpu_s": stages["rules_cpu"], "peak_rss_mib": rss, "counts": counts,
-            "fingerprinted_s": fingerprinted}
+            "fingerprinted_s": fingerprinted,
+            "second_peak_rss_mib": max((h.peak_mib for h in helpers if h.peak_mib), default=None)}
 
 
 def child_rules_mixed(n: int) -> dict[str, Any]:

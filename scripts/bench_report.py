@@ -51,6 +51,9 @@ def table(raw: dict[str, Any], ref_name: str) -> list[dict[str, Any]]:
         rows += decoder_rows(raw["decoders"], ref)
     if model:
         add("peak memory of the import (RSS)", median(_values(model, "peak_rss_mib")), "MiB", 600 / 1.048576)
+        second = median(_values(model, "second_peak_rss_mib"))
+        if second is not None:  # the process that read the order history meanwhile (core.reading.second_process)
+            add("  its second process's peak (RSS), at the same time", second, "MiB", 600 / 1.048576)
     if raw["scan"]:
         add("peak memory of the full scan (RSS)", median(_values(raw["scan"], "peak_rss_mib")), "MiB",
             600 / 1.048576)

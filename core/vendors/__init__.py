@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.errors import ExportRefused, ExportVanished
 from core.i18n import N_
 from core.model import Export
 from core.source.archive import Cancelled, ExportSource, Progress, never_cancelled, no_progress
 from core.vendors.vendor import Vendor, VendorWording, unknown_wording
+
+if TYPE_CHECKING:  # multiprocessing loads with the first big export
+    from core.reading.second_process import SecondProcess
 
 MIXED_THRESHOLD = 0.5  # two vendors at least this sure of the same input: the files mix two exports
 
@@ -72,10 +76,15 @@ def _one_of(source: ExportSource, confident: list[Vendor]) -> Vendor:
 
 
 def parse_export(source: ExportSource, progress: Progress = no_progress,
-                 cancelled: Cancelled = never_cancelled) -> Export:
-    """Detect the vendor and parse the export into the normalised model."""
-    vendor = detect_vendor(source)
-    export: Export = vendor.parse(source, progress, cancelled)
+                 cancelled: Cancelled = never_cancelled, helper: SecondProcess | None = None) -> Export:
+    """Detect the vendor and parse the export into the normalised model; ``helper``: a second process the
+    vendor may give a big table to (:mod:`core.reading.second_process`), closed when the parse ends."""
+    try:
+        vendor = detect_vendor(source)
+        export: Export = vendor.parse(source, progress, cancelled, helper)
+    finally:
+        if helper is not None:
+            helper.close()
     ensure_unchanged(source)
     return export
 

@@ -5,7 +5,8 @@ A vendor package exposes, at module level::
     NAME: str                # "amazon" — also ``Export.vendor`` of the exports it parses
     WORDING: VendorWording   # how the company and its assistant are named to the user
     def detect(source) -> float                      # confidence 0..1 that this export is ours
-    def parse(source, progress, cancelled) -> Export # the normalised model (clip hashes may be None)
+    def parse(source, progress, cancelled, helper) -> Export # the normalised model (clip hashes may be None);
+                                                              # helper: a second process it may give a big table
 
 and optionally ``claims(source) -> set[str]`` (the members inside its own export folder), which tells a
 vendor's export apart from another vendor's files beside it. Modules are checked against :class:`Vendor`
@@ -15,11 +16,14 @@ by mypy where :func:`core.vendors.available_vendors` lists them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from core.model import Export
 from core.source.archive import Cancelled, ExportSource, Progress
 from core.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from core.reading.second_process import SecondProcess
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,8 @@ class Vendor(Protocol):
 
     def detect(self, source: ExportSource) -> float: ...
 
-    def parse(self, source: ExportSource, progress: Progress, cancelled: Cancelled) -> Export: ...
+    def parse(self, source: ExportSource, progress: Progress, cancelled: Cancelled,
+              helper: SecondProcess | None = None) -> Export: ...
 
 
 def unknown_wording(name: str) -> VendorWording:

@@ -16,7 +16,7 @@ def detect(source: ExportSource) -> float:
     return 1.0 if any(m.name == "synthetic-export.json" for m in source.members) else 0.0
 
 
-def parse(source: ExportSource, progress: Progress, cancelled: Cancelled) -> Export:
+def parse(source: ExportSource, progress: Progress, cancelled: Cancelled, helper: object = None) -> Export:
     from tests.gui.synthetic import make_export
 
     member = next(m for m in source.members if m.name == "synthetic-export.json")

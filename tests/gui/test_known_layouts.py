@@ -60,3 +60,24 @@ def test_letter_bundle_holds_only_real_clips_and_says_which_entries_have_no_audi
     assert "Transcriptions-2.csv  device: none  rule: recording-without-device (automatic)  no audio in the export " \
            "(listed only)" in manifest
     assert [x["no_audio_in_export"] for x in flagged] == [False, False, False, True]
+
+
+def test_a_big_exports_order_history_read_by_a_second_process_shows_the_same(
+        qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.reading import second_process
+    from core.vendors.amazon import orders_elsewhere
+
+    monkeypatch.setattr(second_process, "MIN_BYTES", 0)  # as for an export of 64 MiB and more
+    monkeypatch.setattr(orders_elsewhere, "MIN_ORDER_BYTES", 0)
+    ran: list[second_process.SecondProcess] = []
+    real_parts = orders_elsewhere.OrdersElsewhere.parts
+
+    def parts(self: orders_elsewhere.OrdersElsewhere) -> list:
+        ran.append(self.helper)
+        return real_parts(self)
+
+    monkeypatch.setattr(orders_elsewhere.OrdersElsewhere, "parts", parts)
+    open_in_window(qtbot, window, kl.all_data_categories(tmp_path))
+    assert ran and all(helper.done for helper in ran)
+    assert window.shown_counts() == {"purchases": "3", "searches": "2", "recordings": "4", "devices": "2"}
+    assert window.explore.tables["purchases"].model.rowCount() == 3

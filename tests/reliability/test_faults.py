@@ -345,12 +345,12 @@ def test_f05_app_shows_the_sentence_and_no_half_imported_export(qtbot, tmp_path,
         def __init__(self, vendor):
             self.vendor = vendor
 
-        def parse(self, source, progress, cancelled):
+        def parse(self, source, progress, cancelled, helper=None):
             def cutting(fraction, message):
                 if fraction > 0.3 and alexa.stat().st_size > 1000:
                     os.truncate(alexa, alexa.stat().st_size // 3)
                 progress(fraction, message)
-            return self.vendor.parse(source, cutting, cancelled)
+            return self.vendor.parse(source, cutting, cancelled, helper)
 
     monkeypatch.setattr(core.vendors, "detect_vendor", lambda source: CutWhileParsing(real_detect(source)))
     window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))

@@ -17,6 +17,7 @@ from core.i18n import _
 from core.model import Export, empty_export, empty_table
 from core.reading.convert import sanitize_text
 from core.reading.frame_sort import join_frames, sorted_frame
+from core.reading.second_process import SecondProcess
 from core.reading.tabular import Table, TableUnreadable, decode, read_member_bytes
 from core.source.archive import Cancelled, ExportSource, Member, Progress, never_cancelled, no_progress
 from core.translatable import QT_TRANSLATE_NOOP
@@ -27,6 +28,7 @@ from core.vendors.amazon import (
     digital,
     discovery,
     orders,
+    orders_elsewhere,
     profile,
     searches,
     transcript_pdf,
@@ -49,8 +51,10 @@ def detect(source: ExportSource) -> float:
     return discovery.amazon_score(source.members)
 
 
-def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> Export:
-    """The normalised model of an Amazon export (``sha256`` of clips still ``None``)."""
+def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
+          helper: SecondProcess | None = None) -> Export:
+    """The normalised model of an Amazon export (``sha256`` of clips still ``None``). ``helper``: a second
+    process that reads big order files meanwhile (:mod:`core.vendors.amazon.orders_elsewhere`)."""
     export = empty_export(NAME, source.files)
     export.layouts = discovery.layouts(source.members)
     export.report.notes.extend(source.notes)
@@ -65,7 +69,10 @@ def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Can
     reasons = {item.member.path: item.reason for item in planned}
 
     progress(0.05, _("Reading orders…"))
-    purchase_parts = _purchases(ctx, by_kind)
+    order_members = by_kind.get("orders", []) + by_kind.get("orders-2026", [])
+    away = orders_elsewhere.hand_over(ctx, order_members, helper)
+    order_parts = away.parts if away is not None else _order_parts_here(ctx, order_members)
+    purchase_parts = _purchases(ctx, by_kind, order_parts)
     progress(0.3, _("Reading searches…"))
     search_parts = _each(ctx, by_kind.get("searches", []), searches.read_searches)
     progress(0.5, _("Reading devices…"))
@@ -104,7 +111,8 @@ def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Can
         export.documents.append(member.path)
         ctx.recognised(member, "amazon.document")
 
-    export.purchases = _finish("purchases", purchase_parts, ["time", "order_id", "member", "line", "kind", "title"])
+    export.purchases = _finish("purchases", order_parts() + purchase_parts,
+                               ["time", "order_id", "member", "line", "kind", "title"])
     export.searches = _finish("searches", search_parts, ["time", "query", "member", "line"])
     carts = [c for c in cart_parts if len(c)]
     export.cart = _plain_columns(_sorted(pd.concat(carts, ignore_index=True), ["time", "member", "line"])) \
@@ -131,12 +139,23 @@ def _each(ctx: Context, members: list[Member],
     return frames
 
 
-def _purchases(ctx: Context, by_kind: dict[str | None, list[Member]]) -> list[pd.DataFrame]:
-    """Physical order lines, digital orders (components summed) and refunds of every layout."""
-    parts = _each(ctx, by_kind.get("orders", []) + by_kind.get("orders-2026", []), orders.read_orders)
+def _order_parts_here(ctx: Context, members: list[Member]) -> Callable[[], list[pd.DataFrame]]:
+    """The physical order lines, read now (part by part)."""
+    parts = []
+    for member in members:
+        ctx.check()
+        parts += orders.read_order_parts(ctx, member) or []
+    return lambda: parts
+
+
+def _purchases(ctx: Context, by_kind: dict[str | None, list[Member]],
+               order_parts: Callable[[], list[pd.DataFrame]]) -> list[pd.DataFrame]:
+    """Digital orders (components summed) and refunds of every layout; ``order_parts`` gives the physical order
+    lines, asked for only when a refund or a 2026 digital order needs their titles."""
     money = digital.read_monetary(ctx, by_kind.get("digital-monetary", []))
-    parts += _each(ctx, by_kind.get("digital-items", []), lambda c, m: digital.read_digital_items(c, m, money))
-    titles = orders.titles_by_order(parts) if by_kind.get("digital-2026") or by_kind.get("refunds") else {}
+    parts = _each(ctx, by_kind.get("digital-items", []), lambda c, m: digital.read_digital_items(c, m, money))
+    titles = orders.titles_by_order(order_parts() + parts) if by_kind.get("digital-2026") or by_kind.get("refunds") \
+        else {}
     parts += _each(ctx, by_kind.get("digital-2026", []), lambda c, m: digital.read_grouped(
         c, m, kind="digital", dataset="amazon.digital-orders", titles=titles))
     parts += _each(ctx, by_kind.get("refunds", []), lambda c, m: digital.read_grouped(

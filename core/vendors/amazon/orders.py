@@ -52,8 +52,14 @@ class _Part:
 
 
 def read_orders(ctx: Context, member: Member) -> pd.DataFrame | None:
-    """The order lines of one order-history file (``None`` if unreadable). A big file is converted part by
-    part (``Context.read_table_parts``): only the model's columns and the account's distinct values stay."""
+    """The order lines of one order-history file (``None`` if unreadable)."""
+    frames = read_order_parts(ctx, member)
+    return None if frames is None else join_frames(frames)
+
+
+def read_order_parts(ctx: Context, member: Member) -> list[pd.DataFrame] | None:
+    """The order lines of one order-history file in parts (``None`` if unreadable). A big file is converted part
+    by part (``Context.read_table_parts``): only the model's columns and the account's distinct values stay."""
     memo = Memo()
 
     def convert(table: Table) -> _Part:
@@ -71,9 +77,7 @@ def read_orders(ctx: Context, member: Member) -> pd.DataFrame | None:
     ctx.recognised(member, "amazon.orders", rows=sum(p.rows for p in parts),
                    rejected=sum(p.rejected for p in parts))
     ctx.note_repairs(account)
-    frames = [p.frame for p in parts]
-    del parts
-    return join_frames(frames)
+    return [p.frame for p in parts]
 
 
 ACCOUNT_KEYS = frozenset(normalise(c) for c in ACCOUNT_COLUMNS + EMAIL + COLUMNS["website"])

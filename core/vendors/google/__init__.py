@@ -7,11 +7,16 @@ rules take that into account instead of flagging every recording.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from core.model import Export
 from core.source.archive import Cancelled, ExportSource, Progress, never_cancelled, no_progress
 from core.translatable import QT_TRANSLATE_NOOP
 from core.vendors.google.discovery import discover, takeout_score
 from core.vendors.vendor import VendorWording
+
+if TYPE_CHECKING:
+    from core.reading.second_process import SecondProcess
 
 NAME = "google"
 WORDING = VendorWording(
@@ -32,8 +37,10 @@ def claims(source: ExportSource) -> set[str]:
     return {f.member.path for f in files}
 
 
-def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> Export:
-    """Read the Takeout into the model (clip hashes are left to the background pass)."""
+def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
+          helper: SecondProcess | None = None) -> Export:
+    """Read the Takeout into the model (clip hashes are left to the background pass). ``helper`` is not used: a
+    Takeout's tables are small beside its media."""
     from core.vendors.google.importer import parse_takeout
 
     return parse_takeout(source, progress, cancelled)
