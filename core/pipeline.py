@@ -145,8 +145,8 @@ def open_export(paths: Iterable[str | Path], *, progress: Progress | None = None
     opened: OpenedExport | None = None
     source: ExportSource | None = None
     prefetch: ClipHashPrefetch | None = None
-    from core.reading.second_process import start_for
-    helper = start_for(names) if hashes != "wait" else None  # "wait": the clips' workers have both cores
+    from core.vendors import start_second_process
+    helper = start_second_process(names) if hashes != "wait" else None  # "wait": the clip workers have both cores
     try:
         # listing and parsing make ~1M lasting objects and no garbage cycles: no collector passes (30–60 ms each
         # with every thread waiting) until the model is made, and then it is frozen out of full collections

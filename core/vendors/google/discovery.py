@@ -23,6 +23,8 @@ MY_ACTIVITY_NAMES = {
     "minhaatividade", "mojaaktywność",
 }
 TAKEOUT_INDEX_NAMES = {"archive_browser.html", "archiv_übersicht.html", "archiv_ubersicht.html"}
+#: How Google names a Takeout's archives (``takeout-20240301T101500Z-001.zip``; also ``-1-001`` parts)
+TAKEOUT_PART = re.compile(r"^(takeout-.+)-(\d{3})\.(zip|tgz|tar\.gz)$", re.IGNORECASE)
 _SPLIT_HTML = re.compile(r"-\d+$")
 _PAY_FILE = re.compile(r"^(transactions|transaktionen|transazioni|transacciones|transacties)[ _-]?\d*\.csv$")
 _PROFILE_FILES = {"profile.json", "profil.json", "profilo.json", "perfil.json", "profiel.json"}

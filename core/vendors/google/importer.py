@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import zipfile
 import zlib
 from collections import Counter
@@ -15,12 +14,11 @@ from core.model import Export, FileEntry, ImportReport, Problem, empty_export
 from core.source.archive import Cancelled, ExportSource, Progress
 from core.vendors.google import activity_html, activity_json, pay, play, profile, searches, silent_audio, voice
 from core.vendors.google.activity import Activity, Topic, topic
-from core.vendors.google.discovery import TakeoutFile, discover
+from core.vendors.google.discovery import TAKEOUT_PART, TakeoutFile, discover
 from core.vendors.google.jsonio import JsonUnreadable, load_json, read_dataset
 from core.vendors.google.tables import frame
 
 DATASETS = {"voice": "google.voice", "search": "google.search"}
-_PART = re.compile(r"^(takeout-.+)-(\d{3})\.(zip|tgz|tar\.gz)$", re.IGNORECASE)  # also "-1-001" parts
 _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
 
 
@@ -221,7 +219,7 @@ class _Run:
         parts: dict[str, set[int]] = {}
         suffix: dict[str, str] = {}
         for name in zips:
-            match = _PART.match(name.rsplit("/", 1)[-1])
+            match = TAKEOUT_PART.match(name.rsplit("/", 1)[-1])
             if match:
                 parts.setdefault(match.group(1), set()).add(int(match.group(2)))
                 suffix[match.group(1)] = match.group(3)
