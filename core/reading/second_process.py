@@ -138,7 +138,11 @@ class SecondProcess:
 
 
 def _serve(conn: Connection) -> None:
-    """The second process: load the parse's modules, then run the one job it is given (or none)."""
+    """The second process: refuse the network (as the app and the clip workers do), load the parse's modules, then
+    run the one job it is given (or none)."""
+    from core.platform import netguard
+
+    netguard.install()
     import pandas  # noqa: F401 - loaded while the first process lists the export
 
     import core.reading.tabular  # noqa: F401 - the readers' common ground (the job's own modules load with it)

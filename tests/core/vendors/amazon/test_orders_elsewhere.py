@@ -4,6 +4,7 @@ report in the same order (files, problems, notes), the same account — also whe
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -120,6 +121,30 @@ def test_cancelling_while_the_orders_are_read_elsewhere_ends_the_second_process(
         amazon.parse(source, cancelled=lambda: helper._drain is not None, helper=helper)
     helper._process.join(5)
     assert not helper._process.is_alive()
+
+
+def connect_somewhere() -> Iterator[str]:
+    """A job for the second process: try the network as export-reading code might."""
+    import socket
+
+    try:
+        socket.create_connection(("192.0.2.1", 9), timeout=0.5).close()  # TEST-NET-1: nothing answers there
+    except OSError as exc:
+        yield f"{type(exc).__name__}: {exc}"
+    else:
+        yield "connected"
+
+
+def test_the_second_process_refuses_the_network() -> None:
+    helper = SecondProcess.start()
+    assert helper is not None
+    try:
+        assert helper.run(connect_somewhere)
+        results = helper.results(lambda: False)
+        assert results is not None
+        assert list(results) == ["NetworkRefused: Dossier never uses the network (blocked socket.getaddrinfo)."]
+    finally:
+        helper.close()
 
 
 def test_the_second_process_refuses_files_that_are_not_the_ones_listed(tmp_path: Path) -> None:
