@@ -50,10 +50,14 @@ class _Part:
         codes, uniques = pd.factorize(texts, use_na_sentinel=True)
         return cls(frame.assign(amount=None), codes, [str(u) for u in uniques])
 
-    def unpacked(self) -> pd.DataFrame:
+    def unpacked(self, decimals: dict[str, Decimal]) -> pd.DataFrame:
+        """The part's lines; ``decimals``: the amounts made so far, shared across parts (one object per distinct
+        text, as reading here gives)."""
         if self.codes is None:
             return self.frame
-        values = np.array([*map(Decimal, self.amounts), None], dtype=object)  # code -1: the None at the end
+        made = [decimals[text] if text in decimals else decimals.setdefault(text, Decimal(text))
+                for text in self.amounts]
+        values = np.array([*made, None], dtype=object)  # code -1: the None at the end
         self.frame["amount"] = values[self.codes]
         return self.frame
 
@@ -143,12 +147,13 @@ def read_there(files: list[FileSpec], specs: list[Spec], budgets: Budgets) -> It
 def _unpack(messages: Iterator[object]) -> tuple[list[pd.DataFrame], _Read] | None:
     """The parts and the summary :func:`read_there` sent, or ``None`` if they are not what it sends."""
     frames: list[pd.DataFrame] = []
+    decimals: dict[str, Decimal] = {}
     for message in messages:
         if isinstance(message, _Read):
             return frames, message
         if not isinstance(message, _Part):
             return None
-        frames.append(message.unpacked())
+        frames.append(message.unpacked(decimals))
     return None
 
 
