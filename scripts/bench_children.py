@@ -16,21 +16,11 @@ from bench_decoders import child_decoders
 from bench_takeout import child_clip_reads
 
 
-def _own_peak_mib() -> float:
-    """This process's peak RSS: ``VmHWM`` (a child's ``ru_maxrss`` starts at its parent's size on Linux)."""
-    import resource
-
-    try:
-        with open("/proc/self/status") as status:
-            return next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:"))
-    except (OSError, StopIteration):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def child_model(paths: list[str]) -> dict[str, Any]:
     """The app's import: the one pipeline function, as the importer calls it (hashes later, Deflate64 clips
     hashed and peeked at meanwhile), then the clip hashes when a prefetch ran."""
     from core.pipeline import hash_clips, open_export
+    from core.platform.peak_memory import peak_rss_mib
     from core.reading.second_process import SecondProcess
 
     helpers: list[SecondProcess] = []
@@ -43,7 +33,7 @@ def child_model(paths: list[str]) -> dict[str, Any]:
     SecondProcess.close = close  # type: ignore[method-assign]
     t0 = time.perf_counter()
     opened = open_export(paths, hashes="later")
-    rss = _own_peak_mib()
+    rss = peak_rss_mib()
     stages = dict(opened.timings)
     fingerprinted = None
     if opened.prefetch is not None:

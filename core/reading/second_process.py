@@ -26,6 +26,7 @@ from pathlib import Path
 
 from core.errors import ImportCancelled
 from core.i18n import current_language, set_language
+from core.platform.peak_memory import peak_rss_mib
 
 #: Below this many bytes of ZIP files, starting an interpreter costs more than a second core gives back
 #: (``DOSSIER_SECOND_PROCESS_MIN_BYTES`` overrides it: the tests run it on small exports).
@@ -160,17 +161,5 @@ def _serve(conn: Connection) -> None:
     with contextlib.suppress(Exception), conn:
         for message in job(*args):
             conn.send_bytes(_MESSAGE + pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
-        conn.send_bytes(_END + str(_peak_mib()).encode())
+        conn.send_bytes(_END + str(peak_rss_mib() or 0.0).encode())
 
-
-def _peak_mib() -> float:
-    """This process's peak resident memory in MiB (``VmHWM``; ``ru_maxrss`` where there is no /proc; 0 if neither)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            return next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:"))
-    except (OSError, StopIteration, ValueError):
-        try:
-            import resource
-        except ImportError:  # Windows
-            return 0.0
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -141,10 +141,7 @@ def _each(ctx: Context, members: list[Member],
 
 def _order_parts_here(ctx: Context, members: list[Member]) -> Callable[[], list[pd.DataFrame]]:
     """The physical order lines, read now (part by part)."""
-    parts = []
-    for member in members:
-        ctx.check()
-        parts += orders.read_order_parts(ctx, member) or []
+    parts = orders.read_order_files(ctx, members)
     return lambda: parts
 
 

@@ -57,6 +57,15 @@ def read_orders(ctx: Context, member: Member) -> pd.DataFrame | None:
     return None if frames is None else join_frames(frames)
 
 
+def read_order_files(ctx: Context, members: list[Member]) -> list[pd.DataFrame]:
+    """The order lines of every order-history file, part by part (an unreadable file is in the report only)."""
+    parts: list[pd.DataFrame] = []
+    for member in members:
+        ctx.check()
+        parts += read_order_parts(ctx, member) or []
+    return parts
+
+
 def read_order_parts(ctx: Context, member: Member) -> list[pd.DataFrame] | None:
     """The order lines of one order-history file in parts (``None`` if unreadable). A big file is converted part
     by part (``Context.read_table_parts``): only the model's columns and the account's distinct values stay."""

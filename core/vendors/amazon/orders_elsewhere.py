@@ -88,7 +88,7 @@ class OrdersElsewhere:
             got = _unpack(messages) if messages is not None else None
             if got is None:  # the second process failed: read them here now, the same way
                 sub = Context(self.ctx.source, ImportReport(), self.ctx.cancelled)
-                frames = [part for m in self.members for part in orders.read_order_parts(sub, m) or []]
+                frames = orders.read_order_files(sub, self.members)
                 got = frames, _Read(sub.report, sub.tables.get("orders", []),
                                     _unparsed_by_path(sub, self.members))
             self._parts, read = got
