@@ -181,7 +181,7 @@ class ReadAhead:
         self._failed: BaseException | None = None
         self._queue: queue.SimpleQueue[bytes | BaseException] = queue.SimpleQueue()
         self._room = threading.Semaphore(depth)  # a piece waiting in the queue holds one
-        self._depth, self._owed = depth, 0  # rooms the reader keeps back as it takes pieces, to shrink the depth
+        self._depth, self._owed, self._retire_next = depth, 0, False  # rooms to keep back as pieces are taken
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="dossier-gzip-read-ahead", daemon=True)
         self._thread.start()
@@ -209,7 +209,8 @@ class ReadAhead:
         return True
 
     def settle(self, depth: int = AHEAD) -> None:
-        """From now on at most ``depth`` pieces ahead (pieces already made are read first)."""
+        """At most ``depth`` pieces ahead from now on: the rooms beyond it go back one per other piece taken while
+        the reader is behind (the thread goes on as it catches up), one per piece once it has caught up."""
         self._owed += max(0, self._depth - depth)
         self._depth = depth
 
@@ -228,10 +229,12 @@ class ReadAhead:
                 self._ended = True
             else:
                 self._chunk = memoryview(item)
-                if self._owed:
-                    self._owed -= 1
-                else:
+                if self._owed and (self._retire_next or self._queue.qsize() < self._depth):
+                    self._owed -= 1  # a room less from now on: at once when caught up, every other piece when not
+                    self._retire_next = False
+                else:  # the thread goes on meanwhile, so a reader catching up does not leave it idle
                     self._room.release()
+                    self._retire_next = bool(self._owed)
         return True
 
     def _views(self, n: int) -> list[memoryview]:

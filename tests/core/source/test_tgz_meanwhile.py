@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.platform import handover
-from core.source import gzip_index
+from core.source import gzip_index, targz  # noqa: F401 - targz first: its SPACING copies PASS_STEP, patched below
 from core.source.archive import ExportSource
 from core.source.listing import ArchiveLister
 from tests.core.source.test_targz import write_tgz
@@ -78,25 +78,43 @@ def test_the_pass_runs_ahead_while_the_caller_works_then_keeps_its_usual_distanc
     assert sys.getswitchinterval() == pytest.approx(0.005)  # Python's own again after the pass
 
 
-def test_after_the_callers_work_the_pass_keeps_the_usual_distance(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Once the pieces made meanwhile are read, the pass is again at most ``AHEAD`` pieces in front of a slow
-    reader (``settle``)."""
+def _full_read_ahead(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, members: int) -> gzip_index.ReadAhead:
+    """A read-ahead ten pieces deep that has made its ten pieces, nobody reading."""
     import gzip
 
     monkeypatch.setattr(gzip_index, "PASS_STEP", PIECE)
     path = tmp_path / "x.gz"
-    path.write_bytes(gzip.compress(b"".join(text_tree(40, 600_000).values()), mtime=0))
+    path.write_bytes(gzip.compress(b"".join(text_tree(members, 600_000).values()), mtime=0))
     ahead = gzip_index.ReadAhead(gzip_index.SeekableGzip(str(path), PIECE), depth=10)
-    assert until(lambda: ahead._room._value == 0)  # ten pieces made, nobody reading
+    assert until(lambda: ahead._room._value == 0 and ahead.produced >= 10 * PIECE)
+    return ahead
+
+
+def test_after_the_callers_work_the_pass_keeps_the_usual_distance(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the rooms made meanwhile are given back, the pass is again at most ``AHEAD`` pieces in front of a slow
+    reader (``settle``): every other piece taken gives one back, each taken once the reader has caught up."""
+    ahead = _full_read_ahead(tmp_path, monkeypatch, 60)
     ahead.settle(2)
     distances = []
     while ahead.feed(PIECE // 4, len):
         time.sleep(0.005)  # a reader slower than zlib
-        if ahead.pos > 11 * PIECE:
+        if ahead.pos > 20 * PIECE:  # 16 pieces taken: the 8 extra rooms are given back
             distances.append(ahead.produced - ahead.pos)
     ahead.close()
     assert len(distances) > 20 and max(distances) <= (2 + 2) * PIECE  # two queued, one read from, one made
+
+
+def test_a_reader_catching_up_does_not_leave_the_pass_idle(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the caller's work the reader takes the pieces made meanwhile; the pass goes on while it does (it used
+    to wait until the queue was down to its usual depth)."""
+    ahead = _full_read_ahead(tmp_path, monkeypatch, 40)
+    ahead.settle(2)
+    made = ahead.produced
+    assert ahead.feed(PIECE, len) == PIECE  # one piece taken, nine still queued
+    assert until(lambda: ahead.produced > made)
+    ahead.close()
 
 
 def test_the_callers_work_runs_once_before_any_listing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -158,8 +176,8 @@ def test_open_export_loads_the_parse_after_the_callers_work_once(tmp_path: Path)
 
 
 def test_a_bomb_behind_the_callers_work_is_decompressed_no_further_than_the_deeper_room(tmp_path: Path) -> None:
-    """While the caller works, the pass runs ahead of every header check — at most ``WARM_AHEAD`` pieces (128 MiB),
-    and no further once the listing refuses the archive."""
+    """While the caller works, the pass runs ahead of every header check — at most ``WARM_AHEAD`` pieces (128 MiB;
+    here pieces of 1 MiB) in front of the listing, and no further once the listing refuses the archive."""
     from core.errors import ZipBomb
     from core.source.budget import Budgets
 
@@ -174,7 +192,10 @@ def test_a_bomb_behind_the_callers_work_is_decompressed_no_further_than_the_deep
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(gzip_index.ReadAhead, "__init__", recorded)
+        patch.setattr(gzip_index, "PASS_STEP", PIECE)
         with pytest.raises(ZipBomb):
             ExportSource.open([bomb], budgets=Budgets(ratio_refuse=700.0),  # 1st header ~500:1, with the 2nd ~1000:1
                               meanwhile=lambda: until(lambda: made[0]._room._value == 0))
-    assert made[0].produced <= (gzip_index.WARM_AHEAD + 1) * gzip_index.PASS_STEP < 2 * (100 << 20)  # not all of it
+    refused_at = made[0].pos  # the second header
+    assert refused_at < (101 << 20)
+    assert made[0].produced <= refused_at + (gzip_index.WARM_AHEAD + 1) * PIECE < 2 * (100 << 20)  # not all of it
