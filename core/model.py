@@ -11,6 +11,7 @@ money is :class:`decimal.Decimal` (object column), never a float.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -144,6 +145,10 @@ class ImportReport:
 
     def by_status(self, status: str) -> list[FileEntry]:
         return [f for f in self.files if f.status == status]
+
+    def status_counts(self) -> Counter[str]:
+        """How many files have each status, in one pass (an export of 20,000 clips lists 20,000 files)."""
+        return Counter(f.status for f in self.files)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -28,7 +28,7 @@ def device_list_present(export: Export) -> bool:
     if len(export.devices) and "source" in export.devices and \
             export.devices["source"].isin(("registration", "alexa-list")).any():
         return True
-    return any(f.dataset in DEVICE_DATASETS for f in export.report.by_status("recognised"))
+    return any(f.dataset in DEVICE_DATASETS and f.status == "recognised" for f in export.report.files)
 
 
 def export_facts(export: Export, lang: str) -> dict[str, Any]:

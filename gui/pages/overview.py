@@ -170,13 +170,13 @@ class OverviewPage(QScrollArea):
         self.no_device.blockSignals(True)
         self.no_device.setChecked(owner_has_no_device)
         self.no_device.blockSignals(False)
-        report = export.report
+        statuses = export.report.status_counts()
         self.report_summary.setText(
             self.tr("Import: %1 files recognised, %2 skipped, %3 unreadable, %4 rows could not be used.")
-            .replace("%1", loc.toString(len(report.by_status("recognised"))))
-            .replace("%2", loc.toString(len(report.by_status("skipped"))))
-            .replace("%3", loc.toString(len(report.by_status("unreadable"))))
-            .replace("%4", loc.toString(len(report.problems))))
+            .replace("%1", loc.toString(statuses["recognised"]))
+            .replace("%2", loc.toString(statuses["skipped"]))
+            .replace("%3", loc.toString(statuses["unreadable"]))
+            .replace("%4", loc.toString(len(export.report.problems))))
 
     def show_findings(self, findings: list[Finding]) -> None:
         loc = QLocale()

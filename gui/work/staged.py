@@ -30,6 +30,18 @@ def in_background(function: Callable[..., Any], *args: Any) -> Future[Any]:
     return _pool.submit(function, *args)
 
 
+def run_now(steps: list[Callable[[], object]]) -> None:
+    """``steps`` at once, as :class:`Staged` runs them over turns: a list a step returns runs next, a future
+    it returns is waited for."""
+    queue = deque(steps)
+    while queue:
+        outcome = queue.popleft()()
+        if isinstance(outcome, list):
+            queue.extendleft(reversed(outcome))
+        elif isinstance(outcome, Future):
+            outcome.result()
+
+
 class Staged(QObject):
     """Runs queued steps one per event-loop turn (the window's shared :func:`~gui.work.turns.turns`);
     :meth:`cancel` drops the rest."""

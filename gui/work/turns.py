@@ -5,10 +5,16 @@ in turns (:class:`gui.look.plot_base.PlotWidget`). Each used to ask for its next
 own, and Qt runs every timer that is due in one pass: a step and a drawing turn (20-40 ms each) ran back to
 back, and the window went 50-65 ms without a turn for input. Here they wait in one queue and one job runs per
 pass, so whatever else is due (input, a repaint, another timer) runs between two jobs.
+
+What a job leaves behind (a layout, a repaint: 10-20 ms) runs first in the next pass, and the next job, due since
+the last ended, followed it there, ahead of timers that fell due meanwhile (50-70 ms without a turn). So a job
+whose turn comes when the loop has worked since the last one ended goes to the end of the queue of due timers
+first (``BUSY_S``).
 """
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable
 
@@ -16,6 +22,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 Job = Callable[[], object]
+BUSY_S = 0.008  # the loop worked this long since the last job ended: the next job waits for the next pass
 
 
 class Turns(QObject):
@@ -28,6 +35,7 @@ class Turns(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._run_one)
+        self._last_end, self._held = 0.0, False
 
     def ask(self, owner: QObject, job: Job) -> None:
         """Run ``job`` in a coming pass: once, however often it is asked for before then; skipped if ``owner``
@@ -35,7 +43,7 @@ class Turns(QObject):
         if not self.pending(job):
             self._queue.append((owner, job))
         if not self._timer.isActive():
-            self._timer.start()
+            self._timer.start(0)
 
     def withdraw(self, job: Job) -> None:
         """Forget ``job`` if it has not run yet."""
@@ -45,6 +53,11 @@ class Turns(QObject):
         return any(queued == job for _owner, queued in self._queue)
 
     def _run_one(self) -> None:
+        if time.perf_counter() - self._last_end > BUSY_S and not self._held:
+            self._held = True  # started now, the timer is due after every timer that fell due meanwhile
+            self._timer.start(0)
+            return
+        self._held = False
         while self._queue:
             owner, job = self._queue.popleft()
             if shiboken6.isValid(owner):
@@ -54,8 +67,9 @@ class Turns(QObject):
         try:
             job()
         finally:
+            self._last_end = time.perf_counter()
             if self._queue and not self._timer.isActive():
-                self._timer.start()
+                self._timer.start(0)
 
 
 _shared: Turns | None = None

@@ -120,3 +120,37 @@ def test_a_deleted_owners_job_is_skipped_and_a_withdrawn_one_never_runs(qtbot) -
     qtbot.waitUntil(lambda: calls == ["kept"], timeout=2000)
     qtbot.wait(30)
     assert calls == ["kept"]
+
+
+def test_work_the_loop_did_after_a_job_does_not_share_a_pass_with_the_next(qtbot) -> None:
+    """A job leaves work behind (a layout, a repaint: posted, so done first in the next pass); the next job, due
+    since the first ended, used to follow it in that pass, ahead of a timer that fell due meanwhile — a repaint
+    and a drawing turn held the window 50-70 ms. Now that job waits a turn when the loop worked since the last."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    events: list[str] = []
+    other = QTimer()
+    other.setSingleShot(True)
+    other.setInterval(0)
+    other.timeout.connect(lambda: events.append("other"))
+
+    class Repaint(QObject):
+        def event(self, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.User:
+                time.sleep(0.02)  # the repaint
+                other.start()  # falls due while it runs: after the next job's turn did
+                events.append("repaint")
+                return True
+            return super().event(event)
+
+    window = Repaint()
+
+    def first() -> None:
+        events.append("first")
+        QCoreApplication.postEvent(window, QEvent(QEvent.Type.User))
+
+    owner = QObject()
+    turns().ask(owner, first)
+    turns().ask(owner, lambda: events.append("second"))
+    qtbot.waitUntil(lambda: "second" in events and "other" in events, timeout=3000)
+    assert events == ["first", "repaint", "other", "second"]

@@ -100,6 +100,10 @@ def test_demo_report_lists_every_member_once() -> None:
     skipped = export.report.by_status("skipped")
     assert [(f.member, f.reason) for f in skipped] == [
         ("Retail.Search-Data.zip/README.txt", "Not a dataset: it is a read-me.")]
+    counts = export.report.status_counts()  # what the overview's import line says, in one pass
+    assert {s: counts[s] for s in ("recognised", "skipped", "unreadable")} == {
+        s: len(export.report.by_status(s)) for s in ("recognised", "skipped", "unreadable")}
+    assert counts["skipped"] == 1 and counts["recognised"] > 1 and sum(counts.values()) == len(listed)
     assert export.report.problems == []
     assert export.recordings["sha256"].str.fullmatch(r"[0-9a-f]{64}").all()
 
