@@ -6,7 +6,7 @@ Generates the exports with the test suite's generator (``tests/core/batch/export
 layout generations, two Google Takeouts, an export with canary strings, a zip bomb, a damaged ZIP), then runs
 ``dossier batch EXPORTS --out OUT --workers N --force`` through the real entry point for each N and prints
 exports/minute (wall clock of the whole command, cluster start included), the peak resident memory of each
-worker process (``worker_peak_mib``: the workers' own VmHWM-like ``ru_maxrss``) and of the command itself
+worker process (``worker_peak_mib``: each worker's own VmHWM, ``core.platform.peak_memory``) and of the command itself
 (``/usr/bin/time -v``, when present), as a table and JSON.
 """
 

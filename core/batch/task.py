@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 import threading
 import time
 from pathlib import Path
@@ -22,6 +21,7 @@ from core.batch.summary import FAILED, REFUSED, atomic_path, error_row, ok_row, 
 from core.errors import DossierError, ImportCancelled
 from core.model import Export
 from core.pipeline import open_export
+from core.platform.peak_memory import peak_rss_mib
 from core.rules.finding import Finding
 
 MiB = 1 << 20
@@ -126,13 +126,10 @@ def _identity_if_readable(path: str) -> Identity | None:
 
 
 def _worker_peak_mib() -> float | None:
-    """The worker process's peak resident memory so far (what a worker needs), where the system tells it."""
-    try:
-        import resource
-    except ImportError:  # Windows
-        return None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
-    return round(peak / (MiB if sys.platform == "darwin" else 1024), 1)
+    """The worker process's peak resident memory so far (what a worker needs), where the system tells it: its
+    own, not ``ru_maxrss``, which a worker started by a bigger process inherits from it."""
+    peak = peak_rss_mib()
+    return None if peak is None else round(peak, 1)
 
 
 def _write_scan_json(target: Path, export: Export, findings: list[Finding]) -> None:

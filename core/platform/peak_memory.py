@@ -1,4 +1,4 @@
-"""This process's peak resident memory, as the system reports it (for the benchmark's figures)."""
+"""This process's peak resident memory, as the system reports it (the benchmark's figures, a batch worker's row)."""
 
 from __future__ import annotations
 
