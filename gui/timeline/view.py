@@ -120,10 +120,10 @@ class TimelineView(TimelineInput, PlotWidget):
         """The steps of :meth:`set_data_steps` if the view is on screen (or ``now``), else none: the data is kept
         for when the view is shown or asked to show an event (a hidden timeline of 420k events costs ~0.1 s of the
         GUI thread that nobody sees)."""
-        if now or self.isVisible():
+        if now or self.isVisible():  # last, the event asked for while hidden (the build this cancels would show it)
             self._pending = None
             self._building.cancel()
-            return self.set_data_steps(lambda: (export, findings, lanes))
+            return [*self.set_data_steps(lambda: (export, findings, lanes)), self._apply_pending]
         self._pending = (export, findings, lanes)
         return []
 

@@ -421,3 +421,25 @@ def test_a_staged_rebuild_gives_each_lane_a_turn_and_never_clears_axes_it_drops(
     assert added == list(range(lanes))
     assert ran == ["take", "clear", "axes", "lanes", "_build_rest", "_build_view", "finish"]
     assert len(view.layers.bars) == len(view.layers.scatters) == lanes
+
+
+def test_an_event_asked_for_while_hidden_is_shown_when_newer_data_replaces_the_build(qtbot):
+    """Shown, a hidden timeline builds its kept data in steps and then selects the event asked for meanwhile. New
+    findings arriving then (the window's own steps, which cancel that build) must not lose the event: CI once
+    found the explore timeline built with nothing selected."""
+    from gui.work.staged import Staged
+
+    export, findings = small()
+    view = TimelineView()  # its empty figure built, as the window's embedding does before it is shown
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    assert view.data_steps_when_shown(export, findings) == []  # hidden: kept
+    ref = int(export.recordings.index[3])
+    view.show_event("recording", ref)  # hidden: remembered
+    view.show()
+    qtbot.waitExposed(view)
+    assert view._building.busy()
+    window_steps = Staged()
+    window_steps.run(view.data_steps_when_shown(export, findings))  # newer findings, while it builds
+    qtbot.waitUntil(lambda: not window_steps.busy() and not view._building.busy(), timeout=5000)
+    assert view.lanes and view.selected == ("recording", ref)
