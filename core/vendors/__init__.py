@@ -16,7 +16,7 @@ from core.model import Export
 from core.source.archive import Cancelled, ExportSource, Progress, never_cancelled, no_progress
 from core.vendors.vendor import Vendor, VendorWording, unknown_wording
 
-if TYPE_CHECKING:  # multiprocessing loads with the first big export
+if TYPE_CHECKING:  # loaded with the vendor packages (the parse's modules), not with this one
     from core.reading.second_process import SecondProcess
 
 MIXED_THRESHOLD = 0.5  # two vendors at least this sure of the same input: the files mix two exports

@@ -112,6 +112,8 @@ class TimelineView(TimelineInput, PlotWidget):
             if keep[0] is not None:
                 self.set_view(*keep[0])
             self.redraw()
+            if self._pending_event is not None:  # asked for meanwhile (kept again if hidden or its build goes on)
+                self.show_event(*self._pending_event)
 
         return [take, *self.build_steps(), finish]
 
@@ -120,10 +122,10 @@ class TimelineView(TimelineInput, PlotWidget):
         """The steps of :meth:`set_data_steps` if the view is on screen (or ``now``), else none: the data is kept
         for when the view is shown or asked to show an event (a hidden timeline of 420k events costs ~0.1 s of the
         GUI thread that nobody sees)."""
-        if now or self.isVisible():  # last, the event asked for while hidden (the build this cancels would show it)
+        if now or self.isVisible():
             self._pending = None
             self._building.cancel()
-            return [*self.set_data_steps(lambda: (export, findings, lanes)), self._apply_pending]
+            return self.set_data_steps(lambda: (export, findings, lanes))
         self._pending = (export, findings, lanes)
         return []
 
@@ -197,8 +199,7 @@ class TimelineView(TimelineInput, PlotWidget):
         run_now(self.build_steps())
 
     def build_steps(self) -> list[Callable[[], object]]:
-        """The figure for ``self.lanes``: the axes, the strip, each lane's artists; labels, selector and the first
-        view — each ~20 ms at most, a turn of its own."""
+        """The figure for ``self.lanes``: axes, strip, each lane's artists, labels, selector, view (≤ ~20 ms each)."""
 
         def clear() -> None:
             self.invalidate_background()
