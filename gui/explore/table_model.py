@@ -44,6 +44,10 @@ BLOCK = 64  # view rows formatted together (a screenful is ~30-60)
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's position in the frame
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw cell value
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY, _ALIGNMENT, _DECORATION = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                                                      Qt.ItemDataRole.DecorationRole))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT_KINDS = frozenset({"money", "int", "duration"})
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
                     Qt.ItemDataRole.TextAlignmentRole, POSITION_ROLE, RAW_ROLE})
 
@@ -147,9 +151,7 @@ class DataFrameModel(CellText, QAbstractTableModel):
             text = None if texts is None else texts[self.order[row]]
             return self._format_block(col, row // BLOCK)[row % BLOCK] if text is None else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if self.columns[col].kind in ("money", "int", "duration"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
+            return _RIGHT if self.columns[col].kind in _RIGHT_KINDS else None
         pos = int(self.order[row])
         if role == Qt.ItemDataRole.DecorationRole:
             severity = self.flags_by_position.get(pos) if col == 0 else None
@@ -162,10 +164,27 @@ class DataFrameModel(CellText, QAbstractTableModel):
 
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData, /) -> None:
         """Every role a view's delegate asks of a cell, in one call: Qt's default asks :meth:`data` once per role
-        (~12 calls per cell on screen, ~15 ms per repaint of a 200k-row table's view)."""
-        for slot in role_slots(roleDataSpan):
+        (~12 calls per cell on screen, ~15 ms per repaint of a 200k-row table's view). The three roles a paint
+        asks for (text, alignment, icon) are answered here without going through :meth:`data`: a screenful is
+        ~200 cells, and each call and enum comparison saved there is saved ~1,400 times per repaint."""
+        slots = role_slots(roleDataSpan)
+        if not index.isValid():
+            for slot in slots:
+                slot.clearData()
+            return
+        row, col = index.row(), index.column()
+        for slot in slots:
             role = slot.role()
-            if role in _ROLES:
+            if role == _DISPLAY:
+                texts = self._texts.get(col)
+                text = None if texts is None else texts[self._order[row]]  # type: ignore[index]
+                slot.setData(self._format_block(col, row // BLOCK)[row % BLOCK] if text is None else text)
+            elif role == _ALIGNMENT:
+                slot.setData(_RIGHT if self.columns[col].kind in _RIGHT_KINDS else None)
+            elif role == _DECORATION:
+                severity = self.flags_by_position.get(int(self._order[row])) if col == 0 else None  # type: ignore[index]
+                slot.setData(self.severity_icons.get(severity) if severity else None)
+            elif role in _ROLES:
                 slot.setData(self.data(index, role))
             else:
                 slot.clearData()

@@ -115,14 +115,45 @@ def test_a_repaint_asks_the_model_once_per_cell_on_screen(qtbot, monkeypatch) ->
     rows = (last if last >= 0 else panel.model.rowCount() - 1) - view.rowAt(0) + 1
     cells = rows * panel.model.columnCount()
     assert 0 < calls["multiData"] <= cells, (calls, cells)  # one per cell on screen
-    assert calls["data"] <= 4 * cells, (calls, cells)  # each answers the roles the model serves, nothing else
+    assert calls["data"] <= cells // 4, (calls, cells)  # text, alignment and icon answered in the same call
 
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QIcon, QPixmap
     from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-    for column in range(panel.model.columnCount()):  # and the cells say what data() says
-        cell, option = panel.model.index(3, column), QStyleOptionViewItem()
-        QStyledItemDelegate().initStyleOption(option, cell)
-        assert option.text == (panel.model.data(cell) or "")
+    pixmap = QPixmap(8, 8)
+    pixmap.fill(Qt.GlobalColor.red)
+    panel.model.severity_icons = {"high": QIcon(pixmap)}
+    panel.model.set_flags({int(panel.model.order[3]): "high"})
+    for row in (3, 4):
+        for column in range(panel.model.columnCount()):  # and the cells say what data() says
+            cell, option = panel.model.index(row, column), QStyleOptionViewItem()
+            QStyledItemDelegate().initStyleOption(option, cell)
+            assert option.text == (panel.model.data(cell) or "")
+            alignment = panel.model.data(cell, Qt.ItemDataRole.TextAlignmentRole)
+            if alignment is not None:
+                assert option.displayAlignment == Qt.AlignmentFlag(alignment)
+            flagged = panel.model.data(cell, Qt.ItemDataRole.DecorationRole) is not None
+            assert flagged == (row == 3 and column == 0)
+            assert option.icon.isNull() != flagged
+
+
+def test_a_painted_number_sits_right_and_a_word_left(qtbot) -> None:
+    """The alignment a repaint gets in its one call per cell is the one data() gives."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    panel = TablePanel("purchases", "none")
+    qtbot.addWidget(panel)
+    panel.set_frame(pd.DataFrame({"time": pd.to_datetime([1_500_000_000], unit="s", utc=True), "title": ["Kabel"],
+                                  "quantity": [2], "amount": ["9.99"], "currency": ["EUR"]}))
+    right = {}
+    for column, spec in enumerate(panel.model.columns):
+        option = QStyleOptionViewItem()
+        QStyledItemDelegate().initStyleOption(option, panel.model.index(0, column))
+        right[spec.key] = bool(option.displayAlignment & Qt.AlignmentFlag.AlignRight)
+    assert right["quantity"] and right["amount"]
+    assert not right["title"] and not right["time"]
 
 
 def test_the_row_count_keeps_its_width_while_typing(qtbot) -> None:
