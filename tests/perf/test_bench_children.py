@@ -54,6 +54,7 @@ def test_each_child_returns_the_figures_the_report_reads(bench: Any, name: str, 
         assert result["counts"] == {"purchases": 25, "searches": 60, "recordings": 40, "devices": 2}
     if name == "search":
         assert result["shown"][0] == result["rows"] > result["shown"][-1]  # typing narrowed the table
+        assert result["typing_max_ms"] == [result["key_max_ms"]]  # one typing: its worst key is the worst
     if name == "actions":  # every action measured, the declaration's findings included
         assert len(result["actions"]) == 15 and all(gap > 0 for _name, gap, _cpu, _took in result["actions"])
 

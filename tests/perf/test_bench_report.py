@@ -120,3 +120,12 @@ def test_the_actions_after_opening_are_reported_as_facts(report: Any) -> None:
     assert _row(rows, "  undo it (70 ms CPU)")["value"] == 76.6 and "goal" not in _row(rows, "  undo it")
     raw["actions"] = {"error": "the export did not open"}
     assert _row(report.table(raw, "unzip -t"), "actions: not measured")["value"] is None
+
+
+def test_the_search_row_is_the_worst_key_with_each_typings_worst_beside_it(report: Any) -> None:
+    raw = _raw(6.5, 14.0)
+    raw["search"] = {"rows": 200_000, "table": "purchases", "key_max_ms": 52.4, "typing_max_ms": [52.4, 45.1, 33.8],
+                     "key_cpu_median_ms": 12.0, "key_cpu_max_ms": 51.0, "filter_median_ms": 11.0,
+                     "filter_max_ms": 20.0}
+    row = _row(report.table(raw, "unzip -t"), "search box, 200k purchases")
+    assert row["value"] == 52.4 and "(each typing's: 52 / 45 / 34 ms)" in row["measure"]
