@@ -65,6 +65,7 @@ class OpenedExport:
     fingerprints: dict[str, str] = field(default_factory=dict)  # clip SHA-256 -> recording id, once hashed
     earlier: EarlierReview | None = None  # a review of an earlier version of this export, to offer carrying over
     timings: dict[str, float] = field(default_factory=dict)  # open, parse, hashes, rules, voice (+ _cpu)
+    prepared: dict[str, object] = field(default_factory=dict)  # what a front end made ready in the import's thread
 
     @property
     def report(self) -> ImportReport:
@@ -226,8 +227,7 @@ def _fingerprint(opened: OpenedExport, progress: Progress, cancelled: Cancelled,
     from core.audio.clip_hashes import compute_clip_hashes
 
     prefetched, opened.prefetch = opened.prefetch, None
-    compute_clip_hashes(opened.export, opened.source, progress, cancelled, prefetched=prefetched,
-                        background=background)
+    compute_clip_hashes(opened.export, opened.source, progress, cancelled, prefetched=prefetched, background=background)
     _remember_fingerprints(opened)
 
 

@@ -25,6 +25,7 @@ from core.rules.finding import Finding, severity_rank
 from gui.look.labels import plain_label, scaled_font
 from gui.look.theme import secondary_text
 from gui.look.when import month_name
+from gui.pages.overview_facts import OverviewFacts, overview_facts
 from gui.pages.overview_panels import Banner, Card, FindingsSummary
 
 if TYPE_CHECKING:
@@ -33,14 +34,11 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
-def date_range(series: pd.Series, locale: QLocale) -> str:
-    """"June 2017 – October 2018" (local month names), or '' when there are no dates."""
-    import pandas as pd  # here, not at the top: the app starts without pandas
-
-    times = pd.to_datetime(series, utc=True).dropna()
-    if times.empty:
+def date_range(span: tuple[pd.Timestamp, pd.Timestamp] | None, locale: QLocale) -> str:
+    """"June 2017 – October 2018" (local month names) for a first and last time, or '' without them."""
+    if span is None:
         return ""
-    first, last = times.min().tz_convert(None), times.max().tz_convert(None)
+    first, last = span
     a = f"{month_name(first.month, False, locale)} {first.year}"
     b = f"{month_name(last.month, False, locale)} {last.year}"
     return a if a == b else f"{a} – {b}"
@@ -142,27 +140,25 @@ class OverviewPage(QScrollArea):
         self.setWidget(body)
 
     def show_export(self, export: Export, findings: list[Finding], names: list[str],
-                    owner_has_no_device: bool) -> None:
-        from core.letters.export_facts import device_list_present
-
+                    owner_has_no_device: bool, facts: OverviewFacts | None = None) -> None:
+        """The page for ``export``; ``facts``: its figures as the import computed them (made here without)."""
+        facts = facts if facts is not None else overview_facts(export)
         loc = QLocale()
         self.title.setText(self.tr("What is in your export"))
         self.subtitle.setText(", ".join(names))
         self.show_findings(findings)
         for name, card in self.cards.items():
-            table = export.table(name)
-            card.count.setText(loc.toString(len(table)))
-            card.show_button.setEnabled(len(table) > 0)
-            if name == "devices" and not len(table) and not device_list_present(export):
+            count = facts.counts[name]
+            card.count.setText(loc.toString(count))
+            card.show_button.setEnabled(count > 0)
+            if name == "devices" and not facts.device_list:
                 card.count.setText("—")  # missing is not empty: no list, not a list of none
                 card.detail.setText(self.tr("This export contains no device list"))
             elif name == "devices":
-                voice = int(table["voice_capable"].fillna(False).astype(bool).sum()) if len(table) else 0
-                names_list = ", ".join(sorted({str(n) for n in table["name"].dropna()})[:3])
-                card.detail.setText(self.tr("%1 with voice").replace("%1", loc.toString(voice))
-                                    + (f"\n{names_list}" if names_list else ""))
+                card.detail.setText(self.tr("%1 with voice").replace("%1", loc.toString(facts.voice_devices))
+                                    + (f"\n{', '.join(facts.device_names)}" if facts.device_names else ""))
             else:
-                text = date_range(table["time"], loc) if len(table) else ""
+                text = date_range(facts.spans.get(name), loc)
                 card.detail.setText(text or self.tr("None in this export"))
         from core.vendors import vendor_wording
 
@@ -170,13 +166,13 @@ class OverviewPage(QScrollArea):
         self.no_device.blockSignals(True)
         self.no_device.setChecked(owner_has_no_device)
         self.no_device.blockSignals(False)
-        statuses = export.report.status_counts()
+        statuses = facts.statuses
         self.report_summary.setText(
             self.tr("Import: %1 files recognised, %2 skipped, %3 unreadable, %4 rows could not be used.")
             .replace("%1", loc.toString(statuses["recognised"]))
             .replace("%2", loc.toString(statuses["skipped"]))
             .replace("%3", loc.toString(statuses["unreadable"]))
-            .replace("%4", loc.toString(len(export.report.problems))))
+            .replace("%4", loc.toString(facts.problems)))
 
     def show_findings(self, findings: list[Finding]) -> None:
         loc = QLocale()

@@ -17,6 +17,8 @@ from typing import Any
 from core.platform import collector
 from core.rules.finding import Finding, severity_rank
 from gui.dialogs import messages
+from gui.pages.overview_facts import KEY as OVERVIEW_FACTS
+from gui.pages.overview_facts import OverviewFacts
 from gui.start import smoke
 from gui.window.base import WindowPart
 from gui.work.importer import ImportResult
@@ -35,7 +37,9 @@ class Showing(WindowPart):
         names = [f.name for f in export.files] or [Path(p).name for p in result.paths]
         self.setWindowTitle(f"{', '.join(names)} — Dossier")
         owner = bool(result.case.declarations().get("owner_has_no_device", False))
-        self.overview.show_export(export, result.findings, names, owner)
+        facts = result.prepared.get(OVERVIEW_FACTS)
+        self.overview.show_export(export, result.findings, names, owner,
+                                  facts if isinstance(facts, OverviewFacts) else None)
         self.overview.verticalScrollBar().setValue(0)  # a new export starts at the top, wherever the last one was
         self.followup.show_export()
         self.pages.setCurrentWidget(self.overview)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.pipeline import OpenedExport, StageTexts, findings_for, hash_clips, open_export, voice_pass
 from core.rules.finding import Finding
+from gui.pages import overview_facts
 from gui.start import preload
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -32,8 +33,14 @@ def import_work(paths: list[str], case_folder: Path | None = None) -> Callable[.
                        looking=translate("Import", "Looking for things that do not belong to you…"))
 
     def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> ImportResult:
-        return open_export(paths, progress=progress, cancelled=cancelled, hashes="later", case="open",
-                           case_folder=case_folder, voice=False, texts=texts, meanwhile=_after_start_up)
+        opened = open_export(paths, progress=progress, cancelled=cancelled, hashes="later", case="open",
+                             case_folder=case_folder, voice=False, texts=texts, meanwhile=_after_start_up)
+        try:  # the overview's figures here, not in the window's thread (gui.pages.overview_facts)
+            opened.prepared[overview_facts.KEY] = overview_facts.overview_facts(opened.export)
+        except BaseException:
+            opened.close()
+            raise
+        return opened
 
     return work
 

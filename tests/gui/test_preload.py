@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, ClassVar
 
 import pytest
@@ -24,11 +25,13 @@ def test_an_import_lists_and_parses_only_once_the_preload_has_ended(monkeypatch:
     monkeypatch.setattr(preload, "_thread", loading)
     opened: list[bool] = []
 
-    def open_export(*args: Any, meanwhile: Any, **kwargs: Any) -> None:
+    def open_export(*args: Any, meanwhile: Any, **kwargs: Any) -> SimpleNamespace:
         meanwhile()
         opened.append(loading.is_alive())
+        return SimpleNamespace(export=None, prepared={})
 
     monkeypatch.setattr(importer, "open_export", open_export)
+    monkeypatch.setattr(importer.overview_facts, "overview_facts", lambda export: None)
     work = threading.Thread(target=importer.import_work(["export.zip"]), args=(lambda f, m: None, lambda: False))
     work.start()
     work.join(0.2)

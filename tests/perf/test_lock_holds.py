@@ -8,6 +8,7 @@ import random
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -77,11 +78,12 @@ def test_a_batch_run_takes_big_parts_and_the_app_short_ones(monkeypatch: pytest.
     monkeypatch.setattr(csv_stream, "STREAM_BYTES", csv_stream.BATCH[0])
     monkeypatch.setattr(csv_parse, "CHUNK_ROWS", csv_stream.BATCH[1])
     assert (csv_stream.STREAM_BYTES, csv_parse.CHUNK_ROWS) == csv_stream.BATCH == (64 << 20, 25_000)
-    def open_export(*args: object, meanwhile: Callable[[], None], **kwargs: object) -> tuple[int, int]:
+    def open_export(*args: object, meanwhile: Callable[[], None], **kwargs: object) -> SimpleNamespace:
         meanwhile()  # before any listing (tests/core/source/test_tgz_meanwhile.py)
-        return csv_stream.STREAM_BYTES, csv_parse.CHUNK_ROWS
+        return SimpleNamespace(export=(csv_stream.STREAM_BYTES, csv_parse.CHUNK_ROWS), prepared={})
 
     monkeypatch.setattr(importer, "open_export", open_export)
     monkeypatch.setattr(importer.preload, "finish", lambda: None)
-    seen = importer.import_work(["export.zip"])(lambda f, m: None, lambda: False)
+    monkeypatch.setattr(importer.overview_facts, "overview_facts", lambda export: export)
+    seen = importer.import_work(["export.zip"])(lambda f, m: None, lambda: False).export
     assert seen == csv_stream.SHORT_HOLDS == (8 << 20, 10_000)
