@@ -116,6 +116,10 @@ def main() -> int:
                 elif page == "timeline":
                     window.pages.setCurrentWidget(window.explore)
                     window.explore.setCurrentIndex(0)
+                    built = time.monotonic() + 20  # built in its own steps once shown: not half-drawn
+                    while window.timeline is not None and window.timeline.drawing_deferred() \
+                            and time.monotonic() < built:
+                        settle(0.05)
                 elif page in DIALOGS:
                     save_dialog(window, *DIALOGS[page], name(page, size, theme), settle)
                     continue

@@ -80,6 +80,10 @@ def _date_axes(figure: Figure, theme: Theme, box: tuple[float, float, float, flo
     theme.style_axes(axes, grid)
     date_axis(axes, maxticks)
     axes.xaxis.get_offset_text().set_color(theme.muted)
+    # the axes have no axis titles: placed, not left to matplotlib, which measured every tick label's box at each
+    # full draw to move them clear (~6-20 ms of a 45-65 ms draw with 20,000 findings)
+    axes.xaxis.set_label_coords(0.5, 0.0)
+    axes.yaxis.set_label_coords(0.0, 0.5)
     return axes
 
 
