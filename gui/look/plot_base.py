@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from matplotlib.artist import Artist
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QNativeGestureEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from gui.look.plot_text import keep_text_bitmaps
 from gui.look.plot_theme import Theme
 from gui.work.turns import turns
 
@@ -28,6 +30,10 @@ class PlotCanvas(FigureCanvasQTAgg):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.on_pinch: Callable[[float, float], None] | None = None
         self.on_draw_idle: Callable[[], None] | None = None
+
+    def get_renderer(self) -> RendererAgg:
+        """matplotlib's Agg renderer, its plain text drawn once per string and kept (:mod:`gui.look.plot_text`)."""
+        return keep_text_bitmaps(super().get_renderer())
 
     def draw_idle(self) -> None:
         """A full redraw matplotlib asks for (after a resize, or from a widget): the owner's frame when it has
