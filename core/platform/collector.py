@@ -48,15 +48,19 @@ def paused(*, unfreeze: bool = False) -> Iterator[None]:
 
 
 def freeze_survivors() -> None:
-    """Collect once, then leave every object that survived out of later full collections: called once a shown
-    export's tables and search indexes are made, which live until the export is closed (a full collection that
-    walked them held the interpreter 30-40 ms, for the window too). Not after each new set of findings: objects
-    frozen while alive and dropped later in a cycle are never collected (~3,000 of them per rules run), until the
-    next import unfreezes. The collection walks only what is not frozen yet. Nothing is done during a pause,
-    whose end freezes anyway."""
+    """Collect the young generations, then leave every object that survived out of later full collections: called
+    once a shown export's tables and search indexes are made, which live until the export is closed (a full
+    collection that walked them held the interpreter 30-40 ms, for the window too). Not after each new set of
+    findings: objects frozen while alive and dropped later in a cycle are never collected (~3,000 of them per rules
+    run), until the next import unfreezes. Nothing is done during a pause, whose end freezes anyway.
+
+    Only the young generations: what the window just dropped is there. A full collection here also walked every
+    entry of the new search indexes' lists (17 ms of the window's thread on the benchmark export, as one pause) and
+    found 0-6 more objects; those, cycles already in the oldest generation, are frozen too and freed with the
+    rest when the next import unfreezes."""
     with _lock:
         if _holders == 0:
-            gc.collect()
+            gc.collect(1)
             gc.freeze()
 
 

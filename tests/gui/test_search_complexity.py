@@ -182,3 +182,15 @@ def test_the_row_count_keeps_its_width_while_typing(qtbot) -> None:
     QApplication.processEvents()
     assert panel.count.text() == panel._count_text(200_000, 200_000)
     assert {(panel.search.width(), panel.count.width())} == widths
+
+
+def test_the_device_filter_offers_each_named_device_once_and_no_missing_one(qtbot) -> None:
+    panel = TablePanel("searches", "none")
+    qtbot.addWidget(panel)
+    frame = _searches(12)
+    frame["device"] = pd.Series(["Echo", None, "Kindle", float("nan"), pd.NA, "", "Echo", 7, "Kindle", "Aa", None,
+                                 "Echo"], dtype=object)
+    for step in panel.fill_steps(frame, index=False):
+        step()
+    offered = [panel.device.itemData(i) for i in range(panel.device.count())]
+    assert offered == [None, "7", "Aa", "Echo", "Kindle"]  # "All devices" first; none for a missing or empty name
