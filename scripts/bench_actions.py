@@ -42,7 +42,8 @@ def child_actions(paths: list[str], settle_s: float = SETTLE_S) -> dict[str, Any
             time.sleep(0.002)
 
     def settled() -> bool:
-        return window.result is not None and window.export_ready() and not window.tasks.active()
+        return window.result is not None and window.export_ready() and not window.tasks.active() \
+            and not window.letters_warming.busy()  # begins once the fingerprints are done
 
     turn_until(settled, 600)
     if window.result is None:

@@ -71,7 +71,7 @@ class WindowBase(QMainWindow):
     def _findings_updated(self, findings: list[Finding]) -> None:
         raise NotImplementedError
 
-    def _start_hashes(self, result: ImportResult) -> None:
+    def _start_hashes(self, result: ImportResult) -> Task:
         raise NotImplementedError
 
     def _embed_steps(self) -> list[Any]:

@@ -92,7 +92,7 @@ class Opening(WindowPart):
             self._refresh_recent()
         self._show_result(result)  # its last step starts the clip fingerprints (_start_hashes)
 
-    def _start_hashes(self, result: ImportResult) -> None:
+    def _start_hashes(self, result: ImportResult) -> Task:
         """The clip fingerprints, once the window shows the export: their worker processes start on both cores,
         and the window's filling (on one of them) went three times slower beside them."""
         hashes = self.tasks.start("hashes", hashes_work(result), on_success=self._hashes_done,
@@ -100,6 +100,7 @@ class Opening(WindowPart):
         hashes.progressed.connect(lambda f, m: self.statusBar().showMessage(m))
         hashes.done.connect(self.statusBar().clearMessage)
         self.voice_check.after(hashes, result)  # the voice check follows if the case holds "my voice" marks
+        return hashes
 
     def _hashes_done(self, findings: list[Finding]) -> None:
         self._findings_updated(findings)

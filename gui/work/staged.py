@@ -47,6 +47,7 @@ class Staged(QObject):
     :meth:`cancel` drops the rest."""
 
     _resume = Signal(int)  # emitted from the thread that finished a step's work
+    idle = Signal()  # the last step ran (not after cancel)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,9 +88,13 @@ class Staged(QObject):
                 outcome.add_done_callback(lambda _done: self._resume.emit(run))
             elif self._steps:
                 turns().ask(self, self._next)
+            else:
+                self.idle.emit()
 
     def _on_resume(self, run: int) -> None:
         if run == self._run and self._waiting:
             self._waiting = False
             if self._steps:
                 turns().ask(self, self._next)
+            else:
+                self.idle.emit()

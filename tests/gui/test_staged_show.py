@@ -76,13 +76,18 @@ def test_once_the_export_is_shown_the_letter_window_is_prepared_off_the_gui_thre
     import core.letters.render
 
     threads: list[str] = []
+    busy: list[list[str]] = []  # the window's background tasks when the warming began
     warm = core.letters.render.warm_templates
     monkeypatch.setattr(core.letters.render, "warm_templates",
                         lambda: (threads.append(threading.current_thread().name), warm())[1])
+    begin = window.letters_warming.run
+    monkeypatch.setattr(window.letters_warming, "run", lambda steps: (busy.append(
+        [t.name for t in window.tasks.active()] + (["showing"] if window.showing.busy() else [])), begin(steps))[1])
     window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=10))])
     qtbot.waitUntil(window.export_ready, timeout=15000)
     qtbot.waitUntil(lambda: bool(threads), timeout=5000)
     assert threads[0] != threading.main_thread().name
+    assert busy == [[]]  # after the clip fingerprints and the showing of their findings, not beside them
 
 
 @pytest.mark.full_window

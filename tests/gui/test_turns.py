@@ -154,3 +154,26 @@ def test_work_the_loop_did_after_a_job_does_not_share_a_pass_with_the_next(qtbot
     turns().ask(owner, lambda: events.append("second"))
     qtbot.waitUntil(lambda: "second" in events and "other" in events, timeout=3000)
     assert events == ["first", "repaint", "other", "second"]
+
+
+def test_staged_steps_say_when_the_last_one_ran_and_not_when_cancelled(qtbot) -> None:
+    from concurrent.futures import Future
+
+    staged = Staged()
+    idle: list[str] = []
+    staged.idle.connect(lambda: idle.append("idle"))
+    waited: Future[None] = Future()
+    ran: list[int] = []
+    staged.run([lambda: ran.append(1), lambda: waited, lambda: ran.append(3)])
+    qtbot.waitUntil(lambda: ran == [1], timeout=2000)
+    qtbot.wait(30)
+    assert idle == [] and staged.busy()  # waiting for the background step
+    waited.set_result(None)
+    qtbot.waitUntil(lambda: idle == ["idle"], timeout=2000)
+    assert ran == [1, 3] and not staged.busy()
+    staged.run([lambda: waited])  # a future that is already done: idle once the step ran
+    qtbot.waitUntil(lambda: idle == ["idle", "idle"], timeout=2000)
+    staged.run([lambda: ran.append(4), lambda: ran.append(5)])
+    staged.cancel()
+    qtbot.wait(50)
+    assert idle == ["idle", "idle"] and ran == [1, 3]
