@@ -212,9 +212,11 @@ def child_search(paths: list[str], repeats: int) -> dict[str, Any]:
     panel = window.explore.tables[name]
     window.show_table(name)
     indexing = getattr(panel, "indexing", None)
-    while (indexing is not None and indexing.busy()) or window.tasks.active() or window.showing.busy():
-        app.processEvents()  # the search index (built in slices), the clip fingerprints and their findings
-        time.sleep(0.002)
+    warming = getattr(window, "letters_warming", None)
+    while (indexing is not None and indexing.busy()) or window.tasks.active() or window.showing.busy() \
+            or (warming is not None and warming.busy()):
+        app.processEvents()  # the search index (built in slices), the clip fingerprints and their findings, then the
+        time.sleep(0.002)  # letter window's modules (loaded once those are shown)
     frame = panel.model.frame
     text_column = {"purchases": "title", "searches": "query"}[name]
     word = str(frame[text_column].iloc[len(frame) // 2])[:14].lower()  # "product 100000": all rows, then fewer
