@@ -93,13 +93,13 @@ class DayEdit(QDateEdit):
 def span_days(edits: Iterable[QDateEdit], times: pd.Series | None) -> None:
     """Let ``edits`` span the days of ``times`` (a day before the first stands for "any date", where they
     are set), so their calendars open at the data, not in 1970."""
-    import pandas as pd
+    from gui.pages.overview_facts import time_span  # pandas: not at the window's start
 
-    stamps = pd.to_datetime(times, utc=True, errors="coerce").dropna() if times is not None else None
+    span = time_span(times) if times is not None else None
     for edit in edits:
         edit.blockSignals(True)
-        if stamps is not None and len(stamps):
-            first, last = stamps.min(), stamps.max()
+        if span is not None:
+            first, last = span
             edit.setDateRange(QDate(first.year, first.month, first.day).addDays(-1),
                               QDate(last.year, last.month, last.day))
         else:

@@ -56,10 +56,12 @@ def overview_facts(export: Export) -> OverviewFacts:
 
 def time_span(series: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     """The first and last time of ``series`` as naive UTC, or ``None`` when it holds none. A column of times with
-    a zone is read as it is (its minimum and maximum skip missing times); anything else is parsed first."""
+    a zone is read as it is (its minimum and maximum skip missing times); anything else is parsed first, and what
+    is no time left out. The overview's cards and the tables' date filters both ask it."""
     import pandas as pd
 
-    times = series if isinstance(series.dtype, pd.DatetimeTZDtype) else pd.to_datetime(series, utc=True)
+    times = series if isinstance(series.dtype, pd.DatetimeTZDtype) else pd.to_datetime(series, utc=True,
+                                                                                          errors="coerce")
     first, last = times.min(), times.max()
     if pd.isna(first) or pd.isna(last):
         return None
