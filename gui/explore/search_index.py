@@ -3,13 +3,14 @@
 Built in slices of :data:`SLICE` rows (each a few milliseconds of the GUI thread, run between other
 event-loop work), so a 200k-row table never builds it in one pause. A search is one ``in`` per row
 (~8 ms for 200k rows; ``map(str.__contains__, …)`` is twice as slow, numpy's ``strings.find`` ten times);
-a query that extends the previous one ("ec" → "ech") only looks at the rows the previous one matched, so
-typing a word gets cheaper with every key. ``rows_scanned`` counts the rows looked at (the complexity tests read it).
+a query that extends the previous one ("ec" → "ech") only looks at the texts of the rows the previous one
+matched (kept as a list: looking them up by position cost more than a search of every row), so typing a
+word gets cheaper with every key. ``rows_scanned`` counts the rows looked at (the complexity tests read it).
 """
 
 from __future__ import annotations
 
-from itertools import repeat
+from itertools import compress, repeat
 from operator import contains
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,8 @@ class SearchIndex:
         self._frame = frame
         self._columns = [c for c in columns if c in frame]
         self._rows: list[str] = []
-        self._last: tuple[str, np.ndarray] | None = None  # the previous query and the positions it matched
+        # the previous query, the positions it matched, the texts it looked at and which of them it matched
+        self._last: tuple[str, np.ndarray, list[str], bytearray] | None = None
         self.rows_scanned = 0
 
     def __len__(self) -> int:
@@ -65,19 +67,19 @@ class SearchIndex:
 
         self.build_all()
         previous = self._last
-        if previous is not None and previous[0] and query.startswith(previous[0]) \
-                and len(previous[1]) < len(self._rows):
-            candidates = previous[1]  # every row that contains the longer query contains the shorter one
-            rows = self._rows
-            hits = candidates[np.fromiter(map(contains, map(rows.__getitem__, candidates.tolist()), repeat(query)),
-                                          dtype=bool, count=len(candidates))]
-            self.rows_scanned += len(candidates)
+        if previous is not None and previous[0] and query.startswith(previous[0]):
+            # a row with the longer query has the shorter one too: look at the texts of the rows it matched (picked
+            # out now, not by the key that matched them: the two costs fall on two keys)
+            _, positions, looked_at, matched_then = previous
+            rows = looked_at if len(positions) == len(looked_at) else list(compress(looked_at, matched_then))
         else:
-            # map over a C function, not a generator: 11 instead of 13 ms for 200k rows (the test itself is the rest)
-            found = np.fromiter(map(contains, self._rows, repeat(query)), dtype=bool, count=len(self._rows))
-            hits = np.flatnonzero(found)
-            self.rows_scanned += len(self._rows)
-        self._last = (query, hits)
+            positions, rows = None, self._rows
+        # one ``in`` per row through map and a bytearray: 6-8 ms for 200k rows, 8-10 through np.fromiter
+        found = bytearray(map(contains, rows, repeat(query)))
+        self.rows_scanned += len(rows)
+        matched = np.frombuffer(found, dtype=bool)
+        hits = np.flatnonzero(matched) if positions is None else positions[matched]
+        self._last = (query, hits, rows, found)
         return hits
 
     def mask(self, query: str) -> np.ndarray:

@@ -202,8 +202,9 @@ class TableFilters(_PanelBase):
         self._count_held_for = held_for
         metrics = self.count.fontMetrics()
         slack = metrics.horizontalAdvance("0")  # digits of another width in a proportional font
-        self.count.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in
-                                       (widest, self._count_text(total, total, part=False))) + slack)
+        self.count.setFixedSize(max(metrics.horizontalAdvance(text) for text in
+                                    (widest, self._count_text(total, total, part=False))) + slack,
+                                self.count.sizeHint().height())
 
     def clear_filters(self) -> None:
         for widget in (self.search, self.date_from, self.date_to, self.device, self.only_flagged):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from gui.explore import search_index
 from gui.explore.search_index import SearchIndex
@@ -37,6 +38,18 @@ def test_a_longer_query_looks_only_at_the_rows_the_shorter_one_matched() -> None
         assert index.rows_scanned == n + 4 * (n // 100)  # then only the 1 % that still can match
         assert len(index.positions("su")) == n - n // 100  # not an extension: every row again
         assert index.rows_scanned == 2 * n + 4 * (n // 100)
+
+
+def test_each_query_matches_what_a_search_of_every_row_matches() -> None:
+    """Narrowing from the previous key (and backspacing, and typing on after a key that matched every row) finds
+    exactly the rows a plain search of every row's text finds."""
+    frame = _searches(3_000, rare_every=7)
+    index = SearchIndex(frame, ("query", "device"))
+    texts = (frame["query"].str.casefold() + "\x1f" + frame["device"].str.casefold()).tolist()
+    for query in ("e", "ec", "ech", "echo", "ec", "s", "su", "such", "suche 1", "suche 12", "suche 1", "z", "zebra 7",
+                  "zebra 77", "zebra 770", "q", "qq", "x1f", "7"):
+        expected = [i for i, text in enumerate(texts) if query in text]
+        assert index.positions(query).tolist() == expected, query
 
 
 def test_the_index_is_built_in_slices_as_steps_of_its_own(qtbot, monkeypatch) -> None:
@@ -156,26 +169,46 @@ def test_a_painted_number_sits_right_and_a_word_left(qtbot) -> None:
     assert not right["title"] and not right["time"]
 
 
+class _LayoutRequests(QObject):
+    """Counts the layout requests a widget receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        self.count += event.type() == QEvent.Type.LayoutRequest
+        return False
+
+
 def test_the_row_count_keeps_its_width_while_typing(qtbot) -> None:
     """"200,000 rows", "1,999 of 200,000 rows", "20 of …": a count that changed width at each key moved the
-    search box under the typing and laid out the whole window again."""
+    search box under the typing and laid out the whole window again; a count whose size hint changed asked every
+    layout up to the window's for a new one (two repaints of the whole window after each key)."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
     panel = TablePanel("searches", "none")
-    qtbot.addWidget(panel)
-    panel.resize(1000, 500)
-    panel.show()
-    qtbot.waitExposed(panel)
+    QVBoxLayout(holder).addWidget(panel)
+    holder.resize(1000, 500)
+    holder.show()
+    qtbot.waitExposed(holder)
     panel.set_frame(_searches(200_000))
     QApplication.processEvents()
     widths = {(panel.search.width(), panel.count.width())}
     texts = {panel.count.text()}
     panel.search.setFocus()
-    for key in "zebra crossing 12340":
+    requests = _LayoutRequests()
+    for number, key in enumerate("zebra crossing 12340"):
         QTest.keyClicks(panel.search, key)
         QApplication.processEvents()
         widths.add((panel.search.width(), panel.count.width()))
         texts.add(panel.count.text())
+        if not number:  # the first key shows the box's clear button: a new layout, once
+            qtbot.wait(50)
+            holder.installEventFilter(requests)
     assert len(texts) >= 6  # the count did change: all rows, 2,000, 1,111, 111, 11, 1 …
     assert len(widths) == 1, widths
+    assert requests.count == 0  # the window around the table was not laid out again
     assert panel.count.text() == panel._count_text(1, 200_000)
     assert panel.count.sizeHint().width() <= panel.count.width()  # every text fits
     panel.search.clear()
