@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
+from gui.explore.table_model import BLOCK
 from gui.explore.tables import TablePanel
 
 pytestmark = pytest.mark.gui
@@ -129,9 +130,9 @@ def test_a_filled_table_has_its_first_rows_texts_before_it_is_first_shown(qtbot)
     staged.run(panel.fill_steps(frame))
     qtbot.waitUntil(lambda: not staged.busy() and not panel.indexing.busy(), timeout=5000)
     columns = panel.model.columnCount()
-    assert panel.model.rows_formatted == 64 * columns  # the first block of view rows, every column, no more
+    assert panel.model.rows_formatted == BLOCK * columns  # the first block of view rows, every column, no more
     first = [panel.model.index(0, col).data() for col in range(columns)]
-    assert panel.model.rows_formatted == 64 * columns and first[2] == (frame["transcript"][0] or "")
+    assert panel.model.rows_formatted == BLOCK * columns and first[2] == (frame["transcript"][0] or "")
 
 
 def test_a_table_deleted_before_its_deferred_fit_is_left_alone(qtbot, monkeypatch) -> None:
