@@ -50,6 +50,13 @@ def no_progress(fraction: float, message: str) -> None:
     return None
 
 
+def _then(first: Callable[[], None], second: Callable[[], None]) -> Callable[[], None]:
+    def both() -> None:
+        first()
+        second()
+    return both
+
+
 def never_cancelled() -> bool:
     return False
 
@@ -89,7 +96,8 @@ class ExportSource:
         ``hash_in_background``: return once the files are listed; their SHA-256 goes on in a thread (it
         overlaps the parse) until :meth:`fingerprinted_files` collects it. Until then ``files`` have no SHA-256.
         ``meanwhile``: work the caller would do right after anyway (loading the parse's modules, say), called once:
-        while the first file decompresses ahead of its listing when that is a ``.tgz``, else before any file is
+        while the first file decompresses ahead of its listing when that is a ``.tgz`` (the files' SHA-256 begins
+        after it then: 10 interleaved pairs on a 191 MiB Takeout, its model 1.66 → 1.63 s), else before any file is
         listed (the inputs are found first: a folder's files are looked up, not read).
         """
         if isinstance(paths, str | os.PathLike):
@@ -98,8 +106,11 @@ class ExportSource:
         job: HashJob | None = None
         try:
             inputs = collect_inputs(paths, source.budgets, source.notes, cancelled)
+            tar_first = bool(inputs) and inputs[0][1] == TAR_GZ and meanwhile is not None
             if hash_files:
-                job = HashJob([item for item, _zip in inputs])
+                job = HashJob([item for item, _zip in inputs], start=not tar_first)
+            if tar_first and job is not None and meanwhile is not None:
+                meanwhile = _then(meanwhile, job.start)
             source._store = Store(source.members, source._handles, {})
             opener = ArchiveLister(source._store, source.budgets,
                                    NoteSink(source.notes, source.budgets.max_notes_per_kind), cancelled,

@@ -1,8 +1,10 @@
 """SHA-256, size and mtime of every export file — the evidence identity — computed in a background thread.
 
 Files are opened ``"rb"`` only and read in 1 MiB chunks; hashlib and file reads release the GIL, so hashing
-overlaps with listing the archives. Progress is reported by the caller's thread (``wait``), never from the
-worker, so GUI callbacks stay on the thread that called ``ExportSource.open``.
+overlaps with listing the archives (from the start, or once ``start`` is called: ``ExportSource.open`` begins it
+after the caller's module loading when a ``.tgz`` decompresses beside that, where it would be a third busy thread).
+Progress is reported by the caller's thread (``wait``), never from the worker, so GUI callbacks stay on the thread
+that called ``ExportSource.open``.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def sha256_file(path: Path, stop: Callable[[], bool], on_bytes: Callable[[int], 
 class HashJob:
     """Hashes a list of files in one worker thread; ``wait`` returns ``{label: sha256}``."""
 
-    def __init__(self, files: list[FileToHash]) -> None:
+    def __init__(self, files: list[FileToHash], start: bool = True) -> None:
         self.files = files
         self.total = sum(f.size for f in files) or 1
         self.done = 0
@@ -59,7 +61,13 @@ class HashJob:
         self.error: BaseException | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="dossier-hash", daemon=True)
-        self._thread.start()
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Begin hashing (once; ``wait`` begins it too)."""
+        if self._thread.ident is None:
+            self._thread.start()
 
     def _count(self, n: int) -> None:
         self.done += n
@@ -81,10 +89,12 @@ class HashJob:
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join()
+        if self._thread.ident is not None:
+            self._thread.join()
 
     def wait(self, report: Callable[[float], None], cancelled: Callable[[], bool]) -> dict[str, str]:
         """Block until done (reporting progress every 0.1 s); raise the worker's error as a DossierError."""
+        self.start()
         while self._thread.is_alive():
             if cancelled():
                 self.stop()

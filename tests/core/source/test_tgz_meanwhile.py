@@ -149,6 +149,33 @@ def test_the_callers_work_runs_once_before_any_listing(tmp_path: Path, monkeypat
     assert running == [False, False, True]  # the .tgz's pass was under way
 
 
+def test_the_export_files_hash_waits_for_the_callers_work_beside_a_tgz_pass(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ZIP's file hash runs beside the caller's work (one core would idle); beside a ``.tgz``'s pass it would be a
+    third thread on two cores, so it begins once the caller's work is done. Either way every file is hashed."""
+    import hashlib
+    import zipfile
+
+    from core.source.exporthash import HashJob
+
+    events: list[str] = []
+    start = HashJob.start
+    monkeypatch.setattr(HashJob, "start", lambda self: (events.append("hash"), start(self))[1])
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("Retail.OrderHistory.1/Retail.OrderHistory.1.csv", "Order ID\n1\n")
+    parts = [write_tgz(text_tree(3, 1000, seed=i), tmp_path / f"takeout-20240301T101500Z-1-00{i}.tgz") for i in (1, 2)]
+    for paths, first in (([archive], "hash"), (parts, "meanwhile"), ([*parts[::-1], archive], "meanwhile")):
+        events.clear()
+        with ExportSource.open(paths, meanwhile=lambda: events.append("meanwhile")) as source:
+            digests = {Path(file.path).name: file.sha256 for file in source.files}
+        assert events[0] == first and set(events) == {"hash", "meanwhile"}, paths
+        assert digests == {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
+    events.clear()
+    with ExportSource.open(parts) as source:  # no work of the caller's: hashed from the start
+        assert events[0] == "hash" and all(file.sha256 for file in source.files)
+
+
 def test_quick_handover_is_counted_and_restores_the_interval() -> None:
     before = sys.getswitchinterval()
     with handover.quick():
