@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from gui.explore.day_edit import DayEdit, refusal, span_days
@@ -205,6 +205,12 @@ class TableFilters(_PanelBase):
         self.count.setFixedSize(max(metrics.horizontalAdvance(text) for text in
                                     (widest, self._count_text(total, total, part=False))) + slack,
                                 self.count.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another font (the desktop's text size, say) measures the row count's fixed size again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.__dict__.get("_count_held_for"):  # once a table was shown
+            self._hold_count_width(len(self.model.frame))
 
     def clear_filters(self) -> None:
         for widget in (self.search, self.date_from, self.date_to, self.device, self.only_flagged):

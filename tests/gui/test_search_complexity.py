@@ -217,6 +217,27 @@ def test_the_row_count_keeps_its_width_while_typing(qtbot) -> None:
     assert {(panel.search.width(), panel.count.width())} == widths
 
 
+def test_the_row_count_is_measured_again_in_a_bigger_font(qtbot) -> None:
+    """Its size is fixed at its widest text: another font (the desktop's text size) measures it again."""
+    from PySide6.QtGui import QFont
+
+    panel = TablePanel("searches", "none")
+    qtbot.addWidget(panel)
+    panel.resize(1400, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_frame(_searches(2_000))
+    QTest.keyClicks(panel.search, "zebra")
+    QApplication.processEvents()
+    small = panel.count.size()
+    font = QFont(panel.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    panel.setFont(font)
+    QApplication.processEvents()
+    assert panel.count.width() > small.width() and panel.count.height() > small.height()
+    assert panel.count.sizeHint().width() <= panel.count.width()  # the text fits
+
+
 def test_the_device_filter_offers_each_named_device_once_and_no_missing_one(qtbot) -> None:
     panel = TablePanel("searches", "none")
     qtbot.addWidget(panel)
