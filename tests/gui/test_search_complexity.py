@@ -23,6 +23,16 @@ def _searches(n: int, rare_every: int = 100) -> pd.DataFrame:
         "store": "DE", "device": "Echo"})
 
 
+def _shown_panel(qtbot, width: int = 1000) -> TablePanel:
+    """A searches table on screen, 500 pixels high."""
+    panel = TablePanel("searches", "none")
+    qtbot.addWidget(panel)
+    panel.resize(width, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
 def _paint(panel: TablePanel) -> None:
     QApplication.processEvents()  # the layout after the table was filled
     panel.view.viewport().repaint()
@@ -70,11 +80,7 @@ def test_the_index_is_built_in_slices_as_steps_of_its_own(qtbot, monkeypatch) ->
 
 
 def test_typing_formats_only_rows_never_shown_and_filters_without_a_timer(qtbot) -> None:
-    panel = TablePanel("searches", "none")
-    qtbot.addWidget(panel)
-    panel.resize(1000, 500)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = _shown_panel(qtbot)
     frame = _searches(200_000)
     panel.set_frame(frame)
     _paint(panel)
@@ -113,11 +119,7 @@ def test_a_repaint_asks_the_model_once_per_cell_on_screen(qtbot, monkeypatch) ->
             return _original(self, *args)
 
         monkeypatch.setattr(DataFrameModel, name, counted)
-    panel = TablePanel("searches", "none")
-    qtbot.addWidget(panel)
-    panel.resize(900, 500)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = _shown_panel(qtbot, 900)
     for step in panel.fill_steps(_searches(20_000)):
         step()
     _paint(panel)
@@ -221,11 +223,7 @@ def test_the_row_count_is_measured_again_in_a_bigger_font(qtbot) -> None:
     """Its size is fixed at its widest text: another font (the desktop's text size) measures it again."""
     from PySide6.QtGui import QFont
 
-    panel = TablePanel("searches", "none")
-    qtbot.addWidget(panel)
-    panel.resize(1400, 500)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = _shown_panel(qtbot, 1400)
     panel.set_frame(_searches(2_000))
     QTest.keyClicks(panel.search, "zebra")
     QApplication.processEvents()
