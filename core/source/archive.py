@@ -106,11 +106,12 @@ class ExportSource:
         job: HashJob | None = None
         try:
             inputs = collect_inputs(paths, source.budgets, source.notes, cancelled)
-            tar_first = bool(inputs) and inputs[0][1] == TAR_GZ and meanwhile is not None
             if hash_files:
-                job = HashJob([item for item, _zip in inputs], start=not tar_first)
-            if tar_first and job is not None and meanwhile is not None:
-                meanwhile = _then(meanwhile, job.start)
+                job = HashJob([item for item, _zip in inputs])
+                if meanwhile is not None and inputs and inputs[0][1] == TAR_GZ:
+                    meanwhile = _then(meanwhile, job.start)  # beside the .tgz's pass: a third busy thread
+                else:
+                    job.start()
             source._store = Store(source.members, source._handles, {})
             opener = ArchiveLister(source._store, source.budgets,
                                    NoteSink(source.notes, source.budgets.max_notes_per_kind), cancelled,

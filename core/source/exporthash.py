@@ -51,9 +51,10 @@ def sha256_file(path: Path, stop: Callable[[], bool], on_bytes: Callable[[int], 
 
 
 class HashJob:
-    """Hashes a list of files in one worker thread; ``wait`` returns ``{label: sha256}``."""
+    """Hashes a list of files in one worker thread, from ``start`` (or ``wait``); ``wait`` returns
+    ``{label: sha256}``."""
 
-    def __init__(self, files: list[FileToHash], start: bool = True) -> None:
+    def __init__(self, files: list[FileToHash]) -> None:
         self.files = files
         self.total = sum(f.size for f in files) or 1
         self.done = 0
@@ -61,8 +62,6 @@ class HashJob:
         self.error: BaseException | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="dossier-hash", daemon=True)
-        if start:
-            self.start()
 
     def start(self) -> None:
         """Begin hashing (once; ``wait`` begins it too)."""
