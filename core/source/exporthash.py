@@ -1,8 +1,8 @@
 """SHA-256, size and mtime of every export file — the evidence identity — computed in a background thread.
 
 Files are opened ``"rb"`` only and read in 1 MiB chunks; hashlib and file reads release the GIL, so hashing
-overlaps with listing the archives (from the start, or once ``start`` is called: ``ExportSource.open`` begins it
-after the caller's module loading when a ``.tgz`` decompresses beside that, where it would be a third busy thread).
+overlaps with listing the archives (``ExportSource.open`` starts it at once, or after the caller's module loading
+when a ``.tgz`` decompresses beside that, where it would be a third busy thread).
 Progress is reported by the caller's thread (``wait``), never from the worker, so GUI callbacks stay on the thread
 that called ``ExportSource.open``.
 """
