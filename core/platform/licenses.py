@@ -81,6 +81,8 @@ COMPONENTS: tuple[Component, ...] = (
     Component("python-isal (ISA-L)", "PSF-2.0 AND BSD-3-Clause", "https://github.com/pycompression/python-isal",
               "isal"),
     Component("deflate (libdeflate)", "MIT", "https://github.com/dcwatson/deflate", "deflate", "libdeflate.txt"),
+    Component("python-zlib-ng (zlib-ng)", "PSF-2.0 AND Zlib", "https://github.com/pycompression/python-zlib-ng",
+              "zlib-ng", "zlib-ng.txt"),
     Component("PyInstaller bootloader", "GPL-2.0-or-later WITH Bootloader-exception", "https://pyinstaller.org",
               "pyinstaller", frozen_only=True),
 )

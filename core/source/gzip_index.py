@@ -1,15 +1,12 @@
 """A gzip stream read in place, once in order and then at random, with seek points made on the way.
 
-One pass decompresses the stream in order (``ReadAhead``: zlib in a thread beside the reading thread's parse and
-hashes, ``AHEAD`` pieces ahead of it at most, ``WARM_AHEAD`` before it starts). Every ``spacing`` bytes of output
-that pass keeps a seek point: the compressed offset and a copy of zlib's state there (``Decompress.copy()``,
-~40 KiB: the 32 KiB window and the bit buffer). A later read at any offset (``SeekableGzip.read_at``) restarts from
-the nearest point before it and decompresses at most one spacing more, not the whole stream up to it, and goes on
-from where the previous read stopped when the next read follows it (a member read in steps).
-
-Only the standard library's zlib, which releases the interpreter while it decompresses (the window stays
-responsive). Compressed bytes are read with ``os.pread`` from one descriptor; gzip members one after another (``cat
-a.gz b.gz``) read as one stream, as ``gzip`` does.
+One pass decompresses the stream in order (``ReadAhead``: a thread beside the reading thread's parse and hashes,
+``AHEAD`` pieces ahead of it at most, ``WARM_AHEAD`` before it starts), keeping a seek point every ``spacing``
+bytes of output: the compressed offset and a copy of the decoder's state (``Decompress.copy()``, ~40 KiB). A later
+read at any offset (``SeekableGzip.read_at``) restarts from the nearest point before it and decompresses at most one
+spacing more, or goes on from where the previous read stopped. The decoder is zlib-ng (PyPI ``zlib-ng``: zlib's API,
+copyable states included; it lets go of the interpreter while it decompresses, in ~0.7 of the standard zlib's CPU);
+its errors are raised as ``zlib.error``. Gzip members one after another (``cat a.gz b.gz``) read as one stream.
 """
 
 from __future__ import annotations
@@ -20,20 +17,27 @@ import queue
 import threading
 import zlib
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import NamedTuple, cast
+
+from zlib_ng import zlib_ng
 
 from core.source.budget import MiB
 
 PACKED_STEP = 1 * MiB  # compressed bytes read per call of a random read
 OUT_STEP = 1 * MiB  # most output one call of a random read produces
-PASS_STEP = 8 * MiB  # the in-order pass: compressed bytes per read, most output per call (fewer hand-overs than
-#                      1 MiB: a Takeout listed in ~20% less); points are made between calls, so this far apart
+PASS_STEP = 8 * MiB  # the pass: bytes per read and most output per call (a Takeout listed in ~80% of 1 MiB's time)
 FINE_SPACING = 256 * 1024  # a random read leaves points this far apart in the stretch it decompressed …
 MAX_FINE = 256  # … and the most recently used of them are kept (~45 KiB each: ~11 MiB at most)
 MAX_READ = 1 * MiB  # most ``ReadAhead.read`` gives for one member's headers (pax records, long names: far smaller)
 AHEAD = 2  # pieces of PASS_STEP the decompressing thread may hold ready in front of the reader …
 WARM_AHEAD = 16  # … and before the reader starts, while its thread does other work (``ReadAhead.settle``)
 GZIP = 16 + zlib.MAX_WBITS  # zlib reads the gzip header and checks its trailer (CRC-32, length)
+DECODER_ERROR = cast("type[Exception]", zlib_ng.error)  # its stub declares it an instance
+
+
+def _new_state() -> zlib._Decompress:
+    """A fresh decoder for a gzip stream: zlib-ng's, typed as zlib's (its stub leaves out ``copy``)."""
+    return cast("zlib._Decompress", zlib_ng.decompressobj(GZIP))
 
 
 class OversizedRead(ValueError):
@@ -47,34 +51,30 @@ class Inflater:
     def __init__(self, fd: int, in_pos: int = 0, out_pos: int = 0, state: zlib._Decompress | None = None,
                  packed_step: int = PACKED_STEP) -> None:
         self.fd, self.in_pos, self.out_pos, self.packed_step = fd, in_pos, out_pos, packed_step
-        self.state = state.copy() if state is not None else zlib.decompressobj(GZIP)
+        self.state = state.copy() if state is not None else _new_state()
         self.tail = b""  # compressed bytes from in_pos that zlib has not taken yet
 
     def read(self, limit: int = OUT_STEP) -> bytes:
         """Up to ``limit`` bytes of output; ``b""`` at the end of the stream. zlib errors and ``EOFError`` (the
         stream ends inside a member) mean a damaged file."""
-        while True:
-            if self.state.eof:  # a member ended: another may follow
-                if not self.tail:
-                    self.tail = os.pread(self.fd, self.packed_step, self.in_pos)
-                if not self.tail:
-                    return b""
-                self.state = zlib.decompressobj(GZIP)
-            if not self.tail:
-                self.tail = os.pread(self.fd, self.packed_step, self.in_pos)
-                if not self.tail:  # the file ends: only output zlib still holds may come
-                    out = self.state.decompress(b"", limit)
-                    if out:
-                        self.out_pos += len(out)
-                        return out
+        try:
+            while True:
+                if self.state.eof:  # a member ended: another may follow
+                    self.tail = self.tail or os.pread(self.fd, self.packed_step, self.in_pos)
+                    if not self.tail:
+                        return b""
+                    self.state = _new_state()
+                data = self.tail or os.pread(self.fd, self.packed_step, self.in_pos)
+                out = self.state.decompress(data, limit)  # no data: the file ends, only output zlib holds may come
+                self.tail = self.state.unused_data if self.state.eof else self.state.unconsumed_tail
+                self.in_pos += len(data) - len(self.tail)
+                if out:
+                    self.out_pos += len(out)
+                    return out
+                if not data:
                     raise EOFError("the gzip stream ends before its end marker")
-            data = self.tail
-            out = self.state.decompress(data, limit)
-            self.tail = self.state.unused_data if self.state.eof else self.state.unconsumed_tail
-            self.in_pos += len(data) - len(self.tail)
-            if out:
-                self.out_pos += len(out)
-                return out
+        except DECODER_ERROR as exc:
+            raise zlib.error(str(exc)) from None
 
 
 class SeekPoint(NamedTuple):
@@ -107,7 +107,7 @@ class SeekableGzip:
     def _nearest(self, offset: int) -> SeekPoint:
         """The point closest before ``offset``: the pass's, or one a read left nearer to it."""
         point = self.points[max(0, bisect.bisect_right(self._offsets, offset) - 1)] \
-            if self.points else SeekPoint(0, 0, zlib.decompressobj(GZIP))
+            if self.points else SeekPoint(0, 0, _new_state())
         i = bisect.bisect_right(self._fine_offsets, offset) - 1
         if i >= 0 and self._fine_offsets[i] > point.out_pos:
             key = self._fine_offsets[i]

@@ -1,6 +1,6 @@
 """Gzip-compressed tar archives (``.tgz``, ``.tar.gz``: Google Takeout offers them next to ``.zip``), read in place.
 
-The archive is never extracted. Opening it decompresses the gzip stream once (``core.source.gzip_index``: zlib
+The archive is never extracted. Opening it decompresses the gzip stream once (``core.source.gzip_index``: zlib-ng
 in a thread, at most ``AHEAD`` pieces of 8 MiB ahead of this one, ``WARM_AHEAD`` while the caller's own work,
 ``meanwhile``, runs before the listing starts; the interpreter is handed between the threads every 1 ms while the
 pass runs, ``core.platform.handover``), and that one pass does everything: the tar
@@ -35,7 +35,7 @@ from core.source.zipscan import too_large_to_read
 
 SPACING = PASS_STEP  # seek-point spacing: a member read decompresses at most this much (8 MiB, ~20 ms) before its
 #                      first byte; points are made between the pass's calls, so it is their size …
-MAX_POINTS = 2048  # … widened for a huge part so the points (~60 KiB each) stay under ~120 MiB (a 50 GB part:
+MAX_POINTS = 2048  # … widened for a huge part so the points (~40 KiB each) stay under ~80 MiB (a 50 GB part:
 #                    ~24 MiB spacing, a few tenths of a second per read)
 HASH_STEP = 1 * MiB
 HEAD_KEPT = 64  # first bytes kept of each member (~100 bytes each in memory): enough to tell a file by its magic

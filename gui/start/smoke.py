@@ -86,6 +86,7 @@ def _check_imports() -> str | None:
         import matplotlib.backends.backend_qtagg  # noqa: F401
         import zipfile_deflate64.deflate64  # noqa: F401  (the compiled extension)
         from isal import isal_zlib  # noqa: F401  (compiled: fast inflate of clips; optional in core, not here)
+        from zlib_ng import zlib_ng  # noqa: F401  (compiled: a .tgz's gzip stream)
     except ImportError as exc:
         return f"{type(exc).__name__}: {exc}"
     return None
