@@ -15,6 +15,7 @@ import os
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -108,10 +109,11 @@ class ExportSource:
             inputs = collect_inputs(paths, source.budgets, source.notes, cancelled)
             if hash_files:
                 job = HashJob([item for item, _zip in inputs])
+                polite = partial(job.start, polite=True)  # on idle cores only, until the listing is done
                 if meanwhile is not None and inputs and inputs[0][1] == TAR_GZ:
-                    meanwhile = _then(meanwhile, job.start)  # beside the .tgz's pass: a third busy thread
+                    meanwhile = _then(meanwhile, polite)  # beside the .tgz's pass: a third busy thread
                 else:
-                    job.start()
+                    polite()
             source._store = Store(source.members, source._handles, {})
             opener = ArchiveLister(source._store, source.budgets,
                                    NoteSink(source.notes, source.budgets.max_notes_per_kind), cancelled,
@@ -142,6 +144,8 @@ class ExportSource:
                     source.notes.append(Problem(item.label, None, _("This file looks like a ZIP archive but "
                                                                     "cannot be opened: {reason}").format(reason=exc)))
                     opener.add_plain(item)
+            if job is not None:
+                job.hurry()  # the parse needs the digests by its end
             opener.note_finder_files()
             duplicate_notes([m.path for m in source.members], opener.sink)
             opener.sink.finish("")

@@ -2,7 +2,8 @@
 
 Files are opened ``"rb"`` only and read in 1 MiB chunks; hashlib and file reads release the GIL, so hashing
 overlaps with listing the archives (``ExportSource.open`` starts it at once, or after the caller's module loading
-when a ``.tgz`` decompresses beside that, where it would be a third busy thread).
+when a ``.tgz`` decompresses beside that, where it would be a third busy thread), politely: on idle cores only until
+the listing is done.
 Progress is reported by the caller's thread (``wait``), never from the worker, so GUI callbacks stay on the thread
 that called ``ExportSource.open``.
 """
@@ -16,6 +17,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from core.errors import (
     DossierError,
@@ -51,8 +53,14 @@ def sha256_file(path: Path, stop: Callable[[], bool], on_bytes: Callable[[int], 
 
 
 class HashJob:
-    """Hashes a list of files in one worker thread, from ``start`` (or ``wait``); ``wait`` returns
-    ``{label: sha256}``."""
+    """Hashes a list of files in a worker thread, from ``start`` (or ``wait``); ``wait`` returns
+    ``{label: sha256}``.
+
+    Started ``polite``, the worker runs only on a core that would otherwise idle (Linux's ``SCHED_IDLE``; elsewhere it
+    keeps its priority) until :meth:`hurry`: the digests are needed only once the export is parsed, and a ``.tgz``'s
+    listing has both cores busy until then. A thread cannot take its priority back and a new one inherits its
+    maker's, so ``hurry`` (called from the caller's thread) starts a worker of ordinary priority from the last place
+    the polite one reached (file, byte, digest so far), and the polite one stops at its next chunk."""
 
     def __init__(self, files: list[FileToHash]) -> None:
         self.files = files
@@ -60,27 +68,71 @@ class HashJob:
         self.done = 0
         self.results: dict[str, str] = {}
         self.error: BaseException | None = None
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="dossier-hash", daemon=True)
+        self._stop, self._hurry, self._finished = threading.Event(), threading.Event(), threading.Event()
+        self._lock = threading.Lock()
+        self._place: tuple[int, int, Any] = (0, 0, hashlib.sha256())  # file index, its bytes hashed, its digest
+        self._generation = 0  # the current worker's; an older one stops and writes nothing more
+        self._polite = False
 
-    def start(self) -> None:
-        """Begin hashing (once; ``wait`` begins it too)."""
-        if self._thread.ident is None:
-            self._thread.start()
+    def start(self, polite: bool = False) -> None:
+        """Begin hashing (once; ``wait`` begins it too); ``polite``: on idle cores only until :meth:`hurry`."""
+        with self._lock:
+            if self._generation == 0:
+                self._launch(polite and not self._hurry.is_set())
 
-    def _count(self, n: int) -> None:
-        self.done += n
+    def hurry(self) -> None:
+        """The digests are needed soon: from now on at ordinary priority."""
+        with self._lock:
+            self._hurry.set()
+            if self._polite and not self._finished.is_set():
+                self._launch(polite=False)
 
-    def _run(self) -> None:
+    def _launch(self, polite: bool) -> None:
+        self._generation += 1
+        self._polite = polite
+        threading.Thread(target=self._run, args=(self._generation, polite), name="dossier-hash", daemon=True).start()
+
+    def _run(self, generation: int, polite: bool) -> None:
         try:
-            for item in self.files:
-                digest = sha256_file(item.path, self._stop.is_set, self._count)
-                st = item.path.stat()
-                if st.st_size != item.size or st.st_mtime_ns != item.mtime_ns:
-                    raise ExportVanished(member=item.label, detail="file changed while it was hashed")
-                self.results[item.label] = digest
+            finished = self._hash(generation, polite and _idle_priority())
         except BaseException as exc:  # re-raised in the caller's thread by wait()
-            self.error = exc
+            with self._lock:
+                if generation == self._generation:
+                    self.error = exc
+                    self._finished.set()
+            return
+        if finished:
+            self._finished.set()
+
+    def _hash(self, generation: int, polite: bool) -> bool:
+        """Hash on from ``_place``; ``False`` if a newer worker took over."""
+        index, offset, digest = self._place
+        digest = digest.copy()
+        while index < len(self.files):
+            item = self.files[index]
+            with open(item.path, "rb") as f:
+                f.seek(offset)
+                while chunk := f.read(HASH_CHUNK):
+                    if self._stop.is_set():
+                        raise ImportCancelled()
+                    if generation != self._generation:
+                        return False
+                    digest.update(chunk)
+                    offset += len(chunk)
+                    self.done += len(chunk)
+                    if polite:
+                        self._place = (index, offset, digest.copy())
+            st = item.path.stat()
+            if st.st_size != item.size or st.st_mtime_ns != item.mtime_ns:
+                raise ExportVanished(member=item.label, detail="file changed while it was hashed")
+            with self._lock:
+                if generation != self._generation:
+                    return False
+                self.results[item.label] = digest.hexdigest()
+                index, offset, digest = index + 1, 0, hashlib.sha256()
+                if polite:
+                    self._place = (index, offset, digest.copy())
+        return generation == self._generation
 
     @property
     def fraction(self) -> float:
@@ -88,22 +140,36 @@ class HashJob:
 
     def stop(self) -> None:
         self._stop.set()
-        if self._thread.ident is not None:
-            self._thread.join()
+        self.hurry()  # a polite worker may wait long for a core: an ordinary one ends the job at once
+        if self._generation:
+            self._finished.wait()
 
     def wait(self, report: Callable[[float], None], cancelled: Callable[[], bool]) -> dict[str, str]:
         """Block until done (reporting progress every 0.1 s); raise the worker's error as a DossierError."""
+        self.hurry()
         self.start()
-        while self._thread.is_alive():
+        while not self._finished.wait(0.1):
             if cancelled():
                 self.stop()
                 raise ImportCancelled()
             report(self.fraction)
-            self._thread.join(0.1)
         report(1.0)
         if self.error is not None:
             raise _hash_error(self.error)
         return self.results
+
+
+def _idle_priority() -> bool:
+    """Run the calling thread only on a core that would otherwise idle (Linux: ``SCHED_IDLE``); ``False`` where the
+    platform has no such class or refuses it (the thread keeps its priority)."""
+    setter, idle = getattr(os, "sched_setscheduler", None), getattr(os, "SCHED_IDLE", None)
+    if setter is None or idle is None:
+        return False
+    try:
+        setter(0, idle, os.sched_param(0))  # 0: the calling thread
+    except OSError:
+        return False
+    return True
 
 
 def _hash_error(exc: BaseException) -> DossierError:

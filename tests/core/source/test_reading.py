@@ -179,13 +179,12 @@ def test_export_vanishing_while_hashing(tmp_path, monkeypatch) -> None:
     from core.source import exporthash
 
     path = plain_zip(tmp_path / "e.zip", {"a.csv": b"1"})
-    real = exporthash.sha256_file
 
-    def shrink_then_hash(p, stop, on_bytes=None):
+    def shrink_then_open(p, mode):  # the hash job's open: the file shrinks as it begins to be hashed
         os.truncate(p, 10)
-        return real(p, stop, on_bytes)
+        return open(p, mode)
 
-    monkeypatch.setattr(exporthash, "sha256_file", shrink_then_hash)
+    monkeypatch.setattr(exporthash, "open", shrink_then_open, raising=False)
     with pytest.raises(ExportVanished):
         ExportSource.open([path])
 

@@ -160,7 +160,7 @@ def test_the_export_files_hash_waits_for_the_callers_work_beside_a_tgz_pass(
 
     events: list[str] = []
     start = HashJob.start
-    monkeypatch.setattr(HashJob, "start", lambda self: (events.append("hash"), start(self))[1])
+    monkeypatch.setattr(HashJob, "start", lambda self, polite=False: (events.append("hash"), start(self, polite))[1])
     archive = tmp_path / "export.zip"
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("Retail.OrderHistory.1/Retail.OrderHistory.1.csv", "Order ID\n1\n")
