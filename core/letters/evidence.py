@@ -29,6 +29,7 @@ from core.letters.sanitise import clean_line
 from core.model import Export
 from core.reading.timetext import iso_text
 from core.source.archive import Cancelled, Progress, never_cancelled, no_progress
+from core.source.exporthash import sha256_file
 
 CLIPS_WARNING = N_("The clips are other people's voice recordings. Include them only if an authority asks for them, "
                     "and hand the bundle over only through the channel it names.")
@@ -38,16 +39,6 @@ class DestinationRefused(DossierError):
     category = "destination"
     default_message = (N_("Dossier does not write into or next to the export — choose another folder for the letter "
                        "and the evidence bundle."))
-
-
-def sha256_file(path: Path, cancelled: Cancelled = never_cancelled) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            if cancelled():
-                raise ImportCancelled()
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def verify_export(export: Export, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> None:
