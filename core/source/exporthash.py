@@ -14,7 +14,7 @@ import errno
 import hashlib
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,14 +42,21 @@ class FileToHash:
 def sha256_file(path: Path, stop: Callable[[], bool], on_bytes: Callable[[int], None] | None = None) -> str:
     """The file's SHA-256 (hex), streaming; raises :class:`ImportCancelled` when ``stop()`` turns true."""
     digest = hashlib.sha256()
+    for chunk in _chunks(path, stop):
+        digest.update(chunk)
+        if on_bytes is not None:
+            on_bytes(len(chunk))
+    return digest.hexdigest()
+
+
+def _chunks(path: Path, stop: Callable[[], bool], offset: int = 0) -> Iterator[bytes]:
+    """The file's bytes from ``offset`` in ``HASH_CHUNK`` pieces; :class:`ImportCancelled` once ``stop()``."""
     with open(path, "rb") as f:
+        f.seek(offset)
         while chunk := f.read(HASH_CHUNK):
             if stop():
                 raise ImportCancelled()
-            digest.update(chunk)
-            if on_bytes is not None:
-                on_bytes(len(chunk))
-    return digest.hexdigest()
+            yield chunk
 
 
 class HashJob:
@@ -110,18 +117,14 @@ class HashJob:
         digest = digest.copy()
         while index < len(self.files):
             item = self.files[index]
-            with open(item.path, "rb") as f:
-                f.seek(offset)
-                while chunk := f.read(HASH_CHUNK):
-                    if self._stop.is_set():
-                        raise ImportCancelled()
-                    if generation != self._generation:
-                        return False
-                    digest.update(chunk)
-                    offset += len(chunk)
-                    self.done += len(chunk)
-                    if polite:
-                        self._place = (index, offset, digest.copy())
+            for chunk in _chunks(item.path, self._stop.is_set, offset):
+                if generation != self._generation:
+                    return False
+                digest.update(chunk)
+                offset += len(chunk)
+                self.done += len(chunk)
+                if polite:
+                    self._place = (index, offset, digest.copy())
             st = item.path.stat()
             if st.st_size != item.size or st.st_mtime_ns != item.mtime_ns:
                 raise ExportVanished(member=item.label, detail="file changed while it was hashed")

@@ -39,15 +39,6 @@ MAX_POINTS = 2048  # … widened for a huge part so the points (~40 KiB each) st
 #                    ~24 MiB spacing, a few tenths of a second per read)
 HASH_STEP = 1 * MiB
 HEAD_KEPT = 64  # first bytes kept of each member (~100 bytes each in memory): enough to tell a file by its magic
-GZIP_MAGIC = b"\x1f\x8b"
-TAR_SUFFIXES = (".tgz", ".tar.gz")
-
-
-def is_tar_gz(name: str, head: bytes) -> bool:
-    """A gzip file whose name says tar (``.tgz``, ``.tar.gz``) — checked by its magic bytes too."""
-    return name.lower().endswith(TAR_SUFFIXES) and head[:2] == GZIP_MAGIC
-
-
 class TarWindow:
     """The raw byte range of one tar member inside the shared stream (what ``MemberStream`` wraps)."""
 

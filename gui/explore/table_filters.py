@@ -37,6 +37,8 @@ SEARCH_COLUMNS = {"purchases": ("title", "order_id", "asin"), "searches": ("quer
 class TableFilters(_PanelBase):
     """The filter widgets of one table and the rows they let through (mixed into the table panel)."""
 
+    _count_held_for = ""  # the widest count text (and font) the count's width is held for; none before the filters
+
     # what the panel this is mixed into holds
     if TYPE_CHECKING:
         name: str
@@ -67,7 +69,6 @@ class TableFilters(_PanelBase):
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._count_held_for = ""  # the widest count text (and font) the count's width is held for
         self.date_message = QLabel(self)  # a typed date that is not a date is refused out loud
         self.date_message.setTextFormat(Qt.TextFormat.PlainText)
         self.date_message.setVisible(False)
@@ -209,7 +210,7 @@ class TableFilters(_PanelBase):
     def changeEvent(self, event: QEvent) -> None:
         """Another font (the desktop's text size, say) measures the row count's fixed size again."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self.__dict__.get("_count_held_for"):  # once a table was shown
+        if event.type() == QEvent.Type.FontChange and self._count_held_for:  # once a table was shown
             self._hold_count_width(len(self.model.frame))
 
     def clear_filters(self) -> None:
