@@ -92,6 +92,9 @@ class WindowBase(QMainWindow):
     def _set_export_actions(self, enabled: bool) -> None:
         raise NotImplementedError
 
+    def _recording_refs(self) -> dict[str, int]:
+        raise NotImplementedError
+
     # ---- what the menus call (defined in the parts and in MainWindow) --------------------------------
     def choose_files(self) -> None:
         raise NotImplementedError

@@ -12,7 +12,7 @@ import importlib
 import logging
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
@@ -26,7 +26,18 @@ from gui.window.base import WindowPart
 from gui.work.importer import ImportResult
 from gui.work.staged import in_background
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 log = logging.getLogger("dossier.window")
+
+
+def recordings_with_clips(recordings: pd.DataFrame) -> set[str]:
+    """The ids of the recordings that have a clip in the export (those can be marked as the user's own voice)."""
+    if not len(recordings):
+        return set()
+    return {str(i) for i, m in zip(recordings["id"], recordings["audio_member"], strict=True)
+            if isinstance(m, str) and m}
 
 
 class Showing(WindowPart):
@@ -70,11 +81,13 @@ class Showing(WindowPart):
                 messages.warn(self, self.tr("Your review was recovered"), result.case.notice)
 
         def review() -> list[Any]:
-            in_background(self._transcripts)  # the findings list's labels: made now, not when it is first painted
-            rec = export.recordings
-            with_audio = {str(i) for i, m in zip(rec["id"], rec["audio_member"], strict=True)
-                          if isinstance(m, str) and m} if len(rec) else set()
-            return self.review.data_steps(result.findings, result.case, self._describe, with_audio)
+            # made on the showing thread, not in this turn: the findings list's labels, the recordings with a
+            # clip and the first selection's row lookup (80,000 recordings: ~40 ms of Python for the clips alone)
+            in_background(self._transcripts)
+            clips = in_background(recordings_with_clips, export.recordings)
+            in_background(self._recording_refs)
+            return [lambda: clips,  # the next step waits for it
+                    lambda: self.review.data_steps(result.findings, result.case, self._describe, clips.result())]
 
         steps = [*self._embed_steps(), *(step for name in self.explore.tables for step in table(name)), player,
                  *self._timeline_steps(result, result.findings), review, done]
