@@ -24,10 +24,10 @@ class Selection(WindowPart):
         rec = self.result.export.recordings
         known = self._refs_of
         if known is None or known[0] is not rec:
-            refs: dict[str, int] = {}
-            for ref, rid in zip(rec.index.tolist(), rec["id"].tolist(), strict=True) if len(rec) else ():
-                refs.setdefault(str(rid), int(ref))
-            known = self._refs_of = (rec, refs)
+            ids = [str(rid) for rid in rec["id"].tolist()] if len(rec) else []
+            labels = list(map(int, rec.index.tolist())) if len(rec) else []
+            # read from the last row up, so that the first row of an id is the one kept
+            known = self._refs_of = (rec, dict(zip(reversed(ids), reversed(labels), strict=True)))
         return known[1]
 
     def _about(self, subject: str) -> list[Finding]:

@@ -36,7 +36,7 @@ def recordings_with_clips(recordings: pd.DataFrame) -> set[str]:
     """The ids of the recordings that have a clip in the export (those can be marked as the user's own voice)."""
     if not len(recordings):
         return set()
-    return {str(i) for i, m in zip(recordings["id"], recordings["audio_member"], strict=True)
+    return {str(i) for i, m in zip(recordings["id"].tolist(), recordings["audio_member"].tolist(), strict=True)
             if isinstance(m, str) and m}
 
 
@@ -200,8 +200,8 @@ class Showing(WindowPart):
             return {}
         if self._transcripts_of is None or self._transcripts_of[0] is not self.result:
             rec = self.result.export.recordings
-            cached = {str(rid): (t if isinstance(t, str) else "")
-                      for rid, t in zip(rec["id"], rec["transcript"], strict=True)} if len(rec) else {}
+            pairs = zip(rec["id"].tolist(), rec["transcript"].tolist(), strict=True) if len(rec) else ()
+            cached = {str(rid): (t if isinstance(t, str) else "") for rid, t in pairs}
             self._transcripts_of = (self.result, cached)
         return self._transcripts_of[1]
 

@@ -250,6 +250,14 @@ def test_the_recordings_with_a_clip_and_their_row_lookup_are_made_off_the_gui_th
     assert clips and window.review.own_voice.with_audio == clips
     first = str(rec["id"].iloc[0])
     assert window._recording_ref(first) == int(rec.index[0])
+    import pandas as pd
+
+    export = window.result.export
+    export.recordings = pd.concat([rec, rec.iloc[[0]].set_axis([len(rec) + 1000])])  # the first id again, last
+    try:
+        assert window._recording_ref(first) == int(rec.index[0])  # the table's first row of that id
+    finally:
+        export.recordings = rec
 
 
 @pytest.mark.full_window
