@@ -39,6 +39,8 @@ MAX_POINTS = 2048  # … widened for a huge part so the points (~40 KiB each) st
 #                    ~24 MiB spacing, a few tenths of a second per read)
 HASH_STEP = 1 * MiB
 HEAD_KEPT = 64  # first bytes kept of each member (~100 bytes each in memory): enough to tell a file by its magic
+
+
 class TarWindow:
     """The raw byte range of one tar member inside the shared stream (what ``MemberStream`` wraps)."""
 

@@ -24,10 +24,11 @@ class Selection(WindowPart):
         rec = self.result.export.recordings
         known = self._refs_of
         if known is None or known[0] is not rec:
-            ids = [str(rid) for rid in rec["id"].tolist()] if len(rec) else []
-            labels = list(map(int, rec.index.tolist())) if len(rec) else []
-            # read from the last row up, so that the first row of an id is the one kept
-            known = self._refs_of = (rec, dict(zip(reversed(ids), reversed(labels), strict=True)))
+            refs: dict[str, int] = {}
+            if len(rec):  # read from the last row up, so that the first row of an id is the one kept
+                ids, labels = [str(rid) for rid in rec["id"].tolist()], list(map(int, rec.index.tolist()))
+                refs = dict(zip(reversed(ids), reversed(labels), strict=True))
+            known = self._refs_of = (rec, refs)
         return known[1]
 
     def _about(self, subject: str) -> list[Finding]:
