@@ -165,7 +165,7 @@ def _recording_facts(export: Export, selection: Selection, lang: str, labels: De
         else:
             no_device += 1
     by_status = Counter(selection.recordings.values())
-    rules: Counter[str] = Counter()
+    rules: Counter[tuple[str, bool]] = Counter()  # (rule, rests on the declaration alone) -> recordings
     seen: set[tuple[str, str]] = set()
     for item in selection.findings:
         if item.finding.subject == "export":
@@ -173,7 +173,7 @@ def _recording_facts(export: Export, selection: Selection, lang: str, labels: De
         key = (item.finding.rule, item.finding.subject)
         if key not in seen:
             seen.add(key)
-            rules[item.finding.rule] += 1
+            rules[item.finding.rule, _declared_only(item.finding)] += 1
     fmt = i18n.format_int
     listed = device_list_present(export)
     first, last = (min(times), max(times)) if times else (None, None)
@@ -187,11 +187,18 @@ def _recording_facts(export: Export, selection: Selection, lang: str, labels: De
         "devices": [{"label": d, "n_fmt": fmt(n, lang)} for d, n in devices.most_common(5)],
         "n_devices": len(devices), "n_no_device": no_device, "n_no_device_fmt": fmt(no_device, lang),
         "n_unlabelled": unlabelled, "n_unlabelled_fmt": fmt(unlabelled, lang), "labels_replaced": replaced,
-        "rules": [{"id": r, "name": i18n.rule_name(r, lang, device_list=listed), "n_fmt": fmt(n, lang)}
-                  for r, n in rules.most_common()],
+        "rules": [{"id": r, "name": i18n.rule_name(r, lang, device_list=listed, declared_only=declared),
+                   "n_fmt": fmt(n, lang)} for (r, declared), n in rules.most_common()],
         "summary_findings": [labels.redact(clean_line(i.finding.explanation, max_length=300))
                              for i in selection.findings if i.finding.subject == "export"][:5],
     }
+
+
+def _declared_only(finding: Finding) -> bool:
+    """Whether the finding rests on the user's declaration alone: the export's device lists hold a voice device
+    that may have been there at the recording's time (``core.rules.without_device``)."""
+    evidence = finding.evidence or {}
+    return evidence.get("basis") == "owner-declaration" and evidence.get("export_shows_no_device_then") is False
 
 
 def _complainant(details: Mapping[str, Any]) -> dict[str, Any]:

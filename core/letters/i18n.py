@@ -180,12 +180,26 @@ WITHOUT_DEVICE_LIST = {
 }
 
 
-def rule_name(rule: str, lang: str, *, device_list: bool = True) -> str:
-    """What the rule found, as a noun phrase in ``lang`` (its texts live with the rule in ``core.rules``)."""
+# The same findings when they rest on the user's declaration while the export's device lists do not leave the
+# recording's time without a voice device: the letter names the declaration, not "no device was registered".
+DECLARED_ONLY = {
+    "recording-without-device": {
+        "en": "recordings although I declare that I never had a voice device",
+        "de": "Aufnahmen, obwohl ich nach meiner Erklärung nie ein sprachfähiges Gerät hatte",
+        "fr": "enregistrements alors que je déclare n'avoir jamais eu d'appareil vocal"},
+}
+
+
+def rule_name(rule: str, lang: str, *, device_list: bool = True, declared_only: bool = False) -> str:
+    """What the rule found, as a noun phrase in ``lang`` (its texts live with the rule in ``core.rules``).
+    ``declared_only``: the findings rest on the user's declaration alone (the device lists show a voice device
+    that may have been there at the time)."""
     from core.rules.registry import rule_texts
 
     if not device_list and rule in WITHOUT_DEVICE_LIST:
         return WITHOUT_DEVICE_LIST[rule].get(lang, WITHOUT_DEVICE_LIST[rule]["en"])
+    if declared_only and rule in DECLARED_ONLY:
+        return DECLARED_ONLY[rule].get(lang, DECLARED_ONLY[rule]["en"])
     texts = rule_texts(rule)
     if texts is None or not texts.letter:
         return rule

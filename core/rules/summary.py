@@ -7,6 +7,8 @@ outside the device's period); it is raised when they are more than half of at le
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 
@@ -38,6 +40,9 @@ def export_summary(export: Export, context: ReviewContext) -> list[Finding]:
     n = int(anomalous.sum())
     if n * 2 <= total:
         return []
+    if context.owner_has_no_device:  # the declaration flags every recording; "made while no voice device was
+        #                              registered" counts only those the export's own device lists show so
+        masks["recording-without-device"] = without_device_mask(export, replace(context, owner_has_no_device=False))
     per_rule = {rule: int(m.sum()) for rule, m in masks.items() if m.any()}
     inv = inventory(export)
     times = pd.to_datetime(export.recordings["time"], utc=True)
@@ -67,7 +72,8 @@ def export_summary(export: Export, context: ReviewContext) -> list[Finding]:
     weak = int(recordings_view(export)["weak_time"].to_numpy()[anomalous].sum())
     severity: Severity = "medium" if (inv.unregistered_purchases and not context.owner_has_no_device) or \
         weak * 2 > n else "high"
-    return [Finding(rule=RULE, severity=severity, subject="export", explanation=f"{headline} ({detail}{overlap}.)",
+    explanation = f"{headline} ({detail}{overlap}.)" if detail else headline
+    return [Finding(rule=RULE, severity=severity, subject="export", explanation=explanation,
                     member=None, time=None,
                     evidence={"recordings": total, "anomalous": n,
                               "by_rule": dict(sorted(per_rule.items())),

@@ -68,10 +68,19 @@ def recording_without_device(export: Export, context: ReviewContext) -> list[Fin
 def without_device_mask(export: Export, context: ReviewContext) -> np.ndarray:
     """Which recordings this rule flags (for the export summary), without building findings."""
     view = recordings_view(export)
+    if context.owner_has_no_device:
+        return np.ones(len(view), dtype=bool)
     inv = inventory(export)
-    if (not export.has_device_list or inv.no_lists) and not context.owner_has_no_device:
+    return _no_device_then(view, inv, export.has_device_list and not inv.no_lists)
+
+
+def _no_device_then(view: pd.DataFrame, inv: Inventory, lists: bool) -> np.ndarray:
+    """Which recordings the export's own device lists leave without a voice device at their time: none when the
+    export has no device list (missing is not empty), all when the lists hold no voice device, else the dated
+    recordings outside every voice device's registration period."""
+    if not lists:
         return np.zeros(len(view), dtype=bool)
-    if context.owner_has_no_device or not len(inv.voice):
+    if not len(inv.voice):
         return np.ones(len(view), dtype=bool)
     return view["time"].notna().to_numpy() & ~covered(view["time"], inv.voice)
 
@@ -108,11 +117,13 @@ def _declared(view: pd.DataFrame, inv: Inventory, has_device_list: bool = True) 
             lists=inv.describe_lists(), devices=voice_devices(len(inv.voice)))
     findings = []
     evidence = {"basis": "owner-declaration", **_source_evidence(inv)}
-    for row in rows(view):
+    # whether the export itself also shows no voice device at the recording's time: a letter says so only then
+    shown = _no_device_then(view, inv, has_device_list)
+    for row, no_device_then in zip(rows(view), shown.tolist(), strict=True):
         text = _("You declared that you have never owned a voice device, yet this export holds a recording made at "
                  "{when}{attributed}.{contradiction}").format(when=unknown_time(row.when), attributed=_attributed(row),
                                                               contradiction=contradiction)
-        findings.append(make(RULE, "high", row, text, evidence))
+        findings.append(make(RULE, "high", row, text, {**evidence, "export_shows_no_device_then": no_device_then}))
     return ordered(findings)
 
 

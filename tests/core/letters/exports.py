@@ -4,6 +4,8 @@
   whose device file never came, like a 2018 export that holds only ``Alexa.zip``).
 * :func:`with_name_label` — the demo whose stranger's kitchen device carries Amazon's default kind of name,
   "Max Müllers Echo Dot" (an invented person).
+* :func:`with_voice_device_registered` — the demo whose device registrations also list the kitchen Echo, from
+  before the first recording: the export shows a voice device for every recording's time.
 """
 
 from __future__ import annotations
@@ -39,4 +41,17 @@ def with_name_label(dest: Path, label: str = NAME_LABEL) -> Path:
             if info.filename.endswith("voice-history-index.csv"):
                 data = data.replace('"Küche"'.encode(), f'"{label}"'.encode())
             out.writestr(info, data)
+    return dest
+
+
+def with_voice_device_registered(dest: Path) -> Path:
+    shutil.copytree(DEMO, dest)
+    registration = dest / "Devices.Registration.zip"
+    with zipfile.ZipFile(registration) as src:
+        (info,) = src.infolist()
+        data = src.read(info)
+    row = '"Jonas","Echo Dot","G090LF1174830KQ7","Küche","2018-01-01T00:00:00Z","Not Available"\n'
+    registration.unlink()
+    with zipfile.ZipFile(registration, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr(info, data + row.encode())
     return dest

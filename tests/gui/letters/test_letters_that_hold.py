@@ -17,7 +17,13 @@ from pathlib import Path
 import pytest
 
 from gui.start.launcher import main
-from tests.core.letters.exports import DEMO, NAME_LABEL, with_name_label, without_device_file
+from tests.core.letters.exports import (
+    DEMO,
+    NAME_LABEL,
+    with_name_label,
+    with_voice_device_registered,
+    without_device_file,
+)
 
 pytestmark = [pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is needed")]
 FACTS = ["--request-date", "2018-10-01", "--received-date", "2018-12-03", "--request-channel", "web form",
@@ -50,6 +56,24 @@ def test_an_export_without_a_device_file_says_the_list_is_missing_not_empty(tmp_
         assert invented not in text
     assert "Wegen desselben Sachverhalts habe ich bei keiner anderen Aufsichtsbehörde" in text
     assert "sind ersetzt" not in text  # "Küche" and "Wohnzimmer" hold no name: nothing replaced, nothing said
+
+
+def test_a_declaration_the_device_list_contradicts_is_not_written_as_what_the_export_shows(tmp_path, capsys):
+    """The kitchen Echo is registered before every recording: "no voice device was registered at that time" would
+    state the opposite of the export. The letter names the declaration instead, in every language it is drafted in."""
+    export = with_voice_device_registered(tmp_path / "export")
+    said = {"de": ("Aufnahmen, obwohl ich nach meiner Erklärung nie ein sprachfähiges Gerät hatte",
+                   "kein sprachfähiges Gerät im Konto registriert"),
+            "en": ("recordings although I declare that I never had a voice device",
+                   "no voice-capable device was registered"),
+            "fr": ("enregistrements alors que je déclare n'avoir jamais eu d'appareil vocal",
+                   "aucun appareil vocal n'était enregistré")}
+    for lang, (declared, contradicted) in said.items():
+        text = _letter(export, tmp_path / lang, "--residence", "DE-SN", "--owner-has-no-device", *FACTS, lang=lang)
+        assert f"40 {declared}" in text and contradicted not in text
+    assert "voice-capable" in capsys.readouterr().err  # the user is told the lists contradict the declaration
+    unchanged = _letter(DEMO, tmp_path / "demo", "--residence", "DE-SN", "--owner-has-no-device", *FACTS)
+    assert "40 Aufnahmen, obwohl zu diesem Zeitpunkt kein sprachfähiges Gerät im Konto registriert war" in unchanged
 
 
 def test_without_confirmed_facts_the_letter_has_placeholders_and_a_warning(tmp_path, capsys):

@@ -1,0 +1,51 @@
+"""The user's declaration ("I never had a voice device") flags every recording, but what the export itself shows is
+kept apart: the export summary and a letter say "no voice device was registered" only where the export's device
+lists show that, never on the declaration alone."""
+
+from __future__ import annotations
+
+from core.rules.finding import ReviewContext
+from core.rules.summary import export_summary
+from core.rules.without_device import recording_without_device
+from tests.core.rules.factory import build, ids, recording
+from tests.core.rules.test_device_rules import _one_echo_account
+
+DECLARED = ReviewContext(owner_has_no_device=True)
+NO_DEVICE_THEN = "made while no voice device was registered"
+
+
+def test_a_declared_finding_records_whether_the_export_itself_shows_no_voice_device_then() -> None:
+    export, own, unknown, before = _one_echo_account()
+    findings = recording_without_device(export, DECLARED)
+    assert ids(findings) == own | unknown | before  # the declaration flags every recording
+    shown = {f.subject for f in findings if f.evidence["export_shows_no_device_then"]}
+    assert shown == before  # only before the Echo's registration do the lists show no voice device
+    assert shown == ids(recording_without_device(export, ReviewContext()))  # what the rule finds undeclared
+
+
+def test_the_summary_counts_as_made_without_a_device_only_what_the_export_shows() -> None:
+    export, _own, _unknown, before = _one_echo_account()
+    (summary,) = export_summary(export, DECLARED)
+    assert summary.evidence["anomalous"] == len(export.recordings)
+    assert summary.evidence["by_rule"]["recording-without-device"] == len(before)
+    assert f"{len(before)} {NO_DEVICE_THEN}" in summary.explanation
+    assert f"{len(export.recordings)} {NO_DEVICE_THEN}" not in summary.explanation
+
+
+def test_without_a_device_list_the_declared_summary_claims_nothing_about_registrations() -> None:
+    recs = [recording(f"2023-01-0{d}T08:00:00Z", name="Pixel-Telefon") for d in range(1, 6)]
+    export = build(recs)
+    export.vendor, export.layouts = "google", ["google-takeout"]
+    (summary,) = export_summary(export, DECLARED)
+    assert "declares never having owned one" in summary.explanation
+    assert NO_DEVICE_THEN not in summary.explanation and "(" not in summary.explanation
+    assert not any(f.evidence["export_shows_no_device_then"] for f in recording_without_device(export, DECLARED))
+
+
+def test_lists_without_any_voice_device_show_it_for_every_recording_declared_or_not() -> None:
+    recs = [recording(f"2018-06-{d:02d}T18:00:00Z", time_source="filename") for d in range(1, 5)]
+    export = build(recs)
+    findings = recording_without_device(export, DECLARED)
+    assert all(f.evidence["export_shows_no_device_then"] for f in findings)
+    (summary,) = export_summary(export, DECLARED)
+    assert f"4 {NO_DEVICE_THEN}" in summary.explanation
