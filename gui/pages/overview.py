@@ -166,13 +166,18 @@ class OverviewPage(QScrollArea):
         self.no_device.blockSignals(True)
         self.no_device.setChecked(owner_has_no_device)
         self.no_device.blockSignals(False)
-        statuses = facts.statuses
-        self.report_summary.setText(
-            self.tr("Import: %1 files recognised, %2 skipped, %3 unreadable, %4 rows could not be used.")
-            .replace("%1", loc.toString(statuses["recognised"]))
-            .replace("%2", loc.toString(statuses["skipped"]))
-            .replace("%3", loc.toString(statuses["unreadable"]))
-            .replace("%4", loc.toString(facts.problems)))
+        self.report_summary.setText(self.import_line(facts, loc))
+
+    def import_line(self, facts: OverviewFacts, loc: QLocale) -> str:
+        """``Import: 1 file recognised, 2 skipped, 0 unreadable, 1 row could not be used.`` (one and many)."""
+        recognised, problems = facts.statuses["recognised"], facts.problems
+        parts = (self.tr("1 file recognised") if recognised == 1 else
+                 self.tr("%1 files recognised").replace("%1", loc.toString(recognised)),
+                 self.tr("%1 skipped").replace("%1", loc.toString(facts.statuses["skipped"])),
+                 self.tr("%1 unreadable").replace("%1", loc.toString(facts.statuses["unreadable"])),
+                 self.tr("1 row could not be used") if problems == 1 else
+                 self.tr("%1 rows could not be used").replace("%1", loc.toString(problems)))
+        return self.tr("Import: %1.").replace("%1", ", ".join(parts))
 
     def show_findings(self, findings: list[Finding]) -> None:
         loc = QLocale()

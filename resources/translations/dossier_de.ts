@@ -625,12 +625,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>DataFrameModel</name>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="117"/>
+        <location filename="../../gui/explore/table_model.py" line="137"/>
         <source>%1 (local time)</source>
         <translation>%1 (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_model.py" line="120"/>
+        <location filename="../../gui/explore/table_model.py" line="140"/>
         <source>Times in this computer&apos;s time zone (%1); the export itself gives them in UTC, shown beside each moment in the review and the player.</source>
         <translation>Zeiten in der Zeitzone dieses Computers (%1); der Export selbst gibt sie in UTC an, was in der Prüfung und im Player neben jedem Zeitpunkt steht.</translation>
     </message>
@@ -685,6 +685,14 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../gui/pages/welcome.py" line="34"/>
         <source>or drop the ZIP files or the folder here</source>
         <translation>oder die ZIP-Dateien oder den Ordner hierher ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>Embedding</name>
+    <message>
+        <location filename="../../gui/window/embedding.py" line="96"/>
+        <source>The clip player will appear here.</source>
+        <translation>Hier erscheint der Player für die Aufnahme.</translation>
     </message>
 </context>
 <context>
@@ -744,12 +752,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../gui/review/findings_model.py" line="70"/>
+        <location filename="../../gui/review/findings_model.py" line="124"/>
         <source>Verdict</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../gui/review/findings_model.py" line="70"/>
+        <location filename="../../gui/review/findings_model.py" line="124"/>
         <source>Finding · local time</source>
         <translation>Auffälligkeit · Ortszeit</translation>
     </message>
@@ -904,12 +912,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../gui/work/importer.py" line="31"/>
+        <location filename="../../gui/work/importer.py" line="32"/>
         <source>Checking your files…</source>
         <translation>Ihre Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../gui/work/importer.py" line="32"/>
+        <location filename="../../gui/work/importer.py" line="33"/>
         <source>Looking for things that do not belong to you…</source>
         <translation>Es wird nach Dingen gesucht, die nicht zu Ihnen gehören…</translation>
     </message>
@@ -1026,22 +1034,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="52"/>
+        <location filename="../../gui/letters/editor.py" line="54"/>
         <source>Complaint to the data-protection authority</source>
         <translation>Beschwerde bei der Datenschutzaufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="53"/>
+        <location filename="../../gui/letters/editor.py" line="55"/>
         <source>To the company: access request follow-up (Art. 15)</source>
         <translation>An das Unternehmen: Nachfrage zur Auskunft (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="54"/>
+        <location filename="../../gui/letters/editor.py" line="56"/>
         <source>To the company: restriction now, erasure later (Art. 18/17)</source>
         <translation>An das Unternehmen: jetzt Einschränkung, später Löschung (Art. 18/17)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="55"/>
+        <location filename="../../gui/letters/editor.py" line="57"/>
         <source>To the company: data-breach questions (Art. 33/34)</source>
         <translation>An das Unternehmen: Fragen zur Datenpanne (Art. 33/34)</translation>
     </message>
@@ -1171,37 +1179,37 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Was beizufügen ist und wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="54"/>
+        <location filename="../../gui/letters/output.py" line="52"/>
         <source>The disk is full — nothing was changed; free some space and save again.</source>
         <translation>Der Datenträger ist voll – nichts wurde geändert; schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="55"/>
+        <location filename="../../gui/letters/output.py" line="53"/>
         <source>Dossier cannot write to this folder.</source>
         <translation>Dossier kann in diesen Ordner nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/languages.py" line="26"/>
+        <location filename="../../gui/letters/languages.py" line="27"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/languages.py" line="51"/>
+        <location filename="../../gui/letters/languages.py" line="52"/>
         <source>The letter as sent</source>
         <translation>Der Brief, wie er verschickt wird</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/languages.py" line="52"/>
+        <location filename="../../gui/letters/languages.py" line="53"/>
         <source>Copy in your language (not sent)</source>
         <translation>Kopie in Ihrer Sprache (wird nicht verschickt)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/languages.py" line="65"/>
+        <location filename="../../gui/letters/languages.py" line="66"/>
         <source>The letter is already in your language.</source>
         <translation>Der Brief ist bereits in Ihrer Sprache.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/languages.py" line="68"/>
+        <location filename="../../gui/letters/languages.py" line="69"/>
         <source>Left: the letter as it is sent ({sent}). Right: the same letter in {own}, for you to read — it is not sent.</source>
         <translation>Links: der Brief, wie er verschickt wird ({sent}). Rechts: derselbe Brief auf {own}, zum Lesen – er wird nicht verschickt.</translation>
     </message>
@@ -1209,118 +1217,118 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/editor.py" line="66"/>
+        <location filename="../../gui/letters/editor.py" line="68"/>
         <source>Draft letter</source>
         <translation>Brief entwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="85"/>
+        <location filename="../../gui/letters/editor.py" line="87"/>
         <source>— choose where you live —</source>
         <translation>— wählen Sie Ihren Wohnort —</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="92"/>
+        <location filename="../../gui/letters/editor.py" line="94"/>
         <source>Letter kind</source>
         <translation>Art des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="92"/>
+        <location filename="../../gui/letters/editor.py" line="94"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="93"/>
+        <location filename="../../gui/letters/editor.py" line="95"/>
         <source>Authority to send the complaint to</source>
         <translation>Behörde, an die die Beschwerde geht</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="99"/>
+        <location filename="../../gui/letters/editor.py" line="101"/>
         <source>Letter language</source>
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="100"/>
+        <location filename="../../gui/letters/editor.py" line="102"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="101"/>
+        <location filename="../../gui/letters/editor.py" line="103"/>
         <source>You live in</source>
         <translation>Sie wohnen in</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="102"/>
+        <location filename="../../gui/letters/editor.py" line="104"/>
         <source>Send to</source>
         <translation>Senden an</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="104"/>
+        <location filename="../../gui/letters/editor.py" line="106"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="118"/>
+        <location filename="../../gui/letters/editor.py" line="120"/>
         <source>Letter preview</source>
         <translation>Briefvorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="123"/>
+        <location filename="../../gui/letters/editor.py" line="125"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="124"/>
+        <location filename="../../gui/letters/editor.py" line="126"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="125"/>
+        <location filename="../../gui/letters/editor.py" line="127"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="127"/>
+        <location filename="../../gui/letters/editor.py" line="129"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="132"/>
-        <location filename="../../gui/letters/editor.py" line="210"/>
+        <location filename="../../gui/letters/editor.py" line="134"/>
+        <location filename="../../gui/letters/editor.py" line="212"/>
         <source>Regenerate</source>
         <translation>Neu erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="133"/>
+        <location filename="../../gui/letters/editor.py" line="135"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="134"/>
+        <location filename="../../gui/letters/editor.py" line="136"/>
         <source>Save text…</source>
         <translation>Text speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="135"/>
+        <location filename="../../gui/letters/editor.py" line="137"/>
         <source>Copy form fields…</source>
         <translation>Formularfelder kopieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="136"/>
+        <location filename="../../gui/letters/editor.py" line="138"/>
         <source>Save evidence bundle…</source>
         <translation>Beweispaket speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="137"/>
+        <location filename="../../gui/letters/editor.py" line="139"/>
         <source>Include the flagged clips</source>
         <translation>Die auffälligen Clips beilegen</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="152"/>
+        <location filename="../../gui/letters/editor.py" line="154"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="156"/>
+        <location filename="../../gui/letters/editor.py" line="158"/>
         <source>How to send it</source>
         <translation>So verschicken Sie ihn</translation>
     </message>
@@ -1341,84 +1349,83 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Sie haben diese Behörde statt der vorgeschlagenen gewählt (</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="211"/>
+        <location filename="../../gui/letters/editor.py" line="213"/>
         <source>Replace your edits with a freshly drafted letter?</source>
         <translation>Ihre Änderungen durch einen neu erstellten Brief ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="234"/>
+        <location filename="../../gui/letters/editor.py" line="236"/>
         <source>The letter names {n} recordings.</source>
         <translation>Der Brief nennt {n} Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="235"/>
+        <location filename="../../gui/letters/editor.py" line="237"/>
         <source>No finding is included yet — review findings or include unreviewed ones.</source>
         <translation>Noch keine Auffälligkeit enthalten – prüfen Sie Auffälligkeiten oder nehmen Sie ungeprüfte auf.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="237"/>
+        <location filename="../../gui/letters/editor.py" line="239"/>
         <source>Your edits are kept; press Regenerate to draft the letter afresh.</source>
         <translation>Ihre Änderungen bleiben erhalten; mit „Neu erstellen“ wird der Brief neu entworfen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/editor.py" line="240"/>
+        <location filename="../../gui/letters/editor.py" line="242"/>
         <source>{company} takes privacy requests through its web form: {url}</source>
         <translation>{company} nimmt Datenschutzanfragen über sein Webformular entgegen: {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="80"/>
+        <location filename="../../gui/letters/output.py" line="102"/>
         <source>The export has changed</source>
         <translation>Der Export hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="81"/>
-        <location filename="../../gui/letters/output.py" line="130"/>
+        <location filename="../../gui/letters/output.py" line="80"/>
         <source>Save anyway?</source>
         <translation>Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="110"/>
+        <location filename="../../gui/letters/output.py" line="107"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="114"/>
+        <location filename="../../gui/letters/output.py" line="111"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="151"/>
-        <location filename="../../gui/letters/output.py" line="218"/>
+        <location filename="../../gui/letters/output.py" line="141"/>
+        <location filename="../../gui/letters/output.py" line="208"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="167"/>
+        <location filename="../../gui/letters/output.py" line="157"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="174"/>
+        <location filename="../../gui/letters/output.py" line="164"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="184"/>
+        <location filename="../../gui/letters/output.py" line="174"/>
         <source>Your edited letter (whole text)</source>
         <translation>Ihr bearbeiteter Brief (ganzer Text)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="195"/>
+        <location filename="../../gui/letters/output.py" line="185"/>
         <source>Include clips?</source>
         <translation>Clips beilegen?</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="192"/>
+        <location filename="../../gui/letters/output.py" line="182"/>
         <source>Save evidence bundle</source>
         <translation>Beweispaket speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/output.py" line="225"/>
+        <location filename="../../gui/letters/output.py" line="215"/>
         <source>Kept in your case as L{n} — mark it as sent under Correspondence once you have sent it.</source>
         <translation>In Ihrem Fall als L{n} gespeichert — markieren Sie es unter Schriftverkehr als versandt, sobald Sie es versandt haben.</translation>
     </message>
@@ -1426,27 +1433,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="79"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="75"/>
+        <location filename="../../gui/main_window.py" line="80"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="81"/>
         <source>Explore</source>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="84"/>
+        <location filename="../../gui/main_window.py" line="89"/>
         <source>Offline — nothing leaves this computer</source>
         <translation>Offline – nichts verlässt diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Clear recent exports</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1673,37 +1680,37 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Der Demo-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="110"/>
+        <location filename="../../gui/window/opening.py" line="111"/>
         <source>An earlier review of this export</source>
         <translation>Eine frühere Prüfung dieses Exports</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="111"/>
+        <location filename="../../gui/window/opening.py" line="112"/>
         <source>This export is not the same as one you reviewed before, but %1 of its recordings are the same (matched by their fingerprints). Carry your earlier review over — %2 verdicts and notes, your declarations and letter drafts?</source>
         <translation>Dieser Export ist nicht derselbe wie einer, den Sie schon geprüft haben, aber %1 seiner Aufnahmen sind dieselben (anhand ihrer Fingerabdrücke erkannt). Ihre frühere Prüfung übernehmen — %2 Entscheidungen und Notizen, Ihre Erklärungen und Briefentwürfe?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="114"/>
+        <location filename="../../gui/window/opening.py" line="115"/>
         <source>Carry it over</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="114"/>
+        <location filename="../../gui/window/opening.py" line="115"/>
         <source>Start afresh</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="119"/>
+        <location filename="../../gui/window/opening.py" line="120"/>
         <source>%1 verdicts and notes carried over.</source>
         <translation>%1 Entscheidungen und Notizen übernommen.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="148"/>
+        <location filename="../../gui/window/opening.py" line="149"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../gui/window/opening.py" line="157"/>
+        <location filename="../../gui/window/opening.py" line="158"/>
         <source>Import cancelled — nothing was changed.</source>
         <translation>Import abgebrochen – nichts wurde verändert.</translation>
     </message>
@@ -1759,12 +1766,12 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>%1 Aufnahmen wurden länger als angegeben aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="65"/>
+        <location filename="../../gui/pages/overview.py" line="63"/>
         <source>%1 findings: %2</source>
         <translation>%1 Auffälligkeiten: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="67"/>
+        <location filename="../../gui/pages/overview.py" line="65"/>
         <source>%1 voice recordings, although you declare never having had a voice device</source>
         <translation>%1 Sprachaufnahmen, obwohl Sie erklären, nie ein Sprachgerät gehabt zu haben</translation>
     </message>
@@ -1787,92 +1794,122 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="93"/>
+        <location filename="../../gui/pages/overview.py" line="91"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="94"/>
+        <location filename="../../gui/pages/overview.py" line="92"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="95"/>
+        <location filename="../../gui/pages/overview.py" line="93"/>
         <source>Voice recordings</source>
         <translation>Sprachaufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="96"/>
+        <location filename="../../gui/pages/overview.py" line="94"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="103"/>
+        <location filename="../../gui/pages/overview.py" line="101"/>
         <source>What Dossier found</source>
         <translation>Was Dossier gefunden hat</translation>
     </message>
     <message>
-        <location filename="../../core/vendors/amazon/__init__.py" line="43"/>
+        <location filename="../../core/vendors/amazon/__init__.py" line="45"/>
         <source>I have never owned an Echo or any other Alexa device, and never used the Alexa app</source>
         <translation>Ich hatte nie einen Echo oder ein anderes Alexa-Gerät und habe die Alexa-App nie benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="108"/>
+        <location filename="../../gui/pages/overview.py" line="106"/>
         <source>Your declaration; Dossier checks the export again with it</source>
         <translation>Ihre Erklärung; Dossier prüft den Export damit erneut</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="111"/>
+        <location filename="../../gui/pages/overview.py" line="109"/>
         <source>Show import report</source>
         <translation>Importbericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="112"/>
+        <location filename="../../gui/pages/overview.py" line="110"/>
         <source>Lists every file of the export and what Dossier read from it</source>
         <translation>Listet jede Datei des Exports auf und was Dossier daraus gelesen hat</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="131"/>
+        <location filename="../../gui/pages/overview.py" line="129"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="136"/>
+        <location filename="../../gui/pages/overview.py" line="134"/>
         <source>Everything on one timeline</source>
         <translation>Alles auf einer Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="149"/>
+        <location filename="../../gui/pages/overview.py" line="147"/>
         <source>What is in your export</source>
         <translation>Was in Ihrem Export steht</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="158"/>
+        <location filename="../../gui/pages/overview.py" line="156"/>
         <source>This export contains no device list</source>
         <translation>Dieser Export enthält keine Geräteliste</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="162"/>
+        <location filename="../../gui/pages/overview.py" line="158"/>
         <source>%1 with voice</source>
         <translation>%1 mit Sprachsteuerung</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="166"/>
+        <location filename="../../gui/pages/overview.py" line="162"/>
         <source>None in this export</source>
         <translation>Keine in diesem Export</translation>
     </message>
     <message>
-        <location filename="../../core/vendors/google/__init__.py" line="19"/>
+        <location filename="../../gui/pages/overview.py" line="174"/>
+        <source>1 file recognised</source>
+        <translation>1 Datei erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="175"/>
+        <source>%1 files recognised</source>
+        <translation>%1 Dateien erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="176"/>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="177"/>
+        <source>%1 unreadable</source>
+        <translation>%1 unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="178"/>
+        <source>1 row could not be used</source>
+        <translation>1 Zeile nicht verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="179"/>
+        <source>%1 rows could not be used</source>
+        <translation>%1 Zeilen nicht verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="180"/>
+        <source>Import: %1.</source>
+        <translation>Import: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/vendors/google/__init__.py" line="24"/>
         <source>I have never used a voice assistant (such as Google Assistant) on any device of this account</source>
         <translation>Ich habe mit diesem Konto nie einen Sprachassistenten (etwa Google Assistant) auf einem Gerät benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="175"/>
-        <source>Import: %1 files recognised, %2 skipped, %3 unreadable, %4 rows could not be used.</source>
-        <translation>Import: %1 Dateien erkannt, %2 übersprungen, %3 unlesbar, %4 Zeilen nicht verwendbar.</translation>
-    </message>
-    <message>
-        <location filename="../../core/vendors/vendor.py" line="46"/>
+        <location filename="../../core/vendors/vendor.py" line="51"/>
         <source>I have never used a voice assistant on any device of this account</source>
         <translation>Ich habe mit diesem Konto nie einen Sprachassistenten auf einem Gerät benutzt</translation>
     </message>
@@ -1885,29 +1922,29 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Clip-Player</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="79"/>
-        <location filename="../../gui/player/panel.py" line="177"/>
+        <location filename="../../gui/player/panel.py" line="81"/>
+        <location filename="../../gui/player/panel.py" line="179"/>
         <source>Select a voice recording to play it.</source>
         <translation>Wählen Sie eine Sprachaufnahme, um sie abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="90"/>
+        <location filename="../../gui/player/panel.py" line="92"/>
         <source>No audio output available — you can still read the transcript, see the waveform and give your verdict.</source>
         <translation>Keine Audioausgabe verfügbar – Sie können trotzdem das Transkript lesen, die Wellenform sehen und Ihr Urteil abgeben.</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="100"/>
-        <location filename="../../gui/player/panel.py" line="116"/>
+        <location filename="../../gui/player/panel.py" line="102"/>
+        <location filename="../../gui/player/panel.py" line="118"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="117"/>
+        <location filename="../../gui/player/panel.py" line="119"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="118"/>
+        <location filename="../../gui/player/panel.py" line="120"/>
         <source>Findings for this clip</source>
         <translation>Auffälligkeiten zu diesem Clip</translation>
     </message>
@@ -1947,12 +1984,12 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Keine Wellenform: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="274"/>
+        <location filename="../../gui/player/panel.py" line="276"/>
         <source>Voice recording · %1</source>
         <translation>Sprachaufnahme · %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="279"/>
+        <location filename="../../gui/player/panel.py" line="281"/>
         <source>(The export has no transcript for this recording.)</source>
         <translation>(Der Export enthält kein Transkript zu dieser Aufnahme.)</translation>
     </message>
@@ -2250,22 +2287,22 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/review/page.py" line="77"/>
+        <location filename="../../gui/review/page.py" line="80"/>
         <source>Findings</source>
         <translation>Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="78"/>
+        <location filename="../../gui/review/page.py" line="81"/>
         <source>Findings grouped by what Dossier noticed. J next, K previous, 1 mine, 2 not mine, 3 unsure, Space plays the clip</source>
         <translation>Auffälligkeiten, gruppiert nach dem, was Dossier bemerkt hat. J nächste, K vorige, 1 meins, 2 nicht meins, 3 unsicher, Leertaste spielt den Clip</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="84"/>
+        <location filename="../../gui/review/page.py" line="90"/>
         <source>Mark this whole group as…</source>
         <translation>Ganze Gruppe markieren als…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="90"/>
+        <location filename="../../gui/review/page.py" line="96"/>
         <source>Gives every finding of the selected group the same verdict; asks before replacing verdicts you gave one by one</source>
         <translation>Gibt allen Auffälligkeiten der gewählten Gruppe dieselbe Entscheidung; fragt, bevor einzeln getroffene Entscheidungen ersetzt werden</translation>
     </message>
@@ -2281,7 +2318,7 @@ Lizenz: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <location filename="../../gui/review/detail.py" line="101"/>
-        <location filename="../../gui/review/verdicts.py" line="117"/>
+        <location filename="../../gui/review/verdicts.py" line="127"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2326,57 +2363,57 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Stammt das von Ihnen?</translation>
     </message>
     <message>
-        <location filename="../../gui/review/verdicts.py" line="63"/>
+        <location filename="../../gui/review/verdicts.py" line="68"/>
         <source>Verdict “%1”</source>
         <translation>Entscheidung „%1“</translation>
     </message>
     <message>
-        <location filename="../../gui/review/verdicts.py" line="64"/>
+        <location filename="../../gui/review/verdicts.py" line="69"/>
         <source>Clear verdict</source>
         <translation>Entscheidung löschen</translation>
     </message>
     <message>
-        <location filename="../../gui/review/verdicts.py" line="85"/>
+        <location filename="../../gui/review/verdicts.py" line="95"/>
         <source>Mark the whole group as “%1”</source>
         <translation>Ganze Gruppe als „%1“ markieren</translation>
     </message>
     <message>
-        <location filename="../../gui/review/verdicts.py" line="96"/>
+        <location filename="../../gui/review/verdicts.py" line="106"/>
         <source>You already gave %1 of them another verdict one by one.</source>
         <translation>Für %1 davon haben Sie bereits einzeln anders entschieden.</translation>
     </message>
     <message>
-        <location filename="../../gui/review/verdicts.py" line="98"/>
+        <location filename="../../gui/review/verdicts.py" line="108"/>
         <source>Mark the whole group</source>
         <translation>Ganze Gruppe markieren</translation>
     </message>
     <message>
-        <location filename="../../gui/review/verdicts.py" line="101"/>
+        <location filename="../../gui/review/verdicts.py" line="111"/>
         <source>Keep my verdicts, mark the rest</source>
         <translation>Meine Entscheidungen behalten, den Rest markieren</translation>
     </message>
     <message>
-        <location filename="../../gui/review/verdicts.py" line="102"/>
+        <location filename="../../gui/review/verdicts.py" line="112"/>
         <source>Mark all</source>
         <translation>Alle markieren</translation>
     </message>
     <message>
-        <location filename="../../gui/review/verdicts.py" line="104"/>
+        <location filename="../../gui/review/verdicts.py" line="114"/>
         <source>Replace my verdicts too</source>
         <translation>Auch meine Entscheidungen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/review/verdicts.py" line="144"/>
+        <location filename="../../gui/review/verdicts.py" line="170"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/review/verdicts.py" line="92"/>
+        <location filename="../../gui/review/verdicts.py" line="102"/>
         <source>Mark all %1 findings in “%2” as “%3”?</source>
         <translation>Alle %1 Auffälligkeiten in „%2“ als „%3“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="224"/>
+        <location filename="../../gui/review/page.py" line="245"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
@@ -2454,7 +2491,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Aufnahmen ohne ein Sprachgerät, das sie erklärt</translation>
     </message>
     <message>
-        <location filename="../../core/rules/summary.py" line="26"/>
+        <location filename="../../core/rules/summary.py" line="28"/>
         <source>Most recordings match no device of this account</source>
         <translation>Die meisten Aufnahmen passen zu keinem Gerät dieses Kontos</translation>
     </message>
@@ -2480,17 +2517,12 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Showing</name>
     <message>
-        <location filename="../../gui/window/showing.py" line="87"/>
-        <source>The clip player will appear here.</source>
-        <translation>Hier erscheint der Player für die Aufnahme.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/showing.py" line="163"/>
+        <location filename="../../gui/window/showing.py" line="81"/>
         <source>Your review was recovered</source>
         <translation>Ihre Prüfung wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../gui/window/showing.py" line="255"/>
+        <location filename="../../gui/window/showing.py" line="191"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
@@ -2498,210 +2530,210 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../gui/explore/tables.py" line="56"/>
-        <location filename="../../gui/explore/tables.py" line="64"/>
-        <location filename="../../gui/explore/tables.py" line="68"/>
+        <location filename="../../gui/explore/tables.py" line="57"/>
+        <location filename="../../gui/explore/tables.py" line="65"/>
+        <location filename="../../gui/explore/tables.py" line="69"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="57"/>
+        <location filename="../../gui/explore/tables.py" line="58"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="58"/>
+        <location filename="../../gui/explore/tables.py" line="59"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="59"/>
+        <location filename="../../gui/explore/tables.py" line="60"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="60"/>
-        <location filename="../../gui/explore/tables.py" line="76"/>
+        <location filename="../../gui/explore/tables.py" line="61"/>
+        <location filename="../../gui/explore/tables.py" line="77"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="61"/>
+        <location filename="../../gui/explore/tables.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="62"/>
+        <location filename="../../gui/explore/tables.py" line="63"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="63"/>
+        <location filename="../../gui/explore/tables.py" line="64"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="56"/>
-        <location filename="../../gui/explore/tables.py" line="65"/>
+        <location filename="../../gui/explore/table_filters.py" line="57"/>
+        <location filename="../../gui/explore/tables.py" line="66"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="66"/>
+        <location filename="../../gui/explore/tables.py" line="67"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="61"/>
-        <location filename="../../gui/explore/tables.py" line="67"/>
-        <location filename="../../gui/explore/tables.py" line="69"/>
+        <location filename="../../gui/explore/table_filters.py" line="62"/>
+        <location filename="../../gui/explore/tables.py" line="68"/>
+        <location filename="../../gui/explore/tables.py" line="70"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="70"/>
+        <location filename="../../gui/explore/tables.py" line="71"/>
         <source>What was heard</source>
         <translation>Was gehört wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="71"/>
+        <location filename="../../gui/explore/tables.py" line="72"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="72"/>
+        <location filename="../../gui/explore/tables.py" line="73"/>
         <source>Time from</source>
         <translation>Zeit aus</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="73"/>
-        <location filename="../../gui/explore/tables.py" line="77"/>
+        <location filename="../../gui/explore/tables.py" line="74"/>
+        <location filename="../../gui/explore/tables.py" line="78"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="74"/>
+        <location filename="../../gui/explore/tables.py" line="75"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="75"/>
+        <location filename="../../gui/explore/tables.py" line="76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="78"/>
+        <location filename="../../gui/explore/tables.py" line="79"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="79"/>
+        <location filename="../../gui/explore/tables.py" line="80"/>
         <source>Deregistered</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="80"/>
+        <location filename="../../gui/explore/tables.py" line="81"/>
         <source>Voice</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="81"/>
+        <location filename="../../gui/explore/tables.py" line="82"/>
         <source>Known from</source>
         <translation>Bekannt aus</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="54"/>
+        <location filename="../../gui/explore/table_filters.py" line="55"/>
         <source>Search this table…</source>
         <translation>Diese Tabelle durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="57"/>
+        <location filename="../../gui/explore/table_filters.py" line="58"/>
         <source>Shows only the rows that contain these words</source>
         <translation>Zeigt nur die Zeilen, die diese Wörter enthalten</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="58"/>
-        <location filename="../../gui/explore/table_filters.py" line="77"/>
+        <location filename="../../gui/explore/table_filters.py" line="59"/>
+        <location filename="../../gui/explore/table_filters.py" line="79"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="59"/>
+        <location filename="../../gui/explore/table_filters.py" line="60"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="62"/>
+        <location filename="../../gui/explore/table_filters.py" line="63"/>
         <source>Shows only the rows of one device</source>
         <translation>Zeigt nur die Zeilen eines Geräts</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="65"/>
+        <location filename="../../gui/explore/table_filters.py" line="66"/>
         <source>Only flagged</source>
         <translation>Nur auffällige</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="67"/>
+        <location filename="../../gui/explore/table_filters.py" line="68"/>
         <source>Shows only the recordings with a finding</source>
         <translation>Zeigt nur die Aufnahmen mit einer Auffälligkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="73"/>
+        <location filename="../../gui/explore/table_filters.py" line="75"/>
         <source>Date not accepted</source>
         <translation>Datum nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="77"/>
+        <location filename="../../gui/explore/table_filters.py" line="79"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="126"/>
+        <location filename="../../gui/explore/tables.py" line="125"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="128"/>
+        <location filename="../../gui/explore/tables.py" line="127"/>
         <source>Enter, Space or a double click plays a recording&apos;s clip</source>
         <translation>Eingabetaste, Leertaste oder Doppelklick spielen den Clip einer Aufnahme ab</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="129"/>
+        <location filename="../../gui/explore/tables.py" line="128"/>
         <source>Choosing a row shows it on the timeline</source>
         <translation>Eine gewählte Zeile wird auf der Zeitleiste gezeigt</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/tables.py" line="145"/>
+        <location filename="../../gui/explore/tables.py" line="144"/>
         <source>Nothing matches — change or clear the search and filters.</source>
         <translation>Nichts passt — ändern oder leeren Sie die Suche und die Filter.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="102"/>
+        <location filename="../../gui/explore/table_filters.py" line="104"/>
         <source>any date</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="106"/>
+        <location filename="../../gui/explore/table_filters.py" line="108"/>
         <source>Type a date the way you write it, or choose one from the calendar</source>
         <translation>Tippen Sie ein Datum so, wie Sie es schreiben, oder wählen Sie es im Kalender</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="124"/>
+        <location filename="../../gui/explore/table_filters.py" line="126"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="177"/>
+        <location filename="../../gui/explore/table_filters.py" line="191"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="178"/>
+        <location filename="../../gui/explore/table_filters.py" line="192"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../gui/explore/table_filters.py" line="180"/>
+        <location filename="../../gui/explore/table_filters.py" line="193"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
@@ -2719,68 +2751,73 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../gui/timeline/view.py" line="46"/>
-        <location filename="../../gui/timeline/view.py" line="81"/>
+        <location filename="../../gui/timeline/view.py" line="48"/>
+        <location filename="../../gui/timeline/view.py" line="84"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="232"/>
+        <location filename="../../gui/timeline/view.py" line="231"/>
         <source>No dated purchases, searches or recordings in this export</source>
         <translation>Dieser Export enthält keine datierten Käufe, Suchen oder Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="276"/>
+        <location filename="../../gui/timeline/view.py" line="277"/>
         <source>%1 events in view</source>
         <translation>%1 Ereignisse sichtbar</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="281"/>
+        <location filename="../../gui/timeline/view.py" line="282"/>
         <source>%1 events · counts per %2 · zoom in for single events</source>
         <translation>%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="81"/>
+        <location filename="../../gui/timeline/legend.py" line="66"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="81"/>
+        <location filename="../../gui/timeline/legend.py" line="66"/>
         <source>Flagged (medium/low)</source>
         <translation>Auffällig (mittel/niedrig)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="82"/>
+        <location filename="../../gui/timeline/legend.py" line="67"/>
         <source>Flagged (high)</source>
         <translation>Auffällig (hoch)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="90"/>
+        <location filename="../../gui/timeline/legend.py" line="74"/>
         <source>Number of events</source>
         <translation>Anzahl der Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="92"/>
+        <location filename="../../gui/timeline/legend.py" line="75"/>
         <source>Flagged recordings</source>
         <translation>Auffällige Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="95"/>
+        <location filename="../../gui/timeline/legend.py" line="77"/>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="184"/>
+        <location filename="../../gui/timeline/legend.py" line="94"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline/artists.py" line="186"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="187"/>
+        <location filename="../../gui/timeline/artists.py" line="189"/>
         <source>%1 flagged</source>
         <translation>%1 auffällig</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/artists.py" line="188"/>
+        <location filename="../../gui/timeline/artists.py" line="190"/>
         <source>Click to zoom in</source>
         <translation>Klicken zum Hineinzoomen</translation>
     </message>
@@ -2865,32 +2902,32 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Andere Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="114"/>
+        <location filename="../../gui/timeline/interaction.py" line="112"/>
         <source>Selected: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="115"/>
+        <location filename="../../gui/timeline/interaction.py" line="113"/>
         <source>Nothing selected. Choose an event in a table, or click a dot.</source>
         <translation>Nichts ausgewählt. Wählen Sie ein Ereignis in einer Tabelle oder klicken Sie auf einen Punkt.</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="131"/>
+        <location filename="../../gui/timeline/interaction.py" line="129"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="136"/>
+        <location filename="../../gui/timeline/interaction.py" line="134"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="140"/>
+        <location filename="../../gui/timeline/interaction.py" line="138"/>
         <source>Flagged: high — see Findings</source>
         <translation>Auffällig: hoch – siehe Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/interaction.py" line="141"/>
+        <location filename="../../gui/timeline/interaction.py" line="139"/>
         <source>Flagged: medium or low — see Findings</source>
         <translation>Auffällig: mittel oder niedrig – siehe Auffälligkeiten</translation>
     </message>

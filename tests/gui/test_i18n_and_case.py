@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +23,25 @@ def test_the_german_catalogue_is_complete_and_compiled() -> None:
     # a text lupdate files under no context (self.tr in a mixin it cannot place) is never shown translated
     assert "<name></name>" not in ts and "<name/>" not in ts
     assert (resources_dir() / "translations" / "dossier_de.qm").stat().st_size > 1000
+
+
+def test_every_text_the_sources_show_is_in_the_german_catalogue(tmp_path: Path) -> None:
+    """lupdate over today's sources (the files ``scripts/update_translations.sh`` reads) finds no text the committed
+    catalogue lacks: a new string shown in English to a German user fails here, not on a user's screen."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed next to this Python")
+    root = resources_dir().parent
+    sources = sorted(str(p) for top in ("gui", "core/rules", "core/vendors") for p in (root / top).rglob("*.py")
+                     if p.name != "__init__.py" and not (top == "core/vendors" and len(p.relative_to(root).parts) > 3))
+    sources += sorted(str(p) for p in (root / "core" / "vendors").glob("*/__init__.py"))
+    catalogue = tmp_path / "dossier_de.ts"
+    shutil.copy(resources_dir() / "translations" / "dossier_de.ts", catalogue)
+    subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", str(catalogue)], check=True, capture_output=True)
+    ts = catalogue.read_text(encoding="utf-8")
+    missing = [block.split("<source>")[1].split("</source>")[0] for block in ts.split("<message")
+               if 'type="unfinished"' in block]
+    assert missing == []
 
 
 def test_switching_to_german_translates_the_window(qtbot, settings) -> None:

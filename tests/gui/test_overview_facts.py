@@ -77,3 +77,33 @@ def test_missing_is_not_empty_on_the_devices_card(qtbot) -> None:
     assert page.cards["purchases"].detail.text() == page.tr("None in this export")
     page.show_export(export, [], ["a.zip"], False)  # none given: worked out here, from the export
     assert page.cards["recordings"].count.text() == "0"
+
+
+def test_the_import_line_says_one_file_and_one_row_in_the_singular(qtbot) -> None:
+    from collections import Counter
+
+    from PySide6.QtWidgets import QApplication
+
+    from core.model import empty_export
+    from gui.i18n import install_translators
+
+    page = overview.OverviewPage()
+    qtbot.addWidget(page)
+    export = empty_export("amazon")
+
+    def line(recognised: int, problems: int) -> str:
+        facts = OverviewFacts(counts={"purchases": 0, "searches": 0, "recordings": 0, "devices": 0}, spans={},
+                              device_list=False, voice_devices=0, device_names=(),
+                              statuses=Counter(recognised=recognised, skipped=6), problems=problems)
+        page.show_export(export, [], ["a.zip"], False, facts)
+        return page.report_summary.text()
+
+    assert line(1, 1) == "Import: 1 file recognised, 6 skipped, 0 unreadable, 1 row could not be used."
+    assert line(8, 2) == "Import: 8 files recognised, 6 skipped, 0 unreadable, 2 rows could not be used."
+    app = QApplication.instance()
+    assert install_translators(app, "de") == "de"
+    try:
+        assert line(1, 1) == "Import: 1 Datei erkannt, 6 übersprungen, 0 unlesbar, 1 Zeile nicht verwendbar."
+        assert line(8, 2) == "Import: 8 Dateien erkannt, 6 übersprungen, 0 unlesbar, 2 Zeilen nicht verwendbar."
+    finally:
+        install_translators(app, "en")
