@@ -33,6 +33,7 @@ LABELS = {
     "own_spread": N_("Spread among your own"), "pitch_hz": N_("Pitch (Hz)"), "own_pitch_hz": N_("Your pitch (Hz)"),
     "voice_group": N_("Voice group"), "voice_group_size": N_("Recordings in the voice group"),
     "method": N_("Method"), "loudness_dbfs": N_("Loudness (dBFS)"), "vendor": N_("Company"),
+    "export_shows_no_device_then": N_("The export's device lists show no voice device at that time"),
     "anomalous": N_("Recordings flagged"), "by_rule": N_("By check"), "owner_declared_no_device":
         N_("You declared never having had a voice device"), "listed_devices": N_("Devices listed"),
     "name": N_("Name"), "serial": N_("Serial"), "member": N_("File"), "date": N_("Date"), "title": N_("Title"),
