@@ -50,10 +50,3 @@ def test_lists_without_any_voice_device_show_it_for_every_recording_declared_or_
     (summary,) = export_summary(export, DECLARED)
     assert f"4 {NO_DEVICE_THEN}" in summary.explanation
 
-
-def test_what_a_declared_finding_records_has_words_for_the_reader() -> None:
-    from core.rules.evidence_words import LABELS
-
-    export, *_ = _one_echo_account()
-    findings = [*recording_without_device(export, DECLARED), *export_summary(export, DECLARED)]
-    assert {key for f in findings for key in f.evidence} <= set(LABELS)  # none shown as a tidied-up raw key
