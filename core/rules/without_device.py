@@ -96,6 +96,11 @@ def _attributed(row: object) -> str:
     return _(" attributed to {device}").format(device=device_label(row.name, row.serial))  # type: ignore[attr-defined]
 
 
+def _weak(row: Any) -> str:
+    """The note on a dated recording whose time is only a file or archive date (the sentence names that time)."""
+    return weak_time_note(row.time_source) if row.weak_time and row.when else ""
+
+
 def _no_device_list(export: Export, view: pd.DataFrame, inv: Inventory) -> Finding:
     vendor = vendor_wording(export.vendor).company
     missing = (_("This export contains no device list (no device file came with it)") if inv.no_lists
@@ -122,7 +127,7 @@ def _declared(view: pd.DataFrame, inv: Inventory, has_device_list: bool = True) 
     for row, no_device_then in zip(rows(view), shown.tolist(), strict=True):
         text = _("You declared that you have never owned a voice device, yet this export holds a recording made at "
                  "{when}{attributed}.{contradiction}").format(when=unknown_time(row.when), attributed=_attributed(row),
-                                                              contradiction=contradiction)
+                                                              contradiction=contradiction) + _weak(row)
         findings.append(make(RULE, "high", row, text, {**evidence, "export_shows_no_device_then": no_device_then}))
     return ordered(findings)
 
@@ -145,6 +150,7 @@ def _never(view: pd.DataFrame, inv: Inventory) -> list[Finding]:
         text = template.format(when=unknown_time(row.when), attributed=_attributed(row), reason=reason)
         if len(inv.purchases):
             text += never + (if_set_up if after_purchase else bought_after)
+        text += _weak(row)
         findings.append(make(RULE, severity, row, text, evidence))
     return ordered(findings)
 

@@ -50,3 +50,15 @@ def test_lists_without_any_voice_device_show_it_for_every_recording_declared_or_
     (summary,) = export_summary(export, DECLARED)
     assert f"4 {NO_DEVICE_THEN}" in summary.explanation
 
+
+
+def test_a_time_taken_only_from_the_archive_is_said_to_be_weak_where_a_finding_names_it() -> None:
+    recs = [recording("2026-05-07T07:00:00Z", time_source="index"),
+            recording("2026-12-07T08:11:32Z", time_source="archive"),
+            recording(None, member="Alexa/undated.wav", time_source="none")]
+    note = "comes only from the"
+    for context in (DECLARED, ReviewContext()):  # declared, and an account without any voice device
+        by_time = {f.time: f.explanation for f in recording_without_device(build(recs), context)}
+        assert note not in by_time["2026-05-07T07:00:00.000Z"]
+        assert note in by_time["2026-12-07T08:11:32.000Z"] and "archive" in by_time["2026-12-07T08:11:32.000Z"]
+        assert note not in by_time[None] and "an unknown time" in by_time[None]
