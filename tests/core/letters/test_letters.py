@@ -219,3 +219,19 @@ def test_german_letters_abroad_use_din_5008_capitals():
     assert letter.recipient[-1] == "01330 Dresden"
     _, letter = _draft("de", "access")
     assert "z. Hd. Datenschutzbeauftragter" in letter.recipient and "Attn." not in letter.text()
+
+
+def test_the_period_a_letter_states_leaves_out_times_that_are_only_the_archive_entrys_date():
+    """An archive entry's date is often the day the export was packed, not when anyone spoke: a letter dates the
+    recordings by the times the export gives for them (as it leaves out recordings without a time)."""
+    import pandas as pd
+
+    export = make_export()
+    packed = export.recordings.index[-2:]
+    export.recordings.loc[packed, "time"] = pd.Timestamp("2019-01-15T09:00:00Z")
+    export.recordings.loc[packed, "time_source"] = "archive"
+    text = _draft(export=export)[1].text()
+    assert "dated 2 June 2018 to 4 August 2018" in text and "15 January 2019" not in text
+    export.recordings["time_source"] = "archive"  # no recording time at all: no period is stated
+    text = _draft(export=export)[1].text()
+    assert " dated " not in text and "since " not in text
