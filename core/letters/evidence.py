@@ -102,6 +102,7 @@ def build_manifest(export: Export, selection: Selection, *, processing_log: Sequ
             "recording": f.subject if row else None,
             "member": _plain(row.get("audio_member")) or _plain(f.member),
             "time": iso_text(row.get("time")) or f.time,
+            "time_source": _plain(row.get("time_source")),  # "archive": only the ZIP entry's date, no recording time
             "device": labels.shown(_plain(row.get("device_name")) or "") or _plain(row.get("device_serial")),
             "sha256": _plain(row.get("sha256")),
             "no_audio_in_export": bool(row) and _plain(row.get("audio_member")) is None,
@@ -141,7 +142,8 @@ def manifest_text(manifest: dict[str, Any]) -> str:
     out += ["", "Contents: " + ", ".join(f"{n:,} {k}" for k, n in manifest["counts"].items()), ""]
     out.append(f"Flagged items ({len(manifest['flagged'])} findings, {manifest['flagged_recordings']} recordings):")
     for x in manifest["flagged"]:
-        out.append(f"  {x['time'] or '-'}  {x['member'] or '-'}  device: {x['device'] or 'none'}  rule: {x['rule']} "
+        when = (x["time"] or "-") + (" (archive entry date)" if x.get("time_source") == "archive" else "")
+        out.append(f"  {when}  {x['member'] or '-'}  device: {x['device'] or 'none'}  rule: {x['rule']} "
                    f"({x['status']})  " + ("no audio in the export (listed only)" if x.get("no_audio_in_export")
                                            else f"SHA-256 {x['sha256'] or 'not computed'}"))
     if manifest["attachments"]:

@@ -125,3 +125,12 @@ def test_never_writes_into_a_folder_export(tmp_path):
     with pytest.raises(DestinationRefused):
         check_destination(zipped, tmp_path / "dl")
     check_destination(zipped, tmp_path / "letters")
+
+
+def test_the_manifest_says_which_times_are_only_the_archive_entrys_date(tmp_path):
+    export = _export_on_disk(tmp_path)
+    export.recordings.loc[export.recordings.index[-1], "time_source"] = "archive"
+    manifest = build_manifest(export, select_findings(make_findings(export), {}, LetterOptions()))
+    assert [x["time_source"] for x in manifest["flagged"]] == ["filename"] * 4 + ["archive"]
+    lines = [line for line in manifest_text(manifest).splitlines() if "rule: recording-without-device" in line]
+    assert [line.count("(archive entry date)") for line in lines] == [0, 0, 0, 0, 1]
