@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
-mapfile -t SOURCES < <(find gui core/rules core/vendors -name "*.py" ! -path "core/vendors/*/*" ! -name "__init__.py" | sort; ls core/vendors/*/__init__.py)  # rule and vendor texts live in core
+mapfile -t SOURCES < <("$BIN/python" scripts/translation_sources.py)  # the GUI, and rule and vendor texts in core
 for lang in de; do
   "$BIN/pyside6-lupdate" -no-obsolete "${SOURCES[@]}" -ts "resources/translations/dossier_${lang}.ts"
   "$BIN/python" "scripts/translations_${lang}.py" "resources/translations/dossier_${lang}.ts"

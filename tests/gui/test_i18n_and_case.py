@@ -31,10 +31,9 @@ def test_every_text_the_sources_show_is_in_the_german_catalogue(tmp_path: Path) 
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed next to this Python")
-    root = resources_dir().parent
-    sources = sorted(str(p) for top in ("gui", "core/rules", "core/vendors") for p in (root / top).rglob("*.py")
-                     if p.name != "__init__.py" and not (top == "core/vendors" and len(p.relative_to(root).parts) > 3))
-    sources += sorted(str(p) for p in (root / "core" / "vendors").glob("*/__init__.py"))
+    from scripts.translation_sources import translation_sources
+
+    sources = [str(p) for p in translation_sources(resources_dir().parent)]
     catalogue = tmp_path / "dossier_de.ts"
     shutil.copy(resources_dir() / "translations" / "dossier_de.ts", catalogue)
     subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", str(catalogue)], check=True, capture_output=True)

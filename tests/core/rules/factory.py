@@ -79,3 +79,27 @@ def build(recordings: list[dict[str, Any]] = (), devices: list[dict[str, Any]] =
 
 def ids(findings: list[Any], rule: str | None = None) -> set[str]:
     return {f.subject for f in findings if rule is None or f.rule == rule}
+
+
+def one_echo_account() -> tuple[Export, set[str], set[str], set[str]]:
+    """An account with one registered Echo ("Küche", from 2019-05-01) and a Kindle: its own recordings, a stranger's
+    device's, and the Echo's from before its registration (ids of each)."""
+    own = [recording(f"2019-05-{d:02d}T18:{d:02d}:00Z", serial="G0A1B2", name="Küche", transcript=f"wetter {d}")
+           for d in range(2, 22)]
+    own.append(recording("2019-05-01T09:40:00Z", serial="G0A1B2", name="Küche", transcript="hallo"))  # set-up
+    own.append(recording("2019-06-01T08:00:00Z", name="Küche", transcript="licht an"))  # name only
+    unknown = [recording(f"2019-07-0{d}T03:00:00Z", serial="G0ZZ99", name="Echo Dot", transcript="call sabine")
+               for d in range(1, 4)]
+    before = [recording(f"2019-03-1{d}T12:00:00Z", serial="G0A1B2", name="Küche", transcript="radio")
+              for d in range(1, 4)]
+    export = build(own + unknown + before,
+                   devices=[device("G0A1B2", "Küche", "2019-05-01T10:00:00Z"),
+                            device("B00KINDLE", "Max's Kindle", "2018-01-01T00:00:00Z", family="Kindle", voice=None)],
+                   purchases=[purchase("2019-04-20T10:00:00Z", "Echo Dot (3. Gen.) Intelligenter Lautsprecher mit "
+                                                            "Alexa, Anthrazit Stoff"),
+                              purchase("2019-04-20T10:00:00Z", "Wandhalterung für Echo Dot 3. Gen")])
+    return export, ids_of(own), ids_of(unknown), ids_of(before)
+
+
+def ids_of(rows: list[dict[str, Any]]) -> set[str]:
+    return {r["id"] for r in rows}

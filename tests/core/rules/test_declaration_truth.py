@@ -7,15 +7,14 @@ from __future__ import annotations
 from core.rules.finding import ReviewContext
 from core.rules.summary import export_summary
 from core.rules.without_device import recording_without_device
-from tests.core.rules.factory import build, ids, recording
-from tests.core.rules.test_device_rules import _one_echo_account
+from tests.core.rules.factory import build, ids, one_echo_account, recording
 
 DECLARED = ReviewContext(owner_has_no_device=True)
 NO_DEVICE_THEN = "made while no voice device was registered"
 
 
 def test_a_declared_finding_records_whether_the_export_itself_shows_no_voice_device_then() -> None:
-    export, own, unknown, before = _one_echo_account()
+    export, own, unknown, before = one_echo_account()
     findings = recording_without_device(export, DECLARED)
     assert ids(findings) == own | unknown | before  # the declaration flags every recording
     shown = {f.subject for f in findings if f.evidence["export_shows_no_device_then"]}
@@ -24,7 +23,7 @@ def test_a_declared_finding_records_whether_the_export_itself_shows_no_voice_dev
 
 
 def test_the_summary_counts_as_made_without_a_device_only_what_the_export_shows() -> None:
-    export, _own, _unknown, before = _one_echo_account()
+    export, _own, _unknown, before = one_echo_account()
     (summary,) = export_summary(export, DECLARED)
     assert summary.evidence["anomalous"] == len(export.recordings)
     assert summary.evidence["by_rule"]["recording-without-device"] == len(before)

@@ -10,35 +10,13 @@ from core.rules.devices import is_voice_product
 from core.rules.finding import ReviewContext
 from core.rules.unknown_device import recording_unknown_device
 from core.rules.without_device import recording_without_device
-from tests.core.rules.factory import build, device, ids, purchase, recording
+from tests.core.rules.factory import build, device, ids, one_echo_account, purchase, recording
 
 DEVICE_RULES = (recording_without_device, recording_unknown_device, recording_outside_device_period)
 
 
-def _one_echo_account():
-    own = [recording(f"2019-05-{d:02d}T18:{d:02d}:00Z", serial="G0A1B2", name="Küche", transcript=f"wetter {d}")
-           for d in range(2, 22)]
-    own.append(recording("2019-05-01T09:40:00Z", serial="G0A1B2", name="Küche", transcript="hallo"))  # set-up
-    own.append(recording("2019-06-01T08:00:00Z", name="Küche", transcript="licht an"))  # name only
-    unknown = [recording(f"2019-07-0{d}T03:00:00Z", serial="G0ZZ99", name="Echo Dot", transcript="call sabine")
-               for d in range(1, 4)]
-    before = [recording(f"2019-03-1{d}T12:00:00Z", serial="G0A1B2", name="Küche", transcript="radio")
-              for d in range(1, 4)]
-    export = build(own + unknown + before,
-                   devices=[device("G0A1B2", "Küche", "2019-05-01T10:00:00Z"),
-                            device("B00KINDLE", "Max's Kindle", "2018-01-01T00:00:00Z", family="Kindle", voice=None)],
-                   purchases=[purchase("2019-04-20T10:00:00Z", "Echo Dot (3. Gen.) Intelligenter Lautsprecher mit "
-                                                            "Alexa, Anthrazit Stoff"),
-                              purchase("2019-04-20T10:00:00Z", "Wandhalterung für Echo Dot 3. Gen")])
-    return export, ids_of(own), ids_of(unknown), ids_of(before)
-
-
-def ids_of(rows):
-    return {r["id"] for r in rows}
-
-
 def test_one_echo_unknown_device_and_before_registration() -> None:
-    export, own, unknown, before = _one_echo_account()
+    export, own, unknown, before = one_echo_account()
     ctx = ReviewContext()
     without = recording_without_device(export, ctx)
     foreign = recording_unknown_device(export, ctx)
@@ -87,7 +65,7 @@ def test_purchased_but_never_registered_echo_weakens_later_recordings() -> None:
 
 
 def test_owner_declaration_flags_everything_and_notes_contradiction() -> None:
-    export, own, unknown, before = _one_echo_account()
+    export, own, unknown, before = one_echo_account()
     findings = recording_without_device(export, ReviewContext(owner_has_no_device=True))
     assert ids(findings) == own | unknown | before
     assert "You declared" in findings[0].explanation and "check that" in findings[0].explanation
