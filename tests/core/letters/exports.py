@@ -4,6 +4,8 @@
   whose device file never came, like a 2018 export that holds only ``Alexa.zip``).
 * :func:`with_name_label` — the demo whose stranger's kitchen device carries Amazon's default kind of name,
   "Max Müllers Echo Dot" (an invented person).
+* :func:`with_undated_clip` — the demo with one more clip whose name carries no time and which no index lists: the
+  export gives only its ZIP entry's date (the day the demo was packed, 14 August 2018).
 * :func:`with_voice_device_registered` — the demo whose device registrations also list the kitchen Echo, from
   before the first recording: the export shows a voice device for every recording's time.
 """
@@ -54,4 +56,19 @@ def with_voice_device_registered(dest: Path) -> Path:
     registration.unlink()
     with zipfile.ZipFile(registration, "w", zipfile.ZIP_DEFLATED) as out:
         out.writestr(info, data + row.encode())
+    return dest
+
+
+UNDATED_CLIP = "Voice/clip-ohne-zeit.wav"
+
+
+def with_undated_clip(dest: Path) -> Path:
+    shutil.copytree(DEMO, dest)
+    alexa = dest / "Alexa.zip"
+    with zipfile.ZipFile(alexa) as src:
+        clip = next(i for i in src.infolist() if i.filename.endswith(".wav"))
+        data = src.read(clip)
+    with zipfile.ZipFile(alexa, "a", zipfile.ZIP_DEFLATED) as out:
+        info = zipfile.ZipInfo(UNDATED_CLIP, date_time=clip.date_time)
+        out.writestr(info, data[:44] + bytes(len(data) - 44))  # the same WAV header, silence: another recording
     return dest

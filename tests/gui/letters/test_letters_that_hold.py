@@ -8,6 +8,7 @@ confirmed, under the law of the authority it goes to, and never names a third pa
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import zipfile
@@ -20,7 +21,9 @@ from gui.start.launcher import main
 from tests.core.letters.exports import (
     DEMO,
     NAME_LABEL,
+    UNDATED_CLIP,
     with_name_label,
+    with_undated_clip,
     with_voice_device_registered,
     without_device_file,
 )
@@ -74,6 +77,24 @@ def test_a_declaration_the_device_list_contradicts_is_not_written_as_what_the_ex
     assert "voice-capable" in capsys.readouterr().err  # the user is told the lists contradict the declaration
     unchanged = _letter(DEMO, tmp_path / "demo", "--residence", "DE-SN", "--owner-has-no-device", *FACTS)
     assert "40 Aufnahmen, obwohl zu diesem Zeitpunkt kein sprachfähiges Gerät im Konto registriert war" in unchanged
+
+
+def test_a_clip_dated_only_by_its_zip_entry_neither_stretches_the_period_nor_goes_unmarked(tmp_path):
+    """The clip's only date is the day the export was packed (14 August 2018): the letter's period stays what the
+    file names give for the other recordings, and the manifest marks the clip's date for what it is."""
+    out = tmp_path / "o"
+    text = _letter(with_undated_clip(tmp_path / "export"), out, "--residence", "DE-SN", *FACTS, lang="en")
+    demo = _letter(DEMO, tmp_path / "demo", "--residence", "DE-SN", *FACTS, lang="en")
+    period = re.search(r"dated \d+ \w+ 2018 to \d+ \w+ 2018", demo)
+    assert period and period.group() in text and "14 August 2018" not in text
+    assert "voice recordings; 41 of them" in text  # the undated clip is among the recordings named
+    (bundle,) = out.glob("dossier-evidence-*.zip")
+    with zipfile.ZipFile(bundle) as zf:
+        manifest = zf.read("evidence-manifest.txt").decode()
+    flagged = [line for line in manifest.splitlines() if "rule:" in line]
+    assert any(UNDATED_CLIP in line and "2018-08-14T09:30:00.000Z (archive entry date)" in line for line in flagged)
+    named_with_time = [line for line in flagged if re.search(r"Voice/(\d{4}-\d\d-\d\dT|\d{8}_)", line)]
+    assert named_with_time and not any("(archive entry date)" in line for line in named_with_time)
 
 
 def test_without_confirmed_facts_the_letter_has_placeholders_and_a_warning(tmp_path, capsys):
