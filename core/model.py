@@ -55,6 +55,8 @@ RECORDING_COLUMNS = (
 )
 TimeSource = Literal["index", "filename", "metadata", "archive", "none"]
 TIME_SOURCES: tuple[str, ...] = ("index", "filename", "metadata", "archive", "none")
+#: Times that are not the recording's: the archive entry's date (often the day the export was packed), or none
+WEAK_TIME_SOURCES = frozenset({"archive", "none"})
 
 # --- devices: one row per device known to the account ---------------------------------------------
 DEVICE_COLUMNS = (

@@ -19,6 +19,11 @@ DE = {
     "%1 rows": "%1 Zeilen",
     "1 row": "1 Zeile",
     "This export contains no device list": "Dieser Export enthält keine Geräteliste",
+    "This export contains no order history": "Dieser Export enthält keine Bestellhistorie",
+    "No order history Dossier could read": "Keine Bestellhistorie, die Dossier lesen konnte",
+    "This export contains no search history": "Dieser Export enthält keinen Suchverlauf",
+    "No search history Dossier could read": "Kein Suchverlauf, den Dossier lesen konnte",
+    "The export records no times": "Der Export nennt keine Zeitpunkte",
     "%1 voice recordings from devices the export does not list for your account":
         "%1 Sprachaufnahmen von Geräten, die der Export nicht für Ihr Konto aufführt",
     "%1 voice recordings from times the export shows their device not registered to your account":
@@ -107,6 +112,7 @@ DE = {
     "&Theme": "&Farbschema",
     "&View": "&Ansicht",
     "(no transcript)": "(kein Transkript)",
+    "(archive entry date)": "(Datum des Archiveintrags)",
     "1. Open the data export a company sent you (the ZIP files exactly as you downloaded them, or their folder).":
         "1. Öffnen Sie den Datenexport, den ein Unternehmen Ihnen geschickt hat (die ZIP-Dateien genau so, wie Sie "
         "sie heruntergeladen haben, oder ihren Ordner).",
@@ -206,7 +212,7 @@ DE = {
     "Mark this whole group as…": "Ganze Gruppe markieren als…",
     "Medium": "Mittel",
     "Mine": "Meins",
-    "Most recordings match no device of this account": "Die meisten Aufnahmen passen zu keinem Gerät dieses Kontos",
+    "Most recordings may not be yours": "Die meisten Aufnahmen stammen womöglich nicht von Ihnen",
     "Name": "Name",
     "Next  J": "Nächste  J",
     "Next finding": "Nächste Auffälligkeit",

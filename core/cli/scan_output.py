@@ -9,7 +9,7 @@ from typing import Any
 from core import __version__
 from core.cli.terminal import terminal_text
 from core.i18n import N_, _, ngettext, number
-from core.letters.export_facts import device_list_present
+from core.letters.export_facts import HISTORY_DATASETS, device_list_present, history
 from core.model import Export
 from core.reading.timetext import iso_text, iso_texts
 from core.rules.finding import QUOTE_LIMIT, Finding, severity_rank, shorten
@@ -75,6 +75,9 @@ def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
             "files": [{"name": f.name, "sha256": f.sha256, "size": f.size} for f in export.files],
             "vendor": export.vendor,
             "layouts": export.layouts,
+            # missing is not empty: whether the export holds a device list, and each history (held/missing/unread)
+            "device_list": device_list_present(export),
+            "histories": {name: history(export, name) for name in HISTORY_DATASETS},
         },
         "counts": export.counts() | ({"cart": len(export.cart)} if export.cart is not None else {}),
         "recordings": recordings,
@@ -96,10 +99,15 @@ def top_findings(findings: list[Finding], limit: int) -> list[Finding]:
 
 
 def _count_text(export: Export, name: str, n: int) -> str:
-    """``12 purchases``; for devices without any device file in the export, that it has no list (missing is not
-    empty: "0 devices" would read as a list of none)."""
+    """``12 purchases``; without any device, order or search file in the export, that it has no such list (missing
+    is not empty: "0 devices" would read as a list of none)."""
     if name == "devices" and not n and not device_list_present(export):
         return _("no device list")
+    held = history(export, name) if name in HISTORY_DATASETS else "held"
+    if held != "held":
+        missing = {"purchases": (_("no order history"), _("no order history Dossier could read")),
+                   "searches": (_("no search history"), _("no search history Dossier could read"))}[name]
+        return missing[held == "unread"]
     words = {"recordings": ngettext("{n} recording", "{n} recordings", n),
              "purchases": ngettext("{n} purchase", "{n} purchases", n),
              "searches": ngettext("{n} search", "{n} searches", n),

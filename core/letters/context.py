@@ -26,8 +26,7 @@ from core.letters.facts import to_date as _user_date
 from core.letters.labels import DeviceLabels, export_labels
 from core.letters.render_lines import attention
 from core.letters.sanitise import clean_line, clean_lines
-from core.model import Export
-from core.rules.common import WEAK_TIME_SOURCES
+from core.model import WEAK_TIME_SOURCES, Export
 from core.rules.finding import Finding
 from core.vendors import vendor_wording
 

@@ -10,12 +10,11 @@ import numpy as np
 import pandas as pd
 
 from core.i18n import _, ngettext, number
-from core.model import Export
+from core.model import WEAK_TIME_SOURCES, Export
 from core.reading.timetext import iso_texts, minute_texts
 from core.rules.finding import Finding, ReviewContext, Severity, shorten
 from core.value_words import value_word
 
-WEAK_TIME_SOURCES = frozenset({"archive", "none"})
 T = TypeVar("T")
 
 

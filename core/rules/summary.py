@@ -25,7 +25,8 @@ from core.translatable import QT_TRANSLATE_NOOP
 
 RULE = "export-summary"
 TEXTS = RuleTexts(
-    title=QT_TRANSLATE_NOOP("Rules", "Most recordings match no device of this account"),
+    # true under each of the three explanations, the user's declaration among them (one title per rule)
+    title=QT_TRANSLATE_NOOP("Rules", "Most recordings may not be yours"),
 )
 DEVICE_MASKS = {"recording-without-device": without_device_mask, "recording-unknown-device": unknown_device_mask,
                 "recording-outside-device-period": outside_period_mask}
@@ -45,7 +46,8 @@ def export_summary(export: Export, context: ReviewContext) -> list[Finding]:
         masks["recording-without-device"] = without_device_mask(export, replace(context, owner_has_no_device=False))
     per_rule = {rule: int(m.sum()) for rule, m in masks.items() if m.any()}
     inv = inventory(export)
-    times = pd.to_datetime(export.recordings["time"], utc=True)
+    view = recordings_view(export)
+    times = pd.to_datetime(export.recordings["time"], utc=True)[~view["weak_time"].to_numpy()]  # not the ZIP's dates
     span = ""
     if times.notna().any():
         span = _(" between {first} and {last}").format(first=f"{times.min():%Y-%m-%d}", last=f"{times.max():%Y-%m-%d}")
@@ -69,7 +71,7 @@ def export_summary(export: Export, context: ReviewContext) -> list[Finding]:
     overlap = _("; a recording can count more than once") if len(per_rule) > 1 else ""
     detail = "; ".join(f"{number(count)} {parts[rule]}" for rule, count in sorted(per_rule.items()))
     # weakened like the per-recording findings: a bought-but-unregistered voice device, or mostly weak times
-    weak = int(recordings_view(export)["weak_time"].to_numpy()[anomalous].sum())
+    weak = int(view["weak_time"].to_numpy()[anomalous].sum())
     severity: Severity = "medium" if (inv.unregistered_purchases and not context.owner_has_no_device) or \
         weak * 2 > n else "high"
     explanation = f"{headline} ({detail}{overlap}.)" if detail else headline

@@ -157,9 +157,13 @@ class OverviewPage(QScrollArea):
             elif name == "devices":
                 card.detail.setText(self.tr("%1 with voice").replace("%1", loc.toString(facts.voice_devices))
                                     + (f"\n{', '.join(facts.device_names)}" if facts.device_names else ""))
+            elif facts.histories.get(name, "held") != "held":
+                card.count.setText("—")  # no order or search file: not a history of none
+                card.detail.setText(self.missing_history(name, facts.histories[name] == "unread"))
             else:
                 text = date_range(facts.spans.get(name), loc)
-                card.detail.setText(text or self.tr("None in this export"))
+                card.detail.setText(text or (self.tr("The export records no times") if count else
+                                             self.tr("None in this export")))
         from core.vendors import vendor_wording
 
         self.no_device.setText(translate("OverviewPage", vendor_wording(export.vendor).no_device))
@@ -167,6 +171,14 @@ class OverviewPage(QScrollArea):
         self.no_device.setChecked(owner_has_no_device)
         self.no_device.blockSignals(False)
         self.report_summary.setText(self.import_line(facts, loc))
+
+    def missing_history(self, name: str, unread: bool) -> str:
+        """That the export holds no order (or search) history; ``unread``: none Dossier could read."""
+        if name == "purchases":
+            return self.tr("No order history Dossier could read") if unread else \
+                self.tr("This export contains no order history")
+        return self.tr("No search history Dossier could read") if unread else \
+            self.tr("This export contains no search history")
 
     def import_line(self, facts: OverviewFacts, loc: QLocale) -> str:
         """``Import: 1 file recognised, 2 skipped, 0 unreadable, 1 row could not be used.`` (one and many)."""

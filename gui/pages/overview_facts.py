@@ -9,10 +9,10 @@ export (``OpenedExport.prepared``); the page only sets its texts. No Qt here: th
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from core.model import Export
+from core.model import WEAK_TIME_SOURCES, Export
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,16 +32,25 @@ class OverviewFacts:
     device_names: tuple[str, ...]  # the first three device names, in order
     statuses: Counter[str]  # the export's files per import status
     problems: int  # rows that could not be used
+    #: purchases/searches → held, missing or unread (``core.letters.export_facts.history``)
+    histories: dict[str, str] = field(default_factory=dict)
 
 
 def overview_facts(export: Export) -> OverviewFacts:
-    from core.letters.export_facts import device_list_present  # the letters' modules: not at the window's start
+    from core.letters.export_facts import (  # the letters' modules: not at the window's start
+        HISTORY_DATASETS,
+        device_list_present,
+        history,
+    )
 
     counts = {name: len(export.table(name)) for name in TABLES}
     spans = {}
     for name in ("purchases", "searches", "recordings"):
         table = export.table(name)
-        span = time_span(table["time"]) if len(table) and "time" in table else None
+        times = table["time"] if len(table) and "time" in table else None
+        if times is not None and name == "recordings":  # an archive entry's date is not when anyone spoke
+            times = times[~table["time_source"].isin(list(WEAK_TIME_SOURCES)).to_numpy()]
+        span = time_span(times) if times is not None and len(times) else None
         if span is not None:
             spans[name] = span
     devices = export.devices
@@ -51,7 +60,8 @@ def overview_facts(export: Export) -> OverviewFacts:
         if len(devices) and "name" in devices else ()
     return OverviewFacts(counts=counts, spans=spans, device_list=bool(counts["devices"]) or device_list_present(export),
                          voice_devices=voice, device_names=names, statuses=export.report.status_counts(),
-                         problems=len(export.report.problems))
+                         problems=len(export.report.problems),
+                         histories={name: history(export, name) for name in HISTORY_DATASETS})
 
 
 def time_span(series: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp] | None:

@@ -185,23 +185,27 @@ class Showing(WindowPart):
 
         shown, _utc = local_time(finding.time)
         detail = ""
-        transcripts = self._transcripts()
-        if finding.subject in transcripts:
-            transcript = transcripts[finding.subject]
+        said = self._transcripts().get(finding.subject)
+        if said is not None:
+            transcript, archive_dated = said
             detail = f"“{transcript}”" if transcript else self.tr("(no transcript)")
+            if shown and archive_dated:  # the ZIP entry's date, often the day the export was packed
+                shown += " " + self.tr("(archive entry date)")
         if not detail and not shown:
             detail = finding.explanation
         text = " · ".join(part for part in (shown, detail) if part) or finding.subject
         return text if len(text) <= 120 else text[:119] + "…"
 
-    def _transcripts(self) -> dict[str, str]:
-        """Recording id → transcript ('' when none), built once per opened export."""
+    def _transcripts(self) -> dict[str, tuple[str, bool]]:
+        """Recording id → (transcript, '' when none; whether its time is only the archive entry's), built once per
+        opened export."""
         if self.result is None:
             return {}
         if self._transcripts_of is None or self._transcripts_of[0] is not self.result:
             rec = self.result.export.recordings
-            pairs = zip(rec["id"].tolist(), rec["transcript"].tolist(), strict=True) if len(rec) else ()
-            cached = {str(rid): (t if isinstance(t, str) else "") for rid, t in pairs}
+            archive = rec["time_source"].eq("archive").tolist() if len(rec) else []
+            rows = zip(rec["id"].tolist(), rec["transcript"].tolist(), archive, strict=True) if len(rec) else ()
+            cached = {str(rid): (t if isinstance(t, str) else "", weak) for rid, t, weak in rows}
             self._transcripts_of = (self.result, cached)
         return self._transcripts_of[1]
 

@@ -1864,42 +1864,67 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>%1 mit Sprachsteuerung</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="162"/>
+        <location filename="../../gui/pages/overview.py" line="165"/>
+        <source>The export records no times</source>
+        <translation>Der Export nennt keine Zeitpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="166"/>
         <source>None in this export</source>
         <translation>Keine in diesem Export</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="174"/>
+        <location filename="../../gui/pages/overview.py" line="178"/>
+        <source>No order history Dossier could read</source>
+        <translation>Keine Bestellhistorie, die Dossier lesen konnte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="179"/>
+        <source>This export contains no order history</source>
+        <translation>Dieser Export enthält keine Bestellhistorie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="180"/>
+        <source>No search history Dossier could read</source>
+        <translation>Kein Suchverlauf, den Dossier lesen konnte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="181"/>
+        <source>This export contains no search history</source>
+        <translation>Dieser Export enthält keinen Suchverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="186"/>
         <source>1 file recognised</source>
         <translation>1 Datei erkannt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="175"/>
+        <location filename="../../gui/pages/overview.py" line="187"/>
         <source>%1 files recognised</source>
         <translation>%1 Dateien erkannt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="176"/>
+        <location filename="../../gui/pages/overview.py" line="188"/>
         <source>%1 skipped</source>
         <translation>%1 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="177"/>
+        <location filename="../../gui/pages/overview.py" line="189"/>
         <source>%1 unreadable</source>
         <translation>%1 unlesbar</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="178"/>
+        <location filename="../../gui/pages/overview.py" line="190"/>
         <source>1 row could not be used</source>
         <translation>1 Zeile nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="179"/>
+        <location filename="../../gui/pages/overview.py" line="191"/>
         <source>%1 rows could not be used</source>
         <translation>%1 Zeilen nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="180"/>
+        <location filename="../../gui/pages/overview.py" line="192"/>
         <source>Import: %1.</source>
         <translation>Import: %1.</translation>
     </message>
@@ -2491,9 +2516,9 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Aufnahmen ohne ein Sprachgerät, das sie erklärt</translation>
     </message>
     <message>
-        <location filename="../../core/rules/summary.py" line="28"/>
-        <source>Most recordings match no device of this account</source>
-        <translation>Die meisten Aufnahmen passen zu keinem Gerät dieses Kontos</translation>
+        <location filename="../../core/rules/summary.py" line="29"/>
+        <source>Most recordings may not be yours</source>
+        <translation>Die meisten Aufnahmen stammen womöglich nicht von Ihnen</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2550,11 @@ Lizenz: GPL-3.0-or-later.</translation>
         <location filename="../../gui/window/showing.py" line="191"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/showing.py" line="193"/>
+        <source>(archive entry date)</source>
+        <translation>(Datum des Archiveintrags)</translation>
     </message>
 </context>
 <context>

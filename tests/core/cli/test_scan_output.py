@@ -15,13 +15,8 @@ def test_top_findings_show_each_rule_before_repeating_one() -> None:
                                      "recording-unfamiliar-name", "recording-without-device"]
 
 
-def test_the_summary_says_an_export_without_a_device_file_has_no_device_list(tmp_path) -> None:
-    """Missing is not empty: an order history alone is "no device list", not "0 devices"; with the device
-    file the count stands, even when it is 0."""
-    import subprocess
+def _orders_zip(path, extra: dict[str, str] | None = None):
     import zipfile
-
-    from tests.reliability.helpers import DOSSIER
 
     orders = ("Website,Order ID,Order Date,Purchase Order Number,Currency,Unit Price,Unit Price Tax,Shipping Charge,"
               "Total Discounts,Total Owed,Shipment Item Subtotal,Shipment Item Subtotal Tax,ASIN,Product Condition,"
@@ -31,9 +26,43 @@ def test_the_summary_says_an_export_without_a_device_file_has_no_device_list(tmp
               "Amazon.de,302-1234567-1234567,2018-03-01T10:00:00Z,Not Applicable,EUR,9.99,1.60,0,0,9.99,9.99,1.60,"
               "B000000001,New,1,Visa,Closed,Shipped,2018-03-02T10:00:00Z,std-de,Not Available,Not Available,"
               "Not Available,A book,Not Available,Not Available,Not Available\n")
-    export = tmp_path / "Retail.OrderHistory.1.zip"
-    with zipfile.ZipFile(export, "w") as zf:
+    with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("Retail.OrderHistory.1/Retail.OrderHistory.1.csv", orders)
-    out = subprocess.run([*DOSSIER, "scan", str(export), "--lang", "en"], capture_output=True, text=True, timeout=120,
-                         check=True).stdout
-    assert "— Amazon export, 1 file," in out and "Contents: 1 purchase, 0 searches, 0 recordings, no device list" in out
+        for name, text in (extra or {}).items():
+            zf.writestr(name, text)
+    return path
+
+
+def _scan(export, *args: str) -> str:
+    import subprocess
+
+    from tests.reliability.helpers import DOSSIER
+
+    return subprocess.run([*DOSSIER, "scan", str(export), "--lang", "en", *args], capture_output=True, text=True,
+                          timeout=120, check=True).stdout
+
+
+SEARCHES = "Retail.Search-Data.Retail.Customer-Engagement.csv"
+
+
+def test_the_summary_says_what_the_export_does_not_hold(tmp_path) -> None:
+    """Missing is not empty: an order history alone is "no search history" and "no device list", not "0 searches"
+    and "0 devices"; a search file that lists none is "0 searches"; one that cannot be read is "no search history
+    Dossier could read" (it may have been one). The JSON says the same."""
+    import json
+
+    alone = _orders_zip(tmp_path / "alone.zip")
+    out = _scan(alone)
+    assert "— Amazon export, 1 file," in out
+    assert "Contents: 1 purchase, no search history, 0 recordings, no device list" in out
+    described = json.loads(_scan(alone, "--json"))["export"]
+    assert described["histories"] == {"purchases": "held", "searches": "missing"}
+    assert described["device_list"] is False
+
+    empty = _orders_zip(tmp_path / "empty.zip", {SEARCHES: "First Search Time (GMT),Keywords\n"})
+    assert "Contents: 1 purchase, 0 searches, 0 recordings" in _scan(empty)
+    assert json.loads(_scan(empty, "--json"))["export"]["histories"]["searches"] == "held"
+
+    broken = _orders_zip(tmp_path / "broken.zip", {SEARCHES: "Keywords,Store Visited\nlamp,Amazon.de\n"})
+    assert "Contents: 1 purchase, no search history Dossier could read, 0 recordings" in _scan(broken)
+    assert json.loads(_scan(broken, "--json"))["export"]["histories"]["searches"] == "unread"

@@ -2,6 +2,7 @@
 
 * :func:`without_device_file` — the demo without ``Devices.Registration.zip`` (a one-ZIP-per-dataset export
   whose device file never came, like a 2018 export that holds only ``Alexa.zip``).
+* :func:`without_search_file` — the demo without ``Retail.Search-Data.zip`` (no search history came).
 * :func:`with_name_label` — the demo whose stranger's kitchen device carries Amazon's default kind of name,
   "Max Müllers Echo Dot" (an invented person).
 * :func:`with_undated_clip` — the demo with one more clip whose name carries no time and which no index lists: the
@@ -23,9 +24,17 @@ NAME_LABEL = "Max Müllers Echo Dot"
 
 
 def without_device_file(dest: Path) -> Path:
+    return _without(dest, "Devices.Registration.zip")
+
+
+def without_search_file(dest: Path) -> Path:
+    return _without(dest, "Retail.Search-Data.zip")
+
+
+def _without(dest: Path, name: str) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     for path in DEMO.iterdir():
-        if path.name != "Devices.Registration.zip":
+        if path.name != name:
             shutil.copy2(path, dest / path.name)
     return dest
 

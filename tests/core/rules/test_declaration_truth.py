@@ -61,3 +61,14 @@ def test_a_time_taken_only_from_the_archive_is_said_to_be_weak_where_a_finding_n
         assert note not in by_time["2026-05-07T07:00:00.000Z"]
         assert note in by_time["2026-12-07T08:11:32.000Z"] and "archive" in by_time["2026-12-07T08:11:32.000Z"]
         assert note not in by_time[None] and "an unknown time" in by_time[None]
+
+
+def test_the_summary_period_leaves_out_a_date_that_is_only_the_archive_entrys() -> None:
+    """An archive entry's date (often the day the export was packed) is no recording time: the summary's
+    "between … and …" ends with the last time the export records."""
+    recs = [recording(f"2018-05-0{d}T08:00:00Z", serial="G090XX") for d in range(1, 5)]
+    recs.append(recording("2018-08-14T09:00:00Z", serial="G090XX", time_source="archive"))
+    (summary,) = export_summary(build(recs), ReviewContext())
+    assert "between 2018-05-01 and 2018-05-04" in summary.explanation
+    (declared,) = export_summary(build(recs), DECLARED)
+    assert "between 2018-05-01 and 2018-05-04" in declared.explanation

@@ -26,6 +26,7 @@ from tests.core.letters.exports import (
     with_undated_clip,
     with_voice_device_registered,
     without_device_file,
+    without_search_file,
 )
 
 pytestmark = [pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is needed")]
@@ -61,19 +62,45 @@ def test_an_export_without_a_device_file_says_the_list_is_missing_not_empty(tmp_
     assert "sind ersetzt" not in text  # "Küche" and "Wohnzimmer" hold no name: nothing replaced, nothing said
 
 
+def test_an_export_without_a_search_file_says_it_holds_no_search_history_not_none(tmp_path):
+    """The demo without its search file: the complaint says the export holds no search history, not that it
+    holds 0 searches; the phrasebook languages, which state counts after a colon, give no figure."""
+    export = without_search_file(tmp_path / "export")
+    said = {"de": "Er enthält 40 Sprachaufnahmen und 25 Bestellpositionen. Der Export enthält keinen Suchverlauf.",
+            "en": "It contains 40 voice recordings and 25 order lines. The export contains no search history.",
+            "fr": "Il contient 40 enregistrements vocaux et 25 lignes de commande. L'export ne contient aucun "
+                  "historique de recherches."}
+    for lang, sentences in said.items():
+        text = " ".join(_letter(export, tmp_path / lang, "--residence", "DE-SN", *FACTS, lang=lang).split())
+        assert sentences in text, lang
+    polish = " ".join(_letter(export, tmp_path / "pl", "--residence", "PL", *FACTS, lang="pl").split())
+    assert re.search(r": —[;.]", polish) and not re.search(r": 0[;.]", polish)
+    full = " ".join(_letter(DEMO, tmp_path / "demo", "--residence", "DE-SN", *FACTS).split())
+    assert "keinen Suchverlauf" not in full and re.search(r"und \d+ Suchanfragen\.", full)
+
+
 def test_a_declaration_the_device_list_contradicts_is_not_written_as_what_the_export_shows(tmp_path, capsys):
     """The kitchen Echo is registered before every recording: "no voice device was registered at that time" would
     state the opposite of the export. The letter names the declaration instead, in every language it is drafted in."""
     export = with_voice_device_registered(tmp_path / "export")
     said = {"de": ("Aufnahmen, obwohl ich nach meiner Erklärung nie ein sprachfähiges Gerät hatte",
-                   "kein sprachfähiges Gerät im Konto registriert"),
+                   "kein sprachfähiges Gerät im Konto registriert",
+                   "anhand der Metadaten des Exports und meiner Erklärung automatisch erkannt"),
             "en": ("recordings although I declare that I never had a voice device",
-                   "no voice-capable device was registered"),
+                   "no voice-capable device was registered",
+                   "by the Dossier software from the export's metadata and my declaration"),
             "fr": ("enregistrements alors que je déclare n'avoir jamais eu d'appareil vocal",
-                   "aucun appareil vocal n'était enregistré")}
-    for lang, (declared, contradicted) in said.items():
+                   "aucun appareil vocal n'était enregistré",
+                   "à partir des métadonnées de l'export et de ma déclaration")}
+    for lang, (declared, contradicted, grounds) in said.items():
         text = _letter(export, tmp_path / lang, "--residence", "DE-SN", "--owner-has-no-device", *FACTS, lang=lang)
         assert f"40 {declared}" in text and contradicted not in text
+        assert grounds in " ".join(text.split()), lang  # what the automatic flags rest on: the declaration too
+        for kind in ("access", "erasure"):
+            other = " ".join(_letter(export, tmp_path / f"{lang}-{kind}", "--residence", "DE-SN",
+                                     "--owner-has-no-device", *FACTS, kind=kind, lang=lang).split())
+            assert {"de": "anhand der Metadaten und meiner Erklärung", "en": "metadata and my declaration",
+                    "fr": "métadonnées et de ma déclaration"}[lang] in other, (lang, kind)
     assert "voice-capable" in capsys.readouterr().err  # the user is told the lists contradict the declaration
     unchanged = _letter(DEMO, tmp_path / "demo", "--residence", "DE-SN", "--owner-has-no-device", *FACTS)
     assert "40 Aufnahmen, obwohl zu diesem Zeitpunkt kein sprachfähiges Gerät im Konto registriert war" in unchanged

@@ -1,0 +1,43 @@
+"""What the opened window says about an export it was not made for: the demo without its search file, with one
+more clip that only its ZIP entry dates (14 August 2018, the day the demo was packed).
+
+Missing is not empty: the searches card says the export holds no search history, not "None". An archive entry's
+date is not a recording time: the recordings card's span ends with the last time the export records (July), and
+the review list marks that clip's time as the archive entry's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gui.review.findings_model import FINDING_ROLE
+from tests.core.letters.exports import UNDATED_CLIP, with_undated_clip
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_window_says_what_the_export_lacks_and_which_time_is_the_archives(qtbot, window, tmp_path: Path) -> None:
+    export = with_undated_clip(tmp_path / "export")
+    (export / "Retail.Search-Data.zip").unlink()
+    window.open_paths([str(export)])
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+
+    cards = window.overview.cards
+    assert cards["searches"].count.text() == "—"
+    assert cards["searches"].detail.text() == "This export contains no search history"
+    assert cards["purchases"].detail.text() == "November 2016 – July 2018"  # the order history is there
+    assert cards["recordings"].detail.text() == "May 2018 – July 2018"  # not August: that date is the ZIP's
+
+    recordings = window.result.export.recordings
+    undated = recordings.loc[recordings["audio_member"].str.endswith(UNDATED_CLIP), "id"].item()
+    model = window.review.model
+    labels = {}
+    for group in range(model.rowCount()):
+        parent = model.index(group, 0)
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            labels.setdefault(model.findings[index.data(FINDING_ROLE)].subject, index.data())
+    assert "(archive entry date)" in labels[undated]
+    assert sum("(archive entry date)" in text for text in labels.values()) == 2  # and aufnahme-40.wav's
