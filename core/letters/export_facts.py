@@ -27,17 +27,22 @@ HISTORY_DATASETS = {
                             "google.play.purchases", "google.pay"}),
     "searches": frozenset({"amazon.searches", "google.search"}),
 }
+#: Files that may have held a history though none of their rows could be used (a My Activity file: searches or
+#: voice, which is not known)
+UNSORTED_DATASETS = {"searches": frozenset({"google.activity"})}
 
 
 def history(export: Export, name: str) -> Literal["held", "missing", "unread"]:
     """Whether the export holds the history table ``name`` is read from: ``held`` (rows, or a recognised file that
     lists none), ``missing`` (no such file: "no order history", not "0 purchases") or ``unread`` (none read, and
-    some file of the export could not be read: it may have been one)."""
+    some file of the export could not be read or sorted: it may have been one)."""
     datasets = HISTORY_DATASETS.get(name)
     if datasets is None or len(export.table(name)) or \
             any(f.dataset in datasets and f.status == "recognised" for f in export.report.files):
         return "held"
-    return "unread" if any(f.status == "unreadable" for f in export.report.files) else "missing"
+    unsorted = UNSORTED_DATASETS.get(name, frozenset())
+    return "unread" if any(f.status == "unreadable" or f.dataset in unsorted for f in export.report.files) \
+        else "missing"
 
 
 def device_list_present(export: Export) -> bool:
