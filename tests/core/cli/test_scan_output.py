@@ -66,3 +66,12 @@ def test_the_summary_says_what_the_export_does_not_hold(tmp_path) -> None:
     broken = _orders_zip(tmp_path / "broken.zip", {SEARCHES: "Keywords,Store Visited\nlamp,Amazon.de\n"})
     assert "Contents: 1 purchase, no search history Dossier could read, 0 recordings" in _scan(broken)
     assert json.loads(_scan(broken, "--json"))["export"]["histories"]["searches"] == "unread"
+
+
+def test_the_summary_period_is_the_recordings_not_the_zip_entries(tmp_path) -> None:
+    """The demo with one more clip only its ZIP entry dates (14 August 2018): `dossier scan` gives the recordings'
+    period as the export records it, ending 18 July."""
+    from tests.core.letters.exports import with_undated_clip
+
+    out = _scan(with_undated_clip(tmp_path / "export"))
+    assert "41 of 41 recordings in this export between 2018-05-02 and 2018-07-18 come from devices" in out
