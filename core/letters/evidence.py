@@ -24,6 +24,7 @@ from core import __version__
 from core.errors import DossierError, ExportChanged, ImportCancelled
 from core.i18n import N_, _
 from core.letters.context import Selection
+from core.letters.export_facts import HISTORY_DATASETS, device_list_present, history
 from core.letters.labels import export_labels
 from core.letters.sanitise import clean_line
 from core.model import Export
@@ -120,6 +121,9 @@ def build_manifest(export: Export, selection: Selection, *, processing_log: Sequ
                    "files": [{"name": clean_line(f.name, max_length=300), "size": f.size, "sha256": f.sha256}
                              for f in export.files]},
         "counts": export.counts(),
+        # missing is not empty: a history or device list the export holds no file of is not a count of 0
+        "histories": {name: history(export, name) for name in HISTORY_DATASETS},
+        "device_list": device_list_present(export),
         "listing": listing,
         "flagged": flagged,
         "summaries": [labels.redact(clean_line(i.finding.explanation, max_length=300)) for i in selection.findings
@@ -133,13 +137,24 @@ def build_manifest(export: Export, selection: Selection, *, processing_log: Sequ
     }
 
 
+def _contents(manifest: dict[str, Any], name: str, n: int) -> str:
+    """``12 purchases``, or that the export holds no such file (``no search history in the export``)."""
+    held = manifest.get("histories", {}).get(name, "held")
+    if name == "devices" and not n and manifest.get("device_list") is False:
+        return "no device list in the export"
+    what = {"purchases": "order history", "searches": "search history"}.get(name, name)
+    if held == "missing":
+        return f"no {what} in the export"
+    return f"no {what} Dossier could read" if held == "unread" else f"{n:,} {name}"
+
+
 def manifest_text(manifest: dict[str, Any]) -> str:
     """The manifest for people: plain text, one fact per line."""
     ex = manifest["export"]
     out = [f"Evidence manifest — Dossier {manifest['dossier_version']}, created {manifest['created']}",
            manifest["note"], "", f"Export id (SHA-256 over the files' hashes): {ex['id']}", "", "Export files:"]
     out += [f"  {f['name']}  {f['size']:,} bytes  SHA-256 {f['sha256']}" for f in ex["files"]]
-    out += ["", "Contents: " + ", ".join(f"{n:,} {k}" for k, n in manifest["counts"].items()), ""]
+    out += ["", "Contents: " + ", ".join(_contents(manifest, k, n) for k, n in manifest["counts"].items()), ""]
     out.append(f"Flagged items ({len(manifest['flagged'])} findings, {manifest['flagged_recordings']} recordings):")
     for x in manifest["flagged"]:
         when = (x["time"] or "-") + (" (archive entry date)" if x.get("time_source") == "archive" else "")

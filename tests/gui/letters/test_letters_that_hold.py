@@ -73,6 +73,11 @@ def test_an_export_without_a_search_file_says_it_holds_no_search_history_not_non
     for lang, sentences in said.items():
         text = " ".join(_letter(export, tmp_path / lang, "--residence", "DE-SN", *FACTS, lang=lang).split())
         assert sentences in text, lang
+    (bundle,) = (tmp_path / "en").glob("dossier-evidence-*.zip")
+    with zipfile.ZipFile(bundle) as zf:
+        manifest, described = zf.read("evidence-manifest.txt").decode(), json.loads(zf.read("evidence-manifest.json"))
+    assert "Contents: 25 purchases, no search history in the export, 40 recordings, 2 devices" in manifest
+    assert described["histories"] == {"purchases": "held", "searches": "missing"} and described["device_list"]
     polish = " ".join(_letter(export, tmp_path / "pl", "--residence", "PL", *FACTS, lang="pl").split())
     assert re.search(r": —[;.]", polish) and not re.search(r": 0[;.]", polish)
     full = " ".join(_letter(DEMO, tmp_path / "demo", "--residence", "DE-SN", *FACTS).split())
