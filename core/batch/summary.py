@@ -21,7 +21,8 @@ import pandas as pd
 
 from core import __version__
 from core.batch.inputs import Identity
-from core.model import TABLES, Export
+from core.contents import device_list_present, histories
+from core.model import TABLES, WEAK_TIME_SOURCES, Export
 from core.reading.timetext import iso_text
 from core.rules.finding import Finding
 
@@ -48,11 +49,16 @@ def ok_row(path: str, identity: Identity, export: Export, findings: list[Finding
     """The row of an export that was screened."""
     row = _base(path, identity)
     report = export.report
-    times = export.recordings["time"].dropna() if len(export.recordings) else None
+    recordings = export.recordings
+    times = recordings["time"][~recordings["time_source"].isin(list(WEAK_TIME_SOURCES))].dropna() \
+        if len(recordings) else None  # an archive entry's date is no recording time
     row.update({
         "vendor": export.vendor,
         "layouts": ",".join(export.layouts),
         **{name: len(export.table(name)) for name in TABLES},
+        # missing is not empty: "held", "missing" or "unread" beside the count of 0
+        **{f"{name}_history": held for name, held in histories(export).items()},  # HOLDING_COLUMNS
+        "device_list": device_list_present(export),
         "files_recognised": len(report.by_status("recognised")),
         "files_skipped": len(report.by_status("skipped")),
         "files_unreadable": len(report.by_status("unreadable")),
@@ -92,13 +98,15 @@ def withhold_names(sentence: str, path: str) -> str:
 
 
 PARQUET, CSV = "summary.parquet", "summary.csv"
-TEXT_COLUMNS = ("path", "export_id", "sha256s", "vendor", "layouts", "first_recording", "last_recording",
-                "status", "error", "error_kind", "dossier_version")
+HOLDING_COLUMNS = ("purchases_history", "searches_history")  # held / missing / unread (core.contents.history)
+TEXT_COLUMNS = ("path", "export_id", "sha256s", "vendor", "layouts", *HOLDING_COLUMNS, "first_recording",
+                "last_recording", "status", "error", "error_kind", "dossier_version")
 COUNT_COLUMNS = ("files", "bytes", *TABLES, "files_recognised", "files_skipped", "files_unreadable", "problems",
                  "findings", *SEVERITIES)
 COLUMNS = ("path", "status", "error", "error_kind", "export_id", "sha256s", "files", "bytes", "vendor", "layouts",
-           *TABLES, "files_recognised", "files_skipped", "files_unreadable", "problems", "first_recording",
-           "last_recording", "findings", *SEVERITIES, "seconds", "memory_mib", "worker_peak_mib", "dossier_version")
+           *TABLES, *HOLDING_COLUMNS, "device_list", "files_recognised", "files_skipped", "files_unreadable",
+           "problems", "first_recording", "last_recording", "findings", *SEVERITIES, "seconds", "memory_mib",
+           "worker_peak_mib", "dossier_version")
 
 
 def summary_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -112,6 +120,7 @@ def summary_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     ok = frame["status"] == OK
     for column in (*SEVERITIES, "findings", *finding_columns):  # a screened export without findings has 0
         frame.loc[ok, column] = frame.loc[ok, column].fillna(0)
+    frame["device_list"] = frame["device_list"].astype("boolean")
     for column in ("seconds", "memory_mib", "worker_peak_mib"):
         frame[column] = pd.to_numeric(frame[column]).astype("float64")
     return frame

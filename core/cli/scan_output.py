@@ -8,8 +8,8 @@ from typing import Any
 
 from core import __version__
 from core.cli.terminal import terminal_text
+from core.contents import HISTORY_DATASETS, device_list_present, histories, history
 from core.i18n import N_, _, ngettext, number
-from core.letters.export_facts import HISTORY_DATASETS, device_list_present, history
 from core.model import Export
 from core.reading.timetext import iso_text, iso_texts
 from core.rules.finding import QUOTE_LIMIT, Finding, severity_rank, shorten
@@ -77,7 +77,7 @@ def scan_json(export: Export, findings: list[Finding]) -> dict[str, Any]:
             "layouts": export.layouts,
             # missing is not empty: whether the export holds a device list, and each history (held/missing/unread)
             "device_list": device_list_present(export),
-            "histories": {name: history(export, name) for name in HISTORY_DATASETS},
+            "histories": histories(export),
         },
         "counts": export.counts() | ({"cart": len(export.cart)} if export.cart is not None else {}),
         "recordings": recordings,

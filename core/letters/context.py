@@ -15,12 +15,13 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from core import __version__
+from core.contents import device_list_present
 from core.errors import DossierError
 from core.i18n import _
 from core.letters import i18n, phrasebook
 from core.letters.authorities import Authority, Controller, Suggestion, controller_for, parse_residence
 from core.letters.authorities import authority as authority_by_slug
-from core.letters.export_facts import contradictions, device_list_present, export_facts, site_from_export
+from core.letters.export_facts import contradictions, export_facts, site_from_export
 from core.letters.facts import confirmed_facts, consent_value
 from core.letters.facts import to_date as _user_date
 from core.letters.labels import DeviceLabels, export_labels

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from core import __version__
+from core.contents import device_list_present, histories
 from core.errors import DossierError, ExportChanged, ImportCancelled
 from core.i18n import N_, _
 from core.letters.context import Selection
-from core.letters.export_facts import HISTORY_DATASETS, device_list_present, history
 from core.letters.labels import export_labels
 from core.letters.sanitise import clean_line
 from core.model import Export
@@ -122,7 +122,7 @@ def build_manifest(export: Export, selection: Selection, *, processing_log: Sequ
                              for f in export.files]},
         "counts": export.counts(),
         # missing is not empty: a history or device list the export holds no file of is not a count of 0
-        "histories": {name: history(export, name) for name in HISTORY_DATASETS},
+        "histories": histories(export),
         "device_list": device_list_present(export),
         "listing": listing,
         "flagged": flagged,

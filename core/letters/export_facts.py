@@ -1,17 +1,18 @@
 """What the export itself shows, as a letter may state it: its files, counts and which kinds of data it holds.
 
-A device file that never came is not an empty device list (:func:`device_list_present`), nor is a missing
-order or search file an empty history (:func:`history`); the site the account is on comes from the export, not
-from a default; :func:`contradictions` tells the user where their own declaration and the export disagree,
-before anything is drafted.
+A device file that never came is not an empty device list, nor is a missing order or search file an empty
+history (``core.contents``); the site the account is on comes from the export, not from a default;
+:func:`contradictions` tells the user where their own declaration and the export disagree, before anything is
+drafted.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any
 
+from core.contents import device_list_present, histories
 from core.i18n import _, ngettext, number
 from core.letters import i18n
 from core.letters.authorities import Controller
@@ -19,44 +20,9 @@ from core.letters.labels import DeviceLabels, export_labels
 from core.letters.sanitise import clean_line
 from core.model import Export
 
-DEVICE_DATASETS = frozenset({"amazon.devices", "amazon.alexa-devices"})
-#: The import report's datasets each history is read from: an export with none of them has no such history
-HISTORY_DATASETS = {
-    "purchases": frozenset({"amazon.orders", "amazon.digital-items", "amazon.digital-monetary",
-                            "amazon.digital-orders", "amazon.refunds", "google.play.orders",
-                            "google.play.purchases", "google.pay"}),
-    "searches": frozenset({"amazon.searches", "google.search"}),
-}
-#: Files that may have held a history though none of their rows could be used (a My Activity file: searches or
-#: voice, which is not known)
-UNSORTED_DATASETS = {"searches": frozenset({"google.activity"})}
-
-
-def history(export: Export, name: str) -> Literal["held", "missing", "unread"]:
-    """Whether the export holds the history table ``name`` is read from: ``held`` (rows, or a recognised file that
-    lists none), ``missing`` (no such file: "no order history", not "0 purchases") or ``unread`` (none read, and
-    some file of the export could not be read or sorted: it may have been one)."""
-    datasets = HISTORY_DATASETS.get(name)
-    if datasets is None or len(export.table(name)) or \
-            any(f.dataset in datasets and f.status == "recognised" for f in export.report.files):
-        return "held"
-    unsorted = UNSORTED_DATASETS.get(name, frozenset())
-    return "unread" if any(f.status == "unreadable" or f.dataset in unsorted for f in export.report.files) \
-        else "missing"
-
-
-def device_list_present(export: Export) -> bool:
-    """Whether the export holds a device list at all (a missing file is not an empty list)."""
-    if not export.has_device_list:
-        return False
-    if len(export.devices) and "source" in export.devices and \
-            export.devices["source"].isin(("registration", "alexa-list")).any():
-        return True
-    return any(f.dataset in DEVICE_DATASETS and f.status == "recognised" for f in export.report.files)
-
 
 def export_facts(export: Export, lang: str) -> dict[str, Any]:
-    counts = export.counts()
+    counts, held = export.counts(), histories(export)
     devices = export.devices
     listed = devices[devices["source"].isin(("registration", "alexa-list"))] if len(devices) and "source" in devices \
         else devices.iloc[0:0]
@@ -67,8 +33,8 @@ def export_facts(export: Export, lang: str) -> dict[str, Any]:
         "files": [{"name": clean_line(f.name, max_length=160), "sha256": f.sha256,
                    "size_fmt": i18n.format_size(f.size, lang)} for f in export.files],
         "n_files": len(export.files), "n_files_fmt": i18n.counted(len(export.files), "file", lang),
-        "counts": {k: i18n.format_int(v, lang) if history(export, k) == "held" else "—" for k, v in counts.items()},
-        "history": {name: history(export, name) for name in HISTORY_DATASETS},
+        "history": held,
+        "counts": {k: i18n.format_int(v, lang) if held.get(k, "held") == "held" else "—" for k, v in counts.items()},
         "n_recordings": counts.get("recordings", 0),
         "has_device_list": device_list_present(export),
         "n_listed_devices": len(listed), "n_listed_devices_fmt": i18n.counted(len(listed), "device", lang),

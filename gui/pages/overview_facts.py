@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from core import contents
 from core.model import WEAK_TIME_SOURCES, Export
 
 if TYPE_CHECKING:
@@ -32,17 +33,11 @@ class OverviewFacts:
     device_names: tuple[str, ...]  # the first three device names, in order
     statuses: Counter[str]  # the export's files per import status
     problems: int  # rows that could not be used
-    #: purchases/searches → held, missing or unread (``core.letters.export_facts.history``)
+    #: purchases/searches → held, missing or unread (``core.contents.history``)
     histories: dict[str, str] = field(default_factory=dict)
 
 
 def overview_facts(export: Export) -> OverviewFacts:
-    from core.letters.export_facts import (  # the letters' modules: not at the window's start
-        HISTORY_DATASETS,
-        device_list_present,
-        history,
-    )
-
     counts = {name: len(export.table(name)) for name in TABLES}
     spans = {}
     for name in ("purchases", "searches", "recordings"):
@@ -58,10 +53,11 @@ def overview_facts(export: Export) -> OverviewFacts:
         if len(devices) and "voice_capable" in devices else 0
     names = tuple(sorted({str(n) for n in devices["name"].dropna()})[:3]) \
         if len(devices) and "name" in devices else ()
-    return OverviewFacts(counts=counts, spans=spans, device_list=bool(counts["devices"]) or device_list_present(export),
+    listed = bool(counts["devices"]) or contents.device_list_present(export)
+    return OverviewFacts(counts=counts, spans=spans, device_list=listed,
                          voice_devices=voice, device_names=names, statuses=export.report.status_counts(),
                          problems=len(export.report.problems),
-                         histories={name: history(export, name) for name in HISTORY_DATASETS})
+                         histories=dict(contents.histories(export)))
 
 
 def time_span(series: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp] | None:

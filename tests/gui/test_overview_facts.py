@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QLocale
 
-from core.letters.export_facts import device_list_present
+from core.contents import device_list_present
 from core.platform.paths import demo_export_dir
 from gui.pages import overview
 from gui.pages.overview_facts import KEY, OverviewFacts, time_span

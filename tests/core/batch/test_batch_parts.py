@@ -20,6 +20,7 @@ from core.batch.summary import (
     REFUSED,
     SKIPPED,
     error_row,
+    ok_row,
     settled_rows,
     summary_frame,
     withhold_names,
@@ -220,3 +221,22 @@ def test_the_batch_extra_leaves_pandas_strings_as_the_app_has_them() -> None:
     import pandas as pd
 
     assert pd.Series(["x"]).array.dtype.storage == "python"
+
+
+def test_a_row_says_what_the_export_lacks_and_dates_recordings_by_their_own_times() -> None:
+    """Missing is not empty in the summary too: an export with purchases but no search file says ``missing``
+    beside its 0 searches; the last recording is the last the export records, not a ZIP entry's date."""
+    from core.batch.inputs import Identity
+    from core.model import FileEntry
+    from tests.core.rules.factory import build, purchase, recording
+
+    export = build([recording("2018-05-01T08:00:00Z"), recording("2018-05-03T08:00:00Z"),
+                    recording("2018-08-14T09:30:00Z", time_source="archive")],
+                   purchases=[purchase("2018-04-01T10:00:00Z", "Lamp")])
+    export.report.add(FileEntry("Retail.OrderHistory.1.csv", "recognised", dataset="amazon.orders", rows=1))
+    row = ok_row("/e/1", Identity("a" * 64, ["b" * 64], 10), export, [], 0.1)
+    assert (row["searches"], row["searches_history"], row["purchases_history"]) == (0, "missing", "held")
+    assert row["device_list"] is False
+    assert row["first_recording"].startswith("2018-05-01") and row["last_recording"].startswith("2018-05-03")
+    frame = summary_frame([row])
+    assert frame["searches_history"].tolist() == ["missing"] and str(frame["device_list"].dtype) == "boolean"

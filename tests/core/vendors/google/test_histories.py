@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.letters.export_facts import history
+from core.contents import history
 from tests.core.vendors.google import synth
 from tests.core.vendors.google.conftest import parse_paths
 
