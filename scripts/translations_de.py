@@ -112,6 +112,10 @@ DE = {
     "&Theme": "&Farbschema",
     "&View": "&Ansicht",
     "(no transcript)": "(kein Transkript)",
+    "1 recording has no time of its own and is not shown": "1 Aufnahme hat keinen eigenen Zeitpunkt und wird nicht "
+                                                             "gezeigt",
+    "%1 recordings have no time of their own and are not shown": "%1 Aufnahmen haben keinen eigenen Zeitpunkt und "
+                                                                 "werden nicht gezeigt",
     "(archive entry date)": "(Datum des Archiveintrags)",
     "1. Open the data export a company sent you (the ZIP files exactly as you downloaded them, or their folder).":
         "1. Öffnen Sie den Datenexport, den ein Unternehmen Ihnen geschickt hat (die ZIP-Dateien genau so, wie Sie "

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from core.model import Export
+from core.model import WEAK_TIME_SOURCES, Export
 from core.rules.finding import Finding
 
 NS_PER_DAY = 86_400 * 10**9
@@ -65,6 +65,8 @@ class Lane:
     levels: np.ndarray  # int8 anomaly level per event
     jitter: np.ndarray = field(default_factory=lambda: np.zeros(0))  # vertical offset in lane units
     by_level: dict[int, np.ndarray] = field(default_factory=dict)  # level -> indices into times
+    #: events of this lane with no time of their own (none, or only the archive entry's date): not drawn
+    untimed: int = 0
 
     def __post_init__(self) -> None:
         # a stable pseudo-random vertical offset per event, so events at nearly the same time stay apart
@@ -102,9 +104,11 @@ def to_datenum(series: pd.Series) -> np.ndarray:
 
 def _lane(kind: str, label: str, colour: str, times: np.ndarray, refs: np.ndarray, levels: np.ndarray) -> Lane:
     keep = ~np.isnan(times)
+    untimed = len(times) - int(keep.sum())
     times, refs, levels = times[keep], refs[keep], levels[keep]
     order = np.argsort(times, kind="stable")
-    return Lane(kind, label, colour, times[order], refs[order].astype(np.int64), levels[order].astype(np.int8))
+    return Lane(kind, label, colour, times[order], refs[order].astype(np.int64), levels[order].astype(np.int8),
+                untimed=untimed)
 
 
 def recording_levels(recordings: pd.DataFrame, findings: Iterable[Finding]) -> np.ndarray:
@@ -139,7 +143,8 @@ def build_lanes(export: Export, findings: Iterable[Finding]) -> list[Lane]:
     recordings = export.recordings
     if len(recordings):
         times = to_datenum(recordings["time"])
-        refs = recordings.index.to_numpy()
+        times[recordings["time_source"].isin(list(WEAK_TIME_SOURCES)).to_numpy()] = np.nan  # the ZIP's date: no
+        refs = recordings.index.to_numpy()  # recording time, so not placed on the line (the status counts them)
         levels = recording_levels(recordings, findings)
         devices = device_labels(recordings)
         tally = pd.Series(devices).value_counts()
@@ -153,6 +158,17 @@ def build_lanes(export: Export, findings: Iterable[Finding]) -> list[Lane]:
             mask = devices == device
             lanes.append(_lane("recording", voice_lane_label(device), "purple", times[mask], refs[mask], levels[mask]))
     return lanes
+
+
+def untimed_note(lanes: list[Lane]) -> str:
+    """`` · 2 recordings have no time of their own and are not shown`` (no time, or only the archive entry's date;
+    '' for none): the status line says what the line leaves out."""
+    untimed = sum(lane.untimed for lane in lanes)
+    if not untimed:
+        return ""
+    return " · " + (translate("Timeline", "1 recording has no time of its own and is not shown") if untimed == 1
+                    else translate("Timeline", "%1 recordings have no time of their own and are not shown")
+                    .replace("%1", QLocale().toString(untimed)))
 
 
 def padded_range(lanes: list[Lane]) -> tuple[float, float]:

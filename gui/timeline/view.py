@@ -27,7 +27,7 @@ from gui.look.plot_base import PlotWidget
 from gui.look.plot_theme import mpl_text
 from gui.look.theme import secondary_text
 from gui.timeline import artists as art
-from gui.timeline.data import Lane, bin_word, build_lanes, padded_range, translate
+from gui.timeline.data import Lane, bin_word, build_lanes, padded_range, translate, untimed_note
 from gui.timeline.interaction import TimelineInput
 from gui.timeline.legend import TimelineLegend
 from gui.work.staged import Staged, run_now
@@ -274,13 +274,13 @@ class TimelineView(TimelineInput, PlotWidget):
         if visible <= SCATTER_LIMIT:
             self.mode, self.bin_name = "events", ""
             self.layers.show_events(x0, x1)
-            self.status.setText(translate("Timeline", "%1 events in view").replace("%1", QLocale().toString(visible))
-                                if self.lanes else "")
+            status = translate("Timeline", "%1 events in view").replace("%1", QLocale().toString(visible))
         else:
             self.mode = "counts"
             self.bin_name = self.layers.show_counts(x0, x1, max_bins=int(width_px / 5))
-            self.status.setText(translate("Timeline", "%1 events · counts per %2 · zoom in for single events")
-                                .replace("%1", QLocale().toString(visible)).replace("%2", bin_word(self.bin_name)))
+            status = translate("Timeline", "%1 events · counts per %2 · zoom in for single events") \
+                .replace("%1", QLocale().toString(visible)).replace("%2", bin_word(self.bin_name))
+        self.status.setText(status + untimed_note(self.lanes) if self.lanes else "")
         if self.legend_mode != self.mode:
             self.legend.show_entries(self.theme, self.mode)
             self.legend_mode = self.mode

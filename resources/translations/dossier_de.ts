@@ -2797,7 +2797,7 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>%1 Ereignisse sichtbar</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/view.py" line="282"/>
+        <location filename="../../gui/timeline/view.py" line="281"/>
         <source>%1 events · counts per %2 · zoom in for single events</source>
         <translation>%1 Ereignisse · Anzahl je %2 · hineinzoomen für einzelne Ereignisse</translation>
     </message>
@@ -2912,24 +2912,35 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Sprache · %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/data.py" line="127"/>
+        <location filename="../../gui/timeline/data.py" line="131"/>
         <source>Unknown device</source>
+        <extracomment>events of this lane with no time of their own (none, or only the archive entry&apos;s date): not drawn</extracomment>
         <translation>Unbekanntes Gerät</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/data.py" line="134"/>
+        <location filename="../../gui/timeline/data.py" line="138"/>
         <source>Purchases</source>
         <translation>Käufe</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/data.py" line="135"/>
+        <location filename="../../gui/timeline/data.py" line="139"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/data.py" line="149"/>
+        <location filename="../../gui/timeline/data.py" line="154"/>
         <source>Other devices</source>
         <translation>Andere Geräte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline/data.py" line="169"/>
+        <source>1 recording has no time of its own and is not shown</source>
+        <translation>1 Aufnahme hat keinen eigenen Zeitpunkt und wird nicht gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline/data.py" line="170"/>
+        <source>%1 recordings have no time of their own and are not shown</source>
+        <translation>%1 Aufnahmen haben keinen eigenen Zeitpunkt und werden nicht gezeigt</translation>
     </message>
     <message>
         <location filename="../../gui/timeline/interaction.py" line="112"/>

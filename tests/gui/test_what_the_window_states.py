@@ -41,3 +41,14 @@ def test_the_window_says_what_the_export_lacks_and_which_time_is_the_archives(qt
             labels.setdefault(model.findings[index.data(FINDING_ROLE)].subject, index.data())
     assert "(archive entry date)" in labels[undated]
     assert sum("(archive entry date)" in text for text in labels.values()) == 2  # and aufnahme-40.wav's
+
+
+@pytest.mark.full_window
+def test_the_timeline_leaves_out_what_only_the_archive_dates_and_says_so(qtbot, window, tmp_path: Path) -> None:
+    """Of the 41 recordings, two have only their ZIP entry's date (aufnahme-40.wav and the added clip): the line
+    shows the other 39 and its status line says that two are not shown."""
+    window.open_paths([str(with_undated_clip(tmp_path / "export"))])
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+    timeline = window.overview_timeline  # on screen with the overview
+    assert sum(len(lane) for lane in timeline.lanes if lane.kind == "recording") == 39
+    assert timeline.status.text().endswith(" · 2 recordings have no time of their own and are not shown")
