@@ -1974,6 +1974,11 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Auffälligkeiten zu diesem Clip</translation>
     </message>
     <message>
+        <location filename="../../gui/player/panel.py" line="277"/>
+        <source>(archive entry date)</source>
+        <translation>(Datum des Archiveintrags)</translation>
+    </message>
+    <message>
         <location filename="../../gui/player/playback.py" line="104"/>
         <source>Reading the clip…</source>
         <translation>Clip wird gelesen…</translation>
@@ -2009,12 +2014,12 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Keine Wellenform: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="276"/>
+        <location filename="../../gui/player/panel.py" line="278"/>
         <source>Voice recording · %1</source>
         <translation>Sprachaufnahme · %1</translation>
     </message>
     <message>
-        <location filename="../../gui/player/panel.py" line="281"/>
+        <location filename="../../gui/player/panel.py" line="283"/>
         <source>(The export has no transcript for this recording.)</source>
         <translation>(Der Export enthält kein Transkript zu dieser Aufnahme.)</translation>
     </message>

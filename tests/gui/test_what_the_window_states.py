@@ -46,9 +46,18 @@ def test_the_window_says_what_the_export_lacks_and_which_time_is_the_archives(qt
 @pytest.mark.full_window
 def test_the_timeline_leaves_out_what_only_the_archive_dates_and_says_so(qtbot, window, tmp_path: Path) -> None:
     """Of the 41 recordings, two have only their ZIP entry's date (aufnahme-40.wav and the added clip): the line
-    shows the other 39 and its status line says that two are not shown."""
+    shows the other 39 and its status line says that two are not shown; the player marks that date."""
     window.open_paths([str(with_undated_clip(tmp_path / "export"))])
     qtbot.waitUntil(window.export_ready, timeout=15000)
     timeline = window.overview_timeline  # on screen with the overview
     assert sum(len(lane) for lane in timeline.lanes if lane.kind == "recording") == 39
     assert timeline.status.text().endswith(" · 2 recordings have no time of their own and are not shown")
+    recordings = window.result.export.recordings
+    undated = recordings.index[recordings["audio_member"].str.endswith(UNDATED_CLIP)][0]
+    dated = recordings.index[recordings["time_source"] == "filename"][0]
+    player = window.player
+    player.show_recording(recordings.loc[undated].to_dict(), [])
+    assert player.title.text().endswith("(archive entry date)")
+    assert player.details.values["Recorded"].text().endswith("(archive entry date)")
+    player.show_recording(recordings.loc[dated].to_dict(), [])
+    assert "archive" not in player.title.text() and player.details.values["Recorded"].text()
