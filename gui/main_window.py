@@ -57,7 +57,7 @@ class MainWindow(Opening, Showing, Embedding, Selection, WindowBase):
         self._showing_export = False
         self._findings_pending = False
         self.result: ImportResult | None = None
-        self._transcripts_of: tuple[ImportResult, dict[str, tuple[str, bool]]] | None = None  # see _transcripts
+        self._label_parts_of: tuple[ImportResult, dict[str, tuple[str, bool]]] | None = None  # see _label_parts
         self._refs_of: tuple[Any, dict[str, int]] | None = None  # per recordings table: id -> row label
         self._about_of: tuple[list[Finding], dict[str, list[Finding]]] | None = None  # per findings: by subject
         self.import_task: Task | None = None

@@ -41,7 +41,7 @@ class WindowBase(QMainWindow):
     _showing_export: bool
     _findings_pending: bool
     result: ImportResult | None
-    _transcripts_of: tuple[ImportResult, dict[str, tuple[str, bool]]] | None  # id -> (transcript, dated by archive)
+    _label_parts_of: tuple[ImportResult, dict[str, tuple[str, bool]]] | None  # id -> (transcript, dated by archive)
     _refs_of: tuple[Any, dict[str, int]] | None  # (recordings table, recording id -> its row label)
     _about_of: tuple[list[Finding], dict[str, list[Finding]]] | None  # (findings, subject -> its findings)
     import_task: Task | None

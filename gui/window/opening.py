@@ -170,7 +170,7 @@ class Opening(WindowPart):
         if self.result is not None:
             close_quietly(self.result)
             self.result = None
-        self._transcripts_of = None
+        self._label_parts_of = None
         self.setWindowTitle("Dossier")
         self._set_export_actions(False)
         self.stack.setCurrentWidget(self.welcome)

@@ -83,7 +83,7 @@ class Showing(WindowPart):
         def review() -> list[Any]:
             # made on the showing thread, not in this turn: the findings list's labels, the recordings with a
             # clip and the first selection's row lookup (80,000 recordings: ~40 ms of Python for the clips alone)
-            in_background(self._transcripts)
+            in_background(self._label_parts)
             clips = in_background(recordings_with_clips, export.recordings)
             in_background(self._recording_refs)
             return [lambda: clips,  # the next step waits for it
@@ -185,7 +185,7 @@ class Showing(WindowPart):
 
         shown, _utc = local_time(finding.time)
         detail = ""
-        said = self._transcripts().get(finding.subject)
+        said = self._label_parts().get(finding.subject)
         if said is not None:
             transcript, archive_dated = said
             detail = f"“{transcript}”" if transcript else self.tr("(no transcript)")
@@ -196,18 +196,18 @@ class Showing(WindowPart):
         text = " · ".join(part for part in (shown, detail) if part) or finding.subject
         return text if len(text) <= 120 else text[:119] + "…"
 
-    def _transcripts(self) -> dict[str, tuple[str, bool]]:
+    def _label_parts(self) -> dict[str, tuple[str, bool]]:
         """Recording id → (transcript, '' when none; whether its time is only the archive entry's), built once per
         opened export."""
         if self.result is None:
             return {}
-        if self._transcripts_of is None or self._transcripts_of[0] is not self.result:
+        if self._label_parts_of is None or self._label_parts_of[0] is not self.result:
             rec = self.result.export.recordings
             archive = rec["time_source"].eq("archive").tolist() if len(rec) else []
             rows = zip(rec["id"].tolist(), rec["transcript"].tolist(), archive, strict=True) if len(rec) else ()
             cached = {str(rid): (t if isinstance(t, str) else "", weak) for rid, t, weak in rows}
-            self._transcripts_of = (self.result, cached)
-        return self._transcripts_of[1]
+            self._label_parts_of = (self.result, cached)
+        return self._label_parts_of[1]
 
 
 LETTER_CORE_MODULES = ("core.letters.authorities", "core.letters.draft", "core.letters.evidence", "core.letters.i18n",

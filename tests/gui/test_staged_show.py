@@ -204,15 +204,15 @@ def test_the_findings_list_is_laid_out_off_the_gui_thread(qtbot, window, tmp_pat
     layout = gui.review.page.findings_layout
     monkeypatch.setattr(gui.review.page, "findings_layout",
                         lambda *a: (threads.append(threading.current_thread().name), layout(*a))[1])
-    built: list[str] = []  # the threads that made the list's transcript lookup (~10 ms at 20k recordings)
-    transcripts = window._transcripts
+    built: list[str] = []  # the threads that made the list's label lookup (~10 ms at 20k recordings)
+    label_parts = window._label_parts
 
-    def spy() -> dict[str, str]:
-        if window._transcripts_of is None or window._transcripts_of[0] is not window.result:
+    def spy() -> dict[str, tuple[str, bool]]:
+        if window._label_parts_of is None or window._label_parts_of[0] is not window.result:
             built.append(threading.current_thread().name)
-        return transcripts()
+        return label_parts()
 
-    window._transcripts = spy
+    window._label_parts = spy
     window.open_paths([str(write_export_zip(tmp_path / "a.zip", recordings=40))])
     qtbot.waitUntil(window.export_ready, timeout=15000)
     assert threads and threading.main_thread().name not in threads
