@@ -273,7 +273,7 @@ class PlayerPanel(Playback, QWidget):
         device = parts.device_text(rec)
         moment = when(rec.get("time"))
         when_local, when_utc = (moment.full, moment.utc_full) if moment else ("", "")
-        if when_local and rec.get("time_source") == "archive":  # the ZIP entry's date, not when anyone spoke
+        if when_local and str(rec.get("time_source")) == "archive":  # the ZIP entry's date, not when anyone spoke
             when_local += " " + translate("Player", "(archive entry date)")
         self.title.setText(translate("Player", "Voice recording · %1").replace("%1", device)
                            + (f" · {when_local}" if when_local else ""))

@@ -203,7 +203,7 @@ class Showing(WindowPart):
             return {}
         if self._label_parts_of is None or self._label_parts_of[0] is not self.result:
             rec = self.result.export.recordings
-            archive = rec["time_source"].eq("archive").tolist() if len(rec) else []
+            archive = rec["time_source"].isin(["archive"]).tolist() if len(rec) else []  # NA: not archive-dated
             rows = zip(rec["id"].tolist(), rec["transcript"].tolist(), archive, strict=True) if len(rec) else ()
             cached = {str(rid): (t if isinstance(t, str) else "", weak) for rid, t, weak in rows}
             self._label_parts_of = (self.result, cached)
