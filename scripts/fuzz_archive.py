@@ -1,4 +1,5 @@
-"""Fuzz the whole import: random and mutated ZIP bytes → core.pipeline.open_export (open, parse, rules).
+"""Fuzz the whole import: random and mutated ZIP bytes → core.pipeline.open_export (open, parse, rules), then
+what Dossier writes about the result (`dossier scan`'s text and JSON, a letter's export facts).
 
 Every input must end in a working import or one :class:`core.errors.DossierError`; anything else is a
 bug and is printed with its traceback and the input saved (``--keep DIR``). Seeds are small synthetic
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import random
 import sys
 import tempfile
@@ -29,8 +31,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from core.audio.decode import wav_bytes  # noqa: E402
+from core.cli.scan_output import scan_json, scan_summary  # noqa: E402
 from core.errors import DossierError  # noqa: E402
+from core.letters.export_facts import export_facts  # noqa: E402
+from core.model import Export  # noqa: E402
 from core.pipeline import findings_for, open_export  # noqa: E402
+from core.rules.finding import Finding  # noqa: E402
 
 ORDERS = ('\ufeff"Website","Order ID","Order Date","Currency","Unit Price","Total Owed","Quantity","Order Status",'
           '"Shipment Status","Ship Date","Product Name","ASIN"\n'
@@ -138,12 +144,21 @@ def run_one(path: Path) -> str:
     try:
         with open_export([path], hashes="skip") as opened:
             opened.declared["owner_has_no_device"] = True
-            findings_for(opened)
+            findings = findings_for(opened)
+            said(opened.export, findings)
     except DossierError as exc:
         if not str(exc).strip() or "Traceback" in str(exc):
             raise AssertionError(f"DossierError without a sentence: {exc!r}") from None
         return f"refused:{exc.category}"
     return "imported"
+
+
+def said(export: Export, findings: list[Finding]) -> None:
+    """What Dossier writes about an import that got through: `dossier scan`'s text and JSON, a letter's export
+    facts (missing is not empty: ``core.contents``) — hostile rows must not break them either."""
+    json.dumps(scan_json(export, findings), ensure_ascii=False)
+    scan_summary(export, findings)
+    export_facts(export, "de")
 
 
 def fuzz(iterations: int | None = None, seconds: float | None = None, seed: int = 0,
