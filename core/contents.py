@@ -27,12 +27,15 @@ UNSORTED_DATASETS = {"searches": frozenset({"google.activity"})}
 
 def history(export: Export, name: str) -> History:
     """Whether the export holds the history table ``name`` is read from: ``held`` (rows, or a recognised file that
-    lists none), ``missing`` (no such file: "no order history", not "0 purchases") or ``unread`` (none read, and
-    some file of the export could not be read or sorted: it may have been one)."""
+    lists none), ``missing`` (no such file: "no order history", not "0 purchases") or ``unread`` (no row read, and
+    a file of it had only rows that could not be used, or some file of the export could not be read or sorted: it
+    may have been one)."""
     datasets = HISTORY_DATASETS.get(name)
-    if datasets is None or len(export.table(name)) or \
-            any(f.dataset in datasets and f.status == "recognised" for f in export.report.files):
+    if datasets is None or len(export.table(name)):
         return "held"
+    own = [f for f in export.report.files if f.dataset in datasets and f.status == "recognised"]
+    if own:
+        return "unread" if any(f.rejected for f in own) else "held"
     unsorted = UNSORTED_DATASETS.get(name, frozenset())
     return "unread" if any(f.status == "unreadable" or f.dataset in unsorted for f in export.report.files) \
         else "missing"

@@ -47,8 +47,8 @@ SEARCHES = "Retail.Search-Data.Retail.Customer-Engagement.csv"
 
 def test_the_summary_says_what_the_export_does_not_hold(tmp_path) -> None:
     """Missing is not empty: an order history alone is "no search history" and "no device list", not "0 searches"
-    and "0 devices"; a search file that lists none is "0 searches"; one that cannot be read is "no search history
-    Dossier could read" (it may have been one). The JSON says the same."""
+    and "0 devices"; a search file that lists none is "0 searches"; one whose only row cannot be used, or that
+    cannot be read at all, is "no search history Dossier could read". The JSON says the same."""
     import json
 
     alone = _orders_zip(tmp_path / "alone.zip")
@@ -62,6 +62,9 @@ def test_the_summary_says_what_the_export_does_not_hold(tmp_path) -> None:
     empty = _orders_zip(tmp_path / "empty.zip", {SEARCHES: "First Search Time (GMT),Keywords\n"})
     assert "Contents: 1 purchase, 0 searches, 0 recordings" in _scan(empty)
     assert json.loads(_scan(empty, "--json"))["export"]["histories"]["searches"] == "held"
+
+    rejected = _orders_zip(tmp_path / "rejected.zip", {SEARCHES: "First Search Time (GMT),Keywords\nyesterday,lamp\n"})
+    assert "Contents: 1 purchase, no search history Dossier could read, 0 recordings" in _scan(rejected)
 
     broken = _orders_zip(tmp_path / "broken.zip", {SEARCHES: "Keywords,Store Visited\nlamp,Amazon.de\n"})
     assert "Contents: 1 purchase, no search history Dossier could read, 0 recordings" in _scan(broken)
