@@ -74,7 +74,16 @@ def test_the_summary_says_what_the_export_does_not_hold(tmp_path) -> None:
 def test_the_summary_period_is_the_recordings_not_the_zip_entries(tmp_path) -> None:
     """The demo with one more clip only its ZIP entry dates (14 August 2018): `dossier scan` gives the recordings'
     period as the export records it, ending 18 July."""
-    from tests.core.letters.exports import with_undated_clip
+    import json
 
-    out = _scan(with_undated_clip(tmp_path / "export"))
+    from tests.core.letters.exports import UNDATED_CLIP, with_undated_clip
+
+    export = with_undated_clip(tmp_path / "export")
+    out = _scan(export)
     assert "41 of 41 recordings in this export between 2018-05-02 and 2018-07-18 come from devices" in out
+    # no voice device ever: the time does not matter, so the finding stays high and only notes the weak time
+    found = json.loads(_scan(export, "--json"))
+    undated = next(r["id"] for r in found["recordings"] if str(r["member"]).endswith(UNDATED_CLIP))
+    (finding,) = [f for f in found["findings"] if f["subject"] == undated and f["rule"] == "recording-without-device"]
+    assert finding["severity"] == "high"
+    assert "comes only from the archive entry date, which may be wrong" in finding["explanation"]
