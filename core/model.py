@@ -92,6 +92,12 @@ def empty_table(name: str) -> pd.DataFrame:
     return frame
 
 
+def own_times(recordings: pd.DataFrame) -> pd.Series:
+    """The recordings' times where the export records one (index, file name, audio metadata); missing where the
+    time is only the archive entry's date or none (:data:`WEAK_TIME_SOURCES`)."""
+    return recordings["time"].where(~recordings["time_source"].isin(list(WEAK_TIME_SOURCES)).to_numpy())
+
+
 def recording_id(audio_member: str) -> str:
     """A stable id for a recording, derived from where its audio lives in the export."""
     return hashlib.sha1(audio_member.encode("utf-8", "surrogatepass")).hexdigest()[:16]  # noqa: S324

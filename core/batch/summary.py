@@ -22,7 +22,7 @@ import pandas as pd
 from core import __version__
 from core.batch.inputs import Identity
 from core.contents import device_list_present, histories
-from core.model import TABLES, WEAK_TIME_SOURCES, Export
+from core.model import TABLES, Export, own_times
 from core.reading.timetext import iso_text
 from core.rules.finding import Finding
 
@@ -50,8 +50,7 @@ def ok_row(path: str, identity: Identity, export: Export, findings: list[Finding
     row = _base(path, identity)
     report = export.report
     recordings = export.recordings
-    times = recordings["time"][~recordings["time_source"].isin(list(WEAK_TIME_SOURCES))].dropna() \
-        if len(recordings) else None  # an archive entry's date is no recording time
+    times = own_times(recordings).dropna() if len(recordings) else None  # not an archive entry's date
     row.update({
         "vendor": export.vendor,
         "layouts": ",".join(export.layouts),

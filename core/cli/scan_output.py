@@ -8,7 +8,7 @@ from typing import Any
 
 from core import __version__
 from core.cli.terminal import terminal_text
-from core.contents import HISTORY_DATASETS, device_list_present, histories, history
+from core.contents import device_list_present, histories, history
 from core.i18n import N_, _, ngettext, number
 from core.model import Export
 from core.reading.timetext import iso_text, iso_texts
@@ -103,7 +103,7 @@ def _count_text(export: Export, name: str, n: int) -> str:
     is not empty: "0 devices" would read as a list of none)."""
     if name == "devices" and not n and not device_list_present(export):
         return _("no device list")
-    held = history(export, name) if name in HISTORY_DATASETS else "held"
+    held = history(export, name)  # "held" for tables that are no history
     if held != "held":
         missing = {"purchases": (_("no order history"), _("no order history Dossier could read")),
                    "searches": (_("no search history"), _("no search history Dossier could read"))}[name]

@@ -27,7 +27,7 @@ from core.letters.facts import to_date as _user_date
 from core.letters.labels import DeviceLabels, export_labels
 from core.letters.render_lines import attention
 from core.letters.sanitise import clean_line, clean_lines
-from core.model import WEAK_TIME_SOURCES, Export
+from core.model import Export, own_times
 from core.rules.finding import Finding
 from core.vendors import vendor_wording
 
@@ -151,8 +151,7 @@ def _recording_facts(export: Export, selection: Selection, lang: str, labels: De
     rows = table[table["id"].isin(ids)] if len(table) and ids else table.iloc[0:0]
     # the period a letter states: recording times the export gives (index, file name, metadata); a time that is only
     # the archive entry's date (often the day the export was packed) is no recording time, like a missing one
-    dated = rows[~rows["time_source"].isin(list(WEAK_TIME_SOURCES))]
-    times = [t for t in (_to_date(v) for v in dated["time"]) if t is not None] if len(dated) else []
+    times = [t for t in (_to_date(v) for v in own_times(rows).dropna()) if t is not None] if len(rows) else []
     if not len(rows):  # findings on recordings the table does not hold: their own times
         times = [t for t in (_to_date(i.finding.time) for i in selection.findings) if t is not None]
     devices: Counter[str] = Counter()

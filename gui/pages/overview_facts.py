@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core import contents
-from core.model import WEAK_TIME_SOURCES, Export
+from core.model import Export, own_times
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,10 +42,10 @@ def overview_facts(export: Export) -> OverviewFacts:
     spans = {}
     for name in ("purchases", "searches", "recordings"):
         table = export.table(name)
-        times = table["time"] if len(table) and "time" in table else None
-        if times is not None and name == "recordings":  # an archive entry's date is not when anyone spoke
-            times = times[~table["time_source"].isin(list(WEAK_TIME_SOURCES)).to_numpy()]
-        span = time_span(times) if times is not None and len(times) else None
+        if not len(table) or "time" not in table:
+            continue
+        # an archive entry's date is not when anyone spoke
+        span = time_span(own_times(table) if name == "recordings" else table["time"])
         if span is not None:
             spans[name] = span
     devices = export.devices

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from core.model import WEAK_TIME_SOURCES, Export
+from core.model import Export, own_times
 from core.rules.finding import Finding
 
 NS_PER_DAY = 86_400 * 10**9
@@ -142,9 +142,8 @@ def build_lanes(export: Export, findings: Iterable[Finding]) -> list[Lane]:
                                np.zeros(len(table), dtype=np.int8)))
     recordings = export.recordings
     if len(recordings):
-        times = to_datenum(recordings["time"])
-        times[recordings["time_source"].isin(list(WEAK_TIME_SOURCES)).to_numpy()] = np.nan  # the ZIP's date: no
-        refs = recordings.index.to_numpy()  # recording time, so not placed on the line (the status counts them)
+        times = to_datenum(own_times(recordings))  # an archive entry's date is not placed (the status counts it)
+        refs = recordings.index.to_numpy()
         levels = recording_levels(recordings, findings)
         devices = device_labels(recordings)
         tally = pd.Series(devices).value_counts()
