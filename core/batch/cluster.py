@@ -89,12 +89,14 @@ def connect(scheduler: str | None, workers: int, memory_limit: int) -> Iterator[
     netguard.allow_hosts(*netguard.LOOPBACK)
     cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host=LOOPBACK,
                                        dashboard_address=f"{LOOPBACK}:0", memory_limit=memory_limit + WORKER_BASELINE,
-                                       silence_logs=logging.ERROR)
+                                       silence_logs=logging.CRITICAL)  # each export's row says what failed;
+    #                                      Dask's own lines (a worker's heartbeat as the cluster closes) are noise
     try:
         client = distributed.Client(cluster, set_as_default=False)
-        from core.batch.worker_guard import LoopbackOnly
+        from core.batch.worker_guard import CtrlCIsTheBatchs, LoopbackOnly
 
         client.register_plugin(LoopbackOnly())
+        client.register_plugin(CtrlCIsTheBatchs())
         try:
             yield Connection(client, _dashboard_line(client, local=True), local=True)
         finally:

@@ -101,9 +101,11 @@ def _collect(client: Any, exports: list[ExportInput], out: Path, previous: dict[
             if time.monotonic() - saved >= SAVE_EVERY:
                 save()
                 saved = time.monotonic()
-    except BaseException:
+    except BaseException as exc:
         save()  # an interrupted batch keeps what it finished: the next run resumes from there
         client.cancel(list(futures))
+        if isinstance(exc, KeyboardInterrupt):
+            progress.stopped(out / PARQUET)
         raise
     progress.show(final=True)
     return rows
@@ -162,6 +164,14 @@ class ProgressLine:
         elif final or now - self._last >= LOG_EVERY:
             self.stream.write(self.text() + "\n")
             self._last = now
+        self.stream.flush()
+
+
+    def stopped(self, summary: Path) -> None:
+        """The last line of a batch stopped with Ctrl+C."""
+        self.stream.write(("\n" if self._tty else "")
+                          + f"Stopped: {self.done:,} done, {self.failed:,} failed, {self.remaining:,} not screened. "
+                          f"The rows so far are kept in {summary}; the same command goes on from there.\n")
         self.stream.flush()
 
 

@@ -114,21 +114,36 @@ def test_an_export_over_the_memory_limit_is_a_failed_row_and_is_tried_again(tmp_
     assert "(1 screened before)" in roomy.stderr
 
 
-def test_an_interrupted_batch_keeps_its_rows_and_the_next_run_resumes(twenty, tmp_path: Path) -> None:
+def test_a_batch_stopped_with_ctrl_c_keeps_its_rows_says_so_and_the_next_run_resumes(twenty, tmp_path: Path) -> None:
+    """Ctrl+C as a terminal sends it: SIGINT to the batch's whole process group, its Dask workers too (they
+    printed asyncio's tracebacks, and a worker's failed heartbeat was logged as the cluster closed)."""
     base, expected, local = twenty
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "gui.start.launcher", "batch", str(base / "exports"), "--out", str(out),
-           "--workers", "2"]
-    process = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    for _ in range(1200):  # until the first export's JSON is written
-        if (out / "exports").is_dir() and any(p.suffix == ".json" for p in (out / "exports").iterdir()):
+    collected = tmp_path / "collected"  # touched once the batch has taken a row in (a worker's JSON on disk
+    #                                      came first, and an interrupt between the two kept no row)
+    code = ("import pathlib, sys, core.batch.run as run\n"
+            "add = run.ProgressLine.add\n"
+            "def counted(self, *args, **kwargs):\n"
+            "    add(self, *args, **kwargs)\n"
+            f"    pathlib.Path({str(collected)!r}).touch()\n"
+            "run.ProgressLine.add = counted\n"
+            "from gui.start.launcher import main\n"
+            f"sys.exit(main(['batch', {str(base / 'exports')!r}, '--out', {str(out)!r}, '--workers', '2']))\n")
+    process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    for _ in range(1200):
+        if collected.exists():
             break
         time.sleep(0.05)
-    process.send_signal(signal.SIGINT)
+    os.killpg(process.pid, signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr[-2000:]
     kept = pd.read_parquet(out / "summary.parquet")
-    assert 1 <= len(kept) < len(expected) and "Traceback" not in stderr
+    assert 1 <= len(kept) < len(expected)
+    assert "Traceback" not in stderr and " - ERROR - " not in stderr, stderr[-2000:]
+    last = stderr.strip().splitlines()[-1]
+    assert last.startswith("Stopped: ") and f"{len(expected) - len(kept)} not screened" in last, last
+    assert last.endswith(f"kept in {out / 'summary.parquet'}; the same command goes on from there.")
     resumed = run_batch(base / "exports", "--workers", "2", out=out)
     assert resumed.returncode == 0 and f"({len(kept)} screened before)" in resumed.stderr
     check_rows(resumed, expected)

@@ -155,6 +155,23 @@ def test_progress_counts_rate_and_eta() -> None:
     assert "2.0 exports/min" in text and "about 4 min left" in text
 
 
+def test_a_stopped_batch_ends_on_its_own_line_on_a_terminal() -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Terminal()
+    now = [0.0]
+    line = ProgressLine(3, stream, clock=lambda: now[0])
+    now[0] = 30.0
+    line.add(OK)
+    line.stopped(Path("/out/summary.parquet"))
+    last = stream.getvalue().rsplit("\r\x1b[K", 1)[-1]
+    assert last.splitlines() == ["1 done, 0 failed, 2 remaining — 2.0 exports/min, about 60 s left",
+                                 "Stopped: 1 done, 0 failed, 2 not screened. The rows so far are kept in "
+                                 "/out/summary.parquet; the same command goes on from there."]
+
+
 def test_memory_sizes() -> None:
     assert parse_memory("2GiB") == 2 << 30 and parse_memory("512MiB") == 512 * MiB
     for bad in ("lots", "1KiB"):
