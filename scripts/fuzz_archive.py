@@ -3,8 +3,11 @@ what Dossier writes about the result (`dossier scan`'s text and JSON, a letter's
 
 Every input must end in a working import or one :class:`core.errors.DossierError`; anything else is a
 bug and is printed with its traceback and the input saved (``--keep DIR``). Seeds are small synthetic
-Amazon exports built here (invented data). Mutations: flipped/inserted/deleted bytes and truncation of the
-ZIP itself, and the same on a member's content inside a valid ZIP (so the CSV/JSON/WAV parsers are hit too).
+exports (invented data): Amazon ZIPs built here, and Google Takeouts — as ``.zip`` and as ``.tgz``, My Activity
+as JSON and as HTML — from the demo's files and the tests' HTML writer. Mutations: flipped/inserted/deleted
+bytes and truncation of the container itself (for a ``.tgz`` mostly of its tar stream, gzipped again, so the tar
+walker is hit and not only gzip's checksum), and the same on a member's content inside a valid container (so
+the CSV/JSON/HTML/WAV parsers are hit too).
 
     python scripts/fuzz_archive.py --iterations 20000          # by hand, minutes
     python scripts/fuzz_archive.py --seconds 600 --seed 7      # by time
@@ -14,10 +17,12 @@ ZIP itself, and the same on a member's content inside a valid ZIP (so the CSV/JS
 from __future__ import annotations
 
 import argparse
+import gzip
 import io
 import json
 import random
 import sys
+import tarfile
 import tempfile
 import time
 import traceback
@@ -60,14 +65,31 @@ def _zip(files: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
     return buf.getvalue()
 
 
+def _tar(files: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.GNU_FORMAT) as tar:
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size, info.mtime, info.mode = len(data), 1709288100, 0o644
+            tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
 @dataclass
 class Seed:
-    name: str  # the file name the export is given under
+    name: str  # the file name the export is given under (``.tgz``: a gzipped tar)
     files: dict[str, bytes]
     method: int = zipfile.ZIP_DEFLATED
 
-    def data(self) -> bytes:
-        return _zip(self.files, self.method)
+    def data(self, files: dict[str, bytes] | None = None) -> bytes:
+        files = self.files if files is None else files
+        return gzip.compress(_tar(files), mtime=0) if self.name.endswith(".tgz") else _zip(files, self.method)
+
+    def mutated(self, rng: random.Random) -> bytes:
+        """The container mutated: a ``.tgz`` mostly in its tar stream (gzip's CRC would refuse most else)."""
+        if self.name.endswith(".tgz") and rng.random() < 0.8:
+            return gzip.compress(mutate(rng, _tar(self.files)), mtime=0)
+        return mutate(rng, self.data())
 
 
 def seeds() -> list[Seed]:
@@ -89,7 +111,35 @@ def seeds() -> list[Seed]:
         Seed("Retail.OrderHistory.2.zip", {"Retail.OrderHistory.2/Retail.OrderHistory.2.json":
                                            b'{"orders": [{"orderId": "302-1", "orderDate": "2020-01-02T03:04:05Z",'
                                            b' "productName": "Tee", "totalOwed": "1.00"}]}'}),
+        *takeout_seeds(),
     ]
+
+
+def takeout_seeds() -> list[Seed]:
+    """The German demo Takeout's JSON files and three of its clips; an English one with My Activity as HTML;
+    each as ``.zip`` and as ``.tgz``."""
+    from tests.core.vendors.google.synth import html_entry, html_page
+
+    demo = ROOT / "resources" / "demo" / "google-takeout"
+    json_tree: dict[str, bytes] = {}
+    for part in sorted(demo.glob("*.zip")):
+        with zipfile.ZipFile(part) as zf:
+            clips = [n for n in zf.namelist() if n.endswith(".mp3")][:3]
+            json_tree.update({n: zf.read(n) for n in zf.namelist() if not n.endswith(".mp3") or n in clips})
+    clip = next(data for name, data in json_tree.items() if name.endswith(".mp3"))
+    html_tree = {
+        "Takeout/My Activity/Assistant/MyActivity.html": html_page("Assistant", [
+            html_entry("Assistant", "Said&nbsp;what time is it", "Jan 15, 2023, 8:05:10 AM GMT",
+                       lines=["It's eight o'clock."], audio=["clip-1.mp3"], details=["Device: Kitchen display"]),
+            html_entry("Assistant", "Said play the radio", "Mar 8, 2018, 5:14:40 PM", audio=["clip-2.mp3"])]),
+        "Takeout/My Activity/Assistant/clip-1.mp3": clip,
+        "Takeout/My Activity/Assistant/clip-2.mp3": clip[:len(clip) // 2],
+        "Takeout/My Activity/Search/MyActivity.html": html_page("Search", [
+            html_entry("Search", 'Searched for&nbsp;<a href="https://www.google.com/search?q=rain">rain</a>',
+                       "Jul 4, 2023, 11:30:15 PM BST")]),
+    }
+    return [Seed(f"takeout-20240301T101500Z-{n}-001.{kind}", tree)
+            for n, tree in (("1", json_tree), ("2", html_tree)) for kind in ("zip", "tgz")]
 
 
 def mutate(rng: random.Random, data: bytes) -> bytes:
@@ -122,11 +172,11 @@ def one_input(rng: random.Random, pool: list[Seed]) -> tuple[str, bytes, str]:
     if choice < 0.05:
         return seed.name, rng.randbytes(rng.randint(0, 4096)), "random"
     if choice < 0.5:
-        return seed.name, mutate(rng, seed.data()), "container"
+        return seed.name, seed.mutated(rng), "container"
     files = dict(seed.files)
     member = rng.choice(sorted(files))
     files[member] = mutate(rng, files[member])
-    return seed.name, _zip(files, seed.method), "content"
+    return seed.name, seed.data(files), "content"
 
 
 @dataclass

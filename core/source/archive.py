@@ -35,7 +35,7 @@ from core.i18n import _
 from core.model import ExportFile, Problem
 from core.source.budget import Budgets
 from core.source.exporthash import HashJob
-from core.source.inputs import FILE, FOLDER_ZIP, TAR_GZ, collect_inputs
+from core.source.inputs import FILE, FOLDER_ZIP, TAR_GZ, TAR_SUFFIXES, ZIP, collect_inputs
 from core.source.listing import ArchiveLister, Store
 from core.source.member import Member, MemberHandle
 from core.source.memberstream import HEAD_READ_MAX, MemberStream, member_error, open_zip_member, read_zip_head
@@ -140,6 +140,9 @@ class ExportSource:
                 try:
                     opener.add_zip(item)
                 except (NotAZip, ExportDamaged) as exc:
+                    if kind == ZIP and isinstance(exc, NotAZip) and item.label.lower().endswith(TAR_SUFFIXES):
+                        raise NotAZip(_("This file is named as a .tgz archive but is not one (it is not "
+                                        "gzip-compressed) — download it again."), detail=str(exc)) from None
                     if kind != FOLDER_ZIP:
                         raise
                     source.notes.append(Problem(item.label, None, _("This file looks like a ZIP archive but "

@@ -173,12 +173,16 @@ def is_tar_gz(name: str, head: bytes) -> bool:
 
 
 def _kind_of_loose(path: Path, otherwise: str) -> str:
-    """``TAR_GZ`` for a gzip-compressed tar (``.tgz``, ``.tar.gz``), else ``otherwise``."""
+    """``TAR_GZ`` for a gzip-compressed tar (``.tgz``, ``.tar.gz``), else ``otherwise``. A file that would be
+    opened as a ZIP is a ``.tgz`` by its magic bytes alone, whatever its name: gzip is never a ZIP, and a renamed
+    Takeout download was refused as "not a ZIP archive"."""
     try:
         with open(path, "rb") as fp:
             head = fp.read(4)
     except OSError:
         return otherwise
+    if otherwise == ZIP and head[:2] == GZIP_MAGIC:
+        return TAR_GZ
     return TAR_GZ if is_tar_gz(path.name, head) else otherwise
 
 

@@ -137,6 +137,24 @@ def test_bomb_and_budget_refused_before_decompressing(tmp_path: Path) -> None:
         ExportSource.open([bomb], budgets=Budgets(max_entries=1))
 
 
+def test_a_renamed_tgz_opens_by_its_bytes_and_a_tgz_that_is_none_is_named_so(tree, tmp_path: Path,
+                                                                             capsysbinary) -> None:
+    """Through ``dossier scan``: a Takeout ``.tgz`` saved as ``.zip`` or without a suffix was refused as "not a
+    ZIP archive"; a file named ``.tgz`` that is no gzip was refused with the same ZIP sentence."""
+    want = scan([write_tgz(tree, tmp_path / "takeout.tgz")], capsysbinary)
+    for name in ("takeout-20240301T101500Z-001.zip", "takeout-download"):
+        renamed = tmp_path / name
+        renamed.write_bytes((tmp_path / "takeout.tgz").read_bytes())
+        got = scan([renamed], capsysbinary)
+        assert got["export"]["vendor"] == "google" and got["counts"] == want["counts"], name
+    fake = tmp_path / "takeout-20240301T101500Z-1-001.tgz"
+    fake.write_bytes(b"<html>Your download has expired</html>")
+    assert main(["scan", str(fake)]) == 2
+    assert capsysbinary.readouterr().err.decode().strip().splitlines()[-1] == (
+        "dossier: This file is named as a .tgz archive but is not one (it is not gzip-compressed) — download it "
+        "again.")
+
+
 def test_damaged_tgz_is_one_sentence(tree, tmp_path: Path) -> None:
     good = write_tgz(tree, tmp_path / "good.tgz").read_bytes()
     cut = tmp_path / "cut.tgz"
