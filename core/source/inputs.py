@@ -98,19 +98,22 @@ def same_content(a: Path, b: Path, cancelled: Callable[[], bool]) -> bool:
 
 
 class InputSet:
-    """Collects the export's files once each: by real path, and by content among files of equal size."""
+    """Collects the export's files once each: by identity (device and inode), and by content among files of
+    equal size."""
 
     def __init__(self, notes: list[Problem], cancelled: Callable[[], bool]) -> None:
         self.notes = notes
         self.cancelled = cancelled
-        self._real: dict[str, str] = {}  # real path → label it was first added under
+        self._seen: dict[tuple[int, int] | str, str] = {}  # (device, inode) → label it was first added under
         self._by_size: dict[int, list[tuple[Path, str]]] = {}
 
     def first_time(self, path: Path, label: str, st: os.stat_result, by_content: bool) -> bool:
         """Whether ``path`` is new; if not, a note says which input it repeats. ``by_content``: also compare
         with earlier archives of the same size (loose files inside a folder may legitimately repeat)."""
-        real = os.path.realpath(path)
-        earlier = self._real.get(real)
+        # a link's target, a hard link: the same file (its real path cost ~50 µs a file); some file systems
+        # (FAT, a few network shares) give no inode number, and there the real path tells
+        same: tuple[int, int] | str = (st.st_dev, st.st_ino) if st.st_ino else os.path.realpath(path)
+        earlier = self._seen.get(same)
         if earlier is None and by_content and st.st_size > 0:
             earlier = next((seen for other, seen in self._by_size.get(st.st_size, [])
                             if same_content(other, path, self.cancelled)), None)
@@ -118,7 +121,7 @@ class InputSet:
             self.notes.append(Problem(label, None, _("This is the same file as “{value}” (given twice, or a copy); "
                                                      "Dossier read it once.").format(value=shown(earlier))))
             return False
-        self._real[real] = label
+        self._seen[same] = label
         if by_content:
             self._by_size.setdefault(st.st_size, []).append((path, label))
         return True
@@ -176,6 +179,8 @@ def _kind_of_loose(path: Path, otherwise: str) -> str:
     """``TAR_GZ`` for a gzip-compressed tar (``.tgz``, ``.tar.gz``), else ``otherwise``. A file that would be
     opened as a ZIP is a ``.tgz`` by its magic bytes alone, whatever its name: gzip is never a ZIP, and a renamed
     Takeout download was refused as "not a ZIP archive"."""
+    if otherwise != ZIP and not path.name.lower().endswith(TAR_SUFFIXES):
+        return otherwise  # not opened: a wrong folder of 100,000 files was opened file by file for this
     try:
         with open(path, "rb") as fp:
             head = fp.read(4)
