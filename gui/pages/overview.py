@@ -162,8 +162,11 @@ class OverviewPage(QScrollArea):
                 card.detail.setText(self.missing_history(name, facts.histories[name] == "unread"))
             else:
                 text = date_range(facts.spans.get(name), loc)
-                card.detail.setText(text or (self.tr("The export records no times") if count else
-                                             self.tr("None in this export")))
+                text = text or (self.tr("The export records no times") if count else self.tr("None in this export"))
+                if name == "recordings" and facts.without_audio:  # listed, but their audio is not in the export
+                    text += "\n" + self.tr("%1 with no audio in the export").replace(
+                        "%1", loc.toString(facts.without_audio))
+                card.detail.setText(text)
         from core.vendors import vendor_wording
 
         self.no_device.setText(translate("OverviewPage", vendor_wording(export.vendor).no_device))
@@ -181,14 +184,16 @@ class OverviewPage(QScrollArea):
             self.tr("This export contains no search history")
 
     def import_line(self, facts: OverviewFacts, loc: QLocale) -> str:
-        """``Import: 1 file recognised, 2 skipped, 0 unreadable, 1 row could not be used.`` (one and many)."""
+        """``Import: 1 file recognised, 2 skipped, 0 unreadable, 1 problem.`` (one and many). A problem is what the
+        import report's Problems tab lists: a row that could not be used, or a file's (an activity file naming 22
+        audio files the export lacks is one; it was counted as "1 row could not be used")."""
         recognised, problems = facts.statuses["recognised"], facts.problems
         parts = (self.tr("1 file recognised") if recognised == 1 else
                  self.tr("%1 files recognised").replace("%1", loc.toString(recognised)),
                  self.tr("%1 skipped").replace("%1", loc.toString(facts.statuses["skipped"])),
                  self.tr("%1 unreadable").replace("%1", loc.toString(facts.statuses["unreadable"])),
-                 self.tr("1 row could not be used") if problems == 1 else
-                 self.tr("%1 rows could not be used").replace("%1", loc.toString(problems)))
+                 self.tr("1 problem") if problems == 1 else
+                 self.tr("%1 problems").replace("%1", loc.toString(problems)))
         return self.tr("Import: %1.").replace("%1", ", ".join(parts))
 
     def show_findings(self, findings: list[Finding]) -> None:

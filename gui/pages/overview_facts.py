@@ -32,9 +32,10 @@ class OverviewFacts:
     voice_devices: int  # listed devices that take voice
     device_names: tuple[str, ...]  # the first three device names, in order
     statuses: Counter[str]  # the export's files per import status
-    problems: int  # rows that could not be used
+    problems: int  # the import report's problems: rows that could not be used, and files'
     #: purchases/searches → held, missing or unread (``core.contents.history``)
     histories: dict[str, str] = field(default_factory=dict)
+    without_audio: int = 0  # recordings a table lists whose audio the export lacks (a Takeout part not opened)
 
 
 def overview_facts(export: Export) -> OverviewFacts:
@@ -54,10 +55,13 @@ def overview_facts(export: Export) -> OverviewFacts:
     names = tuple(sorted({str(n) for n in devices["name"].dropna()})[:3]) \
         if len(devices) and "name" in devices else ()
     listed = bool(counts["devices"]) or contents.device_list_present(export)
+    recordings = export.recordings
+    without_audio = int(recordings["audio_member"].isna().sum()) \
+        if len(recordings) and "audio_member" in recordings else 0
     return OverviewFacts(counts=counts, spans=spans, device_list=listed,
                          voice_devices=voice, device_names=names, statuses=export.report.status_counts(),
                          problems=len(export.report.problems),
-                         histories=dict(contents.histories(export)))
+                         histories=dict(contents.histories(export)), without_audio=without_audio)
 
 
 def time_span(series: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp] | None:

@@ -1869,62 +1869,67 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Der Export nennt keine Zeitpunkte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="166"/>
+        <location filename="../../gui/pages/overview.py" line="165"/>
         <source>None in this export</source>
         <translation>Keine in diesem Export</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="178"/>
+        <location filename="../../gui/pages/overview.py" line="167"/>
+        <source>%1 with no audio in the export</source>
+        <translation>%1 ohne Audio im Export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="181"/>
         <source>No order history Dossier could read</source>
         <translation>Keine Bestellhistorie, die Dossier lesen konnte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="179"/>
+        <location filename="../../gui/pages/overview.py" line="182"/>
         <source>This export contains no order history</source>
         <translation>Dieser Export enthält keine Bestellhistorie</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="180"/>
+        <location filename="../../gui/pages/overview.py" line="183"/>
         <source>No search history Dossier could read</source>
         <translation>Kein Suchverlauf, den Dossier lesen konnte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="181"/>
+        <location filename="../../gui/pages/overview.py" line="184"/>
         <source>This export contains no search history</source>
         <translation>Dieser Export enthält keinen Suchverlauf</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="186"/>
+        <location filename="../../gui/pages/overview.py" line="191"/>
         <source>1 file recognised</source>
         <translation>1 Datei erkannt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="187"/>
+        <location filename="../../gui/pages/overview.py" line="192"/>
         <source>%1 files recognised</source>
         <translation>%1 Dateien erkannt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="188"/>
+        <location filename="../../gui/pages/overview.py" line="193"/>
         <source>%1 skipped</source>
         <translation>%1 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="189"/>
+        <location filename="../../gui/pages/overview.py" line="194"/>
         <source>%1 unreadable</source>
         <translation>%1 unlesbar</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="190"/>
-        <source>1 row could not be used</source>
-        <translation>1 Zeile nicht verwendbar</translation>
+        <location filename="../../gui/pages/overview.py" line="195"/>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="191"/>
-        <source>%1 rows could not be used</source>
-        <translation>%1 Zeilen nicht verwendbar</translation>
+        <location filename="../../gui/pages/overview.py" line="196"/>
+        <source>%1 problems</source>
+        <translation>%1 Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="192"/>
+        <location filename="../../gui/pages/overview.py" line="197"/>
         <source>Import: %1.</source>
         <translation>Import: %1.</translation>
     </message>
@@ -2933,17 +2938,17 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/data.py" line="154"/>
+        <location filename="../../gui/timeline/data.py" line="153"/>
         <source>Other devices</source>
         <translation>Andere Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/data.py" line="169"/>
+        <location filename="../../gui/timeline/data.py" line="168"/>
         <source>1 recording has no time of its own and is not shown</source>
         <translation>1 Aufnahme hat keinen eigenen Zeitpunkt und wird nicht gezeigt</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline/data.py" line="170"/>
+        <location filename="../../gui/timeline/data.py" line="169"/>
         <source>%1 recordings have no time of their own and are not shown</source>
         <translation>%1 Aufnahmen haben keinen eigenen Zeitpunkt und werden nicht gezeigt</translation>
     </message>

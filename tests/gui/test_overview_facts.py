@@ -98,12 +98,12 @@ def test_the_import_line_says_one_file_and_one_row_in_the_singular(qtbot) -> Non
         page.show_export(export, [], ["a.zip"], False, facts)
         return page.report_summary.text()
 
-    assert line(1, 1) == "Import: 1 file recognised, 6 skipped, 0 unreadable, 1 row could not be used."
-    assert line(8, 2) == "Import: 8 files recognised, 6 skipped, 0 unreadable, 2 rows could not be used."
+    assert line(1, 1) == "Import: 1 file recognised, 6 skipped, 0 unreadable, 1 problem."
+    assert line(8, 2) == "Import: 8 files recognised, 6 skipped, 0 unreadable, 2 problems."
     app = QApplication.instance()
     assert install_translators(app, "de") == "de"
     try:
-        assert line(1, 1) == "Import: 1 Datei erkannt, 6 übersprungen, 0 unlesbar, 1 Zeile nicht verwendbar."
-        assert line(8, 2) == "Import: 8 Dateien erkannt, 6 übersprungen, 0 unlesbar, 2 Zeilen nicht verwendbar."
+        assert line(1, 1) == "Import: 1 Datei erkannt, 6 übersprungen, 0 unlesbar, 1 Problem."
+        assert line(8, 2) == "Import: 8 Dateien erkannt, 6 übersprungen, 0 unlesbar, 2 Probleme."
     finally:
         install_translators(app, "en")

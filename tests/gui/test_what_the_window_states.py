@@ -61,3 +61,17 @@ def test_the_timeline_leaves_out_what_only_the_archive_dates_and_says_so(qtbot, 
     assert player.details.values["Recorded"].text().endswith("(archive entry date)")
     player.show_recording(recordings.loc[dated].to_dict(), [])
     assert "archive" not in player.title.text() and player.details.values["Recorded"].text()
+
+
+def test_the_first_part_of_a_split_takeout_alone_lists_its_recordings_with_no_audio(qtbot, window) -> None:
+    """The demo Takeout's first part names 22 clips that are in its second: they were left out of the recordings
+    ("0 recordings", no finding) and the import line called the one problem "1 row could not be used"."""
+    from tests.core.vendors.google.demo_parts import FIRST_PART
+
+    window.open_paths([str(FIRST_PART)])
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+    card = window.overview.cards["recordings"]
+    assert card.count.text() == "22"
+    assert card.detail.text().splitlines()[1:] == ["22 with no audio in the export"]
+    assert window.overview.report_summary.text().endswith(", 1 problem.")
+    assert window.review.model.rowCount() > 0  # the rules that need no audio apply

@@ -2,7 +2,9 @@
 
 Entries without audio (Google keeps audio only after an opt-in since 2020) and audio files no entry
 names are both reported; the latter still become recordings, dated from their file name if it holds a
-timestamp, else from the archive entry's date (weak, flagged by ``time_source``).
+timestamp, else from the archive entry's date (weak, flagged by ``time_source``). An entry naming an audio file
+the export lacks (a part of a split Takeout not opened) is a recording with no audio in the export, as an Amazon
+index row without its clip is: missing audio is not a missing recording.
 """
 
 from __future__ import annotations
@@ -79,6 +81,15 @@ def _row(audio: TakeoutFile, **values: Any) -> dict[str, Any]:
     }
 
 
+def _listed_only(act: Activity, name: str, **values: Any) -> dict[str, Any]:
+    """The row of a recording an entry names whose audio file is not in the export."""
+    return {
+        "id": recording_id(f"{act.member}#{act.entry}#{name}"), "device_serial": None, "duration_s": None,
+        "audio_member": None, "audio_format": None, "size": None, "crc32": None, "sha256": None, "line": None,
+        "time": act.time, "time_source": "index" if act.time is not None else "none", **values,
+    }
+
+
 def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], index: AudioIndex,
                              report: ImportReport, silent: AudioIndex | None = None,
                              ) -> tuple[list[dict[str, Any]], set[str]]:
@@ -102,7 +113,10 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
                                                    "export but holds no audio.").format(entry=act.entry, name=name))
                 continue
             if audio is None:
-                missing.setdefault(act.member, []).append((act.entry, name))
+                if (act.entry, name) not in missing.get(act.member, []):
+                    missing.setdefault(act.member, []).append((act.entry, name))
+                    rows.append(_listed_only(act, name, device_name=device, transcript=transcript,
+                                             response="\n".join(response) or None, member=act.member))
                 continue
             if audio.member.path in used:
                 earlier, file = used[audio.member.path]

@@ -38,6 +38,6 @@ def test_import_reads_each_data_file_once_and_no_clip(trees, tmp_path: Path, ope
         detected_reads = sum(opens.values())
         export = parse_export(source)
     assert detected_reads == 0  # detection looks at names only
-    assert len(export.recordings) == 4
+    assert len(export.recordings) == 5 and export.recordings["audio_member"].notna().sum() == 4
     assert not [m for m in opens if m.endswith(".mp3")]  # clips are hashed later, never read by the parser
     assert max(opens.values()) == 1

@@ -11,10 +11,29 @@ import pytest
 
 from core.source.archive import ExportSource
 from core.vendors import MixedExport, detect_vendor, google, parse_export
+from tests.core.vendors.google.demo_parts import DEMO, FIRST_PART
 
 ROOT = Path(__file__).resolve().parents[4]
-DEMO = ROOT / "resources" / "demo" / "google-takeout"
 AMAZON_DEMO = ROOT / "resources" / "demo" / "amazon-2018"
+
+
+def test_the_first_part_alone_lists_the_recordings_whose_audio_is_in_the_second() -> None:
+    """Through ``dossier scan``: its 22 entries naming clips of the second part were no recordings at all ("0
+    recordings", "Findings: none"); Amazon's index rows without their clip were recordings with no audio."""
+    out = subprocess.run([sys.executable, "-m", "gui.start.launcher", "scan", str(FIRST_PART)], capture_output=True,
+                         cwd=ROOT, timeout=120, text=True)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[1] == "Contents: 6 purchases, 40 searches, 22 recordings, no device list"
+    assert lines[2] == "Voice activity with no audio in the export: 22 of the 22 recordings."
+    assert lines[4] != "Findings: none."
+    result = json.loads(subprocess.run([sys.executable, "-m", "gui.start.launcher", "scan", str(FIRST_PART), "--json"],
+                                       capture_output=True, cwd=ROOT, timeout=120).stdout)
+    assert all(r["no_audio_in_export"] and r["sha256"] is None and r["time_source"] == "index"
+               for r in result["recordings"])
+    assert [p["message"] for p in result["report"]["problems"]] == [
+        "22 entries name audio files that are not in the export (first: entry 4, Aufnahme_012.mp3); was a part of "
+        "the export left out?"]
 
 
 def test_scan_json_on_the_demo() -> None:

@@ -27,7 +27,11 @@ def test_english_recordings_exact(parsed, trees) -> None:
     assert len(export.devices) == 0
     assert tuple(export.recordings.columns) == RECORDING_COLUMNS
     assert str(export.recordings["time"].dtype) == "datetime64[ns, UTC]"
-    got = {r["audio_member"]: r for r in records(export.recordings)}
+    listed_only = [r for r in records(export.recordings) if r["audio_member"] is None]
+    assert [(r["time"], r["time_source"], r["transcript"], r["member"], r["sha256"]) for r in listed_only] == [
+        (ts("2019-04-02T12:00:00Z"), "index", "Used Assistant", prefix + "My Activity/Assistant/MyActivity.json",
+         None)]  # entry 4 names clip-missing.mp3: a recording with no audio in the export, as Amazon's are
+    got = {r["audio_member"]: r for r in records(export.recordings) if r["audio_member"]}
     assert list(got) == [prefix + p for p in (
         "My Activity/Assistant/2021-05-04 10_11_12 UTC.mp3", "My Activity/Assistant/clip-002.mp3",
         "My Activity/Assistant/clip-001.mp3", "My Activity/Voice and Audio/clip-003.mp3")]
@@ -71,7 +75,7 @@ def test_english_report_names_missing_and_unlinked_audio(parsed) -> None:
                             "its file name") for n in notes)
     datasets = {f.member.rsplit("Takeout/", 1)[1]: (f.dataset, f.rows, f.rejected) for f in report.files
                 if f.status == "recognised"}
-    assert datasets["My Activity/Assistant/MyActivity.json"] == ("google.voice", 2, 1)
+    assert datasets["My Activity/Assistant/MyActivity.json"] == ("google.voice", 3, 1)  # one with no audio
     assert datasets["My Activity/Search/MyActivity.json"] == ("google.search", 2, 0)
     assert datasets["Google Play Store/Order History.json"] == ("google.play.orders", 4, 0)
 
