@@ -4,8 +4,9 @@ Two sources list what was said and when but name no audio file: the rows of the 
 (``core.vendors.amazon.transcript_pdf``) and the 2025–26 Alexa utterance tables
 (``Additional Data/Alexa/Alexa/NLU/Intent-*.csv``: ``Utterance text``, ``Utterance Creation Date``). Each row is
 matched to the clip recorded at the same time (within ``TOLERANCE``; the nearest clip without a transcript wins)
-and gives it its transcript. A row no clip matches is voice activity all the same: it becomes a recording with no
-audio in the export (``audio_member`` empty), dated by the row, so every rule that needs no audio applies to it.
+and gives it its transcript; a row an index lists without its clip is a match too (the same utterance). A row
+nothing matches is voice activity all the same: it becomes a recording with no audio in the export
+(``audio_member`` empty), dated by the row, so every rule that needs no audio applies to it.
 """
 
 from __future__ import annotations
@@ -74,7 +75,11 @@ def attach(ctx: Context, recordings: pd.DataFrame, groups: list[TimedRows], labe
     if not groups:
         return recordings, 0
     recordings = recordings.reset_index(drop=True)  # labels are positions below
-    clip_rows = recordings.index[recordings["audio_member"].notna() & recordings["time"].notna()]
+    # clips, and rows an index lists whose clip is missing: a PDF row at an index row's time is the same utterance
+    # (it was a second recording of it once its clip was left out)
+    listed = recordings["audio_member"].isna().to_numpy(dtype=bool)
+    clip_rows = recordings.index[(recordings["audio_member"].notna() | (recordings["time_source"] == "index"))
+                                 & recordings["time"].notna()]
     clip_times = recordings.loc[clip_rows, "time"].to_numpy(dtype="datetime64[ns]") if len(clip_rows) else \
         np.array([], dtype="datetime64[ns]")
     order = np.argsort(clip_times, kind="stable")
@@ -89,7 +94,8 @@ def attach(ctx: Context, recordings: pd.DataFrame, groups: list[TimedRows], labe
         times = group.times.dt.tz_convert(None).to_numpy(dtype="datetime64[ns]")
         for pos, (when, text, line) in enumerate(zip(times, group.texts, group.lines, strict=True)):
             total += 1
-            row = _nearest(sorted_times, sorted_rows, when, taken, transcripts) if not np.isnat(when) else None
+            row = _nearest(sorted_times, sorted_rows, when, taken, transcripts, listed) \
+                if not np.isnat(when) else None
             if row is not None:
                 taken.add(row)
                 matched += 1
@@ -161,23 +167,24 @@ def _in_clip_time(ctx: Context, groups: list[TimedRows], sorted_times: np.ndarra
 
 
 def _nearest(sorted_times: np.ndarray, sorted_rows: np.ndarray, when: np.datetime64, taken: set[int],
-             transcripts: np.ndarray) -> int | None:
-    """The clip nearest ``when`` within the tolerance that no row took yet (clips without a transcript first)."""
+             transcripts: np.ndarray, listed: np.ndarray) -> int | None:
+    """The recording nearest ``when`` within the tolerance that no row took yet (those without a transcript first,
+    then clips before rows an index lists without their clip)."""
     if not len(sorted_times):
         return None
     tol = np.timedelta64(int(TOLERANCE.value), "ns")
     lo = int(np.searchsorted(sorted_times, when - tol, side="left"))
     hi = int(np.searchsorted(sorted_times, when + tol, side="right"))
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, int, int, int] | None = None
     for i in range(lo, hi):
         row = int(sorted_rows[i])
         if row in taken:
             continue
         has_text = transcripts[row] is not None and not (isinstance(transcripts[row], float))
-        key = (int(has_text), abs(int((sorted_times[i] - when) / np.timedelta64(1, "ms"))), row)
+        key = (int(has_text), int(listed[row]), abs(int((sorted_times[i] - when) / np.timedelta64(1, "ms"))), row)
         if best is None or key < best:
             best = key
-    return None if best is None else best[2]
+    return None if best is None else best[3]
 
 
 def _activity_row(group: TimedRows, pos: int, when: object, text: str | None, line: int | None) -> dict[str, object]:

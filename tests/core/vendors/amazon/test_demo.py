@@ -116,3 +116,33 @@ def test_demo_has_exactly_one_duplicated_clip() -> None:
     assert list(counts) == [2] + [1] * 38
     twins = export.recordings[export.recordings["sha256"] == counts.index[0]]
     assert twins["time"].nunique() == 2
+
+
+def test_a_clip_left_out_of_the_demo_is_one_recording_with_no_audio_not_two(tmp_path) -> None:
+    """Through ``dossier scan --json``: the index row of a clip the export lacks is a recording with no audio; the
+    transcript PDF's row at the same second is that utterance too. It became a second such recording (41)."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+    import zipfile
+
+    gone = "Voice/2018-07-18T21-32-56_a1d7f855.wav"
+    for path in ZIPS:
+        if path.name != "Alexa.zip":
+            shutil.copy(path, tmp_path / path.name)
+            continue
+        with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp_path / path.name, "w") as dst:
+            for info in src.infolist():
+                if info.filename != gone:
+                    dst.writestr(info, src.read(info))
+    out = subprocess.run([sys.executable, "-m", "gui.start.launcher", "scan", str(tmp_path), "--json"],
+                         capture_output=True, text=True, timeout=120, cwd=DEMO.parents[2])
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["counts"]["recordings"] == 40
+    at_that_time = [r for r in result["recordings"] if r["time"] == "2018-07-18T21:32:56.000Z"]
+    assert [(r["no_audio_in_export"], r["device_name"], r["listed_in"]) for r in at_that_time] == [
+        (True, "Wohnzimmer", "Alexa.zip/VoiceHistory/voice-history-index.csv")]
+    assert "Transcript PDF: 39 of 39 rows matched a voice recording within 2 seconds." in [
+        n["message"] for n in result["report"]["notes"]]  # as with the clip: none left over as a second recording
