@@ -14,7 +14,7 @@ import pandas as pd
 
 from core.i18n import N_, _, number
 from core.model import Export
-from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows, weak_time_note
+from core.rules.common import make, ordered, own_recording_ids, recordings_view, rows
 from core.rules.finding import Finding, ReviewContext, quoted
 from core.rules.rule import MetadataRule, RuleTexts
 from core.translatable import QT_TRANSLATE_NOOP
@@ -90,7 +90,9 @@ def recording_outside_active_hours(export: Export, context: ReviewContext) -> li
     own = own_recording_ids(export, context)
     view = recordings_view(export)
     hours = view["time"].dt.hour
-    flagged = view[view["time"].notna() & hours.isin(inner) & ~view["id"].astype(str).isin(list(own))]
+    # a ZIP entry's hour is when the export was packed (a local time, zone unknown), not when anyone spoke
+    archive = view["time_source"].astype(object).eq("archive")
+    flagged = view[view["time"].notna() & hours.isin(inner) & ~archive & ~view["id"].astype(str).isin(list(own))]
     if not len(flagged):
         return []
     quiet_from, quiet_to = f"{first:02d}:00", f"{(first + length) % 24:02d}:00"
@@ -104,8 +106,6 @@ def recording_outside_active_hours(export: Export, context: ReviewContext) -> li
     for row in rows(flagged):
         text = template.format(when=row.when, total=number(total), sources=sources, quiet=number(in_window),
                                start=quiet_from, end=quiet_to)
-        if row.weak_time:
-            text += weak_time_note(row.time_source)
         findings.append(make(RULE, "low", row, text, {
             "quiet_from_utc": quiet_from, "quiet_to_utc": quiet_to, "events": total,
             "events_in_quiet_hours": in_window, "event_sources": shared_counts}))

@@ -9,7 +9,7 @@ from typing import Any, TypeVar, cast
 import numpy as np
 import pandas as pd
 
-from core.i18n import _, ngettext, number
+from core.i18n import _, current_language, ngettext, number
 from core.model import WEAK_TIME_SOURCES, Export
 from core.reading.timetext import iso_texts, minute_texts
 from core.rules.finding import Finding, ReviewContext, Severity, shorten
@@ -21,21 +21,23 @@ T = TypeVar("T")
 def recordings_view(export: Export) -> pd.DataFrame:
     """The recordings with derived columns the rules use (never modifies the export; treat as read-only).
 
-    Adds ``when`` (``2018-06-02 18:00 UTC``), ``iso`` (the JSON time), ``where`` (the member to show),
-    ``serial_key``/``name_key`` (case-folded, stripped; ``""`` when missing) and ``weak_time``.
-    Cached for the export's current recordings (all rules of one run share it).
+    Adds ``when`` (``2018-06-02 18:00 UTC``; ``… UTC (archive entry date)`` where only a ZIP entry dates it, so
+    no explanation says a recording was made when the export was packed), ``iso`` (the JSON time), ``where`` (the
+    member to show), ``serial_key``/``name_key`` (case-folded, stripped; ``""`` when missing) and ``weak_time``.
+    Cached for the export's current recordings and language (all rules of one run share it).
     """
     recs = export.recordings
     key = _fingerprint(recs)
+    language = current_language()
     cached = _VIEW_CACHE.get("view")  # one tuple, read and replaced whole: safe across threads
-    if cached is not None and cached[0] is recs and _same(cached[1], key):
+    if cached is not None and cached[0] is recs and _same(cached[1], key) and cached[3] == language:
         return cast(pd.DataFrame, cached[2])
     view = _build_view(recs)
-    _VIEW_CACHE["view"] = (recs, key, view)
+    _VIEW_CACHE["view"] = (recs, key, view, language)
     return view
 
 
-# (the recordings table, its fingerprint, the view); holding the arrays keeps their ids from being reused
+# (the recordings table, its fingerprint, the view, the language); holding the arrays keeps their ids from being reused
 _VIEW_CACHE: dict[str, tuple[Any, ...]] = {}
 
 
@@ -86,7 +88,12 @@ def _build_view(recs: pd.DataFrame) -> pd.DataFrame:
     view["id"] = recs["id"].astype(object)
     time = pd.to_datetime(recs["time"], utc=True)
     view["time"] = time
-    view["when"] = minute_texts(time)
+    when = minute_texts(time)
+    archive = (recs["time_source"].astype(object) == "archive").to_numpy(dtype=bool) & when.notna().to_numpy()
+    if archive.any():
+        dated = _("{when} (archive entry date)")
+        when[archive] = [dated.format(when=w) for w in when[archive]]
+    view["when"] = when
     view["iso"] = iso_texts(time)
     audio = recs["audio_member"].astype(object)
     view["where"] = audio.where(audio.notna(), recs["member"].astype(object))

@@ -64,7 +64,8 @@ def duplicate_audio(export: Export, context: ReviewContext) -> list[Finding]:
         text = _("This recording made at {when} has exactly the same audio ({size}) as the first copy, {first}, made "
                  "at {first_when}{same} ({basis}). The export holds {copies} copies of this audio.").format(
             when=unknown_time(row.when), size=_bytes(row.size), first=first["where"],
-            first_when=unknown_time(first["when"]), same=_(" — the same time") if same_time else "",  # type: ignore[arg-type]
+            first_when=unknown_time(first["when"]),  # type: ignore[arg-type]
+            same=_(" — the same time") if same_time and not row.weak_time else "",  # not both the ZIP's date
             basis=_(BASIS[kind]), copies=number(count))
         findings.append(make(RULE, severity, row, text, {
             "basis": "sha256" if kind == "sha256" else "crc32+size", "fingerprint": fingerprint,

@@ -87,3 +87,7 @@ def test_the_summary_period_is_the_recordings_not_the_zip_entries(tmp_path) -> N
     (finding,) = [f for f in found["findings"] if f["subject"] == undated and f["rule"] == "recording-without-device"]
     assert finding["severity"] == "high"
     assert "comes only from the archive entry date, which may be wrong" in finding["explanation"]
+    # no explanation says it was made when the export was packed; no hour-of-day finding rests on that hour
+    assert "this recording made at 2018-08-14 09:30 UTC (archive entry date) comes from no device" in \
+        finding["explanation"]
+    assert {f["rule"] for f in found["findings"] if f["subject"] == undated} == {"recording-without-device"}
