@@ -28,8 +28,8 @@ UNSORTED_DATASETS = {"searches": frozenset({"google.activity"})}
 def history(export: Export, name: str) -> History:
     """Whether the export holds the history table ``name`` is read from: ``held`` (rows, or a recognised file that
     lists none), ``missing`` (no such file: "no order history", not "0 purchases") or ``unread`` (no row read, and
-    a file of it had only rows that could not be used, or some file of the export could not be read or sorted: it
-    may have been one)."""
+    a file of it had only rows that could not be used, or some file of the export could not be read or sorted, or
+    a part of a split export was not opened: it may have been one)."""
     datasets = HISTORY_DATASETS.get(name)
     if datasets is None or len(export.table(name)):
         return "held"
@@ -37,6 +37,8 @@ def history(export: Export, name: str) -> History:
     if own:
         return "unread" if any(f.rejected for f in own) else "held"
     unsorted = UNSORTED_DATASETS.get(name, frozenset())
+    if export.report.parts_not_opened:  # a part not opened may hold it: not "the export contains none"
+        return "unread"
     return "unread" if any(f.status == "unreadable" or f.dataset in unsorted for f in export.report.files) \
         else "missing"
 

@@ -143,6 +143,7 @@ class ImportReport:
     files: list[FileEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)  # archive-level observations (duplicate names …)
+    parts_not_opened: list[str] = field(default_factory=list)  # parts of a split export its names show missing
 
     def add(self, entry: FileEntry) -> FileEntry:
         self.files.append(entry)

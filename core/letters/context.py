@@ -149,8 +149,7 @@ def _recording_facts(export: Export, selection: Selection, lang: str, labels: De
     table = export.recordings
     ids = set(selection.recordings)
     rows = table[table["id"].isin(ids)] if len(table) and ids else table.iloc[0:0]
-    # the period a letter states: recording times the export gives (index, file name, metadata); a time that is only
-    # the archive entry's date (often the day the export was packed) is no recording time, like a missing one
+    # the period a letter states: the recordings' own times, not an archive entry's date (often the packing day)
     times = [t for t in (_to_date(v) for v in own_times(rows).dropna()) if t is not None] if len(rows) else []
     if not len(rows):  # findings on recordings the table does not hold: their own times
         times = [t for t in (_to_date(i.finding.time) for i in selection.findings) if t is not None]
@@ -180,12 +179,14 @@ def _recording_facts(export: Export, selection: Selection, lang: str, labels: De
     fmt = i18n.format_int
     listed = device_list_present(export)
     first, last = (min(times), max(times)) if times else (None, None)
+    undated = len(rows) - len(times) if len(rows) and times else 0  # outside the period the letter states
     return {
         "n": len(ids), "n_fmt": fmt(len(ids), lang),
         "n_not_mine": by_status["not-mine"], "n_not_mine_fmt": fmt(by_status["not-mine"], lang),
         "n_unsure": by_status["unsure"], "n_unsure_fmt": fmt(by_status["unsure"], lang),
         "n_automatic": by_status["automatic"], "n_automatic_fmt": fmt(by_status["automatic"], lang),
         "first": i18n.format_date(first, lang), "last": i18n.format_date(last, lang),
+        "n_undated": undated, "n_undated_fmt": fmt(undated, lang),
         "first_iso": first.isoformat() if first else "", "last_iso": last.isoformat() if last else "",
         "devices": [{"label": d, "n_fmt": fmt(n, lang)} for d, n in devices.most_common(5)],
         "n_devices": len(devices), "n_no_device": no_device, "n_no_device_fmt": fmt(no_device, lang),

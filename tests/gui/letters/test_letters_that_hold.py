@@ -194,3 +194,19 @@ def test_a_device_label_with_a_name_never_leaves_the_app(tmp_path):
     assert any(x["device"] == "Device A (label probably contains a name)" for x in flagged)
     assert all(x["sha256"] and x["member"] for x in flagged if x["recording"])  # the clip is still identified
     assert NAME_LABEL not in manifest
+
+
+def test_a_takeout_part_whose_clips_only_the_archive_dates_states_no_period_for_them(tmp_path):
+    """The demo Takeout's second part alone: 23 clips, one dated by its file name, 22 only by their ZIP entries.
+    The complaint said "23 of them, dated 26 August 2023 to 26 August 2023" — a period one recording showed —
+    and "The export contains no order history", though the first part, not opened, holds it."""
+    from tests.core.vendors.google.demo_parts import SECOND_PART
+
+    en = _letter(SECOND_PART, tmp_path / "en", "--residence", "DE-NW", "--owner-has-no-device", *FACTS, lang="en")
+    assert "23 of them, dated 26 August 2023 to 26 August 2023 (22 of them without a recording time of their own)," \
+        in en
+    assert "The export contains no order history that Dossier could read." in en
+    de = _letter(SECOND_PART, tmp_path / "de", "--residence", "DE-NW", "--owner-has-no-device", *FACTS)
+    assert "aus der Zeit vom 26.08.2023 bis 26.08.2023 (22 davon ohne eigene Aufnahmezeit)" in de
+    pl = _letter(SECOND_PART, tmp_path / "pl", "--residence", "PL", "--owner-has-no-device", *FACTS, lang="pl")
+    assert "26.08.2023" not in pl  # the phrasebook has no words for the undated ones: it states no period

@@ -117,3 +117,15 @@ def test_voice_rule_tells_the_stranger_from_the_owner() -> None:
     strangers = set(recs.loc[recs["device_name"].isna() & recs["transcript"].fillna("").str.match(r"[a-z]"), "id"])
     assert len(own) == 12 and not flagged & own
     assert strangers <= flagged and len(flagged) == 9
+
+
+def test_the_second_part_alone_does_not_say_the_export_holds_no_history() -> None:
+    """Its name shows the first part was not opened, and that part holds the order and search history: "no order
+    history" would say the export holds none."""
+    from tests.core.vendors.google.demo_parts import SECOND_PART
+
+    out = subprocess.run([sys.executable, "-m", "gui.start.launcher", "scan", str(SECOND_PART)], capture_output=True,
+                         cwd=ROOT, timeout=120, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[1] == ("Contents: no order history Dossier could read, no search history Dossier "
+                                          "could read, 23 recordings, no device list")
