@@ -100,6 +100,7 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
     used: dict[str, tuple[int, str]] = {}  # audio member -> (entry, activity file) that names it
     without_audio: Counter[str] = Counter()
     missing: dict[str, list[tuple[int, str]]] = {}  # activity file -> (entry, audio name) not in the export
+    listed_only: set[tuple[str, int, str]] = set()
     for act in voice:
         if not act.audio_files:
             without_audio[act.member] += 1
@@ -113,7 +114,8 @@ def recordings_from_activity(voice: list[Activity], rel_of: dict[str, str], inde
                                                    "export but holds no audio.").format(entry=act.entry, name=name))
                 continue
             if audio is None:
-                if (act.entry, name) not in missing.get(act.member, []):
+                if (act.member, act.entry, name) not in listed_only:  # a set: 80,000 entries of a part alone
+                    listed_only.add((act.member, act.entry, name))
                     missing.setdefault(act.member, []).append((act.entry, name))
                     rows.append(_listed_only(act, name, device_name=device, transcript=transcript,
                                              response="\n".join(response) or None, member=act.member))
