@@ -85,6 +85,9 @@ class OverviewPage(QScrollArea):
         self.title.setFont(scaled_font(self, 1.6, bold=True))
         self.subtitle = plain_label("", body)
         secondary_text(self.subtitle)
+        self.parts = plain_label("", body)  # parts of a split export that were not opened
+        self.parts.setWordWrap(True)
+        self.parts.setVisible(False)
         self.banner = Banner(body)
         self.banner.reviewRequested.connect(self.reviewRequested)
         self.cards = {
@@ -120,6 +123,7 @@ class OverviewPage(QScrollArea):
         layout.setSpacing(16)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.parts)
         self.followup_slot = QVBoxLayout()  # the case's due or passed deadlines (gui.letters.followup_wiring)
         layout.addLayout(self.followup_slot)
         layout.addWidget(self.banner)
@@ -163,10 +167,15 @@ class OverviewPage(QScrollArea):
             else:
                 text = date_range(facts.spans.get(name), loc)
                 text = text or (self.tr("The export records no times") if count else self.tr("None in this export"))
+                if name == "recordings" and facts.untimed and facts.spans.get(name):  # the span is not theirs
+                    text += "\n" + self.tr("%1 without a time of their own").replace("%1", loc.toString(facts.untimed))
                 if name == "recordings" and facts.without_audio:  # listed, but their audio is not in the export
                     text += "\n" + self.tr("%1 with no audio in the export").replace(
                         "%1", loc.toString(facts.without_audio))
                 card.detail.setText(text)
+        self.parts.setVisible(bool(facts.parts_not_opened))
+        self.parts.setText(self.tr("Not opened: %1. This export is split into parts; open them all together to see "
+                                   "everything.").replace("%1", ", ".join(facts.parts_not_opened)))
         from core.vendors import vendor_wording
 
         self.no_device.setText(translate("OverviewPage", vendor_wording(export.vendor).no_device))

@@ -36,6 +36,8 @@ class OverviewFacts:
     #: purchases/searches → held, missing or unread (``core.contents.history``)
     histories: dict[str, str] = field(default_factory=dict)
     without_audio: int = 0  # recordings a table lists whose audio the export lacks (a Takeout part not opened)
+    untimed: int = 0  # recordings with no time of their own (only an archive entry's date, or none)
+    parts_not_opened: tuple[str, ...] = ()  # parts of a split export its names show missing
 
 
 def overview_facts(export: Export) -> OverviewFacts:
@@ -58,10 +60,12 @@ def overview_facts(export: Export) -> OverviewFacts:
     recordings = export.recordings
     without_audio = int(recordings["audio_member"].isna().sum()) \
         if len(recordings) and "audio_member" in recordings else 0
+    untimed = len(recordings) - int(own_times(recordings).notna().sum()) if len(recordings) else 0
     return OverviewFacts(counts=counts, spans=spans, device_list=listed,
                          voice_devices=voice, device_names=names, statuses=export.report.status_counts(),
                          problems=len(export.report.problems),
-                         histories=dict(contents.histories(export)), without_audio=without_audio)
+                         histories=dict(contents.histories(export)), without_audio=without_audio,
+                         untimed=untimed, parts_not_opened=tuple(export.report.parts_not_opened))
 
 
 def time_span(series: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp] | None:

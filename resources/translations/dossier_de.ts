@@ -1794,27 +1794,27 @@ Lizenz: GPL-3.0-or-later.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="91"/>
+        <location filename="../../gui/pages/overview.py" line="94"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="92"/>
+        <location filename="../../gui/pages/overview.py" line="95"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="93"/>
+        <location filename="../../gui/pages/overview.py" line="96"/>
         <source>Voice recordings</source>
         <translation>Sprachaufnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="94"/>
+        <location filename="../../gui/pages/overview.py" line="97"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="101"/>
+        <location filename="../../gui/pages/overview.py" line="104"/>
         <source>What Dossier found</source>
         <translation>Was Dossier gefunden hat</translation>
     </message>
@@ -1824,112 +1824,122 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>Ich hatte nie einen Echo oder ein anderes Alexa-Gerät und habe die Alexa-App nie benutzt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="106"/>
+        <location filename="../../gui/pages/overview.py" line="109"/>
         <source>Your declaration; Dossier checks the export again with it</source>
         <translation>Ihre Erklärung; Dossier prüft den Export damit erneut</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="109"/>
+        <location filename="../../gui/pages/overview.py" line="112"/>
         <source>Show import report</source>
         <translation>Importbericht anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="110"/>
+        <location filename="../../gui/pages/overview.py" line="113"/>
         <source>Lists every file of the export and what Dossier read from it</source>
         <translation>Listet jede Datei des Exports auf und was Dossier daraus gelesen hat</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="129"/>
+        <location filename="../../gui/pages/overview.py" line="133"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="134"/>
+        <location filename="../../gui/pages/overview.py" line="138"/>
         <source>Everything on one timeline</source>
         <translation>Alles auf einer Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="147"/>
+        <location filename="../../gui/pages/overview.py" line="151"/>
         <source>What is in your export</source>
         <translation>Was in Ihrem Export steht</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="156"/>
+        <location filename="../../gui/pages/overview.py" line="160"/>
         <source>This export contains no device list</source>
         <translation>Dieser Export enthält keine Geräteliste</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="158"/>
+        <location filename="../../gui/pages/overview.py" line="162"/>
         <source>%1 with voice</source>
         <translation>%1 mit Sprachsteuerung</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="165"/>
+        <location filename="../../gui/pages/overview.py" line="169"/>
         <source>The export records no times</source>
         <translation>Der Export nennt keine Zeitpunkte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="165"/>
+        <location filename="../../gui/pages/overview.py" line="169"/>
         <source>None in this export</source>
         <translation>Keine in diesem Export</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="167"/>
+        <location filename="../../gui/pages/overview.py" line="171"/>
+        <source>%1 without a time of their own</source>
+        <translation>%1 ohne eigene Aufnahmezeit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="173"/>
         <source>%1 with no audio in the export</source>
         <translation>%1 ohne Audio im Export</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="181"/>
+        <location filename="../../gui/pages/overview.py" line="177"/>
+        <source>Not opened: %1. This export is split into parts; open them all together to see everything.</source>
+        <translation>Nicht geöffnet: %1. Dieser Export ist in Teile aufgeteilt; öffnen Sie alle zusammen, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="190"/>
         <source>No order history Dossier could read</source>
         <translation>Keine Bestellhistorie, die Dossier lesen konnte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="182"/>
+        <location filename="../../gui/pages/overview.py" line="191"/>
         <source>This export contains no order history</source>
         <translation>Dieser Export enthält keine Bestellhistorie</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="183"/>
+        <location filename="../../gui/pages/overview.py" line="192"/>
         <source>No search history Dossier could read</source>
         <translation>Kein Suchverlauf, den Dossier lesen konnte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="184"/>
+        <location filename="../../gui/pages/overview.py" line="193"/>
         <source>This export contains no search history</source>
         <translation>Dieser Export enthält keinen Suchverlauf</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="191"/>
+        <location filename="../../gui/pages/overview.py" line="200"/>
         <source>1 file recognised</source>
         <translation>1 Datei erkannt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="192"/>
+        <location filename="../../gui/pages/overview.py" line="201"/>
         <source>%1 files recognised</source>
         <translation>%1 Dateien erkannt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="193"/>
+        <location filename="../../gui/pages/overview.py" line="202"/>
         <source>%1 skipped</source>
         <translation>%1 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="194"/>
+        <location filename="../../gui/pages/overview.py" line="203"/>
         <source>%1 unreadable</source>
         <translation>%1 unlesbar</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="195"/>
+        <location filename="../../gui/pages/overview.py" line="204"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="196"/>
+        <location filename="../../gui/pages/overview.py" line="205"/>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="197"/>
+        <location filename="../../gui/pages/overview.py" line="206"/>
         <source>Import: %1.</source>
         <translation>Import: %1.</translation>
     </message>

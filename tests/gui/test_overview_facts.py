@@ -47,7 +47,7 @@ def test_the_import_hands_the_overview_its_figures_made_in_the_imports_thread(qt
         assert page.cards[name].count.text() == loc.toString(len(table))
         times = pd.to_datetime(table["time"], utc=True).dropna()
         first, last = times.min().tz_convert(None), times.max().tz_convert(None)
-        assert page.cards[name].detail.text() == overview.date_range((first, last), loc)
+        assert page.cards[name].detail.text().splitlines()[0] == overview.date_range((first, last), loc)
     assert loc.toString(facts.statuses["recognised"]) in page.report_summary.text()
 
 

@@ -28,7 +28,8 @@ def test_the_window_says_what_the_export_lacks_and_which_time_is_the_archives(qt
     assert cards["searches"].count.text() == "—"
     assert cards["searches"].detail.text() == "This export contains no search history"
     assert cards["purchases"].detail.text() == "November 2016 – July 2018"  # the order history is there
-    assert cards["recordings"].detail.text() == "May 2018 – July 2018"  # not August: that date is the ZIP's
+    # not August: that date is the ZIP's; and the span is not the two clips' only the ZIP dates
+    assert cards["recordings"].detail.text() == "May 2018 – July 2018\n2 without a time of their own"
 
     recordings = window.result.export.recordings
     undated = recordings.loc[recordings["audio_member"].str.endswith(UNDATED_CLIP), "id"].item()
@@ -75,3 +76,17 @@ def test_the_first_part_of_a_split_takeout_alone_lists_its_recordings_with_no_au
     assert card.detail.text().splitlines()[1:] == ["22 with no audio in the export"]
     assert window.overview.report_summary.text().endswith(", 1 problem.")
     assert window.review.model.rowCount() > 0  # the rules that need no audio apply
+    assert window.overview.parts.isHidden()  # its name cannot tell whether more parts exist
+
+
+def test_the_second_part_of_a_split_takeout_alone_says_which_part_was_not_opened(qtbot, window) -> None:
+    """Its 22 clips have only their ZIP entries' dates: the card's span ("August 2023") is one file name's."""
+    from tests.core.vendors.google.demo_parts import SECOND_PART
+
+    window.open_paths([str(SECOND_PART)])
+    qtbot.waitUntil(window.export_ready, timeout=15000)
+    assert window.overview.parts.text() == ("Not opened: takeout-20240301T101500Z-001.zip. This export is split into "
+                                            "parts; open them all together to see everything.")
+    assert not window.overview.parts.isHidden()
+    assert window.overview.cards["recordings"].detail.text() == "August 2023\n22 without a time of their own"
+    assert window.overview.cards["purchases"].detail.text() == "No order history Dossier could read"
