@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from core.i18n import _
 from core.model import Export
 
 History = Literal["held", "missing", "unread"]
@@ -56,3 +57,12 @@ def device_list_present(export: Export) -> bool:
 def histories(export: Export) -> dict[str, History]:
     """:func:`history` of each history table (purchases, searches)."""
     return {name: history(export, name) for name in HISTORY_DATASETS}
+
+
+def parts_not_opened(export: Export) -> str:
+    """The sentence naming the parts of a split export its names show were not opened (``""`` if none): a part
+    not opened may hold anything, so the window and ``dossier scan`` say it where the contents are given."""
+    if not export.report.parts_not_opened:
+        return ""
+    return _("Not opened: {parts}. This export is split into parts; open them all together to see "
+             "everything.").format(parts=", ".join(export.report.parts_not_opened))

@@ -198,8 +198,6 @@ DE = {
     "1 problem": "1 Problem",
     "%1 with no audio in the export": "%1 ohne Audio im Export",
     "%1 without a time of their own": "%1 ohne eigene Aufnahmezeit",
-    "Not opened: %1. This export is split into parts; open them all together to see everything.":
-        "Nicht geöffnet: %1. Dieser Export ist in Teile aufgeteilt; öffnen Sie alle zusammen, um alles zu sehen.",
     "%1 problems": "%1 Probleme",
     "Is this yours?": "Stammt das von Ihnen?",
     "Item": "Artikel",

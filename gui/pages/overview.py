@@ -174,8 +174,7 @@ class OverviewPage(QScrollArea):
                         "%1", loc.toString(facts.without_audio))
                 card.detail.setText(text)
         self.parts.setVisible(bool(facts.parts_not_opened))
-        self.parts.setText(self.tr("Not opened: %1. This export is split into parts; open them all together to see "
-                                   "everything.").replace("%1", ", ".join(facts.parts_not_opened)))
+        self.parts.setText(facts.parts_not_opened)
         from core.vendors import vendor_wording
 
         self.no_device.setText(translate("OverviewPage", vendor_wording(export.vendor).no_device))

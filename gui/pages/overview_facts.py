@@ -37,7 +37,7 @@ class OverviewFacts:
     histories: dict[str, str] = field(default_factory=dict)
     without_audio: int = 0  # recordings a table lists whose audio the export lacks (a Takeout part not opened)
     untimed: int = 0  # recordings with no time of their own (only an archive entry's date, or none)
-    parts_not_opened: tuple[str, ...] = ()  # parts of a split export its names show missing
+    parts_not_opened: str = ""  # the sentence naming a split export's parts that were not opened
 
 
 def overview_facts(export: Export) -> OverviewFacts:
@@ -65,7 +65,7 @@ def overview_facts(export: Export) -> OverviewFacts:
                          voice_devices=voice, device_names=names, statuses=export.report.status_counts(),
                          problems=len(export.report.problems),
                          histories=dict(contents.histories(export)), without_audio=without_audio,
-                         untimed=untimed, parts_not_opened=tuple(export.report.parts_not_opened))
+                         untimed=untimed, parts_not_opened=contents.parts_not_opened(export))
 
 
 def time_span(series: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp] | None:

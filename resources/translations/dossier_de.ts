@@ -1884,62 +1884,57 @@ Lizenz: GPL-3.0-or-later.</translation>
         <translation>%1 ohne Audio im Export</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="177"/>
-        <source>Not opened: %1. This export is split into parts; open them all together to see everything.</source>
-        <translation>Nicht geöffnet: %1. Dieser Export ist in Teile aufgeteilt; öffnen Sie alle zusammen, um alles zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="190"/>
+        <location filename="../../gui/pages/overview.py" line="189"/>
         <source>No order history Dossier could read</source>
         <translation>Keine Bestellhistorie, die Dossier lesen konnte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="191"/>
+        <location filename="../../gui/pages/overview.py" line="190"/>
         <source>This export contains no order history</source>
         <translation>Dieser Export enthält keine Bestellhistorie</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="192"/>
+        <location filename="../../gui/pages/overview.py" line="191"/>
         <source>No search history Dossier could read</source>
         <translation>Kein Suchverlauf, den Dossier lesen konnte</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="193"/>
+        <location filename="../../gui/pages/overview.py" line="192"/>
         <source>This export contains no search history</source>
         <translation>Dieser Export enthält keinen Suchverlauf</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="200"/>
+        <location filename="../../gui/pages/overview.py" line="199"/>
         <source>1 file recognised</source>
         <translation>1 Datei erkannt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="201"/>
+        <location filename="../../gui/pages/overview.py" line="200"/>
         <source>%1 files recognised</source>
         <translation>%1 Dateien erkannt</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="202"/>
+        <location filename="../../gui/pages/overview.py" line="201"/>
         <source>%1 skipped</source>
         <translation>%1 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="203"/>
+        <location filename="../../gui/pages/overview.py" line="202"/>
         <source>%1 unreadable</source>
         <translation>%1 unlesbar</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="204"/>
+        <location filename="../../gui/pages/overview.py" line="203"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="205"/>
+        <location filename="../../gui/pages/overview.py" line="204"/>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="206"/>
+        <location filename="../../gui/pages/overview.py" line="205"/>
         <source>Import: %1.</source>
         <translation>Import: %1.</translation>
     </message>
