@@ -13,8 +13,9 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from core import contents
 from core.i18n import _
-from core.model import Export, empty_export, empty_table
+from core.model import Export, Problem, empty_export, empty_table
 from core.reading.convert import sanitize_text
 from core.reading.frame_sort import join_frames, sorted_frame
 from core.reading.second_process import SecondProcess
@@ -58,6 +59,9 @@ def parse(source: ExportSource, progress: Progress = no_progress, cancelled: Can
     export = empty_export(NAME, source.files)
     export.layouts = discovery.layouts(source.members)
     export.report.notes.extend(source.notes)
+    export.report.parts_not_opened = discovery.parts_not_opened(f.name for f in source.files)
+    if export.report.parts_not_opened:
+        export.report.notes.append(Problem("", None, contents.parts_not_opened(export)))
     ctx = Context(source, export.report, cancelled)
     planned = discovery.plan(source.members)
     by_kind: dict[str | None, list[Member]] = {}

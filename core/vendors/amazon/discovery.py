@@ -190,3 +190,19 @@ def amazon_score(members: Iterable[Member]) -> float:
     if weak:
         return 0.7
     return 0.0
+
+
+_NUMBERED = re.compile(r"^(?P<stem>.+?)(?P<sep>[._])(?P<n>\d{1,4})\.zip$", re.IGNORECASE)
+
+
+def parts_not_opened(names: Iterable[str]) -> list[str]:
+    """Numbered ZIPs missing between those opened (``All Data Categories.2.zip`` and ``.4.zip`` opened: ``.3.zip``
+    was not; ``Alexa_1.zip``/``Alexa_3.zip``; ``Retail.OrderHistory.1.zip``/``.3.zip``). Only gaps: where a
+    download's numbering starts, and how far it goes, is not known."""
+    groups: dict[tuple[str, str], set[int]] = {}
+    for name in names:
+        match = _NUMBERED.match(name.rsplit("/", 1)[-1])
+        if match:
+            groups.setdefault((match["stem"], match["sep"]), set()).add(int(match["n"]))
+    return [f"{stem}{sep}{n}.zip" for (stem, sep), numbers in sorted(groups.items())
+            for n in range(min(numbers) + 1, max(numbers)) if n not in numbers]

@@ -48,3 +48,23 @@ def test_scan_2026_with_index(tmp_path: Path, capsysbinary: pytest.CaptureFixtur
         "G090XX", "Maria's Echo Dot", "Alexa, wie spät ist es?")
     assert all(len(r["sha256"]) == 64 for r in out["recordings"])
     assert out["report"]["problems"][0]["line"] == 7
+
+
+def test_a_numbered_zip_missing_between_those_opened_is_named(tmp_path: Path, capsysbinary) -> None:
+    """Order files 1 and 3 opened, 2 not: `dossier scan` names it below the contents (as for a Takeout part)."""
+    from core.vendors.amazon.discovery import parts_not_opened
+
+    with zipfile.ZipFile(DEMO / "Retail.OrderHistory.1.zip") as zf:
+        (name,) = zf.namelist()
+        lines = zf.read(name).split(b"\n")
+    for number, rows in ((1, lines), (3, lines[:1] + lines[3:])):
+        with zipfile.ZipFile(tmp_path / f"Retail.OrderHistory.{number}.zip", "w") as zf:
+            zf.writestr(name.replace(".1.", f".{number}."), b"\n".join(rows))
+    assert main(["scan", str(tmp_path)]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8").splitlines()
+    assert out[2] == ("Not opened: Retail.OrderHistory.2.zip. This export is split into parts; open them all "
+                      "together to see everything.")
+    assert parts_not_opened(["All Data Categories.2.zip", "All Data Categories.4.zip", "FileDescriptions.csv"]) == [
+        "All Data Categories.3.zip"]
+    assert parts_not_opened(["Alexa_1.zip", "Alexa_3.zip", "x/Alexa_4.zip"]) == ["Alexa_2.zip"]
+    assert parts_not_opened(["All Data Categories.2.zip", "Alexa.zip", "Retail.OrderHistory.1.zip"]) == []
