@@ -59,6 +59,13 @@ def histories(export: Export) -> dict[str, History]:
     return {name: history(export, name) for name in HISTORY_DATASETS}
 
 
+def recordings_without_audio(export: Export) -> int:
+    """Recordings a table lists whose audio the export lacks (an index row without its clip, a Takeout part not
+    opened)."""
+    recordings = export.recordings
+    return int(recordings["audio_member"].isna().sum()) if len(recordings) else 0
+
+
 def parts_not_opened(export: Export) -> str:
     """The sentence naming the parts of a split export its names show were not opened (``""`` if none): a part
     not opened may hold anything, so the window and ``dossier scan`` say it where the contents are given."""

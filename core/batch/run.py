@@ -166,7 +166,6 @@ class ProgressLine:
             self._last = now
         self.stream.flush()
 
-
     def stopped(self, summary: Path) -> None:
         """The last line of a batch stopped with Ctrl+C."""
         self.stream.write(("\n" if self._tty else "")

@@ -8,7 +8,7 @@ from typing import Any
 
 from core import __version__
 from core.cli.terminal import terminal_text
-from core.contents import device_list_present, histories, history, parts_not_opened
+from core.contents import device_list_present, histories, history, parts_not_opened, recordings_without_audio
 from core.i18n import N_, _, ngettext, number
 from core.model import Export
 from core.reading.timetext import iso_text, iso_texts
@@ -126,10 +126,9 @@ def scan_summary(export: Export, findings: list[Finding]) -> str:
             id=export.export_id[:16]),
         _("Contents: {counts}").format(counts=", ".join(_count_text(export, name, n) for name, n in counts.items())),
     ]
-    if parts_not_opened(export):
-        lines.append(parts_not_opened(export))
-    silent = int(export.recordings["audio_member"].isna().sum()) if len(export.recordings) else 0
-    if silent:
+    if not_opened := parts_not_opened(export):
+        lines.append(not_opened)
+    if silent := recordings_without_audio(export):
         lines.append(_("Voice activity with no audio in the export: {n} of the {total} recordings.").format(
             n=number(silent), total=number(counts["recordings"])))
     if export.cart is not None:

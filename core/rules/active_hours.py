@@ -91,8 +91,8 @@ def recording_outside_active_hours(export: Export, context: ReviewContext) -> li
     view = recordings_view(export)
     hours = view["time"].dt.hour
     # a ZIP entry's hour is when the export was packed (a local time, zone unknown), not when anyone spoke
-    archive = view["time_source"].astype(object).eq("archive")
-    flagged = view[view["time"].notna() & hours.isin(inner) & ~archive & ~view["id"].astype(str).isin(list(own))]
+    flagged = view[view["time"].notna() & hours.isin(inner) & ~view["archive_time"]
+                   & ~view["id"].astype(str).isin(list(own))]
     if not len(flagged):
         return []
     quiet_from, quiet_to = f"{first:02d}:00", f"{(first + length) % 24:02d}:00"

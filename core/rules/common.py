@@ -23,7 +23,8 @@ def recordings_view(export: Export) -> pd.DataFrame:
 
     Adds ``when`` (``2018-06-02 18:00 UTC``; ``… UTC (archive entry date)`` where only a ZIP entry dates it, so
     no explanation says a recording was made when the export was packed), ``iso`` (the JSON time), ``where`` (the
-    member to show), ``serial_key``/``name_key`` (case-folded, stripped; ``""`` when missing) and ``weak_time``.
+    member to show), ``serial_key``/``name_key`` (case-folded, stripped; ``""`` when missing), ``weak_time`` and
+    ``archive_time`` (only a ZIP entry's date).
     Cached for the export's current recordings and language (all rules of one run share it).
     """
     recs = export.recordings
@@ -89,10 +90,10 @@ def _build_view(recs: pd.DataFrame) -> pd.DataFrame:
     time = pd.to_datetime(recs["time"], utc=True)
     view["time"] = time
     when = minute_texts(time)
-    archive = (recs["time_source"].astype(object) == "archive").to_numpy(dtype=bool) & when.notna().to_numpy()
-    if archive.any():
+    view["archive_time"] = (recs["time_source"].astype(object) == "archive").to_numpy(dtype=bool) & time.notna()
+    if view["archive_time"].any():
         dated = _("{when} (archive entry date)")
-        when[archive] = [dated.format(when=w) for w in when[archive]]
+        when[view["archive_time"]] = [dated.format(when=w) for w in when[view["archive_time"]]]
     view["when"] = when
     view["iso"] = iso_texts(time)
     audio = recs["audio_member"].astype(object)

@@ -169,15 +169,10 @@ def collect_inputs(paths: Sequence[str | os.PathLike[str]], budgets: Budgets, no
     return found
 
 
-def is_tar_gz(name: str, head: bytes) -> bool:
-    """A gzip file whose name says tar (``.tgz``, ``.tar.gz``) — checked by its magic bytes too (told here, so a
-    ZIP export does not load the ``.tgz`` reader, ``core.source.targz``, to be told apart)."""
-    return name.lower().endswith(TAR_SUFFIXES) and head[:2] == GZIP_MAGIC
-
-
 def _kind_of_loose(path: Path, otherwise: str) -> str:
-    """``TAR_GZ`` for a gzip-compressed tar (``.tgz``, ``.tar.gz``), else ``otherwise``. A file that would be
-    opened as a ZIP is a ``.tgz`` by its magic bytes alone, whatever its name: gzip is never a ZIP, and a renamed
+    """``TAR_GZ`` for a gzip-compressed tar, told by its magic bytes (told here, so a ZIP export does not load the
+    ``.tgz`` reader, ``core.source.targz``, to be told apart), else ``otherwise``. A loose file must be named
+    ``.tgz``/``.tar.gz``; a file that would be opened as a ZIP may have any name: gzip is never a ZIP, and a renamed
     Takeout download was refused as "not a ZIP archive"."""
     if otherwise != ZIP and not path.name.lower().endswith(TAR_SUFFIXES):
         return otherwise  # not opened: a wrong folder of 100,000 files was opened file by file for this
@@ -186,9 +181,7 @@ def _kind_of_loose(path: Path, otherwise: str) -> str:
             head = fp.read(4)
     except OSError:
         return otherwise
-    if otherwise == ZIP and head[:2] == GZIP_MAGIC:
-        return TAR_GZ
-    return TAR_GZ if is_tar_gz(path.name, head) else otherwise
+    return TAR_GZ if head[:2] == GZIP_MAGIC else otherwise
 
 
 def _looks_split(path: Path) -> bool:

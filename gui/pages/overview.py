@@ -167,11 +167,8 @@ class OverviewPage(QScrollArea):
             else:
                 text = date_range(facts.spans.get(name), loc)
                 text = text or (self.tr("The export records no times") if count else self.tr("None in this export"))
-                if name == "recordings" and facts.untimed and facts.spans.get(name):  # the span is not theirs
-                    text += "\n" + self.tr("%1 without a time of their own").replace("%1", loc.toString(facts.untimed))
-                if name == "recordings" and facts.without_audio:  # listed, but their audio is not in the export
-                    text += "\n" + self.tr("%1 with no audio in the export").replace(
-                        "%1", loc.toString(facts.without_audio))
+                if name == "recordings":
+                    text += self.recordings_lacking(facts, loc)
                 card.detail.setText(text)
         self.parts.setVisible(bool(facts.parts_not_opened))
         self.parts.setText(facts.parts_not_opened)
@@ -182,6 +179,16 @@ class OverviewPage(QScrollArea):
         self.no_device.setChecked(owner_has_no_device)
         self.no_device.blockSignals(False)
         self.report_summary.setText(self.import_line(facts, loc))
+
+    def recordings_lacking(self, facts: OverviewFacts, loc: QLocale) -> str:
+        """The recordings card's lines below its span: how many have no time of their own (the span is not
+        theirs), and how many a table lists whose audio the export lacks."""
+        lines = []
+        if facts.untimed and facts.spans.get("recordings"):
+            lines.append(self.tr("%1 without a time of their own").replace("%1", loc.toString(facts.untimed)))
+        if facts.without_audio:
+            lines.append(self.tr("%1 with no audio in the export").replace("%1", loc.toString(facts.without_audio)))
+        return "".join("\n" + line for line in lines)
 
     def missing_history(self, name: str, unread: bool) -> str:
         """That the export holds no order (or search) history; ``unread``: none Dossier could read."""

@@ -58,14 +58,12 @@ def overview_facts(export: Export) -> OverviewFacts:
         if len(devices) and "name" in devices else ()
     listed = bool(counts["devices"]) or contents.device_list_present(export)
     recordings = export.recordings
-    without_audio = int(recordings["audio_member"].isna().sum()) \
-        if len(recordings) and "audio_member" in recordings else 0
     untimed = len(recordings) - int(own_times(recordings).notna().sum()) if len(recordings) else 0
     return OverviewFacts(counts=counts, spans=spans, device_list=listed,
                          voice_devices=voice, device_names=names, statuses=export.report.status_counts(),
-                         problems=len(export.report.problems),
-                         histories=dict(contents.histories(export)), without_audio=without_audio,
-                         untimed=untimed, parts_not_opened=contents.parts_not_opened(export))
+                         problems=len(export.report.problems), histories=dict(contents.histories(export)),
+                         without_audio=contents.recordings_without_audio(export), untimed=untimed,
+                         parts_not_opened=contents.parts_not_opened(export))
 
 
 def time_span(series: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp] | None:

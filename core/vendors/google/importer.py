@@ -226,8 +226,9 @@ class _Run:
         for stem, numbers in sorted(parts.items()):
             missing = sorted(set(range(1, max(numbers))) - numbers)
             if missing:
-                self.report.parts_not_opened += [f"{stem}-{n:03d}.{suffix[stem]}" for n in missing]
-                listed = ", ".join(f"{stem}-{n:03d}.{suffix[stem]}" for n in missing)
+                names = [f"{stem}-{n:03d}.{suffix[stem]}" for n in missing]
+                self.report.parts_not_opened += names
+                listed = ", ".join(names)
                 self.report.notes.append(Problem("", None, ngettext(
                     "This Takeout is split into parts and {parts} was not opened: open all parts together to see "
                     "everything.",
